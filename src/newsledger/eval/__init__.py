@@ -1,0 +1,60 @@
+"""Scoring extraction against human-annotated gold (the formats of ../shared/eval/README.md).
+
+    newsledger eval times|attribution|events INPUT.jsonl GOLD.jsonl
+
+Each kind has its own module with `score(pairs) -> dict`, where `pairs` lists
+(system record as SCHEMA.md JSON, gold object) for every gold document, matched by id.
+"""
+from __future__ import annotations
+
+import importlib
+import json
+from typing import Any, Callable, Iterable, Optional
+
+KINDS = ("times", "attribution", "events")
+
+
+def scorer(kind: str) -> Callable[[list[tuple[dict, dict]]], dict[str, Any]]:
+    if kind not in KINDS:
+        raise ValueError(f"unknown eval kind {kind!r}: choose one of {', '.join(KINDS)}")
+    return importlib.import_module(f"{__name__}.{kind}").score
+
+
+def read_gold(path: str) -> dict[str, dict]:
+    gold: dict[str, dict] = {}
+    with open(path, encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{lineno}: malformed JSON ({exc.msg})") from None
+            gold[str(obj["id"])] = obj
+    return gold
+
+
+def run_eval(kind: str, input_path: str, gold_path: str, model: Optional[str] = None,
+             records: Optional[Iterable[dict]] = None, limit: Optional[int] = None) -> dict[str, Any]:
+    """Extract every input article that has gold, then score. `records` skips extraction (for tests)."""
+    from ..extract import extract_articles
+    from ..ingest import ReadError, read_sources
+    from ..nlp.pipeline import DEFAULT_MODEL
+
+    score = scorer(kind)
+    gold = read_gold(gold_path)
+    if records is None:
+        articles = []
+        for item in read_sources([input_path]):
+            if isinstance(item, ReadError):
+                raise ValueError(str(item))
+            if item.id in gold:
+                articles.append(item)
+        if limit:
+            articles = articles[:limit]
+        records = (ledger.to_dict() for ledger in extract_articles(articles, model=model or DEFAULT_MODEL))
+    system = {r["article"]["id"]: r for r in records}
+    pairs = [(system[i], g) for i, g in gold.items() if i in system]
+    result = score(pairs)
+    result["documents"] = len(pairs)
+    return result
