@@ -1,17 +1,96 @@
-"""Statements: FIRST VERSION placeholder, to be replaced by the real extractor."""
+"""Statements: who said what (cues, speakers, content spans, kinds, negation) -> doc._.statements.
+
+The rules live in nlp/attribution/ (rules.py: the constructions; quotes.py: direct-speech regions;
+lexicon.py: data/cues.tsv and data/statements/*.tsv). This module turns their character spans into
+records.Statement: the speaker's actor id (via doc._.actors), the actors the content is about, and the
+time the statement was made.
+"""
 from __future__ import annotations
+
+from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from ..records import Statement, TextSpan
+from .attribution import Attribution, QuoteRegions, find_attributions, load_lexicon
+from .extensions import ActorIndex
+
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
 
 
 class StatementsComponent:
     def __init__(self, nlp: Language, name: str):
         self.name = name
+        self.lexicon = load_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.statements = []
+        found = find_attributions(doc, self.lexicon, QuoteRegions(doc.text))
+        found = _continue_quotes(doc, found)
+        index: Optional[ActorIndex] = doc._.actors
+        published = doc._.published.isoformat() if doc._.published is not None else None
+        times = sorted(doc._.times or [], key=lambda t: t.span)
+        doc._.statements = [self._record(doc, a, index, times, published) for a in _dedupe(found)]
         return doc
+
+    def _record(self, doc: Doc, a: Attribution, index: Optional[ActorIndex], times, published) -> Statement:
+        text = doc.text
+        speaker_id = None
+        mention = None
+        if a.speaker is not None:
+            mention = TextSpan(text[a.speaker[0]:a.speaker[1]], a.speaker)
+            if index is not None:
+                speaker_id = index.at(*a.speaker)
+                tok = doc[a.speaker_token] if a.speaker_token is not None else None
+                if speaker_id is None and tok is not None and tok.lower_ in _RELATIVE and tok.head.head is not tok.head:
+                    # "Caddell, who said ..." -> the noun the relative clause hangs on
+                    noun = tok.head.head
+                    speaker_id = index.for_token(noun)
+        about: list[str] = []
+        if index is not None:
+            for m in index.mentions_in(*a.content):
+                if m.actor_id not in about:
+                    about.append(m.actor_id)
+        return Statement(
+            cue=TextSpan(text[a.cue[0]:a.cue[1]], a.cue),
+            content=TextSpan(text[a.content[0]:a.content[1]], a.content),
+            span=a.sentence, speaker=speaker_id, speaker_mention=mention, kind=a.kind,
+            negated=a.negated, hedged=a.hedged, quote=a.quote, about=about,
+            time=_time_of(doc, a, times) or published)
+
+
+def _time_of(doc: Doc, a: Attribution, times) -> Optional[str]:
+    """The value of a time expression attached to the cue ("said Friday", "on Monday, X warned")."""
+    if not times:
+        return None
+    cue = doc[a.cue_token]
+    lo, hi = cue.left_edge.idx, cue.right_edge.idx + len(cue.right_edge.text)
+    for t in times:
+        s, e = t.span
+        if s < lo or e > hi:
+            continue
+        if s < a.content[1] and a.content[0] < e:
+            continue            # inside what was said: not when it was said
+        if a.speaker is not None and s < a.speaker[1] and a.speaker[0] < e:
+            continue
+        if t.type in ("DATE", "TIME"):
+            return t.value
+    return None
+
+
+def _dedupe(found: list[Attribution]) -> list[Attribution]:
+    seen: set[tuple] = set()
+    out = []
+    for a in sorted(found, key=lambda a: (a.content[0], a.cue[0])):
+        key = (a.cue, a.content)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
+def _continue_quotes(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    return found
 
 
 @Language.factory("newsledger_statements")

@@ -1,0 +1,72 @@
+"""The cue lexicon (data/cues.tsv) and the statement modifiers (data/statements/*.tsv)."""
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Optional
+
+from ...records import STATEMENT_KINDS
+
+
+@dataclass(frozen=True)
+class Cue:
+    words: str          # as in the lexicon: "say", "point out", "according to"
+    pos: str            # verb | noun | prep
+    kind: str
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, Cue] = field(default_factory=dict)          # lemma -> cue
+    phrasal: dict[str, dict[str, Cue]] = field(default_factory=dict)  # lemma -> particle -> cue
+    nouns: dict[str, Cue] = field(default_factory=dict)
+    preps: dict[tuple[str, ...], Cue] = field(default_factory=dict)   # lower-case words -> cue
+    negators: frozenset[str] = frozenset()
+    neg_heads: frozenset[str] = frozenset()
+    hedges: frozenset[str] = frozenset()
+    non_speakers: frozenset[str] = frozenset()
+
+    def verb(self, lemma: str, particles: tuple[str, ...] = ()) -> Optional[Cue]:
+        """The cue a verb with these particle/preposition children makes (phrasal entries first)."""
+        by_particle = self.phrasal.get(lemma)
+        if by_particle:
+            for p in particles:
+                if p in by_particle:
+                    return by_particle[p]
+        return self.verbs.get(lemma)
+
+
+def _rows(path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as f:
+        lines = [line for line in f if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    data = resources.files("newsledger") / "data"
+    lex = Lexicon()
+    for row in _rows(data / "cues.tsv"):
+        words, pos, kind = row["cue"].strip().lower(), row["pos"].strip(), row["kind"].strip()
+        if kind not in STATEMENT_KINDS:
+            raise ValueError(f"cues.tsv: unknown kind {kind!r} for {words!r}")
+        cue = Cue(words, pos, kind)
+        parts = words.split()
+        if pos == "verb" and len(parts) == 2:
+            lex.phrasal.setdefault(parts[0], {})[parts[1]] = cue
+        elif pos == "verb":
+            lex.verbs[words] = cue
+        elif pos == "noun":
+            lex.nouns[words] = cue
+        elif pos == "prep":
+            lex.preps[tuple(parts)] = cue
+        else:
+            raise ValueError(f"cues.tsv: unknown pos {pos!r} for {words!r}")
+    mods = _rows(data / "statements" / "modifiers.tsv")
+    lex.negators = frozenset(r["word"] for r in mods if r["role"] == "neg")
+    lex.neg_heads = frozenset(r["word"] for r in mods if r["role"] == "neg_head")
+    lex.hedges = frozenset(r["word"] for r in mods if r["role"] == "hedge")
+    lex.non_speakers = frozenset(r["word"] for r in _rows(data / "statements" / "speakers.tsv"))
+    return lex

@@ -1,0 +1,397 @@
+"""Attribution rules over a parsed Doc: cue -> speaker, content, modifiers.
+
+Each rule reads dependency arcs the parser already computed; nothing here re-parses or scans the
+doc more than a few times. The output is character spans (`Attribution`); statements.py turns them
+into records (actor ids, times, kinds).
+
+Constructions:
+  verb cues        "X said (that) ...", "..., X said", "“A,” he said, “B.”", "X told reporters ...",
+                   "X, speaking ..., warned that", "X was quoted as saying", "it was reported that"
+  noun cues        "X's claim that ...", "criticism from the West that ...", "In a statement, X ..."
+  prepositions     "according to X, ..."
+  lead-ins         "Trump: Cruz has to come a long way" (a name, a colon, the words)
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Cue, Lexicon
+from .quotes import QuoteRegions
+
+CharSpan = tuple[int, int]
+
+# Dependents of a cue verb that carry what was said when there is no clause ("thanked Xi and Modi",
+# "dismissed proposals for a buffer zone", "called Trump “unhinged”").
+_OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative", "attr", "acomp"})
+# Prepositions whose object is the content of a cue without a clause ("accused Russia of seeking",
+# "warned about", "praised X for ...").
+_CONTENT_PREPS = frozenset({"of", "about", "for", "on", "against", "over", "that", "into"})
+# How a cue without a subject reaches its speaker ("..., warning that" -> the main verb's subject).
+_CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "ccomp"})
+_SUBJ_DEPS = ("nsubj", "nsubjpass")
+# Dependents of a subject that are not part of its naming words.
+_NOT_NAME_DEPS = frozenset({"relcl", "acl", "punct", "advcl", "ccomp", "parataxis", "cc"})
+_IN_STATEMENT_NOUNS = frozenset({"statement", "interview", "tweet", "post", "letter", "speech", "message",
+                                 "memo", "release", "email", "op-ed", "column", "video"})
+_LEAD_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART"})
+_STRIP = " \t\n,;:—–-"
+
+
+@dataclass
+class Attribution:
+    cue: CharSpan
+    cue_token: int                # the head word of the cue (a token index)
+    content: CharSpan
+    speaker: Optional[CharSpan]   # the words naming the speaker here, or None
+    speaker_token: Optional[int]  # head of those words
+    kind: str
+    negated: bool = False
+    hedged: bool = False
+    quote: str = "indirect"
+    sentence: CharSpan = (0, 0)
+
+
+class _Finder:
+    def __init__(self, doc: Doc, lex: Lexicon, quotes: QuoteRegions):
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lex
+        self.quotes = quotes
+
+    # ---- spans -------------------------------------------------------------------------------
+    def trim(self, start: int, end: int) -> CharSpan:
+        t = self.text
+        while start < end and t[start] in _STRIP:
+            start += 1
+        while end > start and t[end - 1] in _STRIP:
+            end -= 1
+        return start, end
+
+    def subtree_span(self, tok: Token) -> CharSpan:
+        left, right = tok.left_edge, tok.right_edge
+        return left.idx, right.idx + len(right.text)
+
+    def span_of(self, toks: list[Token]) -> CharSpan:
+        start = min(t.left_edge.idx for t in toks)
+        end = max(t.right_edge.idx + len(t.right_edge.text) for t in toks)
+        return start, end
+
+    def name_span(self, head: Token) -> CharSpan:
+        """The words naming a speaker: the subject's subtree without relative clauses and the like."""
+        start, end = head.idx, head.idx + len(head.text)
+        for c in head.children:
+            if c.dep_ in _NOT_NAME_DEPS:
+                continue
+            s, e = self.subtree_span(c)
+            start, end = min(start, s), max(end, e)
+        return self.trim(start, end)
+
+    # ---- speakers ----------------------------------------------------------------------------
+    def subject(self, verb: Token) -> Optional[Token]:
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                return c
+        return None
+
+    def is_passive(self, verb: Token) -> bool:
+        return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+    def agent(self, verb: Token) -> Optional[Token]:
+        for c in verb.children:
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        return None
+
+    def speaker_of(self, verb: Token) -> Optional[Token]:
+        if self.is_passive(verb):
+            return self.agent(verb)
+        subj = self.subject(verb)
+        if subj is not None:
+            return subj
+        h = verb
+        for _ in range(4):
+            if h.dep_ == "acl" and h.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return h.head
+            if h.dep_ not in _CLIMB_DEPS or h.head is h:
+                return None
+            h = h.head
+            for c in h.children:
+                if c.dep_ in _SUBJ_DEPS and c.i < verb.i:
+                    return c
+        return None
+
+    def speaker_span(self, tok: Optional[Token]) -> tuple[Optional[CharSpan], Optional[int]]:
+        if tok is None or tok.lower_ in self.lex.non_speakers:
+            return None, None
+        return self.name_span(tok), tok.i
+
+    # ---- modifiers ---------------------------------------------------------------------------
+    def negated(self, verb: Token) -> bool:
+        for c in verb.children:
+            if c.dep_ == "neg" or (c.dep_ in ("advmod", "aux") and c.lower_ in self.lex.negators):
+                return True
+        h = verb
+        while h.dep_ in ("xcomp", "pcomp", "prep") and h.head is not h:
+            h = h.head
+            if h.lemma_.lower() in self.lex.neg_heads:
+                return True
+            if any(c.dep_ == "neg" for c in h.children):
+                return True
+        return False
+
+    def hedged(self, verb: Token, content_root: Optional[Token]) -> bool:
+        for tok in (verb, verb.head, content_root):
+            if tok is None:
+                continue
+            if any(c.lower_ in self.lex.hedges for c in tok.children):
+                return True
+        return False
+
+    def cue_span(self, verb: Token, extra: tuple[Token, ...] = ()) -> CharSpan:
+        toks = [verb, *extra]
+        for c in verb.children:
+            if c.dep_ in ("aux", "auxpass", "neg") and verb.i - 4 <= c.i < verb.i:
+                toks.append(c)
+            elif c.dep_ == "prt":
+                toks.append(c)
+        # keep the cue contiguous: from the first of its words to the verb/particle
+        start = min(t.idx for t in toks)
+        end = max(t.idx + len(t.text) for t in toks)
+        return start, end
+
+    def quote_kind(self, span: CharSpan) -> str:
+        regions = self.quotes.overlapping(*span)
+        if not regions:
+            return "indirect"
+        covered = sum(min(e, span[1]) - max(s, span[0]) for s, e in regions)
+        body = len(self.text[span[0]:span[1]].strip())
+        return "direct" if covered >= 0.85 * body else "mixed"
+
+    def extend_to_quotes(self, span: CharSpan, cue: CharSpan) -> CharSpan:
+        start, end = span
+        for s, e in self.quotes.overlapping(start, end):
+            if s <= cue[0] < e:
+                continue        # a malformed region that swallows the cue: do not trust it
+            start, end = min(start, s), max(end, e)
+        return start, end
+
+    # ---- constructions -----------------------------------------------------------------------
+    def verb_cue(self, tok: Token, cue: Cue, extra: tuple[Token, ...]) -> Optional[Attribution]:
+        comps = [c for c in tok.children if c.dep_ == "ccomp"]
+        content_root = comps[0] if comps else None
+        content: Optional[CharSpan] = None
+        if comps:
+            content = self.span_of(comps)
+        elif tok.dep_ in ("parataxis", "ccomp") or (
+                tok.dep_ == "advcl" and self.subject(tok) is not None and tok.i > tok.head.i):
+            # the cue sits inside or after the clause it reports: "A is B, he said", "“A,” he said, “B.”"
+            head = tok.head
+            content_root = head
+            h_start, h_end = self.subtree_span(head)
+            c_start, c_end = self.subtree_span(tok)
+            if c_end >= h_end:
+                content = (h_start, c_start)
+            elif c_start <= h_start:
+                content = (c_end, h_end)
+            else:
+                content = (h_start, h_end)
+        else:
+            objs = [c for c in tok.children
+                    if (c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS
+                                                   and c not in extra))
+                    and c.i > tok.i]
+            if extra:
+                objs += [g for p in extra for g in p.children if g.dep_ in ("pobj", "pcomp")]
+            if objs:
+                content_root = objs[0]
+                content = self.span_of(objs)
+            elif self.is_passive(tok):
+                subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                if subj is not None and subj.lower_ not in self.lex.non_speakers:
+                    content_root = subj
+                    content = self.subtree_span(subj)
+        cue_span = self.cue_span(tok, extra)
+        if content is None:
+            content = self.after_colon(tok)
+            if content is None:
+                return None
+        content = self.trim(*content)
+        if content[1] - content[0] < 2:
+            return None
+        content = self.extend_to_quotes(content, cue_span)
+        spk_tok = self.speaker_of(tok)
+        speaker, spk_i = self.speaker_span(spk_tok)
+        return Attribution(
+            cue=cue_span, cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
+            kind=cue.kind, negated=self.negated(tok), hedged=self.hedged(tok, content_root),
+            quote=self.quote_kind(content), sentence=(tok.sent.start_char, tok.sent.end_char))
+
+    def after_colon(self, tok: Token) -> Optional[CharSpan]:
+        """ "X said:" with the words in the next sentence or quotation."""
+        doc = self.doc
+        j = tok.i + 1
+        while j < len(doc) and doc[j].dep_ in ("prt", "advmod") and j - tok.i < 3:
+            j += 1
+        if j >= len(doc) or doc[j].text != ":":
+            return None
+        region = self.quotes.next_after(doc[j].idx + 1)
+        if region is not None:
+            return region
+        if j + 1 < len(doc):
+            sent = doc[j + 1].sent
+            return doc[j + 1].idx, sent.end_char
+        return None
+
+    def noun_cue(self, tok: Token, cue: Cue) -> Optional[Attribution]:
+        clause = None
+        for c in tok.children:
+            if c.dep_ in ("acl", "ccomp", "appos") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark":
+                clause = c
+                break
+        if clause is None:
+            return None
+        spk = None
+        for c in tok.children:
+            if c.dep_ == "poss":
+                spk = c
+            elif c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and c.i < clause.i:
+                spk = next((g for g in c.children if g.dep_ == "pobj"), spk)
+        if spk is None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+            spk = self.subject(tok.head) if tok.dep_ == "dobj" else self.agent(tok.head)
+        cue_span = (tok.idx, tok.idx + len(tok.text))
+        content = self.extend_to_quotes(self.trim(*self.subtree_span(clause)), cue_span)
+        speaker, spk_i = self.speaker_span(spk)
+        return Attribution(
+            cue=cue_span, cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
+            kind=cue.kind, negated=self.negated(tok.head) if tok.dep_ == "dobj" else False,
+            hedged=self.hedged(tok, clause), quote=self.quote_kind(content),
+            sentence=(tok.sent.start_char, tok.sent.end_char))
+
+    def in_statement(self, tok: Token) -> Optional[Attribution]:
+        """ "In a statement, the ministry rejected ...": the verb's clause is what the statement said."""
+        prep = tok.head
+        verb = prep.head
+        if prep.lower_ != "in" or verb.pos_ not in ("VERB", "AUX") or self.is_cue_verb(verb):
+            return None
+        subj = self.subject(verb)
+        if subj is None:
+            return None
+        start = subj.right_edge.idx + len(subj.right_edge.text) if subj.i < verb.i else verb.idx
+        end = verb.right_edge.idx + len(verb.right_edge.text)
+        p_start, p_end = self.subtree_span(prep)
+        if p_start > start:
+            end = min(end, p_start)
+        content = self.trim(start, end)
+        if content[1] - content[0] < 2:
+            return None
+        speaker, spk_i = self.speaker_span(subj)
+        cue_span = self.trim(p_start, p_end)
+        return Attribution(
+            cue=cue_span, cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
+            kind="claim", negated=self.negated(verb), hedged=self.hedged(verb, None),
+            quote=self.quote_kind(content), sentence=(tok.sent.start_char, tok.sent.end_char))
+
+    def according_to(self, tok: Token, words: tuple[str, ...], cue: Cue) -> Optional[Attribution]:
+        doc = self.doc
+        last = doc[tok.i + len(words) - 1]
+        src = next((c for c in last.children if c.dep_ == "pobj"), None)
+        if src is None:
+            src = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        head = tok.head
+        if head.pos_ not in ("VERB", "AUX"):
+            head = tok.sent.root
+        if head is tok:
+            return None
+        h_start, h_end = self.subtree_span(head)
+        c_start, c_end = self.subtree_span(tok)
+        if c_start <= h_start:
+            content = (c_end, h_end)
+        elif c_end >= h_end:
+            content = (h_start, c_start)
+        else:
+            content = (h_start, h_end)
+        content = self.trim(*content)
+        if content[1] - content[0] < 2:
+            return None
+        cue_span = (tok.idx, last.idx + len(last.text))
+        content = self.extend_to_quotes(content, cue_span)
+        speaker, spk_i = self.speaker_span(src)
+        return Attribution(
+            cue=cue_span, cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
+            kind=cue.kind, hedged=self.hedged(head, None), quote=self.quote_kind(content),
+            sentence=(tok.sent.start_char, tok.sent.end_char))
+
+    def lead_in(self, sent) -> Optional[Attribution]:
+        """ "Trump: Cruz Has ‘To Come a Long Way’" — a short name, a colon, then the words."""
+        toks = list(sent[:8])
+        for k, t in enumerate(toks):
+            if t.text == ":":
+                break
+        else:
+            return None
+        if k == 0 or k > 6 or len(sent) - k < 4:
+            return None
+        name = toks[:k]
+        if not all(t.pos_ in _LEAD_POS for t in name) or not any(t.pos_ == "PROPN" for t in name):
+            return None
+        colon = toks[k]
+        start = colon.idx + 1
+        region = self.quotes.next_after(start)
+        content = region if region is not None else self.trim(start, sent.end_char)
+        if content[1] - content[0] < 2:
+            return None
+        head = max(name, key=lambda t: t.pos_ == "PROPN" and t.i)  # the last proper noun
+        return Attribution(
+            cue=(colon.idx, colon.idx + 1), cue_token=colon.i, content=content,
+            speaker=(name[0].idx, name[-1].idx + len(name[-1].text)), speaker_token=head.i,
+            kind="claim", quote=self.quote_kind(content), sentence=(sent.start_char, sent.end_char))
+
+    def is_cue_verb(self, tok: Token) -> bool:
+        return self.lex.verb(tok.lemma_.lower()) is not None
+
+    # ---- driver ------------------------------------------------------------------------------
+    def run(self) -> list[Attribution]:
+        lex = self.lex
+        out: list[Attribution] = []
+        first_words = {k[0]: k for k in lex.preps}
+        for tok in self.doc:
+            pos = tok.pos_
+            lower = tok.lower_
+            found = None
+            if pos == "VERB":
+                lemma = tok.lemma_.lower()
+                if lemma in lex.verbs or lemma in lex.phrasal:
+                    parts = [c for c in tok.children if c.dep_ in ("prt", "prep") and c.i > tok.i]
+                    cue = lex.verb(lemma, tuple(c.lower_ for c in parts))
+                    if cue is not None:
+                        extra = tuple(c for c in parts if c.dep_ == "prep" and " " in cue.words
+                                      and c.lower_ == cue.words.split()[1])
+                        found = self.verb_cue(tok, cue, extra)
+            elif pos == "NOUN":
+                lemma = tok.lemma_.lower()
+                cue = lex.nouns.get(lemma)
+                if cue is not None:
+                    found = self.noun_cue(tok, cue)
+                    if found is None and lemma in _IN_STATEMENT_NOUNS and tok.dep_ == "pobj":
+                        found = self.in_statement(tok)
+            if found is None and lower in first_words:
+                words = first_words[lower]
+                if tuple(t.lower_ for t in self.doc[tok.i:tok.i + len(words)]) == words:
+                    found = self.according_to(tok, words, lex.preps[words])
+            if found is not None:
+                out.append(found)
+        for sent in self.doc.sents:
+            if sent.start == 0 or self.doc[sent.start - 1].text.endswith("\n") or "\n" in self.doc[sent.start - 1].whitespace_ or True:
+                found = self.lead_in(sent)
+                if found is not None:
+                    out.append(found)
+        return out
+
+
+def find_attributions(doc: Doc, lex: Lexicon, quotes: Optional[QuoteRegions] = None) -> list[Attribution]:
+    return _Finder(doc, lex, quotes or QuoteRegions(doc.text)).run()
