@@ -1,19 +1,774 @@
-"""Commitments: FIRST VERSION placeholder, to be replaced by the real extractor."""
+"""Commitments: pledges, promises, guarantees, ultimatums, deadlines, agreements and threats.
+
+Reads the parse and what earlier components wrote (`doc._.actors`, `doc._.times`,
+`doc._.statements`) and writes `doc._.commitments`, a list of records.Commitment.
+
+How it works, in three passes over the tokens (each O(tokens); lexicon in data/commitments.yaml):
+1. triggers: a commitment verb ("pledged to pressure Moscow") or noun with a holder ("a deadline set by
+   Trump", "Macron's pledge"). Holder, counterparty, content, conditions and due date come from the
+   dependency tree around the trigger; coordinated holders give one record each.
+2. status cues: "has not confirmed these assurances", "denied that …", "extended his deadline",
+   "gave Russia a few more weeks", "kept his promise" set the status of the commitment they point at
+   (the one in their clause, or the latest compatible one for a phrase referring back).
+3. overdue: a due date before the publication date with no evidence either way is `open`, flagged.
+"""
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Callable, Iterable, Optional
+
+import yaml
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Actor, Commitment, TimeExpr
+from .extensions import ActorIndex
+
+# ----------------------------------------------------------------------------------------------
+# Lexicon
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, dict]
+    nouns: dict[str, dict]
+    holder_verbs: frozenset[str]
+    counterparty_verbs: frozenset[str]
+    deadline_with_setter_is: str
+    state_kinds: frozenset[str]
+    modals: frozenset[str]
+    determiners: frozenset[str]
+    hypo_marks: frozenset[str]
+    condition_marks: frozenset[str]
+    report_verbs: frozenset[str]
+    status_verbs: dict[str, dict]
+    met_phrases: frozenset[tuple[str, str]]
+    give_verbs: frozenset[str]
+    more_words: frozenset[str]
+    kind_groups: list[frozenset[str]]
+    leader_roles: tuple[str, ...]
+    negating_heads: frozenset[str]
+    due_preps: frozenset[str]
+    content_preps: frozenset[str]
+    member_preps: frozenset[str]
+
+    def group_of(self, kind: str) -> frozenset[str]:
+        out: set[str] = {kind}
+        for g in self.kind_groups:
+            if kind in g:
+                out |= g
+        return frozenset(out)
+
+
+def _data_text(name: str) -> str:
+    return resources.files("newsledger").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=None)
+def load_lexicon(text: Optional[str] = None) -> Lexicon:
+    d = yaml.safe_load(text if text is not None else _data_text("commitments.yaml"))
+    hyp = d.get("hypothetical", {})
+    return Lexicon(
+        verbs=d["verbs"], nouns=d["nouns"],
+        holder_verbs=frozenset(d["holder_verbs"]),
+        counterparty_verbs=frozenset(d["counterparty_verbs"]),
+        deadline_with_setter_is=d.get("deadline_with_setter_is", "deadline"),
+        state_kinds=frozenset(d.get("state_kinds", [])),
+        modals=frozenset(hyp.get("modals", [])),
+        determiners=frozenset(hyp.get("determiners", [])),
+        hypo_marks=frozenset(hyp.get("marks", [])),
+        condition_marks=frozenset(m for m in d.get("condition_marks", []) if " " not in m),
+        report_verbs=frozenset(d.get("report_verbs", [])),
+        status_verbs=d.get("status_verbs", {}),
+        met_phrases=frozenset(tuple(p) for p in d.get("met_phrases", [])),
+        give_verbs=frozenset(d.get("extension_give_verbs", [])),
+        more_words=frozenset(d.get("extension_more_words", [])),
+        kind_groups=[frozenset(g) for g in d.get("kind_groups", [])],
+        leader_roles=tuple(r.lower() for r in d.get("leader_roles", [])),
+        negating_heads=frozenset(d.get("negating_heads", [])),
+        due_preps=frozenset(d.get("due_preps", [])),
+        content_preps=frozenset(d.get("content_preps", [])),
+        member_preps=frozenset(d.get("member_preps", [])),
+    )
+
+
+# ----------------------------------------------------------------------------------------------
+# Due dates: the times component's resolver when it exists, else a small fallback.
+
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBERS.update({"a": 1, "an": 1})
+_UNIT = r"(day|week|month|year)s?"
+_RE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_RE_MONTH_DAY = re.compile(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?\b")
+_RE_DAY_MONTH = re.compile(r"\b(\d{1,2}) ([A-Z][a-z]{2,8})(?: (\d{4}))?\b")
+_RE_DURATION = re.compile(r"\b(\d+|" + "|".join(_NUMBERS) + r")\s+(?:more |extra |additional |further )?"
+                          + _UNIT + r"\b", re.I)
+_RE_WEEKDAY = re.compile(r"\b(" + "|".join(d.capitalize() for d in _WEEKDAYS) + r")\b")
+_RE_END_OF = re.compile(r"\bend of (?:the |this )?(week|month|year)\b", re.I)
+
+
+def _add(anchor: dt.date, n: int, unit: str) -> dt.date:
+    unit = unit.lower().rstrip("s")
+    if unit == "day":
+        return anchor + dt.timedelta(days=n)
+    if unit == "week":
+        return anchor + dt.timedelta(weeks=n)
+    months = n * (12 if unit == "year" else 1)
+    y, m = divmod(anchor.month - 1 + months, 12)
+    y, m = anchor.year + y, m + 1
+    return dt.date(y, m, min(anchor.day, calendar.monthrange(y, m)[1]))
+
+
+def fallback_resolve_due(text: str, anchor: Optional[dt.date]) -> Optional[str]:
+    """A date (ISO) for a deadline phrase, looking forward from `anchor`; None when vague.
+
+    "Monday" on a Monday is that day; "within two weeks" counts from the anchor; "a few weeks" is vague.
+    """
+    m = _RE_ISO.search(text)
+    if m:
+        return m.group(0)
+    for rx, order in ((_RE_MONTH_DAY, "md"), (_RE_DAY_MONTH, "dm")):
+        m = rx.search(text)
+        if m:
+            mon, day = (m.group(1), m.group(2)) if order == "md" else (m.group(2), m.group(1))
+            month = _MONTHS.get(mon.lower())
+            if month:
+                year = int(m.group(3)) if m.group(3) else (anchor.year if anchor else None)
+                if year is None:
+                    return None
+                try:
+                    d = dt.date(year, month, int(day))
+                except ValueError:
+                    return None
+                if not m.group(3) and anchor and (anchor - d).days > 183:
+                    d = d.replace(year=year + 1)
+                return d.isoformat()
+    if anchor is None:
+        return None
+    m = _RE_DURATION.search(text)
+    if m and not re.search(r"\bfew\b|\bseveral\b", text, re.I):
+        n = m.group(1).lower()
+        return _add(anchor, int(n) if n.isdigit() else _NUMBERS[n], m.group(2)).isoformat()
+    m = _RE_WEEKDAY.search(text)
+    if m:
+        ahead = (_WEEKDAYS[m.group(1).lower()] - anchor.weekday()) % 7
+        return (anchor + dt.timedelta(days=ahead)).isoformat()
+    m = _RE_END_OF.search(text)
+    if m:
+        unit = m.group(1).lower()
+        if unit == "week":
+            return (anchor + dt.timedelta(days=6 - anchor.weekday())).isoformat()
+        if unit == "month":
+            return anchor.replace(day=calendar.monthrange(anchor.year, anchor.month)[1]).isoformat()
+        return dt.date(anchor.year, 12, 31).isoformat()
+    return None
+
+
+def _times_resolver() -> Optional[Callable]:
+    try:  # the times engineer's resolver, once it exists
+        from .times import resolve_due  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return resolve_due
+
+
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def resolve_due(text_or_timex, anchor: Optional[dt.date]) -> Optional[str]:
+    """Prefer newsledger.nlp.times.resolve_due; fall back on our own rules for a day-precision date."""
+    shared = _times_resolver()
+    if shared is not None:
+        try:
+            value = shared(text_or_timex, anchor)
+        except Exception:  # noqa: BLE001 - a resolver bug must not lose the commitment
+            value = None
+        if value and _DAY_VALUE.match(str(value)):
+            return str(value)
+    if isinstance(text_or_timex, TimeExpr):
+        if _DAY_VALUE.match(text_or_timex.value or ""):
+            return text_or_timex.value
+        text_or_timex = text_or_timex.text
+    return fallback_resolve_due(str(text_or_timex), anchor)
+
+
+# ----------------------------------------------------------------------------------------------
+# The component
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_OBJ = ("dobj", "obj", "attr", "oprd")
+_DURATION_NOUNS = frozenset({"day", "week", "month", "year", "hour", "time"})
+
+
+@dataclass
+class _Found:
+    record: Commitment
+    trigger: Token
+    noun: Optional[Token]          # the commitment noun, when there is one (for "these assurances")
+    group: frozenset[str]
+    reporter: Optional[str] = None  # a speaker other than the holder who reported it
+    covered: set[int] = field(default_factory=set)
 
 
 class CommitmentsComponent:
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str, lexicon: Optional[Lexicon] = None):
         self.name = name
+        self.lex = lexicon or load_lexicon()
 
+    # -- entry point --------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        doc._.commitments = []
+        index: ActorIndex = doc._.actors or ActorIndex()
+        ctx = _Ctx(doc, index, self.lex)
+        found: list[_Found] = []
+        covered: set[int] = set()
+        for tok in doc:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "VERB" and lemma in self.lex.verbs and tok.i not in covered:
+                found.extend(ctx.from_verb(tok, covered))
+            elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.lex.nouns and tok.i not in covered:
+                found.extend(ctx.from_noun(tok, covered))
+        found.sort(key=lambda f: f.trigger.i)
+        for tok in doc:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            if lemma in self.lex.status_verbs or (lemma, _particle(tok)) in self.lex.met_phrases:
+                ctx.status_cue(tok, found)
+            elif lemma in self.lex.give_verbs:
+                ctx.extension_by_giving(tok, found)
+        ctx.reported(found)
+        published = doc._.published
+        for f in found:
+            c = f.record
+            if c.due and published and c.status in ("open", "unconfirmed") and c.due < published.isoformat():
+                c.overdue = True
+        doc._.commitments = [f.record for f in found]
         return doc
 
 
 @Language.factory("newsledger_commitments")
 def make_commitments(nlp: Language, name: str) -> CommitmentsComponent:
     return CommitmentsComponent(nlp, name)
+
+
+def _particle(tok: Token) -> Optional[str]:
+    for c in tok.children:
+        if c.dep_ in ("prt", "acomp") or (c.dep_ == "prep" and c.i == tok.i + 1):
+            return c.lower_
+    return None
+
+
+def _text(tokens: Iterable[Token]) -> str:
+    """The words of a token set in order, with the doc's own spacing, trimmed of edge punctuation."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    while toks and (toks[0].is_punct or toks[0].dep_ in ("aux", "mark", "cc") and toks[0].lower_ in ("to", "that", "and")):
+        toks.pop(0)
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    out = []
+    for n, t in enumerate(toks):
+        gap = n + 1 < len(toks) and toks[n + 1].i != t.i + 1
+        out.append(t.text + (" " if gap and not t.whitespace_ else t.whitespace_))
+    return "".join(out).strip()
+
+
+def _sent_span(sent: Span) -> tuple[int, int]:
+    text = sent.text
+    return sent.start_char, sent.start_char + len(text.rstrip())
+
+
+class _Ctx:
+    """One document's view for the rules: actors, times, statements and the lexicon."""
+
+    def __init__(self, doc: Doc, index: ActorIndex, lex: Lexicon):
+        self.doc, self.index, self.lex = doc, index, lex
+        self.times: list[TimeExpr] = list(doc._.times or [])
+        self.statements = list(doc._.statements or [])
+        self.published: Optional[dt.date] = doc._.published
+
+    # -- actors -------------------------------------------------------------------------------
+    def actor(self, tok: Token) -> Optional[str]:
+        """The actor a noun phrase head names: its name span (compounds, flat names) or the head."""
+        left = tok
+        for c in tok.lefts:
+            if c.dep_ in ("compound", "amod", "nmod", "poss", "det") and c.i < left.i:
+                left = c
+        aid = self.index.at(left.idx, tok.idx + len(tok.text))
+        if aid is None and tok.pos_ == "PRON" and tok.lower_ in ("his", "her", "its", "their", "he", "she", "it", "they"):
+            aid = self.index.at(tok.idx, tok.idx + len(tok.text))
+        return aid
+
+    def actors_of(self, head: Token) -> list[str]:
+        """Actors a subject/object phrase names, one per coordinated member; members listed with
+        "including" stand for the group ("Western powers, including Germany and France")."""
+        out: list[str] = []
+        for member in [head, *_conjuncts(head)]:
+            listed = [c for c in member.children if c.dep_ == "prep" and c.lower_ in self.lex.member_preps]
+            if listed:
+                for prep in listed:
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        for m in [pobj, *_conjuncts(pobj)]:
+                            a = self.actor(m)
+                            if a and a not in out:
+                                out.append(a)
+                continue
+            a = self.actor(member)
+            if a and a not in out:
+                out.append(a)
+        return out
+
+    def record(self, aid: Optional[str]) -> Optional[Actor]:
+        return self.index.actors.get(aid) if aid else None
+
+    def state_of(self, aid: Optional[str]) -> Optional[str]:
+        """The country actor a leader speaks for ("Putin" -> "russia"), when the index knows both."""
+        a = self.record(aid)
+        if a is None or a.type != "person" or not a.country:
+            return aid
+        if self.lex.leader_roles and not any(
+                any(r in role.lower() for r in self.lex.leader_roles) for role in a.roles):
+            return aid
+        for other in self.index.actors.values():
+            if other.type == "country" and other.country == a.country:
+                return other.id
+        return aid
+
+    def same_side(self, a: Optional[str], b: Optional[str]) -> bool:
+        """Same actor, or a person/agency and the country it belongs to ("Moscow" and Putin)."""
+        if not a or not b:
+            return False
+        if a == b:
+            return True
+        ra, rb = self.record(a), self.record(b)
+        if ra is None or rb is None or not ra.country or ra.country != rb.country:
+            return False
+        return "country" in (ra.type, rb.type)
+
+    # -- shared checks ------------------------------------------------------------------------
+    def hypothetical(self, tok: Token) -> bool:
+        """A modal on the clause, a conditional/whether clause above it, or a negating head."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else _governor(tok)
+        if verb is None:
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in self.lex.modals for c in verb.children):
+            return True
+        node = verb
+        for _ in range(6):
+            if any(c.dep_ == "mark" and c.lower_ in self.lex.hypo_marks for c in node.children):
+                return True
+            if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in self.lex.negating_heads:
+                return True
+            if node.head is node or node.dep_ in ("ROOT",):
+                break
+            node = node.head
+        return False
+
+    def negated(self, tok: Token) -> bool:
+        return any(c.dep_ == "neg" for c in tok.children)
+
+    def anchor(self, tok: Token) -> Optional[dt.date]:
+        for st in self.statements:
+            if st.span[0] <= tok.idx < st.span[1] and st.time and _DAY_VALUE.match(st.time):
+                return dt.date.fromisoformat(st.time)
+        return self.published
+
+    def due_in(self, heads: Iterable[Token], deadline_noun: Optional[Token], anchor_tok: Token) -> Optional[str]:
+        """A due date: a time attached to a deadline noun ("a Monday deadline") or introduced by
+        "by", "before", "until", "within" in the commitment's clause."""
+        cands: list[Token] = []
+        if deadline_noun is not None:
+            cands += [c for c in deadline_noun.children if c.dep_ in ("compound", "nmod", "npadvmod", "amod")]
+            cands += [p for p in deadline_noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "on")]
+        for h in heads:
+            if h is None:
+                continue
+            cands += [p for p in h.children if p.dep_ == "prep" and p.lower_ in self.lex.due_preps]
+        anchor = self.anchor(anchor_tok)
+        for c in cands:
+            lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+            for t in self.times:
+                if lo <= t.span[0] and t.span[1] <= hi:
+                    due = resolve_due(t, anchor)
+                    if due:
+                        return due
+            if c.ent_type_ in ("DATE", "TIME") or any(x.ent_type_ == "DATE" for x in c.subtree) or \
+                    c.like_num or any(x.like_num for x in c.subtree):
+                due = resolve_due(self.doc.text[lo:hi], anchor)
+                if due:
+                    return due
+        return None
+
+    def conditions(self, heads: Iterable[Token]) -> Optional[str]:
+        for h in heads:
+            if h is None:
+                continue
+            for c in h.children:
+                if c.dep_ in ("advcl",) and any(
+                        m.dep_ == "mark" and m.lower_ in self.lex.condition_marks for m in c.children):
+                    return _text(c.subtree)
+        return None
+
+    # -- pass 1: triggers ---------------------------------------------------------------------
+    def from_verb(self, verb: Token, covered: set[int]) -> list[_Found]:
+        entry = self.lex.verbs[verb.lemma_.lower()]
+        if self.negated(verb) or self.hypothetical(verb):
+            return []
+        xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        ccomp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        preps = [c for c in verb.children if c.dep_ == "prep"]
+        to_obj = next((p for c in preps if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"), None)
+        dobj = next((c for c in verb.children if c.dep_ in _OBJ), None)
+        dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
+        if entry.get("needs_prep") and to_obj is None and xcomp is None:
+            return []
+        if entry.get("needs_xcomp") and xcomp is None:
+            return []
+        if entry.get("needs_object") and not (xcomp or to_obj or dobj or ccomp):
+            return []
+        kind = entry["kind"]
+        noun = None
+        counterparty_tok: Optional[Token] = None
+        drop: set[int] = set()
+        if xcomp is not None:
+            content_head = xcomp
+        elif to_obj is not None:
+            content_head = to_obj
+        elif ccomp is not None:
+            content_head = ccomp
+        elif dobj is not None and self.actor(dobj) is None:
+            content_head = dobj
+        else:
+            return []
+        if dobj is not None and self.actor(dobj) and content_head is not dobj:
+            counterparty_tok = dobj          # "promised Ukraine to …"
+        if dative is not None and self.actor(dative):
+            counterparty_tok = dative
+        if content_head.pos_ in ("NOUN", "PROPN") and content_head.lemma_.lower() in self.lex.nouns:
+            noun = content_head
+            kind = self.lex.nouns[noun.lemma_.lower()]["kind"]
+        # The counterparty inside the content: "guarantees for Ukraine", "pressure Moscow".
+        if counterparty_tok is None:
+            counterparty_tok, cp_prep = self._counterparty_in(content_head)
+            if cp_prep is not None:
+                drop |= {t.i for t in cp_prep.subtree}
+        for c in preps:                       # "with Russia" on the verb itself
+            if counterparty_tok is None and c.lower_ in ("with", "for") and kind in ("agreement", "guarantee", "pledge", "promise"):
+                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if pobj is not None and self.actor(pobj):
+                    counterparty_tok = pobj
+        content_toks = [t for t in content_head.subtree if t.i not in drop]
+        for c in preps:                       # "as part of a peace deal" qualifies what was agreed
+            if c.lower_ in self.lex.content_preps:
+                content_toks += list(c.subtree)
+        cond_heads = [verb, content_head]
+        conditions = self.conditions(cond_heads)
+        if conditions:
+            cond_ids = {t.i for h in cond_heads for c in h.children if c.dep_ == "advcl"
+                        and _text(c.subtree) == conditions for t in c.subtree}
+            content_toks = [t for t in content_toks if t.i not in cond_ids]
+        due_preps = [p for h in (verb, content_head) for p in h.children
+                     if p.dep_ == "prep" and p.lower_ in self.lex.due_preps]
+        due_ids = {t.i for p in due_preps for t in p.subtree}
+        due = self.due_in([verb, content_head], noun if kind in ("deadline", "ultimatum") else None, verb)
+        if due:
+            content_toks = [t for t in content_toks if t.i not in due_ids]
+        content = _text(content_toks)
+        if not content:
+            return []
+        subj = _subject(verb)
+        holders = self.actors_of(subj) if subj is not None else []
+        if not holders:
+            return []
+        counterparty = self.actor(counterparty_tok) if counterparty_tok is not None else None
+        covered |= {t.i for t in content_head.subtree} | {verb.i}
+        return self._records(kind, holders, counterparty, content, conditions, due, verb, noun)
+
+    def _counterparty_in(self, head: Token) -> tuple[Optional[Token], Optional[Token]]:
+        """An actor the content is for or aimed at: "for/to X" on a noun, the object of a verb."""
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "to", "on", "with", "against"):
+                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if pobj is not None and self.actor(pobj):
+                    return pobj, c
+            if head.pos_ in ("VERB", "AUX") and c.dep_ in ("dobj", "dative") and self.actor(c):
+                return c, None
+        return None, None
+
+    def from_noun(self, noun: Token, covered: set[int]) -> list[_Found]:
+        entry = self.lex.nouns[noun.lemma_.lower()]
+        kind = entry["kind"]
+        if any(c.dep_ == "det" and c.lower_ in self.lex.determiners for c in noun.children):
+            return []
+        if self.hypothetical(noun):
+            return []
+        gov = noun.head if noun.dep_ in _OBJ + ("nsubjpass",) else None
+        holders: list[str] = []
+        counterparty_tok: Optional[Token] = None
+        setter = False
+        # Holder: possessor, agent of a participle ("set by Trump"), subject of a light verb.
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            holders = self.actors_of(poss)
+            if not holders and poss.pos_ == "PRON" and gov is not None and _subject(gov) is not None:
+                holders = self.actors_of(_subject(gov))     # "Trump extended his deadline"
+            setter = bool(holders)
+        for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            for agent in (c for c in acl.children if c.dep_ == "agent"):
+                for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                    holders = holders or self.actors_of(pobj)
+                    setter = setter or bool(holders)
+        if gov is not None and noun.dep_ in _OBJ:
+            glemma = gov.lemma_.lower()
+            subj = _subject(gov)
+            if glemma in self.lex.holder_verbs and subj is not None and not holders:
+                holders = self.actors_of(subj)
+                setter = bool(holders)
+                dative = next((c for c in gov.children if c.dep_ in ("dative", "iobj")), None)
+                if dative is not None and self.actor(dative):
+                    counterparty_tok = dative
+            elif glemma in self.lex.counterparty_verbs and subj is not None and self.actor(subj):
+                counterparty_tok = subj
+        if not holders:
+            return []
+        drop: set[int] = set()
+        if counterparty_tok is None:
+            counterparty_tok, cp_prep = self._counterparty_in(noun)
+            if cp_prep is not None:
+                drop |= {t.i for t in cp_prep.subtree}
+        if counterparty_tok is None and gov is not None:
+            for c in gov.children:
+                if c.dep_ == "prep" and c.lower_ in ("to", "for", "on", "with"):
+                    pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                    if pobj is not None and self.actor(pobj):
+                        counterparty_tok = pobj
+        # Content: an infinitive on the noun or its verb ("a deadline … to agree to peace talks"),
+        # "of/on/for" + phrase ("an agreement on grain exports"), else the noun phrase itself.
+        content_head = None
+        for h in (noun, gov):
+            if h is None or content_head is not None:
+                continue
+            for c in h.children:
+                if c.dep_ in ("acl", "advcl", "xcomp", "relcl") and c.pos_ in ("VERB", "AUX") and \
+                        any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    content_head = c
+                    break
+        content_toks: list[Token] = []
+        if content_head is not None:
+            content_toks = list(content_head.subtree)
+            # "a deadline for Russia to agree": Russia is the subject of the infinitive
+            csubj = next((c for c in content_head.children if c.dep_ == "nsubj"), None)
+            if csubj is not None and self.actor(csubj):
+                counterparty_tok = counterparty_tok or csubj
+                content_toks = [t for t in content_toks if t.i not in {x.i for x in csubj.subtree}]
+        else:
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "on", "to") and c.i not in drop:
+                    pobj = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+                    if pobj is not None and not self.actor(pobj) and pobj.ent_type_ not in ("DATE", "TIME"):
+                        content_toks = [noun, *[t for t in noun.lefts if t.dep_ in ("compound", "amod")], *c.subtree]
+                        content_head = pobj
+                        break
+        if content_head is None:
+            if kind in ("deadline", "ultimatum", "threat", "pledge", "promise"):
+                return []     # "a series of ultimatums": no content, nothing to track
+            content_toks = [noun, *[t for t in noun.lefts if t.dep_ in ("compound", "amod")]]
+            content_toks += [t for c in noun.children if c.dep_ == "prep" and c.i not in drop
+                             and c.lower_ not in self.lex.due_preps for t in c.subtree]
+            if len(content_toks) < 2 and kind != "agreement":
+                return []
+        content_toks = [t for t in content_toks if t.i not in drop]
+        content = _text(content_toks)
+        if not content:
+            return []
+        if kind == "deadline" and setter:
+            kind = self.lex.deadline_with_setter_is
+        heads = [h for h in (gov, content_head) if h is not None]
+        conditions = self.conditions(heads)
+        due = self.due_in(heads, noun if kind in ("deadline", "ultimatum") else None, noun)
+        counterparty = self.actor(counterparty_tok) if counterparty_tok is not None else None
+        covered |= {t.i for t in content_toks} | {noun.i}
+        trigger = gov if gov is not None else noun
+        return self._records(kind, holders, counterparty, content, conditions, due, trigger, noun)
+
+    def _records(self, kind: str, holders: list[str], counterparty: Optional[str], content: str,
+                 conditions: Optional[str], due: Optional[str], trigger: Token,
+                 noun: Optional[Token]) -> list[_Found]:
+        if kind in self.lex.state_kinds:
+            holders = list(dict.fromkeys(self.state_of(h) for h in holders))
+        counterparty = self.state_of(counterparty)
+        out = []
+        for h in holders:
+            cp = counterparty
+            if cp is None and kind == "agreement" and len(holders) == 2:
+                cp = next(x for x in holders if x != h)   # "Turkey and Russia signed an agreement"
+            if cp is not None and self.same_side(h, cp):
+                cp = None
+            rec = Commitment(kind=kind, holder=h, content=content, counterparty=cp,
+                             conditions=conditions, due=due, status="open",
+                             evidence=[_sent_span(trigger.sent)])
+            group = self.lex.group_of(kind)
+            if noun is not None:
+                group |= self.lex.group_of(self.lex.nouns[noun.lemma_.lower()]["kind"])
+            out.append(_Found(rec, trigger, noun, group))
+        return out
+
+    # -- pass 2: status cues ------------------------------------------------------------------
+    def _targets(self, cue: Token, found: list[_Found]) -> list[_Found]:
+        """The commitments a cue points at: those triggered inside its clause, else the latest
+        earlier one compatible with the noun it governs ("these assurances", "his deadline")."""
+        lo, hi = cue.left_edge.i, cue.right_edge.i
+        inside = [f for f in found if lo <= f.trigger.i <= hi and f.trigger is not cue
+                  and _dominates(cue, f.trigger)]
+        inside += [f for f in found if f.trigger is cue]
+        if inside:
+            return inside
+        objs = [c for c in cue.children if c.dep_ in _OBJ + ("nsubjpass",)]
+        objs += [p for c in cue.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        for obj in objs:
+            lemma = obj.lemma_.lower()
+            if lemma in self.lex.nouns:
+                group = self.lex.group_of(self.lex.nouns[lemma]["kind"])
+                earlier = [f for f in found if f.trigger.i < cue.i and f.group & group]
+                if earlier:
+                    last = earlier[-1].trigger.i
+                    return [f for f in earlier if f.trigger.i == last]
+        return []
+
+    def status_cue(self, cue: Token, found: list[_Found]) -> None:
+        lemma = cue.lemma_.lower()
+        entry = self.lex.status_verbs.get(lemma)
+        if entry is None:
+            entry = {"status": "met", "by": "holder"}      # a met phrase: "made good on"
+        elif entry.get("particle") and _particle(cue) != entry["particle"]:
+            return
+        if self.hypothetical(cue):
+            return
+        status = entry["status"]
+        if self.negated(cue):
+            status = entry.get("negated")
+            if not status:
+                return
+        targets = self._targets(cue, found)
+        if status == "extended":
+            targets = [f for f in targets if f.group & {"deadline", "ultimatum"} or f.record.due]
+        subj = _subject(cue)
+        who = self.actors_of(subj) if subj is not None else []
+        for f in targets:
+            if entry.get("by") == "holder" and who and not any(self.same_side(w, f.record.holder) for w in who):
+                continue
+            self._set_status(f, status, cue)
+
+    def extension_by_giving(self, cue: Token, found: list[_Found]) -> None:
+        """"Trump has given Russia a few more weeks to respond": more time for a deadline."""
+        dobj = next((c for c in cue.children if c.dep_ in _OBJ), None)
+        if dobj is None or dobj.lemma_.lower() not in _DURATION_NOUNS:
+            return
+        if not any(t.lower_ in self.lex.more_words for t in dobj.subtree):
+            return
+        if self.negated(cue) or self.hypothetical(cue):
+            return
+        subj = _subject(cue)
+        givers = self.actors_of(subj) if subj is not None else []
+        dative = next((c for c in cue.children if c.dep_ in ("dative", "iobj")), None)
+        takers = self.actors_of(dative) if dative is not None else []
+        for f in found:
+            if not f.group & {"deadline", "ultimatum"}:
+                continue
+            if givers and not any(self.same_side(g, f.record.holder) for g in givers):
+                continue
+            if takers and f.record.counterparty and not any(self.same_side(t, f.record.counterparty) for t in takers):
+                continue
+            if not givers and not takers:
+                continue
+            self._set_status(f, "extended", cue, duration=dobj)
+
+    def _set_status(self, f: _Found, status: str, cue: Token, duration: Optional[Token] = None) -> None:
+        c = f.record
+        c.status = status
+        span = _sent_span(cue.sent)
+        if span not in c.evidence:
+            c.evidence.append(span)
+        if status == "extended":
+            new_due = None
+            if duration is not None:
+                text = _text(duration.subtree)
+                new_due = resolve_due(text, self.anchor(cue)) if not re.search(r"\bfew|several\b", text) else None
+            else:
+                new_due = self.due_in([cue], None, cue)
+                if new_due is None:
+                    for p in (c2 for c2 in cue.children if c2.dep_ == "prep" and c2.lower_ == "to"):
+                        new_due = resolve_due(_text(p.subtree), self.anchor(cue))
+            if new_due and (c.due is None or new_due > c.due):
+                c.due = new_due
+
+    # -- reported commitments -----------------------------------------------------------------
+    def reported(self, found: list[_Found]) -> None:
+        """Who reported each commitment, when not its holder (kept for claims; the status stays)."""
+        for f in found:
+            for st in self.statements:
+                cs, ce = st.content.span
+                if cs <= f.trigger.idx < ce and st.speaker and not self.same_side(st.speaker, f.record.holder):
+                    f.reporter = st.speaker
+                    break
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if c.dep_ == "conj":
+                out.append(c)
+                todo.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _subject(verb: Token) -> Optional[Token]:
+    """The subject of a verb, climbing through coordination, xcomp and relative clauses."""
+    node = verb
+    for _ in range(4):
+        for c in node.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                return c
+            if c.dep_ == "agent":
+                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+        if node.dep_ == "relcl":
+            return node.head
+        if node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node and node.dep_ != "advcl":
+            node = node.head
+            continue
+        break
+    return None
+
+
+def _governor(tok: Token) -> Optional[Token]:
+    node = tok
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def _dominates(head: Token, tok: Token) -> bool:
+    node = tok
+    for _ in range(40):
+        if node is head:
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
