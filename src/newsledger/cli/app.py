@@ -67,10 +67,10 @@ def output_options(f):
 
 def open_db(url: str, must_exist: bool = True):
     """The store, or a one-line error (e.g. a reading command pointed at a file that is not there)."""
-    from ..store import StoreError, open_store
     if must_exist and "://" not in url and not os.path.exists(url):
         raise UserError(f"no ledger at {url!r}",
                         hint="create one with `newsledger ingest FILE... --db " + url + "`, or pass --db")
+    from ..store import StoreError, open_store
     try:
         return open_store(url, must_exist=must_exist)
     except StoreError as exc:

@@ -6,6 +6,9 @@ from typing import Optional
 from ..records import Article
 
 
+MIN_BODY_WORDS = 8
+
+
 class NoArticleBody(ValueError):
     pass
 
@@ -20,7 +23,8 @@ def read_html(html: str, origin: str, published: Optional[str] = None, url: Opti
         raise NoArticleBody("HTML page with no article body")
     meta = extracted if isinstance(extracted, dict) else extracted.as_dict()
     text = (meta.get("text") or "").strip()
-    if not text:
+    # A navigation link or a login form is what trafilatura returns from a page without an article.
+    if len(text.split()) < MIN_BODY_WORDS:
         raise NoArticleBody("HTML page with no article body")
     return Article(
         text=text,
