@@ -1,10 +1,13 @@
 """The Python API for extraction: text or Article in, Ledger (one article's records) out."""
 from __future__ import annotations
 
+import dataclasses
+from collections import deque
 from typing import Iterable, Iterator, Optional, Union
 
 from spacy.language import Language
 
+from .nlp.chunking import MAX_CHARS, merge_ledgers, split_text
 from .nlp.language import language_of
 from .nlp.pipeline import DEFAULT_MODEL, cached_pipeline, extract_docs, model_info
 from .records import Article, Ledger
@@ -22,35 +25,41 @@ def _skip_reason(article: Article) -> Optional[str]:
 
 
 def extract_articles(articles: Iterable[Article], nlp: Optional[Language] = None,
-                     model: str = DEFAULT_MODEL, batch_size: int = 16) -> Iterator[Ledger]:
-    """One Ledger per Article, in input order, streaming (nothing is held beyond one batch)."""
+                     model: str = DEFAULT_MODEL, batch_size: int = 16,
+                     max_chars: int = MAX_CHARS) -> Iterator[Ledger]:
+    """One Ledger per Article, in input order, streaming (nothing is held beyond one batch).
+
+    Articles longer than `max_chars` are parsed in pieces cut at paragraph boundaries and merged,
+    so memory stays bounded whatever the input.
+    """
     nlp = nlp or cached_pipeline(model)
     info = model_info(nlp)
-    skipped: dict[int, Ledger] = {}
-    order: list[int] = []
+    # One entry per input article, in order: (article, ledger if skipped else None, piece offsets).
+    queue: deque[tuple[Article, Optional[Ledger], list[int]]] = deque()
 
-    def readable() -> Iterator[Article]:
-        for n, art in enumerate(articles):
+    def pieces() -> Iterator[Article]:
+        for art in articles:
             reason = _skip_reason(art)
             if reason is not None:
-                skipped[n] = Ledger(article=art, model=info, warnings=[reason])
-                order.append(n)
+                queue.append((art, Ledger(article=art, model=info, warnings=[reason]), []))
                 continue
-            order.append(n)
-            yield art
+            spans = split_text(art.text, max_chars)
+            queue.append((art, None, [s for s, _ in spans]))
+            for s, e in spans:
+                yield art if len(spans) == 1 else dataclasses.replace(art, text=art.text[s:e])
 
-    parsed = extract_docs(nlp, readable(), batch_size=batch_size)
-    # Interleave skipped articles back into their places so output order equals input order.
-    emitted = 0
-    for ledger in parsed:
-        while emitted in skipped:
-            yield skipped.pop(emitted)
-            emitted += 1
-        yield ledger
-        emitted += 1
-    while emitted in skipped:
-        yield skipped.pop(emitted)
-        emitted += 1
+    done: list[Ledger] = []
+    for ledger in extract_docs(nlp, pieces(), batch_size=batch_size):
+        while queue[0][1] is not None:
+            yield queue.popleft()[1]  # type: ignore[misc]
+        art, _, offsets = queue[0]
+        done.append(ledger)
+        if len(done) == len(offsets):
+            queue.popleft()
+            yield merge_ledgers(art, done, offsets)
+            done = []
+    while queue:
+        yield queue.popleft()[1]  # type: ignore[misc]
 
 
 def extract(text: Union[str, Article], published: Optional[str] = None, *, id: Optional[str] = None,
