@@ -262,7 +262,7 @@ def make_commitments(nlp: Language, name: str) -> CommitmentsComponent:
 
 def _particle(tok: Token) -> Optional[str]:
     for c in tok.children:
-        if c.dep_ in ("prt", "acomp") or (c.dep_ == "prep" and c.i == tok.i + 1):
+        if c.dep_ in ("prt", "acomp", "oprd") or (c.dep_ == "prep" and c.i == tok.i + 1):
             return c.lower_
     return None
 
@@ -270,7 +270,7 @@ def _particle(tok: Token) -> Optional[str]:
 def _text(tokens: Iterable[Token]) -> str:
     """The words of a token set in order, with the doc's own spacing, trimmed of edge punctuation."""
     toks = sorted(tokens, key=lambda t: t.i)
-    while toks and (toks[0].is_punct or toks[0].dep_ in ("aux", "mark", "cc") and toks[0].lower_ in ("to", "that", "and")):
+    while toks and (toks[0].is_punct or toks[0].dep_ in ("aux", "mark", "cc") and toks[0].lower_ in ("to", "that", "and", "for")):
         toks.pop(0)
     while toks and toks[-1].is_punct:
         toks.pop()
@@ -367,7 +367,7 @@ class _Ctx:
                 return True
             if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in self.lex.negating_heads:
                 return True
-            if node.head is node or node.dep_ in ("ROOT",):
+            if node.head.i == node.i or node.dep_ in ("ROOT",):
                 break
             node = node.head
         return False
@@ -448,7 +448,7 @@ class _Ctx:
             content_head = dobj
         else:
             return []
-        if dobj is not None and self.actor(dobj) and content_head is not dobj:
+        if dobj is not None and self.actor(dobj) and content_head.i != dobj.i:
             counterparty_tok = dobj          # "promised Ukraine to …"
         if dative is not None and self.actor(dative):
             counterparty_tok = dative
@@ -518,8 +518,9 @@ class _Ctx:
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
         if poss is not None:
             holders = self.actors_of(poss)
-            if not holders and poss.pos_ == "PRON" and gov is not None and _subject(gov) is not None:
-                holders = self.actors_of(_subject(gov))     # "Trump extended his deadline"
+            above = _governor(noun)
+            if not holders and poss.pos_ == "PRON" and above is not None and _subject(above) is not None:
+                holders = self.actors_of(_subject(above))   # "Trump extended his deadline"
             setter = bool(holders)
         for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             for agent in (c for c in acl.children if c.dep_ == "agent"):
@@ -544,6 +545,8 @@ class _Ctx:
             counterparty_tok, cp_prep = self._counterparty_in(noun)
             if cp_prep is not None:
                 drop |= {t.i for t in cp_prep.subtree}
+        if counterparty_tok is None and content_head is not None and content_head.pos_ in ("VERB", "AUX"):
+            counterparty_tok, _ = self._counterparty_in(content_head)    # "pledge to pressure Moscow"
         if counterparty_tok is None and gov is not None:
             for c in gov.children:
                 if c.dep_ == "prep" and c.lower_ in ("to", "for", "on", "with"):
@@ -585,7 +588,9 @@ class _Ctx:
                              and c.lower_ not in self.lex.due_preps for t in c.subtree]
             if len(content_toks) < 2 and kind != "agreement":
                 return []
-        content_toks = [t for t in content_toks if t.i not in drop]
+        due_ids = {t.i for h in (noun, gov, content_head) if h is not None for p in h.children
+                   if p.dep_ == "prep" and p.lower_ in self.lex.due_preps for t in p.subtree}
+        content_toks = [t for t in content_toks if t.i not in drop and t.i not in due_ids]
         content = _text(content_toks)
         if not content:
             return []
@@ -626,9 +631,9 @@ class _Ctx:
         """The commitments a cue points at: those triggered inside its clause, else the latest
         earlier one compatible with the noun it governs ("these assurances", "his deadline")."""
         lo, hi = cue.left_edge.i, cue.right_edge.i
-        inside = [f for f in found if lo <= f.trigger.i <= hi and f.trigger is not cue
+        inside = [f for f in found if lo <= f.trigger.i <= hi and f.trigger.i != cue.i
                   and _dominates(cue, f.trigger)]
-        inside += [f for f in found if f.trigger is cue]
+        inside += [f for f in found if f.trigger.i == cue.i]
         if inside:
             return inside
         objs = [c for c in cue.children if c.dep_ in _OBJ + ("nsubjpass",)]
@@ -745,7 +750,7 @@ def _subject(verb: Token) -> Optional[Token]:
                     return pobj
         if node.dep_ == "relcl":
             return node.head
-        if node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node and node.dep_ != "advcl":
+        if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i and node.dep_ != "advcl":
             node = node.head
             continue
         break
@@ -757,7 +762,7 @@ def _governor(tok: Token) -> Optional[Token]:
     for _ in range(8):
         if node.pos_ in ("VERB", "AUX"):
             return node
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
     return None
@@ -766,9 +771,9 @@ def _governor(tok: Token) -> Optional[Token]:
 def _dominates(head: Token, tok: Token) -> bool:
     node = tok
     for _ in range(40):
-        if node is head:
+        if node.i == head.i:
             return True
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
     return False
