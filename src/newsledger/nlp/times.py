@@ -1,19 +1,197 @@
-"""Times: FIRST VERSION placeholder, to be replaced by the real extractor."""
+"""Time expressions: TIMEX3 recognition and normalization (component "newsledger_times").
+
+Writes `doc._.times`: a list of `records.TimeExpr` (text, span, type DATE|TIME|DURATION|SET, TIMEX3
+value, anchor published|narrative|none), in text order.
+
+How it works
+- Recognition: the regex rules of data/times/patterns.yaml (words from data/times/lexicon.yaml), compiled
+  once per process (`timex.recognize`); overlapping matches keep the longest.
+- Filters on the parse: "May" the modal, "March" the verb, years that are part of a name ("Trump 2020").
+- Normalization (`timex.normalize`): relative expressions are anchored on the publication date
+  (`doc._.published`), or on the narrative's reference time, the last day the text named ("on March 3 …
+  two days later" -> March 5, anchor "narrative"). Weekdays and month names without a year resolve by the
+  tense of the verb that governs them ("said Friday" -> the past Friday; "will meet Friday" and "a Monday
+  deadline" -> the coming or current one). Without a publication date relative values stay partial
+  ("XXXX-08", anchor "none").
+
+For other components
+    resolve_due(text_or_timex, anchor_date) -> Optional[str]
+turns a due-date phrase ("within two weeks", "by Friday", "by March 3", "next month") or a TIMEX3 value
+("P2W", "2025-09-05") said on `anchor_date` into a TIMEX3 date value: durations are added to the anchor
+("P2W" on 2025-09-01 -> "2025-09-15"), dates are read forward from it ("by Friday" -> the coming Friday).
+It returns None when nothing resolvable is found (vague durations such as "PXW" included).
+"""
 from __future__ import annotations
 
+import datetime as dt
+import re
+from typing import Optional
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from ..records import TimeExpr
+from .timex.lexicon import Lexicon, load_lexicon
+from .timex.normalize import Context, Normalizer, add_months
+from .timex.recognize import Match, Rule, find_candidates, load_rules
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "could", "might", "may", "should", "must", "can",
+               "to", "gon"}
+# Rules whose matches are only a name, a year or a month word, where the parse can veto them.
+_BARE_MONTH_RULES = {"month"}
+_BARE_YEAR_RULES = {"year"}
+# Expressions that name a day and so become the narrative's reference time.
+_REFERENCE_NORMS = {"date", "weekday", "deictic", "holiday", "narrative", "offset"}
+
+
+class TimeTagger:
+    """Text (plus an optional parse) in, TimeExpr list out. Holds the compiled rules; no spaCy needed."""
+
+    def __init__(self, lexicon: Optional[Lexicon] = None, rules: Optional[tuple[Rule, ...]] = None):
+        self.lex = lexicon or load_lexicon()
+        self.rules = rules or load_rules()
+        self.normalizer = Normalizer(self.lex)
+
+    def tag(self, text: str, published: Optional[dt.date], doc: Optional[Doc] = None,
+            default_direction: int = 0) -> list[TimeExpr]:
+        ctx = Context(published=published)
+        out: list[TimeExpr] = []
+        for m in find_candidates(text, self.rules):
+            tokens = self._tokens(doc, m) if doc is not None else None
+            if tokens is not None and self._vetoed(m, tokens, doc):
+                continue
+            ctx.direction = self._direction(tokens) if tokens else default_direction
+            v = self.normalizer(m.rule.norm, m.groups, ctx, m.rule.value)
+            if v is None or not v.value:
+                continue
+            anchor = v.anchor
+            if published is None and anchor == "published":
+                anchor = "none"
+            out.append(TimeExpr(text=text[m.start:m.end], span=(m.start, m.end),
+                                type=v.type or m.rule.type, value=v.value, anchor=anchor))
+            if v.day is not None and m.rule.norm in _REFERENCE_NORMS:
+                ctx.ref_day = v.day
+            if v.quarter is not None:
+                ctx.ref_quarter = v.quarter
+        return out
+
+    # ---- the parse ----------------------------------------------------------------------------
+    @staticmethod
+    def _tokens(doc: Doc, m: Match) -> Optional[list[Token]]:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        return list(span) if span is not None and len(span) else None
+
+    def _vetoed(self, m: Match, tokens: list[Token], doc: Doc) -> bool:
+        first = tokens[0]
+        if m.rule.id in _BARE_MONTH_RULES and len(tokens) == 1:
+            # "May" the modal, "March" the verb, "April Ryan" the person.
+            if first.tag_ == "MD" or first.pos_ in ("VERB", "AUX") or first.ent_type_ == "PERSON":
+                return True
+        if m.rule.id in _BARE_YEAR_RULES and len(tokens) == 1 and first.i > 0:
+            prev = doc[first.i - 1]
+            # A year right after a capitalized name is part of the name: "Trump 2020", "Windows 2000".
+            if (prev.text[:1].isupper() and not prev.is_sent_start and prev.pos_ in ("PROPN", "NOUN")
+                    and prev.lower_ not in self.lex.year_premodifiers
+                    and self.lex.month(prev.text) is None and self.lex.season(prev.text) is None):
+                return True
+        if m.rule.id == "weekday" and first.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART") and len(tokens) == 1:
+            return True
+        return False
+
+    def _direction(self, tokens: list[Token]) -> int:
+        """-1 when the governing verb is past, +1 when future or the day modifies a deadline-like noun."""
+        root = tokens[0]
+        for t in tokens:
+            if t.head.i < tokens[0].i or t.head.i > tokens[-1].i or t.head is t:
+                root = t
+                break
+        head = root.head
+        if head is not root and head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in self.lex.forward_nouns:
+            return 1
+        nxt = tokens[-1].nbor(1) if tokens[-1].i + 1 < len(tokens[-1].doc) else None
+        if nxt is not None and nxt.lemma_.lower() in self.lex.forward_nouns and nxt.pos_ == "NOUN":
+            return 1
+        verb = root
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return 0
+        reporting = verb.lemma_.lower() in self.lex.reporting_verbs
+        for a in verb.children:
+            if a.dep_ not in ("aux", "auxpass"):
+                continue
+            low = a.lower_
+            if a.tag_ == "VBD":
+                return -1
+            if low in _FUTURE_AUX:
+                return 1
+            if a.lemma_ == "have":
+                return -1
+            if a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP"):
+                return -1 if reporting else 1
+        if verb.tag_ in ("VBD", "VBN"):
+            return -1
+        if verb.tag_ in ("VBZ", "VBP"):
+            return -1 if reporting else 1
+        if verb.tag_ == "MD":
+            return 1
+        return 0
 
 
 class TimesComponent:
     def __init__(self, nlp: Language, name: str):
         self.name = name
+        self.tagger = TimeTagger()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.times = []
+        doc._.times = self.tagger.tag(doc.text, doc._.published, doc)
         return doc
 
 
 @Language.factory("newsledger_times")
 def make_times(nlp: Language, name: str) -> TimesComponent:
     return TimesComponent(nlp, name)
+
+
+# ---- due dates for commitments ------------------------------------------------------------------
+_TIMEX_DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
+_TIMEX_DATE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q[1-4]|H[12]))?$")
+_tagger: Optional[TimeTagger] = None
+
+
+def _add_duration(anchor: dt.date, value: str) -> Optional[str]:
+    m = _TIMEX_DURATION.match(value)
+    if not m or not any(m.groups()):
+        return None
+    y, mo, w, d = (int(x) if x else 0 for x in m.groups())
+    year, month = add_months(anchor.year, anchor.month, y * 12 + mo)
+    day = min(anchor.day, [31, 29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28,
+                           31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1])
+    return (dt.date(year, month, day) + dt.timedelta(weeks=w, days=d)).isoformat()
+
+
+def resolve_due(text_or_timex: str, anchor_date: Optional[dt.date]) -> Optional[str]:
+    """A TIMEX3 date value for a due-date phrase or TIMEX3 value said on `anchor_date` (see module doc)."""
+    global _tagger
+    s = (text_or_timex or "").strip()
+    if not s:
+        return None
+    if _TIMEX_DATE.match(s):
+        return s
+    if s.startswith("P"):
+        return _add_duration(anchor_date, s) if anchor_date else None
+    if anchor_date is None:
+        return None
+    _tagger = _tagger or TimeTagger()
+    for t in _tagger.tag(s, anchor_date, default_direction=1):
+        if t.type == "DURATION":
+            due = _add_duration(anchor_date, t.value)
+            if due:
+                return due
+        elif t.type in ("DATE", "TIME") and t.anchor != "none" or _TIMEX_DATE.match(t.value):
+            if "REF" in t.value or "X" in t.value:
+                continue
+            return t.value.split("T")[0]
+    return None
