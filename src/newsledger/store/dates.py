@@ -1,0 +1,57 @@
+"""TIMEX3 values as calendar dates, so records can be filtered and sorted by date.
+
+`start_date` gives the first day a value covers (for "when did it happen"), `end_date` the last
+(for "when is it due"). Values that name no calendar period (PAST_REF, P3W, XXXX-08) give None.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from typing import Optional
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")          # also datetimes: 2025-09-01T10:00
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
+_YEAR = re.compile(r"^(\d{4})$")
+
+
+def _period(value: Optional[str]) -> Optional[tuple[date, date]]:
+    if not value:
+        return None
+    v = value.strip()
+    try:
+        if m := _DAY.match(v):
+            d = date(int(m[1]), int(m[2]), int(m[3]))
+            return d, d
+        if m := _MONTH.match(v):
+            y, mo = int(m[1]), int(m[2])
+            return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
+        if m := _WEEK.match(v):
+            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return monday, monday + timedelta(days=6)
+        if m := _QUARTER.match(v):
+            y, q = int(m[1]), int(m[2])
+            last = 3 * q
+            return date(y, last - 2, 1), date(y, last, calendar.monthrange(y, last)[1])
+        if m := _HALF.match(v):
+            y, h = int(m[1]), int(m[2])
+            return (date(y, 1, 1), date(y, 6, 30)) if h == 1 else (date(y, 7, 1), date(y, 12, 31))
+        if m := _YEAR.match(v):
+            y = int(m[1])
+            return date(y, 1, 1), date(y, 12, 31)
+    except ValueError:  # 2025-02-30, week 54: not a date after all
+        return None
+    return None
+
+
+def start_date(value: Optional[str]) -> Optional[str]:
+    p = _period(value)
+    return p[0].isoformat() if p else None
+
+
+def end_date(value: Optional[str]) -> Optional[str]:
+    p = _period(value)
+    return p[1].isoformat() if p else None
