@@ -193,6 +193,8 @@ class Ledger:
     commitments: list[Commitment] = field(default_factory=list)
     # Why something could not be done ("no publication date: relative times unresolved").
     warnings: list[str] = field(default_factory=list)
+    # A component that crashed on this article: the record is incomplete and must not be stored.
+    errors: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -207,4 +209,6 @@ class Ledger:
         }
         if self.warnings:
             d["warnings"] = list(self.warnings)
+        if self.errors:
+            d["errors"] = list(self.errors)
         return d

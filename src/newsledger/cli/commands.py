@@ -34,10 +34,17 @@ class RunReport:
             self.articles += 1
             yield item  # type: ignore[misc]
 
-    def warn(self, record: dict) -> None:
+    def warn(self, record: dict) -> bool:
+        """Print the record's warnings and errors; False when extraction failed on it."""
+        origin = record["article"]["id"]
         for w in record.get("warnings", []):
-            origin = record["article"]["id"]
             stderr.print(f"[yellow]warning:[/yellow] {origin}: {w}", highlight=False)
+        for e in record.get("errors", []):
+            stderr.print(f"[red]error:[/red] {origin}: {e}", highlight=False)
+        if record.get("errors"):
+            self.errors += 1
+            return False
+        return True
 
 
 def _ledgers(articles: Iterable[Article], model: Optional[str], workers: int) -> Iterator[dict]:
@@ -143,6 +150,7 @@ def ingest(paths: tuple[str, ...], db: str, published: Optional[str], model: Opt
       newsledger ingest examples/ --db ledger.db
       newsledger ingest wikinews.jsonl --workers 2 --db postgresql://me@db.example/ledger
     """
+    from ..store import StoreError
     store = open_db(db, must_exist=False)
     report = RunReport()
     articles = report.articles_from(read_sources(paths, published=published))
@@ -155,8 +163,17 @@ def ingest(paths: tuple[str, ...], db: str, published: Optional[str], model: Opt
     added = present = 0
     with RunProgress(count_articles(paths), _progress_enabled(progress)) as bar:
         for record in _ledgers(articles, model, workers):
-            report.warn(record)
-            if store.add(record):
+            if not report.warn(record):
+                # An incomplete record is not stored: a later run (with the bug fixed) stores it whole.
+                bar.advance(0)
+                continue
+            try:
+                stored = store.add(record)
+            except StoreError as exc:
+                report.errors += 1
+                stderr.print(f"[red]error:[/red] {record['article']['id']}: not stored: {exc}", highlight=False)
+                continue
+            if stored:
                 added += 1
                 if linker is not None:
                     linker(store, record)

@@ -9,8 +9,9 @@ from typing import Any, Iterable, Optional, Sequence
 from rich.console import Console
 from rich.table import Table
 
-stdout = Console(soft_wrap=False)
-stderr = Console(stderr=True)
+# Piped output is not squeezed into 80 columns; messages on stderr are never hard-wrapped.
+stdout = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
+stderr = Console(stderr=True, soft_wrap=True)
 
 
 def dumps(obj: Any, indent: Optional[int] = None) -> str:

@@ -83,6 +83,7 @@ def merge_ledgers(article: Article, parts: Sequence[Ledger], offsets: Sequence[i
         merged.times.extend(_shift(t, offset) for t in part.times)
         merged.commitments.extend(_shift(c, offset) for c in part.commitments)
         merged.warnings.extend(w for w in part.warnings if w not in merged.warnings)
+        merged.errors.extend(e for e in part.errors if e not in merged.errors)
     merged.actors = list(actors.values())
     merged.warnings.append(f"long article: parsed in {len(parts)} pieces cut at paragraph boundaries")
     return merged

@@ -11,6 +11,7 @@ The contract between extractors lives here, so each extractor module can be repl
     doc._.uncoded      list[Uncoded]                    newsledger_events (event words with no coded event)
     doc._.commitments  list[records.Commitment]         newsledger_commitments
     doc._.warnings     list[str]                        any component: why something could not be done
+    doc._.errors       list[str] | None                 the pipeline: a component that crashed on this doc
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from ..records import Actor, Location, Span as CharSpan
 
 _DOC_EXTENSIONS = (
     "published", "article_id", "times", "actors", "statements", "events", "uncoded",
-    "commitments", "warnings",
+    "commitments", "warnings", "errors",
 )
 
 

@@ -89,6 +89,29 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     return doc
 
 
+def _run_guarded(name: str, proc, docs: Iterator[Doc]) -> Iterator[Doc]:
+    """Run a per-doc component; a crash on one article is recorded on that doc, never drops it."""
+    for doc in docs:
+        try:
+            yield proc(doc)
+        except Exception as exc:  # a bug in a rule must cost one article's section, not the batch
+            if doc._.errors is None:
+                doc._.errors = []
+            doc._.errors.append(f"{name} failed: {type(exc).__name__}: {exc}")
+            yield doc
+
+
+def run_pipeline(nlp: Language, docs: Iterable[Doc], batch_size: int = 16) -> Iterator[Doc]:
+    """nlp.pipe, except that our per-doc components are guarded: exactly one Doc out per Doc in."""
+    stream: Iterator[Doc] = iter(docs)
+    for name, proc in nlp.pipeline:
+        if hasattr(proc, "pipe"):
+            stream = proc.pipe(stream, batch_size=batch_size)
+        else:
+            stream = _run_guarded(name, proc, stream)
+    return stream
+
+
 def extract_docs(nlp: Language, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Ledger]:
     """Run the pipeline over articles, streaming: one Ledger out per article in, in order."""
     info = model_info(nlp)
@@ -99,6 +122,6 @@ def extract_docs(nlp: Language, articles: Iterable[Article], batch_size: int = 1
             pending.append(art)
             yield make_doc(nlp, art)
 
-    for doc in nlp.pipe(docs(), batch_size=batch_size):
+    for doc in run_pipeline(nlp, docs(), batch_size=batch_size):
         art = pending.pop(0)
         yield doc_to_ledger(doc, art, info)

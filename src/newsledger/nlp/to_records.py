@@ -18,4 +18,5 @@ def doc_to_ledger(doc: Doc, article: Article, model: dict[str, str]) -> Ledger:
         times=sorted(doc._.times or [], key=lambda t: t.span),
         commitments=list(doc._.commitments or []),
         warnings=list(doc._.warnings or []),
+        errors=list(doc._.errors or []),
     )
