@@ -56,6 +56,11 @@ class Lexicon:
     reporting_verbs: frozenset = frozenset()
     year_premodifiers: frozenset = frozenset()
     macros: dict[str, str] = field(default_factory=dict)
+    word_lists: dict[str, list[str]] = field(default_factory=dict)
+
+    def word_list(self, name: str) -> list[str]:
+        """The forms behind a macro name (MONTH, WEEKDAY, WEEKDAYS, UNIT, SEASON, HOLIDAY, FREQUENCY)."""
+        return self.word_lists[name]
 
     # ---- lookups tolerant of case, dots and spacing ----
     def month(self, word: str) -> Optional[int]:
@@ -152,6 +157,12 @@ def load_lexicon() -> Lexicon:
         return [f for fs in table.values() for f in fs]
 
     unit_forms = [f for spec in raw["units"].values() for f in spec["forms"]]
+    lex.word_lists = {
+        "MONTH": forms(raw["months"]), "WEEKDAY": forms(raw["weekdays"]),
+        "WEEKDAYS": [f + "s" for f in forms(raw["weekdays"])], "UNIT": unit_forms,
+        "SEASON": forms(raw["seasons"]), "HOLIDAY": forms(raw["holidays"]),
+        "FREQUENCY": forms(raw["frequencies"]),
+    }
     lex.macros = {
         "MONTH": _alternation(forms(raw["months"])),
         # A month on its own must be spelled out: "Jan" alone is more often a name.

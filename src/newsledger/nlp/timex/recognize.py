@@ -23,6 +23,7 @@ class Rule:
     groups: dict[str, str] = field(default_factory=dict)
     example: str = ""
     order: int = 0
+    keys: Optional[frozenset] = None  # every match contains one: the rule is tried only near them
 
 
 @dataclass
@@ -55,10 +56,86 @@ def load_rules() -> tuple[Rule, ...]:
             regex = re.compile(r"(?<![\w'])(?:" + body + r")(?![\w])", re.IGNORECASE)
         except re.error as exc:
             raise ValueError(f"times rule {spec['id']}: bad pattern ({exc})") from None
+        keys = _key_words(spec["keys"], lex) if spec.get("keys") else None
         rules.append(Rule(id=spec["id"], regex=regex, type=spec["type"], norm=spec["norm"],
                           value=spec.get("value"), groups=dict(spec.get("groups", {})),
-                          example=spec.get("example", ""), order=n))
+                          example=spec.get("example", ""), order=n, keys=keys))
     return tuple(rules)
+
+
+# How far a match may reach before and after its key (the longest prefix/suffix of any rule).
+_WINDOW = 90
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_KEY_STOP = {"the", "of", "day", "s", "a", "an"}
+
+
+def _key_words(spec: list, lex: Lexicon) -> frozenset:
+    """The lower-case words (or NUM / NUM4) of a rule's `keys`."""
+    words: set[str] = set()
+    for k in spec:
+        k = str(k)
+        if k in ("NUM", "NUM4"):
+            words.add(k)
+        elif k.isupper():
+            words.update(w for f in lex.word_list(k) for w in _WORD.findall(f.lower()) if w not in _KEY_STOP)
+        else:
+            words.add(k.lower())
+    return frozenset(words)
+
+
+def _trie_regex(words: set[str]) -> str:
+    """A regex matching exactly these words, as a trie (fast in the C engine, unlike a long alternation)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        optional = "" in node
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + "|".join(alts) + ")"
+        return body + "?" if optional else body
+
+    return build(trie)
+
+
+@functools.lru_cache(maxsize=1)
+def _key_scanner() -> re.Pattern:
+    vocab = set().union(*(r.keys for r in load_rules() if r.keys)) - {"NUM", "NUM4"}
+    return re.compile(r"\b(?:" + _trie_regex(vocab) + r")\b|\d+")
+
+
+def _key_positions(text: str) -> dict[str, list[tuple[int, int]]]:
+    """The key words of the text (lower case) and numbers, with offsets: one regex pass per document."""
+    index: dict[str, list[tuple[int, int]]] = {}
+    for m in _key_scanner().finditer(text.lower()):
+        w = m.group()
+        if w[0].isdigit():
+            index.setdefault("NUM", []).append(m.span())
+            if len(w) == 4:
+                index.setdefault("NUM4", []).append(m.span())
+        else:
+            index.setdefault(w, []).append(m.span())
+    return index
+
+
+def _windows(text: str, keys: frozenset, index: dict, cache: dict) -> list[tuple[int, int]]:
+    if keys not in cache:
+        spans = sorted(sp for k in keys for sp in index.get(k, ()))
+        wins: list[tuple[int, int]] = []
+        n = len(text)
+        for ks, ke in spans:
+            lo, hi = max(0, ks - _WINDOW), min(n, ke + _WINDOW)
+            if wins and lo <= wins[-1][1]:
+                wins[-1] = (wins[-1][0], max(hi, wins[-1][1]))
+            else:
+                wins.append((lo, hi))
+        cache[keys] = wins
+    return cache[keys]
 
 
 def _capitalized_ok(m: re.Match, case_free: bool) -> bool:
@@ -74,15 +151,21 @@ def _capitalized_ok(m: re.Match, case_free: bool) -> bool:
 def find_candidates(text: str, rules: Optional[tuple[Rule, ...]] = None) -> list[Match]:
     """Every rule match, then the longest of each overlapping group (ties: the earlier rule)."""
     rules = rules or load_rules()
-    letters = [c for c in text[:4000] if c.isalpha()]
-    upper = sum(c.isupper() for c in letters)
+    sample = text[:3000]
+    upper, lower = sum(map(str.isupper, sample)), sum(map(str.islower, sample))
     # In all-caps or all-lower text capitalization says nothing about names.
-    case_free = bool(letters) and (upper > 0.8 * len(letters) or upper < 0.005 * len(letters))
+    case_free = upper > 4 * lower or upper * 200 < lower
     found: list[Match] = []
+    seen: set[tuple[int, int, int]] = set()
+    cache: dict = {}
+    index = _key_positions(text)
     for rule in rules:
-        for m in rule.regex.finditer(text):
+        for m in _matches(rule, text, index, cache):
             if m.end() == m.start() or not _capitalized_ok(m, case_free):
                 continue
+            if (rule.order, m.start(), m.end()) in seen:
+                continue
+            seen.add((rule.order, m.start(), m.end()))
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             groups.update({k: v for k, v in rule.groups.items() if k not in groups})
             start, end = (m.start("t"), m.end("t")) if "t" in groups else (m.start(), m.end())
@@ -91,6 +174,17 @@ def find_candidates(text: str, rules: Optional[tuple[Rule, ...]] = None) -> list
                 end -= 1
             found.append(Match(start, end, rule, groups, m.end() - m.start()))
     return select(found)
+
+
+def _matches(rule: Rule, text: str, index: dict, cache: dict) -> Iterator[re.Match]:
+    if rule.keys is None:
+        yield from rule.regex.finditer(text)
+        return
+    for lo, hi in _windows(text, rule.keys, index, cache):
+        # Lookbehinds still see the text before `lo`; a window ends at a word boundary or the text's end.
+        while hi < len(text) and text[hi - 1].isalnum():
+            hi += 1
+        yield from rule.regex.finditer(text, lo, hi)
 
 
 def select(found: list[Match]) -> list[Match]:
