@@ -1,0 +1,247 @@
+"""End to end: feeds and pages from local loopback servers -> watch/fetch -> store."""
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import sys
+import threading
+
+import pytest
+
+from newsledger.feeds import FeedState, Settings, fetch, watch
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "feeds"
+
+# Fast and bounded: a page that hangs costs 2 x 0.5 s; no waiting between requests.
+SETTINGS = Settings(timeout=0.5, retries=1, backoff=0.0, per_host_interval=0.0, retry_base=60.0)
+
+
+def serve_outlets(a, b, museum: bool = False) -> None:
+    """Outlet A: RSS 2.0 (grain wire story, budget, bridge, museum (404 until `museum`), a redirect
+    to the ferry page). Outlet B: Atom (the same wire story, and a page that never answers)."""
+    a.fixture("/rss.xml", "rss.xml", etag='"a1"', base=a.base)
+    a.fixture("/a/grain-talks", "wire-grain-a.html")
+    a.fixture("/a/budget-vote", "budget-vote.html")
+    a.fixture("/a/bridge-deadline", "bridge-deadline.html")
+    a.redirect("/a/ferry-old", a.base + "/a/ferry")
+    a.fixture("/a/ferry", "ferry.html")
+    if museum:
+        a.fixture("/a/museum", "museum.html")
+    b.fixture("/atom.xml", "atom.xml", etag='"b1"', base_b=b.base)
+    b.fixture("/b/grain-ships", "wire-grain-b.html")
+    b.hang("/b/slow-page")
+
+
+def stored(store) -> dict[str, dict]:
+    return {r["article"]["id"]: r for r in store.export()}
+
+
+def by_url(store) -> dict[str, dict]:
+    return {r["article"]["url"]: r for r in store.export()}
+
+
+def run(sources, db, store, clock, **kw):
+    out, err = io.StringIO(), io.StringIO()
+    state = kw.pop("state", None) or FeedState.open(db, clock=clock)
+    ok = watch(sources, db, every_seconds=1, once=kw.pop("once", True), settings=SETTINGS, store=store,
+               state=state, clock=clock, out=out, err=err, **kw)
+    return ok, out.getvalue(), err.getvalue()
+
+
+def test_polls_store_each_article_once_and_retry_failures_later(outlet_a, outlet_b, db, clock, store):
+    a, b = outlet_a, outlet_b
+    serve_outlets(a, b)
+    sources = [a.base + "/rss.xml", b.base + "/atom.xml"]
+
+    ok, out, err = run(sources, db, store, clock)
+    assert ok
+    urls = by_url(store)
+    assert set(urls) == {a.base + "/a/grain-talks", a.base + "/a/budget-vote",
+                         a.base + "/a/bridge-deadline", a.base + "/a/ferry"}
+    # Dates: the feed first, else the page's metadata, else its text; the source is recorded.
+    grain = urls[a.base + "/a/grain-talks"]["article"]
+    assert (grain["published"], grain["published_source"]) == ("2025-09-02", "feed")
+    budget = urls[a.base + "/a/budget-vote"]["article"]
+    assert (budget["published"], budget["published_source"]) == ("2025-09-02", "metadata")
+    bridge = urls[a.base + "/a/bridge-deadline"]["article"]
+    assert (bridge["published"], bridge["published_source"]) == ("2025-09-03", "text")
+    # The wire story from outlet B is linked to A's, not stored again.
+    assert b.hits["/b/grain-ships"] == 1
+    assert "repeats " + grain["id"] in out
+    # Failures are reported, with the retry to come.
+    assert "/a/museum: HTTP 404" in err and "retrying in" in err
+    assert "/b/slow-page: timed out" in err
+    assert "2 failure(s)" in out and "4 new article(s)" in out and "1 duplicate(s)" in out
+    assert b.hits["/b/slow-page"] == 2      # one request and one immediate retry, no more
+    assert any("newsledger" in ua for ua in a.agents)
+
+    # Poll 2, before the retry is due: the feeds are unchanged (304) and nothing is fetched.
+    before = dict(a.hits) | {"b" + k: v for k, v in b.hits.items()}
+    ok, out, err = run(sources, db, store, clock)
+    assert a.not_modified["/rss.xml"] == 1 and b.not_modified["/atom.xml"] == 1
+    after = dict(a.hits) | {"b" + k: v for k, v in b.hits.items()}
+    new_requests = {k: v - before.get(k, 0) for k, v in after.items() if v != before.get(k, 0)}
+    # Each run is a new process here, which reads robots.txt afresh (a long watch keeps it 1 h).
+    assert new_requests == {"/rss.xml": 1, "b/atom.xml": 1, "/robots.txt": 1, "b/robots.txt": 1}
+    assert "0 new article(s)" in out and err == ""
+
+    # Poll 3: the feed has changed (a new item), the museum page is back, the retry is due.
+    clock.advance(61)
+    feed = (a.routes["/rss.xml"][2].decode().replace(
+        "</channel>", f"<item><title>Dock strike</title><link>{a.base}/a/port-strike</link>"
+                      "<guid>strike</guid></item></channel>"))
+    a.page("/rss.xml", feed, "application/rss+xml", etag='"a2"')
+    a.fixture("/a/port-strike", "port-strike.html")
+    a.fixture("/a/museum", "museum.html")
+    ok, out, err = run(sources, db, store, clock)
+    urls = by_url(store)
+    assert a.base + "/a/museum" in urls and a.base + "/a/port-strike" in urls
+    assert len(urls) == 6 and len(stored(store)) == 6   # the strike story is not taken for the wire story
+    assert a.hits["/a/museum"] == 2 and a.hits["/a/port-strike"] == 1
+    for path in ("/a/grain-talks", "/a/budget-vote", "/a/bridge-deadline", "/a/ferry-old", "/a/ferry"):
+        assert a.hits[path] == 1, path
+    assert b.hits["/b/grain-ships"] == 1
+    assert "/b/slow-page: timed out" in err and "attempt 2" in err
+
+
+def test_restart_in_the_middle_of_a_poll_loses_and_repeats_nothing(outlet_a, outlet_b, db, clock, store):
+    a, b = outlet_a, outlet_b
+    serve_outlets(a, b, museum=True)
+    b.fixture("/b/slow-page", "port-strike.html")
+    sources = [a.base + "/rss.xml", b.base + "/atom.xml"]
+    from newsledger.feeds.watcher import _default_extractor
+    calls = {"n": 0}
+
+    def dies_on_third(articles):
+        calls["n"] += 1
+        if calls["n"] == 3:     # the process is killed with a page fetched but not yet stored
+            raise SystemExit("killed")
+        return _default_extractor(articles)
+
+    with pytest.raises(SystemExit):
+        run(sources, db, store, clock, extractor=dies_on_third)
+    first = stored(store)
+    assert len(first) == 2
+    state = FeedState.open(db, clock=clock)
+    counts = state.counts()
+    assert counts.get("fetched") == 1 and counts.get("queued", 0) >= 1
+
+    # A new process: fresh state object and fetcher, same database.
+    ok, out, err = run(sources, db, store, clock, state=state)
+    assert ok and err == ""
+    urls = by_url(store)
+    assert len(urls) == 6
+    for path in ("/a/grain-talks", "/a/budget-vote", "/a/bridge-deadline", "/a/museum", "/a/ferry"):
+        assert a.hits[path] == 1, path
+    assert b.hits["/b/grain-ships"] == 1 and b.hits["/b/slow-page"] == 1
+    assert FeedState.open(db, clock=clock).pending_count() == 0
+
+
+def test_sigterm_stops_after_the_article_in_hand(outlet_a, outlet_b, db, clock, store):
+    a, b = outlet_a, outlet_b
+    serve_outlets(a, b, museum=True)
+    from newsledger.feeds.watcher import _default_extractor
+    before = signal.getsignal(signal.SIGTERM)
+
+    def terminated_while_extracting(articles):
+        os.kill(os.getpid(), signal.SIGTERM)    # arrives mid-article: that article still finishes
+        return _default_extractor(articles)
+
+    ok, out, err = run([a.base + "/rss.xml"], db, store, clock, once=False,
+                       extractor=terminated_while_extracting)
+    assert len(stored(store)) == 1
+    assert "stopped after poll 1" in out
+    assert signal.getsignal(signal.SIGTERM) == before     # the handler is put back
+    assert FeedState.open(db, clock=clock).pending_count() == 4
+
+
+def test_summary_names_status_changes_and_notify_gets_json(outlet_a, outlet_b, db, clock, tmp_path, store):
+    a, b = outlet_a, outlet_b
+    serve_outlets(a, b, museum=True)
+    # The tracker's answer for an article that settles an earlier commitment (link_article's role).
+    change = {"record_kind": "commitment", "kind": "deadline", "holder": "regional-government",
+              "content": "finish the main span", "old": "open", "new": "met", "article": None}
+
+    def linker(_store, record):
+        if "bridge" in (record["article"]["url"] or ""):
+            return [dict(change, article=record["article"]["id"])]
+        return []
+
+    sink = tmp_path / "notified.json"
+    cmd = f"{sys.executable} -c \"import sys; open(sys.argv[1], 'w').write(sys.stdin.read())\" {sink}"
+    ok, out, err = run([a.base + "/rss.xml"], db, store, clock, linker=linker, notify=cmd)
+    assert "1 status change(s)" in out
+    assert 'commitment (deadline) regional-government "finish the main span": open -> met' in out
+    sent = json.loads(sink.read_text())
+    assert sent["status_changes"][0]["new"] == "met"
+    assert sent["new_articles"] == 4
+
+    # A poll without status changes runs no command.
+    sink.unlink()
+    ok, out, err = run([a.base + "/rss.xml"], db, store, clock, linker=linker, notify=cmd)
+    assert "0 status change(s)" in out and not sink.exists()
+
+
+def test_robots_txt_is_honoured(outlet_a, db, clock, store):
+    a = outlet_a
+    a.page("/robots.txt", "User-agent: *\nDisallow: /private/\n", "text/plain")
+    a.fixture("/private/ferry", "ferry.html")
+    a.fixture("/a/museum", "museum.html")
+    out, err = io.StringIO(), io.StringIO()
+    ok = fetch([a.base + "/private/ferry", a.base + "/a/museum"], db, settings=SETTINGS, store=store,
+               state=FeedState.open(db, clock=clock), out=out, err=err)
+    assert not ok
+    assert a.hits["/private/ferry"] == 0 and a.hits["/a/museum"] == 1
+    assert "disallowed by robots.txt" in err.getvalue() and "given up" in err.getvalue()
+    assert a.hits["/robots.txt"] == 1          # fetched once per host, then kept
+
+
+def test_fetch_once_and_never_twice(outlet_a, db, clock, store):
+    a = outlet_a
+    a.fixture("/a/museum", "museum.html")
+    a.redirect("/a/ferry-old", a.base + "/a/ferry")
+    a.fixture("/a/ferry", "ferry.html")
+
+    def once(urls):
+        out, err = io.StringIO(), io.StringIO()
+        ok = fetch(urls, db, settings=SETTINGS, store=store, state=FeedState.open(db, clock=clock),
+                   out=out, err=err)
+        return ok, out.getvalue()
+
+    ok, out = once([a.base + "/a/museum", a.base + "/a/ferry-old"])
+    assert ok and len(stored(store)) == 2 and "2 new article(s)" in out
+    # Again, with other spellings of the same pages (tracking parameter, redirect target).
+    ok, out = once([a.base + "/a/museum?utm_source=x", a.base + "/a/ferry", a.base + "/a/ferry-old#top"])
+    assert ok and "already in the ledger" in out
+    assert a.hits["/a/museum"] == 1 and a.hits["/a/ferry"] == 1 and a.hits["/a/ferry-old"] == 1
+    assert len(stored(store)) == 2
+
+
+def test_sitemap_url_list_and_folder_sources(outlet_a, db, clock, tmp_path, store):
+    a = outlet_a
+    a.fixture("/sitemap.xml", "sitemap.xml", base=a.base)
+    a.fixture("/a/port-strike", "port-strike.html")
+    a.fixture("/a/budget-vote", "budget-vote.html")
+    a.fixture("/a/museum", "museum.html")
+    urls_file = tmp_path / "urls.txt"
+    urls_file.write_text(f"# reading list\n{a.base}/a/museum\n\nnot a url\n{a.base}/a/budget-vote\n")
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "ferry.html").write_text((FIXTURES / "ferry.html").read_text())
+    (inbox / "half-written.html.part").write_text("<html>")
+    ok, out, err = run([a.base + "/sitemap.xml", str(urls_file), str(inbox)], db, store, clock)
+    assert ok, err
+    urls = by_url(store)
+    strike = urls[a.base + "/a/port-strike"]["article"]
+    assert (strike["published"], strike["published_source"]) == ("2025-09-04", "feed")  # news:publication_date
+    assert a.base + "/a/museum" in urls and a.base + "/a/budget-vote" in urls
+    assert a.hits["/a/budget-vote"] == 1      # announced by two sources, fetched once
+    assert len(stored(store)) == 4            # + the file from the folder; the .part file is left alone
+    # A file dropped in later is picked up by the next poll; the others are not read again.
+    (inbox / "later.txt").write_text("The harbour authority said on Friday it would dredge the channel "
+                                     "before winter, and promised to publish the contract by October.")
+    ok, out, err = run([str(inbox)], db, store, clock)
+    assert "1 new article(s)" in out and len(stored(store)) == 5
