@@ -1,32 +1,338 @@
-"""Actors: entities plus gazetteer -> doc._.actors (an ActorIndex). FIRST VERSION, to be replaced."""
+"""Actors: gazetteer names, repaired NER entities, titles, metonymy and coreference -> doc._.actors.
+
+One pass per document, in this order (each step only adds to what the earlier ones found):
+
+1. Gazetteer names (PhraseMatcher on exact token text, built once): countries, adjectives and
+   demonyms ("Russian"), organisations, people and their surnames, capitals and seats of power.
+   The gazetteer wins over the statistical NER ("which Trump reportedly sought": ORG -> person).
+2. A capital or seat of power is the government when it acts ("Moscow has not confirmed") and a
+   place when it is one ("a strike on Kyiv" -> `ActorIndex.places`); rules in metonymy.yaml.
+3. NER entities the gazetteer does not know: PERSON, ORG, NORP groups become actors; GPE and LOC
+   become places.
+4. People: short names join the full name said earlier ("Smith" -> "John Smith"); a title or
+   apposition in front ("US special envoy Steve Witkoff") widens the mention and gives the role and
+   country of people the gazetteer does not know.
+5. Coreference (coref.py): titles ("the Russian president"), descriptions ("the Western military
+   alliance") and pronouns ("he", "its").
+
+The longest mention names the actor: "Russian President Vladimir Putin" is Putin, its "Russian" a
+demonym mention of Russia.
+"""
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import datetime as dt
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional, Sequence
 
-from ..records import Actor
+import yaml
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Actor, Location
+from . import coref
 from .extensions import ActorIndex
+from .gazetteer import DATA_DIR, KIND_RANK, Entry, Gazetteer, Name, load_gazetteer
 from .slug import slugify
 
-_TYPES = {"PERSON": "person", "GPE": "country", "ORG": "organization", "NORP": "group"}
+_CONTAINER_DROP_ALL = {"GPE", "LOC", "FAC"}       # "New Mexico", "Western Australia"
+_CONTAINER_ORG = {"ORG", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod", "appos", "flat"}
+
+
+@functools.lru_cache(maxsize=1)
+def _ner_rules() -> dict:
+    rules = yaml.safe_load((DATA_DIR / "ner.yaml").read_text(encoding="utf-8")) or {}
+    return {k: frozenset(str(x).lower() for x in v) for k, v in rules.items()}
+
+
+@dataclass
+class Ref:
+    """A mention with the syntax coreference needs (token offsets, head, sentence, role)."""
+    start: int            # token span [start, end)
+    end: int
+    actor_id: str
+    kind: str
+    root: int             # the token whose head lies outside the span
+    sent: int
+    subj: int             # 0 subject of its sentence root, 1 other subject, 2 anything else
+
+
+class DocState:
+    """What one document's pass knows so far: the index plus token-level refs and lookups."""
+
+    def __init__(self, doc: Doc, gaz: Gazetteer):
+        self.doc = doc
+        self.gaz = gaz
+        self.day: Optional[dt.date] = doc._.published
+        self.index = ActorIndex()
+        self.refs: list[Ref] = []
+        self.taken = bytearray(len(doc))          # tokens inside a person/actor name mention
+        self.sent_of = [0] * len(doc)
+        self.sent_root: list[int] = []
+        for n, s in enumerate(doc.sents):
+            self.sent_root.append(s.root.i)
+            for i in range(s.start, s.end):
+                self.sent_of[i] = n
+        self.genders: dict[str, Optional[str]] = {}
+        self.quoted = _quoted(doc)
+        # Filled by coref.Resolver.prepare: title phrases by start token and by end token, and
+        # description phrases with their targets.
+        self.titles: dict = {}
+        self.title_end_at: dict[int, int] = {}
+        self.title_list: list[tuple[int, int]] = []
+        self.descriptions: list[tuple[int, int, str]] = []
+
+    def title_spans_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        return [(s, e) for s, e in self.title_list if start <= s and e <= end]
+
+    # ---- adding ---------------------------------------------------------------------------------
+    def actor_for(self, entry: Entry) -> Actor:
+        actor = self.index.add(entry.actor(self.day))
+        self.genders.setdefault(actor.id, entry.gender)
+        return actor
+
+    def root_of(self, start: int, end: int) -> int:
+        doc = self.doc
+        for i in range(end - 1, start - 1, -1):
+            if not start <= doc[i].head.i < end or doc[i].head.i == i:
+                return i
+        return end - 1
+
+    def subj_rank(self, root: int) -> int:
+        tok = self.doc[root]
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ not in _SUBJECT_DEPS:
+            return 2
+        return 0 if tok.head.i == self.sent_root[self.sent_of[root]] else 1
+
+    def mention(self, actor_id: str, start: int, end: int, kind: str, take: bool = True) -> Ref:
+        doc = self.doc
+        s_char, e_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        self.index.add_mention(actor_id, s_char, e_char, kind)
+        root = self.root_of(start, end)
+        ref = Ref(start, end, actor_id, kind, root, self.sent_of[root], self.subj_rank(root))
+        self.refs.append(ref)
+        if take:
+            for i in range(start, end):
+                self.taken[i] = 1
+        return ref
+
+    def place(self, name: str, start: int, end: int, country: Optional[str]) -> None:
+        doc = self.doc
+        s_char, e_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        if any(p.span == (s_char, e_char) for p in self.index.places):
+            return
+        self.index.places.append(Location(name=name, span=(s_char, e_char), country=country))
+
+
+def _quoted(doc: Doc) -> bytearray:
+    """1 for tokens inside quotation marks (straight quotes toggle; curly ones open and close)."""
+    flags = bytearray(len(doc))
+    inside = False
+    for t in doc:
+        ch = t.text
+        if ch in ("\u201c", "\u00ab"):
+            inside = True
+            continue
+        if ch in ("\u201d", "\u00bb"):
+            inside = False
+            continue
+        if ch == '"' or ch == "``" or ch == "''":
+            inside = not inside
+            continue
+        if inside:
+            flags[t.i] = 1
+    return flags
 
 
 class ActorsComponent:
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str, extra_paths: Sequence[str] = (),
+                 user_file: bool = True):
         self.name = name
+        kwargs = {} if user_file else {"user_path": None}
+        self.gaz = load_gazetteer([Path(p) for p in extra_paths], **kwargs)
+        self.rules = _ner_rules()
+        # Exact-text matcher over every name; patterns tokenized once.
+        self.names_by_key: dict[str, list[Name]] = {}
+        self.name_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        surfaces = list(self.gaz.names)
+        patterns = []
+        for surface, pdoc in zip(surfaces, nlp.tokenizer.pipe(surfaces)):
+            key = " ".join(t.text for t in pdoc)
+            self.names_by_key.setdefault(key, []).extend(
+                n for n in self.gaz.names[surface] if n not in self.names_by_key.get(key, []))
+            patterns.append(pdoc)
+        self.name_matcher.add("NAME", patterns)
+        self.coref = coref.Resolver(nlp, self.gaz)
 
+    # ---- the pass -------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        index = ActorIndex()
-        for ent in doc.ents:
-            kind = _TYPES.get(ent.label_)
-            if kind is None:
-                continue
-            actor = index.add(Actor(id=slugify(ent.text), name=ent.text, type=kind))
-            index.add_mention(actor.id, ent.start_char, ent.end_char)
-        doc._.actors = index
+        st = DocState(doc, self.gaz)
+        self.coref.prepare(st)
+        kept = self._gazetteer_matches(doc)
+        person_hits = self._apply_gazetteer(st, kept)
+        self._ner(st, kept, person_hits)
+        self.coref(st)
+        doc._.actors = st.index
         return doc
 
+    # 1. gazetteer ------------------------------------------------------------------------------
+    def _gazetteer_matches(self, doc: Doc) -> list[tuple[int, int, list[Name]]]:
+        found = []
+        for _, s, e in self.name_matcher(doc):
+            key = " ".join(t.text for t in doc[s:e])
+            names = self.names_by_key.get(key)
+            if names and not self._inside_other_entity(doc, s, e, names):
+                found.append((s, e, names))
+        # Longest first, then the most trusted kind of name, then leftmost; no overlaps.
+        found.sort(key=lambda m: (-(m[1] - m[0]), KIND_RANK[m[2][0].kind], m[0]))
+        used = bytearray(len(doc))
+        kept = []
+        for s, e, names in found:
+            if any(used[s:e]):
+                continue
+            for i in range(s, e):
+                used[i] = 1
+            kept.append((s, e, names))
+        kept.sort()
+        return kept
 
-@Language.factory("newsledger_actors")
-def make_actors(nlp: Language, name: str) -> ActorsComponent:
-    return ActorsComponent(nlp, name)
+    def _inside_other_entity(self, doc: Doc, s: int, e: int, names: list[Name]) -> bool:
+        """A name inside a longer NER entity is part of another name ("Jordan" in "Michael Jordan",
+        "Washington" in "The Washington Post"), unless it can still be a country or a person."""
+        tok = doc[s]
+        if not tok.ent_type_:
+            return False
+        # The entity that holds token s.
+        ent_start = s
+        while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
+            ent_start -= 1
+        ent_end = s + 1
+        while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
+            ent_end += 1
+        while ent_start < ent_end and doc[ent_start].lower_ in ("the", "a", "an"):
+            ent_start += 1
+        if ent_start >= s and ent_end <= e:
+            return False                      # the match covers the entity: gazetteer wins
+        label = tok.ent_type_
+        kinds = {n.kind for n in names}
+        is_person = any(self.gaz.entries[n.entry_id].type == "person" for n in names
+                        if n.entry_id in self.gaz.entries)
+        if label == "PERSON":
+            # Keep a person's own names; drop places and countries inside a person's name.
+            return not is_person
+        if label in _CONTAINER_DROP_ALL:
+            return True
+        if label in _CONTAINER_ORG:
+            return bool(kinds & {"metonym", "surname"}) and not kinds & {"adjective", "demonym"}
+        return False
+
+    def _apply_gazetteer(self, st: DocState, kept) -> list[tuple[int, int, Entry]]:
+        """Mentions for countries, organisations, metonyms and strong person names; returns the
+        person hits (weak surnames included) for step 4."""
+        persons: list[tuple[int, int, Entry, Name]] = []
+        for s, e, names in kept:
+            name = names[0]
+            entry = self.gaz.entries.get(name.entry_id)
+            if entry is None:
+                continue
+            if entry.type == "person":
+                persons.append((s, e, entry, name))
+                continue
+            if name.kind == "metonym":
+                place = coref.metonym_is_place(st.doc, s, e, self.gaz.metonymy)
+                if place:
+                    st.place(st.doc[s:e].text, s, e, name.place_country)
+                    continue
+                st.actor_for(entry)
+                st.mention(entry.id, s, e, "metonym")
+                continue
+            kind = "demonym" if name.kind in ("adjective", "demonym") else "name"
+            st.actor_for(entry)
+            st.mention(entry.id, s, e, kind, take=kind == "name")
+            if entry.type == "country" and kind == "name" and coref.is_place_object(
+                    st.doc, s, e, self.gaz.metonymy):
+                st.place(st.doc[s:e].text, s, e, entry.country)
+        return persons
+
+    # 3 + 4. NER entities and people -----------------------------------------------------------
+    def _ner(self, st: DocState, kept, persons) -> None:
+        doc = st.doc
+        covered = bytearray(len(doc))
+        for s, e, _ in kept:
+            for i in range(s, e):
+                covered[i] = 1
+        people = coref.People(st, self.gaz, self.rules)
+        for s, e, entry, name in persons:
+            people.add_gazetteer(s, e, entry, name)
+        ents = sorted(doc.ents, key=lambda x: (x.label_ != "PERSON", x.start))
+        for ent in ents:
+            label = ent.label_
+            s, e = ent.start, ent.end
+            while s < e and doc[s].lower_ in ("the", "a", "an"):
+                s += 1
+            if s >= e:
+                continue
+            if all(covered[s:e]) or (label == "PERSON" and any(covered[s:e]) and people.has_gazetteer_in(s, e)):
+                continue
+            if any(covered[s:e]) and label != "PERSON":
+                # Part of it is a known name: keep the org (its words around the name) only if longer.
+                if label not in ("ORG",) or e - s <= 1:
+                    continue
+            if label == "PERSON":
+                people.add_ner(s, e)
+            elif label == "ORG":
+                if e - s == 1 or ent.text.isupper():
+                    people.add_maybe_person(s, e)          # "Trump" tagged ORG; decided later
+                self._organization(st, s, e, covered, people)
+            elif label == "NORP":
+                if doc[e - 1].tag_ in self.rules.get("norp_group_tags", ()) and doc[e - 1].dep_ not in ("amod", "compound"):
+                    self._group(st, s, e)
+            elif label in ("GPE", "LOC"):
+                if not any(covered[s:e]):
+                    st.place(doc[s:e].text, s, e, coref.apposed_country(st, e))
+        people.resolve()
+
+    def _organization(self, st: DocState, s: int, e: int, covered, people) -> None:
+        doc = st.doc
+        if people.is_person_short_form(s, e):
+            return
+        text = doc[s:e].text
+        if "\n" in text:
+            return
+        words = {t.lower_ for t in doc[s:e]}
+        words |= {f"{a.lower_} {b.lower_}" for a, b in zip(doc[s:e], doc[s + 1:e])}
+        if words & self.rules.get("government_words", frozenset()):
+            kind = "government"
+        elif words & self.rules.get("group_words", frozenset()):
+            kind = "group"
+        else:
+            kind = "organization"
+        country = None
+        for m in st.index.mentions_in(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)):
+            a = st.index.actors.get(m.actor_id)
+            if a is not None and a.type == "country":
+                country = a.country
+                break
+        actor = st.index.add(Actor(id=slugify(text), name=text, type=kind, country=country))
+        people.note_org(s, e, actor.id)
+        st.mention(actor.id, s, e, "name")
+
+    def _group(self, st: DocState, s: int, e: int) -> None:
+        text = st.doc[s:e].text
+        if "\n" in text:
+            return
+        actor = st.index.add(Actor(id=slugify(text), name=text, type="group"))
+        st.mention(actor.id, s, e, "name")
+
+
+@Language.factory("newsledger_actors", default_config={"extra_paths": [], "user_file": True})
+def make_actors(nlp: Language, name: str, extra_paths: list[str], user_file: bool) -> ActorsComponent:
+    """`extra_paths`: gazetteer TSVs (gazetteer.USER_COLUMNS) loaded after the shipped data;
+    `user_file`: also load the user's actors file (gazetteer.user_actors_path())."""
+    return ActorsComponent(nlp, name, extra_paths=extra_paths, user_file=user_file)

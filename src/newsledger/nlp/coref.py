@@ -1,0 +1,546 @@
+"""Within-article reference: people's names and titles, metonymy, descriptions and pronouns.
+
+Used by the actors component (actors.py), which owns the order of steps; everything here works on
+its `DocState` (the ActorIndex being built plus token-level `Ref`s with sentence and subject role).
+
+- `People`: person names from the gazetteer and the NER; short names join full names ("Putin" ->
+  "Vladimir Putin", "Smith" -> "Jane Smith"); titles in front ("US special envoy Steve Witkoff") and
+  appositions ("Witkoff, the US special envoy,") widen the mention and give role and country.
+- `metonym_is_place`: "Moscow has not confirmed" (the government) vs "a strike on Kyiv" (a place).
+- `Resolver`: definite titles ("the Russian president"), descriptions ("the Western military
+  alliance", "the bloc") and pronouns, by number, gender, sentence distance and subjecthood.
+  First- and second-person pronouns are never resolved: in quotes they are the speaker's, which is
+  the statements component's business.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Optional
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from ..records import Actor
+from .gazetteer import Entry, Gazetteer, Name, Title
+from .slug import slugify
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .actors import DocState, Ref
+
+_STOP_EXTEND = {"det", "poss", "case", "cc", "prep", "punct", "predet"}
+_NUMERIC_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+# Sentences back a pronoun may look for its antecedent (0 = its own sentence).
+PRONOUN_WINDOW = 3
+ACTOR_NONPERSON = ("country", "organization", "alliance", "government", "group")
+
+
+# ---- metonymy --------------------------------------------------------------------------------------
+def _governing_prep(doc: Doc, s: int, e: int):
+    """The preposition whose object the span is (through conjunctions), or None."""
+    tok = doc[e - 1]
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") or tok.dep_ == "pobj":
+        return tok.head
+    return None
+
+
+def is_place_object(doc: Doc, s: int, e: int, rules) -> bool:
+    """Object of a locative preposition: "in Ukraine", "at the White House"."""
+    prep = _governing_prep(doc, s, e)
+    return prep is not None and prep.lower_ in rules.get("place_preps", ())
+
+
+def metonym_is_place(doc: Doc, s: int, e: int, rules) -> bool:
+    """Whether a capital or seat of power names a place here rather than acting for its government.
+    The rules (metonymy.yaml) look at the preposition it is the object of, or the noun it modifies."""
+    tok = doc[e - 1]
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    prep = _governing_prep(doc, s, e)
+    if prep is not None:
+        word = prep.lower_
+        if word in rules.get("place_preps", ()):
+            return True
+        head = prep.head
+        if word in rules.get("on_preps", ()):
+            return head.lower_ in rules["on_place_heads"] or head.lemma_.lower() in rules["on_place_heads"]
+        if word in rules.get("to_preps", ()):
+            return head.lemma_.lower() in rules.get("motion_verbs", ()) or head.lower_ in rules.get("motion_verbs", ())
+        return False
+    if tok.dep_ in ("compound", "nmod") and tok.head.i >= e:
+        head = tok.head
+        return head.pos_ in ("NOUN", "PROPN") and head.lower_ not in rules.get("agent_heads", ()) \
+            and head.lemma_.lower() not in rules.get("agent_heads", ())
+    return False
+
+
+def apposed_country(st: "DocState", e: int) -> Optional[str]:
+    """"Tianjin, China": the country named right after a place, if the gazetteer knows it."""
+    doc = st.doc
+    if e + 1 < len(doc) and doc[e].text == ",":
+        m = st.index.mention_at(doc[e + 1].idx, doc[e + 1].idx + len(doc[e + 1].text))
+        if m is not None:
+            a = st.index.actors.get(m.actor_id)
+            if a is not None and a.type == "country":
+                return a.country
+    return None
+
+
+# ---- people ----------------------------------------------------------------------------------------
+@dataclass
+class PersonHit:
+    start: int
+    end: int
+    source: str                      # gaz | weak | ner | maybe
+    entry: Optional[Entry] = None
+    name_kind: str = "name"          # name | surname
+    actor_id: Optional[str] = None
+
+
+@dataclass
+class Extension:
+    start: int                       # new start of the mention (== hit start when none)
+    roles: list[str] = field(default_factory=list)
+    country: Optional[str] = None
+    gender: Optional[str] = None
+    titles: list[Title] = field(default_factory=list)
+
+
+class People:
+    """Collects person names for one document and decides which actor each one is."""
+
+    def __init__(self, st: "DocState", gaz: Gazetteer, rules: dict):
+        self.st = st
+        self.gaz = gaz
+        self.rules = rules
+        self.hits: list[PersonHit] = []
+        self._full_tokens: dict[str, list[int]] | None = None
+
+    # -- collecting --
+    def add_gazetteer(self, s: int, e: int, entry: Entry, name: Name) -> None:
+        source = "weak" if name.weak else "gaz"
+        kind = "surname" if name.kind == "surname" else "name"
+        self.hits.append(PersonHit(s, e, source, entry, kind))
+
+    def has_gazetteer_in(self, s: int, e: int) -> bool:
+        return any(h.source in ("gaz", "weak") and h.start < e and s < h.end for h in self.hits)
+
+    def add_ner(self, s: int, e: int) -> None:
+        doc = self.st.doc
+        prefixes = self.rules.get("name_prefixes", frozenset())
+        while s < e and (doc[s].lower_ in prefixes or doc[s].lower_ in self.gaz.titles):
+            s += 1
+        while e > s and (doc[e - 1].is_punct or doc[e - 1].tag_ == "POS"):
+            e -= 1
+        if s >= e or "\n" in doc[s:e].text or not doc[s].text[:1].isupper():
+            return
+        if any(h.start < e and s < h.end for h in self.hits):
+            return
+        self.hits.append(PersonHit(s, e, "ner", None, "name" if e - s > 1 else "surname"))
+        self._full_tokens = None
+
+    def add_maybe_person(self, s: int, e: int) -> None:
+        pass  # decided in is_person_short_form, which the org step asks first
+
+    def _full_names(self) -> dict[str, list[int]]:
+        """Token text -> indexes of hits with a multi-word name containing it (first/last word)."""
+        if self._full_tokens is None:
+            doc = self.st.doc
+            out: dict[str, list[int]] = {}
+            for n, h in enumerate(self.hits):
+                if h.source == "gaz" or (h.source == "ner" and h.end - h.start > 1):
+                    words = [t.text for t in doc[h.start:h.end]]
+                    if h.entry is not None:
+                        words = h.entry.name.split() + [a for a in h.entry.aliases if " " not in a]
+                    if len(words) > 1 or h.entry is not None:
+                        for w in {words[0], words[-1]}:
+                            out.setdefault(w, []).append(n)
+            self._full_tokens = out
+        return self._full_tokens
+
+    def is_person_short_form(self, s: int, e: int) -> bool:
+        """An ORG entity that is really a person's short name ("which Trump reportedly sought")."""
+        if e - s != 1:
+            return False
+        word = self.st.doc[s].text
+        if word in self._full_names():
+            self.hits.append(PersonHit(s, e, "maybe", None, "surname"))
+            return True
+        return False
+
+    def note_org(self, s: int, e: int, actor_id: str) -> None:
+        pass
+
+    # -- deciding --
+    def resolve(self) -> None:
+        st, doc, gaz = self.st, self.st.doc, self.gaz
+        self.hits.sort(key=lambda h: h.start)
+        self._full_tokens = None
+        full = self._full_names()
+        # Full NER names: the gazetteer may know them by a variant ("Joseph R. Biden").
+        for h in self.hits:
+            if h.source == "ner" and h.end - h.start > 1:
+                h.entry = self._variant(doc[h.start:h.end].text.split())
+        # Short names join the nearest full name before them, else the first after.
+        for n, h in enumerate(self.hits):
+            if h.source not in ("weak", "ner", "maybe") or (h.source == "ner" and h.end - h.start > 1):
+                continue
+            word = doc[h.end - 1].text
+            cands = [i for i in full.get(word, []) if i != n]
+            before = [i for i in cands if self.hits[i].start < h.start]
+            pick = before[-1] if before else (cands[0] if cands else None)
+            if pick is not None:
+                target = self.hits[pick]
+                h.entry = target.entry
+                h.actor_id = target.actor_id or (None if target.entry else self._ner_id(target))
+                h.name_kind = "surname"
+                continue
+            if h.source == "weak":
+                h.source = "weak-unconfirmed"
+        # Emit: widen by titles, confirm weak surnames by a fitting title, then add mentions.
+        for h in self.hits:
+            ext = self.extension(h.start, h.end)
+            if h.source == "weak-unconfirmed":
+                if not any(t.fits(r.title) for t in ext.titles for r in h.entry.roles):
+                    if doc[h.start].ent_type_ != "PERSON":
+                        continue
+                    h.entry, h.actor_id = None, slugify(doc[h.start:h.end].text)
+            if h.source == "maybe" and h.entry is None and h.actor_id is None:
+                continue
+            actor = self._actor(h, ext)
+            if actor is None:
+                continue
+            gender = ext.gender or (h.entry.gender if h.entry else None)
+            if gender and not st.genders.get(actor.id):
+                st.genders[actor.id] = gender
+            st.mention(actor.id, ext.start, h.end, h.name_kind)
+            self._appositions(h, actor)
+
+    def _ner_id(self, h: PersonHit) -> str:
+        return h.actor_id or slugify(self.st.doc[h.start:h.end].text)
+
+    def _variant(self, words: list[str]) -> Optional[Entry]:
+        """A gazetteer person whose first name and surname alias equal a full NER name's."""
+        for name in self.gaz.lookup(words[-1]):
+            e = self.gaz.entries.get(name.entry_id)
+            if e is not None and e.type == "person" and name.kind == "surname" \
+                    and e.name.split()[0] == words[0]:
+                return e
+        return None
+
+    def _actor(self, h: PersonHit, ext: Extension) -> Optional[Actor]:
+        st = self.st
+        if h.entry is not None:
+            return st.actor_for(h.entry)
+        actor_id = h.actor_id or slugify(st.doc[h.start:h.end].text)
+        h.actor_id = actor_id
+        known = st.index.actors.get(actor_id)
+        if known is None:
+            known = st.index.add(Actor(id=actor_id, name=st.doc[h.start:h.end].text, type="person"))
+        if known.type == "person":
+            for r in ext.roles:
+                if r not in known.roles:
+                    known.roles.append(r)
+            known.country = known.country or ext.country
+        return known
+
+    def extension(self, s: int, e: int) -> Extension:
+        """Title words, country words and honorifics right before a name ("US special envoy")."""
+        st, doc = self.st, self.st.doc
+        ext = Extension(start=s)
+        x = s
+        title_at = st.title_end_at
+        prefixes = self.rules.get("name_prefixes", frozenset())
+        while x > 0:
+            t = doc[x - 1]
+            if x in title_at:                               # a title ends right here
+                ts = title_at[x]
+                ext.titles.append(st.titles[ts])
+                x = ts
+                continue
+            if t.is_punct or t.dep_ in _STOP_EXTEND - {"poss", "case"} or t.ent_type_ in _NUMERIC_ENTS \
+                    or t.ent_type_ == "PERSON" or "\n" in t.text_with_ws:
+                break
+            if t.tag_ == "POS" and x >= 2:                  # "Ukraine's President ..."
+                owner = st.index.mention_at(doc[x - 2].idx, doc[x - 2].idx + len(doc[x - 2].text))
+                if owner is not None and ext.titles:
+                    x -= 2
+                    continue
+                break
+            m = st.index.mention_at(t.idx, t.idx + len(t.text))
+            if m is not None or t.lower_ in prefixes or (t.text[:1].isupper() and t.dep_ in ("compound", "amod", "nmod")):
+                x -= 1
+                continue
+            break
+        if not ext.titles:
+            return ext
+        # Trim modifiers left of the leftmost title that are neither names nor prefixes.
+        ext.start = x
+        for m in st.index.mentions_in(doc[x].idx, doc[s].idx):
+            a = st.index.actors.get(m.actor_id)
+            if a is not None and a.type != "person" and ext.country is None:
+                ext.country = a.country
+        words = []
+        for ts, te in sorted(st.title_spans_in(x, s)):
+            w = doc[ts:te].text.lower()
+            if self.gaz.titles.get(w) and self.gaz.titles[w].matches:
+                words.append(doc[ts:te].text.lower())
+        if words:
+            ext.roles.append(" ".join(words))
+        for t in ext.titles:
+            ext.gender = ext.gender or t.gender
+        return ext
+
+    def _appositions(self, h: PersonHit, actor: Actor) -> None:
+        """ "Steve Witkoff, the US special envoy," and "the US special envoy, Steve Witkoff": the
+        title phrase is a title mention of the person and gives role and country."""
+        st, doc = self.st, self.st.doc
+        root = doc[h.end - 1]
+        phrases = [c for c in root.children if c.dep_ == "appos" and c.i >= h.end]
+        if root.dep_ == "appos" and root.head.i < h.start:
+            phrases.append(root.head)
+        for head in phrases:
+            if head.ent_type_ == "PERSON" or st.taken[head.i]:
+                continue
+            if head.i < h.start:
+                s = head.left_edge.i
+                e = head.i + 1
+            else:
+                s, e = head.left_edge.i, head.right_edge.i + 1
+            spans = st.title_spans_in(s, e)
+            if not spans or any(st.taken[i] for i in range(s, e)):
+                continue
+            st.mention(actor.id, s, e, "title")
+            if actor.type == "person":
+                words = " ".join(doc[a:b].text.lower() for a, b in sorted(spans)
+                                 if self.gaz.titles.get(doc[a:b].text.lower()) is not None)
+                if words and words not in actor.roles and st.gaz.entry(actor.id) is None:
+                    actor.roles.append(words)
+                if actor.country is None:
+                    for m in st.index.mentions_in(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)):
+                        a = st.index.actors.get(m.actor_id)
+                        if a is not None and a.type == "country":
+                            actor.country = a.country
+                            break
+
+
+# ---- titles, descriptions, pronouns ----------------------------------------------------------------
+class Resolver:
+    """Definite titles, descriptions and pronouns -> mentions of actors already in the index."""
+
+    def __init__(self, nlp: Language, gaz: Gazetteer):
+        self.gaz = gaz
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher.add("DESC", list(nlp.tokenizer.pipe(list(gaz.descriptions))))
+        self.matcher.add("TITLE", list(nlp.tokenizer.pipe(list(gaz.titles))))
+        self.desc_label = nlp.vocab.strings["DESC"]
+        self.desc_by_key = {" ".join(t.lower_ for t in d): target for d, target in
+                            zip(nlp.tokenizer.pipe(list(gaz.descriptions)), gaz.descriptions.values())}
+        self.title_by_key = {" ".join(t.lower_ for t in d): t_ for d, t_ in
+                             zip(nlp.tokenizer.pipe(list(gaz.titles)), gaz.titles.values())}
+
+    def prepare(self, st: "DocState") -> None:
+        """Find title and description phrases once per doc (people's titles need them first)."""
+        doc = st.doc
+        titles, descs = [], []
+        for label, s, e in self.matcher(doc):
+            key = " ".join(t.lower_ for t in doc[s:e])
+            if label == self.desc_label:
+                descs.append((s, e, self.desc_by_key[key]))
+            elif key in self.title_by_key:
+                titles.append((s, e, self.title_by_key[key]))
+        # Longest title wins where they overlap ("prime minister" over "minister").
+        titles.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
+        used = bytearray(len(doc))
+        st.titles, st.title_end_at, st.title_list = {}, {}, []
+        for s, e, t in titles:
+            if any(used[s:e]):
+                continue
+            used[s:e] = b"\x01" * (e - s)
+            st.titles[s] = t
+            st.title_end_at[e] = s
+            st.title_list.append((s, e))
+        st.title_list.sort()
+        descs.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
+        used = bytearray(len(doc))
+        st.descriptions = []
+        for s, e, target in descs:
+            if any(used[s:e]):
+                continue
+            used[s:e] = b"\x01" * (e - s)
+            st.descriptions.append((s, e, target))
+        st.descriptions.sort()
+
+    def __call__(self, st: "DocState") -> None:
+        self._descriptions(st)
+        self._titles(st)
+        self._pronouns(st)
+
+    # -- shared --
+    def _latest(self, st: "DocState", before: int, ok) -> Optional[str]:
+        """The actor of the latest ref before token `before` that `ok(actor)` accepts."""
+        best = None
+        for ref in st.refs:
+            if ref.start < before and ref.kind != "demonym" and (best is None or ref.start > best.start):
+                a = st.index.actors.get(ref.actor_id)
+                if a is not None and ok(a):
+                    best = ref
+        return best.actor_id if best else None
+
+    def _holder(self, st: "DocState", title: Title, country: Optional[str], before: int) -> Optional[str]:
+        """The person a title names: one already mentioned who fits, else the only gazetteer holder."""
+        def fits(a: Actor) -> bool:
+            return a.type == "person" and (country is None or a.country == country) and \
+                any(title.fits(r) for r in a.roles)
+        found = self._latest(st, before, fits)
+        if found or country is None:
+            return found
+        holders = self.gaz.holders(title, country, st.day)
+        if len(holders) == 1:
+            return st.actor_for(holders[0]).id
+        return None
+
+    # -- descriptions --
+    def _descriptions(self, st: "DocState") -> None:
+        for s, e, target in st.descriptions:
+            if any(st.taken[s:e]):
+                continue
+            actor_id = None
+            if target.startswith("@"):
+                kind = target[1:]
+                actor_id = self._latest(st, s, lambda a: a.type == kind)
+            elif target.startswith("role:"):
+                _, iso, word = target.split(":", 2)
+                title = self.gaz.titles.get(word)
+                if title is not None:
+                    actor_id = self._holder(st, title, iso or None, s)
+            else:
+                entry = self.gaz.entry(target)
+                if entry is not None:
+                    actor_id = st.actor_for(entry).id
+            if actor_id:
+                st.mention(actor_id, s, e, "description")
+
+    # -- titles --
+    def _titles(self, st: "DocState") -> None:
+        doc = st.doc
+        for s, e in st.title_list:
+            title = st.titles[s]
+            if not title.matches or any(st.taken[s:e]):
+                continue
+            nxt = doc[e] if e < len(doc) else None
+            if nxt is not None and (nxt.pos_ == "PROPN" or st.taken[nxt.i]) and nxt.dep_ != "prep":
+                continue                                # a title of a name ("President Trump")
+            x, country = s, None
+            while x > 0:
+                t = doc[x - 1]
+                m = st.index.mention_at(t.idx, t.idx + len(t.text))
+                if m is not None and st.index.actors[m.actor_id].type == "country":
+                    country = country or st.index.actors[m.actor_id].country
+                    x -= 1
+                elif t.tag_ == "POS" and x >= 2:
+                    x -= 1
+                elif t.dep_ in ("amod", "compound") and not t.is_punct and t.ent_type_ not in _NUMERIC_ENTS:
+                    x -= 1
+                else:
+                    break
+            det = doc[x - 1] if x > 0 else None
+            possessed = x < s and doc[x].tag_ != "POS" and any(doc[i].tag_ == "POS" for i in range(x, s))
+            if not possessed and (det is None or det.lower_ != "the"):
+                continue
+            start = x - 1 if not possessed else x
+            if country is None and nxt is not None and nxt.lower_ == "of" and e + 1 < len(doc):
+                m = st.index.mention_at(doc[e + 1].idx, doc[e + 1].idx + len(doc[e + 1].text))
+                if m is not None and st.index.actors[m.actor_id].type == "country":
+                    country = st.index.actors[m.actor_id].country
+                    e = e + 2
+            actor_id = self._holder(st, title, country, start)
+            if actor_id and not any(st.taken[start:e]):
+                st.mention(actor_id, start, e, "title")
+
+    # -- pronouns --
+    def _pronouns(self, st: "DocState") -> None:
+        doc = st.doc
+        prons = self.gaz.pronouns
+        refs = sorted((r for r in st.refs if r.kind != "demonym"), key=lambda r: r.start)
+        coordinated = self._coordinated_subjects(st, refs)
+        j = 0
+        active: list["Ref"] = []                 # refs before the current token, in order
+        for tok in doc:
+            while j < len(refs) and refs[j].start < tok.i:
+                active.append(refs[j])
+                j += 1
+            p = prons.get(tok.lower_)
+            if p is None or tok.tag_ not in ("PRP", "PRP$") or st.taken[tok.i]:
+                continue
+            if tok.lower_ == "it" and tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                continue
+            if tok.dep_ == "expl":
+                continue
+            sent = st.sent_of[tok.i]
+            if p.number == "pl" and sent in coordinated and coordinated[sent] < tok.i:
+                continue                             # "China and India ... their": no single actor
+            actor_id = self._antecedent(st, tok, p, active)
+            if actor_id is None:
+                continue
+            if p.refers == "person" and p.gender in ("m", "f") and not st.genders.get(actor_id):
+                st.genders[actor_id] = p.gender
+            ref = st.mention(actor_id, tok.i, tok.i + 1, "pronoun", take=False)
+            active.append(ref)
+
+    def _antecedent(self, st: "DocState", tok, p, active) -> Optional[str]:
+        sent = st.sent_of[tok.i]
+        clause_head = tok.head.i
+        reflexive = tok.lower_.endswith("self") or tok.lower_.endswith("selves")
+        possessive = tok.tag_ == "PRP$"
+        best, best_key = None, None
+        seen: set[str] = set()
+        for ref in reversed(active):
+            dist = sent - ref.sent
+            if dist > PRONOUN_WINDOW:
+                break
+            if ref.actor_id in seen:
+                continue
+            actor = st.index.actors.get(ref.actor_id)
+            if actor is None or not self._agrees(st, actor, p):
+                continue
+            root = st.doc[ref.root]
+            # Not a co-argument of the same verb ("Putin thanked him" is not Putin).
+            if not reflexive and not possessive and root.head.i == clause_head and ref.sent == sent \
+                    and ref.kind != "pronoun":
+                continue
+            seen.add(ref.actor_id)
+            subj = ref.subj if ref.subj < 2 else 2
+            if dist == 0:
+                key = (0, 0 if subj < 2 else 1, -ref.start)     # latest subject in the sentence
+            else:
+                key = (dist, subj, -ref.start)                   # main-clause subject first
+            if best_key is None or key < best_key:
+                best, best_key = ref.actor_id, key
+        return best
+
+    @staticmethod
+    def _agrees(st: "DocState", actor: Actor, p) -> bool:
+        if p.refers == "person":
+            if actor.type != "person":
+                return False
+            g = st.genders.get(actor.id)
+            return not g or not p.gender or g == p.gender
+        if p.refers == "thing":
+            return actor.type in ACTOR_NONPERSON
+        # they/them/their: groups and organisations (plural by sense), not one person or country
+        return actor.type in ("group", "organization", "alliance", "government")
+
+    @staticmethod
+    def _coordinated_subjects(st: "DocState", refs) -> dict[int, int]:
+        """Sentence -> token of the first actor coordinated with another ("China and India")."""
+        doc = st.doc
+        at_token = {r.root: r for r in refs}
+        out: dict[int, int] = {}
+        for r in refs:
+            tok = doc[r.root]
+            if tok.dep_ == "conj" and tok.head.i in at_token:
+                out.setdefault(r.sent, tok.head.i)
+        return out
