@@ -56,6 +56,7 @@ class Lexicon:
     due_preps: frozenset[str]
     content_preps: frozenset[str]
     member_preps: frozenset[str]
+    link_stopwords: frozenset[str]
 
     def group_of(self, kind: str) -> frozenset[str]:
         out: set[str] = {kind}
@@ -94,6 +95,7 @@ def load_lexicon(text: Optional[str] = None) -> Lexicon:
         due_preps=frozenset(d.get("due_preps", [])),
         content_preps=frozenset(d.get("content_preps", [])),
         member_preps=frozenset(d.get("member_preps", [])),
+        link_stopwords=frozenset(d.get("link_stopwords", [])),
     )
 
 
@@ -545,8 +547,6 @@ class _Ctx:
             counterparty_tok, cp_prep = self._counterparty_in(noun)
             if cp_prep is not None:
                 drop |= {t.i for t in cp_prep.subtree}
-        if counterparty_tok is None and content_head is not None and content_head.pos_ in ("VERB", "AUX"):
-            counterparty_tok, _ = self._counterparty_in(content_head)    # "pledge to pressure Moscow"
         if counterparty_tok is None and gov is not None:
             for c in gov.children:
                 if c.dep_ == "prep" and c.lower_ in ("to", "for", "on", "with"):
@@ -588,6 +588,8 @@ class _Ctx:
                              and c.lower_ not in self.lex.due_preps for t in c.subtree]
             if len(content_toks) < 2 and kind != "agreement":
                 return []
+        if counterparty_tok is None and content_head is not None and content_head.pos_ in ("VERB", "AUX"):
+            counterparty_tok, _ = self._counterparty_in(content_head)    # "pledge to pressure Moscow"
         due_ids = {t.i for h in (noun, gov, content_head) if h is not None for p in h.children
                    if p.dep_ == "prep" and p.lower_ in self.lex.due_preps for t in p.subtree}
         content_toks = [t for t in content_toks if t.i not in drop and t.i not in due_ids]

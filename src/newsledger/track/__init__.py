@@ -1,0 +1,18 @@
+"""Tracking across articles: commitments and claims, linked on ingest, with status histories.
+
+    from newsledger.store import open_store
+    from newsledger import track
+    store = open_store("ledger.db")
+    if store.add(record):
+        track.link_article(store, record)         # -> status changes this article caused
+    track.list_commitments(store, overdue=True)   # `newsledger commitments --overdue`
+    track.list_claims(store, contested=True)      # `newsledger claims --contested`
+    track.history(store, "putin-understandings:c1")
+    track.unlink(store, "putin-understandings:c1", "some-later-article")
+
+Modules: match (same record?), status (replay of evidence), linker (on ingest), queries (reading).
+"""
+from .linker import link_article
+from .queries import history, list_claims, list_commitments, unlink
+
+__all__ = ["link_article", "list_commitments", "list_claims", "history", "unlink"]

@@ -1,0 +1,331 @@
+"""Linking on ingest: match a new article's commitments and statements to tracked ones.
+
+`link_article(store, record)` runs after `Store.add(record)`. Each commitment joins the tracked
+commitment (thread) it matches best — same holder side, compatible kind and counterparty, similar
+content — or opens a new one; each statement with a proposition joins a claim or opens one. Links
+are rows appended to `track_links`; statuses are then replayed from all evidence (track/status.py)
+and every change is appended to `history`. Nothing is overwritten but the cached `status` columns.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Optional
+
+from sqlalchemy import select, update
+
+from ..store import codec
+from ..store import schema as t
+from ..store.engine import WRITE
+from .match import ActorInfo, actor_keys, commitment_score, content_words, similarity
+from .status import Evidence, is_overdue, replay_claim, replay_commitment, stance_of
+from .tables import actor_infos, engine_of, members, memberships, same_side_ids, track_links
+
+# How alike two contents must be to count as the same commitment or claim (match.similarity).
+COMMITMENT_THRESHOLD = 0.6
+CLAIM_THRESHOLD = 0.6
+
+# Statement kinds -> how they bear on a claim (negated confirmation: "has not confirmed").
+_RELATION = {"claim": "supports", "assertion": "supports", "accusation": "supports",
+             "warning": "supports", "confirmation": "confirms", "denial": "denies",
+             "rejection": "disputes", "criticism": "disputes"}
+# Relations that only ever attach to an existing claim (a rejected proposal is not a proposition).
+_ATTACH_ONLY = {"disputes", "not-confirmed"}
+_REFERRING = re.compile(r"^\s*(?:these|this|that|those|such|the|it|its|their|his|her)\b", re.I)
+
+
+def _record_dict(record: Any) -> dict:
+    return record.to_dict() if hasattr(record, "to_dict") else record
+
+
+def link_article(store, record: Any) -> list[dict]:
+    """Link one stored article's records to earlier ones; returns the status changes it caused,
+    each {"record_kind", "id", "kind", "holder", "content", "old", "new", "article"}."""
+    record = _record_dict(record)
+    aid = record["article"]["id"]
+    engine = engine_of(store)
+    with engine.connect().execution_options(**{WRITE: True}) as conn, conn.begin():
+        date = conn.execute(select(t.articles.c.date).where(t.articles.c.id == aid)).scalar()
+        known = {r.record_id for r in conn.execute(
+            select(track_links.c.record_id).where(track_links.c.article == aid))}
+        threads = _link_commitments(conn, record, aid, date, known)
+        claims = _link_claims(conn, record, aid, date, known)
+        changes = [_refresh_commitment(conn, th, aid) for th in sorted(threads)]
+        changes += [_refresh_claim(conn, cl, aid) for cl in sorted(claims)]
+    return [c for c in changes if c]
+
+
+# ---- commitments ----------------------------------------------------------------------------
+
+def _evidence_span(c: dict) -> Optional[list[int]]:
+    ev = c.get("evidence") or []
+    if not ev:
+        return None
+    return ev[-1] if c.get("status", "open") != "open" or len(ev) > 1 else ev[0]
+
+
+def _add_link(conn, kind: str, record_id: str, thread: str, *, stance: Optional[str], article: Optional[str],
+              date: Optional[str], span, due: Optional[str] = None, score: Optional[float] = None,
+              note: Optional[str] = None, action: str = "link") -> None:
+    s, e = (span[0], span[1]) if span else (None, None)
+    conn.execute(track_links.insert().values(
+        record_kind=kind, record_id=record_id, thread=thread, action=action, stance=stance,
+        article=article, date=date, span_start=s, span_end=e, due=due, score=score, note=note,
+        recorded_at=codec.now()))
+
+
+def _link_commitments(conn, record: dict, aid: str, date: Optional[str], known: set[str]) -> set[str]:
+    affected: set[str] = set()
+    c_ = t.commitments.c
+    member = memberships(conn, "commitment")
+    for pos, c in enumerate(record.get("commitments") or []):
+        cid = codec.record_id(aid, "commitment", pos)
+        if cid in known or not c.get("holder"):
+            continue
+        sides = same_side_ids(conn, c["holder"])
+        rows = [dict(r) for r in conn.execute(select(t.commitments).where(
+            c_.holder.in_(sides), c_.article != aid)).mappings()]
+        actors = actor_infos(conn, {c["holder"], c.get("counterparty")} |
+                             {r["holder"] for r in rows} | {r["counterparty"] for r in rows})
+        best: dict[str, float] = {}
+        for r in rows:
+            m = member.get(r["id"])
+            if m is None:       # stored before tracking existed: it opens its own thread now
+                _open_thread(conn, r)
+                m = member[r["id"]] = {"thread": r["id"], "action": "link"}
+            thread = m["thread"]
+            score = commitment_score(c, r, actors)
+            if score >= COMMITMENT_THRESHOLD and score > best.get(thread, 0):
+                best[thread] = score
+        stance = stance_of(c.get("status") or "open", len(c.get("evidence") or []))
+        due = c.get("due") if stance == "extended" else None
+        if best:
+            thread = min(best, key=lambda th: (-best[th], th))
+            _add_link(conn, "commitment", cid, thread, stance=stance, article=aid, date=date,
+                      span=_evidence_span(c), due=due, score=round(best[thread], 3),
+                      note=f"matched {thread} ({best[thread]:.2f})")
+        else:
+            thread = cid
+            _add_link(conn, "commitment", cid, cid, stance=stance, article=aid, date=date,
+                      span=_evidence_span(c), due=due, score=1.0, note="first report")
+        member[cid] = {"thread": thread, "action": "link"}
+        affected.add(thread)
+    return affected
+
+
+def _open_thread(conn, row: dict) -> None:
+    ev = [[e.span_start, e.span_end] for e in conn.execute(
+        select(t.commitment_evidence).where(t.commitment_evidence.c.commitment == row["id"])
+        .order_by(t.commitment_evidence.c.position))]
+    c = {"status": row["status"] or "open", "evidence": ev}
+    _add_link(conn, "commitment", row["id"], row["id"], stance=stance_of(c["status"], len(ev)),
+              article=row["article"], date=row["date"], span=_evidence_span(c),
+              due=row["due"] if c["status"] == "extended" else None, score=1.0, note="first report")
+
+
+def thread_view(conn, thread: str, as_of=None) -> Optional[dict]:
+    """A tracked commitment as SCHEMA.md fields + id, article, history (oldest first)."""
+    links = members(conn, "commitment", thread)
+    if not links:
+        return None
+    ids = [l["record_id"] for l in links]
+    rows = {r["id"]: dict(r) for r in conn.execute(
+        select(t.commitments).where(t.commitments.c.id.in_(ids))).mappings()}
+    links = [l for l in links if l["record_id"] in rows]
+    if not links:
+        return None
+    first = min(links, key=lambda l: (l["date"] or "", l["record_id"]))
+    root = rows[first["record_id"]]
+    evidence = [Evidence(l["stance"] or "mention", l["date"], l["article"],
+                         (l["span_start"], l["span_end"]) if l["span_start"] is not None else None,
+                         l["record_id"], due=l["due"]) for l in links]
+    due = root["due"]
+    if due is None:
+        due = next((rows[l.record]["due"] for l in sorted(evidence, key=lambda e: e.date or "")
+                    if rows[l.record]["due"]), None)
+    rep = replay_commitment(evidence, due)
+    ev_rows = conn.execute(select(t.commitment_evidence).where(
+        t.commitment_evidence.c.commitment == root["id"]).order_by(t.commitment_evidence.c.position))
+    counterparty = root["counterparty"] or next(
+        (rows[l["record_id"]]["counterparty"] for l in sorted(links, key=lambda l: l["date"] or "")
+         if rows[l["record_id"]]["counterparty"]), None)
+    return {
+        "id": thread, "article": root["article"],
+        "kind": root["kind"], "holder": root["holder"], "counterparty": counterparty,
+        "content": root["content"], "conditions": root["conditions"], "due": rep.due,
+        "status": rep.status, "overdue": is_overdue(rep.status, rep.due, as_of),
+        "evidence": [[e.span_start, e.span_end] for e in ev_rows],
+        "history": rep.history, "members": sorted(ids),
+    }
+
+
+def _refresh_commitment(conn, thread: str, aid: str) -> Optional[dict]:
+    """Write the replayed status to every member's cached status, appending history where it changed."""
+    view = thread_view(conn, thread)
+    if view is None:
+        return None
+    last = view["history"][-1] if view["history"] else {}
+    old = conn.execute(select(t.commitments.c.status).where(t.commitments.c.id == thread)).scalar()
+    for rid in view["members"]:
+        cur = conn.execute(select(t.commitments.c.status).where(t.commitments.c.id == rid)).scalar()
+        if cur != view["status"]:
+            span = last.get("span") or [None, None]
+            conn.execute(t.history.insert().values(
+                record_kind="commitment", record_id=rid, status=view["status"], date=last.get("date"),
+                article=last.get("article"), span_start=span[0], span_end=span[1],
+                note=f"tracked with {thread}: {last.get('note')}", recorded_at=codec.now()))
+            conn.execute(update(t.commitments).where(t.commitments.c.id == rid).values(
+                status=view["status"], overdue=view["overdue"]))
+    if old == view["status"] and len(view["members"]) == 1:
+        return None
+    if old == view["status"]:
+        return None
+    return {"record_kind": "commitment", "id": thread, "kind": view["kind"], "holder": view["holder"],
+            "content": view["content"], "old": old, "new": view["status"], "article": aid}
+
+
+# ---- claims ---------------------------------------------------------------------------------
+
+def _relation(s: dict) -> Optional[str]:
+    rel = _RELATION.get(s.get("kind"))
+    if rel is None:
+        return None
+    if s.get("negated"):
+        return "not-confirmed" if rel == "confirms" else None
+    return rel
+
+
+def _mentioned(record: dict, span) -> set[str]:
+    lo, hi = span
+    return {a["id"] for a in record.get("actors") or [] for s, e in a.get("mentions") or [] if lo <= s and e <= hi}
+
+
+def _claim_words(text: str, actor_ids, actors: dict[str, ActorInfo]) -> frozenset[str]:
+    return frozenset(content_words(text) | actor_keys(actor_ids, actors))
+
+
+def _stored_claim_words(conn, sid: str, cache: dict, actors_cache: dict) -> frozenset[str]:
+    if sid in cache:
+        return cache[sid]
+    s = conn.execute(select(t.statements).where(t.statements.c.id == sid)).mappings().first()
+    if s is None:
+        cache[sid] = frozenset()
+        return cache[sid]
+    m = t.mentions.c
+    ids = {r.actor for r in conn.execute(select(m.actor).where(
+        m.article == s["article"], m.span_start >= s["content_start"], m.span_end <= s["content_end"]))}
+    missing = ids - actors_cache.keys()
+    actors_cache.update(actor_infos(conn, missing))
+    cache[sid] = _claim_words(s["content_text"] or "", ids, actors_cache)
+    return cache[sid]
+
+
+def _link_claims(conn, record: dict, aid: str, date: Optional[str], known: set[str]) -> set[str]:
+    affected: set[str] = set()
+    statements = record.get("statements") or []
+    ids_in_article = {a["id"] for a in record.get("actors") or []}
+    actors = actor_infos(conn, ids_in_article)
+    member = memberships(conn, "claim")
+    here: list[tuple[str, str, Optional[str]]] = []      # (statement id, claim, speaker) in this article
+    words_cache: dict[str, frozenset[str]] = {}
+    for pos, s in enumerate(statements):
+        sid = codec.record_id(aid, "statement", pos)
+        rel = _relation(s)
+        content = (s.get("content") or {}).get("text") or ""
+        if rel is None or sid in known or not content.strip():
+            continue
+        span = (s.get("content") or {}).get("span")
+        words = _claim_words(content, _mentioned(record, span) if span else set(), actors)
+        claim = None
+        referring = len(content_words(content)) <= 3 and _REFERRING.match(content)
+        if rel != "supports" and referring:
+            # "Moscow has not confirmed these assurances": the latest claim in this article by another speaker
+            for psid, pclaim, pspeaker in reversed(here):
+                if pspeaker != s.get("speaker"):
+                    claim = pclaim
+                    break
+        elif len([w for w in words if not w.startswith("@")]) >= 2:
+            claim = _best_claim(conn, words, member, words_cache, actors, aid)
+        if claim is None:
+            if rel in _ATTACH_ONLY or referring:
+                continue
+            claim = "claim:" + sid
+            conn.execute(t.claims.insert().values(
+                id=claim, text=content, speaker=s.get("speaker"), status=None, article=aid, date=date,
+                note="opened by " + sid))
+        ss, se = span if span else (None, None)
+        conn.execute(t.claim_links.insert().values(
+            claim=claim, statement=sid, article=aid, relation=rel, span_start=ss, span_end=se,
+            date=date, note=None))
+        _add_link(conn, "claim", sid, claim, stance=rel, article=aid, date=date, span=span,
+                  note=s.get("speaker"))
+        member[sid] = {"thread": claim, "action": "link"}
+        words_cache[sid] = words
+        here.append((sid, claim, s.get("speaker")))
+        affected.add(claim)
+    return affected
+
+
+def _best_claim(conn, words, member, cache, actors, aid) -> Optional[str]:
+    """The claim whose statements say most nearly the same, among claims about the same actors."""
+    keys = [w[1:] for w in words if w.startswith("@")]
+    if not keys:
+        return None
+    m, sa = t.mentions.c, t.statement_about.c
+    cand: set[str] = set()
+    for r in conn.execute(select(t.statements.c.id).join(
+            t.statement_about, sa.statement == t.statements.c.id).where(
+            sa.actor.in_(keys), t.statements.c.article != aid)):
+        cand.add(r.id)
+    for r in conn.execute(select(t.statements.c.id).join(
+            t.mentions, (m.article == t.statements.c.article) & (m.span_start >= t.statements.c.content_start)
+            & (m.span_end <= t.statements.c.content_end)).where(m.actor.in_(keys), t.statements.c.article != aid)):
+        cand.add(r.id)
+    best, best_score = None, 0.0
+    for sid in sorted(cand):
+        mm = member.get(sid)
+        if mm is None or mm["action"] != "link":
+            continue
+        score = similarity(words, _stored_claim_words(conn, sid, cache, actors))
+        if score >= CLAIM_THRESHOLD and score > best_score:
+            best, best_score = mm["thread"], score
+    return best
+
+
+def claim_view(conn, claim: str) -> Optional[dict]:
+    row = conn.execute(select(t.claims).where(t.claims.c.id == claim)).mappings().first()
+    if row is None:
+        return None
+    links = members(conn, "claim", claim)
+    evidence = [Evidence(l["stance"], l["date"], l["article"],
+                         (l["span_start"], l["span_end"]) if l["span_start"] is not None else None,
+                         l["record_id"], speaker=l["note"]) for l in links]
+    rep = replay_claim(evidence)
+    by = {}
+    for e in evidence:
+        by.setdefault(e.stance, [])
+        if e.speaker not in by[e.stance]:
+            by[e.stance].append(e.speaker)
+    return {"id": claim, "article": row["article"], "content": row["text"], "speaker": row["speaker"],
+            "status": rep.status, "supporters": by.get("supports", []), "confirmers": by.get("confirms", []),
+            "not_confirmed_by": by.get("not-confirmed", []), "disputers": by.get("disputes", []),
+            "deniers": by.get("denies", []), "history": rep.history, "members": sorted(l["record_id"] for l in links)}
+
+
+def _refresh_claim(conn, claim: str, aid: str) -> Optional[dict]:
+    view = claim_view(conn, claim)
+    if view is None:
+        return None
+    old = conn.execute(select(t.claims.c.status).where(t.claims.c.id == claim)).scalar()
+    if old == view["status"]:
+        return None
+    last = view["history"][-1] if view["history"] else {}
+    span = last.get("span") or [None, None]
+    conn.execute(t.history.insert().values(
+        record_kind="claim", record_id=claim, status=view["status"], date=last.get("date"),
+        article=last.get("article"), span_start=span[0], span_end=span[1], note=last.get("note"),
+        recorded_at=codec.now()))
+    conn.execute(update(t.claims).where(t.claims.c.id == claim).values(status=view["status"]))
+    if old is None:
+        return None     # a new claim is not a status change
+    return {"record_kind": "claim", "id": claim, "kind": "claim", "speaker": view["speaker"],
+            "content": view["content"], "old": old, "new": view["status"], "article": aid}

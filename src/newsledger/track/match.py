@@ -1,0 +1,99 @@
+"""Is this the same commitment or claim? Content words, actors, numbers and dates, compared.
+
+No parser here: stored records carry text, so content is reduced to normalized content words
+(a light suffix-stripping stemmer, stop words from data/commitments.yaml) plus the actors named in it
+(as ids and as country codes, so "Putin" and "Russia" meet) and its numbers.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from ..nlp.commitments import load_lexicon
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)*")
+_NUMBER = re.compile(r"^\d")
+
+
+@dataclass(frozen=True)
+class ActorInfo:
+    id: str
+    type: Optional[str] = None
+    country: Optional[str] = None
+
+
+def stem(word: str) -> str:
+    """Enough stemming for news content words: guarantees/guarantee, agreed/agree, talks/talk."""
+    w = word.lower().strip("'-").removesuffix("'s")
+    for suffix, repl, min_len in (("ies", "y", 5), ("sses", "ss", 5), ("ing", "", 6), ("ied", "y", 5),
+                                  ("ed", "", 5), ("es", "", 5), ("s", "", 4)):
+        if w.endswith(suffix) and len(w) >= min_len and not w.endswith("ss"):
+            w = w[: len(w) - len(suffix)] + repl
+            break
+    return w.rstrip("e") if len(w) > 4 else w
+
+
+def content_words(text: str) -> frozenset[str]:
+    stop = load_lexicon().link_stopwords
+    out = set()
+    for w in _WORD.findall(text or ""):
+        lw = w.lower()
+        if lw in stop:
+            continue
+        out.add("#" + lw.replace(",", "") if _NUMBER.match(lw) else stem(lw))
+    return frozenset(out)
+
+
+def same_side(a: Optional[str], b: Optional[str], actors: dict[str, ActorInfo]) -> bool:
+    """Same actor, or a person/agency and the country it belongs to."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    ra, rb = actors.get(a), actors.get(b)
+    if ra is None or rb is None or not ra.country or ra.country != rb.country:
+        return False
+    return "country" in (ra.type, rb.type)
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Overlap coefficient, damped for very short phrases: 0..1."""
+    if not a or not b:
+        return 0.0
+    shared = len(a & b)
+    if shared == 0:
+        return 0.0
+    numbers_a, numbers_b = {w for w in a if w.startswith("#")}, {w for w in b if w.startswith("#")}
+    if numbers_a and numbers_b and not numbers_a & numbers_b:
+        return 0.0          # "3 billion" vs "5 billion": different pledges
+    score = shared / min(len(a), len(b))
+    return score if shared >= 2 else score * 0.5
+
+
+def kinds_compatible(a: str, b: str) -> bool:
+    lex = load_lexicon()
+    return bool(lex.group_of(a) & lex.group_of(b))
+
+
+def commitment_score(new: dict, old: dict, actors: dict[str, ActorInfo]) -> float:
+    """0 when they cannot be the same commitment; else the content similarity (0..1]."""
+    if not kinds_compatible(new["kind"], old["kind"]):
+        return 0.0
+    if not same_side(new["holder"], old["holder"], actors):
+        return 0.0
+    cp_new, cp_old = new.get("counterparty"), old.get("counterparty")
+    if cp_new and cp_old and not same_side(cp_new, cp_old, actors):
+        return 0.0
+    return similarity(content_words(new["content"]), content_words(old["content"]))
+
+
+def actor_keys(ids: Iterable[str], actors: dict[str, ActorInfo]) -> set[str]:
+    """Actor ids and their countries as words ("@russia", "@RUS"), so leaders meet their states."""
+    out = set()
+    for i in ids:
+        out.add("@" + i)
+        info = actors.get(i)
+        if info and info.country:
+            out.add("@" + info.country)
+    return out

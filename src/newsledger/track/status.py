@@ -1,0 +1,124 @@
+"""Status over time: replay the evidence of a tracked record in date order.
+
+Every article linked to a commitment or claim contributes one piece of evidence with a *stance*
+(what that article says: a mention, a denial, an extension …). The status is never stored as the
+truth: it is the result of replaying all evidence oldest first, so articles ingested in any order
+give the same status, and unlinking evidence simply replays without it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+# Commitments: the stance an article's record carries, from its extracted status.
+# "confirm" is an explicit confirmation (status open with a status cue as evidence).
+COMMITMENT_STANCES = ("mention", "confirm", "unconfirmed", "extended", "denied", "withdrawn", "missed", "met")
+# Same-day evidence is applied in this order, so the order articles arrive in never matters.
+_RANK = {s: i for i, s in enumerate(COMMITMENT_STANCES)}
+TERMINAL = {"met", "missed", "withdrawn"}
+
+CLAIM_RELATIONS = ("supports", "confirms", "not-confirmed", "disputes", "denies")
+_CLAIM_RANK = {s: i for i, s in enumerate(CLAIM_RELATIONS)}
+
+
+@dataclass
+class Evidence:
+    stance: str
+    date: Optional[str]
+    article: Optional[str]
+    span: Optional[tuple[int, int]]
+    record: str                      # the article's record id (commitment or statement)
+    due: Optional[str] = None
+    note: Optional[str] = None
+    speaker: Optional[str] = None    # claims: who said it
+
+    def key(self, rank: dict[str, int]) -> tuple:
+        return (self.date or "", rank.get(self.stance, 0), self.article or "", self.span or (0, 0), self.record)
+
+
+@dataclass
+class Replay:
+    status: str
+    due: Optional[str]
+    history: list[dict] = field(default_factory=list)
+
+
+def stance_of(status: str, evidence_count: int) -> str:
+    """The stance an extracted commitment record carries."""
+    if status == "open":
+        return "confirm" if evidence_count > 1 else "mention"
+    return status
+
+
+def _next_commitment(cur: Optional[str], stance: str) -> str:
+    if cur is None:
+        return "open" if stance in ("mention", "confirm") else stance
+    if cur in TERMINAL and stance in ("mention", "confirm", "unconfirmed"):
+        return cur                          # a later re-mention does not reopen a settled pledge
+    if stance == "mention":
+        return cur
+    if stance == "confirm":
+        return "open" if cur in ("unconfirmed", "denied", "open") else cur
+    if stance == "unconfirmed":
+        return "unconfirmed" if cur in ("open", "unconfirmed") else cur
+    return stance
+
+
+def replay_commitment(evidence: Iterable[Evidence], due: Optional[str]) -> Replay:
+    """The status and due date after all evidence, and the history that explains them."""
+    cur: Optional[str] = None
+    history = []
+    for ev in sorted(evidence, key=lambda e: e.key(_RANK)):
+        new = _next_commitment(cur, ev.stance)
+        if ev.stance == "extended" and ev.due and (due is None or ev.due > due):
+            due = ev.due
+        note = ev.note or _note(ev.stance, cur, new)
+        if ev.stance == "extended" and ev.due:
+            note += f" (due {ev.due})"
+        history.append({"status": new, "date": ev.date, "article": ev.article,
+                        "span": list(ev.span) if ev.span else None, "record": ev.record, "note": note})
+        cur = new
+    return Replay(cur or "open", due, history)
+
+
+def _note(stance: str, old: Optional[str], new: str) -> str:
+    if old is None:
+        return f"first reported ({stance})"
+    if old == new:
+        return f"{stance}: no change"
+    return f"{stance}: {old} -> {new}"
+
+
+def is_overdue(status: str, due: Optional[str], as_of: Optional[dt.date] = None) -> bool:
+    """A due date that has passed with no evidence either way: never guessed as missed."""
+    if not due or status not in ("open", "extended", "unconfirmed"):
+        return False
+    day = due[:10]
+    if len(day) != 10:
+        return False
+    return day < (as_of or dt.date.today()).isoformat()
+
+
+def _next_claim(cur: Optional[str], relation: str) -> str:
+    if relation == "supports":
+        return cur or "claimed"
+    if relation == "confirms":
+        return "confirmed" if cur != "denied" else cur
+    if relation == "not-confirmed":
+        return "unconfirmed" if cur in (None, "claimed", "unconfirmed") else cur
+    if relation == "disputes":
+        return "disputed" if cur != "denied" else cur
+    return "denied"
+
+
+def replay_claim(evidence: Iterable[Evidence]) -> Replay:
+    cur: Optional[str] = None
+    history = []
+    for ev in sorted(evidence, key=lambda e: e.key(_CLAIM_RANK)):
+        new = _next_claim(cur, ev.stance)
+        history.append({"status": new, "date": ev.date, "article": ev.article,
+                        "span": list(ev.span) if ev.span else None, "record": ev.record,
+                        "speaker": ev.speaker, "note": ev.note or _note(ev.stance, cur, new)})
+        cur = new
+    return Replay(cur or "claimed", None, history)
