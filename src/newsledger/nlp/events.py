@@ -1,18 +1,239 @@
-"""Events: FIRST VERSION placeholder, to be replaced by the real extractor."""
+"""Events: who did what to whom, coded in CAMEO with the PLOVER category -> doc._.events, doc._.uncoded.
+
+The words and their codes are data (data/event_lexicon.tsv, data/cameo.tsv); nlp/eventcoding/ reads the
+parse (coder.py: frames, modality, negation, casualties; arguments.py: actors and places). This module
+turns what it finds into records.Event:
+
+- one event per source actor and per target actor ("Germany and France have pledged" gives two);
+- `hypothetical` when the action is intended, threatened, planned or future ("would", "will",
+  "threatened to"): such events carry CAMEO's intent/threat code, never the code of the act itself;
+- `negated` for "did not attack";
+- `same_as` links a later report of the same happening to the first ("an aerial attack …, including a
+  strike on Kyiv"; "the invasion" after "invaded"), whose location and casualty counts it completes;
+- sentences whose event words code no event are logged in `doc._.uncoded` with the reason.
+"""
 from __future__ import annotations
 
+import re
+from typing import Optional
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Event, Location, TextSpan, TimeExpr
+from .eventcoding.arguments import Arguments
+from .eventcoding.coder import Candidate, SentenceCoder
+from .eventcoding.tables import load_cameo, load_lexicon
+from .extensions import ActorIndex, Uncoded
+
+_PRECISION = (
+    (re.compile(r"^\d{4}-\d{2}-\d{2}"), "day"),
+    (re.compile(r"^\d{4}-W\d{2}"), "week"),
+    (re.compile(r"^\d{4}-\d{2}$"), "month"),
+    (re.compile(r"^\d{4}$"), "year"),
+)
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def time_precision(value: str) -> str:
+    for pattern, name in _PRECISION:
+        if pattern.match(value):
+            return name
+    return "vague"
 
 
 class EventsComponent:
     def __init__(self, nlp: Language, name: str):
         self.name = name
+        self.lex = load_lexicon()
+        self.cameo = load_cameo()
+        self.coder = SentenceCoder(self.lex, self.cameo)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = []
-        doc._.uncoded = []
+        index: Optional[ActorIndex] = doc._.actors
+        args = Arguments(index)
+        ents = {t.i: ent for ent in doc.ents if ent.label_ in _PLACE_LABELS for t in ent}
+        times = [t for t in (doc._.times or []) if t.type in ("DATE", "TIME")]
+        published = doc._.published.isoformat() if doc._.published is not None else None
+        events: list[Event] = []
+        uncoded: list[Uncoded] = []
+        # Per event: (its candidate, the index of the first event of the candidate's parent).
+        origin: list[tuple[Candidate, Optional[int]]] = []
+        for sent in doc.sents:
+            cands, skipped = self.coder.code_sentence(sent)
+            first_of: dict[int, int] = {}
+            sources_of: dict[int, list[str]] = {}
+            for n, cand in enumerate(cands):
+                inherited = sources_of.get(cand.parent, []) if cand.parent is not None else []
+                made = self._events(doc, sent, cand, args, ents, times, published, inherited)
+                sources_of[n] = _unique_sources(made)
+                if not made:
+                    uncoded.append(Uncoded(_char_span(cand.trigger), (sent.start_char, sent.end_char),
+                                           "event word with no actor, target or place to attach it to"))
+                    continue
+                first_of[n] = len(events)
+                parent = first_of.get(cand.parent) if cand.parent is not None else None
+                for event in made:
+                    events.append(event)
+                    origin.append((cand, parent))
+            for skip in skipped:
+                tok = skip.token
+                uncoded.append(Uncoded((tok.idx, tok.idx + len(tok.text)), (sent.start_char, sent.end_char),
+                                       skip.reason))
+        _link(events, origin, args)
+        doc._.events = events
+        doc._.uncoded = uncoded
         return doc
+
+    # --- one candidate -> events ----------------------------------------------------------------------
+    def _events(self, doc: Doc, sent: Span, cand: Candidate, args: Arguments, ents, times: list[TimeExpr],
+                published: Optional[str], inherited: list[str]) -> list[Event]:
+        sources, targets = self._participants(cand, args)
+        if not sources and inherited:   # "…, including a strike on Kyiv": the including event's actors
+            sources = [s for s in inherited if s not in targets]
+        location = args.location_of(cand.layers, ents)
+        if not targets and location is not None and location.country:
+            place_actor = args.country_actor.get(location.country)
+            if place_actor and place_actor not in sources:
+                targets = [place_actor]
+        if cand.nominal and not sources and not targets and cand.parent is None:
+            if not (cand.violent and location is not None):
+                return []
+        code = cand.code
+        if code[:2] == "18" and self._military_subject(cand.top):
+            code = "190"    # violence by armed forces is military force in CAMEO
+        trigger = _char_span(cand.trigger)
+        time, precision = self._time(trigger[0], sent, times, published)
+        out = []
+        for source in sources or [None]:
+            for target in [t for t in targets if t != source] or [None]:
+                out.append(Event(
+                    code=code, trigger=TextSpan(doc.text[trigger[0]:trigger[1]], trigger),
+                    span=(sent.start_char, sent.end_char), plover=self.cameo.plover(code),
+                    label=self.cameo.label(code), source=source, target=target,
+                    location=location, time=time, time_precision=precision,
+                    fatalities=cand.fatalities, injured=cand.injured,
+                    negated=cand.negated, hypothetical=cand.hypothetical))
+        return out
+
+    def _participants(self, cand: Candidate, args: Arguments) -> tuple[list[str], list[str]]:
+        top = cand.top
+        if top.pos_ == "NOUN":
+            sources = args.possessor(top)
+            if not sources and top.dep_ in ("attr", "dobj", "pobj") and top.head.pos_ in ("VERB", "AUX"):
+                if top.dep_ != "pobj" or top.head.dep_ != "prep":
+                    sources = args.subject_actors(top.head)[0]
+            passive_targets: list[str] = []
+        else:
+            clause = top.head if top.pos_ == "ADJ" and top.dep_ in ("acomp", "amod") else top
+            sources, passive_targets, _ = args.subject_actors(clause)
+        targets: list[str] = []
+        if cand.frame in ("demand", "appeal", "threat", "reject"):
+            targets = args.object_actors(top, preps=("to", "on", "against", "from", "with"))
+            if not targets:
+                for layer in cand.layers[1:]:
+                    if layer.dep_ == "ccomp":
+                        targets = args.subject_actors(layer)[0]
+                        break
+        if not targets:
+            targets = passive_targets
+        if not targets:
+            for layer in reversed(cand.layers):
+                targets = args.object_actors(layer)
+                if not targets and layer.pos_ == "NOUN" and layer is not top:
+                    targets = args.possessor(layer)
+                if targets:
+                    break
+        sources_set = set(sources)
+        return sources, [t for t in targets if t not in sources_set] or (
+            targets if len(sources) > 1 else [])
+
+    def _military_subject(self, top: Token) -> bool:
+        for child in top.children:
+            if child.dep_ in ("nsubj", "agent"):
+                head = child if child.dep_ == "nsubj" else next(
+                    (c for c in child.children if c.dep_ == "pobj"), child)
+                if head.lemma_.lower() in self.lex.military:
+                    return True
+        return False
+
+    @staticmethod
+    def _time(at: int, sent: Span, times: list[TimeExpr],
+              published: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+        best = None
+        for t in times:
+            if sent.start_char <= t.span[0] and t.span[1] <= sent.end_char:
+                distance = abs(t.span[0] - at)
+                if best is None or distance < best[0]:
+                    best = (distance, t)
+        if best is not None:
+            return best[1].value, time_precision(best[1].value)
+        if published:
+            return published, "publication"
+        return None, None
+
+
+def _unique_sources(events: list[Event]) -> list[str]:
+    return list(dict.fromkeys(e.source for e in events if e.source is not None))
+
+
+def _char_span(tokens: tuple[Token, ...]) -> tuple[int, int]:
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    return start, end
+
+
+def _same_party(a: Optional[str], b: Optional[str], args: Arguments) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    if a == b:
+        return True
+    actor_a, actor_b = args.index.actors.get(a), args.index.actors.get(b)
+    if actor_a is None or actor_b is None or not actor_a.country:
+        return False
+    # A state's leader acting for it: "Putin's decision to invade" and "Russia's invasion".
+    return actor_a.country == actor_b.country and "country" in (actor_a.type, actor_b.type)
+
+
+def _root_group(code: str) -> str:
+    return "violent" if code[:2] in ("18", "19", "20") else code[:2]
+
+
+def _link(events: list[Event], origin: list[tuple[Candidate, Optional[int]]], args: Arguments) -> None:
+    """Set same_as on later reports of an earlier event, and let them complete the earlier record."""
+    for j, event in enumerate(events):
+        cand, parent = origin[j]
+        first: Optional[int] = parent
+        if first is None and cand.nominal:
+            for i in range(j):
+                other = events[i]
+                if (other.same_as is None and origin[i][0] is not cand
+                        and _root_group(other.code) == _root_group(event.code)
+                        and other.hypothetical == event.hypothetical and other.negated == event.negated
+                        and event.source is not None
+                        and _same_party(other.source, event.source, args)
+                        and (event.target is None or _same_party(other.target, event.target, args))
+                        and not _times_differ(other, event)):
+                    first = i
+                    break
+        if first is None or first == j:
+            continue
+        event.same_as = first
+        head = events[first]
+        if head.location is None:
+            head.location = event.location
+        if head.fatalities is None:
+            head.fatalities = event.fatalities
+        if head.injured is None:
+            head.injured = event.injured
+        if head.target is None and event.target is not None and event.target != head.source:
+            head.target = event.target
+
+
+def _times_differ(a: Event, b: Event) -> bool:
+    if a.time_precision in (None, "publication", "vague") or b.time_precision in (None, "publication", "vague"):
+        return False
+    return not (a.time.startswith(b.time) or b.time.startswith(a.time))
 
 
 @Language.factory("newsledger_events")

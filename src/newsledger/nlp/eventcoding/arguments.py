@@ -1,0 +1,234 @@
+"""Who did it, to whom, and where: event arguments from the dependency parse and the ActorIndex.
+
+Actors are only ever the ActorIndex's (`doc._.actors`): this module asks it "who is this span?" and
+"is this span a place?", and walks the parse to find which span to ask about.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from ...records import Location
+from ..extensions import ActorIndex
+
+PRONOUNS = frozenset({"PRON"})
+RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
+# Prepositions whose object is the target of an action ("apologized to Brazil", "attack on Ukraine").
+TARGET_PREPS = ("to", "against", "on", "with", "toward", "towards", "into", "for", "from", "at", "of",
+                "over", "between")
+# Prepositions that name where something happened.
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "on", "over",
+                         "into", "from"})
+# "Western powers, including Germany and France": the named members are the actors.
+MEMBER_PREPS = frozenset({"including", "like", "such"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Subordinate-clause links through which a clause without its own subject takes its head's.
+INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp"})
+
+
+class Arguments:
+    """Actor and place lookups for one document."""
+
+    def __init__(self, index: Optional[ActorIndex]):
+        self.index = index or ActorIndex()
+        # A place's country -> the country actor, so "a strike on Kyiv" can target Ukraine.
+        self.country_actor: dict[str, str] = {}
+        for actor in self.index.actors.values():
+            if actor.type == "country" and actor.country and actor.country not in self.country_actor:
+                self.country_actor[actor.country] = actor.id
+
+    # --- actors -----------------------------------------------------------------------------------
+    def _token_actor(self, tok: Token) -> Optional[str]:
+        if self.index.place_at(tok.idx, tok.idx + len(tok.text)) is not None:
+            return None
+        return self.index.for_token(tok)
+
+    def np_actors(self, head: Token, depth: int = 0) -> list[str]:
+        """The actors a noun phrase names: its head's, each coordinated member's, or a modifier's
+        ("a Jordanian official", "Leaders of the coalition")."""
+        if depth > 3:
+            return []
+        members: list[str] = []
+        for child in head.children:          # "powers, including Germany and France"
+            if child.dep_ == "prep" and child.lower_ in MEMBER_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        members.extend(self.np_actors(pobj, depth + 1))
+        if members:
+            return _unique(members)
+        found = self._token_actor(head)
+        if found is None:
+            found = self._modifier_actor(head, depth)
+        out = [found] if found else []
+        for child in head.children:
+            if child.dep_ == "conj":
+                out.extend(self.np_actors(child, depth + 1))
+        return _unique(out)
+
+    def _modifier_actor(self, head: Token, depth: int) -> Optional[str]:
+        # Nearest modifier to the head first: "U.S. Secretary of State Warren Christopher".
+        mods = sorted((c for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod")),
+                      key=lambda c: -c.i)
+        for child in mods:
+            found = self._token_actor(child) or self._modifier_actor(child, depth + 1)
+            if found:
+                return found
+        for child in head.children:
+            if child.dep_ == "appos":
+                found = self._token_actor(child) or self._modifier_actor(child, depth + 1)
+                if found:
+                    return found
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found = self._token_actor(pobj) or self._modifier_actor(pobj, depth + 1)
+                        if found:
+                            return found
+        return None
+
+    def subject_actors(self, verb: Token) -> tuple[list[str], list[str], bool]:
+        """(sources, targets, passive) of a clause: its subject, or the agent of a passive."""
+        subj = None
+        passive_subj = None
+        agent = None
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "csubj", "expl") and subj is None:
+                subj = child
+            elif child.dep_ == "nsubjpass":
+                passive_subj = child
+            elif child.dep_ == "agent":
+                agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if passive_subj is not None:
+            sources = self.np_actors(agent) if agent is not None else []
+            return sources, self._resolve_np(passive_subj, verb), True
+        if subj is not None:
+            return self._resolve_np(subj, verb), [], False
+        return self.inherited_subject(verb), [], False
+
+    def _resolve_np(self, np: Token, clause: Token) -> list[str]:
+        if np.lower_ in RELATIVE and clause.dep_ in ("relcl", "acl"):
+            return self.np_actors(clause.head)
+        found = self.np_actors(np)
+        if not found and np.pos_ in PRONOUNS:
+            # An unresolved pronoun subject ("Uganda said it had paid") takes the governing clause's.
+            return self.inherited_subject(clause)
+        return found
+
+    def inherited_subject(self, verb: Token, hops: int = 0) -> list[str]:
+        """A clause without a subject of its own takes its governor's ("continuing ..., launching ...")."""
+        if hops > 4 or verb.dep_ == "ROOT":
+            return []
+        head = verb.head
+        if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return self.np_actors(head)
+        if verb.dep_ in INHERIT_DEPS or verb.dep_ == "prep" or verb.dep_ == "pobj":
+            for child in head.children:
+                if child.dep_ in ("nsubj", "csubj"):
+                    return self._resolve_np(child, head)
+                if child.dep_ == "agent":
+                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return self.np_actors(pobj)
+            return self.inherited_subject(head, hops + 1)
+        return []
+
+    def object_actors(self, tok: Token, preps: tuple[str, ...] = TARGET_PREPS) -> list[str]:
+        """Targets governed by `tok`: its object, dative, then prepositional objects."""
+        for child in tok.children:
+            if child.dep_ in ("dobj", "dative", "iobj", "attr", "oprd"):
+                found = self.np_actors(child)
+                if found:
+                    return found
+                # "rejected a call by X", "the withdrawal of Serbian forces"
+                for sub in child.children:
+                    if sub.dep_ == "prep" and sub.lower_ in ("by", "of", "from", "to", "for", "on"):
+                        for pobj in sub.children:
+                            if pobj.dep_ == "pobj":
+                                found = self.np_actors(pobj)
+                                if found:
+                                    return found
+        for prep in preps:
+            for child in tok.children:
+                if child.dep_ in ("prep", "dative") and child.lower_ == prep:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            found = self.np_actors(pobj)
+                            if found:
+                                return found
+        return []
+
+    def possessor(self, noun: Token) -> list[str]:
+        """The agent of a nominal event: "Russia's attack", "the attack by Russia", "an Israeli raid"."""
+        for child in noun.children:
+            if child.dep_ == "poss":
+                found = self.np_actors(child)
+                if not found and child.pos_ in PRONOUNS:
+                    found = self.inherited_subject(noun.head) if noun.dep_ in ("dobj", "pobj") else []
+                    if not found and noun.head.pos_ in ("VERB", "AUX"):
+                        found = self.subject_actors(noun.head)[0]
+                return found
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return self.np_actors(pobj)
+            if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX"):
+                # "a deadline set by Trump", "ultimatums he has issued"
+                for sub in child.children:
+                    if sub.dep_ == "agent":
+                        pobj = next((c for c in sub.children if c.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            return self.np_actors(pobj)
+                    if sub.dep_ == "nsubj" and sub.lower_ not in RELATIVE:
+                        return self._resolve_np(sub, child)
+        for child in noun.children:
+            if child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "PROPN"):
+                found = self._token_actor(child)
+                if found:
+                    return [found]
+        return []
+
+    # --- places -----------------------------------------------------------------------------------
+    def place(self, tok: Token, doc_ents: dict[int, Span]) -> Optional[Location]:
+        """The place a prepositional object names, with its country where the index knows it."""
+        loc = self.index.place_at(tok.idx, tok.idx + len(tok.text))
+        if loc is not None:
+            return loc
+        ent = doc_ents.get(tok.i)
+        if ent is None or ent.label_ not in PLACE_LABELS:
+            return None
+        actor_id = self.index.at(ent.start_char, ent.end_char)
+        actor = self.index.actors.get(actor_id) if actor_id else None
+        # A country named as the place: it is where, and the event's target too.
+        return Location(name=ent.text, span=(ent.start_char, ent.end_char),
+                        country=actor.country if actor is not None else None)
+
+    def location_of(self, tokens: list[Token], doc_ents: dict[int, Span]) -> Optional[Location]:
+        for tok in tokens:
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            loc = self.index.place_at(pobj.idx, pobj.idx + len(pobj.text))
+                            if loc is not None:
+                                return loc
+                            if child.lower_ in ("in", "at", "near", "outside", "inside"):
+                                loc = self.place(pobj, doc_ents)
+                                if loc is not None:
+                                    return loc
+        return None
+
+    def is_place(self, tok: Token) -> bool:
+        return self.index.place_at(tok.idx, tok.idx + len(tok.text)) is not None
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if item not in seen:
+            seen.add(item)
+            out.append(item)
+    return out

@@ -1,0 +1,373 @@
+"""Coding one sentence: event words -> CAMEO codes, through the constructions that embed them.
+
+A sentence is read top-down (the root first), so a word that frames another ("agreed to", "threatened
+to", "refused to", "launched") is coded together with the action it embeds, and the embedded words are
+then *absorbed*: they are part of that event, not events of their own. What the frames do to a code is
+data (cameo.tsv's intent/demand/reject columns); this module only follows the parse.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from .casualties import casualty_count, casualty_kind
+from .reading import Reading, is_verbal, light_verb, read_token
+from .tables import NOT_EVENT_ROOTS, CameoTable, Lexicon
+
+FUTURE_AUX = frozenset({"will", "would", "shall", "may", "might", "could", "wo"})
+DEMAND_AUX = frozenset({"must", "should"})
+CONDITION_MARKS = frozenset({"if", "unless"})
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+# Children whose subtrees belong to the event of their head (its object, complement, adjuncts).
+ABSORB_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "attr", "oprd", "acomp", "dative", "agent",
+                         "pcomp", "pobj", "nsubjpass", "acl", "appos", "npadvmod", "advcl", "relcl"})
+# "an attack on Ukraine, including a strike on Kyiv": the included event elaborates its head.
+ELABORATION_PREPS = frozenset({"including", "like", "such"})
+COMPLEMENT_PREPS = ("to", "for", "on", "of", "in", "into", "against", "from", "with", "at")
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
+@dataclass
+class Resolved:
+    code: Optional[str]
+    trigger: tuple[Token, ...]
+    layers: list[Token]          # the framing word first, the innermost action last
+    hypothetical: bool = False
+    negated: bool = False
+    frame: str = ""              # the outermost frame applied ("" for a plain event word)
+    nominal: bool = False
+
+
+@dataclass
+class Candidate:
+    code: str
+    trigger: tuple[Token, ...]
+    top: Token
+    layers: list[Token]
+    nominal: bool
+    hypothetical: bool
+    negated: bool
+    frame: str
+    parent: Optional[int] = None          # index (in the sentence's list) of the event it elaborates
+    fatalities: Optional[int] = None
+    injured: Optional[int] = None
+    forced_target: list[str] = field(default_factory=list)
+
+    @property
+    def violent(self) -> bool:
+        return self.code[:2] in VIOLENT_ROOTS
+
+
+@dataclass
+class Skipped:
+    token: Token
+    reason: str
+
+
+def _subtree(tok: Token) -> list[int]:
+    """Token indices under `tok`, leaving out elaborations ("including a strike …"): events of their own."""
+    out = [tok.i]
+    stack = [tok]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ == "prep" and child.lower_ in ELABORATION_PREPS:
+                continue
+            out.append(child.i)
+            stack.append(child)
+    return out
+
+
+def _depth(tok: Token) -> int:
+    n = 0
+    while tok.head is not tok and n < 64:
+        tok = tok.head
+        n += 1
+    return n
+
+
+class SentenceCoder:
+    """Codes the event words of one sentence; stateless between sentences."""
+
+    def __init__(self, lex: Lexicon, cameo: CameoTable):
+        self.lex = lex
+        self.cameo = cameo
+
+    # --- the entry point --------------------------------------------------------------------------
+    def code_sentence(self, sent: Span) -> tuple[list[Candidate], list[Skipped]]:
+        readings: dict[int, Optional[Reading]] = {t.i: read_token(t, self.lex) for t in sent}
+        self._readings = readings
+        absorbed: set[int] = set()
+        cands: list[Candidate] = []
+        skipped: list[Skipped] = []
+        casualty_tokens: list[Token] = []
+        for tok in sorted(sent, key=_depth):
+            reading = readings[tok.i]
+            if casualty_kind(tok) is not None and (reading is None or reading.frame == "casualty"):
+                casualty_tokens.append(tok)
+                continue
+            if tok.i in absorbed:
+                continue
+            demand = self._must_demand(tok)
+            if demand is not None:
+                resolved = demand
+            elif reading is None and not light_verb(tok, self.lex):
+                continue
+            else:
+                resolved = self._resolve(tok, 0)
+            if resolved is None or resolved.code is None:
+                if reading is not None and reading.code:
+                    skipped.append(Skipped(tok, "event word in a construction that codes no event"))
+                continue
+            if resolved.code[:2] in NOT_EVENT_ROOTS:
+                skipped.append(Skipped(tok, f"public statement (CAMEO {resolved.code}), not an event"))
+                absorbed.update(self._absorb(resolved.layers))
+                continue
+            if self._conditional(tok):
+                skipped.append(Skipped(tok, "condition of another clause (if/unless): not reported as done"))
+                absorbed.update(self._absorb(resolved.layers))
+                continue
+            cand = self._modality(tok, resolved)
+            cand.parent = self._elaborates(tok, cands)
+            cands.append(cand)
+            absorbed.update(self._absorb(resolved.layers))
+        self._casualties(casualty_tokens, cands, skipped)
+        return cands, skipped
+
+    # --- frames -----------------------------------------------------------------------------------
+    def _resolve(self, tok: Token, depth: int) -> Optional[Resolved]:
+        if depth > 5:
+            return None
+        reading = self._readings.get(tok.i) if tok.i in self._readings else read_token(tok, self.lex)
+        if reading is None or (reading.code is None and reading.frame == ""):
+            if not light_verb(tok, self.lex):
+                return None
+            comp = self._complement(tok, light=True)
+            inner = self._resolve(comp, depth + 1) if comp is not None else None
+            if inner is None:
+                return None
+            inner.layers.insert(0, tok)
+            return inner
+        frame = reading.frame
+        if frame in ("", "casualty"):
+            return Resolved(reading.code, reading.words, [tok], nominal=reading.nominal)
+        comp = self._complement(tok, light=False)
+        inner = self._resolve(comp, depth + 1) if comp is not None else None
+        if inner is not None and inner.code and inner.code[:2] in NOT_EVENT_ROOTS:
+            inner = None
+        layers = [tok] + (inner.layers if inner else [])
+        inner_code = inner.code if inner else None
+        own = reading.code
+        counterpart = self.cameo.counterpart
+        if frame == "intent":
+            code = inner_code if inner_code and inner_code[:2] == "03" else (
+                counterpart(inner_code, "intent") or own or inner_code)
+            return Resolved(code, reading.words if own else (inner.trigger if inner else reading.words),
+                            layers, True, False, frame, reading.nominal)
+        if frame == "threat":
+            code = counterpart(inner_code, "intent")
+            code = code if code and code[:2] == "13" else own
+            return Resolved(code, reading.words, layers, True, False, frame, reading.nominal)
+        if frame in ("demand", "appeal"):
+            code = counterpart(inner_code, "demand")
+            if code and frame == "appeal" and code.startswith("10"):
+                code = "02" + code[2:]
+            if not code or code[:2] != own[:2]:
+                code = own
+            return Resolved(code, reading.words, layers, False, False, frame, reading.nominal)
+        if frame == "reject":
+            code = counterpart(inner_code, "reject") or own
+            return Resolved(code, reading.words, layers, False, False, frame, reading.nominal)
+        if inner is None:       # modal, attempt, aspect, negation: nothing to code without an action
+            return None
+        if frame == "modal":
+            code = inner_code if inner.frame in ("intent", "threat") else (
+                counterpart(inner_code, "intent") or inner_code)
+            return Resolved(code, inner.trigger, layers, True, inner.negated, "modal", inner.nominal)
+        if frame == "attempt":
+            return Resolved(inner_code, inner.trigger, layers, True, inner.negated, inner.frame, inner.nominal)
+        if frame == "negation":
+            return Resolved(inner_code, inner.trigger, layers, inner.hypothetical, True, inner.frame,
+                            inner.nominal)
+        # aspect ("continued to send arms"): transparent
+        return Resolved(inner_code, inner.trigger, layers, inner.hypothetical, inner.negated, inner.frame,
+                        inner.nominal)
+
+    def _is_event_word(self, tok: Token) -> bool:
+        reading = self._readings.get(tok.i) if tok.i in self._readings else read_token(tok, self.lex)
+        return reading is not None and (reading.code is not None or reading.frame not in ("", "casualty"))
+
+    def _complement(self, tok: Token, light: bool) -> Optional[Token]:
+        """The action a frame or light word embeds: its infinitive, clause, or event-noun object."""
+        children = list(tok.children)
+        for child in children:
+            if child.dep_ == "xcomp" and is_verbal(child):
+                return child
+        if not light:
+            for child in children:
+                if child.dep_ == "ccomp" and is_verbal(child):
+                    return child
+            if tok.pos_ == "NOUN":      # "an attempt to assassinate", "a threat to cut off gas"
+                for child in children:
+                    if child.dep_ in ("acl", "relcl") and any(c.lower_ == "to" for c in child.children):
+                        return child
+        for child in children:
+            if child.dep_ in ("dobj", "attr", "oprd", "nsubjpass"):
+                if self._is_event_word(child):
+                    return child
+                for sub in child.children:      # "a series of ultimatums", "70 million dollars of aid"
+                    if sub.dep_ == "prep" and sub.lower_ == "of":
+                        for pobj in sub.children:
+                            if pobj.dep_ == "pobj" and self._is_event_word(pobj):
+                                return pobj
+                for sub in child.children:      # "launched artillery, mortar and rocket fire"
+                    if sub.dep_ == "conj" and self._is_event_word(sub):
+                        return sub
+        for prep in COMPLEMENT_PREPS:
+            for child in children:
+                if child.dep_ == "prep" and child.lower_ == prep:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj" and self._is_event_word(pobj):
+                            return pobj
+                        if pobj.dep_ == "pcomp" and is_verbal(pobj):
+                            return pobj
+        return None
+
+    def _must_demand(self, tok: Token) -> Optional[Resolved]:
+        """"X said that Libya must hand over the suspects": a demand by the reporter on the clause's
+        subject, coded from the demanded action."""
+        if tok.lemma_.lower() not in self.lex.report or not is_verbal(tok):
+            return None
+        for child in tok.children:
+            if child.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in DEMAND_AUX
+                                             for a in child.children):
+                inner = self._resolve(child, 1)
+                inner_code = inner.code if inner else None
+                code = self.cameo.counterpart(inner_code, "demand") or "100"
+                if not code.startswith("10"):
+                    code = "100"
+                layers = [tok, child] + (inner.layers[1:] if inner else [])
+                trigger = tuple(sorted({tok} | {a for a in child.children if a.lower_ in DEMAND_AUX},
+                                       key=lambda t: t.i))
+                return Resolved(code, trigger, layers, False, False, "demand")
+        return None
+
+    # --- modality, negation, conditions -----------------------------------------------------------
+    def _modality(self, top: Token, resolved: Resolved) -> Candidate:
+        code = resolved.code
+        hypothetical = resolved.hypothetical
+        negated = resolved.negated or self._negated(top) or (
+            resolved.frame == "" and len(resolved.layers) == 1 and self._negated(resolved.layers[-1]))
+        future = any(c.dep_ == "aux" and c.lemma_.lower() in FUTURE_AUX for c in top.children)
+        if not future and top.dep_ in ("conj",):
+            future = any(c.dep_ == "aux" and c.lemma_.lower() in FUTURE_AUX for c in top.head.children)
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in top.children):
+            hypothetical = True
+        if future:
+            if negated and resolved.frame not in ("reject",):
+                # "would not meet the demands": a refusal, which did happen.
+                refusal = self.cameo.counterpart(code, "reject")
+                if refusal:
+                    code, negated, hypothetical = refusal, False, False
+                else:
+                    hypothetical = True
+            else:
+                hypothetical = True
+                if resolved.frame not in ("intent", "threat", "modal", "demand", "appeal", "reject"):
+                    code = self.cameo.counterpart(code, "intent") or code
+        return Candidate(code=code, trigger=resolved.trigger, top=top, layers=resolved.layers,
+                         nominal=resolved.nominal and len(resolved.layers) == 1,
+                         hypothetical=hypothetical, negated=negated, frame=resolved.frame)
+
+    @staticmethod
+    def _negated(tok: Token) -> bool:
+        for child in tok.children:
+            if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in NEGATORS):
+                return True
+        return False
+
+    @staticmethod
+    def _conditional(tok: Token) -> bool:
+        cur = tok
+        for _ in range(8):
+            if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cur.children):
+                return True
+            if cur.head is cur:
+                return False
+            cur = cur.head
+        return False
+
+    # --- structure --------------------------------------------------------------------------------
+    def _absorb(self, layers: list[Token]) -> set[int]:
+        out: set[int] = set()
+        for layer in layers:
+            out.add(layer.i)
+            for child in layer.children:
+                if child.dep_ not in ABSORB_DEPS:
+                    continue
+                if child.dep_ == "prep" and child.lower_ in ELABORATION_PREPS:
+                    continue
+                # "..., launching an attack": a participle clause is an event of its own;
+                # "staged a strike to protest ...": a purpose clause is part of this one.
+                if child.dep_ == "advcl" and not any(c.lower_ == "to" and c.dep_ == "aux"
+                                                     for c in child.children):
+                    continue
+                out.update(_subtree(child))
+        return out
+
+    @staticmethod
+    def _elaborates(tok: Token, cands: list[Candidate]) -> Optional[int]:
+        """"…, including a strike on Kyiv": the index of the event this one is a part of."""
+        if tok.dep_ == "pobj" and tok.head.lower_ in ELABORATION_PREPS or tok.dep_ == "appos":
+            anchor = tok.head.head if tok.dep_ == "pobj" else tok.head
+            for n, cand in enumerate(cands):
+                if anchor in cand.layers or anchor == cand.top:
+                    return n
+        return None
+
+    def _casualties(self, tokens: list[Token], cands: list[Candidate], skipped: list[Skipped]) -> None:
+        """Attach "killed 23 people" to the violent event it tells of; a killing on its own is an event."""
+        owners: dict[int, int] = {}
+        for n, cand in enumerate(cands):
+            for layer in cand.layers:
+                owners.setdefault(layer.i, n)
+            owners.setdefault(cand.top.i, n)
+        for tok in sorted(tokens, key=lambda t: t.i):
+            kind = casualty_kind(tok)
+            owner = None
+            cur = tok
+            for _ in range(6):
+                if cur.i in owners and cur is not tok:
+                    owner = owners[cur.i]
+                    break
+                if cur.head is cur:
+                    break
+                cur = cur.head
+            if owner is None:
+                for child in tok.children:      # "the attack killed 23 people"
+                    if child.dep_ == "nsubj" and child.i in owners:
+                        owner = owners[child.i]
+            count = casualty_count(tok)
+            if owner is not None:
+                cand = cands[owner]
+                if cand.violent and count is not None:
+                    if kind == "fatalities" and cand.fatalities is None:
+                        cand.fatalities = count
+                    elif kind == "injured" and cand.injured is None:
+                        cand.injured = count
+                continue
+            if not is_verbal(tok) or tok.lemma_.lower() == "die":
+                continue
+            reading = self._readings.get(tok.i)
+            if reading is None or reading.code is None:
+                continue
+            if self._conditional(tok):
+                skipped.append(Skipped(tok, "condition of another clause (if/unless): not reported as done"))
+                continue
+            cand = self._modality(tok, Resolved(reading.code, reading.words, [tok]))
+            if kind == "fatalities":
+                cand.fatalities = count
+            else:
+                cand.injured = count
+            cands.append(cand)

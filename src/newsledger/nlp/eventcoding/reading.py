@@ -1,0 +1,121 @@
+"""What one token means for event coding: its lexicon reading, looked up from the parse around it.
+
+A reading names the lexicon entry and the words that carry it ("called off", "aerial attack").
+Only token attributes already computed by spaCy are used; every lookup is a dict access.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .tables import Entry, Lexicon
+
+# Tokens inside these named entities name things ("Asia-Pacific Economic Cooperation", "Ceasefire
+# Committee"), they do not report events.
+NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW",
+                         "PRODUCT", "LANGUAGE"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "oprd", "attr"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+@dataclass(frozen=True)
+class Reading:
+    token: Token
+    entry: Entry
+    words: tuple[Token, ...]    # the tokens naming it, in text order
+
+    @property
+    def code(self) -> Optional[str]:
+        return self.entry.code
+
+    @property
+    def frame(self) -> str:
+        return self.entry.frame
+
+    @property
+    def nominal(self) -> bool:
+        return self.entry.kind in ("noun", "noun_mod", "noun_prep")
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def is_verbal(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+def read_token(tok: Token, lex: Lexicon) -> Optional[Reading]:
+    """The lexicon reading of `tok` as an event word (coded, frame or adjective), or None.
+
+    Light and reporting verbs are not readings: they only matter through the words they govern.
+    """
+    if tok.ent_type_ in NAME_LABELS or tok.pos_ == "PROPN":
+        return None
+    lemma = _lemma(tok)
+    if is_verbal(tok):
+        for child in tok.children:
+            if child.dep_ in ("prt", "prep"):
+                entry = lex.phrasal.get((lemma, child.lower_))
+                if entry is not None:
+                    return Reading(tok, entry, tuple(sorted((tok, child), key=lambda t: t.i)))
+        for child in tok.children:
+            if child.dep_ in OBJECT_DEPS:
+                entry = lex.verb_obj.get((lemma, _lemma(child)))
+                if entry is not None:
+                    return Reading(tok, entry, tuple(sorted((tok, child), key=lambda t: t.i)))
+            elif child.dep_ == "xcomp":
+                entry = lex.verb_xcomp.get((lemma, _lemma(child)))
+                if entry is not None:
+                    return Reading(tok, entry, (tok,))
+            elif child.dep_ == "ccomp" and lemma in lex.verb_clause:
+                return Reading(tok, lex.verb_clause[lemma], (tok,))
+        entry = lex.verbs.get(lemma)
+        if entry is not None:
+            return Reading(tok, entry, (tok,))
+        adj = lex.adjs.get(tok.lower_)
+        if adj is not None and _takes_complement(tok):
+            return Reading(tok, adj, (tok,))
+        return None
+    if tok.pos_ == "NOUN":
+        if tok.dep_ == "compound":  # "war" in "war economy" modifies, it is not the event
+            return None
+        for child in tok.children:
+            if child.dep_ in MODIFIER_DEPS:
+                entry = lex.noun_mod.get((_lemma(child), lemma))
+                if entry is not None:
+                    return Reading(tok, entry, tuple(sorted((tok, child), key=lambda t: t.i)))
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+            entry = lex.noun_mod.get((_lemma(tok.head.head), lemma))   # "state of siege"
+            if entry is not None:
+                return Reading(tok, entry, (tok.head.head, tok.head, tok))
+        for child in tok.children:
+            if child.dep_ == "prep":
+                entry = lex.noun_prep.get((lemma, child.lower_))
+                if entry is not None:
+                    return Reading(tok, entry, (tok,))
+        entry = lex.nouns.get(lemma)
+        if entry is not None:
+            return Reading(tok, entry, (tok,))
+        return None
+    if tok.pos_ == "ADJ":
+        entry = lex.adjs.get(tok.lower_)
+        if entry is not None and _takes_complement(tok):
+            return Reading(tok, entry, (tok,))
+    return None
+
+
+def _takes_complement(tok: Token) -> bool:
+    return any(c.dep_ in ("xcomp", "prep", "ccomp") for c in tok.children)
+
+
+def light_verb(tok: Token, lex: Lexicon) -> bool:
+    """A light or aspectual verb whose event-noun complement is the event ("launched an attack")."""
+    if not is_verbal(tok):
+        return False
+    lemma = _lemma(tok)
+    if lemma in lex.light:
+        return True
+    return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in lex.light for c in tok.children)

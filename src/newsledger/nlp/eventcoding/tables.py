@@ -1,0 +1,167 @@
+"""The two data tables of event coding: data/cameo.tsv (codes) and data/event_lexicon.tsv (words -> codes).
+
+Both are read once (cached) and turned into dictionaries keyed the way the parse is looked up, so
+coding a token costs a few dict lookups.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Iterator, Optional
+
+# Codes whose root means "not an event" (CAMEO 01: public statements).
+NOT_EVENT_ROOTS = frozenset({"01"})
+# Frames: how a word combines with the action it embeds (see the lexicon's header).
+FRAMES = frozenset({"intent", "threat", "demand", "appeal", "reject", "modal", "attempt", "aspect",
+                    "negation", "casualty", ""})
+KINDS = frozenset({"verb", "phrasal", "verb_obj", "verb_clause", "verb_xcomp", "noun", "noun_mod",
+                   "noun_prep", "adj", "light", "report", "military"})
+
+
+def _rows(name: str) -> Iterator[tuple[int, list[str]]]:
+    text = resources.files("newsledger").joinpath("data", name).read_text(encoding="utf-8")
+    header = True
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if header:  # the column names
+            header = False
+            continue
+        yield lineno, line.split("\t")
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    label: str
+    plover: Optional[str]
+    plover_2016: Optional[str]
+    intent: Optional[str]
+    demand: Optional[str]
+    reject: Optional[str]
+
+
+class CameoTable:
+    """CAMEO codes with labels, PLOVER categories and their intent/demand/reject counterparts."""
+
+    def __init__(self, codes: dict[str, CameoCode]):
+        self.codes = codes
+
+    def __contains__(self, code: str) -> bool:
+        return code in self.codes
+
+    def get(self, code: str) -> Optional[CameoCode]:
+        return self.codes.get(code)
+
+    def _lineage(self, code: str) -> Iterator[CameoCode]:
+        """The code, then its parents (0871 -> 087 -> 08)."""
+        for n in (len(code), 3, 2):
+            if n <= len(code) and code[:n] in self.codes:
+                yield self.codes[code[:n]]
+
+    def counterpart(self, code: Optional[str], kind: str) -> Optional[str]:
+        """The code for the same action intended/threatened (`intent`), demanded or refused, or None."""
+        if not code:
+            return None
+        for entry in self._lineage(code):
+            value = getattr(entry, kind)
+            if value:
+                return value
+        return None
+
+    def label(self, code: str) -> Optional[str]:
+        entry = self.codes.get(code)
+        return entry.label if entry else None
+
+    def plover(self, code: str) -> Optional[str]:
+        for entry in self._lineage(code):
+            if entry.plover:
+                return entry.plover
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def load_cameo() -> CameoTable:
+    codes: dict[str, CameoCode] = {}
+    for lineno, cols in _rows("cameo.tsv"):
+        if len(cols) != 7:
+            raise ValueError(f"data/cameo.tsv:{lineno}: expected 7 columns, got {len(cols)}")
+        code, label, plover, plover16, intent, demand, reject = (c.strip() for c in cols)
+        codes[code] = CameoCode(code, label, plover or None, plover16 or None,
+                                intent or None, demand or None, reject or None)
+    return CameoTable(codes)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon row: what a word or construction codes as."""
+    pattern: str
+    kind: str
+    code: Optional[str]   # None for frame-only words ("plan", "continue") and light verbs
+    frame: str
+    example: str
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, Entry] = field(default_factory=dict)          # lemma
+    phrasal: dict[tuple[str, str], Entry] = field(default_factory=dict)    # (verb, particle/prep)
+    verb_obj: dict[tuple[str, str], Entry] = field(default_factory=dict)   # (verb, object lemma)
+    verb_clause: dict[str, Entry] = field(default_factory=dict)
+    verb_xcomp: dict[tuple[str, str], Entry] = field(default_factory=dict)
+    nouns: dict[str, Entry] = field(default_factory=dict)
+    noun_mod: dict[tuple[str, str], Entry] = field(default_factory=dict)   # (modifier, noun)
+    noun_prep: dict[tuple[str, str], Entry] = field(default_factory=dict)  # (noun, preposition)
+    adjs: dict[str, Entry] = field(default_factory=dict)
+    light: dict[str, Entry] = field(default_factory=dict)                  # lemma, or "carry out" phrasal
+    report: frozenset[str] = frozenset()
+    military: frozenset[str] = frozenset()
+    entries: list[Entry] = field(default_factory=list)
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    cameo = load_cameo()
+    lex = Lexicon()
+    report: set[str] = set()
+    military: set[str] = set()
+    for lineno, cols in _rows("event_lexicon.tsv"):
+        if len(cols) != 5:
+            raise ValueError(f"data/event_lexicon.tsv:{lineno}: expected 5 columns, got {len(cols)}")
+        pattern, kind, code, frame, example = (c.strip() for c in cols)
+        if kind not in KINDS or frame not in FRAMES:
+            raise ValueError(f"data/event_lexicon.tsv:{lineno}: unknown kind {kind!r} or frame {frame!r}")
+        code_or_none = None if code in ("", "-") else code
+        if code_or_none is not None and code_or_none not in cameo:
+            raise ValueError(f"data/event_lexicon.tsv:{lineno}: {code!r} is not a CAMEO code in cameo.tsv")
+        entry = Entry(pattern, kind, code_or_none, frame, example)
+        lex.entries.append(entry)
+        words = pattern.split()
+        if kind == "verb":
+            lex.verbs[pattern] = entry
+        elif kind == "phrasal":
+            lex.phrasal[(words[0], words[1])] = entry
+        elif kind == "verb_obj":
+            lex.verb_obj[(words[0], words[-1])] = entry
+        elif kind == "verb_clause":
+            lex.verb_clause[pattern] = entry
+        elif kind == "verb_xcomp":
+            lex.verb_xcomp[(words[0], words[-1])] = entry
+        elif kind == "noun":
+            lex.nouns[pattern] = entry
+        elif kind == "noun_mod":
+            lex.noun_mod[(words[0], words[-1])] = entry
+        elif kind == "noun_prep":
+            lex.noun_prep[(words[0], words[1])] = entry
+        elif kind == "adj":
+            lex.adjs[pattern] = entry
+        elif kind == "light":
+            lex.light[pattern] = entry
+        elif kind == "report":
+            report.add(pattern)
+        elif kind == "military":
+            military.add(pattern)
+    lex.report = frozenset(report)
+    lex.military = frozenset(military)
+    return lex
