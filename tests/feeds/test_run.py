@@ -177,7 +177,7 @@ def test_summary_names_status_changes_and_notify_gets_json(outlet_a, outlet_b, d
     assert 'commitment (deadline) regional-government "finish the main span": open -> met' in out
     sent = json.loads(sink.read_text())
     assert sent["status_changes"][0]["new"] == "met"
-    assert sent["new_articles"] == 4
+    assert sent["new_articles"] == 5 and len(sent["articles"]) == 5
 
     # A poll without status changes runs no command.
     sink.unlink()

@@ -42,7 +42,29 @@ def poll(sources: Iterable[str], ingestor: Ingestor, stopper: Stopper, number: i
             break
         ingestor.process(item, summary)
     summary.pending = state.pending_count()
+    overdue(ingestor.store, summary)
     return summary
+
+
+OVERDUE_LISTED = 20
+
+
+def overdue(store, summary: PollSummary) -> None:
+    """Commitments overdue in the whole ledger now (still open, due date passed), when the store
+    can say; otherwise those flagged overdue in this poll's new articles."""
+    query = getattr(store, "commitments", None)
+    rows = None
+    if query is not None:
+        try:
+            rows = query(overdue=True)
+        except Exception:  # a store without that filter: fall back below
+            rows = None
+    if rows is None:
+        rows = summary.overdue_commitments
+    summary.overdue = len(rows)
+    summary.overdue_commitments = [
+        {k: r.get(k) for k in ("id", "article", "kind", "holder", "content", "due", "status")}
+        for r in rows[:OVERDUE_LISTED]]
 
 
 def watch(sources: list[str], store_url: str, every_seconds: float = 900.0, notify: Optional[str] = None,
@@ -124,6 +146,7 @@ def fetch(urls: list[str], store_url: str, *, settings: Optional[Settings] = Non
         if own_fetcher:
             fetcher.close()
     summary.pending = state.pending_count()
+    overdue(store, summary)
     print(summary.line(), file=out, flush=True)
     if notify and summary.commitment_changes():
         run_notify(notify, summary, err)

@@ -61,6 +61,7 @@ class PollSummary:
     overdue: int = 0
     pending: int = 0
     status_changes: list[dict[str, Any]] = field(default_factory=list)
+    overdue_commitments: list[dict[str, Any]] = field(default_factory=list)  # the first few
     articles: list[dict[str, Any]] = field(default_factory=list)   # id, url, title, published
     errors: list[str] = field(default_factory=list)
 

@@ -10,17 +10,15 @@ import json
 import signal
 import sys
 import threading
-import time
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, Callable, Iterable, Optional, TextIO
+from typing import Any, Callable, Optional, TextIO
 from urllib.parse import unquote, urlsplit
 
 from ..records import Article
 from .dates import resolve_published
 from .dedup import fingerprint, find_duplicate
-from .http import FetchError, Fetcher, USER_AGENT
-from .sources import SourceError, canonical_url, discover, is_url
+from .http import USER_AGENT, FetchError, Fetcher
+from .sources import canonical_url
 from .state import FeedState, Item, dump_article, load_article
 
 RETRY_BASE = 300.0       # first retry of a failed item after 5 minutes, then 10, 20, ... 
@@ -210,12 +208,12 @@ class Ingestor:
         from .summary import change_dict
         art = record["article"]
         n_st, n_cm = len(record.get("statements", [])), len(record.get("commitments", []))
-        overdue = sum(1 for c in record.get("commitments", []) if c.get("overdue"))
         summary.new_articles += 1
         summary.new_statements += n_st
         summary.new_commitments += n_cm
-        summary.overdue += overdue
         summary.status_changes.extend(change_dict(c) for c in changes)
+        summary.overdue_commitments.extend(dict(c, article=art["id"]) for c in record.get("commitments", [])
+                                           if c.get("overdue"))
         summary.articles.append({"id": art["id"], "url": art.get("url"), "title": art.get("title"),
                                  "published": art.get("published"),
                                  "published_source": art.get("published_source")})
