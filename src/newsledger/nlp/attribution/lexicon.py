@@ -10,11 +10,15 @@ from typing import Optional
 from ...records import STATEMENT_KINDS
 
 
+FRAMES = ("speech", "utterance", "clause", "object", "raising")
+
+
 @dataclass(frozen=True)
 class Cue:
     words: str          # as in the lexicon: "say", "point out", "according to"
     pos: str            # verb | noun | prep
     kind: str
+    frame: str = "speech"   # verbs: speech | utterance | clause | object | raising (see cues.tsv)
 
 
 @dataclass
@@ -52,7 +56,10 @@ def load_lexicon() -> Lexicon:
         words, pos, kind = row["cue"].strip().lower(), row["pos"].strip(), row["kind"].strip()
         if kind not in STATEMENT_KINDS:
             raise ValueError(f"cues.tsv: unknown kind {kind!r} for {words!r}")
-        cue = Cue(words, pos, kind)
+        frame = (row.get("frame") or "-").strip()
+        if pos == "verb" and frame not in FRAMES:
+            raise ValueError(f"cues.tsv: unknown frame {frame!r} for {words!r}")
+        cue = Cue(words, pos, kind, frame)
         parts = words.split()
         if pos == "verb" and len(parts) == 2:
             lex.phrasal.setdefault(parts[0], {})[parts[1]] = cue

@@ -12,11 +12,13 @@ import re
 
 _OPEN = "“«"
 _CLOSE = "”»"
-_MARK = re.compile(r'[“”«»"]|\n')
+_MARK = re.compile(r"[“”«»\"]|''|\n")
 
 
 def _opens(text: str, i: int) -> bool:
     ch = text[i]
+    if ch == "'":
+        ch = '"'                   # a doubled apostrophe standing for a quote mark
     if ch in _OPEN:
         return True
     if ch in _CLOSE:
@@ -35,13 +37,15 @@ class QuoteRegions:
         for m in _MARK.finditer(text):
             i = m.start()
             ch = text[i]
+            if ch == "'":
+                ch = '"'
             if ch == "\n":
                 if start is None:
                     continue
                 j = i
                 while j < n and text[j].isspace():
                     j += 1
-                if j < n and text[j] in '“«"':
+                if j < n and (text[j] in '“«"' or text.startswith("''", j)):
                     para_open = True      # the quotation goes on in the next paragraph
                     continue
                 end = i
@@ -55,7 +59,7 @@ class QuoteRegions:
             elif para_open:
                 para_open = False         # the repeated opener of a continued paragraph
             elif not _opens(text, i) or ch == '"':
-                self.regions.append((start, i + 1))
+                self.regions.append((start, m.end()))
                 start = None
         if start is not None:
             self.regions.append((start, n))

@@ -13,6 +13,7 @@ Constructions:
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Optional
 
@@ -37,6 +38,8 @@ _NOT_NAME_DEPS = frozenset({"relcl", "acl", "punct", "advcl", "ccomp", "parataxi
 _IN_STATEMENT_NOUNS = frozenset({"statement", "interview", "tweet", "post", "letter", "speech", "message",
                                  "memo", "release", "email", "op-ed", "column", "video"})
 _LEAD_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART"})
+import os
+CONTINUED = set(os.environ.get('NL_CONT','direct').split(','))
 _STRIP = " \t\n,;:—–-"
 
 
@@ -52,12 +55,13 @@ class Attribution:
     hedged: bool = False
     quote: str = "indirect"
     sentence: CharSpan = (0, 0)
+    rule: str = ""                # which construction found it (for debugging and tests)
 
 
 class _Finder:
-    def __init__(self, doc: Doc, lex: Lexicon, quotes: QuoteRegions):
+    def __init__(self, doc: Doc, lex: Lexicon, quotes: QuoteRegions, text: Optional[str] = None):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc.text if text is None else text
         self.lex = lex
         self.quotes = quotes
 
@@ -164,6 +168,12 @@ class _Finder:
         end = max(t.idx + len(t.text) for t in toks)
         return start, end
 
+    def paragraph(self, tok: Token) -> CharSpan:
+        """The paragraph (line) holding a token: parses sometimes run sentences across paragraphs."""
+        lo = self.text.rfind("\n", 0, tok.idx) + 1
+        hi = self.text.find("\n", tok.idx)
+        return lo, (hi if hi >= 0 else len(self.text))
+
     def quote_kind(self, span: CharSpan) -> str:
         regions = self.quotes.overlapping(*span)
         if not regions:
@@ -185,13 +195,21 @@ class _Finder:
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
         content_root = comps[0] if comps else None
         content: Optional[CharSpan] = None
+        rule = "verb-ccomp"
+        frame = cue.frame
+        if frame == "raising":
+            return self.raising(tok, cue)
         if comps:
             content = self.span_of(comps)
+        elif frame not in ("speech", "utterance"):
+            pass
         elif tok.dep_ in ("parataxis", "ccomp") or (
-                tok.dep_ == "advcl" and self.subject(tok) is not None and tok.i > tok.head.i):
+                tok.dep_ == "advcl" and self.subject(tok) is not None and tok.i > tok.head.i
+                and not any(c.dep_ in ("mark", "dobj", "advmod") for c in tok.children)):
             # the cue sits inside or after the clause it reports: "A is B, he said", "“A,” he said, “B.”"
             head = tok.head
             content_root = head
+            rule = "verb-inside"
             h_start, h_end = self.subtree_span(head)
             c_start, c_end = self.subtree_span(tok)
             if c_end >= h_end:
@@ -200,27 +218,32 @@ class _Finder:
                 content = (c_end, h_end)
             else:
                 content = (h_start, h_end)
-        else:
+        if content is None and frame in ("speech", "object"):
             objs = [c for c in tok.children
                     if (c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS
                                                    and c not in extra))
                     and c.i > tok.i]
             if extra:
                 objs += [g for p in extra for g in p.children if g.dep_ in ("pobj", "pcomp")]
+            rule = "verb-object"
             if objs:
                 content_root = objs[0]
                 content = self.span_of(objs)
             elif self.is_passive(tok):
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                 if subj is not None and subj.lower_ not in self.lex.non_speakers:
+                    rule = "verb-passive"
                     content_root = subj
                     content = self.subtree_span(subj)
         cue_span = self.cue_span(tok, extra)
         if content is None:
+            rule = "verb-colon"
             content = self.after_colon(tok)
             if content is None:
                 return None
-        content = self.trim(*content)
+        lo, hi = self.paragraph(tok)
+        sent = tok.sent
+        content = self.trim(max(content[0], sent.start_char, lo), min(content[1], sent.end_char, hi))
         if content[1] - content[0] < 2:
             return None
         content = self.extend_to_quotes(content, cue_span)
@@ -229,7 +252,27 @@ class _Finder:
         return Attribution(
             cue=cue_span, cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
             kind=cue.kind, negated=self.negated(tok), hedged=self.hedged(tok, content_root),
-            quote=self.quote_kind(content), sentence=(tok.sent.start_char, tok.sent.end_char))
+            quote=self.quote_kind(content), sentence=(tok.sent.start_char, tok.sent.end_char), rule=rule)
+
+    def raising(self, tok: Token, cue: Cue) -> Optional[Attribution]:
+        """ "The event seemed an insult away from a brawl": the clause is the content, no speaker named
+        unless an experiencer is ("seemed to Harrison")."""
+        subj = next((c for c in tok.children if c.dep_ in _SUBJ_DEPS), None)
+        comp = [c for c in tok.children if c.dep_ in ("xcomp", "acomp", "attr", "oprd", "ccomp")]
+        if subj is None or not comp or subj.lower_ in self.lex.non_speakers and not comp:
+            return None
+        start = subj.left_edge.idx
+        last = max(c.right_edge for c in comp)
+        content = self.trim(start, last.idx + len(last.text))
+        spk = None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                spk = next((g for g in c.children if g.dep_ == "pobj"), None)
+        speaker, spk_i = self.speaker_span(spk)
+        return Attribution(
+            cue=self.cue_span(tok), cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
+            kind=cue.kind, negated=self.negated(tok), hedged=True, quote=self.quote_kind(content),
+            sentence=(tok.sent.start_char, tok.sent.end_char), rule="verb-raising")
 
     def after_colon(self, tok: Token) -> Optional[CharSpan]:
         """ "X said:" with the words in the next sentence or quotation."""
@@ -360,6 +403,8 @@ class _Finder:
         out: list[Attribution] = []
         first_words = {k[0]: k for k in lex.preps}
         for tok in self.doc:
+            if self.quotes.containing(tok.idx, tok.idx + 1) is not None:
+                continue        # words inside a quotation belong to its speaker's statement
             pos = tok.pos_
             lower = tok.lower_
             found = None
@@ -386,12 +431,60 @@ class _Finder:
             if found is not None:
                 out.append(found)
         for sent in self.doc.sents:
-            if sent.start == 0 or self.doc[sent.start - 1].text.endswith("\n") or "\n" in self.doc[sent.start - 1].whitespace_ or True:
-                found = self.lead_in(sent)
-                if found is not None:
-                    out.append(found)
+            found = self.lead_in(sent)
+            if found is not None:
+                out.append(found)
+        self.continue_quotes(out)
         return out
 
+    def continue_quotes(self, found: list[Attribution]) -> None:
+        """Direct speech that goes on after its cue: "“A,” she said. “B.”" is one statement, A to B."""
+        claimed = sorted(a.content for a in found)
+        starts = [c[0] for c in claimed]
+        cue_starts = sorted(a.cue[0] for a in found)
 
-def find_attributions(doc: Doc, lex: Lexicon, quotes: Optional[QuoteRegions] = None) -> list[Attribution]:
-    return _Finder(doc, lex, quotes or QuoteRegions(doc.text)).run()
+        def taken(region: CharSpan, owner: Attribution) -> bool:
+            i = bisect.bisect_left(starts, region[0])
+            for c in claimed[max(0, i - 1):i + 2]:
+                if c is not owner.content and c[0] < region[1] and region[0] < c[1]:
+                    return True
+            return False
+
+        text = self.text
+        for a in found:
+            if a.quote not in CONTINUED:
+                continue
+            if a.content[1] <= a.cue[0] and a.quote == "direct":
+                # the quotation came first: the next one must follow the cue's short tail
+                tail = max(a.cue[1], a.speaker[1] if a.speaker and a.speaker[0] > a.content[1] else 0)
+                i = bisect.bisect_left(self.quotes._starts, tail)
+                if i >= len(self.quotes.regions):
+                    continue
+                region = self.quotes.regions[i]
+                gap = text[tail:region[0]]
+                j = bisect.bisect_left(cue_starts, tail)
+                if len(gap) > 200 or "\n" in gap.strip() or taken(region, a):
+                    continue
+            elif a.content[1] > a.cue[0]:
+                # the words follow the cue: a quotation may go on right after them
+                end = a.content[1]
+                while end < len(text) and text[end] in ".,;!? ":
+                    end += 1
+                region = self.quotes.next_after(end, limit=4)
+                if region is None or taken(region, a):
+                    continue
+            else:
+                continue
+            end = region[1]
+            for _ in range(20):   # further paragraphs of the same speech
+                nxt = self.quotes.next_after(end, limit=4)
+                if nxt is None or taken(nxt, a):
+                    break
+                end = nxt[1]
+            a.content = (a.content[0], end)
+
+
+def find_attributions(doc: Doc, lex: Lexicon, quotes: Optional[QuoteRegions] = None,
+                      text: Optional[str] = None) -> list[Attribution]:
+    text = doc.text if text is None else text
+    return _Finder(doc, lex, quotes or QuoteRegions(text), text).run()
