@@ -41,6 +41,7 @@ _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "could", "might", "may", "
 _BARE_MONTH_RULES = {"month"}
 _BARE_YEAR_RULES = {"year"}
 # Expressions that name a day and so become the narrative's reference time.
+_YEAR_VALUE = re.compile(r"^\d{4}(?!\d)")
 _REFERENCE_NORMS = {"date", "weekday", "deictic", "holiday", "narrative", "offset"}
 
 
@@ -71,6 +72,8 @@ class TimeTagger:
                                 type=v.type or m.rule.type, value=v.value, anchor=anchor))
             if v.day is not None and m.rule.norm in _REFERENCE_NORMS:
                 ctx.ref_day = v.day
+            if _YEAR_VALUE.match(v.value) and m.rule.type == "DATE":
+                ctx.ref_year = int(v.value[:4])
             if v.quarter is not None:
                 ctx.ref_quarter = v.quarter
         return out
@@ -91,7 +94,7 @@ class TimeTagger:
             prev = doc[first.i - 1]
             # A year right after a capitalized name is part of the name: "Trump 2020", "Windows 2000".
             if (prev.text[:1].isupper() and not prev.is_sent_start and prev.pos_ in ("PROPN", "NOUN")
-                    and prev.lower_ not in self.lex.year_premodifiers
+                    and prev.text.lower() not in self.lex.year_premodifiers
                     and self.lex.month(prev.text) is None and self.lex.season(prev.text) is None):
                 return True
         if m.rule.id == "weekday" and first.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART") and len(tokens) == 1:
@@ -122,7 +125,7 @@ class TimeTagger:
         for a in verb.children:
             if a.dep_ not in ("aux", "auxpass"):
                 continue
-            low = a.lower_
+            low = a.text.lower()
             if a.tag_ == "VBD":
                 return -1
             if low in _FUTURE_AUX:

@@ -39,7 +39,8 @@ class Context:
     published: Optional[dt.date] = None
     # -1: the expression looks back (past tense), +1: forward (future, "a Monday deadline"), 0: unknown
     direction: int = 0
-    ref_day: Optional[dt.date] = None          # the narrative's reference time
+    ref_day: Optional[dt.date] = None          # the narrative's reference time (a day) ...
+    ref_year: Optional[int] = None             # ... or at least its year ("June 1998 ... later that year")
     ref_quarter: Optional[tuple[int, int]] = None
 
 
@@ -103,6 +104,18 @@ def closest_year(candidates: list[tuple[int, dt.date]], anchor: dt.date, directi
     return min(pool, key=lambda c: (abs((c[1] - anchor).days), -c[0]))[0]
 
 
+def infer_year(month: int, anchor: dt.date, direction: int) -> int:
+    """The year of a month named without one: the anchor's, unless the tense points across a year end
+    ("said in December" read in January is last December; "will open in January" read in December is next)."""
+    if direction < 0 and month > anchor.month:
+        return anchor.year - 1
+    if direction > 0 and month < anchor.month:
+        return anchor.year + 1
+    if direction == 0 and abs(month - anchor.month) > 6:
+        return anchor.year - 1 if month > anchor.month else anchor.year + 1
+    return anchor.year
+
+
 def _year(text: str, lex: Lexicon) -> Optional[int]:
     t = text.strip()
     if re.fullmatch(r"\d{4}", t):
@@ -163,8 +176,11 @@ class Normalizer:
                 pass
         if not cands:
             return None
-        year = closest_year(cands, ctx.published, ctx.direction)
-        d = dt.date(year, month, day)
+        year = infer_year(month, ctx.published, ctx.direction)
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            return None
         return Value(fmt_day(d), day=d)
 
     def norm_month(self, g: dict, ctx: Context) -> Optional[Value]:
@@ -182,8 +198,7 @@ class Normalizer:
         elif rel == "this":
             year = p.year
         else:
-            cands = [(y, dt.date(y, month, 15)) for y in (p.year - 1, p.year, p.year + 1)]
-            year = closest_year(cands, p, ctx.direction, slack=20)
+            year = infer_year(month, p, ctx.direction)
         return Value(f"{year}-{month:02d}")
 
     def norm_month_rel_year(self, g: dict, ctx: Context) -> Optional[Value]:
@@ -357,6 +372,8 @@ class Normalizer:
         delta = -1 if rel in _BACK else 1 if rel in _FORWARD else 0
         narrative = rel in _NARRATIVE and ctx.ref_day is not None
         base = ctx.ref_day if narrative else ctx.published
+        if rel in _NARRATIVE and unit in ("year", "fiscal year") and ctx.ref_year is not None:
+            return Value(str(ctx.ref_year + delta), anchor="narrative")
         anchor = "narrative" if narrative else "published"
         if unit in ("decade", "century") and rel in ("the past", "the last"):
             return Value("P10Y" if unit == "decade" else "P100Y", type="DURATION", anchor="none")
@@ -546,6 +563,8 @@ class Normalizer:
 
     def norm_duration(self, g: dict, ctx: Context) -> Optional[Value]:
         unit = self._unit(g)
+        if unit is None and g.get("num"):  # "decades-long"
+            unit = self.lex.unit(g["num"])
         if unit is None:
             return None
         vague = bool(g.get("vague")) or bool(g.get("num2"))
