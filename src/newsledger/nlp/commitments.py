@@ -188,10 +188,15 @@ _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 def resolve_due(text_or_timex, anchor: Optional[dt.date]) -> Optional[str]:
     """Prefer newsledger.nlp.times.resolve_due; fall back on our own rules for a day-precision date."""
+    if isinstance(text_or_timex, TimeExpr) and _DAY_VALUE.match(text_or_timex.value or ""):
+        return text_or_timex.value
     shared = _times_resolver()
     if shared is not None:
+        arg = text_or_timex
+        if isinstance(arg, TimeExpr):     # a duration resolves from its value (P2W), else from its words
+            arg = arg.value if (arg.value or "").startswith("P") else arg.text
         try:
-            value = shared(text_or_timex, anchor)
+            value = shared(arg, anchor)
         except Exception:  # noqa: BLE001 - a resolver bug must not lose the commitment
             value = None
         if value and _DAY_VALUE.match(str(value)):
@@ -503,6 +508,13 @@ class _Ctx:
                     return pobj, c
             if head.pos_ in ("VERB", "AUX") and c.dep_ in ("dobj", "dative") and self.actor(c):
                 return c, None
+        if head.pos_ in ("VERB", "AUX"):       # "impose new sanctions on Russia"
+            for obj in (c for c in head.children if c.dep_ == "dobj"):
+                for c in obj.children:
+                    if c.dep_ == "prep" and c.lower_ in ("on", "against", "for", "to"):
+                        pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                        if pobj is not None and self.actor(pobj):
+                            return pobj, None
         return None, None
 
     def from_noun(self, noun: Token, covered: set[int]) -> list[_Found]:

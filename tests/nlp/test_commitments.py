@@ -1,0 +1,159 @@
+"""Commitments (nlp/commitments.py): sentences we wrote, each rule with a case where it must not fire,
+plus the reference article's three commitments from its README."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsledger.extract import extract
+from newsledger.nlp.commitments import fallback_resolve_due, load_lexicon
+
+
+def commitments(nlp, text, published="2025-03-04"):
+    return [c.to_dict() for c in extract(text, published=published, nlp=nlp).commitments]
+
+
+# ---- the reference article -------------------------------------------------------------------
+
+def _one(record, kind, holder):
+    found = [c for c in record["commitments"] if c["kind"] == kind and c["holder"] == holder]
+    assert len(found) == 1, record["commitments"]
+    return found[0]
+
+
+def test_reference_guarantee_is_russias_and_unconfirmed(seed_record):
+    c = _one(seed_record, "guarantee", "russia")        # Putin agreed -> a state's guarantee
+    assert c["counterparty"] == "ukraine"
+    assert c["content"].startswith("security guarantees") and "peace deal" in c["content"]
+    assert c["status"] == "unconfirmed" and c["due"] is None
+    text = seed_record["article"]["text"]
+    assert any("has not confirmed" in text[s:e] for s, e in c["evidence"])
+
+
+def test_reference_ultimatum_is_extended(seed_record):
+    c = _one(seed_record, "ultimatum", "donald-trump")
+    assert c["counterparty"] == "russia"
+    assert c["content"] == "agree to peace talks"
+    assert c["due"] == "2025-09-01" and c["status"] == "extended" and not c["overdue"]
+
+
+def test_reference_pledge_one_per_holder(seed_record):
+    for holder in ("germany", "france"):
+        c = _one(seed_record, "pledge", holder)
+        assert c["counterparty"] == "russia"
+        assert c["content"] == "pressure Moscow to reach a deal" and c["status"] == "open"
+    # "Western powers, including Germany and France": the named members hold it, not the group.
+    assert len([c for c in seed_record["commitments"] if c["kind"] == "pledge"]) == 2
+
+
+def test_reference_has_no_commitment_from_generic_mentions(seed_record):
+    # "any agreement would involve …" and "a series of ultimatums he has issued" are not commitments.
+    contents = " | ".join(c["content"] for c in seed_record["commitments"])
+    assert "without deploying" not in contents and "series" not in contents
+    assert len(seed_record["commitments"]) == 4
+
+
+# ---- sentences we wrote ------------------------------------------------------------------------
+
+def test_promise_within_two_weeks_becomes_a_date(nlp):
+    [c] = commitments(nlp, "Hungary promised the European Commission on Tuesday that it would submit "
+                           "a new budget plan within two weeks.", published="2025-03-04")
+    assert (c["kind"], c["holder"], c["counterparty"]) == ("promise", "hungary", "european-commission")
+    assert "submit a new budget plan" in c["content"] and "within" not in c["content"]
+    assert c["due"] == "2025-03-18"
+
+
+def test_coordinated_holders_give_one_commitment_each(nlp):
+    found = commitments(nlp, "Germany and France have pledged to send more aid to Ukraine.")
+    assert sorted(c["holder"] for c in found) == ["france", "germany"]
+    assert all(c["counterparty"] == "ukraine" and c["content"] == "send more aid" for c in found)
+
+
+def test_threat_with_condition(nlp):
+    [c] = commitments(nlp, "President Donald Trump threatened to impose new sanctions on Russia if Moscow "
+                           "does not agree to a ceasefire.")
+    assert (c["kind"], c["holder"], c["counterparty"]) == ("threat", "donald-trump", "russia")
+    assert c["conditions"] == "if Moscow does not agree to a ceasefire"
+    assert "if" not in c["content"]
+
+
+def test_agreement_between_two_parties_gives_both_sides(nlp):
+    found = commitments(nlp, "Israel and Hamas signed an agreement on a ceasefire in Gaza on Sunday.")
+    assert {(c["holder"], c["counterparty"]) for c in found} == {("israel", "hamas"), ("hamas", "israel")}
+    assert all(c["kind"] == "agreement" and "ceasefire" in c["content"] for c in found)
+
+
+def test_deadline_set_by_someone_is_an_ultimatum_and_overdue_never_missed(nlp):
+    [c] = commitments(nlp, "Iran faces a deadline set by the United Nations to hand over the documents "
+                           "by March 1, 2025.", published="2025-03-10")
+    assert (c["kind"], c["holder"], c["counterparty"]) == ("ultimatum", "united-nations", "iran")
+    assert c["content"] == "hand over the documents" and c["due"] == "2025-03-01"
+    assert c["status"] == "open" and c["overdue"] is True
+
+
+def test_bare_deadline_without_setter_or_content_is_not_recorded(nlp):
+    assert commitments(nlp, "The deadline is Friday, officials said.") == []
+
+
+def test_denial_in_the_same_sentence(nlp):
+    [c] = commitments(nlp, "The Kremlin denied that Russia had agreed to security guarantees for Ukraine.")
+    assert (c["kind"], c["holder"], c["status"]) == ("guarantee", "russia", "denied")
+
+
+def test_extension_by_the_holder_moves_the_due_date(nlp):
+    [c] = commitments(nlp, "US President Donald Trump on Friday extended his deadline for Russia to agree "
+                           "to peace talks by two weeks.", published="2025-09-05")
+    assert (c["kind"], c["holder"], c["counterparty"]) == ("ultimatum", "donald-trump", "russia")
+    assert c["status"] == "extended" and c["due"] == "2025-09-19"
+    assert c["content"] == "agree to peace talks"
+
+
+def test_pledge_made_good_on_is_met(nlp):
+    found = commitments(nlp, "On Wednesday, Germany and France made good on their pledge to pressure Moscow "
+                             "to reach a deal.")
+    assert {c["holder"] for c in found} == {"germany", "france"}
+    assert all(c["status"] == "met" for c in found)
+
+
+def test_non_confirmation_by_someone_else_does_not_count(nlp):
+    found = commitments(nlp, "Japan pledged to build a new hospital in Manila. However, China has not "
+                             "confirmed these assurances.")
+    assert [c["status"] for c in found] == ["open"]
+
+
+@pytest.mark.parametrize("text", [
+    "Any agreement would involve security guarantees.",                 # generic determiner, modal
+    "The finance minister refused to pledge more money for the stadium.",  # refused to pledge
+    "It is unclear whether Iran will agree to the deal.",              # whether
+    "Russia did not pledge any troops to the mission.",                 # negated
+    "Germany could promise more tanks, analysts said.",                 # modal: hypothetical
+    "Trump has issued a series of ultimatums in recent months.",        # no holder of a content
+    "The two leaders reached an understanding over ending the war.",    # not in the lexicon on purpose
+])
+def test_no_commitment(nlp, text):
+    assert commitments(nlp, text) == []
+
+
+# ---- due dates ---------------------------------------------------------------------------------
+
+def test_fallback_due_dates():
+    monday = dt.date(2025, 9, 1)
+    assert fallback_resolve_due("a Monday deadline", monday) == "2025-09-01"
+    assert fallback_resolve_due("Friday", monday) == "2025-09-05"
+    assert fallback_resolve_due("within two weeks", monday) == "2025-09-15"
+    assert fallback_resolve_due("by September 19", monday) == "2025-09-19"
+    assert fallback_resolve_due("by the end of the year", monday) == "2025-12-31"
+    assert fallback_resolve_due("a few more weeks", monday) is None     # vague: no date
+    assert fallback_resolve_due("Friday", None) is None
+
+
+def test_lexicon_entries_say_why():
+    import yaml
+    from importlib import resources
+    raw = yaml.safe_load(resources.files("newsledger").joinpath("data", "commitments.yaml").read_text())
+    for table in ("verbs", "nouns", "status_verbs"):
+        for lemma, entry in raw[table].items():
+            assert entry.get("why"), (table, lemma)
+    lex = load_lexicon()
+    assert lex.group_of("deadline") >= {"deadline", "ultimatum"}
