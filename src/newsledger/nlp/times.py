@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import TimeExpr
 from .timex.lexicon import Lexicon, load_lexicon
-from .timex.normalize import Context, Normalizer, add_months
+from .timex.normalize import Context, Normalizer, add_months, quarter_end
 from .timex.recognize import Match, Rule, find_candidates, load_rules
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "could", "might", "may", "should", "must", "can",
@@ -42,6 +42,7 @@ _BARE_MONTH_RULES = {"month"}
 _BARE_YEAR_RULES = {"year"}
 # Expressions that name a day and so become the narrative's reference time.
 _YEAR_VALUE = re.compile(r"^\d{4}(?!\d)")
+_MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
 _REFERENCE_NORMS = {"date", "weekday", "deictic", "holiday", "narrative", "offset"}
 
 
@@ -74,7 +75,10 @@ class TimeTagger:
                 ctx.ref_day = v.day
             if _YEAR_VALUE.match(v.value) and m.rule.type == "DATE":
                 ctx.ref_year = int(v.value[:4])
-            if v.quarter is not None:
+            elif m.rule.norm in ("date", "month") and _MONTH_VALUE.match(v.value):
+                ctx.ref_day = dt.date(int(v.value[:4]), int(v.value[5:7]), 1)
+            # Reports speak of the quarter just ended: a quarter still to come is no reference.
+            if v.quarter is not None and (published is None or quarter_end(v.quarter) < published):
                 ctx.ref_quarter = v.quarter
         return out
 
@@ -102,18 +106,25 @@ class TimeTagger:
         return False
 
     def _direction(self, tokens: list[Token]) -> int:
-        """-1 when the governing verb is past, +1 when future or the day modifies a deadline-like noun."""
+        """-1 when the governing verb is past, +1 when future, 2 when the day modifies a deadline-like noun
+        ("a Monday deadline": the nearer of the last and the coming Monday), 0 when unknown."""
+        first = tokens[0]
+        if first.text.lower() in self.lex.forward_cues or (
+                first.i > 0 and first.doc[first.i - 1].text.lower() in self.lex.forward_cues):
+            return 1
+        if first.i > 2 and first.doc[first.i - 3].text.lower() == "as" and first.doc[first.i - 1].text.lower() == "as":
+            return 1  # "as soon as Tuesday", "as early as next week"
         root = tokens[0]
         for t in tokens:
             if t.head.i < tokens[0].i or t.head.i > tokens[-1].i or t.head is t:
                 root = t
                 break
         head = root.head
-        if head is not root and head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in self.lex.forward_nouns:
-            return 1
+        if head.i != root.i and head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in self.lex.forward_nouns:
+            return 2
         nxt = tokens[-1].nbor(1) if tokens[-1].i + 1 < len(tokens[-1].doc) else None
         if nxt is not None and nxt.lemma_.lower() in self.lex.forward_nouns and nxt.pos_ == "NOUN":
-            return 1
+            return 2
         verb = root
         for _ in range(6):
             if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
@@ -121,6 +132,9 @@ class TimeTagger:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return 0
+        return self._tense(verb, depth=0)
+
+    def _tense(self, verb: Token, depth: int) -> int:
         reporting = verb.lemma_.lower() in self.lex.reporting_verbs
         for a in verb.children:
             if a.dep_ not in ("aux", "auxpass"):
@@ -128,6 +142,14 @@ class TimeTagger:
             low = a.text.lower()
             if a.tag_ == "VBD":
                 return -1
+            if low == "to":
+                # An infinitive looks ahead under "plan", "expect" ...; else it takes its governor's tense.
+                gov = verb.head
+                if gov.i == verb.i or gov.lemma_.lower() in self.lex.intent_verbs or depth > 2:
+                    return 1
+                if gov.pos_ in ("VERB", "AUX"):
+                    return self._tense(gov, depth + 1)
+                return 1
             if low in _FUTURE_AUX:
                 return 1
             if a.lemma_ == "have":

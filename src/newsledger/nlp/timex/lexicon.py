@@ -55,6 +55,8 @@ class Lexicon:
     forward_nouns: frozenset = frozenset()
     reporting_verbs: frozenset = frozenset()
     year_premodifiers: frozenset = frozenset()
+    forward_cues: frozenset = frozenset()
+    intent_verbs: frozenset = frozenset()
     macros: dict[str, str] = field(default_factory=dict)
     word_lists: dict[str, list[str]] = field(default_factory=dict)
 
@@ -152,6 +154,8 @@ def load_lexicon() -> Lexicon:
     lex.forward_nouns = frozenset(w.lower() for w in raw.get("forward_nouns", []))
     lex.reporting_verbs = frozenset(w.lower() for w in raw.get("reporting_verbs", []))
     lex.year_premodifiers = frozenset(w.lower() for w in raw.get("year_premodifiers", []))
+    lex.forward_cues = frozenset(w.lower() for w in raw.get("forward_cues", []))
+    lex.intent_verbs = frozenset(w.lower() for w in raw.get("intent_verbs", []))
 
     def forms(table: dict) -> list[str]:
         return [f for fs in table.values() for f in fs]

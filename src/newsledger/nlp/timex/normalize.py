@@ -63,6 +63,11 @@ def quarter_of(d: dt.date) -> tuple[int, int]:
     return d.year, (d.month - 1) // 3 + 1
 
 
+def quarter_end(yq: tuple[int, int]) -> dt.date:
+    y, m = add_months(yq[0], yq[1] * 3, 1)
+    return dt.date(y, m, 1) - dt.timedelta(days=1)
+
+
 def add_quarters(yq: tuple[int, int], delta: int) -> tuple[int, int]:
     n = yq[0] * 4 + yq[1] - 1 + delta
     return n // 4, n % 4 + 1
@@ -107,9 +112,10 @@ def closest_year(candidates: list[tuple[int, dt.date]], anchor: dt.date, directi
 def infer_year(month: int, anchor: dt.date, direction: int) -> int:
     """The year of a month named without one: the anchor's, unless the tense points across a year end
     ("said in December" read in January is last December; "will open in January" read in December is next)."""
-    if direction < 0 and month > anchor.month:
+    # A month just ahead is more often still to come than a year gone, even in a past-tense report.
+    if direction < 0 and month > anchor.month + 1:
         return anchor.year - 1
-    if direction > 0 and month < anchor.month:
+    if direction > 0 and month < anchor.month - 1:
         return anchor.year + 1
     if direction == 0 and abs(month - anchor.month) > 6:
         return anchor.year - 1 if month > anchor.month else anchor.year + 1
@@ -252,7 +258,7 @@ class Normalizer:
 
     # -- years, decades, centuries
     def norm_year(self, g: dict, ctx: Context) -> Optional[Value]:
-        year = _year(g["year"], self.lex)
+        year = _year(g.get("year") or g.get("year2", ""), self.lex)
         return Value(str(year), anchor="none") if year else None
 
     def norm_decade(self, g: dict, ctx: Context) -> Optional[Value]:
@@ -314,8 +320,22 @@ class Normalizer:
     def norm_anaphoric_quarter(self, g: dict, ctx: Context) -> Optional[Value]:
         qrel = (g.get("qrel") or "").lower()
         ago = bool(g.get("yearago") or g.get("yearago2") or "year-" in qrel)
-        if (g.get("head") or "").lower() == "period" and not qrel and not ctx.ref_quarter:
+        head = re.sub(r"\s+", " ", (g.get("head") or "").lower())
+        if head == "period" and not qrel and not ctx.ref_quarter and not g.get("year"):
             return None  # "the period" is only a quarter where the text reports quarters
+        if g.get("year"):  # "the 1988 quarter": the quarter in question, in that year
+            year = int(g["year"])
+            if head == "nine months":
+                return Value(str(year), anchor="none")
+            q = self.lex.ordinals.get((g.get("ord") or "").lower())
+            if not q:
+                if ctx.ref_quarter:
+                    q = ctx.ref_quarter[1]
+                elif ctx.published is not None:
+                    q = add_quarters(quarter_of(ctx.published), -1)[1]
+                else:
+                    return Value(str(year), anchor="none")
+            return Value(f"{year}-Q{q}", anchor="none")
         if ctx.published is None:
             return Value("XXXX-QX", anchor="none")
         if "current" in qrel or (g.get("det") or "").lower() == "this":
@@ -436,7 +456,7 @@ class Normalizer:
             return None
         pod = g.get("pod")
         code = self.lex.parts_of_day.get(pod.lower()) if pod else None
-        typ = "TIME" if code else "DATE"
+        typ = "DATE"  # TimeBank types "Friday night" as a DATE
         rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower())
         narrative = rel in ("the previous", "the following", "the next", "that") and ctx.ref_day is not None
         base = ctx.ref_day if narrative else ctx.published
@@ -450,6 +470,8 @@ class Normalizer:
             d = base + dt.timedelta(days=fwd or 7)
         elif rel == "this":
             d = base - dt.timedelta(days=back) if ctx.direction < 0 else base + dt.timedelta(days=fwd)
+        elif ctx.direction > 1:  # a deadline-like noun: the nearer of the last and the coming one
+            d = base + dt.timedelta(days=fwd) if fwd <= back else base - dt.timedelta(days=back)
         elif ctx.direction > 0:
             d = base + dt.timedelta(days=fwd)
         else:
@@ -569,8 +591,10 @@ class Normalizer:
             return None
         vague = bool(g.get("vague")) or bool(g.get("num2"))
         n = "X" if vague else self.lex.number(g.get("num", "one"))
-        if n is None:
+        if n is None or (n != "X" and n >= 1000):  # "the 1988 quarter" is no duration
             return None
+        if unit.name == "second" and g.get("num", "").lower() in ("a", "an"):
+            return None  # "a second" is mostly the ordinal
         if g.get("half") and n != "X":
             n = float(n) + 0.5
         return Value(self._amount(n, unit, vague), anchor="none")
