@@ -46,7 +46,7 @@ def split_sql(sql: str) -> list[str]:
     for line in sql.splitlines(keepends=True):
         buf.append(line)
         chunk = "".join(buf)
-        if chunk.rstrip().endswith(";") and sqlite3.complete_statement(chunk):
+        if ";" in line and sqlite3.complete_statement(chunk):
             out.append(chunk.strip())
             buf = []
     rest = "".join(buf).strip()

@@ -162,9 +162,10 @@ class Store:
             return False
         try:
             with self._write() as conn:
+                # RETURNING, not rowcount: psycopg reports -1 for a single-row insert.
                 art = self._ins(t.articles).values(rows.article).on_conflict_do_nothing(
-                    index_elements=["id"])
-                if conn.execute(art).rowcount == 0:  # another writer stored it meanwhile
+                    index_elements=["id"]).returning(t.articles.c.seq)
+                if conn.execute(art).first() is None:  # another writer stored it meanwhile
                     conn.get_transaction().rollback()
                     return False
                 self._upsert_actors(conn, rows.actors)
