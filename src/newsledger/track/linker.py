@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from ..store import codec
 from ..store import schema as t
@@ -158,6 +158,15 @@ def thread_view(conn, thread: str, as_of=None) -> Optional[dict]:
     }
 
 
+def _history_date(conn, record_id: str, date: Optional[str]) -> Optional[str]:
+    """The date for a new history row: the latest evidence's, but never before the record's newest
+    row, since the store takes the latest row by date as the current status (an unlink or a late
+    report changes the status now, whatever the date of the evidence)."""
+    h = t.history.c
+    newest = conn.execute(select(func.max(h.date)).where(h.record_id == record_id)).scalar()
+    return max(d for d in (date, newest) if d) if (date or newest) else None
+
+
 def _refresh_commitment(conn, thread: str, aid: str) -> Optional[dict]:
     """Write the replayed status to every member's cached status, appending history where it changed."""
     view = thread_view(conn, thread)
@@ -170,7 +179,8 @@ def _refresh_commitment(conn, thread: str, aid: str) -> Optional[dict]:
         if cur != view["status"]:
             span = last.get("span") or [None, None]
             conn.execute(t.history.insert().values(
-                record_kind="commitment", record_id=rid, status=view["status"], date=last.get("date"),
+                record_kind="commitment", record_id=rid, status=view["status"],
+                date=_history_date(conn, rid, last.get("date")),
                 article=last.get("article"), span_start=span[0], span_end=span[1],
                 note=f"tracked with {thread}: {last.get('note')}", recorded_at=codec.now()))
             conn.execute(update(t.commitments).where(t.commitments.c.id == rid).values(
@@ -321,7 +331,8 @@ def _refresh_claim(conn, claim: str, aid: str) -> Optional[dict]:
     last = view["history"][-1] if view["history"] else {}
     span = last.get("span") or [None, None]
     conn.execute(t.history.insert().values(
-        record_kind="claim", record_id=claim, status=view["status"], date=last.get("date"),
+        record_kind="claim", record_id=claim, status=view["status"],
+        date=_history_date(conn, claim, last.get("date")),
         article=last.get("article"), span_start=span[0], span_end=span[1], note=last.get("note"),
         recorded_at=codec.now()))
     conn.execute(update(t.claims).where(t.claims.c.id == claim).values(status=view["status"]))

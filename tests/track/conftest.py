@@ -1,0 +1,45 @@
+"""Tracking fixtures: the reference article and our follow-up articles, extracted once."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+FOLLOWUPS = Path(__file__).resolve().parent.parent / "fixtures" / "followups" / "followups.jsonl"
+
+
+@pytest.fixture(scope="session")
+def followup_records(nlp) -> dict[str, dict]:
+    from newsledger.extract import extract
+    from newsledger.records import Article
+    out = {}
+    for line in FOLLOWUPS.read_text(encoding="utf-8").splitlines():
+        obj = json.loads(line)
+        art = Article(text=obj["text"], id=obj["id"], title=obj["title"], published=obj["published"])
+        out[obj["id"]] = extract(art, nlp=nlp).to_dict()
+    return out
+
+
+@pytest.fixture
+def make_store(tmp_path):
+    from newsledger.store import open_store
+    opened = []
+
+    def make(name="ledger.db"):
+        store = open_store(str(tmp_path / name))
+        opened.append(store)
+        return store
+    yield make
+    for s in opened:
+        s.close()
+
+
+def ingest(store, records):
+    """What `newsledger ingest` does per article: store, then link."""
+    from newsledger.track import link_article
+    changes = []
+    for r in records:
+        assert store.add(r)
+        changes += link_article(store, r)
+    return changes

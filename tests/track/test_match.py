@@ -1,0 +1,44 @@
+"""Same commitment? (track/match.py): content words, actors, numbers."""
+from __future__ import annotations
+
+from newsledger.track.match import ActorInfo, commitment_score, content_words, same_side, similarity
+
+ACTORS = {"russia": ActorInfo("russia", "country", "RUS"),
+          "vladimir-putin": ActorInfo("vladimir-putin", "person", "RUS"),
+          "dmitry-peskov": ActorInfo("dmitry-peskov", "person", "RUS"),
+          "germany": ActorInfo("germany", "country", "DEU"),
+          "ukraine": ActorInfo("ukraine", "country", "UKR")}
+
+
+def c(kind, holder, content, counterparty=None):
+    return {"kind": kind, "holder": holder, "content": content, "counterparty": counterparty}
+
+
+def test_content_words_are_stemmed_and_numbers_kept():
+    assert content_words("security guarantees") == content_words("the security guarantee")
+    assert "#3" in content_words("3 billion dollars")
+
+
+def test_same_side():
+    assert same_side("vladimir-putin", "russia", ACTORS)
+    assert not same_side("vladimir-putin", "dmitry-peskov", ACTORS)     # two people are not one side
+    assert not same_side("germany", "russia", ACTORS)
+
+
+def test_same_commitment_reworded():
+    a = c("guarantee", "russia", "security guarantees as part of a potential future peace deal", "ukraine")
+    b = c("guarantee", "vladimir-putin", "security guarantees", "ukraine")
+    assert commitment_score(b, a, ACTORS) >= 0.6
+
+
+def test_different_content_kind_holder_or_counterparty_do_not_match():
+    a = c("pledge", "germany", "pressure Moscow to reach a deal", "russia")
+    assert commitment_score(c("pledge", "germany", "send two more air defence systems", "ukraine"), a, ACTORS) == 0
+    assert commitment_score(c("pledge", "russia", "pressure Moscow to reach a deal"), a, ACTORS) == 0
+    assert commitment_score(c("agreement", "germany", "pressure Moscow to reach a deal"), a, ACTORS) == 0
+    assert commitment_score(c("pledge", "germany", "pressure Moscow to reach a deal", "ukraine"), a, ACTORS) == 0
+
+
+def test_different_amounts_do_not_match():
+    assert similarity(content_words("3 billion for flood relief"), content_words("5 billion for flood relief")) == 0
+    assert similarity(content_words("3 billion for flood relief"), content_words("$3 billion flood relief")) > 0.6
