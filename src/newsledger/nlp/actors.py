@@ -70,7 +70,7 @@ class DocState:
         self.day: Optional[dt.date] = doc._.published
         self.index = ActorIndex()
         self.refs: list[Ref] = []
-        self.taken = bytearray(len(doc))          # tokens inside a person/actor name mention
+        self.taken = bytearray(len(doc))          # tokens inside a mention of a person
         self.sent_of = [0] * len(doc)
         self.sent_root: list[int] = []
         for n, s in enumerate(doc.sents):
@@ -117,7 +117,8 @@ class DocState:
         root = self.root_of(start, end)
         ref = Ref(start, end, actor_id, kind, root, self.sent_of[root], self.subj_rank(root))
         self.refs.append(ref)
-        if take:
+        actor = self.index.actors.get(actor_id)
+        if take and actor is not None and actor.type == "person":
             for i in range(start, end):
                 self.taken[i] = 1
         return ref

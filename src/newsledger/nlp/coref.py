@@ -14,6 +14,7 @@ its `DocState` (the ActorIndex being built plus token-level `Ref`s with sentence
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
@@ -212,7 +213,8 @@ class People:
             actor = self._actor(h, ext)
             if actor is None:
                 continue
-            gender = ext.gender or (h.entry.gender if h.entry else None)
+            gender = ext.gender or (h.entry.gender if h.entry else None) or \
+                (gaz.first_names.get(doc[h.start].text) if h.end - h.start > 1 else None)
             if gender and not st.genders.get(actor.id):
                 st.genders[actor.id] = gender
             st.mention(actor.id, ext.start, h.end, h.name_kind)
@@ -389,8 +391,9 @@ class Resolver:
                     best = ref
         return best.actor_id if best else None
 
-    def _holder(self, st: "DocState", title: Title, country: Optional[str], before: int) -> Optional[str]:
-        """The person a title names: one already mentioned who fits, else the only gazetteer holder."""
+    def _holder(self, st: "DocState", title: Title, country: Optional[str], before: int):
+        """The person a title names: one already mentioned who fits, else the only gazetteer holder
+        (an Entry, added to the index only when the mention is)."""
         def fits(a: Actor) -> bool:
             return a.type == "person" and (country is None or a.country == country) and \
                 any(title.fits(r) for r in a.roles)
@@ -398,9 +401,13 @@ class Resolver:
         if found or country is None:
             return found
         holders = self.gaz.holders(title, country, st.day)
-        if len(holders) == 1:
-            return st.actor_for(holders[0]).id
-        return None
+        return holders[0] if len(holders) == 1 else None
+
+    @staticmethod
+    def _add(st: "DocState", who, s: int, e: int, kind: str) -> None:
+        if isinstance(who, Entry):
+            who = st.actor_for(who).id
+        st.mention(who, s, e, kind)
 
     # -- descriptions --
     def _descriptions(self, st: "DocState") -> None:
@@ -417,11 +424,9 @@ class Resolver:
                 if title is not None:
                     actor_id = self._holder(st, title, iso or None, s)
             else:
-                entry = self.gaz.entry(target)
-                if entry is not None:
-                    actor_id = st.actor_for(entry).id
+                actor_id = self.gaz.entry(target)
             if actor_id:
-                st.mention(actor_id, s, e, "description")
+                self._add(st, actor_id, s, e, "description")
 
     # -- titles --
     def _titles(self, st: "DocState") -> None:
@@ -458,7 +463,7 @@ class Resolver:
                     e = e + 2
             actor_id = self._holder(st, title, country, start)
             if actor_id and not any(st.taken[start:e]):
-                st.mention(actor_id, start, e, "title")
+                self._add(st, actor_id, start, e, "title")
 
     # -- pronouns --
     def _pronouns(self, st: "DocState") -> None:
@@ -466,6 +471,10 @@ class Resolver:
         prons = self.gaz.pronouns
         refs = sorted((r for r in st.refs if r.kind != "demonym"), key=lambda r: r.start)
         coordinated = self._coordinated_subjects(st, refs)
+        # Subjects that are no actor ("the storm", "this likelihood"): "it" after one is about it.
+        roots = {r.root for r in refs}
+        self._other_subjects = [t.i for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
+                                and t.i not in roots and not st.taken[t.i]]
         j = 0
         active: list["Ref"] = []                 # refs before the current token, in order
         for tok in doc:
@@ -475,8 +484,8 @@ class Resolver:
             p = prons.get(tok.lower_)
             if p is None or tok.tag_ not in ("PRP", "PRP$") or st.taken[tok.i]:
                 continue
-            if tok.lower_ == "it" and tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
-                continue
+            if tok.lower_ == "it" and tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue                             # object "it" is mostly a thing or an event
             if tok.dep_ == "expl":
                 continue
             sent = st.sent_of[tok.i]
@@ -511,15 +520,24 @@ class Resolver:
             if not reflexive and not possessive and root.head.i == clause_head and ref.sent == sent \
                     and ref.kind != "pronoun":
                 continue
-            seen.add(ref.actor_id)
             subj = ref.subj if ref.subj < 2 else 2
+            if p.refers == "thing" and ((subj == 2 and ref.kind != "pronoun")
+                                        or self._subject_between(ref.root, tok.i)):
+                continue                             # "it"/"its" take up an acting subject only
+            seen.add(ref.actor_id)
+            # A person known to have the pronoun's gender beats one of unknown gender.
+            unknown = int(p.refers == "person" and not st.genders.get(ref.actor_id))
             if dist == 0:
-                key = (0, 0 if subj < 2 else 1, -ref.start)     # latest subject in the sentence
+                key = (0, unknown, 0 if subj < 2 else 1, -ref.start)   # latest subject in the sentence
             else:
-                key = (dist, subj, -ref.start)                   # main-clause subject first
+                key = (dist, unknown, subj, -ref.start)                 # main-clause subject first
             if best_key is None or key < best_key:
                 best, best_key = ref.actor_id, key
         return best
+
+    def _subject_between(self, a: int, b: int) -> bool:
+        i = bisect.bisect_right(self._other_subjects, a)
+        return i < len(self._other_subjects) and self._other_subjects[i] < b
 
     @staticmethod
     def _agrees(st: "DocState", actor: Actor, p) -> bool:
@@ -530,8 +548,9 @@ class Resolver:
             return not g or not p.gender or g == p.gender
         if p.refers == "thing":
             return actor.type in ACTOR_NONPERSON
-        # they/them/their: groups and organisations (plural by sense), not one person or country
-        return actor.type in ("group", "organization", "alliance", "government")
+        # they/them/their: groups ("the Houthis ... they"); organisations and countries take "it"
+        # far more often than "they" refers to them, and coordinated people are no single actor.
+        return actor.type == "group"
 
     @staticmethod
     def _coordinated_subjects(st: "DocState", refs) -> dict[int, int]:

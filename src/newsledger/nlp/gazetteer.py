@@ -12,6 +12,7 @@ Shipped data (src/newsledger/data/actors/, one row per actor, every row with a `
                        last alliance named)
     titles.tsv         title words ("president", "spokesman") and the roles they can refer to
     pronouns.tsv       pronouns with number and gender
+    first_names.tsv    given names with their usual gender (for "he"/"she")
     metonymy.yaml      when a capital names a place rather than its government
 
 Users extend it with their own TSV (USER_COLUMNS), by default `user_actors_path()`, through
@@ -161,6 +162,7 @@ class Gazetteer:
     titles: dict[str, Title] = field(default_factory=dict)       # lower-case word(s) -> Title
     pronouns: dict[str, Pronoun] = field(default_factory=dict)
     metonymy: dict[str, frozenset[str]] = field(default_factory=dict)
+    first_names: dict[str, str] = field(default_factory=dict)    # given name -> m | f
     warnings: list[str] = field(default_factory=list)
 
     # ---- lookups -------------------------------------------------------------------------------
@@ -314,6 +316,8 @@ def _load_rules(gaz: Gazetteer) -> None:
                                                r.get("gender") or None)
     for r in _rows(_data_text("pronouns.tsv")):
         gaz.pronouns[r["word"]] = Pronoun(r["word"], r["number"], r.get("gender") or None, r["refers"])
+    for r in _rows(_data_text("first_names.tsv")):
+        gaz.first_names[r["name"]] = r["gender"]
     rules = yaml.safe_load(_data_text("metonymy.yaml")) or {}
     gaz.metonymy = {k: frozenset(str(x).lower() for x in v) for k, v in rules.items()}
 

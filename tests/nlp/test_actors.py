@@ -1,0 +1,228 @@
+"""The actors component (nlp/actors.py, nlp/coref.py) on articles we wrote, and on the reference article.
+
+Every fixture text below was written for these tests; the reference article is read from ../shared.
+"""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from newsledger.nlp.pipeline import DEFAULT_MODEL, make_doc
+from newsledger.records import Article
+
+
+@pytest.fixture(scope="module")
+def nlp_actors():
+    """The model plus our actors component only, without the user's own actors file."""
+    nlp = spacy.load(DEFAULT_MODEL)
+    nlp.add_pipe("newsledger_actors", config={"user_file": False})
+    return nlp
+
+
+def run(nlp, text: str, published: str | None = "2025-09-01"):
+    doc = nlp(make_doc(nlp, Article(text=text, published=published)))
+    return doc._.actors
+
+
+def span_of(text: str, words: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(words, start + 1)
+    return start, start + len(words)
+
+
+def words_of(index, text, actor_id):
+    return [text[s:e] for s, e in index.actors[actor_id].mentions]
+
+
+# ---- a follow-up article of our own -------------------------------------------------------------
+FOLLOW_UP = (
+    "Ukrainian President Volodymyr Zelenskiy met Norwegian envoy Ingrid Lassen in Kyiv on Tuesday. "
+    "Lassen said Oslo would keep funding reconstruction, and she promised more aid before winter.\n"
+    "The Kremlin said Moscow would respond. Kremlin spokesman Dmitry Peskov told reporters that the "
+    "Russian president had not decided. A Jordanian official said Russian crude was still arriving.\n"
+    "Maria Okonkwo, the Nigerian foreign minister, said her government backed the plan. Zelenskyy "
+    "thanked her for the support and said he hoped Europe would follow.\n"
+    "A drone strike on Kyiv killed four people. Washington officials said the attack showed Moscow "
+    "was not serious. Jordan Peterson, a commentator, wrote about it in The Washington Post."
+)
+
+
+@pytest.fixture(scope="module")
+def follow_up(nlp_actors):
+    return run(nlp_actors, FOLLOW_UP)
+
+
+def test_spellings_of_one_person_give_one_actor(follow_up):
+    ids = [a for a in follow_up.actors if "zelens" in a]
+    assert ids == ["volodymyr-zelensky"]
+    assert {"Zelenskyy"} <= set(words_of(follow_up, FOLLOW_UP, "volodymyr-zelensky"))
+
+
+def test_unknown_person_gets_role_and_country_from_title(follow_up):
+    lassen = follow_up.actors["ingrid-lassen"]
+    assert lassen.type == "person" and lassen.country == "NOR" and "envoy" in lassen.roles
+    # The title widens the mention; the short name and "she" join it.
+    assert follow_up.at(*span_of(FOLLOW_UP, "Norwegian envoy Ingrid Lassen")) == "ingrid-lassen"
+    assert follow_up.at(*span_of(FOLLOW_UP, "Lassen", 1)) == "ingrid-lassen"
+    assert follow_up.at(*span_of(FOLLOW_UP, "she")) == "ingrid-lassen"
+
+
+def test_apposition_gives_role_and_a_title_mention(follow_up):
+    okonkwo = follow_up.actors["maria-okonkwo"]
+    assert okonkwo.country == "NGA" and "foreign minister" in okonkwo.roles
+    assert follow_up.at(*span_of(FOLLOW_UP, "the Nigerian foreign minister")) == "maria-okonkwo"
+    assert follow_up.at(*span_of(FOLLOW_UP, "her")) == "maria-okonkwo"
+
+
+def test_pronoun_respects_gender(follow_up):
+    # "he hoped": Zelenskyy, not Maria Okonkwo ("her") who is nearer.
+    s, _ = span_of(FOLLOW_UP, "he hoped")
+    assert follow_up.at(s, s + 2) == "volodymyr-zelensky"
+
+
+def test_title_resolves_to_role_holder_on_publication_date(follow_up):
+    assert follow_up.at(*span_of(FOLLOW_UP, "the Russian president")) == "vladimir-putin"
+
+
+def test_kremlin_and_capitals_acting_are_the_country(follow_up):
+    assert follow_up.at(*span_of(FOLLOW_UP, "Kremlin")) == "russia"
+    assert follow_up.at(*span_of(FOLLOW_UP, "Moscow")) == "russia"
+    assert follow_up.at(*span_of(FOLLOW_UP, "Washington")) == "united-states"   # "Washington officials"
+    assert follow_up.at(*span_of(FOLLOW_UP, "Kremlin spokesman Dmitry Peskov")) == "dmitry-peskov"
+
+
+def test_capital_as_a_place_is_a_location_not_a_mention(follow_up):
+    for nth in (0, 1):                       # "in Kyiv", "a drone strike on Kyiv"
+        s, e = span_of(FOLLOW_UP, "Kyiv", nth)
+        assert follow_up.at(s, e) is None
+        loc = follow_up.place_at(s, e)
+        assert loc is not None and loc.name == "Kyiv" and loc.country == "UKR"
+
+
+def test_demonyms_point_to_countries(follow_up):
+    assert follow_up.at(*span_of(FOLLOW_UP, "Jordanian")) == "jordan"
+    s, _ = span_of(FOLLOW_UP, "Russian crude")
+    assert follow_up.at(s, s + len("Russian")) == "russia"
+    # The indefinite "a Jordanian official" is no title mention of anyone.
+    assert follow_up.at(*span_of(FOLLOW_UP, "A Jordanian official")) == "jordan"
+
+
+def test_names_inside_other_names_are_not_countries(follow_up):
+    assert "jordan" not in {m.actor_id for m in follow_up.mentions_in(*span_of(FOLLOW_UP, "Jordan Peterson"))}
+    assert follow_up.at(*span_of(FOLLOW_UP, "Washington Post")) == "washington-post"
+    assert "united-states" not in {m.actor_id for m in follow_up.mentions_in(*span_of(FOLLOW_UP, "Washington Post"))}
+
+
+def test_object_it_is_not_resolved(follow_up):
+    s, e = span_of(FOLLOW_UP, "about it")
+    assert follow_up.at(s + 6, e) is None
+
+
+# ---- dates, surnames, descriptions, quotes ------------------------------------------------------
+ROLES = "The US president said on Monday that talks would continue."
+
+
+@pytest.mark.parametrize("published, holder", [("2020-06-01", "donald-trump"), ("2022-06-01", "joe-biden")])
+def test_date_bounded_roles(nlp_actors, published, holder):
+    index = run(nlp_actors, ROLES, published)
+    assert index.at(*span_of(ROLES, "The US president")) == holder
+
+
+FAMILY = ("Jane Smith, a lawyer, met John Smith in Geneva. Smith said he would appeal, and she "
+          "agreed to help him.")
+
+
+def test_surname_joins_nearest_full_name_and_pronouns_follow_gender(nlp_actors):
+    index = run(nlp_actors, FAMILY)
+    assert index.at(*span_of(FAMILY, "Smith", 2)) == "john-smith"
+    s, _ = span_of(FAMILY, "he would")
+    assert index.at(s, s + 2) == "john-smith"
+    assert index.at(*span_of(FAMILY, "she")) == "jane-smith"
+    assert index.at(*span_of(FAMILY, "him")) == "john-smith"
+    assert "smith" not in index.actors
+
+
+ALLIANCE = ("NATO said it would send more troops. The alliance also asked Germany and France for "
+            "ships. Both Germany and France said their navies were ready.\n"
+            "\"We will not give up,\" the spokesman said. \"I am sure of it.\"")
+
+
+def test_descriptions_and_anaphora(nlp_actors):
+    index = run(nlp_actors, ALLIANCE)
+    assert index.at(*span_of(ALLIANCE, "The alliance")) == "nato"
+    assert index.at(*span_of(ALLIANCE, "it")) == "nato"
+
+
+def test_no_single_antecedent_and_quoted_first_person_left_alone(nlp_actors):
+    index = run(nlp_actors, ALLIANCE)
+    assert index.at(*span_of(ALLIANCE, "their")) is None          # Germany and France together
+    assert index.at(*span_of(ALLIANCE, "We")) is None
+    assert index.at(*span_of(ALLIANCE, "I")) is None
+    assert index.at(*span_of(ALLIANCE, "the spokesman")) is None  # no spokesman named
+
+
+METONYMY = ("Sanctions on Moscow were extended, and Moscow's response was swift. Flights from Moscow "
+            "were cancelled. Washington and Beijing have agreed to talk.")
+
+
+def test_metonymy_by_role(nlp_actors):
+    index = run(nlp_actors, METONYMY)
+    assert index.at(*span_of(METONYMY, "Moscow", 0)) == "russia"     # sanctions on the government
+    assert index.at(*span_of(METONYMY, "Moscow", 1)) == "russia"     # Moscow's response
+    assert index.at(*span_of(METONYMY, "Moscow", 2)) is None         # flights from the city
+    assert index.place_at(*span_of(METONYMY, "Moscow", 2)).country == "RUS"
+    assert index.at(*span_of(METONYMY, "Washington")) == "united-states"
+    assert index.at(*span_of(METONYMY, "Beijing")) == "china"
+
+
+def test_places_inside_longer_place_names_are_not_countries(nlp_actors):
+    text = "New Mexico passed a law on Friday."
+    index = run(nlp_actors, text)
+    assert "mexico" not in index.actors
+
+
+def test_statistical_ner_mistakes_are_corrected_by_the_gazetteer(nlp_actors):
+    text = ("Officials met President Donald Trump in Ankara. The talks, which Trump reportedly sought "
+            "to broker, ended early.")
+    index = run(nlp_actors, text)
+    assert index.at(*span_of(text, "Trump", 1)) == "donald-trump"
+    assert [a.id for a in index.actors.values() if a.type != "country"] == ["donald-trump"]
+
+
+# ---- the reference article ----------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def seed(nlp_actors, seed_article):
+    return seed_article.text, run(nlp_actors, seed_article.text, seed_article.published)
+
+
+def test_reference_article_one_record_per_actor(seed):
+    text, index = seed
+    expected = {"vladimir-putin", "donald-trump", "volodymyr-zelensky", "steve-witkoff", "emmanuel-macron",
+                "xi-jinping", "narendra-modi", "russia", "ukraine", "united-states", "china", "india",
+                "germany", "france", "nato", "shanghai-cooperation-organisation", "the-west"}
+    assert expected <= set(index.actors)
+    people = {a.id for a in index.actors.values() if a.type == "person"}
+    assert people == {"vladimir-putin", "donald-trump", "volodymyr-zelensky", "steve-witkoff",
+                      "emmanuel-macron", "xi-jinping", "narendra-modi"}
+
+
+def test_reference_article_mentions(seed):
+    text, index = seed
+    putin = set(words_of(index, text, "vladimir-putin"))
+    assert {"Putin", "he", "He", "his", "Russian President Vladimir Putin"} <= putin
+    assert "President Trump" in words_of(index, text, "donald-trump")
+    assert "Moscow" in words_of(index, text, "russia")
+    assert "Kyiv" not in words_of(index, text, "ukraine")
+    assert index.place_at(*span_of(text, "Kyiv")).country == "UKR"
+    assert "the Western military alliance" in words_of(index, text, "nato")
+    # The longest mention names the whole phrase; its demonym is still found inside.
+    assert index.at(*span_of(text, "Russian President Vladimir Putin")) == "vladimir-putin"
+    assert index.at(*span_of(text, "Russian")) == "russia"
+    assert index.at(*span_of(text, "US special envoy Steve Witkoff")) == "steve-witkoff"
+    # "he had “played President Trump”": Putin, not Macron who speaks, nor Trump.
+    s = text.index("he had")
+    assert index.at(s, s + 2) == "vladimir-putin"
+    # "their purchases" (China and India) is no single actor.
+    s, _ = span_of(text, "their purchases")
+    assert index.at(s, s + 5) is None
