@@ -33,6 +33,9 @@ _PRECISION = (
     (re.compile(r"^\d{4}$"), "year"),
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Protests, coercion, concessions and investigations with no named target are domestic in CAMEO's
+# coding: directed at the source's own country (its government or its people).
+DOMESTIC_ROOTS = frozenset({"08", "09", "14", "17"})
 
 
 def time_precision(value: str) -> str:
@@ -69,7 +72,7 @@ class EventsComponent:
                 sources_of[n] = _unique_sources(made)
                 if not made:
                     uncoded.append(Uncoded(_char_span(cand.trigger), (sent.start_char, sent.end_char),
-                                           "event word with no actor, target or place to attach it to"))
+                                           "event word with no actor doing it (or, for violence, no victim or place)"))
                     continue
                 first_of[n] = len(events)
                 parent = first_of.get(cand.parent) if cand.parent is not None else None
@@ -91,14 +94,23 @@ class EventsComponent:
         sources, targets = self._participants(cand, args)
         if not sources and inherited:   # "…, including a strike on Kyiv": the including event's actors
             sources = [s for s in inherited if s not in targets]
-        location = args.location_of(cand.layers, ents)
+        location = args.location_of(_where(cand), ents)
         if not targets and location is not None and location.country:
             place_actor = args.country_actor.get(location.country)
             if place_actor and place_actor not in sources:
                 targets = [place_actor]
-        if cand.nominal and not sources and not targets and cand.parent is None:
-            if not (cand.violent and location is not None):
-                return []
+        if not targets and sources and cand.code[:2] in DOMESTIC_ROOTS:
+            targets = _home_country(sources, args)
+        if not sources and cand.parent is None:
+            # An event needs someone doing it: a nominal one ("talks", "the meeting") or an intention
+            # with no agent is not reported as an event; violence with a victim or place still is.
+            if cand.nominal or cand.hypothetical:
+                if not (cand.violent and (targets or location is not None)):
+                    return []
+        if not sources and not targets and cand.top.dep_ in ("acl", "relcl", "amod"):
+            return []       # "a coup supported by Western nations": a description, with no one named
+        if cand.nominal and cand.hypothetical:
+            return []       # "would lead to direct peace talks": a possibility, not an event
         code = cand.code
         if code[:2] == "18" and self._military_subject(cand.top):
             code = "190"    # violence by armed forces is military force in CAMEO
@@ -106,7 +118,7 @@ class EventsComponent:
         time, precision = self._time(trigger[0], sent, times, published)
         out = []
         for source in sources or [None]:
-            for target in [t for t in targets if t != source] or [None]:
+            for target in [t for t in targets if t != source or cand.code[:2] in DOMESTIC_ROOTS] or [None]:
                 out.append(Event(
                     code=code, trigger=TextSpan(doc.text[trigger[0]:trigger[1]], trigger),
                     span=(sent.start_char, sent.end_char), plover=self.cameo.plover(code),
@@ -118,23 +130,28 @@ class EventsComponent:
 
     def _participants(self, cand: Candidate, args: Arguments) -> tuple[list[str], list[str]]:
         top = cand.top
+        passive_targets: list[str] = []
         if top.pos_ == "NOUN":
             sources = args.possessor(top)
-            if not sources and top.dep_ in ("attr", "dobj", "pobj") and top.head.pos_ in ("VERB", "AUX"):
-                if top.dep_ != "pobj" or top.head.dep_ != "prep":
-                    sources = args.subject_actors(top.head)[0]
-            passive_targets: list[str] = []
+            head = top.head
+            if top.dep_ in ("attr", "dobj") and not sources and head.lemma_.lower() not in self.lex.undergo:
+                # "China and India remain major buyers of …", "the US speeded up the withdrawal"
+                sources = args.subject_actors(head)[0]
+            elif top.dep_ == "dobj" and head.lemma_.lower() in self.lex.undergo:
+                passive_targets = args.subject_actors(head)[0]     # "Putin faced a deadline set by Trump"
         else:
             clause = top.head if top.pos_ == "ADJ" and top.dep_ in ("acomp", "amod") else top
             sources, passive_targets, _ = args.subject_actors(clause)
         targets: list[str] = []
         if cand.frame in ("demand", "appeal", "threat", "reject"):
             targets = args.object_actors(top, preps=("to", "on", "against", "from", "with"))
-            if not targets:
-                for layer in cand.layers[1:]:
-                    if layer.dep_ == "ccomp":
-                        targets = args.subject_actors(layer)[0]
+            if not targets:     # "demanded that the United States match …"
+                for clause in top.children:
+                    if clause.dep_ == "ccomp":
+                        targets = args.subject_actors(clause)[0]
                         break
+        elif cand.code[:2] == "11":     # "complained to the UN over Israeli air raids": the one blamed
+            targets = args.object_actors(top, preps=("against", "over", "about", "of", "for", "on"))
         if not targets:
             targets = passive_targets
         if not targets:
@@ -144,9 +161,7 @@ class EventsComponent:
                     targets = args.possessor(layer)
                 if targets:
                     break
-        sources_set = set(sources)
-        return sources, [t for t in targets if t not in sources_set] or (
-            targets if len(sources) > 1 else [])
+        return sources, targets
 
     def _military_subject(self, top: Token) -> bool:
         for child in top.children:
@@ -171,6 +186,25 @@ class EventsComponent:
         if published:
             return published, "publication"
         return None, None
+
+
+def _where(cand: Candidate) -> list[Token]:
+    """Tokens whose place adjuncts say where the event happened: the event words, their object
+    ("strengthened its forces in Lebanon") and subject ("demonstrators in Baghdad")."""
+    out = list(cand.layers)
+    for layer in cand.layers:
+        out.extend(c for c in layer.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))
+    return out
+
+
+def _home_country(sources: list[str], args: Arguments) -> list[str]:
+    out = []
+    for source in sources:
+        actor = args.index.actors.get(source)
+        home = args.country_actor.get(actor.country) if actor is not None and actor.country else None
+        if home and home not in out:
+            out.append(home)
+    return out
 
 
 def _unique_sources(events: list[Event]) -> list[str]:

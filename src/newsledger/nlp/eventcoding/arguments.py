@@ -67,13 +67,22 @@ class Arguments:
         return _unique(out)
 
     def _modifier_actor(self, head: Token, depth: int) -> Optional[str]:
-        # Nearest modifier to the head first: "U.S. Secretary of State Warren Christopher".
-        mods = sorted((c for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod")),
-                      key=lambda c: -c.i)
+        # Nearest modifier to the head first ("U.S. Secretary of State Warren Christopher"), but one
+        # with a country before one without ("Turkish Kurd refugees": Turkey, not the Kurds).
+        if depth > 4:
+            return None
+        mods = sorted((c for c in head.children
+                       if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod")), key=lambda c: -c.i)
+        found_any = None
         for child in mods:
             found = self._token_actor(child) or self._modifier_actor(child, depth + 1)
             if found:
-                return found
+                actor = self.index.actors.get(found)
+                if actor is not None and actor.country:
+                    return found
+                found_any = found_any or found
+        if found_any:
+            return found_any
         for child in head.children:
             if child.dep_ == "appos":
                 found = self._token_actor(child) or self._modifier_actor(child, depth + 1)
@@ -125,7 +134,7 @@ class Arguments:
             return self.np_actors(head)
         if verb.dep_ in INHERIT_DEPS or verb.dep_ == "prep" or verb.dep_ == "pobj":
             for child in head.children:
-                if child.dep_ in ("nsubj", "csubj"):
+                if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and verb.dep_ == "conj"):
                     return self._resolve_np(child, head)
                 if child.dep_ == "agent":
                     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)

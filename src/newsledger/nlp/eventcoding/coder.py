@@ -221,8 +221,8 @@ class SentenceCoder:
                         for pobj in sub.children:
                             if pobj.dep_ == "pobj" and self._is_event_word(pobj):
                                 return pobj
-                for sub in child.children:      # "launched artillery, mortar and rocket fire"
-                    if sub.dep_ == "conj" and self._is_event_word(sub):
+                for sub in child.children:      # "artillery, mortar and rocket fire"; "mediation mission"
+                    if sub.dep_ in ("conj", "compound", "amod") and self._is_event_word(sub):
                         return sub
         for prep in COMPLEMENT_PREPS:
             for child in children:
@@ -248,9 +248,7 @@ class SentenceCoder:
                 if not code.startswith("10"):
                     code = "100"
                 layers = [tok, child] + (inner.layers[1:] if inner else [])
-                trigger = tuple(sorted({tok} | {a for a in child.children if a.lower_ in DEMAND_AUX},
-                                       key=lambda t: t.i))
-                return Resolved(code, trigger, layers, False, False, "demand")
+                return Resolved(code, (tok,), layers, False, False, "demand")
         return None
 
     # --- modality, negation, conditions -----------------------------------------------------------
@@ -262,6 +260,10 @@ class SentenceCoder:
         future = any(c.dep_ == "aux" and c.lemma_.lower() in FUTURE_AUX for c in top.children)
         if not future and top.dep_ in ("conj",):
             future = any(c.dep_ == "aux" and c.lemma_.lower() in FUTURE_AUX for c in top.head.children)
+        if top.dep_ == "pcomp" and top.head.lower_ == "without":     # "without deploying troops"
+            negated = True
+        if not future and self._under_future(top):
+            hypothetical = True     # "any agreement would involve … deploying troops"
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in top.children):
             hypothetical = True
         if future:
@@ -279,6 +281,19 @@ class SentenceCoder:
         return Candidate(code=code, trigger=resolved.trigger, top=top, layers=resolved.layers,
                          nominal=resolved.nominal and len(resolved.layers) == 1,
                          hypothetical=hypothetical, negated=negated, frame=resolved.frame)
+
+    @staticmethod
+    def _under_future(tok: Token) -> bool:
+        """Embedded (as object, complement or adjunct) in a clause that is only future or possible."""
+        cur = tok
+        for _ in range(6):
+            if cur.dep_ in ("ROOT", "conj", "ccomp", "relcl", "advcl") or cur.head is cur:
+                return False
+            cur = cur.head
+            if is_verbal(cur) and any(c.dep_ == "aux" and c.lemma_.lower() in FUTURE_AUX
+                                      for c in cur.children):
+                return True
+        return False
 
     @staticmethod
     def _negated(tok: Token) -> bool:

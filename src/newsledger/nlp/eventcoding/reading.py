@@ -57,15 +57,18 @@ def read_token(tok: Token, lex: Lexicon) -> Optional[Reading]:
     lemma = _lemma(tok)
     if is_verbal(tok):
         for child in tok.children:
-            if child.dep_ in ("prt", "prep"):
+            # A preposition makes a phrasal verb only right after it ("called for", "pushing hard for"),
+            # not in an adjunct ("called on Sunday for").
+            if child.dep_ == "prt" or (child.dep_ == "prep" and 0 < child.i - tok.i <= 2):
                 entry = lex.phrasal.get((lemma, child.lower_))
                 if entry is not None:
-                    return Reading(tok, entry, tuple(sorted((tok, child), key=lambda t: t.i)))
+                    return Reading(tok, entry, _words(tok, child))
         for child in tok.children:
             if child.dep_ in OBJECT_DEPS:
-                entry = lex.verb_obj.get((lemma, _lemma(child)))
-                if entry is not None:
-                    return Reading(tok, entry, tuple(sorted((tok, child), key=lambda t: t.i)))
+                for obj in _object_lemmas(child, lex):
+                    entry = lex.verb_obj.get((lemma, obj))
+                    if entry is not None:
+                        return Reading(tok, entry, _words(tok, child))
             elif child.dep_ == "xcomp":
                 entry = lex.verb_xcomp.get((lemma, _lemma(child)))
                 if entry is not None:
@@ -80,7 +83,9 @@ def read_token(tok: Token, lex: Lexicon) -> Optional[Reading]:
             return Reading(tok, adj, (tok,))
         return None
     if tok.pos_ == "NOUN":
-        if tok.dep_ == "compound":  # "war" in "war economy" modifies, it is not the event
+        # "war" in "war economy" modifies, it is not the event; but "mediation" in "mediation mission"
+        # is the event its carrier noun stands for.
+        if tok.dep_ in ("compound", "amod") and _lemma(tok.head) not in lex.carriers:
             return None
         for child in tok.children:
             if child.dep_ in MODIFIER_DEPS:
@@ -105,6 +110,22 @@ def read_token(tok: Token, lex: Lexicon) -> Optional[Reading]:
         if entry is not None and _takes_complement(tok):
             return Reading(tok, entry, (tok,))
     return None
+
+
+def _words(tok: Token, other: Token) -> tuple[Token, ...]:
+    """The trigger words: verb and particle/object when close, else the verb alone ("forced X out")."""
+    if abs(other.i - tok.i) > 3:
+        return (tok,)
+    return tuple(sorted((tok, other), key=lambda t: t.i))
+
+
+def _object_lemmas(obj: Token, lex: Lexicon) -> list[str]:
+    """The object's lemma, and for a carrier noun its modifier's ("halt mediation efforts")."""
+    out = [_lemma(obj)]
+    for child in obj.children:
+        if child.dep_ in ("compound", "amod", "nmod"):
+            out.append(_lemma(child))
+    return out
 
 
 def _takes_complement(tok: Token) -> bool:

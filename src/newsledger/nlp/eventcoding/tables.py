@@ -16,7 +16,7 @@ NOT_EVENT_ROOTS = frozenset({"01"})
 FRAMES = frozenset({"intent", "threat", "demand", "appeal", "reject", "modal", "attempt", "aspect",
                     "negation", "casualty", ""})
 KINDS = frozenset({"verb", "phrasal", "verb_obj", "verb_clause", "verb_xcomp", "noun", "noun_mod",
-                   "noun_prep", "adj", "light", "report", "military"})
+                   "noun_prep", "adj", "light", "report", "military", "carrier", "undergo"})
 
 
 def _rows(name: str) -> Iterator[tuple[int, list[str]]]:
@@ -117,6 +117,8 @@ class Lexicon:
     light: dict[str, Entry] = field(default_factory=dict)                  # lemma, or "carry out" phrasal
     report: frozenset[str] = frozenset()
     military: frozenset[str] = frozenset()
+    carriers: frozenset[str] = frozenset()
+    undergo: frozenset[str] = frozenset()
     entries: list[Entry] = field(default_factory=list)
 
 
@@ -126,6 +128,8 @@ def load_lexicon() -> Lexicon:
     lex = Lexicon()
     report: set[str] = set()
     military: set[str] = set()
+    carriers: set[str] = set()
+    undergo: set[str] = set()
     for lineno, cols in _rows("event_lexicon.tsv"):
         if len(cols) != 5:
             raise ValueError(f"data/event_lexicon.tsv:{lineno}: expected 5 columns, got {len(cols)}")
@@ -162,6 +166,12 @@ def load_lexicon() -> Lexicon:
             report.add(pattern)
         elif kind == "military":
             military.add(pattern)
+        elif kind == "carrier":
+            carriers.add(pattern)
+        elif kind == "undergo":
+            undergo.add(pattern)
     lex.report = frozenset(report)
+    lex.carriers = frozenset(carriers)
+    lex.undergo = frozenset(undergo)
     lex.military = frozenset(military)
     return lex
