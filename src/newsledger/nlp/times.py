@@ -35,8 +35,9 @@ from .timex.lexicon import Lexicon, load_lexicon
 from .timex.normalize import Context, Normalizer, add_months, quarter_end
 from .timex.recognize import Match, Rule, find_candidates, load_rules
 
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "could", "might", "may", "should", "must", "can",
-               "to", "gon"}
+# "would", "could" ... also report the past ("could be located Wednesday"): they say nothing.
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "gon"}
+_MODAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "'d"}
 # Rules whose matches are only a name, a year or a month word, where the parse can veto them.
 _BARE_MONTH_RULES = {"month"}
 _BARE_YEAR_RULES = {"year"}
@@ -152,6 +153,8 @@ class TimeTagger:
                 return 1
             if low in _FUTURE_AUX:
                 return 1
+            if low in _MODAL_AUX:
+                return 0
             if a.lemma_ == "have":
                 return -1
             if a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP"):

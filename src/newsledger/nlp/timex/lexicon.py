@@ -70,7 +70,8 @@ class Lexicon:
         return self.months.get(w)
 
     def weekday(self, word: str) -> Optional[int]:
-        return self.weekdays.get(_norm(word).rstrip("."))
+        w = _norm(word).rstrip(".")
+        return self.weekdays.get(w) or (self.weekdays.get(w[:-1]) if w.endswith("s") else None)
 
     def season(self, word: str) -> Optional[str]:
         return self.seasons.get(_norm(word))
@@ -172,6 +173,7 @@ def load_lexicon() -> Lexicon:
         # A month on its own must be spelled out: "Jan" alone is more often a name.
         "MONTHFULL": _alternation([fs[0] for fs in raw["months"].values()]),
         "WEEKDAY": _alternation(forms(raw["weekdays"])),
+        "WEEKDAYS": _alternation([fs[0] + "s" for fs in raw["weekdays"].values()]),
         "SEASON": _alternation(forms(raw["seasons"])),
         "ORD": _alternation([f for f in forms(raw["ordinals"]) if f not in ("final", "last")]),
         "UNIT": _alternation(unit_forms),

@@ -14,7 +14,7 @@ from typing import Callable, Optional
 
 from .lexicon import Lexicon, Unit, load_lexicon
 
-SEASONS = ("WI", "SP", "SU", "FA")
+SEASONS = ("SP", "SU", "FA", "WI")  # in the order a year (spring to the winter it ends in) has them
 _SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP",
                     6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA"}
 _BACK = {"last", "the past", "the last", "the previous", "the prior", "this past", "early last",
@@ -434,10 +434,10 @@ class Normalizer:
             return Value(f"XXXX-{season}", anchor="none")
         p = ctx.published
         rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower())
+        # A winter belongs to the year it starts in: January 2025 is in 2024-WI.
         now = SEASONS.index(_SEASON_OF_MONTH[p.month])
+        year = p.year - 1 if p.month < 3 else p.year
         idx = SEASONS.index(season)
-        # Winter belongs to the year it starts in (Dec) for the months Jan-Feb as well.
-        year = p.year - 1 if _SEASON_OF_MONTH[p.month] == "WI" and p.month < 3 and season == "WI" else p.year
         if rel in ("last", "this past", "the past"):
             year = year if idx < now else year - 1
         elif rel in ("next", "this coming", "the coming"):
@@ -521,7 +521,7 @@ class Normalizer:
         if code or unit == "day":
             d = base + dt.timedelta(days=delta)
             if code:
-                return Value(f"{fmt_day(d)}T{code}", type="TIME", anchor=anchor, day=d)
+                return Value(f"{fmt_day(d)}T{code}", type="DATE", anchor=anchor, day=d)
             return Value(fmt_day(d), anchor=anchor, day=d)
         if unit == "week":
             return Value(fmt_week(base + dt.timedelta(weeks=delta)), anchor=anchor)

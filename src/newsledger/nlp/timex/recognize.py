@@ -77,7 +77,9 @@ def _key_words(spec: list, lex: Lexicon) -> frozenset:
         if k in ("NUM", "NUM4"):
             words.add(k)
         elif k.isupper():
-            words.update(w for f in lex.word_list(k) for w in _WORD.findall(f.lower()) if w not in _KEY_STOP)
+            # Of multi-word names ("New Year's Day") any word will do, but not the commonest ones.
+            stop = _KEY_STOP if k == "HOLIDAY" else set()
+            words.update(w for f in lex.word_list(k) for w in _WORD.findall(f.lower()) if w not in stop)
         else:
             words.add(k.lower())
     return frozenset(words)

