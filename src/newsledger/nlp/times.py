@@ -36,8 +36,11 @@ from .timex.normalize import Context, Normalizer, add_months, quarter_end
 from .timex.recognize import Match, Rule, find_candidates, load_rules
 
 # "would", "could" ... also report the past ("could be located Wednesday"): they say nothing.
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "gon"}
-_MODAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "'d"}
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "gon", "would"}
+_MODAL_AUX = {"could", "might", "may", "should", "must", "can"}
+# Cues that point forward only when the verb does not say the time is past ("until Thursday, they had
+# not ..."); the other forward cues of the lexicon hold whatever the tense ("payable Dec. 7").
+_WEAK_FORWARD_CUES = {"until", "till", "through", "by"}
 # Rules whose matches are only a name, a year or a month word, where the parse can veto them.
 _BARE_MONTH_RULES = {"month"}
 _BARE_YEAR_RULES = {"year"}
@@ -110,11 +113,18 @@ class TimeTagger:
         """-1 when the governing verb is past, +1 when future, 2 when the day modifies a deadline-like noun
         ("a Monday deadline": the nearer of the last and the coming Monday), 0 when unknown."""
         first = tokens[0]
-        if first.text.lower() in self.lex.forward_cues or (
-                first.i > 0 and first.doc[first.i - 1].text.lower() in self.lex.forward_cues):
+        cue = first.text.lower() if first.text.lower() in self.lex.forward_cues else (
+            first.doc[first.i - 1].text.lower() if first.i > 0 else "")
+        if cue in self.lex.forward_cues and cue not in _WEAK_FORWARD_CUES:
             return 1
         if first.i > 2 and first.doc[first.i - 3].text.lower() == "as" and first.doc[first.i - 1].text.lower() == "as":
             return 1  # "as soon as Tuesday", "as early as next week"
+        tense = self._governing_tense(tokens)
+        if cue in _WEAK_FORWARD_CUES and tense >= 0:
+            return 1
+        return tense
+
+    def _governing_tense(self, tokens: list[Token]) -> int:
         root = tokens[0]
         for t in tokens:
             if t.head.i < tokens[0].i or t.head.i > tokens[-1].i or t.head is t:
@@ -136,7 +146,10 @@ class TimeTagger:
         return self._tense(verb, depth=0)
 
     def _tense(self, verb: Token, depth: int) -> int:
-        reporting = verb.lemma_.lower() in self.lex.reporting_verbs
+        lemma = verb.lemma_.lower()
+        reporting = lemma in self.lex.reporting_verbs
+        if lemma in self.lex.scheduling_verbs:
+            return 1  # "planned a rally on Saturday", "has scheduled a news conference Thursday"
         for a in verb.children:
             if a.dep_ not in ("aux", "auxpass"):
                 continue
@@ -146,11 +159,13 @@ class TimeTagger:
             if low == "to":
                 # An infinitive looks ahead under "plan", "expect" ...; else it takes its governor's tense.
                 gov = verb.head
-                if gov.i == verb.i or gov.lemma_.lower() in self.lex.intent_verbs or depth > 2:
+                for _ in range(4):  # "ways to get around ..." depends on the verb of "ways"
+                    if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
+                        break
+                    gov = gov.head
+                if gov.i == verb.i or depth > 2 or gov.pos_ not in ("VERB", "AUX"):
                     return 1
-                if gov.pos_ in ("VERB", "AUX"):
-                    return self._tense(gov, depth + 1)
-                return 1
+                return self._tense(gov, depth + 1)
             if low in _FUTURE_AUX:
                 return 1
             if low in _MODAL_AUX:

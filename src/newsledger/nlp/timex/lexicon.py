@@ -57,6 +57,7 @@ class Lexicon:
     year_premodifiers: frozenset = frozenset()
     forward_cues: frozenset = frozenset()
     intent_verbs: frozenset = frozenset()
+    scheduling_verbs: frozenset = frozenset()
     macros: dict[str, str] = field(default_factory=dict)
     word_lists: dict[str, list[str]] = field(default_factory=dict)
 
@@ -157,6 +158,7 @@ def load_lexicon() -> Lexicon:
     lex.year_premodifiers = frozenset(w.lower() for w in raw.get("year_premodifiers", []))
     lex.forward_cues = frozenset(w.lower() for w in raw.get("forward_cues", []))
     lex.intent_verbs = frozenset(w.lower() for w in raw.get("intent_verbs", []))
+    lex.scheduling_verbs = frozenset(w.lower() for w in raw.get("scheduling_verbs", []))
 
     def forms(table: dict) -> list[str]:
         return [f for fs in table.values() for f in fs]
