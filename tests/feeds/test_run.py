@@ -57,8 +57,9 @@ def test_polls_store_each_article_once_and_retry_failures_later(outlet_a, outlet
     sources = [a.base + "/rss.xml", b.base + "/atom.xml"]
 
     ok, out, err = run(sources, db, store, clock)
-    assert ok
+    assert ok, err
     urls = by_url(store)
+    assert len(urls) == 4, out + err
     assert set(urls) == {a.base + "/a/grain-talks", a.base + "/a/budget-vote",
                          a.base + "/a/bridge-deadline", a.base + "/a/ferry"}
     # Dates: the feed first, else the page's metadata, else its text; the source is recorded.
@@ -245,3 +246,52 @@ def test_sitemap_url_list_and_folder_sources(outlet_a, db, clock, tmp_path, stor
                                      "before winter, and promised to publish the contract by October.")
     ok, out, err = run([str(inbox)], db, store, clock)
     assert "1 new article(s)" in out and len(stored(store)) == 5
+
+
+def test_a_failure_after_the_fetch_is_retried_from_the_saved_page(outlet_a, db, clock, store):
+    a = outlet_a
+    a.fixture("/a/museum", "museum.html")
+    a.page("/a/report.pdf", "%PDF-1.4 not text", "application/pdf")
+    from newsledger.feeds.watcher import _default_extractor
+    calls = {"n": 0}
+
+    def broken_once(articles):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise RuntimeError("component crashed")
+        return _default_extractor(articles)
+
+    src = str(Path(db).with_name("urls.txt"))
+    Path(src).write_text(f"{a.base}/a/museum\n{a.base}/a/report.pdf\n")
+    ok, out, err = run([src], db, store, clock, extractor=broken_once)
+    assert "RuntimeError: component crashed" in err and "retrying in" in err
+    assert "not a page to read: application/pdf" in err and "given up" in err
+    assert stored(store) == {}
+    clock.advance(61)
+    ok, out, err = run([src], db, store, clock, extractor=broken_once)
+    assert "1 new article(s)" in out and err == ""
+    assert a.hits["/a/museum"] == 1 and a.hits["/a/report.pdf"] == 1
+
+
+def test_status_change_from_the_real_tracker_reaches_summary_and_notify(outlet_a, db, clock, store, tmp_path):
+    pytest.importorskip("newsledger.track")
+    a = outlet_a
+    rss = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Gazette</title>'
+           f'<item><title>Minister sets bridge deadline</title><link>{a.base}/a/deadline</link></item>'
+           '</channel></rss>')
+    a.page("/rss.xml", rss, "application/rss+xml", etag='"1"')
+    a.fixture("/a/deadline", "deadline-set.html")
+    a.fixture("/a/extended", "deadline-extended.html")
+    sink = tmp_path / "notified.json"
+    cmd = f"{sys.executable} -c \"import sys; open(sys.argv[1], 'w').write(sys.stdin.read())\" {sink}"
+    ok, out, err = run([a.base + "/rss.xml"], db, store, clock, notify=cmd)
+    assert "1 new article(s)" in out and "0 status change(s)" in out and not sink.exists()
+    # The feed changes: the follow-up extends the deadline.
+    a.page("/rss.xml", rss.replace("</channel>", f"<item><title>More time</title><link>{a.base}/a/extended"
+                                                 "</link></item></channel>"), "application/rss+xml", etag='"2"')
+    ok, out, err = run([a.base + "/rss.xml"], db, store, clock, notify=cmd)
+    assert "1 new article(s)" in out and "1 status change(s)" in out
+    assert "anna-berg" in out and "open -> extended" in out
+    sent = json.loads(sink.read_text())
+    assert [(c["holder"], c["old"], c["new"]) for c in sent["status_changes"]] == [("anna-berg", "open", "extended")]
+    assert a.hits["/a/deadline"] == 1 and a.hits["/a/extended"] == 1

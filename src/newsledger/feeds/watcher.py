@@ -24,6 +24,8 @@ from .state import FeedState, Item, dump_article, load_article
 RETRY_BASE = 300.0       # first retry of a failed item after 5 minutes, then 10, 20, ... 
 RETRY_MAX = 86400.0      # at most a day apart
 MAX_ATTEMPTS = 6         # then the item is given up ("gone")
+# Content types read as pages ("" when the server sends none: trafilatura decides).
+READABLE_TYPES = {"text/html", "application/xhtml+xml", "text/plain", "text/markdown", ""}
 
 
 @dataclass
@@ -97,7 +99,7 @@ class Ingestor:
     # -- one item -------------------------------------------------------------------------------
     def process(self, item: Item, summary) -> None:
         try:
-            if item.status == "fetched" and item.payload:
+            if item.payload:    # fetched before (then stopped or failed): never fetched again
                 articles = [load_article(p) for p in json.loads(item.payload)]
             else:
                 articles = self._fetch(item)
@@ -132,6 +134,8 @@ class Ingestor:
                 print(f"= {item.key} redirects to {resp.url}, already in the ledger as {target}",
                       file=self.out, flush=True)
                 return None
+        if resp.content_type not in READABLE_TYPES:
+            raise _Unreadable(f"not a page to read: {resp.content_type}")
         html = resp.text
         if resp.content_type in ("text/plain", "text/markdown"):
             article = Article(text=html.strip(), url=resp.url, origin=item.key)
@@ -192,6 +196,9 @@ class Ingestor:
             if self.store.add(record):
                 changes = list(self.linker(self.store, record) or []) if self.linker else []
                 self._count(record, changes, summary)
+            else:
+                print(f"= {article.url or item.key}: already in the ledger as {article.id}",
+                      file=self.out, flush=True)
             # Fingerprint after the store write: a crash in between redoes the (idempotent) add.
             self.state.add_fingerprint(article.id, item.key, fp.sha, fp.signature, fp.size, fp.buckets())
             first_id = first_id or article.id
