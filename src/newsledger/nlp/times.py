@@ -45,6 +45,8 @@ _WEAK_FORWARD_CUES = {"until", "till", "through", "by"}
 _BARE_MONTH_RULES = {"month"}
 _BARE_YEAR_RULES = {"year"}
 # Expressions that name a day and so become the narrative's reference time.
+# "A year earlier" means the year-ago quarter only while the text is talking about a quarter.
+_QUARTER_REACH = 600
 _YEAR_VALUE = re.compile(r"^\d{4}(?!\d)")
 _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
 _REFERENCE_NORMS = {"date", "weekday", "deictic", "holiday", "narrative", "offset"}
@@ -61,12 +63,14 @@ class TimeTagger:
     def tag(self, text: str, published: Optional[dt.date], doc: Optional[Doc] = None,
             default_direction: int = 0) -> list[TimeExpr]:
         ctx = Context(published=published)
+        quarter_at = -_QUARTER_REACH
         out: list[TimeExpr] = []
         for m in find_candidates(text, self.rules):
             tokens = self._tokens(doc, m) if doc is not None else None
             if tokens is not None and self._vetoed(m, tokens, doc):
                 continue
             ctx.direction = self._direction(tokens) if tokens else default_direction
+            ctx.quarter_near = m.start - quarter_at < _QUARTER_REACH
             v = self.normalizer(m.rule.norm, m.groups, ctx, m.rule.value)
             if v is None or not v.value:
                 continue
@@ -84,6 +88,7 @@ class TimeTagger:
             # Reports speak of the quarter just ended: a quarter still to come is no reference.
             if v.quarter is not None and (published is None or quarter_end(v.quarter) < published):
                 ctx.ref_quarter = v.quarter
+                quarter_at = m.end
         return out
 
     # ---- the parse ----------------------------------------------------------------------------

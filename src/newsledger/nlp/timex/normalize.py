@@ -42,6 +42,7 @@ class Context:
     ref_day: Optional[dt.date] = None          # the narrative's reference time (a day) ...
     ref_year: Optional[int] = None             # ... or at least its year ("June 1998 ... later that year")
     ref_quarter: Optional[tuple[int, int]] = None
+    quarter_near: bool = False                 # the quarter was named close before this expression
 
 
 # ---- calendar helpers --------------------------------------------------------------------------
@@ -338,7 +339,7 @@ class Normalizer:
             return Value(f"{year}-Q{q}", anchor="none")
         if ctx.published is None:
             return Value("XXXX-QX", anchor="none")
-        if "current" in qrel or (g.get("det") or "").lower() == "this":
+        if "current" in qrel or ((g.get("det") or "").lower() == "this" and not ctx.ref_quarter):
             yq = quarter_of(ctx.published)
         elif ctx.ref_quarter:
             yq = ctx.ref_quarter
@@ -351,8 +352,24 @@ class Normalizer:
             return Value(f"{yq[0]}-Q{yq[1]}")
         return Value(f"{yq[0]}-Q{yq[1]}", quarter=yq)
 
+    def norm_quarter_ended(self, g: dict, ctx: Context) -> Optional[Value]:
+        """"The quarter ended Sept. 30": the calendar quarter of that day (its ordinal, when it has one,
+        is matched by the `quarter` rule instead, as fiscal quarters need not be calendar ones)."""
+        ordinal = re.search(r"\b(first|second|third|fourth)\b", g.get("t", "").lower())
+        end = self.norm_date({k: g[k] for k in ("month", "day", "year") if g.get(k)},
+                             Context(ctx.published, -1))
+        if end is None or end.day is None:
+            return None
+        if ordinal:  # fiscal quarters are named by the year they end in
+            yq = (end.day.year, self.lex.ordinals[ordinal.group(1)])
+        elif ctx.ref_quarter and ctx.ref_quarter[0] == end.day.year:
+            yq = ctx.ref_quarter  # the fiscal quarter the text has named
+        else:
+            yq = quarter_of(end.day)
+        return Value(f"{yq[0]}-Q{yq[1]}", quarter=yq)
+
     def norm_year_ago(self, g: dict, ctx: Context) -> Optional[Value]:
-        if ctx.ref_quarter:
+        if ctx.ref_quarter and ctx.quarter_near:
             y, q = ctx.ref_quarter
             return Value(f"{y - 1}-Q{q}")
         if g["dir"].lower() == "earlier" and ctx.ref_day:
