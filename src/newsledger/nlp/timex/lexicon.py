@@ -83,6 +83,8 @@ class Lexicon:
     def number(self, text: str) -> Optional[Number]:
         """'12' -> 12, 'twenty-four' -> 24, 'a few' -> 'X', '2 1/2' -> 2.5, 'five and a half' -> 5.5."""
         t = _norm(text)
+        if t.endswith(" more"):  # "a few more weeks", "two more years"
+            t = t[: -len(" more")]
         half = 0.0
         if t.endswith(" and a half"):
             t, half = t[: -len(" and a half")], 0.5
