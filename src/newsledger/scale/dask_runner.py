@@ -42,6 +42,27 @@ _LOCK = threading.Lock()
 _STORES: dict[str, Any] = {}
 
 
+def default_linker() -> Optional[Callable]:
+    """The tracker's hook that links a newly stored article to earlier records, if installed
+    (as `newsledger ingest` does after each add)."""
+    try:
+        from ..track import link_article
+    except ImportError:
+        return None
+    return link_article
+
+
+def _add(store, record: dict, link: Optional[Callable]) -> Optional[bool]:
+    """store.add, then link: True added, False already stored, None not stored (the record carries
+    component errors: like `ingest`, a later run with the bug fixed stores it whole)."""
+    if record.get("errors"):
+        return None
+    added = store.add(record)
+    if added and link is not None:
+        link(store, record)
+    return added
+
+
 def _extract_partition(articles: list[Article], model: str, fast_ops: bool, batch_size: int) -> list[dict]:
     from .pool import load, records
     with _LOCK:
@@ -49,16 +70,15 @@ def _extract_partition(articles: list[Article], model: str, fast_ops: bool, batc
 
 
 def _store_partition(articles: list[Article], store_url: str, model: str, fast_ops: bool,
-                     batch_size: int) -> dict:
-    """Extract and write a partition from the worker; returns what happened per article id."""
+                     batch_size: int, link: Optional[Callable]) -> list[tuple[str, Optional[bool], list]]:
+    """Extract and write a partition from the worker: (article id, _add's answer, errors) each."""
     recs = _extract_partition(articles, model, fast_ops, batch_size)
     with _LOCK:
         store = _STORES.get(store_url)
         if store is None:
             from ..store import open_store
             store = _STORES[store_url] = open_store(store_url)
-        added = [rec["article"]["id"] for rec in recs if store.add(rec)]
-    return {"ids": [rec["article"]["id"] for rec in recs], "added": added}
+        return [(rec["article"]["id"], _add(store, rec, link), rec.get("errors", [])) for rec in recs]
 
 
 # ---- client side -------------------------------------------------------------------------------
@@ -70,11 +90,18 @@ class DaskReport:
     stored: int = 0          # newly added to the store
     already: int = 0         # present before (same article id): not stored again
     partitions: int = 0
-    failed: list[dict] = field(default_factory=list)  # {"partition", "ids", "error"}
+    failed: list[dict] = field(default_factory=list)  # partitions: {"partition", "ids", "error"}
+    not_stored: list[dict] = field(default_factory=list)  # records with component errors: {"id", "errors"}
 
     @property
     def ok(self) -> bool:
-        return not self.failed
+        return not self.failed and not self.not_stored
+
+    def summary(self) -> str:
+        lost = sum(len(f["ids"]) for f in self.failed)
+        return (f"{self.stored} article(s) stored, {self.already} already in the ledger, "
+                f"{len(self.not_stored)} not stored (component errors), {lost} in "
+                f"{len(self.failed)} failed partition(s) of {self.partitions}")
 
 
 class PartitionFailed(RuntimeError):
@@ -176,13 +203,17 @@ def extract_dask(articles: Iterable[Article], scheduler: Optional[str] = None, w
 def run_dask(articles: Iterable[Article], store_url: Optional[str] = None, scheduler: Optional[str] = None,
              workers: int = 2, partition_size: int = DEFAULT_PARTITION, model: str = DEFAULT_MODEL, *,
              retries: int = DEFAULT_RETRIES, max_in_flight: Optional[int] = None, fast_ops: bool = True,
-             batch_size: int = 16, client=None,
+             batch_size: int = 16, client=None, link: Any = "auto",
              on_partition: Optional[Callable[[int, DaskReport], None]] = None) -> DaskReport:
     """Extract and store every article (for `ingest --engine dask`); returns a DaskReport.
 
-    `store_url` is what `open_store` takes (None: its default). `on_partition(index, report)` is
-    called on the client after each partition is done (progress display).
+    `store_url` is what `open_store` takes (None: its default). `link(store, record)` runs after each
+    new article is stored, where it is stored ("auto": the tracker's linker if installed; None: no
+    linking). `on_partition(index, report)` is called on the client after each partition is done
+    (progress display).
     """
+    if link == "auto":
+        link = default_linker()
     report = DaskReport()
     direct = workers_write(store_url)
     store = None
@@ -196,7 +227,7 @@ def run_dask(articles: Iterable[Article], store_url: Optional[str] = None, sched
             def submit(i: int, part: list[Article]):
                 if direct:
                     return cl.submit(_store_partition, part, str(store_url), model, fast_ops, batch_size,
-                                     key=_key("store", i, part), retries=retries, pure=False)
+                                     link, key=_key("store", i, part), retries=retries, pure=False)
                 return cl.submit(_extract_partition, part, model, fast_ops, batch_size,
                                  key=_key("extract", i, part), retries=retries, pure=False)
 
@@ -213,11 +244,17 @@ def run_dask(articles: Iterable[Article], store_url: Optional[str] = None, sched
                 finally:
                     fut.release()
                 if direct:
-                    added = len(result["added"])
-                else:
-                    added = sum(1 for rec in result if store.add(rec))  # the single writer
-                report.stored += added
-                report.already += len(part) - added
+                    outcomes = result
+                else:  # this process is the single writer
+                    outcomes = [(rec["article"]["id"], _add(store, rec, link), rec.get("errors", []))
+                                for rec in result]
+                for aid, added, errors in outcomes:
+                    if added is None:
+                        report.not_stored.append({"id": aid, "errors": errors})
+                    elif added:
+                        report.stored += 1
+                    else:
+                        report.already += 1
                 if on_partition is not None:
                     on_partition(i, report)
     finally:
