@@ -38,8 +38,6 @@ _NOT_NAME_DEPS = frozenset({"relcl", "acl", "punct", "advcl", "ccomp", "parataxi
 _IN_STATEMENT_NOUNS = frozenset({"statement", "interview", "tweet", "post", "letter", "speech", "message",
                                  "memo", "release", "email", "op-ed", "column", "video"})
 _LEAD_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART"})
-import os
-CONTINUED = set(os.environ.get('NL_CONT','direct').split(','))
 _STRIP = " \t\n,;:—–-"
 
 
@@ -201,6 +199,7 @@ class _Finder:
             return self.raising(tok, cue)
         if comps:
             content = self.span_of(comps)
+            content = (content[0], self.before_cue_participle(comps[-1], content[1]))
         elif frame not in ("speech", "utterance"):
             pass
         elif tok.dep_ in ("parataxis", "ccomp") or (
@@ -218,6 +217,10 @@ class _Finder:
                 content = (c_end, h_end)
             else:
                 content = (h_start, h_end)
+        if content is None and frame in ("speech", "utterance"):
+            content = self.adjacent_quote(tok)
+            if content is not None:
+                rule = "verb-quote"
         if content is None and frame in ("speech", "object"):
             objs = [c for c in tok.children
                     if (c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS
@@ -253,6 +256,36 @@ class _Finder:
             cue=cue_span, cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
             kind=cue.kind, negated=self.negated(tok), hedged=self.hedged(tok, content_root),
             quote=self.quote_kind(content), sentence=(tok.sent.start_char, tok.sent.end_char), rule=rule)
+
+    def before_cue_participle(self, head: Token, end: int) -> int:
+        """ "analysts said X, citing Y": the participle is the speaker's act, not part of X."""
+        for c in head.children:
+            if (c.i > head.i and c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG"
+                    and self.is_cue_verb(c) and c.i > 0 and self.doc[c.i - 1].text == ","):
+                return min(end, self.doc[c.i - 1].idx)
+        return end
+
+    def adjacent_quote(self, tok: Token) -> Optional[CharSpan]:
+        """A quotation right before the cue and its speaker ("“A,” Trump told a rally") or right after
+        the cue and its addressee ("and said, “No.”"), when the parse did not make it the complement."""
+        text = self.text
+        words = [tok] + [c for c in tok.children if c.dep_ in ("nsubj", "aux", "neg", "advmod")]
+        left = min(w.left_edge.idx if w.dep_ == "nsubj" else w.idx for w in words)
+        i = bisect.bisect_left(self.quotes._starts, left) - 1
+        if i >= 0:
+            s, e = self.quotes.regions[i]
+            if e <= left and len(text[e:left]) <= 3 and not text[e:left].strip(" ,—–-"):
+                return s, e
+        right = tok.idx + len(tok.text)
+        for c in tok.children:
+            if c.i > tok.i and c.dep_ in ("dobj", "dative", "prt", "npadvmod") and c.i - tok.i <= 4:
+                right = max(right, c.right_edge.idx + len(c.right_edge.text))
+        i = bisect.bisect_left(self.quotes._starts, right)
+        if i < len(self.quotes.regions):
+            s, e = self.quotes.regions[i]
+            if len(text[right:s]) <= 3 and not text[right:s].strip(" ,:—–-"):
+                return s, e
+        return None
 
     def raising(self, tok: Token, cue: Cue) -> Optional[Attribution]:
         """ "The event seemed an insult away from a brawl": the clause is the content, no speaker named
@@ -345,20 +378,19 @@ class _Finder:
         src = next((c for c in last.children if c.dep_ == "pobj"), None)
         if src is None:
             src = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        head = tok.head
-        if head.pos_ not in ("VERB", "AUX"):
-            head = tok.sent.root
-        if head is tok:
-            return None
-        h_start, h_end = self.subtree_span(head)
+        # The sentence is what the source says: the words before the cue, or after it when it leads.
+        sent = tok.sent
+        lo, hi = self.paragraph(tok)
+        s_start, s_end = max(sent.start_char, lo), min(sent.end_char, hi)
         c_start, c_end = self.subtree_span(tok)
-        if c_start <= h_start:
-            content = (c_end, h_end)
-        elif c_end >= h_end:
-            content = (h_start, c_start)
+        if self.text[s_start:c_start].strip(_STRIP + "“\"'‘"):
+            content = (s_start, c_start)
         else:
-            content = (h_start, h_end)
+            content = (c_end, s_end)
         content = self.trim(*content)
+        if content[1] > content[0] and self.text[content[1] - 1] == ".":
+            content = (content[0], content[1] - 1)
+        head = tok.head
         if content[1] - content[0] < 2:
             return None
         cue_span = (tok.idx, last.idx + len(last.text))
@@ -367,7 +399,7 @@ class _Finder:
         return Attribution(
             cue=cue_span, cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
             kind=cue.kind, hedged=self.hedged(head, None), quote=self.quote_kind(content),
-            sentence=(tok.sent.start_char, tok.sent.end_char))
+            sentence=(tok.sent.start_char, tok.sent.end_char), rule="according-to")
 
     def lead_in(self, sent) -> Optional[Attribution]:
         """ "Trump: Cruz Has ‘To Come a Long Way’" — a short name, a colon, then the words."""
@@ -452,18 +484,16 @@ class _Finder:
 
         text = self.text
         for a in found:
-            if a.quote not in CONTINUED:
-                continue
-            if a.content[1] <= a.cue[0] and a.quote == "direct":
-                # the quotation came first: the next one must follow the cue's short tail
-                tail = max(a.cue[1], a.speaker[1] if a.speaker and a.speaker[0] > a.content[1] else 0)
+            if a.content[1] <= a.cue[0]:
+                # the words came first ("“A,” she said. “B.”"): B must open right after the cue's clause
+                cue_tok = self.doc[a.cue_token]
+                tail = max(a.cue[1], cue_tok.right_edge.idx + len(cue_tok.right_edge.text))
                 i = bisect.bisect_left(self.quotes._starts, tail)
                 if i >= len(self.quotes.regions):
                     continue
                 region = self.quotes.regions[i]
                 gap = text[tail:region[0]]
-                j = bisect.bisect_left(cue_starts, tail)
-                if len(gap) > 200 or "\n" in gap.strip() or taken(region, a):
+                if len(gap) > 4 or "\n" in gap or gap.strip(" .,:;") or taken(region, a):
                     continue
             elif a.content[1] > a.cue[0]:
                 # the words follow the cue: a quotation may go on right after them
