@@ -246,6 +246,14 @@ def test_sitemap_url_list_and_folder_sources(outlet_a, db, clock, tmp_path, stor
                                      "before winter, and promised to publish the contract by October.")
     ok, out, err = run([str(inbox)], db, store, clock)
     assert "1 new article(s)" in out and len(stored(store)) == 5
+    # A file written again under its name is read again; the same text is not stored twice.
+    ferry = inbox / "ferry.html"
+    ferry.write_text(ferry.read_text() + "\n")
+    os.utime(ferry, ns=(ferry.stat().st_atime_ns, ferry.stat().st_mtime_ns + 10**9))
+    ok, out, err = run([str(inbox)], db, store, clock)
+    assert "0 new article(s)" in out and "1 duplicate(s)" in out and len(stored(store)) == 5
+    links = FeedState.open(db, clock=clock).duplicates()
+    assert len(links) == 1 and links[0]["url"].startswith(ferry.as_uri())
 
 
 def test_a_failure_after_the_fetch_is_retried_from_the_saved_page(outlet_a, db, clock, store):

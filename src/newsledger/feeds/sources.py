@@ -80,7 +80,12 @@ def _folder(path: str) -> Iterator[Discovered]:
             if name.startswith(".") or name.endswith(_PARTIAL_SUFFIXES):
                 continue
             full = os.path.abspath(os.path.join(root, name))
-            yield Discovered(key=Path(full).as_uri(), url=None, title=None)
+            try:
+                st = os.stat(full)
+            except OSError:     # removed between listing and stat
+                continue
+            # The version is part of the key: a file written again under the same name is new.
+            yield Discovered(key=f"{Path(full).as_uri()}?v={st.st_size}-{st.st_mtime_ns}", url=None)
 
 
 def _local_file(path: str) -> Iterator[Discovered]:

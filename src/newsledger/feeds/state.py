@@ -190,6 +190,15 @@ class FeedState:
             out[status] = out.get(status, 0) + 1
         return out
 
+    def duplicates(self) -> list[dict[str, Any]]:
+        """Items linked to an article already in the ledger instead of being stored again:
+        {"url", "duplicate_of", "final_url"} (a wire story in another outlet, a redirect)."""
+        q = (select(items.c.key, items.c.duplicate_of, items.c.final_url)
+             .where(items.c.duplicate_of.isnot(None)).order_by(items.c.seq))
+        with self.engine.connect() as conn:
+            return [{"url": r.key, "duplicate_of": r.duplicate_of, "final_url": r.final_url}
+                    for r in conn.execute(q)]
+
     # -- HTTP validators -----------------------------------------------------------------------
     def validators(self, url: str) -> tuple[Optional[str], Optional[str]]:
         with self.engine.connect() as conn:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Optional, TextIO
 from urllib.parse import unquote, urlsplit
 
+from ..ingest.html import looks_like_html
 from ..records import Article
 from .dates import resolve_published
 from .dedup import fingerprint, find_duplicate
@@ -134,9 +135,10 @@ class Ingestor:
                 print(f"= {item.key} redirects to {resp.url}, already in the ledger as {target}",
                       file=self.out, flush=True)
                 return None
-        if resp.content_type not in READABLE_TYPES:
-            raise _Unreadable(f"not a page to read: {resp.content_type}")
         html = resp.text
+        if resp.content_type not in READABLE_TYPES and not (
+                resp.content_type == "application/octet-stream" and looks_like_html(html[:2048])):
+            raise _Unreadable(f"not a page to read: {resp.content_type}")
         if resp.content_type in ("text/plain", "text/markdown"):
             article = Article(text=html.strip(), url=resp.url, origin=item.key)
             html_for_dates = None
