@@ -32,7 +32,8 @@ from spacy.tokens import Doc, Token
 
 from ..records import TimeExpr
 from .timex.lexicon import Lexicon, load_lexicon
-from .timex.normalize import Context, Normalizer, add_months, quarter_end
+from .timex.normalize import (FUTURE, NEAREST, PAST, PRESENT, UNKNOWN, Context, Normalizer, add_months,
+                              quarter_end)
 from .timex.recognize import Match, Rule, find_candidates, load_rules
 
 # "would", "could" ... also report the past ("could be located Wednesday"): they say nothing.
@@ -61,7 +62,7 @@ class TimeTagger:
         self.normalizer = Normalizer(self.lex)
 
     def tag(self, text: str, published: Optional[dt.date], doc: Optional[Doc] = None,
-            default_direction: int = 0) -> list[TimeExpr]:
+            default_direction: int = UNKNOWN) -> list[TimeExpr]:
         ctx = Context(published=published)
         quarter_at = -_QUARTER_REACH
         out: list[TimeExpr] = []
@@ -115,18 +116,18 @@ class TimeTagger:
         return False
 
     def _direction(self, tokens: list[Token]) -> int:
-        """-1 when the governing verb is past, +1 when future, 2 when the day modifies a deadline-like noun
-        ("a Monday deadline": the nearer of the last and the coming Monday), 0 when unknown."""
+        """PAST, FUTURE, PRESENT or UNKNOWN by the governing verb; NEAREST when the day modifies a
+        deadline-like noun ("a Monday deadline": the nearer of the last and the coming Monday)."""
         first = tokens[0]
         cue = first.text.lower() if first.text.lower() in self.lex.forward_cues else (
             first.doc[first.i - 1].text.lower() if first.i > 0 else "")
         if cue in self.lex.forward_cues and cue not in _WEAK_FORWARD_CUES:
-            return 1
+            return FUTURE
         if first.i > 2 and first.doc[first.i - 3].text.lower() == "as" and first.doc[first.i - 1].text.lower() == "as":
-            return 1  # "as soon as Tuesday", "as early as next week"
+            return FUTURE  # "as soon as Tuesday", "as early as next week"
         tense = self._governing_tense(tokens)
-        if cue in _WEAK_FORWARD_CUES and tense >= 0:
-            return 1
+        if cue in _WEAK_FORWARD_CUES and tense != PAST:
+            return FUTURE
         return tense
 
     def _governing_tense(self, tokens: list[Token]) -> int:
@@ -137,30 +138,30 @@ class TimeTagger:
                 break
         head = root.head
         if head.i != root.i and head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in self.lex.forward_nouns:
-            return 2
+            return NEAREST
         nxt = tokens[-1].nbor(1) if tokens[-1].i + 1 < len(tokens[-1].doc) else None
         if nxt is not None and nxt.lemma_.lower() in self.lex.forward_nouns and nxt.pos_ == "NOUN":
-            return 2
+            return NEAREST
         verb = root
         for _ in range(6):
             if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
                 break
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
-            return 0
+            return UNKNOWN
         return self._tense(verb, depth=0)
 
     def _tense(self, verb: Token, depth: int) -> int:
         lemma = verb.lemma_.lower()
         reporting = lemma in self.lex.reporting_verbs
         if lemma in self.lex.scheduling_verbs:
-            return 1  # "planned a rally on Saturday", "has scheduled a news conference Thursday"
+            return FUTURE  # "planned a rally on Saturday", "has scheduled a news conference Thursday"
         for a in verb.children:
             if a.dep_ not in ("aux", "auxpass"):
                 continue
             low = a.text.lower()
             if a.tag_ == "VBD":
-                return -1
+                return PAST
             if low == "to":
                 # An infinitive looks ahead under "plan", "expect" ...; else it takes its governor's tense.
                 gov = verb.head
@@ -169,23 +170,23 @@ class TimeTagger:
                         break
                     gov = gov.head
                 if gov.i == verb.i or depth > 2 or gov.pos_ not in ("VERB", "AUX"):
-                    return 1
+                    return FUTURE
                 return self._tense(gov, depth + 1)
             if low in _FUTURE_AUX:
-                return 1
+                return FUTURE
             if low in _MODAL_AUX:
-                return 0
+                return UNKNOWN
             if a.lemma_ == "have":
-                return -1
+                return PAST
             if a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP"):
-                return -1 if reporting else 1
+                return PAST if reporting else PRESENT
         if verb.tag_ in ("VBD", "VBN"):
-            return -1
+            return PAST
         if verb.tag_ in ("VBZ", "VBP"):
-            return -1 if reporting else 1
+            return PAST if reporting else PRESENT
         if verb.tag_ == "MD":
-            return 1
-        return 0
+            return FUTURE
+        return UNKNOWN
 
 
 class TimesComponent:
@@ -233,7 +234,7 @@ def resolve_due(text_or_timex: str, anchor_date: Optional[dt.date]) -> Optional[
     if anchor_date is None:
         return None
     _tagger = _tagger or TimeTagger()
-    for t in _tagger.tag(s, anchor_date, default_direction=1):
+    for t in _tagger.tag(s, anchor_date, default_direction=FUTURE):
         if t.type == "DURATION":
             due = _add_duration(anchor_date, t.value)
             if due:

@@ -34,11 +34,16 @@ class Value:
     quarter: Optional[tuple[int, int]] = None
 
 
+# Context.direction: where the tense points an expression that needs a side of the anchor.
+PAST, UNKNOWN, FUTURE, NEAREST, PRESENT = -1, 0, 1, 2, 3
+
+
 @dataclass
 class Context:
     published: Optional[dt.date] = None
-    # -1: the expression looks back (past tense), +1: forward (future, "a Monday deadline"), 0: unknown
-    direction: int = 0
+    # PAST ("said Friday"), FUTURE ("will meet Friday", "payable Dec. 7"), NEAREST ("a Monday deadline":
+    # the nearer of the last and the coming one), PRESENT (a day ahead, a month in this year), or UNKNOWN
+    direction: int = UNKNOWN
     ref_day: Optional[dt.date] = None          # the narrative's reference time (a day) ...
     ref_year: Optional[int] = None             # ... or at least its year ("June 1998 ... later that year")
     ref_quarter: Optional[tuple[int, int]] = None
@@ -114,11 +119,11 @@ def infer_year(month: int, anchor: dt.date, direction: int) -> int:
     """The year of a month named without one: the anchor's, unless the tense points across a year end
     ("said in December" read in January is last December; "will open in January" read in December is next)."""
     # A month just ahead is more often still to come than a year gone, even in a past-tense report.
-    if direction < 0 and month > anchor.month + 1:
+    if direction == PAST and month > anchor.month + 1:
         return anchor.year - 1
-    if direction > 0 and month < anchor.month - 1:
+    if direction == FUTURE and month < anchor.month - 1:
         return anchor.year + 1
-    if direction == 0 and abs(month - anchor.month) > 6:
+    if direction == UNKNOWN and abs(month - anchor.month) > 6:
         return anchor.year - 1 if month > anchor.month else anchor.year + 1
     return anchor.year
 
@@ -292,7 +297,7 @@ class Normalizer:
             base = ctx.ref_quarter[0] if ctx.ref_quarter else p.year
             return base - 1
         pq = quarter_of(p)[1]
-        if q > pq and (ctx.direction < 0 or (ctx.direction == 0 and q - pq >= 2)):
+        if q > pq and (ctx.direction == PAST or (ctx.direction == UNKNOWN and q - pq >= 2)):
             return p.year - 1
         return p.year
 
@@ -461,9 +466,9 @@ class Normalizer:
             year = year if idx > now else year + 1
         elif rel in ("this", "that"):
             pass
-        elif ctx.direction < 0 and idx > now:
+        elif ctx.direction == PAST and idx > now:
             year -= 1
-        elif ctx.direction > 0 and idx < now:
+        elif ctx.direction == FUTURE and idx < now:
             year += 1
         return Value(f"{year}-{season}")
 
@@ -486,10 +491,10 @@ class Normalizer:
         elif rel in ("next", "this coming", "the following", "the next"):
             d = base + dt.timedelta(days=fwd or 7)
         elif rel == "this":
-            d = base - dt.timedelta(days=back) if ctx.direction < 0 else base + dt.timedelta(days=fwd)
-        elif ctx.direction > 1:  # a deadline-like noun: the nearer of the last and the coming one
+            d = base - dt.timedelta(days=back) if ctx.direction == PAST else base + dt.timedelta(days=fwd)
+        elif ctx.direction == NEAREST:
             d = base + dt.timedelta(days=fwd) if fwd <= back else base - dt.timedelta(days=back)
-        elif ctx.direction > 0:
+        elif ctx.direction in (FUTURE, PRESENT):
             d = base + dt.timedelta(days=fwd)
         else:
             d = base - dt.timedelta(days=back)
