@@ -142,6 +142,12 @@ class EventsComponent:
         else:
             clause = top.head if top.pos_ == "ADJ" and top.dep_ in ("acomp", "amod") else top
             sources, passive_targets, _ = args.subject_actors(clause)
+            if not sources:     # "…, launching its second-largest aerial attack": the possessor acts
+                for layer in cand.layers[1:]:
+                    if layer.pos_ == "NOUN":
+                        sources = args.possessor(layer)
+                        if sources:
+                            break
         targets: list[str] = []
         if cand.frame in ("demand", "appeal", "threat", "reject"):
             targets = args.object_actors(top, preps=("to", "on", "against", "from", "with"))

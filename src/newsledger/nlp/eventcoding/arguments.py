@@ -13,6 +13,8 @@ from ...records import Location
 from ..extensions import ActorIndex
 
 PRONOUNS = frozenset({"PRON"})
+PERSONAL = frozenset({"he", "him", "his", "she", "her"})
+NEUTER = frozenset({"it", "its"})
 RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 # Prepositions whose object is the target of an action ("apologized to Brazil", "attack on Ukraine").
 TARGET_PREPS = ("to", "against", "on", "with", "toward", "towards", "into", "for", "from", "at", "of",
@@ -116,13 +118,33 @@ class Arguments:
             return self._resolve_np(subj, verb), [], False
         return self.inherited_subject(verb), [], False
 
+    def pronoun_antecedent(self, pron: Token) -> Optional[str]:
+        """A pronoun the actors component left unresolved: the nearest earlier actor in its sentence
+        of the right kind ("its", "it" -> a state or body; "he", "his" -> a person)."""
+        person = pron.lower_ in PERSONAL
+        if not person and pron.lower_ not in NEUTER:
+            return None
+        start = pron.sent.start_char
+        for m in reversed(self.index.mentions):
+            if m.start >= pron.idx:
+                continue
+            if m.start < start:
+                break
+            actor = self.index.actors.get(m.actor_id)
+            if actor is not None and (actor.type == "person") == person:
+                return actor.id
+        return None
+
     def _resolve_np(self, np: Token, clause: Token) -> list[str]:
         if np.lower_ in RELATIVE and clause.dep_ in ("relcl", "acl"):
             return self.np_actors(clause.head)
         found = self.np_actors(np)
         if not found and np.pos_ in PRONOUNS:
             # An unresolved pronoun subject ("Uganda said it had paid") takes the governing clause's.
-            return self.inherited_subject(clause)
+            found = self.inherited_subject(clause)
+            if not found:
+                antecedent = self.pronoun_antecedent(np)
+                found = [antecedent] if antecedent else []
         return found
 
     def inherited_subject(self, verb: Token, hops: int = 0) -> list[str]:
@@ -174,6 +196,9 @@ class Arguments:
             if child.dep_ == "poss":
                 found = self.np_actors(child)
                 if not found and child.pos_ in PRONOUNS:
+                    antecedent = self.pronoun_antecedent(child)
+                    if antecedent:
+                        return [antecedent]
                     found = self.inherited_subject(noun.head) if noun.dep_ in ("dobj", "pobj") else []
                     if not found and noun.head.pos_ in ("VERB", "AUX"):
                         found = self.subject_actors(noun.head)[0]

@@ -43,6 +43,28 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def verb_lemmas(tok: Token) -> tuple[str, ...]:
+    """The lemmatizer's lemma, then regular de-inflections of the word: the small model lemmatizes
+    some verbs wrongly ("staged" -> "stag", "raped" -> "rap")."""
+    lemma = tok.lemma_.lower()
+    word = tok.lower_
+    out = [lemma]
+    if word.endswith("ed"):
+        out += [word[:-1], word[:-2]]
+        if len(word) > 4 and word[-3] == word[-4]:
+            out.append(word[:-3])            # "stopped" -> "stop"
+        if word.endswith("ied"):
+            out.append(word[:-3] + "y")
+    elif word.endswith("ing"):
+        out += [word[:-3], word[:-3] + "e"]
+        if len(word) > 5 and word[-4] == word[-5]:
+            out.append(word[:-4])
+    elif word.endswith("s"):
+        out += [word[:-1], word[:-2]]
+    out.append(word)
+    return tuple(dict.fromkeys(out))
+
+
 def is_verbal(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
@@ -56,28 +78,32 @@ def read_token(tok: Token, lex: Lexicon) -> Optional[Reading]:
         return None
     lemma = _lemma(tok)
     if is_verbal(tok):
+        lemmas = verb_lemmas(tok)
         for child in tok.children:
             # A preposition makes a phrasal verb only right after it ("called for", "pushing hard for"),
             # not in an adjunct ("called on Sunday for").
-            if child.dep_ == "prt" or (child.dep_ == "prep" and 0 < child.i - tok.i <= 2):
-                entry = lex.phrasal.get((lemma, child.lower_))
-                if entry is not None:
-                    return Reading(tok, entry, _words(tok, child))
+            if child.dep_ == "prt" or (child.dep_ in ("prep", "advmod") and 0 < child.i - tok.i <= 2):
+                for lemma in lemmas:
+                    entry = lex.phrasal.get((lemma, child.lower_))
+                    if entry is not None:
+                        return Reading(tok, entry, _words(tok, child))
         for child in tok.children:
             if child.dep_ in OBJECT_DEPS:
                 for obj in _object_lemmas(child, lex):
-                    entry = lex.verb_obj.get((lemma, obj))
-                    if entry is not None:
-                        return Reading(tok, entry, _words(tok, child))
+                    for lemma in lemmas:
+                        entry = lex.verb_obj.get((lemma, obj))
+                        if entry is not None:
+                            return Reading(tok, entry, _words(tok, child))
             elif child.dep_ == "xcomp":
-                entry = lex.verb_xcomp.get((lemma, _lemma(child)))
+                entry = lex.verb_xcomp.get((lemmas[0], _lemma(child)))
                 if entry is not None:
                     return Reading(tok, entry, (tok,))
-            elif child.dep_ == "ccomp" and lemma in lex.verb_clause:
-                return Reading(tok, lex.verb_clause[lemma], (tok,))
-        entry = lex.verbs.get(lemma)
-        if entry is not None:
-            return Reading(tok, entry, (tok,))
+            elif child.dep_ == "ccomp" and lemmas[0] in lex.verb_clause:
+                return Reading(tok, lex.verb_clause[lemmas[0]], (tok,))
+        for lemma in lemmas:
+            entry = lex.verbs.get(lemma)
+            if entry is not None:
+                return Reading(tok, entry, (tok,))
         adj = lex.adjs.get(tok.lower_)
         if adj is not None and _takes_complement(tok):
             return Reading(tok, adj, (tok,))
@@ -125,6 +151,8 @@ def _object_lemmas(obj: Token, lex: Lexicon) -> list[str]:
     for child in obj.children:
         if child.dep_ in ("compound", "amod", "nmod"):
             out.append(_lemma(child))
+        elif child.dep_ == "prep" and child.lower_ == "of" and _lemma(obj) in lex.carriers:
+            out.extend(_lemma(p) for p in child.children if p.dep_ == "pobj")   # "a mission of observers"
     return out
 
 
@@ -136,7 +164,9 @@ def light_verb(tok: Token, lex: Lexicon) -> bool:
     """A light or aspectual verb whose event-noun complement is the event ("launched an attack")."""
     if not is_verbal(tok):
         return False
-    lemma = _lemma(tok)
-    if lemma in lex.light:
-        return True
-    return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in lex.light for c in tok.children)
+    for lemma in verb_lemmas(tok):
+        if lemma in lex.light:
+            return True
+        if any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in lex.light for c in tok.children):
+            return True
+    return False
