@@ -157,3 +157,19 @@ def test_lexicon_entries_say_why():
             assert entry.get("why"), (table, lemma)
     lex = load_lexicon()
     assert lex.group_of("deadline") >= {"deadline", "ultimatum"}
+
+
+def test_quoted_pledge_held_by_its_speaker_with_a_month_due(nlp):
+    [c] = commitments(nlp, "“We will rebuild the bridge by June,” Paris Mayor Anne Hidalgo pledged on Tuesday.",
+                      published="2025-03-04")
+    assert (c["kind"], c["holder"]) == ("pledge", "anne-hidalgo")
+    assert "rebuild the bridge" in c["content"] and c["due"] == "2025-06"
+
+
+def test_period_end():
+    from newsledger.nlp.commitments import period_end
+    assert period_end("2025-06") == "2025-06-30"
+    assert period_end("2025-W36") == "2025-09-07"
+    assert period_end("2025") == "2025-12-31"
+    assert period_end("2025-09-01") == "2025-09-01"
+    assert period_end("PXW") is None and period_end("XXXX-08") is None

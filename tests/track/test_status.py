@@ -44,7 +44,9 @@ def test_overdue_flag():
     assert not is_overdue("open", "2025-09-01", dt.date(2025, 9, 1))     # due today is not late yet
     assert not is_overdue("met", "2025-09-01", dt.date(2025, 10, 1))
     assert not is_overdue("open", None, dt.date(2025, 10, 1))
-    assert not is_overdue("open", "2025-09", dt.date(2025, 10, 1))        # not a day: never guessed
+    assert is_overdue("open", "2025-09", dt.date(2025, 10, 1))            # a month is due by its end
+    assert not is_overdue("open", "2025-09", dt.date(2025, 9, 15))
+    assert not is_overdue("open", "XXXX-09", dt.date(2026, 10, 1))        # no year: never guessed
 
 
 def test_stance_of_extracted_status():

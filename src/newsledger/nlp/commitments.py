@@ -57,6 +57,8 @@ class Lexicon:
     content_preps: frozenset[str]
     member_preps: frozenset[str]
     link_stopwords: frozenset[str]
+    intent_heads: frozenset[str]
+    event_roots: frozenset[str]
 
     def group_of(self, kind: str) -> frozenset[str]:
         out: set[str] = {kind}
@@ -96,6 +98,8 @@ def load_lexicon(text: Optional[str] = None) -> Lexicon:
         content_preps=frozenset(d.get("content_preps", [])),
         member_preps=frozenset(d.get("member_preps", [])),
         link_stopwords=frozenset(d.get("link_stopwords", [])),
+        intent_heads=frozenset(d.get("intent_heads", [])),
+        event_roots=frozenset(str(r).zfill(2) for r in d.get("event_roots", [])),
     )
 
 
@@ -184,6 +188,28 @@ def _times_resolver() -> Optional[Callable]:
 
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# A TIMEX3 date a due date may be: a day, an ISO week, a month, a year (no X, no REF).
+_DUE_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$")
+
+
+def period_end(value: Optional[str]) -> Optional[str]:
+    """The last day a TIMEX3 due value allows ("2025-06" -> "2025-06-30"), or None if not a date."""
+    if not value or not _DUE_VALUE.match(value):
+        return None
+    if _DAY_VALUE.match(value):
+        return value
+    if "-W" in value:
+        year, week = value.split("-W")
+        try:
+            return dt.date.fromisocalendar(int(year), int(week), 7).isoformat()
+        except ValueError:
+            return None
+    if len(value) == 7:
+        y, m = int(value[:4]), int(value[5:])
+        if not 1 <= m <= 12:
+            return None
+        return dt.date(y, m, calendar.monthrange(y, m)[1]).isoformat()
+    return f"{value}-12-31"
 
 
 def resolve_due(text_or_timex, anchor: Optional[dt.date]) -> Optional[str]:
@@ -199,7 +225,7 @@ def resolve_due(text_or_timex, anchor: Optional[dt.date]) -> Optional[str]:
             value = shared(arg, anchor)
         except Exception:  # noqa: BLE001 - a resolver bug must not lose the commitment
             value = None
-        if value and _DAY_VALUE.match(str(value)):
+        if value and _DUE_VALUE.match(str(value)):
             return str(value)
     if isinstance(text_or_timex, TimeExpr):
         if _DAY_VALUE.match(text_or_timex.value or ""):
@@ -222,8 +248,6 @@ class _Found:
     trigger: Token
     noun: Optional[Token]          # the commitment noun, when there is one (for "these assurances")
     group: frozenset[str]
-    reporter: Optional[str] = None  # a speaker other than the holder who reported it
-    covered: set[int] = field(default_factory=set)
 
 
 class CommitmentsComponent:
@@ -252,11 +276,13 @@ class CommitmentsComponent:
                 ctx.status_cue(tok, found)
             elif lemma in self.lex.give_verbs:
                 ctx.extension_by_giving(tok, found)
-        ctx.reported(found)
+        found.extend(ctx.from_statements(found))
+        ctx.counterparties_from_events(found)
         published = doc._.published
         for f in found:
             c = f.record
-            if c.due and published and c.status in ("open", "unconfirmed") and c.due < published.isoformat():
+            end = period_end(c.due)
+            if end and published and c.status in ("open", "unconfirmed", "extended") and end < published.isoformat():
                 c.overdue = True
         doc._.commitments = [f.record for f in found]
         return doc
@@ -374,6 +400,9 @@ class _Ctx:
                 return True
             if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in self.lex.negating_heads:
                 return True
+            if node.dep_ == "xcomp" and (node.head.lemma_.lower() in self.lex.intent_heads or any(
+                    c.dep_ == "aux" and c.lower_ in self.lex.modals for c in node.head.children)):
+                return True     # "would prefer to agree", "hopes to sign": not yet a commitment
             if node.head.i == node.i or node.dep_ in ("ROOT",):
                 break
             node = node.head
@@ -729,14 +758,44 @@ class _Ctx:
             if new_due and (c.due is None or new_due > c.due):
                 c.due = new_due
 
-    # -- reported commitments -----------------------------------------------------------------
-    def reported(self, found: list[_Found]) -> None:
-        """Who reported each commitment, when not its holder (kept for claims; the status stays)."""
+    # -- statements and events ----------------------------------------------------------------
+    def from_statements(self, found: list[_Found]) -> list[_Found]:
+        """Quoted pledges the parse rules miss ("“We will rebuild the bridge by June,” Mayor X
+        pledged."): a statement of kind pledge whose cue is not already a trigger; the speaker holds it."""
+        taken = {f.trigger.i for f in found} | {f.noun.i for f in found if f.noun is not None}
+        out = []
+        for st in self.statements:
+            if st.kind != "pledge" or st.negated or not st.speaker:
+                continue
+            cue = self.doc.char_span(st.cue.span[0], st.cue.span[1], alignment_mode="expand")
+            if cue is None or any(t.i in taken for t in cue) or any(
+                    f.trigger.sent.start_char == st.span[0] for f in found if f.trigger.i in taken
+                    and f.trigger.lemma_.lower() in self.lex.verbs):
+                continue
+            content = self.doc.char_span(st.content.span[0], st.content.span[1], alignment_mode="expand")
+            if content is None or len(content) < 2 or self.hypothetical(cue.root):
+                continue
+            text = _text(t for t in content if not t.is_quote)
+            due = self.due_in([content.root], None, content.root)
+            holder = self.state_of(st.speaker) if "pledge" in self.lex.state_kinds else st.speaker
+            rec = Commitment(kind="pledge", holder=holder, content=text, due=due,
+                             evidence=[tuple(st.span)])
+            out.append(_Found(rec, cue.root, None, self.lex.group_of("pledge")))
+        return out
+
+    def counterparties_from_events(self, found: list[_Found]) -> None:
+        """A counterparty the parse left open, from a coded event of the same sentence whose source
+        is the holder (events read "Germany pledges aid to Ukraine" with its target)."""
+        events = [e for e in (self.doc._.events or []) if e.source and e.target and not e.negated]
         for f in found:
-            for st in self.statements:
-                cs, ce = st.content.span
-                if cs <= f.trigger.idx < ce and st.speaker and not self.same_side(st.speaker, f.record.holder):
-                    f.reporter = st.speaker
+            c = f.record
+            if c.counterparty is not None:
+                continue
+            s0, s1 = _sent_span(f.trigger.sent)
+            for e in events:
+                if s0 <= e.trigger.span[0] < s1 and self.same_side(e.source, c.holder) and \
+                        e.code[:2] in self.lex.event_roots and not self.same_side(e.target, c.holder):
+                    c.counterparty = e.target
                     break
 
 

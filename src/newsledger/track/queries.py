@@ -6,6 +6,7 @@ from typing import Optional, Union
 
 from sqlalchemy import select
 
+from ..nlp.commitments import period_end
 from ..store import codec
 from ..store import schema as t
 from ..store.engine import WRITE
@@ -48,7 +49,7 @@ def list_commitments(store, status: Optional[str] = None, due_before: Optional[s
                 continue
             if status and v["status"] != status:
                 continue
-            if due_before and not (v["due"] and v["due"][:10] < str(due_before)[:10]):
+            if due_before and not (period_end(v["due"]) and period_end(v["due"]) < str(due_before)[:10]):
                 continue
             if overdue is not None and v["overdue"] != overdue:
                 continue

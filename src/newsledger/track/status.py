@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
+from ..nlp.commitments import period_end
+
 # Commitments: the stance an article's record carries, from its extracted status.
 # "confirm" is an explicit confirmation (status open with a status cue as evidence).
 COMMITMENT_STANCES = ("mention", "confirm", "unconfirmed", "extended", "denied", "withdrawn", "missed", "met")
@@ -94,8 +96,8 @@ def is_overdue(status: str, due: Optional[str], as_of: Optional[dt.date] = None)
     """A due date that has passed with no evidence either way: never guessed as missed."""
     if not due or status not in ("open", "extended", "unconfirmed"):
         return False
-    day = due[:10]
-    if len(day) != 10:
+    day = period_end(due[:10])       # "2025-06" is due by the end of June
+    if day is None:
         return False
     return day < (as_of or dt.date.today()).isoformat()
 
