@@ -137,6 +137,7 @@ def odd_record(aid: str = "odd-shapes") -> dict:
     del r["schema"]
     r["actors"][0]["mentions"] = None
     r["actors"][1]["aliases"] = ["A. Ruiz"]
+    r["actors"][2]["name"] = None
     st = r["statements"][0]
     st["about"] = None
     st["cue"] = {"span": st["cue"]["span"], "text": st["cue"]["text"], "lemma": "say"}

@@ -271,12 +271,12 @@ def test_search(filled):
     assert [h["score"] for h in hits] == sorted((h["score"] for h in hits), reverse=True)
     assert filled.search("intimidated", limit=1)[0]["score"] >= filled.search("intimidated")[-1]["score"]
     assert filled.search('"talks fail"')  # phrase
-    assert filled.search('"fail talks"') == [] or all(h["record"] == "article"
-                                                       for h in filled.search('"fail talks"'))
+    assert filled.search('"fail talks"') == []  # a phrase keeps its word order
     assert filled.search("zeppelin") == []
     assert filled.search("withdraw -troops") == []
     # Punctuation and SQL in the query are data, never syntax.
-    assert filled.search("U.S. Ruiz's") == [] or True
+    assert {h["id"] for h in filled.search("Norland's")} >= {"norland-troops", "norland-later"}
+    assert isinstance(filled.search("U.S. (talks) AND NEAR/2 ^x:y"), list)
     assert filled.search("'; DROP TABLE articles; --") == []
     assert filled.search("") == [] and filled.search("***") == []
     assert count(filled, t.articles) == 2

@@ -196,78 +196,95 @@ def article_id_of(record: Any) -> str:
 
 
 def encode(record: dict) -> Rows:
-    aid = article_id_of(record)
-    ctx = _Ctx(aid)
-    art = record["article"]
-    text = art.get("text")
-    if not isinstance(text, str):
-        raise ctx.fail("article.text", "missing or not a string")
-    published = ctx.str_(art.get("published"), "article.published")
-    art_date = start_date(published)
+    """All rows of one article's record; StoreError (one line, naming the field) if malformed."""
+    return _Encoder(record).rows
 
-    top_keys = TOP_KEYS + (("warnings",) if "warnings" in record else ())
-    extra: dict = {}
-    _note_shape(record, top_keys, "", extra)
-    _note_shape(art, ARTICLE_KEYS, "article", extra)
-    for key in TOP_KEYS[3:]:
-        _note_null_list(record, key, extra)
-    warnings = record.get("warnings")
-    rows = Rows(article={
-        "id": aid, "title": ctx.str_(art.get("title"), "article.title"),
-        "source": ctx.str_(art.get("source"), "article.source"),
-        "url": ctx.str_(art.get("url"), "article.url"), "published": published, "date": art_date,
-        "language": ctx.str_(art.get("language"), "article.language"), "text": text,
-        "schema": ctx.str_(record.get("schema"), "schema"),
-        "model": None if record.get("model") is None else json.dumps(record["model"], ensure_ascii=False),
-        "warnings": None if warnings is None else json.dumps(warnings, ensure_ascii=False),
-        "extra": _dump_extra(extra), "ingested_at": now(),
-    })
 
-    canonical: dict[str, dict] = {}
-    for i, a in enumerate(ctx.lst(record.get("actors"), "actors")):
-        where = f"actors[{i}]"
-        a = ctx.obj(a, where, nullable=False)
+class _Encoder:
+    """Flattens one record; `ref` collects the actor ids records use, so FKs always hold."""
+
+    def __init__(self, record: dict):
+        self.aid = aid = article_id_of(record)
+        self.ctx = ctx = _Ctx(aid)
+        art = record["article"]
+        self.text = art.get("text")
+        if not isinstance(self.text, str):
+            raise ctx.fail("article.text", "missing or not a string")
+        published = ctx.str_(art.get("published"), "article.published")
+        self.date = start_date(published)
+        self.canonical: dict[str, dict] = {}  # actor id -> row of `actors`
+
+        top_keys = TOP_KEYS + (("warnings",) if "warnings" in record else ())
+        extra: dict = {}
+        _note_shape(record, top_keys, "", extra)
+        _note_shape(art, ARTICLE_KEYS, "article", extra)
+        for key in TOP_KEYS[3:]:
+            _note_null_list(record, key, extra)
+        warnings = record.get("warnings")
+        model = record.get("model")
+        self.rows = Rows(article={
+            "id": aid, "title": ctx.str_(art.get("title"), "article.title"),
+            "source": ctx.str_(art.get("source"), "article.source"),
+            "url": ctx.str_(art.get("url"), "article.url"), "published": published,
+            "date": self.date, "language": ctx.str_(art.get("language"), "article.language"),
+            "text": self.text, "schema": ctx.str_(record.get("schema"), "schema"),
+            "model": None if model is None else json.dumps(model, ensure_ascii=False),
+            "warnings": None if warnings is None else json.dumps(warnings, ensure_ascii=False),
+            "extra": _dump_extra(extra), "ingested_at": now(),
+        })
+        for kind, encode_one in (("actors", self.actor), ("statements", self.statement),
+                                 ("events", self.event), ("times", self.time),
+                                 ("commitments", self.commitment)):
+            for i, obj in enumerate(ctx.lst(record.get(kind), kind)):
+                encode_one(i, ctx.obj(obj, f"{kind}[{i}]", nullable=False), f"{kind}[{i}]")
+        self.rows.actors = [self.canonical[k] for k in sorted(self.canonical)]  # one lock order
+        self.rows.aliases = self.aliases()
+
+    def ref(self, v: Any, where: str) -> Optional[str]:
+        """An actor id used by a record; ids the article does not list become stub actors."""
+        actor = self.ctx.str_(v, where)
+        if actor and actor not in self.canonical:
+            self.canonical[actor] = {"id": actor, "name": actor, "type": "other", "country": None,
+                                     "roles": "[]", "wikidata": None, "stub": True}
+        return actor
+
+    def actor(self, i: int, a: dict, where: str) -> None:
+        ctx = self.ctx
         actor = ctx.str_(a.get("id"), f"{where}.id")
         if not actor:
             raise ctx.fail(where, "actor without an id")
-        name = ctx.str_(a.get("name"), f"{where}.name") or actor
+        name = ctx.str_(a.get("name"), f"{where}.name")
         roles = [ctx.str_(r, f"{where}.roles") for r in ctx.lst(a.get("roles"), f"{where}.roles")]
-        a_extra: dict = {}
-        _note_shape(a, ACTOR_KEYS, "", a_extra)
-        _note_null_list(a, "mentions", a_extra)
-        row = {"article": aid, "actor": actor, "position": i, "name": name,
+        x: dict = {}
+        _note_shape(a, ACTOR_KEYS, "", x)
+        _note_null_list(a, "mentions", x)
+        row = {"article": self.aid, "actor": actor, "position": i, "name": name,
                "type": ctx.str_(a.get("type"), f"{where}.type"),
                "country": ctx.str_(a.get("country"), f"{where}.country"),
                "roles": json.dumps(None if a.get("roles") is None else roles, ensure_ascii=False),
                "wikidata": ctx.str_(a.get("wikidata"), f"{where}.wikidata"),
-               "extra": _dump_extra(a_extra)}
-        rows.article_actors.append(row)
-        canonical.setdefault(actor, {
-            "id": actor, "name": name, "type": row["type"] or "other", "country": row["country"],
-            "roles": json.dumps(roles, ensure_ascii=False), "wikidata": row["wikidata"], "stub": False})
+               "extra": _dump_extra(x)}
+        self.rows.article_actors.append(row)
+        self.canonical.setdefault(actor, {
+            "id": actor, "name": name or actor, "type": row["type"] or "other",
+            "country": row["country"], "roles": json.dumps(roles, ensure_ascii=False),
+            "wikidata": row["wikidata"], "stub": False})
         for j, m in enumerate(ctx.lst(a.get("mentions"), f"{where}.mentions")):
             s, e = ctx.span(m, f"{where}.mentions[{j}]")
-            rows.mentions.append({"article": aid, "actor": actor, "actor_position": i, "position": j,
-                                  "span_start": s, "span_end": e, "text": _slice(text, s, e)})
+            self.rows.mentions.append({"article": self.aid, "actor": actor, "actor_position": i,
+                                       "position": j, "span_start": s, "span_end": e,
+                                       "text": _slice(self.text, s, e)})
 
-    def ref(v: Any, where: str) -> Optional[str]:
-        """An actor id used by a record; ids the article does not list become stub actors."""
-        actor = ctx.str_(v, where)
-        if actor and actor not in canonical:
-            canonical[actor] = {"id": actor, "name": actor, "type": "other", "country": None,
-                                "roles": "[]", "wikidata": None, "stub": True}
-        return actor
-
-    for i, st in enumerate(ctx.lst(record.get("statements"), "statements")):
-        where = f"statements[{i}]"
-        st = ctx.obj(st, where, nullable=False)
-        sid = record_id(aid, "statement", i)
+    def statement(self, i: int, st: dict, where: str) -> None:
+        ctx = self.ctx
+        sid = record_id(self.aid, "statement", i)
         x: dict = {}
         _note_shape(st, STATEMENT_KEYS, "", x)
+        _note_null_list(st, "about", x)
         s, e = ctx.span(st.get("span"), f"{where}.span")
         time = ctx.str_(st.get("time"), f"{where}.time")
-        row = {"id": sid, "article": aid, "position": i,
-               "speaker": ref(st.get("speaker"), f"{where}.speaker"),
+        row = {"id": sid, "article": self.aid, "position": i,
+               "speaker": self.ref(st.get("speaker"), f"{where}.speaker"),
                **_text_span_cols(ctx, st.get("speaker_mention"), "speaker", "speaker_mention",
                                  f"{where}.speaker_mention", x),
                **_text_span_cols(ctx, st.get("cue"), "cue", "cue", f"{where}.cue", x),
@@ -277,18 +294,16 @@ def encode(record: dict) -> Rows:
                "quote": ctx.str_(st.get("quote"), f"{where}.quote"),
                **_text_span_cols(ctx, st.get("content"), "content", "content", f"{where}.content", x),
                "time": time, "span_start": s, "span_end": e,
-               "date": start_date(time) or art_date}
-        _note_null_list(st, "about", x)
+               "date": start_date(time) or self.date}
         row["extra"] = _dump_extra(x)
-        rows.statements.append(row)
+        self.rows.statements.append(row)
         for j, actor in enumerate(ctx.lst(st.get("about"), f"{where}.about")):
-            rows.statement_about.append({"statement": sid, "position": j,
-                                         "actor": ref(actor, f"{where}.about[{j}]")})
+            self.rows.statement_about.append({"statement": sid, "position": j,
+                                              "actor": self.ref(actor, f"{where}.about[{j}]")})
 
-    for i, ev in enumerate(ctx.lst(record.get("events"), "events")):
-        where = f"events[{i}]"
-        ev = ctx.obj(ev, where, nullable=False)
-        x = {}
+    def event(self, i: int, ev: dict, where: str) -> None:
+        ctx = self.ctx
+        x: dict = {}
         _note_shape(ev, EVENT_KEYS, "", x)
         loc = ctx.obj(ev.get("location"), f"{where}.location")
         ls, le = ctx.span(loc.get("span") if loc else None, f"{where}.location.span")
@@ -298,86 +313,82 @@ def encode(record: dict) -> Rows:
                 _mark_present(x, "location")
         s, e = ctx.span(ev.get("span"), f"{where}.span")
         time = ctx.str_(ev.get("time"), f"{where}.time")
-        rows.events.append({
-            "id": record_id(aid, "event", i), "article": aid, "position": i,
+        self.rows.events.append({
+            "id": record_id(self.aid, "event", i), "article": self.aid, "position": i,
             "code": ctx.str_(ev.get("code"), f"{where}.code"),
             "plover": ctx.str_(ev.get("plover"), f"{where}.plover"),
             "label": ctx.str_(ev.get("label"), f"{where}.label"),
-            "source": ref(ev.get("source"), f"{where}.source"),
-            "target": ref(ev.get("target"), f"{where}.target"),
+            "source": self.ref(ev.get("source"), f"{where}.source"),
+            "target": self.ref(ev.get("target"), f"{where}.target"),
             **_text_span_cols(ctx, ev.get("trigger"), "trigger", "trigger", f"{where}.trigger", x),
             "location_name": ctx.str_(loc.get("name"), f"{where}.location.name") if loc else None,
-            "location_country": ctx.str_(loc.get("country"), f"{where}.location.country") if loc else None,
-            "location_start": ls, "location_end": le,
-            "time": time, "time_precision": ctx.str_(ev.get("time_precision"), f"{where}.time_precision"),
+            "location_country": (ctx.str_(loc.get("country"), f"{where}.location.country")
+                                 if loc else None),
+            "location_start": ls, "location_end": le, "time": time,
+            "time_precision": ctx.str_(ev.get("time_precision"), f"{where}.time_precision"),
             "fatalities": ctx.int_(ev.get("fatalities"), f"{where}.fatalities"),
             "injured": ctx.int_(ev.get("injured"), f"{where}.injured"),
             "negated": ctx.bool_(ev.get("negated"), f"{where}.negated"),
             "hypothetical": ctx.bool_(ev.get("hypothetical"), f"{where}.hypothetical"),
             "same_as": ctx.int_(ev.get("same_as"), f"{where}.same_as"),
-            "span_start": s, "span_end": e, "date": start_date(time) or art_date,
+            "span_start": s, "span_end": e, "date": start_date(time) or self.date,
             "extra": _dump_extra(x),
         })
 
-    for i, t in enumerate(ctx.lst(record.get("times"), "times")):
-        where = f"times[{i}]"
-        t = ctx.obj(t, where, nullable=False)
-        x = {}
+    def time(self, i: int, t: dict, where: str) -> None:
+        ctx = self.ctx
+        x: dict = {}
         _note_shape(t, TIME_KEYS, "", x)
         s, e = ctx.span(t.get("span"), f"{where}.span")
         value = ctx.str_(t.get("value"), f"{where}.value")
-        rows.times.append({
-            "id": record_id(aid, "time", i), "article": aid, "position": i,
+        self.rows.times.append({
+            "id": record_id(self.aid, "time", i), "article": self.aid, "position": i,
             "text": ctx.str_(t.get("text"), f"{where}.text"), "span_start": s, "span_end": e,
             "type": ctx.str_(t.get("type"), f"{where}.type"), "value": value,
             "anchor": ctx.str_(t.get("anchor"), f"{where}.anchor"), "date": start_date(value),
             "extra": _dump_extra(x)})
 
-    for i, c in enumerate(ctx.lst(record.get("commitments"), "commitments")):
-        where = f"commitments[{i}]"
-        c = ctx.obj(c, where, nullable=False)
-        cid = record_id(aid, "commitment", i)
-        x = {}
+    def commitment(self, i: int, c: dict, where: str) -> None:
+        ctx = self.ctx
+        cid = record_id(self.aid, "commitment", i)
+        x: dict = {}
         _note_shape(c, COMMITMENT_KEYS, "", x)
+        _note_null_list(c, "evidence", x)
         due = ctx.str_(c.get("due"), f"{where}.due")
         status = ctx.str_(c.get("status"), f"{where}.status")
         evidence = [ctx.span(ev, f"{where}.evidence[{j}]")
                     for j, ev in enumerate(ctx.lst(c.get("evidence"), f"{where}.evidence"))]
-        _note_null_list(c, "evidence", x)
-        rows.commitments.append({
-            "id": cid, "article": aid, "position": i,
+        self.rows.commitments.append({
+            "id": cid, "article": self.aid, "position": i,
             "kind": ctx.str_(c.get("kind"), f"{where}.kind"),
-            "holder": ref(c.get("holder"), f"{where}.holder"),
-            "counterparty": ref(c.get("counterparty"), f"{where}.counterparty"),
+            "holder": self.ref(c.get("holder"), f"{where}.holder"),
+            "counterparty": self.ref(c.get("counterparty"), f"{where}.counterparty"),
             "content": ctx.str_(c.get("content"), f"{where}.content"),
             "conditions": ctx.str_(c.get("conditions"), f"{where}.conditions"),
             "due": due, "due_date": end_date(due), "status": status,
             "overdue": ctx.bool_(c.get("overdue"), f"{where}.overdue"),
-            "date": art_date, "extra": _dump_extra(x)})
+            "date": self.date, "extra": _dump_extra(x)})
         for j, (s, e) in enumerate(evidence):
-            rows.commitment_evidence.append({"commitment": cid, "position": j, "span_start": s,
-                                             "span_end": e, "text": _slice(text, s, e)})
+            self.rows.commitment_evidence.append({"commitment": cid, "position": j, "span_start": s,
+                                                  "span_end": e, "text": _slice(self.text, s, e)})
         if status is not None:  # the first entry of its history: as extracted from this article
             s0, e0 = evidence[0] if evidence else (None, None)
-            rows.history.append({"record_kind": "commitment", "record_id": cid, "status": status,
-                                 "date": art_date, "article": aid, "span_start": s0, "span_end": e0,
-                                 "note": "extracted", "recorded_at": rows.article["ingested_at"]})
+            self.rows.history.append({
+                "record_kind": "commitment", "record_id": cid, "status": status, "date": self.date,
+                "article": self.aid, "span_start": s0, "span_end": e0, "note": "extracted",
+                "recorded_at": self.rows.article["ingested_at"]})
 
-    rows.actors = [canonical[k] for k in sorted(canonical)]  # one lock order for every writer
-    seen = set()
-    for a in rows.actors:
-        for alias in (a["name"], a["id"]):
+    def aliases(self) -> list[dict]:
+        """Names to find actors by: canonical name, id, and every name an article gives it."""
+        out: dict[tuple[str, str], dict] = {}
+        names_of = [(a["id"], a["name"]) for a in self.rows.actors] + \
+                   [(a["id"], a["id"]) for a in self.rows.actors] + \
+                   [(r["actor"], r["name"]) for r in self.rows.article_actors if r["name"]]
+        for actor, alias in names_of:
             n = names.norm(alias)
-            if n and (a["id"], n) not in seen:
-                seen.add((a["id"], n))
-                rows.aliases.append({"actor": a["id"], "alias": alias, "norm": n})
-    for r in rows.article_actors:
-        n = names.norm(r["name"])
-        if n and (r["actor"], n) not in seen:
-            seen.add((r["actor"], n))
-            rows.aliases.append({"actor": r["actor"], "alias": r["name"], "norm": n})
-    rows.aliases.sort(key=lambda r: (r["actor"], r["norm"]))
-    return rows
+            if n:
+                out.setdefault((actor, n), {"actor": actor, "alias": alias, "norm": n})
+        return [out[k] for k in sorted(out)]  # sorted: one lock order for every writer
 
 
 # ---- decode ----------------------------------------------------------------------------------------

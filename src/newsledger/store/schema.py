@@ -58,7 +58,7 @@ article_actors = Table(
     Column("article", Text, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     _actor_fk("actor", nullable=False),
     Column("position", Integer, primary_key=True),
-    Column("name", Text, nullable=False), Column("type", Text), Column("country", Text),
+    Column("name", Text), Column("type", Text), Column("country", Text),
     Column("roles", Text, nullable=False), Column("wikidata", Text), Column("extra", Text),
 )
 

@@ -156,10 +156,10 @@ class Store:
         """
         if hasattr(record, "to_dict"):
             record = record.to_dict()
-        rows = codec.encode(record)  # validate before touching the database
-        aid = rows.article["id"]
+        aid = codec.article_id_of(record)
         if self.has(aid):  # cheap path that takes no write lock
             return False
+        rows = codec.encode(record)  # validate before the transaction
         try:
             with self._write() as conn:
                 # RETURNING, not rowcount: psycopg reports -1 for a single-row insert.

@@ -51,7 +51,7 @@ CREATE TABLE article_actors (
     article   TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
     actor     TEXT NOT NULL REFERENCES actors (id),
     position  INTEGER NOT NULL,
-    name      TEXT NOT NULL,
+    name      TEXT,
     type      TEXT,
     country   TEXT,
     roles     TEXT NOT NULL DEFAULT '[]',
