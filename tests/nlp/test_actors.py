@@ -226,3 +226,15 @@ def test_reference_article_mentions(seed):
     # "their purchases" (China and India) is no single actor.
     s, _ = span_of(text, "their purchases")
     assert index.at(s, s + 5) is None
+
+
+GOVERNMENTS = ("The Russian government said the report was false. The Trump administration disagreed, "
+               "and Ukraine's government welcomed the move. The government of the day is another matter.")
+
+
+def test_a_countrys_government_is_the_country(nlp_actors):
+    index = run(nlp_actors, GOVERNMENTS)
+    assert index.at(*span_of(GOVERNMENTS, "The Russian government")) == "russia"
+    assert index.at(*span_of(GOVERNMENTS, "The Trump administration")) == "united-states"
+    assert index.at(*span_of(GOVERNMENTS, "Ukraine's government")) == "ukraine"
+    assert index.at(*span_of(GOVERNMENTS, "The government of the day")) is None

@@ -46,7 +46,9 @@ _MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod", "appos", "flat"}
 @functools.lru_cache(maxsize=1)
 def _ner_rules() -> dict:
     rules = yaml.safe_load((DATA_DIR / "ner.yaml").read_text(encoding="utf-8")) or {}
-    return {k: frozenset(str(x).lower() for x in v) for k, v in rules.items()}
+    out = {k: frozenset(str(x).lower() for x in v) for k, v in rules.items()}
+    out["not_actors_exact"] = frozenset(str(x) for x in rules.get("not_actors", ()))
+    return out
 
 
 @dataclass
@@ -277,7 +279,7 @@ class ActorsComponent:
             s, e = ent.start, ent.end
             while s < e and doc[s].lower_ in ("the", "a", "an"):
                 s += 1
-            if s >= e:
+            if s >= e or doc[s:e].text in self.rules.get("not_actors_exact", ()):
                 continue
             if all(covered[s:e]) or (label == "PERSON" and any(covered[s:e]) and people.has_gazetteer_in(s, e)):
                 continue

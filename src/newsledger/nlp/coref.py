@@ -180,10 +180,16 @@ class People:
         self.hits.sort(key=lambda h: h.start)
         self._full_tokens = None
         full = self._full_names()
-        # Full NER names: the gazetteer may know them by a variant ("Joseph R. Biden").
-        for h in self.hits:
+        # Full NER names: the gazetteer may know them by a variant ("Joseph R. Biden"), or they
+        # may end a longer name said nearby ("Rivera Schatz" after "Thomas Rivera Schatz").
+        for n, h in enumerate(self.hits):
             if h.source == "ner" and h.end - h.start > 1:
                 h.entry = self._variant(doc[h.start:h.end].text.split())
+                if h.entry is None:
+                    longer = self._longer_name(n)
+                    if longer is not None:
+                        h.entry, h.actor_id = longer.entry, longer.actor_id or self._ner_id(longer)
+                        h.name_kind = "surname"
         # Short names join the nearest full name before them, else the first after.
         for n, h in enumerate(self.hits):
             if h.source not in ("weak", "ner", "maybe") or (h.source == "ner" and h.end - h.start > 1):
@@ -219,6 +225,22 @@ class People:
                 st.genders[actor.id] = gender
             st.mention(actor.id, ext.start, h.end, h.name_kind)
             self._appositions(h, actor)
+
+    def _longer_name(self, n: int) -> Optional[PersonHit]:
+        """The nearest (earlier first) person hit whose name ends with hit n's words and is longer."""
+        doc, h = self.st.doc, self.hits[n]
+        words = [t.text for t in doc[h.start:h.end]]
+        k = len(words)
+        found = None
+        for m, o in enumerate(self.hits):
+            if m == n or o.end - o.start <= k or o.source not in ("gaz", "ner"):
+                continue
+            if [t.text for t in doc[o.end - k:o.end]] == words:
+                if o.start < h.start:
+                    found = o                     # keep the last earlier one
+                elif found is None:
+                    return o
+        return found
 
     def _ner_id(self, h: PersonHit) -> str:
         return h.actor_id or slugify(self.st.doc[h.start:h.end].text)
@@ -312,7 +334,11 @@ class People:
             else:
                 s, e = head.left_edge.i, head.right_edge.i + 1
             spans = st.title_spans_in(s, e)
-            if not spans or any(st.taken[i] for i in range(s, e)):
+            # The phrase must be headed by a title ("the US special envoy", not "the son of Joe
+            # Biden") and hold no other person's name.
+            if not any(a <= head.i < b for a, b in spans) or any(st.taken[i] for i in range(s, e)) \
+                    or any(t.ent_type_ == "PERSON" for t in doc[s:e]) \
+                    or any(o is not h and o.start < e and s < o.end for o in self.hits):
                 continue
             st.mention(actor.id, s, e, "title")
             if actor.type == "person":
@@ -376,6 +402,7 @@ class Resolver:
         st.descriptions.sort()
 
     def __call__(self, st: "DocState") -> None:
+        self._governments(st)
         self._descriptions(st)
         self._titles(st)
         self._pronouns(st)
@@ -408,6 +435,35 @@ class Resolver:
         if isinstance(who, Entry):
             who = st.actor_for(who).id
         st.mention(who, s, e, kind)
+
+    # -- "the Russian government" --
+    def _governments(self, st: "DocState") -> None:
+        doc = st.doc
+        nouns = self.gaz.metonymy.get("government_nouns", frozenset())
+        for tok in doc:
+            if tok.lower_ not in nouns or tok.pos_ not in ("NOUN", "PROPN") or st.taken[tok.i]:
+                continue
+            country, first = None, tok.i
+            for child in tok.lefts:
+                if child.dep_ not in ("amod", "compound", "nmod", "poss"):
+                    continue
+                m = st.index.mention_at(child.idx, child.idx + len(child.text))
+                a = st.index.actors.get(m.actor_id) if m else None
+                if a is None:
+                    continue
+                if a.type == "country":
+                    country = a.id
+                elif a.type == "person" and a.country:          # "the Trump administration"
+                    entry = self.gaz.entry(a.country)
+                    country = st.actor_for(entry).id if entry else None
+                if country:
+                    first = min(child.left_edge.i, first)
+                    break
+            if country is None:
+                continue
+            if first > 0 and doc[first - 1].lower_ == "the":
+                first -= 1
+            st.mention(country, first, tok.i + 1, "description")
 
     # -- descriptions --
     def _descriptions(self, st: "DocState") -> None:
