@@ -303,3 +303,24 @@ def test_status_change_from_the_real_tracker_reaches_summary_and_notify(outlet_a
     sent = json.loads(sink.read_text())
     assert [(c["holder"], c["old"], c["new"]) for c in sent["status_changes"]] == [("anna-berg", "open", "extended")]
     assert a.hits["/a/deadline"] == 1 and a.hits["/a/extended"] == 1
+
+
+@pytest.mark.postgres
+def test_fetch_into_postgresql(outlet_a, pg_url, clock):
+    from newsledger.store import open_store
+    a = outlet_a
+    a.fixture("/a/grain", "wire-grain-a.html")
+    a.fixture("/b/grain", "wire-grain-b.html")
+    store = open_store(pg_url)
+    try:
+        out, err = io.StringIO(), io.StringIO()
+        ok = fetch([a.base + "/a/grain", a.base + "/b/grain"], pg_url, settings=SETTINGS, store=store,
+                   clock=clock, out=out, err=err)
+        assert ok, err.getvalue()
+        assert len(stored(store)) == 1 and "near duplicate" in out.getvalue()
+        again = fetch([a.base + "/a/grain"], pg_url, settings=SETTINGS, store=store, clock=clock,
+                      out=io.StringIO(), err=io.StringIO())
+        assert again and a.hits["/a/grain"] == 1
+        assert FeedState.open(pg_url, engine=store.engine).duplicates()[0]["url"] == a.base + "/b/grain"
+    finally:
+        store.close()

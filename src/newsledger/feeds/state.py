@@ -13,12 +13,19 @@ from __future__ import annotations
 import json
 import os
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 from sqlalchemy import (Column, Float, Index, Integer, MetaData, String, Table, Text, create_engine,
                         event, func, select, update)
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import IntegrityError
+
+try:  # the store's "BEGIN IMMEDIATE" execution option for SQLite writes
+    from ..store.engine import WRITE as _WRITE_OPTION
+except ImportError:  # pragma: no cover - store not installed
+    _WRITE_OPTION = None
 
 metadata = MetaData()
 
@@ -130,6 +137,16 @@ class FeedState:
     def open(cls, store_url: str, engine: Optional[Engine] = None, clock=time.time) -> "FeedState":
         return cls(engine or make_engine(store_url), clock=clock)
 
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """A write transaction; on SQLite one that takes the write lock at BEGIN (the store's
+        option), so a concurrent writer makes us wait instead of failing mid-transaction."""
+        conn = self.engine.connect()
+        if _WRITE_OPTION:
+            conn = conn.execution_options(**{_WRITE_OPTION: True})
+        with conn, conn.begin():
+            yield conn
+
     # -- items ------------------------------------------------------------------------------
     def get(self, key: str) -> Optional[Item]:
         with self.engine.connect() as conn:
@@ -140,12 +157,15 @@ class FeedState:
                 feed_published: Optional[str] = None) -> bool:
         """Remember an announced item; False when it was already known (queued or handled)."""
         now = self.clock()
-        with self.engine.begin() as conn:
-            if conn.execute(select(items.c.key).where(items.c.key == key)).first():
-                return False
-            conn.execute(items.insert().values(
-                key=key, source=source, status="queued", title=title, feed_published=feed_published,
-                attempts=0, next_attempt=0.0, seq=_next_seq(conn), first_seen=now, updated=now))
+        try:
+            with self._write() as conn:
+                if conn.execute(select(items.c.key).where(items.c.key == key)).first():
+                    return False
+                conn.execute(items.insert().values(
+                    key=key, source=source, status="queued", title=title, feed_published=feed_published,
+                    attempts=0, next_attempt=0.0, seq=_next_seq(conn), first_seen=now, updated=now))
+        except IntegrityError:  # another process announced it first
+            return False
         return True
 
     def due(self, limit: Optional[int] = None) -> list[Item]:
@@ -167,20 +187,23 @@ class FeedState:
 
     def set(self, key: str, **values: Any) -> None:
         values["updated"] = self.clock()
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             conn.execute(update(items).where(items.c.key == key).values(**values))
 
     def mark_alias(self, key: str, source: str, status: str, article_id: Optional[str],
                    duplicate_of: Optional[str] = None) -> None:
         """A second URL for an item already handled (the target of a redirect)."""
         now = self.clock()
-        with self.engine.begin() as conn:
-            if conn.execute(select(items.c.key).where(items.c.key == key)).first():
-                return
-            conn.execute(items.insert().values(
-                key=key, source=source, status=status, article_id=article_id,
-                duplicate_of=duplicate_of, attempts=0, next_attempt=0.0, seq=_next_seq(conn),
-                first_seen=now, updated=now))
+        try:
+            with self._write() as conn:
+                if conn.execute(select(items.c.key).where(items.c.key == key)).first():
+                    return
+                conn.execute(items.insert().values(
+                    key=key, source=source, status=status, article_id=article_id,
+                    duplicate_of=duplicate_of, attempts=0, next_attempt=0.0, seq=_next_seq(conn),
+                    first_seen=now, updated=now))
+        except IntegrityError:
+            return
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
@@ -209,7 +232,7 @@ class FeedState:
     def save_validators(self, url: str, etag: Optional[str], last_modified: Optional[str]) -> None:
         if not etag and not last_modified:
             return
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             conn.execute(http_cache.delete().where(http_cache.c.url == url))
             conn.execute(http_cache.insert().values(url=url, etag=etag, last_modified=last_modified,
                                                     updated=self.clock()))
@@ -239,7 +262,7 @@ class FeedState:
 
     def add_fingerprint(self, article_id: str, key: str, sha: str, signature: list[int],
                         shingles: int, buckets: Iterable[tuple[int, str]]) -> None:
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             if conn.execute(select(content.c.article_id).where(content.c.article_id == article_id)).first():
                 return
             conn.execute(content.insert().values(article_id=article_id, key=key, sha=sha,
