@@ -31,6 +31,14 @@ class Lexicon:
     neg_heads: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()
     non_speakers: frozenset[str] = frozenset()
+    # Regular inflections of every verb cue -> its lemma, for words the lemmatizer gets wrong
+    # ("hopes" -> "hop").
+    forms: dict[str, str] = field(default_factory=dict)
+
+    def verb_lemma(self, lemma: str, lower: str) -> str:
+        if lemma in self.verbs or lemma in self.phrasal:
+            return lemma
+        return self.forms.get(lower, lemma)
 
     def verb(self, lemma: str, particles: tuple[str, ...] = ()) -> Optional[Cue]:
         """The cue a verb with these particle/preposition children makes (phrasal entries first)."""
@@ -40,6 +48,20 @@ class Lexicon:
                 if p in by_particle:
                     return by_particle[p]
         return self.verbs.get(lemma)
+
+
+def _inflections(lemma: str) -> list[str]:
+    """Regular English inflections: hope -> hopes, hoped, hoping; admit -> admitted; deny -> denies."""
+    forms = [lemma + "s", lemma + "ed", lemma + "ing"]
+    if lemma.endswith("e"):
+        forms += [lemma + "d", lemma[:-1] + "ing"]
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        forms += [lemma[:-1] + "ies", lemma[:-1] + "ied"]
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms.append(lemma + "es")
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        forms += [lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
+    return forms
 
 
 def _rows(path) -> list[dict[str, str]]:
@@ -57,7 +79,7 @@ def load_lexicon() -> Lexicon:
         if kind not in STATEMENT_KINDS:
             raise ValueError(f"cues.tsv: unknown kind {kind!r} for {words!r}")
         frame = (row.get("frame") or "-").strip()
-        if pos == "verb" and frame not in FRAMES:
+        if (pos == "verb" and frame not in FRAMES) or (pos == "noun" and frame not in ("-", "source")):
             raise ValueError(f"cues.tsv: unknown frame {frame!r} for {words!r}")
         cue = Cue(words, pos, kind, frame)
         parts = words.split()
@@ -71,6 +93,9 @@ def load_lexicon() -> Lexicon:
             lex.preps[tuple(parts)] = cue
         else:
             raise ValueError(f"cues.tsv: unknown pos {pos!r} for {words!r}")
+    for lemma in list(lex.verbs) + list(lex.phrasal):
+        for form in _inflections(lemma):
+            lex.forms.setdefault(form, lemma)
     mods = _rows(data / "statements" / "modifiers.tsv")
     lex.negators = frozenset(r["word"] for r in mods if r["role"] == "neg")
     lex.neg_heads = frozenset(r["word"] for r in mods if r["role"] == "neg_head")

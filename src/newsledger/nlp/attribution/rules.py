@@ -372,6 +372,32 @@ class _Finder:
             kind="claim", negated=self.negated(verb), hedged=self.hedged(verb, None),
             quote=self.quote_kind(content), sentence=(tok.sent.start_char, tok.sent.end_char))
 
+    def in_source(self, tok: Token, cue: Cue) -> Optional[Attribution]:
+        """ "In a CNN poll, Clinton led by five points": the poll says the rest of the sentence."""
+        prep = tok.head
+        p_start, p_end = self.subtree_span(prep)
+        sent = tok.sent
+        lo, hi = self.paragraph(tok)
+        s_start, s_end = max(sent.start_char, lo), min(sent.end_char, hi)
+        before = self.text[s_start:p_start]
+        after = self.text[p_end:s_end]
+        if not before.strip(_STRIP + "“\"") and after.startswith(","):
+            content = (p_end, s_end)       # "In a CNN poll, Clinton led ..."
+        elif before.rstrip().endswith(",") and not after.strip(" .\n"):
+            content = (s_start, p_start)   # "... led by five points, in a CNN poll."
+        else:
+            return None
+        content = self.trim(*content)
+        if content[1] > content[0] and self.text[content[1] - 1] == ".":
+            content = (content[0], content[1] - 1)
+        if content[1] - content[0] < 8:
+            return None
+        speaker, spk_i = self.speaker_span(tok)
+        return Attribution(
+            cue=(prep.idx, prep.idx + len(prep.text)), cue_token=prep.i, content=content, speaker=speaker,
+            speaker_token=spk_i, kind=cue.kind, quote=self.quote_kind(content),
+            sentence=(sent.start_char, sent.end_char), rule="in-source")
+
     def according_to(self, tok: Token, words: tuple[str, ...], cue: Cue) -> Optional[Attribution]:
         doc = self.doc
         last = doc[tok.i + len(words) - 1]
@@ -402,32 +428,43 @@ class _Finder:
             sentence=(tok.sent.start_char, tok.sent.end_char), rule="according-to")
 
     def lead_in(self, sent) -> Optional[Attribution]:
-        """ "Trump: Cruz Has ‘To Come a Long Way’" — a short name, a colon, then the words."""
+        """ "Trump: Cruz has to come a long way", "TAPPER: And obviously ..." — a short name opening a
+        paragraph, a colon, then the words (to the paragraph's end)."""
+        text = self.text
+        if sent.start_char and text[sent.start_char - 1] != "\n":
+            return None
         toks = list(sent[:8])
         for k, t in enumerate(toks):
             if t.text == ":":
                 break
         else:
             return None
-        if k == 0 or k > 6 or len(sent) - k < 4:
+        if k == 0 or k > 6:
             return None
         name = toks[:k]
-        if not all(t.pos_ in _LEAD_POS for t in name) or not any(t.pos_ == "PROPN" for t in name):
+        named = any(t.pos_ == "PROPN" or (t.is_upper and len(t.text) > 1) for t in name)
+        qa = k == 1 and name[0].text in ("Q", "A")
+        if not (named or qa) or not all(t.pos_ in _LEAD_POS or t.is_punct for t in name):
             return None
         colon = toks[k]
         start = colon.idx + 1
         region = self.quotes.next_after(start)
-        content = region if region is not None else self.trim(start, sent.end_char)
-        if content[1] - content[0] < 2:
+        if region is not None:
+            content = region
+        else:
+            end = text.find("\n", start)
+            content = self.trim(start, end if end >= 0 else len(text))
+        if content[1] - content[0] < 8:
             return None
-        head = max(name, key=lambda t: t.pos_ == "PROPN" and t.i)  # the last proper noun
+        head = max(name, key=lambda t: (t.pos_ == "PROPN", t.i))
         return Attribution(
             cue=(colon.idx, colon.idx + 1), cue_token=colon.i, content=content,
-            speaker=(name[0].idx, name[-1].idx + len(name[-1].text)), speaker_token=head.i,
-            kind="claim", quote=self.quote_kind(content), sentence=(sent.start_char, sent.end_char))
+            speaker=self.trim(name[0].idx, name[-1].idx + len(name[-1].text)), speaker_token=head.i,
+            kind="claim", quote=self.quote_kind(content), sentence=(sent.start_char, sent.end_char),
+            rule="lead-in")
 
     def is_cue_verb(self, tok: Token) -> bool:
-        return self.lex.verb(tok.lemma_.lower()) is not None
+        return self.lex.verb(self.lex.verb_lemma(tok.lemma_.lower(), tok.lower_)) is not None
 
     # ---- driver ------------------------------------------------------------------------------
     def run(self) -> list[Attribution]:
@@ -441,7 +478,7 @@ class _Finder:
             lower = tok.lower_
             found = None
             if pos == "VERB":
-                lemma = tok.lemma_.lower()
+                lemma = lex.verb_lemma(tok.lemma_.lower(), lower)
                 if lemma in lex.verbs or lemma in lex.phrasal:
                     parts = [c for c in tok.children if c.dep_ in ("prt", "prep") and c.i > tok.i]
                     cue = lex.verb(lemma, tuple(c.lower_ for c in parts))
@@ -452,7 +489,10 @@ class _Finder:
             elif pos == "NOUN":
                 lemma = tok.lemma_.lower()
                 cue = lex.nouns.get(lemma)
-                if cue is not None:
+                if cue is not None and cue.frame == "source":
+                    if tok.dep_ == "pobj" and tok.head.lower_ == "in":
+                        found = self.in_source(tok, cue)
+                elif cue is not None:
                     found = self.noun_cue(tok, cue)
                     if found is None and lemma in _IN_STATEMENT_NOUNS and tok.dep_ == "pobj":
                         found = self.in_statement(tok)
