@@ -179,7 +179,8 @@ class TimeTagger:
             if a.lemma_ == "have":
                 return PAST
             if a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP"):
-                return PAST if reporting else PRESENT
+                # "is meeting Friday" looks ahead; "is reported Friday" does not.
+                return PAST if reporting else FUTURE if verb.tag_ == "VBG" else PRESENT
         if verb.tag_ in ("VBD", "VBN"):
             return PAST
         if verb.tag_ in ("VBZ", "VBP"):

@@ -42,7 +42,7 @@ PAST, UNKNOWN, FUTURE, NEAREST, PRESENT = -1, 0, 1, 2, 3
 class Context:
     published: Optional[dt.date] = None
     # PAST ("said Friday"), FUTURE ("will meet Friday", "payable Dec. 7"), NEAREST ("a Monday deadline":
-    # the nearer of the last and the coming one), PRESENT (a day ahead, a month in this year), or UNKNOWN
+    # the nearer of the last and the coming one), PRESENT (simple present: read as UNKNOWN), or UNKNOWN
     direction: int = UNKNOWN
     ref_day: Optional[dt.date] = None          # the narrative's reference time (a day) ...
     ref_year: Optional[int] = None             # ... or at least its year ("June 1998 ... later that year")
@@ -494,7 +494,7 @@ class Normalizer:
             d = base - dt.timedelta(days=back) if ctx.direction == PAST else base + dt.timedelta(days=fwd)
         elif ctx.direction == NEAREST:
             d = base + dt.timedelta(days=fwd) if fwd <= back else base - dt.timedelta(days=back)
-        elif ctx.direction in (FUTURE, PRESENT):
+        elif ctx.direction == FUTURE:  # a simple present reports the past in news ("officials say Friday")
             d = base + dt.timedelta(days=fwd)
         else:
             d = base - dt.timedelta(days=back)
