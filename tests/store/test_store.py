@@ -284,6 +284,20 @@ def test_search(filled):
     assert filled.search("Norland", limit=2, offset=1)[0] == filled.search("Norland", limit=3)[1]
 
 
+def test_count_matches_the_query(filled):
+    assert filled.count("statements") == len(filled.statements()) == 8
+    assert filled.count("statements", speaker="ruiz", kind="assertion") == 2
+    assert filled.count("statements", speaker="nobody") == 0
+    assert filled.count("events", code="19") == len(filled.events(code="19"))
+    assert filled.count("commitments", overdue=True, as_of="2025-03-20") == 1
+    assert filled.count("actors") == 3 and filled.count("actors", name="ruiz") == 1
+    assert filled.count("articles", since="2025-03-10") == 1
+    with pytest.raises(ValueError):
+        filled.count("claims")
+    with pytest.raises(TypeError, match="spekaer"):
+        filled.count("statements", spekaer="ruiz")
+
+
 def test_articles_listing_and_stats(filled):
     arts = filled.articles()
     assert [a["id"] for a in arts] == ["norland-later", "norland-troops"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from contextlib import contextmanager
-from datetime import date as _date
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator, NamedTuple, Optional, Sequence, Union
 
@@ -412,24 +412,20 @@ class Store:
         mentions included, plus `article`). sort: name | id | articles | mentions (prefix "-" to
         reverse).
         """
-        ids = self._actor_ids(name)
-        if ids == []:
-            return []
         if article is not None:
-            return self._article_actors(article, ids, type, limit, offset)
+            ids = self._actor_ids(name)
+            return [] if ids == [] else self._article_actors(article, ids, type, limit, offset)
+        q = self._actors_query(name, type)
+        if q is None:
+            return []
         a, aa, m = t.actors.c, t.article_actors.c, t.mentions.c
         n_articles = (select(func.count(func.distinct(aa.article))).where(aa.actor == a.id)
                       .scalar_subquery())
         first = (select(aa.article).join(t.articles, t.articles.c.id == aa.article)
                  .where(aa.actor == a.id).order_by(t.articles.c.seq).limit(1).scalar_subquery())
         n_mentions = select(func.count()).where(m.actor == a.id).scalar_subquery()
-        q = select(a.id, a.name, a.type, a.country, a.roles, a.wikidata,
-                   first.label("article"), n_articles.label("articles"),
-                   n_mentions.label("mention_count")).where(~a.stub)
-        if ids is not None:
-            q = q.where(a.id.in_(ids))
-        if type is not None:
-            q = q.where(a.type == type)
+        q = q.add_columns(first.label("article"), n_articles.label("articles"),
+                          n_mentions.label("mention_count"))
         q = self._page(q, sort, {"name": [func.lower(a.name)], "id": [a.id],
                                  "articles": [n_articles], "mentions": [n_mentions]},
                        [a.id], limit, offset)
@@ -439,6 +435,18 @@ class Store:
                  "country": r["country"], "roles": codec._load(r["roles"]) or [],
                  "wikidata": r["wikidata"], "articles": r["articles"],
                  "mention_count": r["mention_count"]} for r in rows]
+
+    def _actors_query(self, name, type):
+        a = t.actors.c
+        ids = self._actor_ids(name)
+        if ids == []:
+            return None
+        q = select(a.id, a.name, a.type, a.country, a.roles, a.wikidata).where(~a.stub)
+        if ids is not None:
+            q = q.where(a.id.in_(ids))
+        if type is not None:
+            q = q.where(a.type == type)
+        return q
 
     def _article_actors(self, article: str, ids: Optional[list[str]], type: Optional[str],
                         limit: Optional[int], offset: int) -> list[dict]:
@@ -467,11 +475,21 @@ class Store:
         """Statements, filtered: `speaker` and `about` are loose actor names, `kind` one kind or
         several, since/until dates (YYYY[-MM[-DD]]) on when it was said (else the article's date).
         sort: date | article | kind | speaker (prefix "-" to reverse)."""
+        q = self._statements_query(speaker, kind, about, article, since, until)
+        if q is None:
+            return []
+        s = t.statements.c
+        q = self._page(q, sort, {"date": [s.date], "article": [s.article], "kind": [s.kind],
+                                 "speaker": [s.speaker]}, [s.article, s.position], limit, offset)
+        with self._read() as conn:
+            return self._statement_dicts(conn, [dict(r) for r in conn.execute(q).mappings()])
+
+    def _statements_query(self, speaker, kind, about, article, since, until):
         s = t.statements.c
         q = select(t.statements)
         speakers, abouts = self._actor_ids(speaker), self._actor_ids(about)
         if speakers == [] or abouts == []:
-            return []
+            return None
         if speakers is not None:
             q = q.where(s.speaker.in_(speakers))
         if abouts is not None:
@@ -481,11 +499,7 @@ class Store:
             q = q.where(s.kind.in_(_as_list(kind)))
         if article is not None:
             q = q.where(s.article == article)
-        q = self._dates(q, s.date, since, until)
-        q = self._page(q, sort, {"date": [s.date], "article": [s.article], "kind": [s.kind],
-                                 "speaker": [s.speaker]}, [s.article, s.position], limit, offset)
-        with self._read() as conn:
-            return self._statement_dicts(conn, [dict(r) for r in conn.execute(q).mappings()])
+        return self._dates(q, s.date, since, until)
 
     def _statement_dicts(self, conn: Connection, rows: list[dict]) -> list[dict]:
         return [{"id": r["id"], "article": r["article"], **d}
@@ -498,11 +512,22 @@ class Store:
         """Events: `code` a CAMEO prefix ("19" finds 190–196), `actor` a loose name (source or
         target), since/until dates on when it happened (else the article's date).
         sort: date | code | article (prefix "-" to reverse)."""
+        q = self._events_query(code, actor, since, until, article, plover)
+        if q is None:
+            return []
+        e = t.events.c
+        q = self._page(q, sort, {"date": [e.date], "code": [e.code], "article": [e.article]},
+                       [e.article, e.position], limit, offset)
+        with self._read() as conn:
+            return [{"id": r["id"], "article": r["article"], **codec.decode_event(dict(r))}
+                    for r in conn.execute(q).mappings()]
+
+    def _events_query(self, code, actor, since, until, article, plover):
         e = t.events.c
         q = select(t.events)
         ids = self._actor_ids(actor)
         if ids == []:
-            return []
+            return None
         if ids is not None:
             q = q.where(or_(e.source.in_(ids), e.target.in_(ids)))
         if code is not None:
@@ -511,12 +536,7 @@ class Store:
             q = q.where(e.plover == plover)
         if article is not None:
             q = q.where(e.article == article)
-        q = self._dates(q, e.date, since, until)
-        q = self._page(q, sort, {"date": [e.date], "code": [e.code], "article": [e.article]},
-                       [e.article, e.position], limit, offset)
-        with self._read() as conn:
-            return [{"id": r["id"], "article": r["article"], **codec.decode_event(dict(r))}
-                    for r in conn.execute(q).mappings()]
+        return self._dates(q, e.date, since, until)
 
     def commitments(self, status: Union[str, Iterable[str], None] = None,
                     due_before: Optional[str] = None, holder: Optional[str] = None,
@@ -530,14 +550,23 @@ class Store:
         when extracted or due before `as_of` (default today, UTC). The returned `overdue` is that
         same live value (export keeps the stored one). sort: due | date | status | article.
         """
+        today = _since(as_of) if as_of else _today()
+        q = self._commitments_query(status, due_before, holder, overdue, article, today)
+        if q is None:
+            return []
         c = t.commitments.c
-        today = _since(as_of) if as_of else _date.today().isoformat()
-        live_overdue = and_(c.status == "open",
-                            or_(c.overdue.is_(True), and_(c.due_date.isnot(None), c.due_date < today)))
+        q = self._page(q, sort, {"due": [c.due_date], "date": [c.date], "status": [c.status],
+                                 "article": [c.article]}, [c.article, c.position], limit, offset)
+        with self._read() as conn:
+            rows = [dict(r) for r in conn.execute(q).mappings()]
+            return self._commitment_dicts(conn, rows, today)
+
+    def _commitments_query(self, status, due_before, holder, overdue, article, today):
+        c = t.commitments.c
         q = select(t.commitments)
         ids = self._actor_ids(holder)
         if ids == []:
-            return []
+            return None
         if ids is not None:
             q = q.where(c.holder.in_(ids))
         if status is not None:
@@ -545,14 +574,12 @@ class Store:
         if due_before is not None:
             q = q.where(c.due_date < _since(due_before))
         if overdue is not None:
-            q = q.where(live_overdue if overdue else ~live_overdue)
+            late = and_(c.status == "open", or_(c.overdue.is_(True),
+                                                and_(c.due_date.isnot(None), c.due_date < today)))
+            q = q.where(late if overdue else ~late)
         if article is not None:
             q = q.where(c.article == article)
-        q = self._page(q, sort, {"due": [c.due_date], "date": [c.date], "status": [c.status],
-                                 "article": [c.article]}, [c.article, c.position], limit, offset)
-        with self._read() as conn:
-            rows = [dict(r) for r in conn.execute(q).mappings()]
-            return self._commitment_dicts(conn, rows, today)
+        return q
 
     def _commitment_dicts(self, conn: Connection, rows: list[dict], today: str) -> list[dict]:
         hist = self._histories(conn, [r["id"] for r in rows])
@@ -607,7 +634,7 @@ class Store:
             if wanted.get("commitment"):
                 rows = self._fetch(conn, t.commitments, c.id, wanted["commitment"], [])
                 found.update((x["id"], x) for x in
-                             self._commitment_dicts(conn, rows, _date.today().isoformat()))
+                             self._commitment_dicts(conn, rows, _today()))
         return [{"record": rec, "date": day, **found[rid]} for rec, rid, day in keys]
 
     def history(self, record_id: str) -> list[dict]:
@@ -678,6 +705,37 @@ class Store:
 
     # ---- misc --------------------------------------------------------------------------------
 
+    def count(self, what: str, /, **filters: Any) -> int:
+        """How many records a query would return without limit/offset (for page counts):
+        `count("statements", speaker="putin")` takes the filters of `statements(...)`; kind is
+        statements | events | commitments | actors (store-wide) | articles."""
+        kind = what
+        if kind == "statements":
+            f = {k: filters.pop(k, None) for k in ("speaker", "kind", "about", "article", "since", "until")}
+            q = self._statements_query(**f)
+        elif kind == "events":
+            f = {k: filters.pop(k, None) for k in ("code", "actor", "since", "until", "article", "plover")}
+            q = self._events_query(**f)
+        elif kind == "commitments":
+            as_of = filters.pop("as_of", None)
+            f = {k: filters.pop(k, None) for k in ("status", "due_before", "holder", "overdue", "article")}
+            q = self._commitments_query(**f, today=_since(as_of) if as_of else _today())
+        elif kind == "actors":
+            f = {k: filters.pop(k, None) for k in ("name", "type")}
+            q = self._actors_query(**f)
+        elif kind == "articles":
+            f = {k: filters.pop(k, None) for k in ("since", "until")}
+            q = self._dates(select(t.articles.c.id), t.articles.c.date, f["since"], f["until"])
+        else:
+            raise ValueError(f"cannot count {kind!r}: use statements, events, commitments, actors "
+                             "or articles")
+        if filters:
+            raise TypeError(f"count({kind!r}) got unexpected filters: {', '.join(filters)}")
+        if q is None:
+            return 0
+        with self._read() as conn:
+            return conn.execute(select(func.count()).select_from(q.subquery())).scalar_one()
+
     def stats(self) -> dict[str, int]:
         """Row counts of the main tables, and the schema version."""
         out: dict[str, int] = {}
@@ -710,6 +768,10 @@ class Store:
         if limit is not None and limit < 0 or offset < 0:
             raise ValueError("limit and offset must not be negative")
         return q.order_by(*cols, *tiebreak).offset(offset or None).limit(limit)
+
+
+def _today() -> str:
+    return datetime.now(timezone.utc).date().isoformat()
 
 
 def _group(rows: list, key) -> dict:
