@@ -105,3 +105,28 @@ def test_rate_limit_is_per_host(outlet_a, outlet_b):
         assert t.slept == []
         f.get(outlet_a.base + "/p")
         assert t.slept == [2.0]
+
+
+def test_redirect_to_a_host_that_forbids_it_is_not_followed(outlet_a, outlet_b):
+    outlet_b.page("/robots.txt", "User-agent: *\nDisallow: /\n", "text/plain")
+    outlet_b.page("/story", "<html><body>hi</body></html>")
+    outlet_a.redirect("/story", outlet_b.base + "/story")
+    with client() as f, pytest.raises(FetchError) as exc:
+        f.get(outlet_a.base + "/story")
+    assert "disallowed by robots.txt (redirected from" in str(exc.value)
+    assert outlet_b.hits["/story"] == 0
+
+
+def test_too_many_redirects(outlet_a):
+    outlet_a.redirect("/loop", outlet_a.base + "/loop")
+    with client() as f, pytest.raises(FetchError) as exc:
+        f.get(outlet_a.base + "/loop")
+    assert not exc.value.retry and "redirects" in str(exc.value)
+    assert outlet_a.hits["/loop"] == 6
+
+
+def test_oversized_response_is_refused(outlet_a):
+    outlet_a.page("/huge", "x" * 5000, "text/plain")
+    with client(max_bytes=1000) as f, pytest.raises(FetchError) as exc:
+        f.get(outlet_a.base + "/huge")
+    assert not exc.value.retry and "larger than 1000 bytes" in str(exc.value)

@@ -7,7 +7,7 @@ import time
 import urllib.robotparser
 from dataclasses import dataclass, field
 from typing import Callable, Optional
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import httpx
 
@@ -15,6 +15,8 @@ import httpx
 USER_AGENT = "newsledger/0.1 (+https://github.com/newsledger/newsledger; news ledger feed reader)"
 ROBOTS_TTL = 3600.0  # seconds a robots.txt verdict is kept
 RETRY_STATUS = {408, 425, 429, 500, 502, 503, 504}
+REDIRECT_STATUS = {301, 302, 303, 307, 308}
+MAX_REDIRECTS = 5
 
 
 class FetchError(Exception):
@@ -80,8 +82,7 @@ class Fetcher:
         self._robots: dict[str, tuple[float, Optional[urllib.robotparser.RobotFileParser]]] = {}
         self.client = httpx.Client(
             headers={"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"},
-            timeout=httpx.Timeout(timeout), follow_redirects=True, max_redirects=5,
-            transport=transport)
+            timeout=httpx.Timeout(timeout), follow_redirects=False, transport=transport)
 
     def close(self) -> None:
         self.client.close()
@@ -124,8 +125,14 @@ class Fetcher:
         return True if parser is None else parser.can_fetch(self.user_agent, url)
 
     def _load_robots(self, host: str) -> Optional[urllib.robotparser.RobotFileParser]:
+        url = host + "/robots.txt"
         try:
-            resp = self._request("GET", host + "/robots.txt", {}, host)
+            for _hop in range(MAX_REDIRECTS + 1):   # e.g. http -> https, or to a www. host
+                resp = self._request("GET", url, {}, host_of(url))
+                location = resp.headers.get("location")
+                if resp.status not in REDIRECT_STATUS or not location:
+                    break
+                url = urljoin(url, location)
         except FetchError as exc:
             if exc.status is not None and 400 <= exc.status < 500:
                 return None
@@ -136,33 +143,46 @@ class Fetcher:
 
     # -- fetching ------------------------------------------------------------------------------
     def get(self, url: str, etag: Optional[str] = None, last_modified: Optional[str] = None) -> Response:
-        """GET with robots, rate limit, retries and conditional headers; FetchError on failure."""
-        if not self.allowed(url):
-            raise FetchError("disallowed by robots.txt", retry=False)
+        """GET with robots, rate limit, retries and conditional headers; FetchError on failure.
+        Redirects are followed here, hop by hop, so every hop's host gets its robots.txt check
+        and its rate limit."""
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        return self._request("GET", url, headers, host_of(url))
+        history: list[str] = []
+        current = url
+        for _hop in range(MAX_REDIRECTS + 1):
+            if not self.allowed(current):
+                via = f" (redirected from {url})" if history else ""
+                raise FetchError("disallowed by robots.txt" + via, retry=False)
+            resp = self._request("GET", current, headers, host_of(current))
+            location = resp.headers.get("location")
+            if resp.status in REDIRECT_STATUS and location:
+                history.append(current)
+                current = urljoin(current, location)
+                continue
+            resp.redirected_from = history
+            return resp
+        raise FetchError(f"more than {MAX_REDIRECTS} redirects", retry=False)
 
     def _request(self, method: str, url: str, headers: dict, host: str) -> Response:
         attempt = 0
         while True:
             self._wait_turn(host)
+            retry_after = None
             try:
-                resp = self.client.request(method, url, headers=headers)
-                error, retry_after = self._check(resp), _retry_after(resp)
+                with self.client.stream(method, url, headers=headers) as resp:
+                    error, retry_after = self._check(resp), _retry_after(resp)
+                    if error is None:
+                        body = self._read_body(resp)
+                        return Response(url=str(resp.url), status=resp.status_code, content=body,
+                                        headers={k.lower(): v for k, v in resp.headers.items()})
             except httpx.TimeoutException:
-                error, retry_after = FetchError("timed out", retry=True), None
-            except httpx.TooManyRedirects:
-                error, retry_after = FetchError("too many redirects", retry=False), None
+                error = FetchError("timed out", retry=True)
             except httpx.HTTPError as exc:
-                error, retry_after = FetchError(f"{type(exc).__name__}: {exc}", retry=True), None
-            if error is None:
-                return Response(url=str(resp.url), status=resp.status_code, content=resp.content,
-                                headers={k.lower(): v for k, v in resp.headers.items()},
-                                redirected_from=[str(r.url) for r in resp.history])
+                error = FetchError(f"{type(exc).__name__}: {exc}", retry=True)
             transient = error.retry and (error.status is None or error.status in RETRY_STATUS)
             if not transient or attempt >= self.retries:
                 raise error
@@ -170,17 +190,29 @@ class Fetcher:
             self.sleep(min(self.max_backoff, retry_after if retry_after is not None
                            else self.backoff * 2 ** (attempt - 1)))
 
+    def _read_body(self, resp: httpx.Response) -> bytes:
+        """The body, refusing more than max_bytes (a runaway page must not fill the memory)."""
+        body = bytearray()
+        for chunk in resp.iter_bytes():
+            body += chunk
+            if len(body) > self.max_bytes:
+                raise _TooLarge(f"response larger than {self.max_bytes} bytes")
+        return bytes(body)
+
     def _check(self, resp: httpx.Response) -> Optional[FetchError]:
         status = resp.status_code
-        if status == 304 or 200 <= status < 300:
-            if len(resp.content) > self.max_bytes:
-                return FetchError(f"response larger than {self.max_bytes} bytes", retry=False)
+        if status == 304 or 200 <= status < 300 or status in REDIRECT_STATUS:
             return None
         if status == 410:
             return FetchError("HTTP 410 Gone", retry=False, status=status)
         if status in (401, 403, 451):
             return FetchError(f"HTTP {status} {resp.reason_phrase}", retry=False, status=status)
         return FetchError(f"HTTP {status} {resp.reason_phrase}", retry=True, status=status)
+
+
+class _TooLarge(FetchError):
+    def __init__(self, message: str):
+        super().__init__(message, retry=False)
 
 
 def _retry_after(resp: httpx.Response) -> Optional[float]:
