@@ -130,7 +130,7 @@ class Title:
         for q in _QUALIFIERS:
             if q in head and q not in self.word:
                 return False
-        return any(m.lower() in head for m in self.matches)
+        return any(re.search(r"\b" + re.escape(m.lower()) + r"\b", head) for m in self.matches)
 
 
 # Words that make a role someone else's second: "Vice President" is no "president".
