@@ -8,6 +8,7 @@ from typing import Iterator, Optional
 
 from .lexicon import Lexicon, _data, load_lexicon
 
+_DET_BEFORE_ADJ = re.compile(r"(?:a|an|the|its|their|his|her|that)\s+(?=[\w']+(?:-[\w']+)+$)", re.IGNORECASE)
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9]*)\}")
 # Groups holding a name that only counts when capitalized ("May" the month, not "may" the verb).
 _NAME_GROUPS = ("month", "weekday", "weekday2", "holiday")
@@ -171,6 +172,10 @@ def find_candidates(text: str, rules: Optional[tuple[Rule, ...]] = None) -> list
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             groups.update({k: v for k, v in rule.groups.items() if k not in groups})
             start, end = (m.start("t"), m.end("t")) if "t" in groups else (m.start(), m.end())
+            # A determiner before a hyphenated adjective is the noun's, not the time's ("a third-quarter loss").
+            det = _DET_BEFORE_ADJ.match(text, start, end)
+            if det:
+                start = det.end()
             # Trim whitespace and trailing punctuation a pattern may have eaten.
             while end > start and text[end - 1] in " \t\n,":
                 end -= 1
