@@ -241,17 +241,22 @@ def test_sitemap_url_list_and_folder_sources(outlet_a, db, clock, tmp_path, stor
     assert a.base + "/a/museum" in urls and a.base + "/a/budget-vote" in urls
     assert a.hits["/a/budget-vote"] == 1      # announced by two sources, fetched once
     assert len(stored(store)) == 4            # + the file from the folder; the .part file is left alone
-    # A file dropped in later is picked up by the next poll; the others are not read again.
+    # Files dropped in later are picked up by the next poll; the others are not read again.
     (inbox / "later.txt").write_text("The harbour authority said on Friday it would dredge the channel "
                                      "before winter, and promised to publish the contract by October.")
+    (inbox / "wire.jsonl").write_text(json.dumps({
+        "id": "wire-7", "published": "2025-09-05", "text": "Fishermen in the bay said on Friday that "
+        "catches of herring had doubled since the spring, and the cooperative pledged to hire more crews."}) + "\n")
     ok, out, err = run([str(inbox)], db, store, clock)
-    assert "1 new article(s)" in out and len(stored(store)) == 5
+    assert "2 new article(s)" in out and len(stored(store)) == 6
+    wire = stored(store)["wire-7"]["article"]
+    assert (wire["published"], wire["published_source"]) == ("2025-09-05", "record")
     # A file written again under its name is read again; the same text is not stored twice.
     ferry = inbox / "ferry.html"
     ferry.write_text(ferry.read_text() + "\n")
     os.utime(ferry, ns=(ferry.stat().st_atime_ns, ferry.stat().st_mtime_ns + 10**9))
     ok, out, err = run([str(inbox)], db, store, clock)
-    assert "0 new article(s)" in out and "1 duplicate(s)" in out and len(stored(store)) == 5
+    assert "0 new article(s)" in out and "1 duplicate(s)" in out and len(stored(store)) == 6
     links = FeedState.open(db, clock=clock).duplicates()
     assert len(links) == 1 and links[0]["url"].startswith(ferry.as_uri())
 

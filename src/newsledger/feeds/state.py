@@ -280,15 +280,19 @@ def _item(row) -> Item:
     return Item(**{k: row[k] for k in Item.__dataclass_fields__})
 
 
-def dump_article(article) -> str:
-    d = article.to_dict()
-    d["origin"] = article.origin
-    return json.dumps(d, ensure_ascii=False)
+def dump_articles(pairs: Iterable[tuple[Any, str]]) -> str:
+    """(Article, where its date came from) pairs as the payload of a fetched item."""
+    out = []
+    for article, published_source in pairs:
+        d = article.to_dict()
+        d["origin"], d["published_source"] = article.origin, published_source
+        out.append(d)
+    return json.dumps(out, ensure_ascii=False)
 
 
-def load_article(payload: str):
+def load_articles(payload: str) -> list[tuple[Any, str]]:
     from ..records import Article
-    d = json.loads(payload)
-    return Article(text=d["text"], id=d.get("id"), title=d.get("title"), source=d.get("source"),
-                   url=d.get("url"), published=d.get("published"), language=d.get("language") or "en",
-                   origin=d.get("origin"))
+    return [(Article(text=d["text"], id=d.get("id"), title=d.get("title"), source=d.get("source"),
+                     url=d.get("url"), published=d.get("published"), language=d.get("language") or "en",
+                     origin=d.get("origin")), d.get("published_source") or "none")
+            for d in json.loads(payload)]

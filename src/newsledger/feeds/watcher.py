@@ -20,7 +20,7 @@ from .dates import resolve_published
 from .dedup import fingerprint, find_duplicate
 from .http import USER_AGENT, FetchError, Fetcher
 from .sources import canonical_url
-from .state import FeedState, Item, dump_article, load_article
+from .state import FeedState, Item, dump_articles, load_articles
 
 RETRY_BASE = 300.0       # first retry of a failed item after 5 minutes, then 10, 20, ... 
 RETRY_MAX = 86400.0      # at most a day apart
@@ -101,16 +101,15 @@ class Ingestor:
     def process(self, item: Item, summary) -> None:
         try:
             if item.payload:    # fetched before (then stopped or failed): never fetched again
-                articles = [load_article(p) for p in json.loads(item.payload)]
+                pages = load_articles(item.payload)
             else:
-                articles = self._fetch(item)
-                if articles is None:          # handled without new text (a redirect to a known page)
+                pages = self._fetch(item)
+                if pages is None:          # handled without new text (a redirect to a known page)
                     return
-                self.state.set(item.key, status="fetched", payload=json.dumps([dump_article(a) for a in articles]),
-                               published=articles[0].published if articles else None,
-                               published_source=item.published_source, final_url=item.final_url,
-                               last_error=None)
-            self._finish(item, articles, summary)
+                self.state.set(item.key, status="fetched", payload=dump_articles(pages),
+                               published=pages[0][0].published, published_source=pages[0][1],
+                               final_url=item.final_url, last_error=None)
+            self._finish(item, pages, summary)
         except FetchError as exc:
             self._failed(item, str(exc), exc.retry, summary)
         except _Unreadable as exc:
@@ -120,7 +119,9 @@ class Ingestor:
         except Exception as exc:  # a bug on one page must not stop the watch; retried later
             self._failed(item, f"{type(exc).__name__}: {exc}", True, summary)
 
-    def _fetch(self, item: Item) -> Optional[list[Article]]:
+    def _fetch(self, item: Item) -> Optional[list[tuple[Article, str]]]:
+        """The item's article(s), each with where its publication date came from; None when
+        the page turned out to be one already handled (a redirect to it)."""
         if item.key.startswith("file://"):
             return self._read_file(item)
         resp = self.fetcher.get(item.key)
@@ -135,56 +136,71 @@ class Ingestor:
                 print(f"= {item.key} redirects to {resp.url}, already in the ledger as {target}",
                       file=self.out, flush=True)
                 return None
-        html = resp.text
+        text = resp.text
         if resp.content_type not in READABLE_TYPES and not (
-                resp.content_type == "application/octet-stream" and looks_like_html(html[:2048])):
+                resp.content_type == "application/octet-stream" and looks_like_html(text[:2048])):
             raise _Unreadable(f"not a page to read: {resp.content_type}")
-        if resp.content_type in ("text/plain", "text/markdown"):
-            article = Article(text=html.strip(), url=resp.url, origin=item.key)
-            html_for_dates = None
-        else:
+        is_html = resp.content_type not in ("text/plain", "text/markdown")
+        article, where = self._article(text, is_html, item.key, resp.url, item.feed_published)
+        article.title = article.title or item.title
+        return [(article, where)]
+
+    @staticmethod
+    def _article(text: str, is_html: bool, origin: str, url: Optional[str],
+                 feed_published: Optional[str]) -> tuple[Article, str]:
+        if is_html:
             from ..ingest.html import NoArticleBody, read_html
             try:
-                article = read_html(html, origin=item.key, published=None, url=resp.url)
+                article = read_html(text, origin=origin, published=None, url=url)
             except NoArticleBody as exc:
-                raise _Unreadable(f"{exc} ({resp.content_type or 'no content type'})") from None
-            html_for_dates = html
+                raise _Unreadable(str(exc)) from None
+        else:
+            article = Article(text=text.strip(), url=url, origin=origin)
         if not article.text.strip():
             raise _Unreadable("page has no text")
-        article.url = resp.url
-        article.title = article.title or item.title
-        trafilatura_date = article.published
-        published, where = resolve_published(item.feed_published, html_for_dates, article.text)
-        if published is None and trafilatura_date:
-            published, where = trafilatura_date[:10], "text"  # trafilatura searched beyond the markup
+        article.url = url
+        found_by_trafilatura = article.published
+        published, where = resolve_published(feed_published, text if is_html else None, article.text)
+        if published is None and found_by_trafilatura:
+            published, where = found_by_trafilatura[:10], "text"  # it searched beyond the markup
         article.published = published
-        item.published_source = where
-        return [article]
+        return article, where
 
-    def _read_file(self, item: Item) -> list[Article]:
+    def _read_file(self, item: Item) -> list[tuple[Article, str]]:
+        """A file dropped in a watched folder: HTML is read like a fetched page; text and JSONL
+        through the ingest readers (a JSONL record's own "published" is kept, as "record")."""
         from ..ingest import ReadError
-        from ..ingest.sources import read_file
+        from ..ingest.decode import DecodeError, decode_bytes
+        from ..ingest.sources import detect_kind, read_file
         path = unquote(urlsplit(item.key).path)
-        articles, problems = [], []
+        try:
+            data = open(path, "rb").read()
+        except OSError as exc:
+            raise _Unreadable(f"cannot read: {exc.strerror or exc}") from None
+        if detect_kind(path, data[:4096]) == "html":
+            try:
+                html = decode_bytes(data)
+            except DecodeError as exc:
+                raise _Unreadable(str(exc)) from None
+            return [self._article(html, True, path, None, None)]
+        pages, problems = [], []
         for found in read_file(path):
             if isinstance(found, ReadError):
                 problems.append(str(found))
+            elif found.published:
+                pages.append((found, "record"))
             else:
-                found.url = found.url or None
-                articles.append(found)
+                found.published, where = resolve_published(None, None, found.text)
+                pages.append((found, where))
         for problem in problems:
             print(f"! {problem}", file=self.err, flush=True)
-        if not articles:
-            raise _Unreadable(problems[0] if problems else f"{path}: no article")
-        for a in articles:
-            if not a.published:
-                a.published, _ = (resolve_published(None, None, a.text))
-        item.published_source = "text" if any(a.published for a in articles) else "none"
-        return articles
+        if not pages:
+            raise _Unreadable(problems[0] if problems else "no article in the file")
+        return pages
 
-    def _finish(self, item: Item, articles: list[Article], summary) -> None:
+    def _finish(self, item: Item, pages: list[tuple[Article, str]], summary) -> None:
         first_id = dup_of = None
-        for article in articles:
+        for article, published_source in pages:
             fp = fingerprint(article.text)
             dup = find_duplicate(fp, self.state)
             if dup is not None:
@@ -194,7 +210,7 @@ class Ingestor:
                       file=self.out, flush=True)
                 continue
             record = self.extractor([article])[0]
-            record["article"]["published_source"] = item.published_source or "none"
+            record["article"]["published_source"] = published_source
             if self.store.add(record):
                 changes = list(self.linker(self.store, record) or []) if self.linker else []
                 self._count(record, changes, summary)
