@@ -6,7 +6,6 @@ SCHEMA.md for the record kind, plus `id` (the stored record's id) and `article` 
 """
 from __future__ import annotations
 
-import re
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -320,34 +319,34 @@ class Store:
         return out
 
     def _records(self, conn: Connection, article_rows: Sequence) -> list[dict]:
+        """Full records of these articles: each table read once for all of them."""
         ids = [r["id"] for r in article_rows]
-        by = lambda rows, key: _group(rows, key)  # noqa: E731
-        aa = self._fetch(conn, t.article_actors, t.article_actors.c.article, ids,
-                         [t.article_actors.c.position])
-        men = self._fetch(conn, t.mentions, t.mentions.c.article, ids,
-                          [t.mentions.c.actor_position, t.mentions.c.position])
-        men_by = _group(men, lambda m: (m["article"], m["actor_position"]))
-        sts = self._fetch(conn, t.statements, t.statements.c.article, ids, [t.statements.c.position])
-        evs = self._fetch(conn, t.events, t.events.c.article, ids, [t.events.c.position])
-        tms = self._fetch(conn, t.times, t.times.c.article, ids, [t.times.c.position])
-        cms = self._fetch(conn, t.commitments, t.commitments.c.article, ids,
-                          [t.commitments.c.position])
-        st_out = self._decode_statements(conn, sts)
-        cm_out = self._decode_commitments(conn, cms)
-        aa_by, st_by = by(aa, "article"), _group(list(zip(sts, st_out)), lambda p: p[0]["article"])
-        ev_by, tm_by = by(evs, "article"), by(tms, "article")
-        cm_by = _group(list(zip(cms, cm_out)), lambda p: p[0]["article"])
+
+        def rows_of(table) -> list[dict]:
+            return self._fetch(conn, table, table.c.article, ids, [table.c.position])
+
+        mentions = _group(self._fetch(conn, t.mentions, t.mentions.c.article, ids,
+                                      [t.mentions.c.actor_position, t.mentions.c.position]),
+                          lambda m: (m["article"], m["actor_position"]))
+        actors = _group(rows_of(t.article_actors), "article")
+        sts, cms = rows_of(t.statements), rows_of(t.commitments)
+        statements = _group(list(zip(sts, self._decode_statements(conn, sts))),
+                            lambda p: p[0]["article"])
+        commitments = _group(list(zip(cms, self._decode_commitments(conn, cms))),
+                             lambda p: p[0]["article"])
+        events = _group(rows_of(t.events), "article")
+        times = _group(rows_of(t.times), "article")
         out = []
         for r in article_rows:
             aid = r["id"]
-            actors = [codec.decode_actor(a, [_span(m["span_start"], m["span_end"])
-                                             for m in men_by.get((aid, a["position"]), [])])
-                      for a in aa_by.get(aid, [])]
             out.append(codec.decode_record(
-                r, actors, [d for _, d in st_by.get(aid, [])],
-                [codec.decode_event(e) for e in ev_by.get(aid, [])],
-                [codec.decode_time(x) for x in tm_by.get(aid, [])],
-                [d for _, d in cm_by.get(aid, [])]))
+                r, [codec.decode_actor(a, [_span(m["span_start"], m["span_end"])
+                                           for m in mentions.get((aid, a["position"]), [])])
+                    for a in actors.get(aid, [])],
+                [d for _, d in statements.get(aid, [])],
+                [codec.decode_event(e) for e in events.get(aid, [])],
+                [codec.decode_time(x) for x in times.get(aid, [])],
+                [d for _, d in commitments.get(aid, [])]))
         return out
 
     @staticmethod
