@@ -41,7 +41,8 @@ _FUTURE_AUX = {"will", "'ll", "shall", "wo", "gon", "would"}
 _MODAL_AUX = {"could", "might", "may", "should", "must", "can"}
 # Cues that point forward only when the verb does not say the time is past ("until Thursday, they had
 # not ..."); the other forward cues of the lexicon hold whatever the tense ("payable Dec. 7").
-_WEAK_FORWARD_CUES = {"until", "till", "through", "by"}
+_WEAK_FORWARD_CUES = {"through", "by"}
+_CLAUSE_CUES = {"until", "till"}  # forward, except opening a sentence ("Until Thursday, they had not ...")
 # Rules whose matches are only a name, a year or a month word, where the parse can veto them.
 _BARE_MONTH_RULES = {"month"}
 _BARE_YEAR_RULES = {"year"}
@@ -121,12 +122,15 @@ class TimeTagger:
         first = tokens[0]
         cue = first.text.lower() if first.text.lower() in self.lex.forward_cues else (
             first.doc[first.i - 1].text.lower() if first.i > 0 else "")
-        if cue in self.lex.forward_cues and cue not in _WEAK_FORWARD_CUES:
+        cue_token = first if first.text.lower() == cue else first.doc[first.i - 1]
+        if cue in _CLAUSE_CUES and not cue_token.is_sent_start:
+            return FUTURE
+        if cue in self.lex.forward_cues and cue not in _WEAK_FORWARD_CUES | _CLAUSE_CUES:
             return FUTURE
         if first.i > 2 and first.doc[first.i - 3].text.lower() == "as" and first.doc[first.i - 1].text.lower() == "as":
             return FUTURE  # "as soon as Tuesday", "as early as next week"
         tense = self._governing_tense(tokens)
-        if cue in _WEAK_FORWARD_CUES and tense != PAST:
+        if cue in _WEAK_FORWARD_CUES | _CLAUSE_CUES and tense != PAST:
             return FUTURE
         return tense
 
@@ -169,7 +173,8 @@ class TimeTagger:
                     if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
                         break
                     gov = gov.head
-                if gov.i == verb.i or depth > 2 or gov.pos_ not in ("VERB", "AUX"):
+                if gov.i == verb.i or depth > 2 or gov.pos_ not in ("VERB", "AUX") \
+                        or gov.lemma_.lower() in self.lex.intent_verbs:
                     return FUTURE
                 return self._tense(gov, depth + 1)
             if low in _FUTURE_AUX:
