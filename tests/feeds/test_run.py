@@ -329,3 +329,18 @@ def test_fetch_into_postgresql(outlet_a, pg_url, clock):
         assert FeedState.open(pg_url, engine=store.engine).duplicates()[0]["url"] == a.base + "/b/grain"
     finally:
         store.close()
+
+
+def test_bounded_loop_and_unreachable_sources(outlet_a, db, clock, store):
+    import socket
+    a = outlet_a
+    a.fixture("/rss.xml", "rss.xml", etag='"a1"', base=a.base)
+    with socket.socket() as s:          # a loopback port with nobody listening
+        s.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{s.getsockname()[1]}/feed.xml"
+    ok, out, err = run([dead, a.base + "/rss.xml"], db, store, clock, once=False, max_polls=2)
+    assert ok                             # one source answered
+    assert out.count("poll ") == 2 and a.hits["/rss.xml"] == 2 and a.not_modified["/rss.xml"] == 1
+    assert err.count(f"! source {dead}") == 2
+    ok, out, err = run([dead], db, store, clock)
+    assert not ok

@@ -35,6 +35,7 @@ def poll(sources: Iterable[str], ingestor: Ingestor, stopper: Stopper, number: i
                 state.enqueue(found.key, source, title=found.title, feed_published=found.published)
         except (FetchError, SourceError, OSError) as exc:
             summary.failures += 1
+            summary.failed_sources += 1
             summary.errors.append(f"{source}: {exc}")
             print(f"! source {source}: {exc} (tried again next poll)", file=err, flush=True)
     for item in state.due():
@@ -90,15 +91,16 @@ def watch(sources: list[str], store_url: str, every_seconds: float = 900.0, noti
         with Stopper(stop) as stopper:
             while not stopper.stopped:
                 number += 1
+                started = time.monotonic()
                 summary = poll(sources, ingestor, stopper, number)
-                source_failures = sum(1 for e in summary.errors if e.split(": ")[0] in sources)
-                ok = source_failures < len(sources)
+                ok = summary.failed_sources < len(sources)
                 print(summary.line(), file=out, flush=True)
                 if notify and summary.commitment_changes():
                     run_notify(notify, summary, err)
                 if once or (max_polls is not None and number >= max_polls):
                     break
-                stopper.event.wait(every_seconds)
+                # Polls start every_seconds apart; a poll that took longer is followed at once.
+                stopper.event.wait(max(0.0, every_seconds - (time.monotonic() - started)))
             if stopper.stopped:
                 print(f"stopped after poll {number}; {state.pending_count()} item(s) wait for the next run",
                       file=out, flush=True)

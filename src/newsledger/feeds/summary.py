@@ -56,6 +56,7 @@ class PollSummary:
     new_articles: int = 0
     duplicates: int = 0
     failures: int = 0
+    failed_sources: int = 0
     new_statements: int = 0
     new_commitments: int = 0
     overdue: int = 0
