@@ -238,3 +238,22 @@ def test_a_countrys_government_is_the_country(nlp_actors):
     assert index.at(*span_of(GOVERNMENTS, "The Trump administration")) == "united-states"
     assert index.at(*span_of(GOVERNMENTS, "Ukraine's government")) == "ukraine"
     assert index.at(*span_of(GOVERNMENTS, "The government of the day")) is None
+
+
+def test_honorific_and_a_name_that_is_also_a_title(nlp_actors):
+    text = "Mr. King, 82, said the network had changed. Mr. King said he would stay."
+    index = run(nlp_actors, text)
+    assert index.at(*span_of(text, "Mr. King")) == "king"
+    assert index.at(*span_of(text, "Mr. King", 1)) == "king"
+    s = text.index("he would")
+    assert index.at(s, s + 2) == "king"
+
+
+def test_plural_groups_and_their_pronouns(nlp_actors):
+    text = "Republicans said the bill was dead. They said it twice. Republican lawmakers agreed."
+    index = run(nlp_actors, text)
+    assert index.at(*span_of(text, "Republicans")) == "republicans"
+    assert index.at(*span_of(text, "They")) == "republicans"
+    assert index.actors["republicans"].type == "group"
+    # The adjective makes no second group.
+    assert list(index.actors) == ["republicans"]

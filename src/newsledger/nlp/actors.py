@@ -294,7 +294,7 @@ class ActorsComponent:
                     people.add_maybe_person(s, e)          # "Trump" tagged ORG; decided later
                 self._organization(st, s, e, covered, people)
             elif label == "NORP":
-                if doc[e - 1].tag_ in self.rules.get("norp_group_tags", ()) and doc[e - 1].dep_ not in ("amod", "compound"):
+                if doc[e - 1].tag_.lower() in self.rules.get("norp_group_tags", ()) and doc[e - 1].dep_ not in ("amod", "compound"):
                     self._group(st, s, e)
             elif label in ("GPE", "LOC"):
                 if not any(covered[s:e]):

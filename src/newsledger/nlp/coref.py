@@ -131,7 +131,8 @@ class People:
     def add_ner(self, s: int, e: int) -> None:
         doc = self.st.doc
         prefixes = self.rules.get("name_prefixes", frozenset())
-        while s < e and (doc[s].lower_ in prefixes or doc[s].lower_ in self.gaz.titles):
+        # Drop titles and honorifics in front, never the last word ("Mr. King" is Mr. King).
+        while s < e - 1 and (doc[s].lower_ in prefixes or doc[s].lower_ in self.gaz.titles):
             s += 1
         while e > s and (doc[e - 1].is_punct or doc[e - 1].tag_ == "POS"):
             e -= 1
@@ -361,13 +362,21 @@ class Resolver:
     def __init__(self, nlp: Language, gaz: Gazetteer):
         self.gaz = gaz
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.matcher.add("DESC", list(nlp.tokenizer.pipe(list(gaz.descriptions))))
-        self.matcher.add("TITLE", list(nlp.tokenizer.pipe(list(gaz.titles))))
+        # Patterns in lower and capitalised form: the tokenizer splits "mr." but not "Mr.".
+        self.desc_by_key: dict[str, str] = {}
+        self.title_by_key: dict[str, Title] = {}
+        for table, keyed, label in ((gaz.descriptions, self.desc_by_key, "DESC"),
+                                    (gaz.titles, self.title_by_key, "TITLE")):
+            phrases, values = [], []
+            for phrase, value in table.items():
+                for form in {phrase, phrase[:1].upper() + phrase[1:]}:
+                    phrases.append(form)
+                    values.append(value)
+            docs = list(nlp.tokenizer.pipe(phrases))
+            for d, value in zip(docs, values):
+                keyed.setdefault(" ".join(t.lower_ for t in d), value)
+            self.matcher.add(label, docs)
         self.desc_label = nlp.vocab.strings["DESC"]
-        self.desc_by_key = {" ".join(t.lower_ for t in d): target for d, target in
-                            zip(nlp.tokenizer.pipe(list(gaz.descriptions)), gaz.descriptions.values())}
-        self.title_by_key = {" ".join(t.lower_ for t in d): t_ for d, t_ in
-                             zip(nlp.tokenizer.pipe(list(gaz.titles)), gaz.titles.values())}
 
     def prepare(self, st: "DocState") -> None:
         """Find title and description phrases once per doc (people's titles need them first)."""
