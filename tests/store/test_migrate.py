@@ -20,6 +20,14 @@ def test_split_sql_keeps_trigger_bodies_whole():
         m.split_sql("CREATE TABLE a (x TEXT)")
 
 
+def test_split_sql_postgresql_keeps_dollar_quoted_bodies_whole():
+    sql = ("CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n"
+           "  RAISE EXCEPTION 'no';\nEND\n$$;\n"
+           "CREATE TRIGGER t BEFORE UPDATE ON h FOR EACH ROW EXECUTE FUNCTION f(); -- why\n")
+    parts = m.split_sql(sql, "postgresql")
+    assert len(parts) == 2 and parts[0].endswith("$$;") and parts[1].startswith("CREATE TRIGGER")
+
+
 @pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
 def test_migrations_are_numbered_and_expanded(dialect):
     ms = m.migrations(dialect)

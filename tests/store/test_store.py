@@ -244,6 +244,13 @@ def test_history_updates_status_append_only(filled):
     expected["commitments"][0]["status"] = "met"
     assert dumps(exported) == dumps(expected)
     assert count(filled, t.history) == 6 + 3  # nothing overwritten
+    with pytest.raises(Exception, match="append-only"):  # enforced by the database itself
+        with filled.engine.begin() as conn:
+            conn.execute(t.history.update().values(status="withdrawn"))
+    with pytest.raises(Exception, match="append-only"):
+        with filled.engine.begin() as conn:
+            conn.execute(t.history.delete())
+    assert [h["status"] for h in filled.history(cid)] == ["open", "open", "extended", "met"]
     with pytest.raises(StoreError, match="no commitment or claim"):
         filled.add_history("norland-troops:c99", "met")
     assert filled.history("norland-troops:c99") == []

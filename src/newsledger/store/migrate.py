@@ -40,13 +40,20 @@ class Migration:
     statements: tuple[str, ...]
 
 
-def split_sql(sql: str) -> list[str]:
-    """Split a script into statements, keeping trigger bodies (BEGIN …; END;) whole."""
+def split_sql(sql: str, dialect: str = "sqlite") -> list[str]:
+    """Split a script into statements. SQLite: its own parser decides (trigger bodies, BEGIN …;
+    END;, stay whole). PostgreSQL: a statement ends with a line ending in ';' outside $$ quotes."""
     out, buf = [], []
     for line in sql.splitlines(keepends=True):
         buf.append(line)
+        if ";" not in line:
+            continue
         chunk = "".join(buf)
-        if ";" in line and sqlite3.complete_statement(chunk):
+        if dialect == "sqlite":
+            done = sqlite3.complete_statement(chunk)
+        else:
+            done = (line.split("--", 1)[0].rstrip().endswith(";") and chunk.count("$$") % 2 == 0)
+        if done:
             out.append(chunk.strip())
             buf = []
     rest = "".join(buf).strip()
@@ -74,7 +81,7 @@ def migrations(dialect: str) -> list[Migration]:
         sql = path.read_text(encoding="utf-8")
         for macro, expansion in _MACROS[dialect].items():
             sql = re.sub(rf"\b{macro}\b", expansion, sql)
-        out.append(Migration(version, name, tuple(split_sql(sql))))
+        out.append(Migration(version, name, tuple(split_sql(sql, dialect))))
     return out
 
 
