@@ -123,7 +123,7 @@ def fetch(urls: list[str], store_url: str, *, settings: Optional[Settings] = Non
     fetcher = fetcher or settings.fetcher()
     ingestor = Ingestor(store, state, fetcher, settings, extractor or _default_extractor,
                         linker if linker is not None else _default_linker(), out, err)
-    summary = PollSummary(poll=1)
+    summary = PollSummary(poll=0)
     ok = True
     try:
         with Stopper() as stopper:

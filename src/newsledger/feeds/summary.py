@@ -52,7 +52,7 @@ def is_commitment_change(d: dict[str, Any]) -> bool:
 
 @dataclass
 class PollSummary:
-    poll: int = 0
+    poll: int = 0            # 0 for a one-off `fetch`
     new_articles: int = 0
     duplicates: int = 0
     failures: int = 0
@@ -72,7 +72,8 @@ class PollSummary:
         return d
 
     def line(self) -> str:
-        text = (f"poll {self.poll}: {self.new_articles} new article(s), {self.duplicates} duplicate(s), "
+        head = f"poll {self.poll}" if self.poll else "fetch"
+        text = (f"{head}: {self.new_articles} new article(s), {self.duplicates} duplicate(s), "
                 f"{self.failures} failure(s); {self.new_statements} new statement(s), "
                 f"{self.new_commitments} new commitment(s), {len(self.status_changes)} status change(s), "
                 f"{self.overdue} overdue commitment(s); {self.pending} pending")
