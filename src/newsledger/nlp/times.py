@@ -146,6 +146,8 @@ class TimeTagger:
         nxt = tokens[-1].nbor(1) if tokens[-1].i + 1 < len(tokens[-1].doc) else None
         if nxt is not None and nxt.lemma_.lower() in self.lex.forward_nouns and nxt.pos_ == "NOUN":
             return NEAREST
+        if root.dep_ in ("compound", "amod", "nmod", "poss") and head.pos_ in ("NOUN", "PROPN"):
+            return UNKNOWN  # "a June agreement", "Wednesday's ruling": no verb speaks for them
         verb = root
         for _ in range(6):
             if verb.pos_ in ("VERB", "AUX") or verb.head is verb:

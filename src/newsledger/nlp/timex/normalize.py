@@ -123,7 +123,7 @@ def infer_year(month: int, anchor: dt.date, direction: int) -> int:
         return anchor.year - 1
     if direction == FUTURE and month < anchor.month - 1:
         return anchor.year + 1
-    if direction == UNKNOWN and abs(month - anchor.month) > 6:
+    if direction == UNKNOWN and abs(month - anchor.month) > 8:  # "in January" read in October
         return anchor.year - 1 if month > anchor.month else anchor.year + 1
     return anchor.year
 
