@@ -257,3 +257,11 @@ def test_plural_groups_and_their_pronouns(nlp_actors):
     assert index.actors["republicans"].type == "group"
     # The adjective makes no second group.
     assert list(index.actors) == ["republicans"]
+
+
+def test_places_found_by_the_ner_get_their_country(nlp_actors):
+    text = "Shelling hit Kharkiv overnight, and aid trucks waited at the border of the Gaza Strip."
+    index = run(nlp_actors, text)
+    assert index.place_at(*span_of(text, "Kharkiv")).country == "UKR"
+    loc = index.place_at(*span_of(text, "Gaza Strip"))
+    assert loc is not None and loc.country == "PSE"

@@ -176,3 +176,11 @@ def test_pipeline_reads_extra_gazetteer_files(tmp_path):
     s = text.index("Virtanen said")
     assert index.at(s, s + 8) == "aino-virtanen"
     assert index.actors["aino-virtanen"].roles == ["Mayor of Tampere"]
+
+
+def test_places_carry_their_country(gaz):
+    assert gaz.places["Gaza Strip"] == "PSE"
+    assert gaz.places["Kharkiv"] == "UKR"
+    assert "Georgia" not in gaz.places          # a country as well as a US state
+    for name, iso in gaz.places.items():
+        assert pycountry.countries.get(alpha_3=iso), name

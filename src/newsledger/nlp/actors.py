@@ -244,6 +244,9 @@ class ActorsComponent:
             entry = self.gaz.entries.get(name.entry_id)
             if entry is None:
                 continue
+            if name.kind == "place":                  # "Kharkiv": a place, whatever its role
+                st.place(st.doc[s:e].text, s, e, name.place_country)
+                continue
             if entry.type == "person":
                 persons.append((s, e, entry, name))
                 continue
@@ -296,9 +299,11 @@ class ActorsComponent:
             elif label == "NORP":
                 if doc[e - 1].tag_.lower() in self.rules.get("norp_group_tags", ()) and doc[e - 1].dep_ not in ("amod", "compound"):
                     self._group(st, s, e)
-            elif label in ("GPE", "LOC"):
-                if not any(covered[s:e]):
-                    st.place(doc[s:e].text, s, e, coref.apposed_country(st, e))
+            elif label in ("GPE", "LOC", "FAC"):
+                name = doc[s:e].text
+                country = self.gaz.places.get(name)
+                if not any(covered[s:e]) and (label != "FAC" or country):
+                    st.place(name, s, e, country or coref.apposed_country(st, e))
         people.resolve()
 
     def _organization(self, st: DocState, s: int, e: int, covered, people) -> None:

@@ -13,6 +13,7 @@ Shipped data (src/newsledger/data/actors/, one row per actor, every row with a `
     titles.tsv         title words ("president", "spokesman") and the roles they can refer to
     pronouns.tsv       pronouns with number and gender
     first_names.tsv    given names with their usual gender (for "he"/"she")
+    places.tsv         regions and cities with their country (for place records)
     metonymy.yaml      when a capital names a place rather than its government
 
 Users extend it with their own TSV (USER_COLUMNS), by default `user_actors_path()`, through
@@ -40,7 +41,7 @@ USER_COLUMNS = ("id", "name", "type", "country", "aliases", "gender", "roles", "
                 "merged_into", "source")
 
 # Name kinds in order of trust when one string names several actors.
-KIND_RANK = {"name": 0, "alias": 1, "metonym": 2, "adjective": 3, "demonym": 3, "surname": 4}
+KIND_RANK = {"name": 0, "alias": 1, "metonym": 2, "adjective": 3, "demonym": 3, "surname": 4, "place": 5}
 
 
 class GazetteerError(ValueError):
@@ -109,8 +110,8 @@ class Entry:
 @dataclass(frozen=True)
 class Name:
     """One way of naming an entry: `Gazetteer.names[surface]` lists these."""
-    entry_id: str
-    kind: str                       # name | alias | surname | adjective | demonym | metonym
+    entry_id: str                   # for a place: the country it lies in
+    kind: str                       # name | alias | surname | adjective | demonym | metonym | place
     place_country: Optional[str] = None   # metonyms: the country the place lies in
     weak: bool = False              # a surname that needs the full name or a title nearby
 
@@ -163,6 +164,7 @@ class Gazetteer:
     pronouns: dict[str, Pronoun] = field(default_factory=dict)
     metonymy: dict[str, frozenset[str]] = field(default_factory=dict)
     first_names: dict[str, str] = field(default_factory=dict)    # given name -> m | f
+    places: dict[str, str] = field(default_factory=dict)         # place name -> ISO alpha-3
     warnings: list[str] = field(default_factory=list)
 
     # ---- lookups -------------------------------------------------------------------------------
@@ -235,6 +237,9 @@ class Gazetteer:
                 self.warnings.append(f"metonym {surface!r}: unknown actor {target!r}")
                 continue
             self._name(surface, Name(rid, "metonym", place_country=country or None))
+        for surface, iso in self.places.items():
+            if iso in self.by_iso3:
+                self._name(surface, Name(self.by_iso3[iso], "place", place_country=iso))
         for names in self.names.values():
             names.sort(key=lambda n: KIND_RANK[n.kind])
 
@@ -316,6 +321,8 @@ def _load_rules(gaz: Gazetteer) -> None:
                                                r.get("gender") or None)
     for r in _rows(_data_text("pronouns.tsv")):
         gaz.pronouns[r["word"]] = Pronoun(r["word"], r["number"], r.get("gender") or None, r["refers"])
+    for r in _rows(_data_text("places.tsv")):
+        gaz.places[r["name"]] = r["country"]
     for r in _rows(_data_text("first_names.tsv")):
         gaz.first_names[r["name"]] = r["gender"]
     rules = yaml.safe_load(_data_text("metonymy.yaml")) or {}
