@@ -31,8 +31,8 @@ class Site:
         self.thread.start()
 
     def page(self, path: str, body: str, content_type: str = "text/html; charset=utf-8",
-             etag: Optional[str] = None, status: int = 200) -> None:
-        self.routes[path] = ("page", status, body.encode("utf-8"), content_type, etag)
+             etag: Optional[str] = None, status: int = 200, last_modified: Optional[str] = None) -> None:
+        self.routes[path] = ("page", status, body.encode("utf-8"), content_type, etag, last_modified)
 
     def fixture(self, path: str, name: str, etag: Optional[str] = None, **fmt: str) -> None:
         text = (FIXTURES / name).read_text(encoding="utf-8")
@@ -80,23 +80,27 @@ def _handler(site: Site):
                 self.send_header("Content-Length", "0")
                 self.end_headers()
                 return
-            _, status, body, ctype, etag = route
-            if etag and self.headers.get("If-None-Match") == etag:
+            _, status, body, ctype, etag, modified = route
+            if ((etag and self.headers.get("If-None-Match") == etag)
+                    or (modified and not etag and self.headers.get("If-Modified-Since") == modified)):
                 with site.lock:
                     site.not_modified[path] += 1
                 self.send_response(304)
                 self.send_header("ETag", etag)
                 self.end_headers()
                 return
-            self._send(status, body, ctype, etag)
+            self._send(status, body, ctype, etag, modified)
 
-        def _send(self, status: int, body: bytes, ctype: str, etag: Optional[str] = None) -> None:
+        def _send(self, status: int, body: bytes, ctype: str, etag: Optional[str] = None,
+                  modified: Optional[str] = None) -> None:
             try:
                 self.send_response(status)
                 self.send_header("Content-Type", ctype)
                 self.send_header("Content-Length", str(len(body)))
                 if etag:
                     self.send_header("ETag", etag)
+                if modified:
+                    self.send_header("Last-Modified", modified)
                 self.end_headers()
                 self.wfile.write(body)
             except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeout test)

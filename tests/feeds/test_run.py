@@ -344,3 +344,16 @@ def test_bounded_loop_and_unreachable_sources(outlet_a, db, clock, store):
     assert err.count(f"! source {dead}") == 2
     ok, out, err = run([dead], db, store, clock)
     assert not ok
+
+
+def test_last_modified_makes_an_unchanged_sitemap_a_304(outlet_a, db, clock, store):
+    a = outlet_a
+    stamp = "Thu, 04 Sep 2025 06:20:00 GMT"
+    sitemap = (FIXTURES / "sitemap.xml").read_text().replace("{base}", a.base)
+    a.page("/sitemap.xml", sitemap, "application/xml", last_modified=stamp)
+    a.fixture("/a/port-strike", "port-strike.html")
+    a.fixture("/a/budget-vote", "budget-vote.html")
+    run([a.base + "/sitemap.xml"], db, store, clock)
+    ok, out, err = run([a.base + "/sitemap.xml"], db, store, clock)
+    assert a.conditional["/sitemap.xml"] == 1 and a.not_modified["/sitemap.xml"] == 1
+    assert "0 new article(s)" in out and len(stored(store)) == 2
