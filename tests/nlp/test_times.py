@@ -164,6 +164,16 @@ def test_may_the_month_is_still_a_month(nlp):
     assert values(nlp, "The law took effect in May.")["May"] == ("DATE", "2025-05")
 
 
+def test_empty_and_odd_inputs(nlp):
+    assert times(nlp, "") == []
+    assert times(nlp, "   \n ") == []
+    found = times(nlp, "THE MINISTER SAID FRIDAY THAT TALKS WOULD RESUME IN MARCH.", WEDNESDAY)
+    assert {t.text for t in found} == {"FRIDAY", "MARCH"}
+    doc = nlp.make_doc("He left yesterday.")
+    doc._.published = dt.datetime(2025, 9, 1, 14, 30)
+    assert nlp(doc)._.times[0].value == "2025-08-31"
+
+
 # ---- every rule's own example --------------------------------------------------------------------
 @pytest.mark.parametrize("rule_id, example", [(r.id, ex) for r, ex in iter_examples()])
 def test_rule_examples_are_found(rule_id, example):

@@ -203,7 +203,10 @@ class TimesComponent:
         self.tagger = TimeTagger()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.times = self.tagger.tag(doc.text, doc._.published, doc)
+        published = doc._.published
+        if isinstance(published, dt.datetime):
+            published = published.date()
+        doc._.times = self.tagger.tag(doc.text, published, doc) if doc.text.strip() else []
         return doc
 
 
