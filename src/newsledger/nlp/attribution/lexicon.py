@@ -31,6 +31,8 @@ class Lexicon:
     neg_heads: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()
     non_speakers: frozenset[str] = frozenset()
+    non_sources: frozenset[str] = frozenset()  # "according to plan"
+    labels: frozenset[str] = frozenset()      # "Note:", "Update:" — not a speaker's lead-in
     # Regular inflections of every verb cue -> its lemma, for words the lemmatizer gets wrong
     # ("hopes" -> "hop").
     forms: dict[str, str] = field(default_factory=dict)
@@ -100,5 +102,8 @@ def load_lexicon() -> Lexicon:
     lex.negators = frozenset(r["word"] for r in mods if r["role"] == "neg")
     lex.neg_heads = frozenset(r["word"] for r in mods if r["role"] == "neg_head")
     lex.hedges = frozenset(r["word"] for r in mods if r["role"] == "hedge")
-    lex.non_speakers = frozenset(r["word"] for r in _rows(data / "statements" / "speakers.tsv"))
+    speakers = _rows(data / "statements" / "speakers.tsv")
+    lex.non_speakers = frozenset(r["word"] for r in speakers if r["role"] == "subject")
+    lex.non_sources = frozenset(r["word"] for r in speakers if r["role"] == "according")
+    lex.labels = frozenset(r["word"] for r in _rows(data / "statements" / "labels.tsv"))
     return lex

@@ -37,6 +37,7 @@ _SUBJ_DEPS = ("nsubj", "nsubjpass")
 _NOT_NAME_DEPS = frozenset({"relcl", "acl", "punct", "advcl", "ccomp", "parataxis", "cc"})
 _IN_STATEMENT_NOUNS = frozenset({"statement", "interview", "tweet", "post", "letter", "speech", "message",
                                  "memo", "release", "email", "op-ed", "column", "video"})
+_NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _LEAD_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART"})
 _STRIP = " \t\n,;:—–-"
 
@@ -121,15 +122,26 @@ class _Finder:
                 return h.head
             if h.dep_ not in _CLIMB_DEPS or h.head is h:
                 return None
+            if h.dep_ == "pcomp" and h.head.dep_ == "prep":
+                # object control: "accused Russia of seeking ..." -> Russia seeks
+                obj = next((c for c in h.head.head.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    return obj
             h = h.head
+            if h.dep_ == "ccomp" and h.head is not h and self.is_cue_verb(h.head) and verb.tag_ == "VBG":
+                # "X emphasized that A, suggesting B": the participle is X's, not A's subject's
+                h = h.head
             for c in h.children:
                 if c.dep_ in _SUBJ_DEPS and c.i < verb.i:
                     return c
         return None
 
     def speaker_span(self, tok: Optional[Token]) -> tuple[Optional[CharSpan], Optional[int]]:
-        if tok is None or tok.lower_ in self.lex.non_speakers:
+        if tok is None:
             return None, None
+        if tok.lower_ in self.lex.non_speakers and not (tok.dep_ == "nsubj" and tok.lower_ == "it"
+                                                       and not self.is_passive(tok.head)):
+            return None, None   # "it was reported", "there were claims"; but "it said" names the body
         return self.name_span(tok), tok.i
 
     # ---- modifiers ---------------------------------------------------------------------------
@@ -172,12 +184,17 @@ class _Finder:
         hi = self.text.find("\n", tok.idx)
         return lo, (hi if hi >= 0 else len(self.text))
 
-    def quote_kind(self, span: CharSpan) -> str:
+    def quote_kind(self, span: CharSpan, cue: Optional[CharSpan] = None) -> str:
+        """direct: all quoted (an interrupting "he said" aside); mixed: some quoted words; else indirect."""
         regions = self.quotes.overlapping(*span)
         if not regions:
             return "indirect"
         covered = sum(min(e, span[1]) - max(s, span[0]) for s, e in regions)
         body = len(self.text[span[0]:span[1]].strip())
+        if cue is not None and regions[0][0] <= span[0] and regions[-1][1] >= span[1]:
+            for (_, e), (s, _) in zip(regions, regions[1:]):
+                if e <= cue[0] and cue[1] <= s and s - e <= 80:
+                    covered += s - e      # "“No,” he said, “we will not.”": the aside is the cue's
         return "direct" if covered >= 0.85 * body else "mixed"
 
     def extend_to_quotes(self, span: CharSpan, cue: CharSpan) -> CharSpan:
@@ -255,7 +272,7 @@ class _Finder:
         return Attribution(
             cue=cue_span, cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
             kind=cue.kind, negated=self.negated(tok), hedged=self.hedged(tok, content_root),
-            quote=self.quote_kind(content), sentence=(tok.sent.start_char, tok.sent.end_char), rule=rule)
+            quote=self.quote_kind(content, cue_span), sentence=(tok.sent.start_char, tok.sent.end_char), rule=rule)
 
     def before_cue_participle(self, head: Token, end: int) -> int:
         """ "analysts said X, citing Y": the participle is the speaker's act, not part of X."""
@@ -363,6 +380,8 @@ class _Finder:
         if p_start > start:
             end = min(end, p_start)
         content = self.trim(start, end)
+        if content[1] > content[0] and self.text[content[1] - 1] == ".":
+            content = (content[0], content[1] - 1)
         if content[1] - content[0] < 2:
             return None
         speaker, spk_i = self.speaker_span(subj)
@@ -404,6 +423,8 @@ class _Finder:
         src = next((c for c in last.children if c.dep_ == "pobj"), None)
         if src is None:
             src = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if src is None or src.lemma_.lower() in self.lex.non_sources:
+            return None         # "according to plan" names a manner, not a source
         # The sentence is what the source says: the words before the cue, or after it when it leads.
         sent = tok.sent
         lo, hi = self.paragraph(tok)
@@ -442,7 +463,12 @@ class _Finder:
         if k == 0 or k > 6:
             return None
         name = toks[:k]
-        named = any(t.pos_ == "PROPN" or (t.is_upper and len(t.text) > 1) for t in name)
+        # taggers often call a name before a colon a common noun: a capitalised word will do, unless it
+        # is an editorial label ("Note:", "Update:")
+        words = [t for t in name if t.is_alpha and not t.is_stop]
+        named = (bool(words) and all(t.pos_ == "PROPN" or t.ent_type_ in _NAME_ENTS or t.is_title or t.is_upper
+                                     for t in words)
+                 and not any(t.lower_ in self.lex.labels for t in name))
         qa = k == 1 and name[0].text in ("Q", "A")
         if not (named or qa) or not all(t.pos_ in _LEAD_POS or t.is_punct for t in name):
             return None

@@ -1,0 +1,298 @@
+"""newsledger_statements on sentences we wrote: each construction, and where a rule must not fire.
+
+The component runs on the parsed Doc alone; actors and times are given as a small ActorIndex /
+TimeExpr list so that what is tested is attribution, not the actors or times components.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+
+from newsledger.nlp.attribution import QuoteRegions, load_lexicon
+from newsledger.nlp.extensions import ActorIndex
+from newsledger.nlp.pipeline import DEFAULT_MODEL
+from newsledger.nlp.statements import StatementsComponent
+from newsledger.records import Actor, TimeExpr
+
+
+@pytest.fixture(scope="module")
+def parse():
+    base = spacy.load(DEFAULT_MODEL)
+    component = StatementsComponent(base, "newsledger_statements")
+
+    def run(text, actors=(), times=(), published=None):
+        doc = base(text)
+        index = ActorIndex()
+        for actor_id, words in actors:
+            index.add(Actor(id=actor_id, name=words))
+            start = 0
+            while (i := text.find(words, start)) >= 0:
+                index.add_mention(actor_id, i, i + len(words))
+                start = i + len(words)
+        doc._.actors = index
+        doc._.times = list(times)
+        doc._.published = published
+        return component(doc)._.statements
+    return run
+
+
+def one(statements, cue):
+    found = [s for s in statements if cue in s.cue.text]
+    assert len(found) == 1, [(s.cue.text, s.content.text) for s in statements]
+    return found[0]
+
+
+def spans_ok(text, statements):
+    for s in statements:
+        assert text[s.content.span[0]:s.content.span[1]] == s.content.text
+        assert text[s.cue.span[0]:s.cue.span[1]] == s.cue.text
+        if s.speaker_mention:
+            assert text[s.speaker_mention.span[0]:s.speaker_mention.span[1]] == s.speaker_mention.text
+
+
+# ---- direct, indirect, mixed -------------------------------------------------------------------
+
+def test_indirect_that_clause_keeps_that(parse):
+    text = "The minister said that the border would stay closed."
+    s = one(parse(text), "said")
+    assert s.content.text == "that the border would stay closed"
+    assert s.speaker_mention.text == "The minister"
+    assert s.quote == "indirect" and s.kind == "claim"
+    spans_ok(text, [s])
+
+
+def test_direct_quote_before_the_cue(parse):
+    text = "“We will not retreat,” the general said."
+    s = one(parse(text), "said")
+    assert s.content.text == "“We will not retreat,”"
+    assert s.quote == "direct" and s.speaker_mention.text == "the general"
+
+
+def test_mixed_quote(parse):
+    text = "The senator argued the bill was “a disaster for farmers” and should be withdrawn."
+    s = one(parse(text), "argued")
+    assert "“a disaster for farmers”" in s.content.text
+    assert s.quote == "mixed"
+
+
+def test_interrupted_quote_is_one_span_with_the_cue(parse):
+    text = "“No,” he said, “we will not sign this agreement.”"
+    s = one(parse(text), "said")
+    assert s.content.span == (0, len(text))
+    assert s.speaker_mention.text == "he" and s.quote == "direct"
+
+
+def test_quote_running_over_sentences_and_paragraphs(parse):
+    text = ("“The talks failed,” the envoy said. “Nobody came prepared. We waited for hours.\n\n"
+            "“Then we went home.”\n\nThe next day, markets fell.")
+    s = one(parse(text), "said")
+    assert s.content.text.startswith("“The talks failed,”")
+    assert s.content.text.endswith("“Then we went home.”")
+    assert "markets" not in s.content.text
+
+
+def test_quote_after_a_colon(parse):
+    text = "The mayor added: “The water is safe to drink. We tested it twice.”"
+    s = one(parse(text), "added")
+    assert s.content.text == "“The water is safe to drink. We tested it twice.”"
+
+
+def test_cue_inside_a_quotation_does_not_fire(parse):
+    text = "“I told him we would win,” the coach said."
+    statements = parse(text)
+    assert [s.cue.text for s in statements] == ["said"]
+
+
+def test_next_speakers_quote_is_not_merged(parse):
+    text = "“We are ready,” the coach said.\n\n“We are not,” the captain said."
+    statements = parse(text)
+    assert len(statements) == 2
+    assert all(s.content.text.count("“") == 1 for s in statements)
+
+
+# ---- attribution without a verb ---------------------------------------------------------------
+
+def test_according_to(parse):
+    text = "Unemployment fell to 4 percent last year, according to the central bank."
+    s = one(parse(text), "according to")
+    assert s.content.text == "Unemployment fell to 4 percent last year"
+    assert s.speaker_mention.text == "the central bank"
+
+
+def test_according_to_plan_is_not_a_source(parse):
+    assert parse("The launch went ahead according to plan.") == []
+
+
+def test_noun_cue_with_that_clause(parse):
+    text = "The company's claim that no data was lost was false."
+    s = one(parse(text), "claim")
+    assert s.content.text == "that no data was lost"
+    assert s.speaker_mention.text == "The company's"
+
+
+def test_noun_without_that_clause_does_not_fire(parse):
+    assert parse("The statement was posted on the company website.") == []
+
+
+def test_in_a_statement_lead(parse):
+    text = "In a statement, the ministry blocked the sale of the port."
+    s = one(parse(text), "In a statement")
+    assert s.speaker_mention.text == "the ministry"
+    assert s.content.text == "blocked the sale of the port"
+
+
+def test_name_colon_lead_in(parse):
+    text = "Merkel: Europe must defend itself.\n\nThe chancellor spoke in Berlin."
+    s = one(parse(text), ":")
+    assert s.speaker_mention.text == "Merkel"
+    assert s.content.text == "Europe must defend itself."
+
+
+def test_colon_after_common_words_is_not_a_lead_in(parse):
+    assert parse("The agenda: budget cuts and new taxes for everyone.") == []
+
+
+def test_told_reporters(parse):
+    text = "The governor told reporters that the storm had passed."
+    s = one(parse(text), "told")
+    assert s.content.text == "that the storm had passed"
+    assert s.speaker_mention.text == "The governor"
+
+
+def test_told_a_joke_is_no_statement(parse):
+    assert parse("The governor told a joke.") == []
+
+
+def test_quoted_as_saying(parse):
+    text = "The ambassador was quoted as saying that sanctions would follow."
+    s = one(parse(text), "saying")
+    assert s.speaker_mention.text == "The ambassador"
+    assert s.content.text == "that sanctions would follow"
+
+
+def test_passive_cue_has_no_speaker(parse):
+    text = "It was reported that the plant had closed."
+    s = one(parse(text), "reported")
+    assert s.speaker is None and s.speaker_mention is None
+    assert s.content.text == "that the plant had closed"
+
+
+def test_passive_cue_with_agent_names_the_speaker(parse):
+    text = "The closure was announced by the company on Monday."
+    s = one(parse(text), "announced")
+    assert s.speaker_mention.text == "the company"
+
+
+# ---- kinds, negation, hedges --------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, cue, kind", [
+    ("The union denied that it had called the strike.", "denied", "denial"),
+    ("The ministry confirmed that two soldiers died.", "confirmed", "confirmation"),
+    ("The opposition accused the government of rigging the vote.", "accused", "accusation"),
+    ("The agency warned that prices would rise.", "warned", "warning"),
+    ("Protesters demanded that the mayor resign.", "demanded", "demand"),
+    ("The president pledged to cut taxes.", "pledged", "pledge"),
+    ("The council rejected the plan.", "rejected", "rejection"),
+    ("The coach praised the young players.", "praised", "praise"),
+    ("Critics condemned the decision.", "condemned", "criticism"),
+    ("The senator asked whether the money had been spent.", "asked", "question"),
+    ("The chairman reiterated that the bank is independent.", "reiterated", "assertion"),
+])
+def test_kind_from_the_lexicon(parse, sentence, cue, kind):
+    assert one(parse(sentence), cue).kind == kind
+
+
+def test_negated_cues(parse):
+    s = one(parse("Moscow has not confirmed these reports."), "confirmed")
+    assert s.negated and s.kind == "confirmation" and s.cue.text == "has not confirmed"
+    s = one(parse("The ministry declined to say whether troops had moved."), "say")
+    assert s.negated
+    s = one(parse("The minister did not clarify whether talks would resume."), "clarify")
+    assert s.negated
+    assert not one(parse("The minister confirmed the reports."), "confirmed").negated
+
+
+def test_hedged_cues(parse):
+    assert one(parse("The president reportedly said that he would resign."), "said").hedged
+    assert not one(parse("The president said that he would resign."), "said").hedged
+
+
+def test_seem_has_no_named_speaker(parse):
+    s = one(parse("The deal seemed certain to collapse."), "seemed")
+    assert s.speaker_mention is None and s.content.text.startswith("The deal")
+
+
+def test_watching_a_film_is_no_statement(parse):
+    assert parse("The minister watched a film and ate dinner.") == []
+
+
+# ---- speakers ---------------------------------------------------------------------------------
+
+def test_speaker_with_title_is_the_whole_noun_phrase(parse):
+    text = "US special envoy Jane Doe said the ceasefire would hold."
+    s = one(parse(text, actors=[("jane-doe", "Jane Doe")]), "said")
+    assert s.speaker_mention.text == "US special envoy Jane Doe"
+    assert s.speaker == "jane-doe"
+
+
+def test_pronoun_speaker_resolved_through_the_actor_index(parse):
+    text = "Jane Doe arrived late. She said the vote was rigged."
+    doc_actors = [("jane-doe", "Jane Doe"), ("jane-doe", "She")]
+    s = one(parse(text, actors=doc_actors), "said")
+    assert s.speaker_mention.text == "She" and s.speaker == "jane-doe"
+
+
+def test_participle_cue_takes_the_main_subject(parse):
+    text = "The president highlighted that the deadline had passed, warning that sanctions would follow."
+    statements = parse(text, actors=[("president", "The president")])
+    warning = one(statements, "warning")
+    assert warning.speaker == "president"
+    highlighted = one(statements, "highlighted")
+    assert "warning" not in highlighted.content.text
+
+
+def test_nested_attribution_keeps_the_outer_speaker(parse):
+    text = "Macron highlighted that Putin faced a deadline set by Trump."
+    statements = parse(text, actors=[("macron", "Macron"), ("putin", "Putin"), ("trump", "Trump")])
+    s = one(statements, "highlighted")
+    assert s.speaker == "macron"
+    assert set(s.about) == {"putin", "trump"}
+
+
+def test_object_control_speaker(parse):
+    text = "Kyiv accused Moscow of seeking to delay negotiations."
+    statements = parse(text, actors=[("ukraine", "Kyiv"), ("russia", "Moscow")])
+    assert one(statements, "accused").speaker == "ukraine"
+    assert one(statements, "seeking").speaker == "russia"
+
+
+# ---- time -------------------------------------------------------------------------------------
+
+def test_time_of_the_cue_else_publication_date(parse):
+    text = "The minister said Friday that the talks had failed."
+    friday = TimeExpr(text="Friday", span=(18, 24), type="DATE", value="2025-08-29")
+    s = one(parse(text, times=[friday], published=dt.date(2025, 9, 1)), "said")
+    assert s.time == "2025-08-29"
+    text = "The minister said that the talks failed on Friday."
+    friday = TimeExpr(text="Friday", span=(43, 49), type="DATE", value="2025-08-29")
+    s = one(parse(text, times=[friday], published=dt.date(2025, 9, 1)), "said")
+    assert s.time == "2025-09-01"      # Friday is when the talks failed, not when it was said
+    s = one(parse("The minister said that the talks failed."), "said")
+    assert s.time is None
+
+
+# ---- helpers ----------------------------------------------------------------------------------
+
+def test_quote_regions():
+    text = "“A,” he said, “B.”\n\n“C.\n\n“D.”\n\n\"E\" and ''F''"
+    regions = [text[s:e] for s, e in QuoteRegions(text).regions]
+    assert regions == ["“A,”", "“B.”", "“C.\n\n“D.”", "\"E\"", "''F''"]
+
+
+def test_lexicon_is_large_and_well_formed():
+    lex = load_lexicon()
+    assert len(lex.verbs) + len(lex.nouns) + sum(map(len, lex.phrasal.values())) >= 250
+    assert lex.verb("say").kind == "claim" and lex.verb("call", ("for",)).kind == "demand"
+    assert lex.verb_lemma("hop", "hopes") == "hope"
