@@ -54,6 +54,7 @@ def test_reference_article_expectations(nlp):
     assert find(found, "2022").value == "2022"
     assert find(found, "recent months").value == "PAST_REF"
     assert find(found, "recently").value == "PAST_REF"
+    assert find(found, "last month").anchor == "published" and find(found, "recently").anchor == "published"
     weeks = find(found, "a few more weeks")
     assert (weeks.type, weeks.value) == ("DURATION", "PXW")
     for t in found:

@@ -1,7 +1,10 @@
 """Time expressions: TIMEX3 recognition and normalization (component "newsledger_times").
 
 Writes `doc._.times`: a list of `records.TimeExpr` (text, span, type DATE|TIME|DURATION|SET, TIMEX3
-value, anchor published|narrative|none), in text order.
+value, anchor), in text order. `anchor` says what the value was computed from: "published" (the
+publication date: "last month", "Friday", PAST_REF ...), "narrative" (the last day the text named), or
+"none" (nothing: absolute values such as "2022", durations and sets, and relative expressions left
+partial for want of a publication date, e.g. "XXXX-08").
 
 How it works
 - Recognition: the regex rules of data/times/patterns.yaml (words from data/times/lexicon.yaml), compiled

@@ -34,6 +34,8 @@ class Value:
     quarter: Optional[tuple[int, int]] = None
 
 
+_DURATION = re.compile(r"^PT?[\dX]")
+
 # Context.direction: where the tense points an expression that needs a side of the anchor.
 PAST, UNKNOWN, FUTURE, NEAREST, PRESENT = -1, 0, 1, 2, 3
 
@@ -146,8 +148,8 @@ class Normalizer:
             name[5:]: getattr(self, name) for name in dir(self) if name.startswith("norm_")}
 
     def __call__(self, norm: str, groups: dict, ctx: Context, fixed: Optional[str] = None) -> Optional[Value]:
-        if norm == "fixed":
-            return Value(fixed or "", anchor="none" if fixed and fixed.startswith("P") else "published")
+        if norm == "fixed":  # a duration is anchored on nothing; PAST_REF ... on the time of writing
+            return Value(fixed or "", anchor="none" if _DURATION.match(fixed or "") else "published")
         return self.funcs[norm](groups, ctx)
 
     # -- helpers
