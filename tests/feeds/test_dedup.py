@@ -43,3 +43,11 @@ def test_find_duplicate_through_state(tmp_path):
     assert find_duplicate(fingerprint(text("wire-grain-b.html")), state) == ("art-a", "near")
     assert find_duplicate(fingerprint(text("wire-grain-a.html") + "\n"), state) == ("art-a", "exact")
     assert find_duplicate(fingerprint(text("port-strike.html")), state) is None
+
+
+def test_trimmed_copy_is_a_duplicate_but_a_fuller_version_is_kept():
+    full = " ".join(text(n) for n in ("wire-grain-a.html", "port-strike.html", "budget-vote.html"))
+    trimmed = text("wire-grain-a.html")
+    f_full, f_trim = fingerprint(full), fingerprint(trimmed)
+    assert is_near_duplicate(f_trim, f_full.signature, f_full.size)       # trimmed after full: linked
+    assert not is_near_duplicate(f_full, f_trim.signature, f_trim.size)   # full after trimmed: stored

@@ -20,6 +20,7 @@ BANDS, ROWS = 42, 3
 PERMUTATIONS = BANDS * ROWS
 JACCARD_MIN = 0.5       # same story, edited
 CONTAINMENT_MIN = 0.8   # one version is (almost) inside the other
+LONGER_MAX = 1.25       # ... and the new one is not much longer (then it adds to the story)
 
 _PRIME = np.uint64((1 << 61) - 1)
 _MASK = np.uint64(0xFFFFFFFF)
@@ -87,10 +88,12 @@ def similarity(a: Fingerprint, sig_b: list[int], size_b: int) -> tuple[float, fl
 
 
 def is_near_duplicate(a: Fingerprint, sig_b: list[int], size_b: int) -> bool:
+    """Is the new text `a` the stored text b again? Either nearly the same text, or a trimmed
+    copy of it. A fuller version of a stored brief is not: it carries more, so it is kept."""
     if a.size < 10 or size_b < 10:  # too short to judge: only exact copies count
         return False
     j, c = similarity(a, sig_b, size_b)
-    return j >= JACCARD_MIN or c >= CONTAINMENT_MIN
+    return j >= JACCARD_MIN or (c >= CONTAINMENT_MIN and a.size <= LONGER_MAX * size_b)
 
 
 def find_duplicate(fp: Fingerprint, state) -> Optional[tuple[str, str]]:
