@@ -174,12 +174,15 @@ class TimeTagger:
             if low == "to":
                 # An infinitive looks ahead under "plan", "expect" ...; else it takes its governor's tense.
                 gov = verb.head
+                if gov.i != verb.i and gov.lemma_.lower() in self.lex.intent_verbs:
+                    # "plans to meet Friday" looks ahead; "had been scheduled to expire Friday" no longer
+                    had = any(c.dep_ == "aux" and c.text.lower() in ("had", "'d") for c in gov.children)
+                    return PAST if had else FUTURE
                 for _ in range(4):  # "ways to get around ..." depends on the verb of "ways"
                     if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
                         break
                     gov = gov.head
-                if gov.i == verb.i or depth > 2 or gov.pos_ not in ("VERB", "AUX") \
-                        or gov.lemma_.lower() in self.lex.intent_verbs:
+                if gov.i == verb.i or depth > 2 or gov.pos_ not in ("VERB", "AUX"):
                     return FUTURE
                 return self._tense(gov, depth + 1)
             if low in _FUTURE_AUX:
