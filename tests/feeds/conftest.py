@@ -141,32 +141,6 @@ def clock():
     return FakeClock()
 
 
-class MemoryStore:
-    """Stands in for newsledger.store only while that package is not importable: add() is
-    idempotent by article id, as the store's contract says."""
-
-    def __init__(self) -> None:
-        self.records: dict[str, dict] = {}
-
-    def add(self, record: dict) -> bool:
-        aid = record["article"]["id"]
-        if aid in self.records:
-            return False
-        self.records[aid] = record
-        return True
-
-    def export(self):
-        return iter(list(self.records.values()))
-
-
-def open_test_store(url: str):
-    try:
-        from newsledger.store import open_store
-    except ImportError:
-        return MemoryStore()
-    return open_store(url, must_exist=False)
-
-
 @pytest.fixture
 def db(tmp_path):
     return str(tmp_path / "ledger.db")
@@ -174,7 +148,10 @@ def db(tmp_path):
 
 @pytest.fixture
 def store(db):
-    return open_test_store(db)
+    from newsledger.store import open_store
+    s = open_store(db, must_exist=False)
+    yield s
+    s.close()
 
 
 @pytest.fixture
