@@ -328,6 +328,7 @@ class Normalizer:
     def norm_anaphoric_quarter(self, g: dict, ctx: Context) -> Optional[Value]:
         qrel = (g.get("qrel") or "").lower()
         ago = bool(g.get("yearago") or g.get("yearago2") or "year-" in qrel)
+        shift = {"last": -1, "this": 0, "next": 1}.get((g.get("relyear") or "").lower())
         head = re.sub(r"\s+", " ", (g.get("head") or "").lower())
         if head == "period" and not qrel and not ctx.ref_quarter and not g.get("year"):
             return None  # "the period" is only a quarter where the text reports quarters
@@ -354,8 +355,8 @@ class Normalizer:
             if ago and "period" not in qrel:
                 return Value(str(ctx.published.year - 1))
             yq = add_quarters(quarter_of(ctx.published), -1)
-        if ago:
-            yq = (yq[0] - 1, yq[1])
+        if ago or shift:
+            yq = (yq[0] - 1 if ago else yq[0] + shift, yq[1])
             return Value(f"{yq[0]}-Q{yq[1]}")
         return Value(f"{yq[0]}-Q{yq[1]}", quarter=yq)
 
@@ -371,8 +372,8 @@ class Normalizer:
             yq = (end.day.year, self.lex.ordinals[ordinal.group(1)])
         elif ctx.ref_quarter and ctx.ref_quarter[0] == end.day.year:
             yq = ctx.ref_quarter  # the fiscal quarter the text has named
-        else:
-            yq = quarter_of(end.day)
+        else:  # the calendar quarter holding most of the three months ("ended July 31" -> Q2)
+            yq = quarter_of(end.day - dt.timedelta(days=45))
         return Value(f"{yq[0]}-Q{yq[1]}", quarter=yq)
 
     def norm_year_ago(self, g: dict, ctx: Context) -> Optional[Value]:
