@@ -293,9 +293,7 @@ class ActorsComponent:
             if label == "PERSON":
                 people.add_ner(s, e)
             elif label == "ORG":
-                if e - s == 1 or ent.text.isupper():
-                    people.add_maybe_person(s, e)          # "Trump" tagged ORG; decided later
-                self._organization(st, s, e, covered, people)
+                self._organization(st, s, e, people)
             elif label == "NORP":
                 if doc[e - 1].tag_.lower() in self.rules.get("norp_group_tags", ()) and doc[e - 1].dep_ not in ("amod", "compound"):
                     self._group(st, s, e)
@@ -306,9 +304,9 @@ class ActorsComponent:
                     st.place(name, s, e, country or coref.apposed_country(st, e))
         people.resolve()
 
-    def _organization(self, st: DocState, s: int, e: int, covered, people) -> None:
+    def _organization(self, st: DocState, s: int, e: int, people) -> None:
         doc = st.doc
-        if people.is_person_short_form(s, e):
+        if people.is_person_short_form(s, e):     # "which Trump reportedly sought" tagged ORG
             return
         text = doc[s:e].text
         if "\n" in text:
@@ -328,7 +326,6 @@ class ActorsComponent:
                 country = a.country
                 break
         actor = st.index.add(Actor(id=slugify(text), name=text, type=kind, country=country))
-        people.note_org(s, e, actor.id)
         st.mention(actor.id, s, e, "name")
 
     def _group(self, st: DocState, s: int, e: int) -> None:

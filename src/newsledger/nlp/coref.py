@@ -143,9 +143,6 @@ class People:
         self.hits.append(PersonHit(s, e, "ner", None, "name" if e - s > 1 else "surname"))
         self._full_tokens = None
 
-    def add_maybe_person(self, s: int, e: int) -> None:
-        pass  # decided in is_person_short_form, which the org step asks first
-
     def _full_names(self) -> dict[str, list[int]]:
         """Token text -> indexes of hits with a multi-word name containing it (first/last word)."""
         if self._full_tokens is None:
@@ -171,9 +168,6 @@ class People:
             self.hits.append(PersonHit(s, e, "maybe", None, "surname"))
             return True
         return False
-
-    def note_org(self, s: int, e: int, actor_id: str) -> None:
-        pass
 
     # -- deciding --
     def resolve(self) -> None:
