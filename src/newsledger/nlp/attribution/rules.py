@@ -29,7 +29,7 @@ CharSpan = tuple[int, int]
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative", "attr", "acomp"})
 # Prepositions whose object is the content of a cue without a clause ("accused Russia of seeking",
 # "warned about", "praised X for ...").
-_CONTENT_PREPS = frozenset({"of", "about", "for", "on", "against", "over", "that", "into"})
+_CONTENT_PREPS = frozenset({"of", "about", "for", "on", "against", "over", "that", "into", "as"})
 # How a cue without a subject reaches its speaker ("..., warning that" -> the main verb's subject).
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "ccomp"})
 _SUBJ_DEPS = ("nsubj", "nsubjpass")
@@ -246,6 +246,9 @@ class _Finder:
             if extra:
                 objs += [g for p in extra for g in p.children if g.dep_ in ("pobj", "pcomp")]
             rule = "verb-object"
+            xcomps = [c for c in objs if c.dep_ == "xcomp"]
+            if xcomps and any(c.dep_ in ("dobj", "dative") and c.i < xcomps[0].i for c in objs):
+                objs = [c for c in objs if c.i >= xcomps[0].i]   # "warned officials to act": to act
             if objs:
                 content_root = objs[0]
                 content = self.span_of(objs)
@@ -276,10 +279,20 @@ class _Finder:
 
     def before_cue_participle(self, head: Token, end: int) -> int:
         """ "analysts said X, citing Y": the participle is the speaker's act, not part of X."""
+        doc = self.doc
         for c in head.children:
-            if (c.i > head.i and c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG"
-                    and self.is_cue_verb(c) and c.i > 0 and self.doc[c.i - 1].text == ","):
-                return min(end, self.doc[c.i - 1].idx)
+            if c.i <= head.i or not self.is_cue_verb(c):
+                continue
+            if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and doc[c.i - 1].text == ",":
+                return min(end, doc[c.i - 1].idx)
+            if c.dep_ == "conj":
+                # "said A and warned B": the second cue is a statement of its own
+                left = c.left_edge
+                cut = left.i - 1 if left.i > head.i and doc[left.i - 1].dep_ == "cc" else left.i
+                while cut > head.i and doc[cut - 1].is_punct:
+                    cut -= 1
+                if cut > head.i:
+                    return min(end, doc[cut].idx if doc[cut].dep_ == "cc" else doc[cut - 1].idx + len(doc[cut - 1].text))
         return end
 
     def adjacent_quote(self, tok: Token) -> Optional[CharSpan]:
@@ -552,15 +565,17 @@ class _Finder:
         for a in found:
             if a.content[1] <= a.cue[0]:
                 # the words came first ("“A,” she said. “B.”"): B must open right after the cue's clause
-                cue_tok = self.doc[a.cue_token]
-                tail = max(a.cue[1], cue_tok.right_edge.idx + len(cue_tok.right_edge.text))
+                tail = a.cue[1]
                 i = bisect.bisect_left(self.quotes._starts, tail)
                 if i >= len(self.quotes.regions):
                     continue
                 region = self.quotes.regions[i]
-                gap = text[tail:region[0]]
-                if len(gap) > 4 or "\n" in gap or gap.strip(" .,:;") or taken(region, a):
+                gap = text[tail:region[0]].rstrip()
+                if len(gap) > 160 or "\n" in gap or not gap.endswith((".", ",", ":")) or taken(region, a):
                     continue
+                j = bisect.bisect_right(cue_starts, tail)
+                if not gap.endswith(".") and j < len(cue_starts) and cue_starts[j] < region[0]:
+                    continue    # "..., he said, citing “X”": the next quotation is the citing's
             elif a.content[1] > a.cue[0]:
                 # the words follow the cue: a quotation may go on right after them
                 end = a.content[1]
