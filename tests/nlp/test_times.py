@@ -98,6 +98,7 @@ def test_weekday_with_part_of_day(nlp):
     ("The deal was signed two weeks ago.", "two weeks ago", "DATE", "2025-W34"),
     ("Officials expect a decision next month.", "next month", "DATE", "2025-10"),
     ("The plant will close in the first half of 2026.", "the first half of 2026", "DATE", "2026-H1"),
+    ("Revenue rose in Q3 2024.", "Q3 2024", "DATE", "2024-Q3"),
 ])
 def test_dates_and_times(nlp, sentence, text, type_, value):
     assert values(nlp, sentence)[text] == (type_, value)

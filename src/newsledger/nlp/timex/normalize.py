@@ -304,6 +304,10 @@ class Normalizer:
         return p.year
 
     def norm_quarter(self, g: dict, ctx: Context) -> Optional[Value]:
+        if g.get("code"):  # "Q3 2025", "Q4'24"
+            g = dict(g, ord=g["code"][1] + {"1": "st", "2": "nd", "3": "rd", "4": "th"}[g["code"][1]])
+            if g.get("yy"):
+                g["year2"] = g["yy"]
         q = self.lex.ordinals.get(g["ord"].lower())
         if not q or q > 4:
             return None
@@ -349,10 +353,10 @@ class Normalizer:
             return Value("XXXX-QX", anchor="none")
         if "current" in qrel or ((g.get("det") or "").lower() == "this" and not ctx.ref_quarter):
             yq = quarter_of(ctx.published)
-        elif ctx.ref_quarter:
+        elif ctx.ref_quarter and (ctx.quarter_near or not ago or g.get("head")):
             yq = ctx.ref_quarter
         else:
-            if ago and "period" not in qrel:
+            if ago and not g.get("head"):  # "year-earlier net income" far from any quarter
                 return Value(str(ctx.published.year - 1))
             yq = add_quarters(quarter_of(ctx.published), -1)
         if ago or shift:
