@@ -265,3 +265,13 @@ def test_places_found_by_the_ner_get_their_country(nlp_actors):
     assert index.place_at(*span_of(text, "Kharkiv")).country == "UKR"
     loc = index.place_at(*span_of(text, "Gaza Strip"))
     assert loc is not None and loc.country == "PSE"
+
+
+def test_ambiguous_country_names_follow_the_article(nlp_actors):
+    us = "Voters in Georgia went to the polls for the Senate runoff, and Atlanta counted late."
+    index = run(nlp_actors, us)
+    assert "georgia" not in index.actors
+    assert index.place_at(*span_of(us, "Georgia")).country == "USA"
+    caucasus = "Georgia recalled its ambassador, and protesters gathered in Tbilisi."
+    index = run(nlp_actors, caucasus)
+    assert index.at(*span_of(caucasus, "Georgia")) == "georgia"

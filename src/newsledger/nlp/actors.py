@@ -87,6 +87,7 @@ class DocState:
         self.title_end_at: dict[int, int] = {}
         self.title_list: list[tuple[int, int]] = []
         self.descriptions: list[tuple[int, int, str]] = []
+        self.lower_words: Optional[set[str]] = None     # built on demand (ambiguous names)
 
     def title_spans_in(self, start: int, end: int) -> list[tuple[int, int]]:
         return [(s, e) for s, e in self.title_list if start <= s and e <= end]
@@ -259,12 +260,26 @@ class ActorsComponent:
                 st.mention(entry.id, s, e, "metonym")
                 continue
             kind = "demonym" if name.kind in ("adjective", "demonym") else "name"
+            surface = st.doc[s:e].text
+            if kind == "name" and surface in self.gaz.ambiguous:
+                rule = self.gaz.ambiguous[surface]
+                if self._other_place(st, rule):
+                    st.place(surface, s, e, rule["place_country"])
+                    continue
             st.actor_for(entry)
             st.mention(entry.id, s, e, kind, take=kind == "name")
             if entry.type == "country" and kind == "name" and coref.is_place_object(
                     st.doc, s, e, self.gaz.metonymy):
                 st.place(st.doc[s:e].text, s, e, entry.country)
         return persons
+
+    @staticmethod
+    def _other_place(st: DocState, rule: dict) -> bool:
+        """Whether an ambiguous country name ("Georgia") is the other place in this article."""
+        words = st.lower_words
+        if words is None:
+            words = st.lower_words = {t.lower_ for t in st.doc}
+        return bool(words & rule["place_cues"]) and not words & rule["country_cues"]
 
     # 3 + 4. NER entities and people -----------------------------------------------------------
     def _ner(self, st: DocState, kept, persons) -> None:

@@ -14,6 +14,7 @@ Shipped data (src/newsledger/data/actors/, one row per actor, every row with a `
     pronouns.tsv       pronouns with number and gender
     first_names.tsv    given names with their usual gender (for "he"/"she")
     places.tsv         regions and cities with their country (for place records)
+    ambiguous.yaml     country names that are also other places ("Georgia", the US state)
     metonymy.yaml      when a capital names a place rather than its government
 
 Users extend it with their own TSV (USER_COLUMNS), by default `user_actors_path()`, through
@@ -165,6 +166,7 @@ class Gazetteer:
     metonymy: dict[str, frozenset[str]] = field(default_factory=dict)
     first_names: dict[str, str] = field(default_factory=dict)    # given name -> m | f
     places: dict[str, str] = field(default_factory=dict)         # place name -> ISO alpha-3
+    ambiguous: dict[str, dict] = field(default_factory=dict)     # ambiguous.yaml
     warnings: list[str] = field(default_factory=list)
 
     # ---- lookups -------------------------------------------------------------------------------
@@ -325,6 +327,11 @@ def _load_rules(gaz: Gazetteer) -> None:
         gaz.places[r["name"]] = r["country"]
     for r in _rows(_data_text("first_names.tsv")):
         gaz.first_names[r["name"]] = r["gender"]
+    for name, rule in (yaml.safe_load(_data_text("ambiguous.yaml")) or {}).items():
+        gaz.ambiguous[name] = {
+            "place_country": rule.get("place_country") or None,
+            "place_cues": frozenset(str(x).lower() for x in rule.get("place_cues", ())),
+            "country_cues": frozenset(str(x).lower() for x in rule.get("country_cues", ()))}
     rules = yaml.safe_load(_data_text("metonymy.yaml")) or {}
     gaz.metonymy = {k: frozenset(str(x).lower() for x in v) for k, v in rules.items()}
 
