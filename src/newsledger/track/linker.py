@@ -16,9 +16,10 @@ from sqlalchemy import func, select, update
 from ..store import codec
 from ..store import schema as t
 from ..store.engine import WRITE
-from .match import ActorInfo, actor_keys, commitment_score, content_words, similarity
+from ..nlp.commitments import load_lexicon
+from .match import ActorInfo, actor_keys, commitment_score, content_words, similarity, stem
 from .status import Evidence, is_overdue, replay_claim, replay_commitment, stance_of
-from .tables import actor_infos, engine_of, members, memberships, same_side_ids, track_links
+from .tables import actor_infos, engine_of, latest_links, members, same_side_ids, track_links
 
 # How alike two contents must be to count as the same commitment or claim (match.similarity).
 COMMITMENT_THRESHOLD = 0.6
@@ -63,20 +64,23 @@ def _evidence_span(c: dict) -> Optional[list[int]]:
     return ev[-1] if c.get("status", "open") != "open" or len(ev) > 1 else ev[0]
 
 
-def _add_link(conn, kind: str, record_id: str, thread: str, *, stance: Optional[str], article: Optional[str],
+def _link_row(kind: str, record_id: str, thread: str, *, stance: Optional[str], article: Optional[str],
               date: Optional[str], span, due: Optional[str] = None, score: Optional[float] = None,
-              note: Optional[str] = None, action: str = "link") -> None:
+              note: Optional[str] = None, action: str = "link") -> dict:
     s, e = (span[0], span[1]) if span else (None, None)
-    conn.execute(track_links.insert().values(
-        record_kind=kind, record_id=record_id, thread=thread, action=action, stance=stance,
-        article=article, date=date, span_start=s, span_end=e, due=due, score=score, note=note,
-        recorded_at=codec.now()))
+    return {"record_kind": kind, "record_id": record_id, "thread": thread, "action": action,
+            "stance": stance, "article": article, "date": date, "span_start": s, "span_end": e,
+            "due": due, "score": score, "note": note, "recorded_at": codec.now()}
+
+
+def _add_link(conn, kind: str, record_id: str, thread: str, **kw) -> None:
+    conn.execute(track_links.insert(), [_link_row(kind, record_id, thread, **kw)])
 
 
 def _link_commitments(conn, record: dict, aid: str, date: Optional[str], known: set[str]) -> set[str]:
     affected: set[str] = set()
     c_ = t.commitments.c
-    member = memberships(conn, "commitment")
+    member: dict[str, dict] = {}
     for pos, c in enumerate(record.get("commitments") or []):
         cid = codec.record_id(aid, "commitment", pos)
         if cid in known or not c.get("holder"):
@@ -86,6 +90,7 @@ def _link_commitments(conn, record: dict, aid: str, date: Optional[str], known: 
             c_.holder.in_(sides), c_.article != aid)).mappings()]
         actors = actor_infos(conn, {c["holder"], c.get("counterparty")} |
                              {r["holder"] for r in rows} | {r["counterparty"] for r in rows})
+        member.update(latest_links(conn, "commitment", [r["id"] for r in rows if r["id"] not in member]))
         best: dict[str, float] = {}
         for r in rows:
             m = member.get(r["id"])
@@ -122,9 +127,9 @@ def _open_thread(conn, row: dict) -> None:
               due=row["due"] if c["status"] == "extended" else None, score=1.0, note="first report")
 
 
-def thread_view(conn, thread: str, as_of=None) -> Optional[dict]:
+def thread_view(conn, thread: str, as_of=None, links: Optional[list[dict]] = None) -> Optional[dict]:
     """A tracked commitment as SCHEMA.md fields + id, article, history (oldest first)."""
-    links = members(conn, "commitment", thread)
+    links = members(conn, "commitment", thread) if links is None else links
     if not links:
         return None
     ids = [l["record_id"] for l in links]
@@ -213,29 +218,56 @@ def _claim_words(text: str, actor_ids, actors: dict[str, ActorInfo]) -> frozense
     return frozenset(content_words(text) | actor_keys(actor_ids, actors))
 
 
-def _stored_claim_words(conn, sid: str, cache: dict, actors_cache: dict) -> frozenset[str]:
-    if sid in cache:
-        return cache[sid]
-    s = conn.execute(select(t.statements).where(t.statements.c.id == sid)).mappings().first()
-    if s is None:
-        cache[sid] = frozenset()
-        return cache[sid]
-    m = t.mentions.c
-    ids = {r.actor for r in conn.execute(select(m.actor).where(
-        m.article == s["article"], m.span_start >= s["content_start"], m.span_end <= s["content_end"]))}
-    missing = ids - actors_cache.keys()
-    actors_cache.update(actor_infos(conn, missing))
-    cache[sid] = _claim_words(s["content_text"] or "", ids, actors_cache)
-    return cache[sid]
+def _stored_words(conn, sids: list[str], cache: dict, actors: dict) -> None:
+    """Fill `cache` with the claim words of stored statements (content words + actors named in it)."""
+    todo = [x for x in sids if x not in cache]
+    st, m = t.statements.c, t.mentions.c
+    for n in range(0, len(todo), 500):
+        rows = [dict(r) for r in conn.execute(select(st.id, st.article, st.content_text, st.content_start,
+                                                     st.content_end).where(st.id.in_(todo[n:n + 500]))).mappings()]
+        by_article: dict[str, list] = {}
+        for r in conn.execute(select(m.article, m.actor, m.span_start, m.span_end).where(
+                m.article.in_({r["article"] for r in rows}))):
+            by_article.setdefault(r.article, []).append(r)
+        named = {x.actor for ms in by_article.values() for x in ms}
+        actors.update(actor_infos(conn, named - actors.keys()))
+        for r in rows:
+            lo, hi = r["content_start"] or 0, r["content_end"] or 0
+            ids = {x.actor for x in by_article.get(r["article"], []) if lo <= x.span_start and x.span_end <= hi}
+            cache[r["id"]] = _claim_words(r["content_text"] or "", ids, actors)
+    for x in todo:
+        cache.setdefault(x, frozenset())
+
+
+def _candidates(conn, actor_ids: set[str], aid: str) -> dict[str, set[str]]:
+    """actor id -> statements of other articles about it (statement_about) or naming it in their content."""
+    out: dict[str, set[str]] = {}
+    if not actor_ids:
+        return out
+    st, m, sa = t.statements.c, t.mentions.c, t.statement_about.c
+    q1 = select(sa.actor, st.id).join(t.statement_about, sa.statement == st.id).where(
+        sa.actor.in_(actor_ids), st.article != aid)
+    q2 = select(m.actor, st.id).join(t.mentions, (m.article == st.article) & (m.span_start >= st.content_start)
+                                     & (m.span_end <= st.content_end)).where(m.actor.in_(actor_ids), st.article != aid)
+    for q in (q1, q2):
+        for actor, sid in conn.execute(q):
+            out.setdefault(actor, set()).add(sid)
+    return out
 
 
 def _link_claims(conn, record: dict, aid: str, date: Optional[str], known: set[str]) -> set[str]:
+    """Returns the earlier claims this article added evidence to (new claims are settled here)."""
     affected: set[str] = set()
+    opened: dict[str, list[Evidence]] = {}
+    new_claims: dict[str, dict] = {}
+    link_rows: list[dict] = []
+    track_rows: list[dict] = []
     statements = record.get("statements") or []
     ids_in_article = {a["id"] for a in record.get("actors") or []}
     actors = actor_infos(conn, ids_in_article)
-    member = memberships(conn, "claim")
-    here: list[tuple[str, str, Optional[str]]] = []      # (statement id, claim, speaker) in this article
+    cand_by_actor = _candidates(conn, ids_in_article, aid)
+    member: dict[str, dict] = {}
+    here: list[tuple] = []      # (claim, speaker, relation, content) of this article's statements so far
     words_cache: dict[str, frozenset[str]] = {}
     for pos, s in enumerate(statements):
         sid = codec.record_id(aid, "statement", pos)
@@ -244,68 +276,96 @@ def _link_claims(conn, record: dict, aid: str, date: Optional[str], known: set[s
         if rel is None or sid in known or not content.strip():
             continue
         span = (s.get("content") or {}).get("span")
-        words = _claim_words(content, _mentioned(record, span) if span else set(), actors)
+        mentioned = _mentioned(record, span) if span else set()
+        words = _claim_words(content, mentioned, actors)
         claim = None
         referring = len(content_words(content)) <= 3 and _REFERRING.match(content)
         if rel != "supports" and referring:
-            # "Moscow has not confirmed these assurances": the latest claim in this article by another speaker
-            for psid, pclaim, pspeaker in reversed(here):
-                if pspeaker != s.get("speaker"):
-                    claim = pclaim
-                    break
+            claim = _referent(content, s.get("speaker"), here)
         elif len([w for w in words if not w.startswith("@")]) >= 2:
-            claim = _best_claim(conn, words, member, words_cache, actors, aid)
+            keys = mentioned | set(s.get("about") or [])
+            cand = set().union(*(cand_by_actor.get(a, set()) for a in keys)) if keys else set()
+            claim = _best_claim(conn, words, sorted(cand), member, words_cache, actors)
         if claim is None:
             if rel in _ATTACH_ONLY or referring:
                 continue
             claim = "claim:" + sid
-            conn.execute(t.claims.insert().values(
-                id=claim, text=content, speaker=s.get("speaker"), status=None, article=aid, date=date,
-                note="opened by " + sid))
+            new_claims[claim] = {"id": claim, "text": content, "speaker": s.get("speaker"), "status": None,
+                                 "article": aid, "date": date, "note": "opened by " + sid}
+            opened[claim] = []
         ss, se = span if span else (None, None)
-        conn.execute(t.claim_links.insert().values(
-            claim=claim, statement=sid, article=aid, relation=rel, span_start=ss, span_end=se,
-            date=date, note=None))
-        _add_link(conn, "claim", sid, claim, stance=rel, article=aid, date=date, span=span,
-                  note=s.get("speaker"))
+        link_rows.append({"claim": claim, "statement": sid, "article": aid, "relation": rel,
+                          "span_start": ss, "span_end": se, "date": date, "note": None})
+        track_rows.append(_link_row("claim", sid, claim, stance=rel, article=aid, date=date, span=span,
+                                    note=s.get("speaker")))
         member[sid] = {"thread": claim, "action": "link"}
         words_cache[sid] = words
-        here.append((sid, claim, s.get("speaker")))
-        affected.add(claim)
+        here.append((claim, s.get("speaker"), rel, content))
+        if claim in opened:
+            opened[claim].append(Evidence(rel, date, aid, tuple(span) if span else None, sid,
+                                          speaker=s.get("speaker")))
+        else:
+            affected.add(claim)
+    history_rows = []
+    for claim, evidence in opened.items():       # all its evidence is in this article: no reads needed
+        rep = replay_claim(evidence)
+        last = rep.history[-1]
+        span = last["span"] or [None, None]
+        new_claims[claim]["status"] = rep.status
+        history_rows.append({"record_kind": "claim", "record_id": claim, "status": rep.status, "date": date,
+                             "article": aid, "span_start": span[0], "span_end": span[1],
+                             "note": last["note"], "recorded_at": codec.now()})
+    # One statement per table (executemany): row-by-row inserts cost more than the matching.
+    for table, rows in ((t.claims, list(new_claims.values())), (t.claim_links, link_rows),
+                        (track_links, track_rows), (t.history, history_rows)):
+        if rows:
+            conn.execute(table.insert(), rows)
     return affected
 
 
-def _best_claim(conn, words, member, cache, actors, aid) -> Optional[str]:
+def _kind_groups(text: str) -> set[str]:
+    """Commitment kinds the words of a phrase name ("these assurances" -> guarantee, pledge, promise)."""
+    lex = load_lexicon()
+    stems = {stem(n): n for n in lex.nouns}
+    out: set[str] = set()
+    for w in content_words(text):
+        if w in stems:
+            out |= lex.group_of(lex.nouns[stems[w]]["kind"])
+    return out
+
+
+def _referent(content: str, speaker: Optional[str], here: list[tuple]) -> Optional[str]:
+    """The claim a referring phrase of another speaker points back at ("Moscow has not confirmed these
+    assurances"): the latest proposition naming the same kind of thing, else the latest proposition."""
+    earlier = [h for h in reversed(here) if h[1] != speaker and h[2] == "supports"]
+    groups = _kind_groups(content)
+    if groups:
+        for claim, _, _, text in earlier:
+            if _kind_groups(text) & groups:
+                return claim
+    return earlier[0][0] if earlier else None
+
+
+def _best_claim(conn, words, cand, member, cache, actors) -> Optional[str]:
     """The claim whose statements say most nearly the same, among claims about the same actors."""
-    keys = [w[1:] for w in words if w.startswith("@")]
-    if not keys:
+    if not cand:
         return None
-    m, sa = t.mentions.c, t.statement_about.c
-    cand: set[str] = set()
-    for r in conn.execute(select(t.statements.c.id).join(
-            t.statement_about, sa.statement == t.statements.c.id).where(
-            sa.actor.in_(keys), t.statements.c.article != aid)):
-        cand.add(r.id)
-    for r in conn.execute(select(t.statements.c.id).join(
-            t.mentions, (m.article == t.statements.c.article) & (m.span_start >= t.statements.c.content_start)
-            & (m.span_end <= t.statements.c.content_end)).where(m.actor.in_(keys), t.statements.c.article != aid)):
-        cand.add(r.id)
+    member.update(latest_links(conn, "claim", [c for c in cand if c not in member]))
+    live = [sid for sid in cand if member.get(sid, {}).get("action") == "link"]
+    _stored_words(conn, live, cache, actors)
     best, best_score = None, 0.0
-    for sid in sorted(cand):
-        mm = member.get(sid)
-        if mm is None or mm["action"] != "link":
-            continue
-        score = similarity(words, _stored_claim_words(conn, sid, cache, actors))
+    for sid in live:
+        score = similarity(words, cache[sid])
         if score >= CLAIM_THRESHOLD and score > best_score:
-            best, best_score = mm["thread"], score
+            best, best_score = member[sid]["thread"], score
     return best
 
 
-def claim_view(conn, claim: str) -> Optional[dict]:
+def claim_view(conn, claim: str, links: Optional[list[dict]] = None) -> Optional[dict]:
     row = conn.execute(select(t.claims).where(t.claims.c.id == claim)).mappings().first()
     if row is None:
         return None
-    links = members(conn, "claim", claim)
+    links = members(conn, "claim", claim) if links is None else links
     evidence = [Evidence(l["stance"], l["date"], l["article"],
                          (l["span_start"], l["span_end"]) if l["span_start"] is not None else None,
                          l["record_id"], speaker=l["note"]) for l in links]

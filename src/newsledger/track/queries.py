@@ -11,17 +11,13 @@ from ..store import codec
 from ..store import schema as t
 from ..store.engine import WRITE
 from .linker import _add_link, _refresh_claim, _refresh_commitment, claim_view, thread_view
-from .tables import engine_of, members, memberships
+from .tables import all_members, engine_of, latest_links, members
 
 
 def _as_date(v: Union[str, dt.date, None]) -> Optional[dt.date]:
     if v is None or isinstance(v, dt.date):
         return v
     return dt.date.fromisoformat(str(v)[:10])
-
-
-def _threads(conn, kind: str) -> list[str]:
-    return sorted({m["thread"] for m in memberships(conn, kind).values() if m["action"] == "link"})
 
 
 def _holder_ids(store, conn, holder: str) -> set[str]:
@@ -41,8 +37,8 @@ def list_commitments(store, status: Optional[str] = None, due_before: Optional[s
     with engine_of(store).connect() as conn:
         holders = _holder_ids(store, conn, holder) if holder else None
         out = []
-        for th in _threads(conn, "commitment"):
-            v = thread_view(conn, th, day)
+        for th, links in sorted(all_members(conn, "commitment").items()):
+            v = thread_view(conn, th, day, links)
             if v is None:
                 continue
             if holders is not None and v["holder"] not in holders:
@@ -63,8 +59,8 @@ def list_claims(store, contested: Optional[bool] = None, limit: Optional[int] = 
     """Claims grouped across speakers and articles; `contested`: someone disputes or denies it."""
     with engine_of(store).connect() as conn:
         out = []
-        for cl in _threads(conn, "claim"):
-            v = claim_view(conn, cl)
+        for cl, links in sorted(all_members(conn, "claim").items()):
+            v = claim_view(conn, cl, links)
             if v is None:
                 continue
             if contested and not (v["deniers"] or v["disputers"]):
@@ -80,7 +76,7 @@ def history(store, record_id: str) -> list[dict]:
     with the status after it. A member record's id answers for its thread."""
     with engine_of(store).connect() as conn:
         for kind, view in (("commitment", thread_view), ("claim", claim_view)):
-            m = memberships(conn, kind, None).get(record_id)
+            m = latest_links(conn, kind, [record_id]).get(record_id)
             thread = m["thread"] if m and m["action"] == "link" else record_id
             v = view(conn, thread)
             if v is not None:
@@ -94,7 +90,7 @@ def unlink(store, record_id: str, article_id: Optional[str] = None) -> str:
     engine = engine_of(store)
     with engine.connect().execution_options(**{WRITE: True}) as conn, conn.begin():
         for kind in ("commitment", "claim"):
-            m = memberships(conn, kind).get(record_id)
+            m = latest_links(conn, kind, [record_id]).get(record_id)
             thread = m["thread"] if m and m["action"] == "link" else record_id
             links = members(conn, kind, thread)
             if not links:

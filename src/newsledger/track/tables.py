@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from sqlalchemy import Column, Integer, MetaData, Float, Table, Text, func, select
+from sqlalchemy import Column, Float, Integer, MetaData, Table, Text, select
 from sqlalchemy.engine import Connection
 
 from ..store import schema as t
@@ -27,21 +27,39 @@ def engine_of(store):
     return getattr(store, "engine", store)
 
 
-def memberships(conn: Connection, kind: str, threads: Optional[Iterable[str]] = None) -> dict[str, dict]:
-    """record id -> its latest track_links row (by seq), for links currently in force or not.
-
-    `threads` limits the answer to records whose latest row puts them in one of those threads."""
+def latest_links(conn: Connection, kind: str, record_ids: Iterable[str]) -> dict[str, dict]:
+    """record id -> its latest track_links row (by seq): the link in force, or an unlink."""
+    out: dict[str, dict] = {}
+    ids = list(dict.fromkeys(record_ids))
     L = track_links.c
-    latest = select(func.max(L.seq)).where(L.record_kind == kind).group_by(L.record_id)
-    q = select(track_links).where(L.seq.in_(latest))
-    if threads is not None:
-        q = q.where(L.thread.in_(list(threads)))
-    return {r["record_id"]: dict(r) for r in conn.execute(q).mappings()}
+    for n in range(0, len(ids), 500):
+        q = select(track_links).where(L.record_kind == kind, L.record_id.in_(ids[n:n + 500]))
+        for r in conn.execute(q).mappings():
+            if r["record_id"] not in out or r["seq"] > out[r["record_id"]]["seq"]:
+                out[r["record_id"]] = dict(r)
+    return out
 
 
 def members(conn: Connection, kind: str, thread: str) -> list[dict]:
     """The link rows of the records that belong to `thread` now (unlinked ones left out)."""
-    return [r for r in memberships(conn, kind, [thread]).values() if r["action"] == "link"]
+    L = track_links.c
+    ids = [r.record_id for r in conn.execute(
+        select(L.record_id).where(L.record_kind == kind, L.thread == thread))]
+    return [r for r in latest_links(conn, kind, ids).values()
+            if r["thread"] == thread and r["action"] == "link"]
+
+
+def all_members(conn: Connection, kind: str) -> dict[str, list[dict]]:
+    """thread -> its members' link rows, for every thread of this kind (one pass over the table)."""
+    latest: dict[str, dict] = {}
+    for r in conn.execute(select(track_links).where(track_links.c.record_kind == kind)).mappings():
+        if r["record_id"] not in latest or r["seq"] > latest[r["record_id"]]["seq"]:
+            latest[r["record_id"]] = dict(r)
+    out: dict[str, list[dict]] = {}
+    for r in latest.values():
+        if r["action"] == "link":
+            out.setdefault(r["thread"], []).append(r)
+    return out
 
 
 def actor_infos(conn: Connection, ids: Optional[Iterable[str]] = None) -> dict[str, ActorInfo]:
