@@ -64,6 +64,9 @@ class EventsComponent:
         origin: list[tuple[Candidate, Optional[int]]] = []
         for sent in doc.sents:
             cands, skipped = self.coder.code_sentence(sent)
+            if not cands and not skipped:
+                continue
+            args.sentence_start = sent.start_char
             first_of: dict[int, int] = {}
             sources_of: dict[int, list[str]] = {}
             for n, cand in enumerate(cands):
@@ -120,7 +123,7 @@ class EventsComponent:
         for source in sources or [None]:
             for target in [t for t in targets if t != source or cand.code[:2] in DOMESTIC_ROOTS] or [None]:
                 out.append(Event(
-                    code=code, trigger=TextSpan(doc.text[trigger[0]:trigger[1]], trigger),
+                    code=code, trigger=TextSpan(_text(cand.trigger, trigger), trigger),
                     span=(sent.start_char, sent.end_char), plover=self.cameo.plover(code),
                     label=self.cameo.label(code), source=source, target=target,
                     location=location, time=time, time_precision=precision,
@@ -141,29 +144,34 @@ class EventsComponent:
                 passive_targets = args.subject_actors(head)[0]     # "Putin faced a deadline set by Trump"
         else:
             clause = top.head if top.pos_ == "ADJ" and top.dep_ in ("acomp", "amod") else top
-            sources, passive_targets, _ = args.subject_actors(clause)
+            sources, passive_targets, passive = args.subject_actors(clause)
+            if passive and top.lower_ in self.lex.adjs:
+                # "Israel is opposed to …", "Iraq is prepared to …": adjectives, not passives
+                sources, passive_targets = passive_targets, []
             if not sources:     # "…, launching its second-largest aerial attack": the possessor acts
                 for layer in cand.layers[1:]:
-                    if layer.pos_ == "NOUN":
+                    if layer.pos_ == "NOUN" and layer.dep_ == "dobj":
                         sources = args.possessor(layer)
                         if sources:
                             break
         targets: list[str] = []
+        own = frozenset(sources)
         if cand.frame in ("demand", "appeal", "threat", "reject"):
-            targets = args.object_actors(top, preps=("to", "on", "against", "from", "with"))
+            targets = args.object_actors(top, preps=("to", "on", "against", "from", "with"), exclude=own)
             if not targets:     # "demanded that the United States match …"
                 for clause in top.children:
                     if clause.dep_ == "ccomp":
                         targets = args.subject_actors(clause)[0]
                         break
         elif cand.code[:2] == "11":     # "complained to the UN over Israeli air raids": the one blamed
-            targets = args.object_actors(top, preps=("against", "over", "about", "of", "for", "on"))
+            targets = args.object_actors(top, preps=("against", "over", "about", "of", "for", "on"),
+                                         exclude=own)
         if not targets:
             targets = passive_targets
         if not targets:
             for layer in reversed(cand.layers):
-                targets = args.object_actors(layer)
-                if not targets and layer.pos_ == "NOUN" and layer is not top:
+                targets = args.object_actors(layer, exclude=own)
+                if not targets and layer.pos_ == "NOUN" and layer.i != top.i:
                     targets = args.possessor(layer)
                 if targets:
                     break
@@ -215,6 +223,14 @@ def _home_country(sources: list[str], args: Arguments) -> list[str]:
 
 def _unique_sources(events: list[Event]) -> list[str]:
     return list(dict.fromkeys(e.source for e in events if e.source is not None))
+
+
+def _text(tokens: tuple[Token, ...], span: tuple[int, int]) -> str:
+    """The article text of a token span (without rebuilding doc.text, which costs a whole pass)."""
+    doc = tokens[0].doc
+    first = min(t.i for t in tokens)
+    last = max(t.i for t in tokens)
+    return doc[first:last + 1].text if first != last else tokens[0].text
 
 
 def _char_span(tokens: tuple[Token, ...]) -> tuple[int, int]:

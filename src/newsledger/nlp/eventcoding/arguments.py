@@ -34,6 +34,7 @@ class Arguments:
 
     def __init__(self, index: Optional[ActorIndex]):
         self.index = index or ActorIndex()
+        self.sentence_start = 0      # set per sentence: how far back a pronoun looks
         # A place's country -> the country actor, so "a strike on Kyiv" can target Ukraine.
         self.country_actor: dict[str, str] = {}
         for actor in self.index.actors.values():
@@ -124,7 +125,7 @@ class Arguments:
         person = pron.lower_ in PERSONAL
         if not person and pron.lower_ not in NEUTER:
             return None
-        start = pron.sent.start_char
+        start = self.sentence_start
         for m in reversed(self.index.mentions):
             if m.start >= pron.idx:
                 continue
@@ -165,19 +166,24 @@ class Arguments:
             return self.inherited_subject(head, hops + 1)
         return []
 
-    def object_actors(self, tok: Token, preps: tuple[str, ...] = TARGET_PREPS) -> list[str]:
-        """Targets governed by `tok`: its object, dative, then prepositional objects."""
+    def object_actors(self, tok: Token, preps: tuple[str, ...] = TARGET_PREPS,
+                      exclude: frozenset[str] = frozenset()) -> list[str]:
+        """Targets governed by `tok`: its object, dative, then prepositional objects; actors in
+        `exclude` (the sources: "offered its troops to Lebanon") are passed over."""
+        def keep(found: list[str]) -> list[str]:
+            return [a for a in found if a not in exclude]
+
         for child in tok.children:
             if child.dep_ in ("dobj", "dative", "iobj", "attr", "oprd"):
-                found = self.np_actors(child)
+                found = keep(self.np_actors(child))
                 if found:
                     return found
-                # "rejected a call by X", "the withdrawal of Serbian forces"
+                # "rejected a call by X", "the withdrawal of forces from Panama"
                 for sub in child.children:
                     if sub.dep_ == "prep" and sub.lower_ in ("by", "of", "from", "to", "for", "on"):
                         for pobj in sub.children:
                             if pobj.dep_ == "pobj":
-                                found = self.np_actors(pobj)
+                                found = keep(self.np_actors(pobj)) or keep(self._prep_actors(pobj))
                                 if found:
                                     return found
         for prep in preps:
@@ -185,9 +191,20 @@ class Arguments:
                 if child.dep_ in ("prep", "dative") and child.lower_ == prep:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            found = self.np_actors(pobj)
+                            found = keep(self.np_actors(pobj)) or keep(self._prep_actors(pobj))
                             if found:
                                 return found
+        return []
+
+    def _prep_actors(self, noun: Token) -> list[str]:
+        """One level down: "the withdrawal of forces from Panama" -> Panama."""
+        for sub in noun.children:
+            if sub.dep_ == "prep" and sub.lower_ in ("from", "to", "of", "against"):
+                for pobj in sub.children:
+                    if pobj.dep_ == "pobj":
+                        found = self.np_actors(pobj)
+                        if found:
+                            return found
         return []
 
     def possessor(self, noun: Token) -> list[str]:

@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .casualties import casualty_count, casualty_kind
-from .reading import Reading, is_verbal, light_verb, read_token
+from .reading import Reading, is_verbal, light_verb, read_token, verb_lemmas
 from .tables import NOT_EVENT_ROOTS, CameoTable, Lexicon
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "may", "might", "could", "wo"})
@@ -79,12 +79,14 @@ def _subtree(tok: Token) -> list[int]:
     return out
 
 
-def _depth(tok: Token) -> int:
-    n = 0
-    while tok.head is not tok and n < 64:
-        tok = tok.head
-        n += 1
-    return n
+def _top_down(sent: Span) -> list[Token]:
+    """The sentence's tokens, governors before the words they govern (breadth-first from the root)."""
+    out = [sent.root]
+    k = 0
+    while k < len(out):
+        out.extend(out[k].children)
+        k += 1
+    return out
 
 
 class SentenceCoder:
@@ -96,13 +98,19 @@ class SentenceCoder:
 
     # --- the entry point --------------------------------------------------------------------------
     def code_sentence(self, sent: Span) -> tuple[list[Candidate], list[Skipped]]:
-        readings: dict[int, Optional[Reading]] = {t.i: read_token(t, self.lex) for t in sent}
-        self._readings = readings
-        absorbed: set[int] = set()
+        # Only words the lexicon knows (one set lookup per token) are read further.
+        known = self.lex.vocabulary
+        order = [t for t in _top_down(sent) if t.lemma_.lower() in known or t.lower_ in known
+                 or (is_verbal(t) and any(lemma in known for lemma in verb_lemmas(t)))]
         cands: list[Candidate] = []
         skipped: list[Skipped] = []
+        if not order:
+            return cands, skipped
+        readings: dict[int, Optional[Reading]] = {t.i: read_token(t, self.lex) for t in order}
+        self._readings = readings
+        absorbed: set[int] = set()
         casualty_tokens: list[Token] = []
-        for tok in sorted(sent, key=_depth):
+        for tok in order:
             reading = readings[tok.i]
             if casualty_kind(tok) is not None and (reading is None or reading.frame == "casualty"):
                 casualty_tokens.append(tok)
@@ -139,7 +147,7 @@ class SentenceCoder:
     def _resolve(self, tok: Token, depth: int) -> Optional[Resolved]:
         if depth > 5:
             return None
-        reading = self._readings.get(tok.i) if tok.i in self._readings else read_token(tok, self.lex)
+        reading = self._reading(tok)
         if reading is None or (reading.code is None and reading.frame == ""):
             if not light_verb(tok, self.lex):
                 return None
@@ -194,8 +202,13 @@ class SentenceCoder:
         return Resolved(inner_code, inner.trigger, layers, inner.hypothetical, inner.negated, inner.frame,
                         inner.nominal)
 
+    def _reading(self, tok: Token) -> Optional[Reading]:
+        if tok.i not in self._readings:
+            self._readings[tok.i] = read_token(tok, self.lex)
+        return self._readings[tok.i]
+
     def _is_event_word(self, tok: Token) -> bool:
-        reading = self._readings.get(tok.i) if tok.i in self._readings else read_token(tok, self.lex)
+        reading = self._reading(tok)
         return reading is not None and (reading.code is not None or reading.frame not in ("", "casualty"))
 
     def _complement(self, tok: Token, light: bool) -> Optional[Token]:
@@ -287,7 +300,7 @@ class SentenceCoder:
         """Embedded (as object, complement or adjunct) in a clause that is only future or possible."""
         cur = tok
         for _ in range(6):
-            if cur.dep_ in ("ROOT", "conj", "ccomp", "relcl", "advcl") or cur.head is cur:
+            if cur.dep_ in ("ROOT", "conj", "ccomp", "relcl", "advcl") or cur.head.i == cur.i:
                 return False
             cur = cur.head
             if is_verbal(cur) and any(c.dep_ == "aux" and c.lemma_.lower() in FUTURE_AUX
@@ -308,7 +321,7 @@ class SentenceCoder:
         for _ in range(8):
             if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cur.children):
                 return True
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 return False
             cur = cur.head
         return False
@@ -353,10 +366,10 @@ class SentenceCoder:
             owner = None
             cur = tok
             for _ in range(6):
-                if cur.i in owners and cur is not tok:
+                if cur.i in owners and cur.i != tok.i:
                     owner = owners[cur.i]
                     break
-                if cur.head is cur:
+                if cur.head.i == cur.i:
                     break
                 cur = cur.head
             if owner is None:

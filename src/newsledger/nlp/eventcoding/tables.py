@@ -119,6 +119,8 @@ class Lexicon:
     military: frozenset[str] = frozenset()
     carriers: frozenset[str] = frozenset()
     undergo: frozenset[str] = frozenset()
+    # Every word any pattern starts or ends with, and casualty words: a token outside it is no event word.
+    vocabulary: frozenset[str] = frozenset()
     entries: list[Entry] = field(default_factory=list)
 
 
@@ -173,5 +175,10 @@ def load_lexicon() -> Lexicon:
     lex.report = frozenset(report)
     lex.carriers = frozenset(carriers)
     lex.undergo = frozenset(undergo)
+    words: set[str] = {"dead", "die", "wounded", "injured", "hurt"}
+    for entry in lex.entries:
+        parts = entry.pattern.split()
+        words.update(parts)
+    lex.vocabulary = frozenset(words)
     lex.military = frozenset(military)
     return lex
