@@ -10,7 +10,10 @@ How it works, in three passes over the tokens (each O(tokens); lexicon in data/c
 2. status cues: "has not confirmed these assurances", "denied that …", "extended his deadline",
    "gave Russia a few more weeks", "kept his promise" set the status of the commitment they point at
    (the one in their clause, or the latest compatible one for a phrase referring back).
-3. overdue: a due date before the publication date with no evidence either way is `open`, flagged.
+3. statements and events: quoted pledges the parse rules miss (`doc._.statements`, kind pledge), and
+   counterparties from coded events of the same sentence (`doc._.events`, source = holder).
+Then overdue: a due date before the publication date with no evidence either way stays `open`, flagged.
+Due dates come from `newsledger.nlp.times.resolve_due` (TIMEX3 values), with a small fallback here.
 """
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from typing import Callable, Iterable, Optional
 
