@@ -39,7 +39,8 @@ from .timex.normalize import (FUTURE, NEAREST, PAST, PRESENT, UNKNOWN, Context, 
                               quarter_end)
 from .timex.recognize import Match, Rule, find_candidates, load_rules
 
-# "would", "could" ... also report the past ("could be located Wednesday"): they say nothing.
+# "would" is mostly the future of reported speech ("said he would travel Thursday"); "could", "might" ...
+# also report the past ("could be located Wednesday"): they say nothing.
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "gon", "would"}
 _MODAL_AUX = {"could", "might", "may", "should", "must", "can"}
 # Cues that point forward only when the verb does not say the time is past ("until Thursday, they had
@@ -49,11 +50,11 @@ _CLAUSE_CUES = {"until", "till"}  # forward, except opening a sentence ("Until T
 # Rules whose matches are only a name, a year or a month word, where the parse can veto them.
 _BARE_MONTH_RULES = {"month"}
 _BARE_YEAR_RULES = {"year"}
-# Expressions that name a day and so become the narrative's reference time.
-# "A year earlier" means the year-ago quarter only while the text is talking about a quarter.
+# "A year earlier" means the year-ago quarter only while the text is talking about a quarter (characters).
 _QUARTER_REACH = 600
 _YEAR_VALUE = re.compile(r"^\d{4}(?!\d)")
 _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
+# Expressions that name a day and so become the narrative's reference time.
 _REFERENCE_NORMS = {"date", "weekday", "deictic", "holiday", "narrative", "offset"}
 
 

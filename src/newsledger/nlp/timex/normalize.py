@@ -44,7 +44,8 @@ PAST, UNKNOWN, FUTURE, NEAREST, PRESENT = -1, 0, 1, 2, 3
 class Context:
     published: Optional[dt.date] = None
     # PAST ("said Friday"), FUTURE ("will meet Friday", "payable Dec. 7"), NEAREST ("a Monday deadline":
-    # the nearer of the last and the coming one), PRESENT (simple present: read as UNKNOWN), or UNKNOWN
+    # the nearer of the last and the coming one), PRESENT (a simple present, which in news mostly reports:
+    # like UNKNOWN, but it never moves a month across the year end), or UNKNOWN
     direction: int = UNKNOWN
     ref_day: Optional[dt.date] = None          # the narrative's reference time (a day) ...
     ref_year: Optional[int] = None             # ... or at least its year ("June 1998 ... later that year")
@@ -365,11 +366,12 @@ class Normalizer:
         return Value(f"{yq[0]}-Q{yq[1]}", quarter=yq)
 
     def norm_quarter_ended(self, g: dict, ctx: Context) -> Optional[Value]:
-        """"The quarter ended Sept. 30": the calendar quarter of that day (its ordinal, when it has one,
-        is matched by the `quarter` rule instead, as fiscal quarters need not be calendar ones)."""
+        """"The quarter ended Sept. 30": a fiscal quarter, named by its ordinal where it has one ("its fourth
+        quarter ended Sept. 30" -> Q4 of that year), else the one the text has named, else the calendar
+        quarter holding most of its three months."""
         ordinal = re.search(r"\b(first|second|third|fourth)\b", g.get("t", "").lower())
         end = self.norm_date({k: g[k] for k in ("month", "day", "year") if g.get(k)},
-                             Context(ctx.published, -1))
+                             Context(ctx.published, PAST))
         if end is None or end.day is None:
             return None
         if ordinal:  # fiscal quarters are named by the year they end in
