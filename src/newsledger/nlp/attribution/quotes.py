@@ -60,7 +60,9 @@ class QuoteRegions:
                     start = i
             elif para_open:
                 para_open = False         # the repeated opener of a continued paragraph
-            elif not _opens(text, i) or ch == '"':
+            elif not _opens(text, i) or ch == '"' or (
+                    ch == "“" and text[i - 1] in ",.!?;" and (i + 1 == n or text[i + 1].isspace())):
+                # a closer; a straight quote while one is open; or an opener typed for a closer ("wrong,“ he)
                 self.regions.append((start, m.end()))
                 start = None
         if start is not None:

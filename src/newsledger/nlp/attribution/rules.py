@@ -307,14 +307,20 @@ class _Finder:
             if e <= left and len(text[e:left]) <= 3 and not text[e:left].strip(" ,—–-"):
                 return s, e
         right = tok.idx + len(tok.text)
-        for c in tok.children:
-            if c.i > tok.i and c.dep_ in ("dobj", "dative", "prt", "npadvmod") and c.i - tok.i <= 4:
-                right = max(right, c.right_edge.idx + len(c.right_edge.text))
         i = bisect.bisect_left(self.quotes._starts, right)
         if i < len(self.quotes.regions):
             s, e = self.quotes.regions[i]
-            if len(text[right:s]) <= 3 and not text[right:s].strip(" ,:—–-"):
+            gap = text[right:s]
+            if len(gap) <= 3 and not gap.strip(" ,:—–-"):
                 return s, e
+            # "As Dell said last week in Tel Aviv, “...”": only the cue's own modifiers in between
+            if len(gap) <= 60 and "\n" not in gap and gap.rstrip().endswith((",", ":")):
+                last = self.doc.char_span(right, s, alignment_mode="contract")
+                if last is not None and all(t.head.i == tok.i or tok.i < t.head.i < s and t.head.idx < s
+                                            and t.head.dep_ in ("prep", "pobj", "npadvmod", "compound", "det",
+                                                                "amod", "dobj", "dative")
+                                            or t.is_punct for t in last):
+                    return s, e
         return None
 
     def raising(self, tok: Token, cue: Cue) -> Optional[Attribution]:
