@@ -42,9 +42,7 @@ def _governing_prep(doc: Doc, s: int, e: int):
     tok = doc[e - 1]
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") or tok.dep_ == "pobj":
-        return tok.head
-    return None
+    return tok.head if tok.dep_ == "pobj" else None
 
 
 def is_place_object(doc: Doc, s: int, e: int, rules) -> bool:
