@@ -13,7 +13,8 @@ DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "times"
 Number = Union[int, float, str]  # "X" for a vague quantity
 
 
-def _data(name: str) -> dict:
+def read_data(name: str) -> dict:
+    """A YAML file of data/times/."""
     return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
 
 
@@ -139,7 +140,7 @@ def _forms_map(table: dict) -> dict[str, object]:
 
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    raw = _data("lexicon.yaml")
+    raw = read_data("lexicon.yaml")
     lex = Lexicon()
     lex.months = {k: int(v) for k, v in _forms_map(raw["months"]).items()}
     lex.weekdays = {k: int(v) for k, v in _forms_map(raw["weekdays"]).items()}

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
-from .lexicon import Lexicon, _data, load_lexicon
+from .lexicon import Lexicon, load_lexicon, read_data
 
 _DET_BEFORE_ADJ = re.compile(r"(?:a|an|the|its|their|his|her|that)\s+(?=[\w']+(?:-[\w']+)+$)", re.IGNORECASE)
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9]*)\}")
@@ -46,7 +46,7 @@ def _expand(pattern: str, macros: dict[str, str], depth: int = 0) -> str:
 @functools.lru_cache(maxsize=1)
 def load_rules() -> tuple[Rule, ...]:
     lex = load_lexicon()
-    raw = _data("patterns.yaml")
+    raw = read_data("patterns.yaml")
     macros = dict(lex.macros)
     macros.update(raw.get("macros", {}))
     rules = []
