@@ -14,6 +14,7 @@ Constructions:
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -37,6 +38,8 @@ _SUBJ_DEPS = ("nsubj", "nsubjpass")
 _NOT_NAME_DEPS = frozenset({"relcl", "acl", "punct", "advcl", "ccomp", "parataxis", "cc"})
 _IN_STATEMENT_NOUNS = frozenset({"statement", "interview", "tweet", "post", "letter", "speech", "message",
                                  "memo", "release", "email", "op-ed", "column", "video"})
+# "“...”― Stephanie Egan" at a line's end: a quotation signed with a dash and a name.
+_SIGN_OFF = re.compile(r"[ \t]*([―—–-])[ \t]*((?:[A-Z][\w.'’-]*)(?:[ \t]+(?:[A-Z][\w.'’-]*|of|de|van|von|,)){0,5})[ \t]*(?=\n|$)")
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _LEAD_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART"})
 _STRIP = " \t\n,;:—–-"
@@ -551,7 +554,25 @@ class _Finder:
             found = self.lead_in(sent)
             if found is not None:
                 out.append(found)
+        out.extend(self.sign_offs())
         self.continue_quotes(out)
+        return out
+
+    def sign_offs(self) -> list[Attribution]:
+        """ "“Tonight showed who he is.”― Jane Roe": the name after the dash is the speaker."""
+        out = []
+        text = self.text
+        for s, e in self.quotes.regions:
+            m = _SIGN_OFF.match(text, e)
+            if m is None:
+                continue
+            tok = self.doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+            if tok is None:
+                continue
+            head = tok.root
+            out.append(Attribution(
+                cue=m.span(1), cue_token=head.i, content=(s, e), speaker=self.trim(*m.span(2)),
+                speaker_token=head.i, kind="claim", quote="direct", sentence=(s, m.end()), rule="sign-off"))
         return out
 
     def continue_quotes(self, found: list[Attribution]) -> None:
