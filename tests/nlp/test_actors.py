@@ -275,3 +275,11 @@ def test_ambiguous_country_names_follow_the_article(nlp_actors):
     caucasus = "Georgia recalled its ambassador, and protesters gathered in Tbilisi."
     index = run(nlp_actors, caucasus)
     assert index.at(*span_of(caucasus, "Georgia")) == "georgia"
+
+
+def test_longer_and_shorter_forms_of_a_name_join(nlp_actors):
+    text = ("Robert Gabriel Mugabe died on Friday. Robert Mugabe led Zimbabwe for decades. "
+            "Ranger Leon van Biljon was killed on Tuesday. Van Biljon had raised the lions.")
+    index = run(nlp_actors, text)
+    assert index.at(*span_of(text, "Robert Mugabe")) == index.at(*span_of(text, "Robert Gabriel Mugabe"))
+    assert index.at(*span_of(text, "Van Biljon")) == index.at(*span_of(text, "Leon van Biljon"))

@@ -220,15 +220,18 @@ class People:
             self._appositions(h, actor)
 
     def _longer_name(self, n: int) -> Optional[PersonHit]:
-        """The nearest (earlier first) person hit whose name ends with hit n's words and is longer."""
+        """The nearest (earlier first) person hit with a longer name that ends with hit n's words
+        ("Van Biljon" in "Leon van Biljon") or shares its first and last word ("Robert Mugabe" in
+        "Robert Gabriel Mugabe")."""
         doc, h = self.st.doc, self.hits[n]
-        words = [t.text for t in doc[h.start:h.end]]
+        words = [t.lower_ for t in doc[h.start:h.end]]
         k = len(words)
         found = None
         for m, o in enumerate(self.hits):
             if m == n or o.end - o.start <= k or o.source not in ("gaz", "ner"):
                 continue
-            if [t.text for t in doc[o.end - k:o.end]] == words:
+            other = [t.lower_ for t in doc[o.start:o.end]]
+            if other[-k:] == words or (other[0] == words[0] and other[-1] == words[-1]):
                 if o.start < h.start:
                     found = o                     # keep the last earlier one
                 elif found is None:
