@@ -343,3 +343,26 @@ def test_reference_article_events(shared_dir):
     assert {"germany", "france"} <= pledges
     assert not any("involve" in e["trigger"]["text"] for e in events)
     assert not any(e["hypothetical"] and e["code"][:2] in ("18", "19", "20") for e in events)
+
+
+def test_their_meeting_takes_the_clause_partners_and_a_definite_mention_links_back(enlp):
+    events = events_of(enlp, "Putin reached an understanding with Trump, following their meeting in Alaska. "
+                             "After the Alaska meeting, Trump met Zelensky.")
+    meetings = [e for e in events if e["trigger"]["text"] == "meeting"]
+    assert len(meetings) == 2
+    first, again = meetings
+    assert (first["source"], first["target"]) == ("vladimir-putin", "donald-trump")
+    assert first["location"]["name"] == "Alaska" and first["same_as"] is None
+    assert again["same_as"] == events.index(first)
+    later = [e for e in events if e["trigger"]["text"] == "met"]
+    assert later and later[0]["target"] == "volodymyr-zelensky" and later[0]["same_as"] is None
+
+
+def test_definite_event_noun_without_an_earlier_event_is_uncoded(enlp):
+    doc = doc_of(enlp, "The meeting ended early.")
+    assert doc._.events == [] and doc._.uncoded
+
+
+def test_until_clause_is_a_condition(enlp):
+    events = events_of(enlp, "Kenya opposed the deployment until its demands are met.")
+    assert not any(e["code"].startswith("04") for e in events)

@@ -35,7 +35,7 @@ _PRECISION = (
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Protests, coercion, concessions and investigations with no named target are domestic in CAMEO's
 # coding: directed at the source's own country (its government or its people).
-DOMESTIC_ROOTS = frozenset({"08", "09", "14", "17"})
+DOMESTIC_ROOTS = ("08", "09", "14", "17", "132", "137")
 
 
 def time_precision(value: str) -> str:
@@ -72,6 +72,10 @@ class EventsComponent:
             for n, cand in enumerate(cands):
                 inherited = sources_of.get(cand.parent, []) if cand.parent is not None else []
                 made = self._events(doc, sent, cand, args, ents, times, published, inherited)
+                if not made and cand.nominal and not cand.hypothetical:
+                    made = _anaphor(cand, events, ents)
+                    for event in made:
+                        event.plover, event.label = self.cameo.plover(event.code), self.cameo.label(event.code)
                 sources_of[n] = _unique_sources(made)
                 if not made:
                     uncoded.append(Uncoded(_char_span(cand.trigger), (sent.start_char, sent.end_char),
@@ -95,6 +99,9 @@ class EventsComponent:
     def _events(self, doc: Doc, sent: Span, cand: Candidate, args: Arguments, ents, times: list[TimeExpr],
                 published: Optional[str], inherited: list[str]) -> list[Event]:
         sources, targets = self._participants(cand, args)
+        code = cand.code
+        if code[:2] == "18" and self._military_subject(cand.top):
+            code = "190"    # violence by armed forces is military force in CAMEO
         if not sources and inherited:   # "…, including a strike on Kyiv": the including event's actors
             sources = [s for s in inherited if s not in targets]
         location = args.location_of(_where(cand), ents)
@@ -102,7 +109,7 @@ class EventsComponent:
             place_actor = args.country_actor.get(location.country)
             if place_actor and place_actor not in sources:
                 targets = [place_actor]
-        if not targets and sources and cand.code[:2] in DOMESTIC_ROOTS:
+        if not targets and sources and code.startswith(DOMESTIC_ROOTS):
             targets = _home_country(sources, args)
         if not sources and cand.parent is None:
             # An event needs someone doing it: a nominal one ("talks", "the meeting") or an intention
@@ -110,18 +117,17 @@ class EventsComponent:
             if cand.nominal or cand.hypothetical:
                 if not (cand.violent and (targets or location is not None)):
                     return []
-        if not sources and not targets and cand.top.dep_ in ("acl", "relcl", "amod"):
+        if not sources and cand.top.dep_ in ("acl", "amod") and not cand.violent:
+            return []       # "a letter handed over to the UN": a participle describing a thing
+        if not sources and not targets and cand.top.dep_ == "relcl":
             return []       # "a coup supported by Western nations": a description, with no one named
         if cand.nominal and cand.hypothetical:
             return []       # "would lead to direct peace talks": a possibility, not an event
-        code = cand.code
-        if code[:2] == "18" and self._military_subject(cand.top):
-            code = "190"    # violence by armed forces is military force in CAMEO
         trigger = _char_span(cand.trigger)
         time, precision = self._time(trigger[0], sent, times, published)
         out = []
         for source in sources or [None]:
-            for target in [t for t in targets if t != source or cand.code[:2] in DOMESTIC_ROOTS] or [None]:
+            for target in [t for t in targets if t != source or code.startswith(DOMESTIC_ROOTS)] or [None]:
                 out.append(Event(
                     code=code, trigger=TextSpan(_text(cand.trigger, trigger), trigger),
                     span=(sent.start_char, sent.end_char), plover=self.cameo.plover(code),
@@ -142,6 +148,11 @@ class EventsComponent:
                 sources = args.subject_actors(head)[0]
             elif top.dep_ == "dobj" and head.lemma_.lower() in self.lex.undergo:
                 passive_targets = args.subject_actors(head)[0]     # "Putin faced a deadline set by Trump"
+            if any(c.dep_ == "poss" and c.lower_ == "their" for c in top.children) and top.dep_ == "pobj":
+                # "he reached understandings with Trump, following their meeting": the partners
+                clause = head.head
+                passive_targets = [a for a in args.object_actors(clause, preps=("with",))
+                                   if a not in sources]
         else:
             clause = top.head if top.pos_ == "ADJ" and top.dep_ in ("acomp", "amod") else top
             sources, passive_targets, passive = args.subject_actors(clause)
@@ -255,6 +266,33 @@ def _root_group(code: str) -> str:
     return "violent" if code[:2] in ("18", "19", "20") else code[:2]
 
 
+SYMMETRIC_ROOTS = frozenset({"04", "06"})     # meetings and cooperation: "A met B" is "B met A"
+
+
+def _anaphor(cand: Candidate, events: list[Event], ents: dict) -> list[Event]:
+    """"the Alaska meeting", "the attack": a definite event noun with no actors of its own refers back
+    to the latest earlier event of its kind, whose actors it takes (and is linked to by same_as)."""
+    noun = cand.top
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return []
+    group = _root_group(cand.code)
+    # "the Alaska meeting": a place named in the noun phrase must be the earlier event's place.
+    places = [c.text for c in noun.children if c.dep_ in ("compound", "amod") and c.i in ents]
+    for i in range(len(events) - 1, -1, -1):
+        prior = events[i]
+        if places and (prior.location is None or not any(p in prior.location.name for p in places)):
+            continue
+        if _root_group(prior.code) == group and not prior.hypothetical and prior.same_as is None:
+            copy = Event(code=cand.code, trigger=TextSpan(_text(cand.trigger, _char_span(cand.trigger)),
+                                                          _char_span(cand.trigger)),
+                         span=(noun.sent.start_char, noun.sent.end_char), source=prior.source,
+                         target=prior.target, location=prior.location, time=prior.time,
+                         time_precision=prior.time_precision, negated=cand.negated)
+            copy.same_as = i
+            return [copy]
+    return []
+
+
 def _link(events: list[Event], origin: list[tuple[Candidate, Optional[int]]], args: Arguments) -> None:
     """Set same_as on later reports of an earlier event, and let them complete the earlier record."""
     for j, event in enumerate(events):
@@ -267,8 +305,11 @@ def _link(events: list[Event], origin: list[tuple[Candidate, Optional[int]]], ar
                         and _root_group(other.code) == _root_group(event.code)
                         and other.hypothetical == event.hypothetical and other.negated == event.negated
                         and event.source is not None
-                        and _same_party(other.source, event.source, args)
-                        and (event.target is None or _same_party(other.target, event.target, args))
+                        and (_same_party(other.source, event.source, args)
+                             and (event.target is None or _same_party(other.target, event.target, args))
+                             or event.code[:2] in SYMMETRIC_ROOTS
+                             and _same_party(other.source, event.target, args)
+                             and _same_party(other.target, event.source, args))
                         and not _times_differ(other, event)):
                     first = i
                     break

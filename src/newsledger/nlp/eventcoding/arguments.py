@@ -25,6 +25,8 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "aro
 # "Western powers, including Germany and France": the named members are the actors.
 MEMBER_PREPS = frozenset({"including", "like", "such"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Other clauses: their places are not this event's.
+CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "conj", "acl", "csubj", "parataxis", "punct"})
 # Subordinate-clause links through which a clause without its own subject takes its head's.
 INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp"})
 
@@ -180,7 +182,8 @@ class Arguments:
                     return found
                 # "rejected a call by X", "the withdrawal of forces from Panama"
                 for sub in child.children:
-                    if sub.dep_ == "prep" and sub.lower_ in ("by", "of", "from", "to", "for", "on"):
+                    if sub.dep_ == "prep" and sub.lower_ in ("by", "of", "from", "to", "for", "on", "with",
+                                                             "against", "between"):
                         for pobj in sub.children:
                             if pobj.dep_ == "pobj":
                                 found = keep(self.np_actors(pobj)) or keep(self._prep_actors(pobj))
@@ -219,7 +222,8 @@ class Arguments:
                     found = self.inherited_subject(noun.head) if noun.dep_ in ("dobj", "pobj") else []
                     if not found and noun.head.pos_ in ("VERB", "AUX"):
                         found = self.subject_actors(noun.head)[0]
-                return found
+                if found:
+                    return found
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "by":
                 for pobj in child.children:
@@ -257,6 +261,22 @@ class Arguments:
                         country=actor.country if actor is not None else None)
 
     def location_of(self, tokens: list[Token], doc_ents: dict[int, Span]) -> Optional[Location]:
+        """The nearest place adjunct of the event words or of the phrases they govern ("contribute
+        troops to a force in Liberia"), not looking into other clauses."""
+        seen: set[int] = set()
+        frontier = list(tokens)
+        for _ in range(3):
+            found = self._place_adjunct(frontier, doc_ents)
+            if found is not None:
+                return found
+            seen.update(t.i for t in frontier)
+            frontier = [c for t in frontier for c in t.children
+                        if c.i not in seen and c.dep_ not in CLAUSE_DEPS]
+            if not frontier:
+                break
+        return None
+
+    def _place_adjunct(self, tokens: list[Token], doc_ents: dict[int, Span]) -> Optional[Location]:
         for tok in tokens:
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:

@@ -18,13 +18,16 @@ from .tables import NOT_EVENT_ROOTS, CameoTable, Lexicon
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "may", "might", "could", "wo"})
 DEMAND_AUX = frozenset({"must", "should"})
-CONDITION_MARKS = frozenset({"if", "unless"})
+CONDITION_MARKS = frozenset({"if", "unless", "until"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 # Children whose subtrees belong to the event of their head (its object, complement, adjuncts).
 ABSORB_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "attr", "oprd", "acomp", "dative", "agent",
                          "pcomp", "pobj", "nsubjpass", "acl", "appos", "npadvmod", "advcl", "relcl"})
 # "an attack on Ukraine, including a strike on Kyiv": the included event elaborates its head.
 ELABORATION_PREPS = frozenset({"including", "like", "such"})
+# "…, following their meeting in Alaska": an earlier or surrounding event, not a part of this one.
+TIME_PREPS = frozenset({"following", "after", "before", "during", "since", "despite", "amid", "amidst",
+                        "ahead", "prior"})
 COMPLEMENT_PREPS = ("to", "for", "on", "of", "in", "into", "against", "from", "with", "at")
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
@@ -133,7 +136,7 @@ class SentenceCoder:
                 absorbed.update(self._absorb(resolved.layers))
                 continue
             if self._conditional(tok):
-                skipped.append(Skipped(tok, "condition of another clause (if/unless): not reported as done"))
+                skipped.append(Skipped(tok, "condition of another clause (if/unless/until): not reported as done"))
                 absorbed.update(self._absorb(resolved.layers))
                 continue
             cand = self._modality(tok, resolved)
@@ -334,7 +337,7 @@ class SentenceCoder:
             for child in layer.children:
                 if child.dep_ not in ABSORB_DEPS:
                     continue
-                if child.dep_ == "prep" and child.lower_ in ELABORATION_PREPS:
+                if child.dep_ == "prep" and (child.lower_ in ELABORATION_PREPS or child.lower_ in TIME_PREPS):
                     continue
                 # "..., launching an attack": a participle clause is an event of its own;
                 # "staged a strike to protest ...": a purpose clause is part of this one.
@@ -391,7 +394,7 @@ class SentenceCoder:
             if reading is None or reading.code is None:
                 continue
             if self._conditional(tok):
-                skipped.append(Skipped(tok, "condition of another clause (if/unless): not reported as done"))
+                skipped.append(Skipped(tok, "condition of another clause (if/unless/until): not reported as done"))
                 continue
             cand = self._modality(tok, Resolved(reading.code, reading.words, [tok]))
             if kind == "fatalities":
