@@ -366,3 +366,13 @@ def test_definite_event_noun_without_an_earlier_event_is_uncoded(enlp):
 def test_until_clause_is_a_condition(enlp):
     events = events_of(enlp, "Kenya opposed the deployment until its demands are met.")
     assert not any(e["code"].startswith("04") for e in events)
+
+
+def test_find_uncoded_rows_for_the_cli(enlp):
+    from newsledger.nlp.events import find_uncoded
+    from newsledger.records import Article
+    rows = list(find_uncoded([Article(text="The talks resumed. Putin met Trump.", id="a1")], nlp=enlp))
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["article"] == "a1" and row["trigger"]["text"] == "talks"
+    assert row["sentence"]["text"] == "The talks resumed." and row["reason"]

@@ -15,12 +15,12 @@ turns what it finds into records.Event:
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Iterable, Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..records import Event, Location, TextSpan, TimeExpr
+from ..records import Article, Event, TextSpan, TimeExpr
 from .eventcoding.arguments import Arguments
 from .eventcoding.coder import Candidate, SentenceCoder
 from .eventcoding.tables import load_cameo, load_lexicon
@@ -114,9 +114,12 @@ class EventsComponent:
         if not sources and cand.parent is None:
             # An event needs someone doing it: a nominal one ("talks", "the meeting") or an intention
             # with no agent is not reported as an event; violence with a victim or place still is.
-            if cand.nominal or cand.hypothetical:
+            # ("agreed to …" did happen: only an intention read from modality needs its agent.)
+            if cand.nominal or (cand.hypothetical and cand.frame not in ("intent", "threat")):
                 if not (cand.violent and (targets or location is not None)):
                     return []
+            if cand.top.dep_ in ("amod", "compound", "nmod") and not targets:
+                return []   # "the shooting deaths": a verb used as a modifier, with no one named
         if not sources and cand.top.dep_ in ("acl", "amod") and not cand.violent:
             return []       # "a letter handed over to the UN": a participle describing a thing
         if not sources and not targets and cand.top.dep_ == "relcl":
@@ -331,6 +334,35 @@ def _times_differ(a: Event, b: Event) -> bool:
     if a.time_precision in (None, "publication", "vague") or b.time_precision in (None, "publication", "vague"):
         return False
     return not (a.time.startswith(b.time) or b.time.startswith(a.time))
+
+
+def uncoded_of(doc: Doc) -> list[dict]:
+    """`doc._.uncoded` as JSON-ready rows: the event word, its sentence, and why no event came of it."""
+    text = doc.text
+    rows = []
+    for u in doc._.uncoded or []:
+        rows.append({"trigger": {"text": text[u.trigger[0]:u.trigger[1]], "span": list(u.trigger)},
+                     "sentence": {"text": text[u.span[0]:u.span[1]], "span": list(u.span)},
+                     "reason": u.reason})
+    return rows
+
+
+def find_uncoded(articles: Iterable[Article], nlp: Optional[Language] = None) -> Iterator[dict]:
+    """For `newsledger events --uncoded`: one row per sentence event word that coded no event,
+    with the article id (PLOVER asks coders to review these)."""
+    from .pipeline import cached_pipeline, make_doc
+    nlp = nlp or cached_pipeline()
+    pending: list[Article] = []
+
+    def docs() -> Iterator[Doc]:
+        for article in articles:
+            pending.append(article)
+            yield make_doc(nlp, article)
+
+    for doc in nlp.pipe(docs(), batch_size=16):
+        article = pending.pop(0)
+        for row in uncoded_of(doc):
+            yield {"article": article.id, **row}
 
 
 @Language.factory("newsledger_events")

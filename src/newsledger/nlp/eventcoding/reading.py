@@ -18,6 +18,8 @@ NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", 
                          "PRODUCT", "LANGUAGE"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "oprd", "attr"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+# Particles that make phrasal verbs even after the object ("forced the agency out of the country").
+PARTICLES = frozenset({"out", "off", "down", "up", "back", "over"})
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,8 @@ def read_token(tok: Token, lex: Lexicon) -> Optional[Reading]:
         for child in tok.children:
             # A preposition makes a phrasal verb only right after it ("called for", "pushing hard for"),
             # not in an adjunct ("called on Sunday for").
-            if child.dep_ == "prt" or (child.dep_ in ("prep", "advmod") and 0 < child.i - tok.i <= 2):
+            if child.dep_ == "prt" or (child.dep_ in ("prep", "advmod") and (
+                    0 < child.i - tok.i <= 2 or child.lower_ in PARTICLES)):
                 for lemma in lemmas:
                     entry = lex.phrasal.get((lemma, child.lower_))
                     if entry is not None:
