@@ -31,6 +31,9 @@ _OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative", "attr", "acomp"})
 # Prepositions whose object is the content of a cue without a clause ("accused Russia of seeking",
 # "warned about", "praised X for ...").
 _CONTENT_PREPS = frozenset({"of", "about", "for", "on", "against", "over", "that", "into", "as"})
+_NOT_CONTENT_TAIL = frozenset({"punct", "cc", "conj", "agent", "parataxis", "advcl", "relcl", "ccomp", "dep"})
+# A comma or dash that opens an aside of the writer's ("..., which raised concerns", "— one of ...").
+_ASIDE_DEPS = frozenset({"relcl", "appos", "advmod", "npadvmod", "acl", "amod"})
 # How a cue without a subject reaches its speaker ("..., warning that" -> the main verb's subject).
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "ccomp"})
 _SUBJ_DEPS = ("nsubj", "nsubjpass")
@@ -220,6 +223,10 @@ class _Finder:
         if comps:
             content = self.span_of(comps)
             content = (content[0], self.before_cue_participle(comps[-1], content[1]))
+            if content[0] < tok.idx < content[1] and not self.quotes.overlapping(*content):
+                # a misparse put the cue inside its own clause: keep the words after the cue
+                after = (tok.idx + len(tok.text), content[1])
+                content = after if self.trim(*after)[1] - self.trim(*after)[0] > 8 else (content[0], tok.idx)
         elif frame not in ("speech", "utterance"):
             pass
         elif tok.dep_ in ("parataxis", "ccomp") or (
@@ -254,7 +261,9 @@ class _Finder:
                 objs = [c for c in objs if c.i >= xcomps[0].i]   # "warned officials to act": to act
             if objs:
                 content_root = objs[0]
-                content = self.span_of(objs)
+                # what follows the object belongs to it ("showed Clinton with an 8-point lead")
+                tail = [c for c in tok.children if c.i > objs[-1].i and c.dep_ not in _NOT_CONTENT_TAIL]
+                content = self.span_of(objs + tail)
             elif self.is_passive(tok):
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                 if subj is not None and subj.lower_ not in self.lex.non_speakers:
@@ -270,6 +279,8 @@ class _Finder:
         lo, hi = self.paragraph(tok)
         sent = tok.sent
         content = self.trim(max(content[0], sent.start_char, lo), min(content[1], sent.end_char, hi))
+        if rule in ("verb-ccomp", "verb-object") and content[1] > tok.idx:
+            content = (content[0], self.before_aside(content))
         if content[1] - content[0] < 2:
             return None
         content = self.extend_to_quotes(content, cue_span)
@@ -280,13 +291,26 @@ class _Finder:
             kind=cue.kind, negated=self.negated(tok), hedged=self.hedged(tok, content_root),
             quote=self.quote_kind(content, cue_span), sentence=(tok.sent.start_char, tok.sent.end_char), rule=rule)
 
+    def before_aside(self, span: CharSpan) -> int:
+        """The end of a content span before a trailing aside: ", which ...", ", well above ...", "— one of"."""
+        doc = self.doc
+        words = doc.char_span(span[0], span[1], alignment_mode="contract")
+        if words is None:
+            return span[1]
+        for t in words[1:-1]:
+            if t.text in (",", "—", "–") and not self.quotes.containing(t.idx, t.idx + 1):
+                nxt = doc[t.i + 1]
+                if nxt.lower_ in ("which", "who") or (nxt.dep_ in _ASIDE_DEPS and nxt.head.i < t.i):
+                    return t.idx
+        return span[1]
+
     def before_cue_participle(self, head: Token, end: int) -> int:
         """ "analysts said X, citing Y": the participle is the speaker's act, not part of X."""
         doc = self.doc
         for c in head.children:
             if c.i <= head.i or not self.is_cue_verb(c):
                 continue
-            if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and doc[c.i - 1].text == ",":
+            if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and doc[c.i - 1].text in (",", "—", "–"):
                 return min(end, doc[c.i - 1].idx)
             if c.dep_ == "conj":
                 # "said A and warned B": the second cue is a statement of its own
