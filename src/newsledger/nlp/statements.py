@@ -46,10 +46,10 @@ class StatementsComponent:
                     # "Caddell, who said ..." -> the noun the relative clause hangs on
                     noun = tok.head.head
                     speaker_id = index.for_token(noun)
-        about: list[str] = []
+        about: list[str] = []      # who the content is about, the speaker aside ("he reached ...")
         if index is not None:
             for m in index.mentions_in(*a.content):
-                if m.actor_id not in about:
+                if m.actor_id not in about and m.actor_id != speaker_id:
                     about.append(m.actor_id)
         return Statement(
             cue=TextSpan(text[a.cue[0]:a.cue[1]], a.cue),

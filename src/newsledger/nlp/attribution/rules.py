@@ -249,9 +249,10 @@ class _Finder:
             if content is not None:
                 rule = "verb-quote"
         if content is None and frame in ("speech", "object"):
+            has_obj = any(c.dep_ == "dobj" for c in tok.children)
             objs = [c for c in tok.children
                     if (c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS
-                                                   and c not in extra))
+                                                   and c not in extra and (c.lower_ != "as" or has_obj)))
                     and c.i > tok.i]
             if extra:
                 objs += [g for p in extra for g in p.children if g.dep_ in ("pobj", "pcomp")]
