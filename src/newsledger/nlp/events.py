@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Article, Event, TextSpan, TimeExpr
-from .eventcoding.arguments import Arguments
+from .eventcoding.arguments import TARGET_PREPS, Arguments
 from .eventcoding.coder import Candidate, SentenceCoder
 from .eventcoding.tables import load_cameo, load_lexicon
 from .extensions import ActorIndex, Uncoded
@@ -184,7 +184,9 @@ class EventsComponent:
             targets = passive_targets
         if not targets:
             for layer in reversed(cand.layers):
-                targets = args.object_actors(layer, exclude=own)
+                # A nominalization's object comes with "of": "the blockade of Serbia with Albania's help".
+                preps = NOUN_TARGET_PREPS if layer.pos_ == "NOUN" else TARGET_PREPS
+                targets = args.object_actors(layer, preps=preps, exclude=own)
                 if not targets and layer.pos_ == "NOUN" and layer.i != top.i:
                     targets = args.possessor(layer)
                 if targets:
@@ -269,6 +271,8 @@ def _root_group(code: str) -> str:
     return "violent" if code[:2] in ("18", "19", "20") else code[:2]
 
 
+NOUN_TARGET_PREPS = ("on", "against", "of", "to", "into", "toward", "towards", "with", "for", "at", "from",
+                     "over", "between")
 SYMMETRIC_ROOTS = frozenset({"04", "06"})     # meetings and cooperation: "A met B" is "B met A"
 
 

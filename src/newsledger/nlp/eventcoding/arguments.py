@@ -65,6 +65,8 @@ class Arguments:
         found = self._token_actor(head)
         if found is None:
             found = self._modifier_actor(head, depth)
+        if found is None and head.pos_ == "NOUN":
+            found = self._where_from(head)
         out = [found] if found else []
         for child in head.children:
             if child.dep_ == "conj":
@@ -100,6 +102,22 @@ class Arguments:
                         found = self._token_actor(pobj) or self._modifier_actor(pobj, depth + 1)
                         if found:
                             return found
+        return None
+
+    def _where_from(self, noun: Token) -> Optional[str]:
+        """Unnamed people known by their place ("demonstrators in Baghdad", "parties in Nepal"):
+        the country of that place."""
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "from"):
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    actor = self.index.for_token(pobj)
+                    if actor is not None and self.index.actors[actor].type == "country":
+                        return actor
+                    loc = self.index.place_at(pobj.idx, pobj.idx + len(pobj.text))
+                    if loc is not None and loc.country in self.country_actor:
+                        return self.country_actor[loc.country]
         return None
 
     def subject_actors(self, verb: Token) -> tuple[list[str], list[str], bool]:
