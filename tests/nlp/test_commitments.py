@@ -130,6 +130,10 @@ def test_non_confirmation_by_someone_else_does_not_count(nlp):
     "Germany could promise more tanks, analysts said.",                 # modal: hypothetical
     "Trump has issued a series of ultimatums in recent months.",        # no holder of a content
     "The two leaders reached an understanding over ending the war.",    # not in the lexicon on purpose
+    "The four candidates all agreed that vaccines have done more good than harm.",  # an opinion
+    "At the rally, President Donald Trump offered to kiss members of the crowd.",   # an offer
+    "Prime Minister Narendra Modi offered \"condolences to the families of the victims.\"",
+    "Trump would prefer to agree a solution with the opposition.",     # an intention
 ])
 def test_no_commitment(nlp, text):
     assert commitments(nlp, text) == []
@@ -173,3 +177,13 @@ def test_period_end():
     assert period_end("2025") == "2025-12-31"
     assert period_end("2025-09-01") == "2025-09-01"
     assert period_end("PXW") is None and period_end("XXXX-08") is None
+
+
+def test_parties_of_a_deal_not_its_broker(nlp):
+    found = commitments(nlp, "The Trump administration announced a new deal between Israel and Bahrain.")
+    assert {(c["holder"], c["counterparty"]) for c in found} == {("israel", "bahrain"), ("bahrain", "israel")}
+
+
+def test_fronted_framing_is_not_content(nlp):
+    [c] = commitments(nlp, "As part of his campaign, President Recep Tayyip Erdogan pledged to build a new airport.")
+    assert c["holder"] == "recep-tayyip-erdogan" and c["content"] == "build a new airport"

@@ -334,6 +334,13 @@ class _Ctx:
     # -- actors -------------------------------------------------------------------------------
     def actor(self, tok: Token) -> Optional[str]:
         """The actor a noun phrase head names: its name span (compounds, flat names) or the head."""
+        own = self.index.mention_at(tok.idx, tok.idx + len(tok.text))
+        if own is None:     # a name longer than its head token covers it ("Steve Witkoff")
+            own_id = self.index.at(tok.idx, tok.idx + len(tok.text))
+            if own_id is not None:
+                return own_id
+        else:
+            return own.actor_id
         left = tok
         for c in tok.lefts:
             if c.dep_ in ("compound", "amod", "nmod", "poss", "det") and c.i < left.i:
@@ -473,6 +480,8 @@ class _Ctx:
             return []
         if entry.get("needs_object") and not (xcomp or to_obj or dobj or ccomp):
             return []
+        if entry.get("no_ccomp") and ccomp is not None and not (xcomp or to_obj or dobj):
+            return []       # "they agreed that vaccines work": an opinion shared, not a commitment
         kind = entry["kind"]
         noun = None
         counterparty_tok: Optional[Token] = None
@@ -506,7 +515,7 @@ class _Ctx:
                     counterparty_tok = pobj
         content_toks = [t for t in content_head.subtree if t.i not in drop]
         for c in preps:                       # "as part of a peace deal" qualifies what was agreed
-            if c.lower_ in self.lex.content_preps:
+            if c.lower_ in self.lex.content_preps and c.i > verb.i:   # fronted "as part of…" is framing
                 content_toks += list(c.subtree)
         cond_heads = [verb, content_head]
         conditions = self.conditions(cond_heads)
@@ -584,9 +593,16 @@ class _Ctx:
                     counterparty_tok = dative
             elif glemma in self.lex.counterparty_verbs and subj is not None and self.actor(subj):
                 counterparty_tok = subj
+        between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+        if between is not None and kind == "agreement":
+            parties = [a for p in between.children if p.dep_ == "pobj" for a in self.actors_of(p)]
+            if len(parties) >= 2:   # "deals between Israel and Bahrain": the parties, not the broker
+                holders, counterparty_tok = parties, None
         if not holders:
             return []
         drop: set[int] = set()
+        if between is not None and kind == "agreement":
+            drop |= {t.i for t in between.subtree}
         if counterparty_tok is None:
             counterparty_tok, cp_prep = self._counterparty_in(noun)
             if cp_prep is not None:
@@ -771,7 +787,9 @@ class _Ctx:
             if st.kind != "pledge" or st.negated or not st.speaker:
                 continue
             cue = self.doc.char_span(st.cue.span[0], st.cue.span[1], alignment_mode="expand")
-            if cue is None or any(t.i in taken for t in cue) or any(
+            if cue is None or cue.root.lemma_.lower() not in self.lex.verbs:
+                continue        # "offered condolences" is a statement of kind pledge, not a commitment
+            if any(t.i in taken for t in cue) or any(
                     f.trigger.sent.start_char == st.span[0] for f in found if f.trigger.i in taken
                     and f.trigger.lemma_.lower() in self.lex.verbs):
                 continue
