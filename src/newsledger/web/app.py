@@ -1,0 +1,121 @@
+"""The web application: server-rendered pages, their JSON twins, and ingest behind a token.
+
+    from newsledger.web import create_app, run_server
+    app = create_app("ledger.db")                 # an ASGI app (FastAPI)
+    run_server("ledger.db", port=8000)            # `newsledger serve`
+"""
+from __future__ import annotations
+
+import hmac
+from pathlib import Path
+from typing import Optional, Union
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader
+from starlette.responses import HTMLResponse, Response
+
+from ..store import StoreError, open_store
+from . import filters
+
+HERE = Path(__file__).resolve().parent
+
+# Pages load only our own script and style: even if some text escaped our escaping, the browser
+# would run no inline script, no handler attribute and no javascript: URL.
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+
+
+def templates() -> Environment:
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    filters.install(env)
+    return env
+
+
+def wants_json(request: Request) -> bool:
+    return request.url.path.endswith(".json") or request.query_params.get("format") == "json"
+
+
+def create_app(store: Union[str, Path, object, None] = None, *, token: Optional[str] = None) -> FastAPI:
+    """The ASGI app over a store (a Store, or a path/URL opened here). With `token`, POST /ingest
+    accepts records from requests bearing `Authorization: Bearer <token>`; without, it is 404."""
+    if store is None or isinstance(store, (str, Path)):
+        store = open_store(store, must_exist=True)
+    app = FastAPI(title="newsledger", version="1",
+                  description="A source-linked ledger of who said and did what in the news. Every page "
+                              "has a JSON twin: append `.json` to its path, or add `?format=json`.",
+                  docs_url="/api", redoc_url=None)
+    app.state.store = store
+    app.state.token = token or None
+    app.state.env = templates()
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    @app.middleware("http")
+    async def headers(request: Request, call_next):
+        resp = await call_next(request)
+        if request.url.path != "/api":  # the Swagger page loads its own scripts from a CDN
+            resp.headers.setdefault("Content-Security-Policy", CSP)
+        resp.headers.setdefault("X-Content-Type-Options", "nosniff")
+        resp.headers.setdefault("Referrer-Policy", "no-referrer")
+        resp.headers.setdefault("X-Frame-Options", "DENY")
+        return resp
+
+    def error(request: Request, status: int, message: str) -> Response:
+        if wants_json(request) or request.method != "GET":
+            return JSONResponse({"error": message, "status": status}, status_code=status)
+        html = app.state.env.get_template("error.html").render(
+            status=status, message=message, request=request, title=f"{status}")
+        return HTMLResponse(html, status_code=status)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException):
+        return error(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(404)
+    async def not_found(request: Request, exc):
+        return error(request, 404, getattr(exc, "detail", None) or "Not found")
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_query(request: Request, exc: RequestValidationError):
+        msgs = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ())[1:])}: {e.get('msg')}"
+                         for e in exc.errors())
+        return error(request, 422, msgs or "invalid request")
+
+    @app.exception_handler(ValueError)
+    async def bad_value(request: Request, exc: ValueError):
+        return error(request, 400, str(exc))
+
+    @app.exception_handler(StoreError)
+    async def store_down(request: Request, exc: StoreError):
+        return error(request, 503, str(exc))
+
+    from .routes import router
+    app.include_router(router)
+    if app.state.token:
+        from .ingest import router as ingest_router
+        app.include_router(ingest_router)
+    return app
+
+
+def check_token(request: Request) -> None:
+    """403 unless the request bears the server's token (compared in constant time)."""
+    token = request.app.state.token
+    given = request.headers.get("authorization", "")
+    scheme, _, value = given.partition(" ")
+    if not token or scheme.lower() != "bearer" or not hmac.compare_digest(
+            value.strip().encode(), token.encode()):
+        raise HTTPException(status_code=403, detail="ingest needs Authorization: Bearer <token>")
+
+
+def run_server(db_url: Union[str, Path, None], *, host: str = "127.0.0.1", port: int = 8000,
+               token: Optional[str] = None, log_level: str = "info") -> None:
+    """Serve the ledger over HTTP until interrupted (`newsledger serve`)."""
+    import uvicorn
+    app = create_app(db_url, token=token)
+    try:
+        uvicorn.run(app, host=host, port=port, log_level=log_level, proxy_headers=False,
+                    server_header=False)
+    finally:
+        app.state.store.close()
