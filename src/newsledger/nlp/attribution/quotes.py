@@ -85,6 +85,16 @@ class QuoteRegions:
             i += 1
         return out
 
+    def before(self, pos: int) -> tuple[int, int] | None:
+        """The last region that opens before `pos`."""
+        i = bisect.bisect_left(self._starts, pos) - 1
+        return self.regions[i] if i >= 0 else None
+
+    def first_from(self, pos: int) -> tuple[int, int] | None:
+        """The first region that opens at or after `pos`."""
+        i = bisect.bisect_left(self._starts, pos)
+        return self.regions[i] if i < len(self.regions) else None
+
     def next_after(self, pos: int, limit: int = 3) -> tuple[int, int] | None:
         """The region that opens at `pos` after at most `limit` blank characters, or None."""
         i = bisect.bisect_left(self._starts, pos)

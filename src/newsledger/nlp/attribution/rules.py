@@ -8,8 +8,10 @@ Constructions:
   verb cues        "X said (that) ...", "..., X said", "“A,” he said, “B.”", "X told reporters ...",
                    "X, speaking ..., warned that", "X was quoted as saying", "it was reported that"
   noun cues        "X's claim that ...", "criticism from the West that ...", "In a statement, X ..."
-  prepositions     "according to X, ..."
+  prepositions     "according to X, ...", "in a CNN poll, ..."
   lead-ins         "Trump: Cruz has to come a long way" (a name, a colon, the words)
+  sign-offs        "“Tonight showed who he is.”― Jane Roe"
+Afterwards a direct quotation that goes on past its cue ("“A,” she said. “B.”") is joined into one span.
 """
 from __future__ import annotations
 
@@ -39,8 +41,6 @@ _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "ccomp"})
 _SUBJ_DEPS = ("nsubj", "nsubjpass")
 # Dependents of a subject that are not part of its naming words.
 _NOT_NAME_DEPS = frozenset({"relcl", "acl", "punct", "advcl", "ccomp", "parataxis", "cc"})
-_IN_STATEMENT_NOUNS = frozenset({"statement", "interview", "tweet", "post", "letter", "speech", "message",
-                                 "memo", "release", "email", "op-ed", "column", "video"})
 # "“...”― Stephanie Egan" at a line's end: a quotation signed with a dash and a name.
 _SIGN_OFF = re.compile(r"[ \t]*([―—–-])[ \t]*((?:[A-Z][\w.'’-]*)(?:[ \t]+(?:[A-Z][\w.'’-]*|of|de|van|von|,)){0,5})[ \t]*(?=\n|$)")
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -329,15 +329,15 @@ class _Finder:
         text = self.text
         words = [tok] + [c for c in tok.children if c.dep_ in ("nsubj", "aux", "neg", "advmod")]
         left = min(w.left_edge.idx if w.dep_ == "nsubj" else w.idx for w in words)
-        i = bisect.bisect_left(self.quotes._starts, left) - 1
-        if i >= 0:
-            s, e = self.quotes.regions[i]
+        region = self.quotes.before(left)
+        if region is not None:
+            s, e = region
             if e <= left and len(text[e:left]) <= 3 and not text[e:left].strip(" ,—–-"):
                 return s, e
         right = tok.idx + len(tok.text)
-        i = bisect.bisect_left(self.quotes._starts, right)
-        if i < len(self.quotes.regions):
-            s, e = self.quotes.regions[i]
+        region = self.quotes.first_from(right)
+        if region is not None:
+            s, e = region
             gap = text[right:s]
             if len(gap) <= 3 and not gap.strip(" ,:—–-"):
                 return s, e
@@ -567,7 +567,7 @@ class _Finder:
                         found = self.in_source(tok, cue)
                 elif cue is not None:
                     found = self.noun_cue(tok, cue)
-                    if found is None and lemma in _IN_STATEMENT_NOUNS and tok.dep_ == "pobj":
+                    if found is None and cue.frame == "medium" and tok.dep_ == "pobj":
                         found = self.in_statement(tok)
             if found is None and lower in first_words:
                 words = first_words[lower]
@@ -618,10 +618,9 @@ class _Finder:
             if a.content[1] <= a.cue[0]:
                 # the words came first ("“A,” she said. “B.”"): B must open right after the cue's clause
                 tail = a.cue[1]
-                i = bisect.bisect_left(self.quotes._starts, tail)
-                if i >= len(self.quotes.regions):
+                region = self.quotes.first_from(tail)
+                if region is None:
                     continue
-                region = self.quotes.regions[i]
                 gap = text[tail:region[0]].rstrip()
                 if len(gap) > 160 or "\n" in gap or not gap.endswith((".", ",", ":")) or taken(region, a):
                     continue
