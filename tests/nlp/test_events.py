@@ -376,3 +376,10 @@ def test_find_uncoded_rows_for_the_cli(enlp):
     row = rows[0]
     assert row["article"] == "a1" and row["trigger"]["text"] == "talks"
     assert row["sentence"]["text"] == "The talks resumed." and row["reason"]
+
+
+def test_a_doc_without_a_parse_gets_no_events():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("newsledger_events")
+    doc = nlp("Russia attacked Ukraine.")
+    assert doc._.events == [] and doc._.uncoded == []

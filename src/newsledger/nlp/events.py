@@ -53,6 +53,11 @@ class EventsComponent:
         self.coder = SentenceCoder(self.lex, self.cameo)
 
     def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("DEP"):
+            doc._.events, doc._.uncoded = [], []
+            if doc._.warnings is not None and len(doc):
+                doc._.warnings.append("no dependency parse: events were not coded")
+            return doc
         index: Optional[ActorIndex] = doc._.actors
         args = Arguments(index)
         ents = {t.i: ent for ent in doc.ents if ent.label_ in _PLACE_LABELS for t in ent}
@@ -118,8 +123,9 @@ class EventsComponent:
             if cand.nominal or (cand.hypothetical and cand.frame not in ("intent", "threat")):
                 if not (cand.violent and (targets or location is not None)):
                     return []
-            if cand.top.dep_ in ("amod", "compound", "nmod") and not targets:
-                return []   # "the shooting deaths": a verb used as a modifier, with no one named
+            if not targets and not (cand.violent and (location is not None or cand.fatalities
+                                                      or cand.injured)):
+                return []   # "it exploded", "unable to prevent itself": no one named, no event to record
         if not sources and cand.top.dep_ in ("acl", "amod") and not cand.violent:
             return []       # "a letter handed over to the UN": a participle describing a thing
         if not sources and not targets and cand.top.dep_ == "relcl":
