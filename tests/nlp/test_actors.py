@@ -283,3 +283,10 @@ def test_longer_and_shorter_forms_of_a_name_join(nlp_actors):
     index = run(nlp_actors, text)
     assert index.at(*span_of(text, "Robert Mugabe")) == index.at(*span_of(text, "Robert Gabriel Mugabe"))
     assert index.at(*span_of(text, "Van Biljon")) == index.at(*span_of(text, "Leon van Biljon"))
+
+
+def test_generational_suffix_does_not_split_a_person(nlp_actors):
+    text = ("John James Conyers Jr. was born in Detroit. Former Representative John Conyers died on "
+            "Sunday, aged 90.")
+    index = run(nlp_actors, text)
+    assert index.at(*span_of(text, "John Conyers")) == index.at(*span_of(text, "John James Conyers Jr."))

@@ -88,6 +88,15 @@ def apposed_country(st: "DocState", e: int) -> Optional[str]:
 
 
 # ---- people ----------------------------------------------------------------------------------------
+_NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def _core_name(span) -> list[str]:
+    """Lower-case words of a name without generational suffixes ("John Conyers Jr." -> john conyers)."""
+    words = [t.lower_ for t in span if not t.is_punct]
+    while words and words[-1] in _NAME_SUFFIXES:
+        words.pop()
+    return words
 @dataclass
 class PersonHit:
     start: int
@@ -224,13 +233,13 @@ class People:
         ("Van Biljon" in "Leon van Biljon") or shares its first and last word ("Robert Mugabe" in
         "Robert Gabriel Mugabe")."""
         doc, h = self.st.doc, self.hits[n]
-        words = [t.lower_ for t in doc[h.start:h.end]]
+        words = _core_name(doc[h.start:h.end])
         k = len(words)
         found = None
         for m, o in enumerate(self.hits):
-            if m == n or o.end - o.start <= k or o.source not in ("gaz", "ner"):
+            other = _core_name(doc[o.start:o.end])
+            if m == n or len(other) <= k or o.source not in ("gaz", "ner") or not words:
                 continue
-            other = [t.lower_ for t in doc[o.start:o.end]]
             if other[-k:] == words or (other[0] == words[0] and other[-1] == words[-1]):
                 if o.start < h.start:
                     found = o                     # keep the last earlier one
