@@ -383,3 +383,8 @@ def test_a_doc_without_a_parse_gets_no_events():
     nlp.add_pipe("newsledger_events")
     doc = nlp("Russia attacked Ukraine.")
     assert doc._.events == [] and doc._.uncoded == []
+
+
+def test_attacks_on_different_places_are_not_linked(enlp):
+    events = events_of(enlp, "Russia attacked Ukraine in Kyiv. Russia's attack on Ukraine in Alaska followed.")
+    assert len(events) == 2 and events[1]["same_as"] is None

@@ -152,8 +152,8 @@ class EventsComponent:
         if top.pos_ == "NOUN":
             sources = args.possessor(top)
             head = top.head
-            if top.dep_ in ("attr", "dobj") and not sources and head.lemma_.lower() not in self.lex.undergo:
-                # "China and India remain major buyers of …", "the US speeded up the withdrawal"
+            if top.dep_ == "attr" and not sources:
+                # "China and India remain major buyers of …"
                 sources = args.subject_actors(head)[0]
             elif top.dep_ == "dobj" and head.lemma_.lower() in self.lex.undergo:
                 passive_targets = args.subject_actors(head)[0]     # "Putin faced a deadline set by Trump"
@@ -323,7 +323,9 @@ def _link(events: list[Event], origin: list[tuple[Candidate, Optional[int]]], ar
                              or event.code[:2] in SYMMETRIC_ROOTS
                              and _same_party(other.source, event.target, args)
                              and _same_party(other.target, event.source, args))
-                        and not _times_differ(other, event)):
+                        and not _times_differ(other, event)
+                        and not (other.location and event.location
+                                 and other.location.name != event.location.name)):
                     first = i
                     break
         if first is None or first == j:
