@@ -123,11 +123,12 @@ class _Finder:
         if subj is not None:
             return subj
         h = verb
-        for _ in range(4):
+        fallback = None     # a thing as subject ("the initiative"): kept only if no agent shows up higher
+        for _ in range(5):
             if h.dep_ == "acl" and h.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                return h.head
+                return h.head if fallback is None else fallback
             if h.dep_ not in _CLIMB_DEPS or h.head is h:
-                return None
+                return fallback
             if h.dep_ == "pcomp" and h.head.dep_ == "prep":
                 # object control: "accused Russia of seeking ..." -> Russia seeks
                 obj = next((c for c in h.head.head.children if c.dep_ == "dobj"), None)
@@ -139,8 +140,10 @@ class _Finder:
                 h = h.head
             for c in h.children:
                 if c.dep_ in _SUBJ_DEPS and c.i < verb.i:
-                    return c
-        return None
+                    if verb.tag_ != "VBG" or c.pos_ in ("PROPN", "PRON") or c.ent_type_:
+                        return c
+                    fallback = fallback or c
+        return fallback
 
     def speaker_span(self, tok: Optional[Token]) -> tuple[Optional[CharSpan], Optional[int]]:
         if tok is None:
@@ -287,6 +290,21 @@ class _Finder:
         content = self.extend_to_quotes(content, cue_span)
         spk_tok = self.speaker_of(tok)
         speaker, spk_i = self.speaker_span(spk_tok)
+        if content[1] <= cue_span[0] and frame in ("speech", "utterance"):
+            region = self.quotes.containing(content[0], content[0] + 1)
+            if region is not None and region[0] == content[0] and region[1] < content[1]:
+                # "“A,” Gene Sperling, an adviser, said": the parse put the speaker into the quote's clause
+                gap = self.doc.char_span(region[1], cue_span[0], alignment_mode="contract")
+                content = region
+                if speaker is None and gap is not None and any(t.pos_ in ("PROPN", "NOUN") for t in gap):
+                    speaker = self.trim(gap.start_char, gap.end_char)
+                    spk_i = gap.root.i
+            if speaker is None:
+                # "“A,” added a South Carolina Democrat": the subject comes after the verb
+                after = next((c for c in tok.children if c.i > tok.i and c.dep_ in ("dobj", "attr", "npadvmod", "nsubj")
+                              and c.pos_ in ("PROPN", "NOUN")), None)
+                if after is not None:
+                    speaker, spk_i = self.speaker_span(after)
         return Attribution(
             cue=cue_span, cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
             kind=cue.kind, negated=self.negated(tok), hedged=self.hedged(tok, content_root),
