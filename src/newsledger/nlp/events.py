@@ -36,6 +36,7 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Protests, coercion, concessions and investigations with no named target are domestic in CAMEO's
 # coding: directed at the source's own country (its government or its people).
 DOMESTIC_ROOTS = ("08", "09", "14", "17", "132", "137")
+NO_ACTOR = "event word with no actor doing it (or, for violence, no victim, place or casualties)"
 
 
 def time_precision(value: str) -> str:
@@ -84,7 +85,7 @@ class EventsComponent:
                 sources_of[n] = _unique_sources(made)
                 if not made:
                     uncoded.append(Uncoded(_char_span(cand.trigger), (sent.start_char, sent.end_char),
-                                           "event word with no actor doing it (or, for violence, no victim or place)"))
+                                           NO_ACTOR))
                     continue
                 first_of[n] = len(events)
                 parent = first_of.get(cand.parent) if cand.parent is not None else None

@@ -7,7 +7,7 @@ data (cameo.tsv's intent/demand/reject columns); this module only follows the pa
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
 
 from spacy.tokens import Span, Token
@@ -56,7 +56,6 @@ class Candidate:
     parent: Optional[int] = None          # index (in the sentence's list) of the event it elaborates
     fatalities: Optional[int] = None
     injured: Optional[int] = None
-    forced_target: list[str] = field(default_factory=list)
 
     @property
     def violent(self) -> bool:
