@@ -32,17 +32,19 @@ def expected(nlp) -> dict:
             "times": sum(len(r["times"]) for r in recs)}
 
 
-def _kill_one_worker_after_first_partition(client, total_partitions: int):
-    """on_partition callback: SIGKILL one worker process once, while partitions remain."""
-    state = {"killed": None}
+def _kill_a_busy_worker_mid_run(client, total_partitions: int):
+    """on_partition callback: SIGKILL, once, a worker process that is running a partition."""
+    state = {"killed": None, "lost_tasks": 0}
 
     def on_partition(index, report):
-        if state["killed"] is None:
-            assert report.partitions < total_partitions  # mid-run, not after the end
-            pids = client.run(os.getpid)  # {worker address: pid}, processes this test started
-            address, pid = sorted(pids.items())[0]
+        if state["killed"] is None and report.partitions < total_partitions:  # mid-run only
+            busy = {addr: keys for addr, keys in client.processing().items() if keys}
+            if not busy:
+                return  # between tasks: try again after the next partition
+            address = max(busy, key=lambda a: len(busy[a]))
+            pid = client.run(os.getpid, workers=[address])[address]  # a process this test started
             os.kill(pid, signal.SIGKILL)
-            state["killed"] = address
+            state["killed"], state["lost_tasks"] = address, len(busy[address])
 
     return state, on_partition
 
@@ -62,10 +64,10 @@ def _check_stored_once(url: str, expected: dict) -> None:
 
 def _run_with_kill(client, url: str) -> None:
     partition_size = 2
-    state, on_partition = _kill_one_worker_after_first_partition(client, N // partition_size)
+    state, on_partition = _kill_a_busy_worker_mid_run(client, N // partition_size)
     report = run_dask(make_articles(N), store_url=url, client=client, partition_size=partition_size,
                       on_partition=on_partition)
-    assert state["killed"] is not None
+    assert state["killed"] is not None and state["lost_tasks"] >= 1
     assert report.ok, report.failed
     assert report.articles == N and report.partitions == N // partition_size
     assert report.stored + report.already == N

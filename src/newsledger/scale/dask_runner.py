@@ -20,6 +20,7 @@ import collections
 import itertools
 import logging
 import threading
+import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Optional
@@ -173,9 +174,9 @@ def _submit_all(client, partitions: Iterator[list[Article]], submit: Callable, w
         yield i, part, fut
 
 
-def _key(kind: str, i: int, part: list[Article]) -> str:
-    from dask.base import tokenize
-    return f"newsledger-{kind}-{i}-{tokenize([a.id for a in part])}"
+def _key(kind: str, run: str, i: int) -> str:
+    # Unique per run, so two runs on one scheduler never share (or cancel) each other's tasks.
+    return f"newsledger-{kind}-{run}-{i}"
 
 
 def extract_dask(articles: Iterable[Article], scheduler: Optional[str] = None, workers: int = 2,
@@ -183,12 +184,13 @@ def extract_dask(articles: Iterable[Article], scheduler: Optional[str] = None, w
                  retries: int = DEFAULT_RETRIES, max_in_flight: Optional[int] = None,
                  fast_ops: bool = True, batch_size: int = 16, client=None) -> Iterator[dict]:
     """Record dicts in input order, extracted on the cluster (for `extract --engine dask`)."""
+    model, run = model or DEFAULT_MODEL, uuid.uuid4().hex[:12]
     with _maybe_client(client, scheduler, workers) as cl:
         window = max_in_flight or 2 * _n_workers(cl, workers)
 
         def submit(i: int, part: list[Article]):
             return cl.submit(_extract_partition, part, model, fast_ops, batch_size,
-                             key=_key("extract", i, part), retries=retries, pure=False)
+                             key=_key("extract", run, i), retries=retries, pure=False)
 
         for i, part, fut in _submit_all(cl, chunked(articles, partition_size), submit, window, ordered=True):
             try:
@@ -212,6 +214,7 @@ def run_dask(articles: Iterable[Article], store_url: Optional[str] = None, sched
     linking). `on_partition(index, report)` is called on the client after each partition is done
     (progress display).
     """
+    model, run = model or DEFAULT_MODEL, uuid.uuid4().hex[:12]
     if link == "auto":
         link = default_linker()
     report = DaskReport()
@@ -227,9 +230,9 @@ def run_dask(articles: Iterable[Article], store_url: Optional[str] = None, sched
             def submit(i: int, part: list[Article]):
                 if direct:
                     return cl.submit(_store_partition, part, str(store_url), model, fast_ops, batch_size,
-                                     link, key=_key("store", i, part), retries=retries, pure=False)
+                                     link, key=_key("store", run, i), retries=retries, pure=False)
                 return cl.submit(_extract_partition, part, model, fast_ops, batch_size,
-                                 key=_key("extract", i, part), retries=retries, pure=False)
+                                 key=_key("extract", run, i), retries=retries, pure=False)
 
             for i, part, fut in _submit_all(cl, chunked(articles, partition_size), submit, window,
                                             ordered=False):

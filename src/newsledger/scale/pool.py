@@ -85,6 +85,7 @@ def extract_parallel(articles: Iterable[Article], workers: int, model: str = DEF
     `max_in_flight` chunks of `chunk_size` articles (default 2 per worker) are read ahead.
     An exception in a worker is raised here, at that article's chunk.
     """
+    model = model or DEFAULT_MODEL
     if workers <= 1:
         from ..extract import extract_articles
         nlp = load(model, fast_ops)
