@@ -19,7 +19,8 @@ Limit = Annotated[int, Query(ge=1, le=500, description="Items per page.")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip.")]
 Format = Annotated[Optional[Literal["html", "json"]],
                    Query(description="`json`: the page's data, as its `.json` twin gives it.")]
-Day = Annotated[Optional[str], Query(max_length=10, description="YYYY, YYYY-MM or YYYY-MM-DD.")]
+Day = Annotated[Optional[str], Query(max_length=10, pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$",
+                                     description="YYYY, YYYY-MM or YYYY-MM-DD.")]
 Text = Annotated[Optional[str], Query(max_length=200)]
 
 
@@ -69,6 +70,7 @@ ArticleSort = Literal["-date", "date", "title", "-title", "id", "-id", "ingested
 def home(request: Request, sort: ArticleSort = "-date", since: Day = None, until: Day = None,
          limit: Limit = 50, offset: Offset = 0, format: Format = None) -> Response:
     store = store_of(request)
+    since, until = since or None, until or None  # an empty form field is no filter
     arts = store.articles(since=since, until=until, limit=limit, offset=offset, sort=sort)
     total = store.count("articles", since=since, until=until)
     data = {"stats": store.stats(), "facets": queries.facets(store), "articles": arts,
@@ -156,7 +158,7 @@ def commitments(request: Request, status: Optional[Status] = None, holder: Text 
                 format: Format = None) -> Response:
     store = store_of(request)
     rows = queries.commitments_board(store, status=status, holder=holder, overdue=overdue,
-                                     due_before=due_before, as_of=as_of, sort=sort)
+                                     due_before=due_before or None, as_of=as_of or None, sort=sort)
     data = {"commitments": rows[offset:offset + limit], "page": pager(request, len(rows), limit, offset)}
     return respond(request, "commitments.html", data, title="Commitments", names=queries.names(store),
                    status=status, holder=holder, overdue=overdue, due_before=due_before, sort=sort,
