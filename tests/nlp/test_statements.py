@@ -296,3 +296,21 @@ def test_lexicon_is_large_and_well_formed():
     assert len(lex.verbs) + len(lex.nouns) + sum(map(len, lex.phrasal.values())) >= 250
     assert lex.verb("say").kind == "claim" and lex.verb("call", ("for",)).kind == "demand"
     assert lex.verb_lemma("hop", "hopes") == "hope"
+
+
+def test_headline_with_a_title_case_cue(parse):
+    text = "Veteran Senator Jane Roe Slams Tax Plan As Reckless.\n\nThe senator spoke on Monday."
+    s = one(parse(text), "Slams")
+    assert s.speaker_mention.text == "Veteran Senator Jane Roe"
+    assert s.content.text == "Tax Plan As Reckless"
+
+
+def test_headline_without_a_cue_gives_nothing(parse):
+    assert parse("Storm Hits Coastal Towns.\n\nRoads were closed.") == []
+
+
+def test_quotation_signed_with_a_dash(parse):
+    text = "“The debate showed who he really is.”― Jane Roe\n“I will vote anyway.”"
+    s = one(parse(text), "―")
+    assert s.speaker_mention.text == "Jane Roe" and s.quote == "direct"
+    assert s.content.text == "“The debate showed who he really is.”"

@@ -519,13 +519,15 @@ class _Finder:
         text = self.text
         if sent.start_char and text[sent.start_char - 1] != "\n":
             return None
-        toks = list(sent[:8])
+        title = sent.start_char == 0 and "\n" in text     # "Former AG Mukasey at RNC: Clinton ..."
+        limit = 10 if title else 6
+        toks = list(sent[:limit + 2])
         for k, t in enumerate(toks):
             if t.text == ":":
                 break
         else:
             return None
-        if k == 0 or k > 6:
+        if k == 0 or k > limit:
             return None
         name = toks[:k]
         # taggers often call a name before a colon a common noun: a capitalised word will do, unless it
@@ -535,7 +537,8 @@ class _Finder:
                                      for t in words)
                  and not any(t.lower_ in self.lex.labels for t in name))
         qa = k == 1 and name[0].text in ("Q", "A")
-        if not (named or qa) or not all(t.pos_ in _LEAD_POS or t.is_punct for t in name):
+        if not (named or qa) or not all(t.pos_ in _LEAD_POS or t.is_punct or (title and t.pos_ in ("ADP", "NUM"))
+                                        for t in name):
             return None
         colon = toks[k]
         start = colon.idx + 1
@@ -597,9 +600,39 @@ class _Finder:
             found = self.lead_in(sent)
             if found is not None:
                 out.append(found)
+        out.extend(self.headline(out))
         out.extend(self.sign_offs())
         self.continue_quotes(out)
         return out
+
+    def headline(self, found: list[Attribution]) -> list[Attribution]:
+        """ "Conservative Icon Morton Blackwell Endorses Ted Cruz": taggers read title case as names, so
+        the first line (the title) is matched on word forms: names, a cue verb, the rest."""
+        text = self.text
+        end = text.find("\n")
+        if end <= 0 or end > 200 or any(a.cue[0] < end for a in found):
+            return []
+        line = self.doc.char_span(0, end, alignment_mode="contract")
+        if line is None or len(line) < 3:
+            return []
+        for tok in line[1:-1]:
+            lemma = self.lex.verb_lemma(tok.lemma_.lower(), tok.lower_)
+            cue = self.lex.verbs.get(lemma) or self.lex.verbs.get(tok.lower_)
+            if cue is None or cue.frame in ("clause", "raising"):
+                continue
+            name = line[:tok.i - line.start]
+            if not all(t.is_title or t.is_upper or t.is_punct or t.is_digit or t.is_stop for t in name):
+                return []
+            content = self.trim(tok.idx + len(tok.text), end)
+            if content[1] > content[0] and text[content[1] - 1] == ".":
+                content = (content[0], content[1] - 1)
+            if content[1] - content[0] < 4:
+                return []
+            return [Attribution(
+                cue=(tok.idx, tok.idx + len(tok.text)), cue_token=tok.i, content=content,
+                speaker=self.trim(name.start_char, name.end_char), speaker_token=name.root.i, kind=cue.kind,
+                quote=self.quote_kind(content), sentence=(0, end), rule="headline")]
+        return []
 
     def sign_offs(self) -> list[Attribution]:
         """ "“Tonight showed who he is.”― Jane Roe": the name after the dash is the speaker."""
