@@ -6,6 +6,7 @@ Spans are (start, end) code-point offsets into `Article.text`, end exclusive.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
@@ -28,6 +29,15 @@ def text_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+_UNWRITABLE = re.compile("[\ud800-\udfff\x00]")
+
+
+def scrub_text(text: str) -> str:
+    """Lone surrogates (from JSON escapes like "\\ud800") and NUL become U+FFFD: one code point for one,
+    so offsets hold, and the text can be written as UTF-8, parsed, and stored in any database."""
+    return _UNWRITABLE.sub("\ufffd", text)
+
+
 def _span(s: Optional[Span]) -> Optional[list[int]]:
     return None if s is None else [int(s[0]), int(s[1])]
 
@@ -45,6 +55,7 @@ class Article:
     origin: Optional[str] = None
 
     def __post_init__(self) -> None:
+        self.text = scrub_text(self.text)
         if not self.id:
             self.id = text_id(self.text)
 

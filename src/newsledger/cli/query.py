@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Optional
 
 import click
@@ -44,9 +45,19 @@ def actors(ctx: click.Context, name: Optional[str], db: str, fmt: str, limit: in
     print_rows(rows, ["id", "name", "type", "country", "roles", "mention_count"], fmt, title="actors")
 
 
-def _gazetteer():
+def _gazetteer_call(fn_name: str, *args, **kwargs):
+    """Call newsledger.nlp.gazetteer.FN, turning its complaints into one-line errors."""
     from ..nlp import gazetteer
-    return gazetteer
+    try:
+        return getattr(gazetteer, fn_name)(*args, **kwargs)
+    except gazetteer.GazetteerError as exc:
+        raise UserError(str(exc)) from None
+
+
+def _user_file_option(f):
+    return click.option("--file", "path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+                        help="Your gazetteer TSV (default $NEWSLEDGER_ACTORS, else "
+                             "$NEWSLEDGER_HOME/actors.tsv, else ~/.local/share/newsledger/actors.tsv).")(f)
 
 
 @actors.command("add")
@@ -55,40 +66,39 @@ def _gazetteer():
                                                       "alliance", "group", "other"]), default="person",
               show_default=True)
 @click.option("--country", metavar="ISO3", default=None, help="ISO 3166-1 alpha-3 of affiliation.")
-@click.option("--role", "roles", multiple=True, help="A title or role (repeatable).")
+@click.option("--role", "roles", multiple=True, metavar="TITLE[@FROM/TO]",
+              help="A title, optionally dated: 'Foreign Minister@2024-12-01/' (repeatable).")
 @click.option("--alias", "aliases", multiple=True, help="Another name for the actor (repeatable).")
 @click.option("--wikidata", default=None, metavar="QID")
+@click.option("--gender", type=click.Choice(["m", "f"]), default=None, help="For resolving he/she.")
 @click.option("--source", default="user", show_default=True, help="Where these facts come from.")
+@_user_file_option
 def actors_add(name: str, type_: str, country: Optional[str], roles: tuple[str, ...], aliases: tuple[str, ...],
-               wikidata: Optional[str], source: str) -> None:
+               wikidata: Optional[str], gender: Optional[str], source: str, path: Optional[Path]) -> None:
     """Add an actor to your gazetteer (used by every later extraction)."""
-    path = _gazetteer().add_actor(name=name, type=type_, country=country, roles=list(roles),
-                                  aliases=list(aliases), wikidata=wikidata, source=source)
-    click.echo(f"added {name!r} to {path}")
+    actor_id = _gazetteer_call("add_actor", name, type=type_, country=country, aliases=list(aliases),
+                               roles=list(roles), wikidata=wikidata, gender=gender, source=source, path=path)
+    click.echo(f"added {actor_id} ({name})")
 
 
 @actors.command("alias")
 @click.argument("actor_id")
 @click.argument("alias")
-def actors_alias(actor_id: str, alias: str) -> None:
+@_user_file_option
+def actors_alias(actor_id: str, alias: str, path: Optional[Path]) -> None:
     """Make ALIAS another name of the actor ACTOR_ID in your gazetteer."""
-    path = _gazetteer().add_alias(actor_id, alias)
-    click.echo(f"{alias!r} now names {actor_id} ({path})")
+    _gazetteer_call("add_alias", actor_id, alias, path=path)
+    click.echo(f"{alias!r} now names {actor_id}")
 
 
 @actors.command("merge")
 @click.argument("source_id")
 @click.argument("target_id")
-@db_option()
-def actors_merge(source_id: str, target_id: str, db: str) -> None:
-    """Merge actor SOURCE_ID into TARGET_ID: kept as an alias so later articles agree."""
-    path = _gazetteer().merge(source_id, target_id)
-    moved = None
-    if "://" in db or __import__("os").path.exists(db):
-        store = open_db(db)
-        if hasattr(store, "merge_actors"):
-            moved = store.merge_actors(source_id, target_id)
-    click.echo(f"{source_id} merged into {target_id} ({path})" + (f"; {moved} stored record(s) updated" if moved else ""))
+@_user_file_option
+def actors_merge(source_id: str, target_id: str, path: Optional[Path]) -> None:
+    """Merge actor SOURCE_ID into TARGET_ID, kept in your gazetteer so later articles agree."""
+    _gazetteer_call("merge_actors", source_id, target_id, path=path)
+    click.echo(f"{source_id} merged into {target_id}; articles extracted from now on use {target_id}")
 
 
 @cli.command()

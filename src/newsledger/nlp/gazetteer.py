@@ -448,7 +448,7 @@ def add_alias(actor_id: str, alias: str, source: str = "user", path: Optional[Pa
               check: bool = True) -> None:
     """Add another name for a known actor (shipped or user-added).
     CLI: `newsledger actors alias ACTOR_ID ALIAS`."""
-    if check and load_gazetteer(user_path=path).entry(actor_id) is None:
+    if check and load_gazetteer(user_path=_DEFAULT if path is None else path).entry(actor_id) is None:
         raise GazetteerError(f"unknown actor {actor_id!r}")
     _append_user_row(path, {"id": actor_id, "aliases": alias, "source": source})
 
@@ -459,7 +459,7 @@ def merge_actors(src_id: str, dst_id: str, source: str = "user", path: Optional[
     CLI: `newsledger actors merge SRC_ID DST_ID`."""
     if src_id == dst_id:
         raise GazetteerError("cannot merge an actor into itself")
-    if check and load_gazetteer(user_path=path).entry(dst_id) is None:
+    if check and load_gazetteer(user_path=_DEFAULT if path is None else path).entry(dst_id) is None:
         raise GazetteerError(f"unknown actor {dst_id!r}")
     _append_user_row(path, {"id": src_id, "merged_into": dst_id, "source": source})
 
@@ -469,8 +469,10 @@ _DEFAULT = object()
 
 
 def _stamp(p: Path) -> tuple[str, float]:
+    # Size as well as mtime: two appends within one mtime tick must still invalidate the cache.
     try:
-        return (str(p), p.stat().st_mtime)
+        st = p.stat()
+        return (str(p), st.st_mtime_ns + st.st_size / 1e6)
     except OSError:
         return (str(p), -1.0)
 
