@@ -63,6 +63,9 @@ class Arguments:
         if members:
             return _unique(members)
         found = self._token_actor(head)
+        if found is not None and self._is_demonym(head):
+            # "ethnic Albanians in south Serbia": people named by origin act from where they live
+            found = self._where_from(head) or found
         if found is None:
             found = self._modifier_actor(head, depth)
         if found is None and head.pos_ == "NOUN":
@@ -104,11 +107,15 @@ class Arguments:
                             return found
         return None
 
+    def _is_demonym(self, tok: Token) -> bool:
+        mention = self.index.mention_at(tok.idx, tok.idx + len(tok.text))
+        return mention is not None and mention.kind == "demonym" and tok.tag_ in ("NNPS", "NNS")
+
     def _where_from(self, noun: Token) -> Optional[str]:
         """Unnamed people known by their place ("demonstrators in Baghdad", "parties in Nepal"):
         the country of that place."""
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "from"):
+            if child.dep_ == "prep" and child.lower_ in ("in", "from", "of"):
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
                         continue
@@ -207,8 +214,11 @@ class Arguments:
                                 found = keep(self.np_actors(pobj)) or keep(self._prep_actors(pobj))
                                 if found:
                                     return found
+        # "launched artillery, mortar and rocket fire against the camps": the preposition may sit on
+        # a coordinated noun.
+        heads = [tok] + [c for c in tok.children if c.dep_ == "conj" and tok.pos_ == "NOUN"]
         for prep in preps:
-            for child in tok.children:
+            for child in (c for h in heads for c in h.children):
                 if child.dep_ in ("prep", "dative") and child.lower_ == prep:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
@@ -220,7 +230,7 @@ class Arguments:
     def _prep_actors(self, noun: Token) -> list[str]:
         """One level down: "the withdrawal of forces from Panama" -> Panama."""
         for sub in noun.children:
-            if sub.dep_ == "prep" and sub.lower_ in ("from", "to", "of", "against"):
+            if sub.dep_ == "prep" and sub.lower_ in ("from", "to", "of", "against", "by"):
                 for pobj in sub.children:
                     if pobj.dep_ == "pobj":
                         found = self.np_actors(pobj)
