@@ -134,6 +134,8 @@ def test_non_confirmation_by_someone_else_does_not_count(nlp):
     "At the rally, President Donald Trump offered to kiss members of the crowd.",   # an offer
     "Prime Minister Narendra Modi offered \"condolences to the families of the victims.\"",
     "Trump would prefer to agree a solution with the opposition.",     # an intention
+    "Labour called Prime Minister Theresa May's proposed Brexit deal lousy.",   # proposed, not made
+    "Joe Biden knew about his son's business deals.",                  # whose deals, but no terms
 ])
 def test_no_commitment(nlp, text):
     assert commitments(nlp, text) == []

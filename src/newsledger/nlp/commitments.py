@@ -62,6 +62,7 @@ class Lexicon:
     link_stopwords: frozenset[str]
     intent_heads: frozenset[str]
     event_roots: frozenset[str]
+    hypo_modifiers: frozenset[str]
 
     def group_of(self, kind: str) -> frozenset[str]:
         out: set[str] = {kind}
@@ -103,6 +104,7 @@ def load_lexicon(text: Optional[str] = None) -> Lexicon:
         link_stopwords=frozenset(d.get("link_stopwords", [])),
         intent_heads=frozenset(d.get("intent_heads", [])),
         event_roots=frozenset(str(r).zfill(2) for r in d.get("event_roots", [])),
+        hypo_modifiers=frozenset(hyp.get("modifiers", [])),
     )
 
 
@@ -563,12 +565,14 @@ class _Ctx:
         kind = entry["kind"]
         if any(c.dep_ == "det" and c.lower_ in self.lex.determiners for c in noun.children):
             return []
-        if self.hypothetical(noun):
-            return []
+        if self.hypothetical(noun) or any(c.dep_ == "amod" and c.lemma_.lower() in self.lex.hypo_modifiers
+                                          for c in noun.children):
+            return []       # "May's proposed Brexit deal": not (yet) a commitment
         gov = noun.head if noun.dep_ in _OBJ + ("nsubjpass",) else None
         holders: list[str] = []
         counterparty_tok: Optional[Token] = None
         setter = False
+        only_possessor = False
         # Holder: possessor, agent of a participle ("set by Trump"), subject of a light verb.
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
         if poss is not None:
@@ -576,15 +580,18 @@ class _Ctx:
             above = _governor(noun)
             if not holders and poss.pos_ == "PRON" and above is not None and _subject(above) is not None:
                 holders = self.actors_of(_subject(above))   # "Trump extended his deadline"
-            setter = bool(holders)
+            setter = only_possessor = bool(holders)
         for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             for agent in (c for c in acl.children if c.dep_ == "agent"):
                 for pobj in (c for c in agent.children if c.dep_ == "pobj"):
                     holders = holders or self.actors_of(pobj)
                     setter = setter or bool(holders)
+                    only_possessor = False
         if gov is not None and noun.dep_ in _OBJ:
             glemma = gov.lemma_.lower()
             subj = _subject(gov)
+            if glemma in self.lex.holder_verbs and subj is not None:
+                only_possessor = False
             if glemma in self.lex.holder_verbs and subj is not None and not holders:
                 holders = self.actors_of(subj)
                 setter = bool(holders)
@@ -597,7 +604,7 @@ class _Ctx:
         if between is not None and kind == "agreement":
             parties = [a for p in between.children if p.dep_ == "pobj" for a in self.actors_of(p)]
             if len(parties) >= 2:   # "deals between Israel and Bahrain": the parties, not the broker
-                holders, counterparty_tok = parties, None
+                holders, counterparty_tok, only_possessor = parties, None, False
         if not holders:
             return []
         drop: set[int] = set()
@@ -643,6 +650,8 @@ class _Ctx:
         if content_head is None:
             if kind in ("deadline", "ultimatum", "threat", "pledge", "promise"):
                 return []     # "a series of ultimatums": no content, nothing to track
+            if only_possessor:
+                return []     # "his son's business deals": whose deal, but no terms and no signing
             content_toks = [noun, *[t for t in noun.lefts if t.dep_ in ("compound", "amod")]]
             content_toks += [t for c in noun.children if c.dep_ == "prep" and c.i not in drop
                              and c.lower_ not in self.lex.due_preps for t in c.subtree]
