@@ -28,6 +28,20 @@ CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' 
        "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 
 
+class DropEmptyParams:
+    """An empty form field means "no filter": `?status=&overdue=` is read as no parameters, so
+    the filter forms can submit every field."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and scope.get("query_string"):
+            pairs = [p for p in scope["query_string"].split(b"&") if p and not p.endswith(b"=")]
+            scope = dict(scope, query_string=b"&".join(pairs))
+        await self.app(scope, receive, send)
+
+
 def templates() -> Environment:
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True, trim_blocks=True, lstrip_blocks=True)
     filters.install(env)
@@ -50,6 +64,7 @@ def create_app(store: Union[str, Path, object, None] = None, *, token: Optional[
     app.state.store = store
     app.state.token = token or None
     app.state.env = templates()
+    app.add_middleware(DropEmptyParams)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     @app.middleware("http")
