@@ -314,3 +314,9 @@ def test_quotation_signed_with_a_dash(parse):
     s = one(parse(text), "―")
     assert s.speaker_mention.text == "Jane Roe" and s.quote == "direct"
     assert s.content.text == "“The debate showed who he really is.”"
+
+
+def test_possessor_holds_a_stance_noun(parse):
+    s = one(parse("The senator's proposal to ban imports angered farmers."), "proposal")
+    assert s.speaker_mention.text == "The senator's" and s.content.text == "to ban imports"
+    assert not [s for s in parse("The proposal to ban imports angered farmers.") if "proposal" in s.cue.text]

@@ -33,6 +33,7 @@ _OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative", "attr", "acomp"})
 # Prepositions whose object is the content of a cue without a clause ("accused Russia of seeking",
 # "warned about", "praised X for ...").
 _CONTENT_PREPS = frozenset({"of", "about", "for", "on", "against", "over", "that", "into", "as"})
+_STANCE_PREPS = frozenset({"of", "for", "on", "about", "against", "to"})
 _NOT_CONTENT_TAIL = frozenset({"punct", "cc", "conj", "agent", "parataxis", "advcl", "relcl", "ccomp", "dep"})
 # A comma or dash that opens an aside of the writer's ("..., which raised concerns", "— one of ...").
 _ASIDE_DEPS = frozenset({"relcl", "appos", "advmod", "npadvmod", "acl", "amod"})
@@ -412,7 +413,7 @@ class _Finder:
                 clause = c
                 break
         if clause is None:
-            return None
+            return self.noun_stance(tok, cue) if cue.frame == "stance" else None
         spk = None
         for c in tok.children:
             if c.dep_ == "poss":
@@ -429,6 +430,29 @@ class _Finder:
             kind=cue.kind, negated=self.negated(tok.head) if tok.dep_ == "dobj" else False,
             hedged=self.hedged(tok, clause), quote=self.quote_kind(content),
             sentence=(tok.sent.start_char, tok.sent.end_char))
+
+    def noun_stance(self, tok: Token, cue: Cue) -> Optional[Attribution]:
+        """ "Trump's proposal to ban Muslims", "Clinton's criticism of the deal": a possessor holds it."""
+        spk = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if spk is None or spk.pos_ not in ("PROPN", "PRON", "NOUN"):
+            return None
+        comp = next((c for c in tok.children if c.i > tok.i and (
+            (c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+            or (c.dep_ == "prep" and c.lower_ in _STANCE_PREPS))), None)
+        if comp is None:
+            return None
+        content = self.trim(*self.subtree_span(comp))
+        if comp.dep_ == "prep":
+            content = (comp.idx + len(comp.text) + 1, content[1])
+        content = self.trim(*content)
+        if content[1] - content[0] < 2:
+            return None
+        speaker, spk_i = self.speaker_span(spk)
+        cue_span = (tok.idx, tok.idx + len(tok.text))
+        return Attribution(
+            cue=cue_span, cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
+            kind=cue.kind, quote=self.quote_kind(content), sentence=(tok.sent.start_char, tok.sent.end_char),
+            rule="noun-stance")
 
     def in_statement(self, tok: Token) -> Optional[Attribution]:
         """ "In a statement, the ministry rejected ...": the verb's clause is what the statement said."""
