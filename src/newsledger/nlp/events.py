@@ -198,6 +198,11 @@ class EventsComponent:
                     targets = args.possessor(layer)
                 if targets:
                     break
+        if not targets:     # "staged a hunger strike to protest Assad's failure": the purpose's object
+            for layer in (cand.layers[-1], top):
+                targets = _purpose_targets(layer, args, own)
+                if targets:
+                    break
         return sources, targets
 
     def _military_subject(self, top: Token) -> bool:
@@ -223,6 +228,21 @@ class EventsComponent:
         if published:
             return published, "publication"
         return None, None
+
+
+def _purpose_targets(tok: Token, args: Arguments, own: frozenset[str]) -> list[str]:
+    """Targets of a purpose clause ("to help defend Saudi Arabia") under `tok`, through its infinitives."""
+    for clause in tok.children:
+        if clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            cur: Optional[Token] = clause
+            for _ in range(3):
+                if cur is None:
+                    break
+                found = args.object_actors(cur, exclude=own)
+                if found:
+                    return found
+                cur = next((c for c in cur.children if c.dep_ in ("xcomp", "ccomp")), None)
+    return []
 
 
 def _where(cand: Candidate) -> list[Token]:
