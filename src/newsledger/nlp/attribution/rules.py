@@ -217,13 +217,39 @@ class _Finder:
 
     # ---- constructions -----------------------------------------------------------------------
     def verb_cue(self, tok: Token, cue: Cue, extra: tuple[Token, ...]) -> Optional[Attribution]:
+        if cue.frame == "raising":
+            return self.raising(tok, cue)
+        content, rule, content_root = self.verb_content(tok, cue, extra)
+        cue_span = self.cue_span(tok, extra)
+        if content is None:
+            rule = "verb-colon"
+            content = self.after_colon(tok)
+            if content is None:
+                return None
+        lo, hi = self.paragraph(tok)
+        sent = tok.sent
+        content = self.trim(max(content[0], sent.start_char, lo), min(content[1], sent.end_char, hi))
+        if rule in ("verb-ccomp", "verb-object") and content[1] > tok.idx:
+            content = (content[0], self.before_aside(content))
+        if content[1] - content[0] < 2:
+            return None
+        content = self.extend_to_quotes(content, cue_span)
+        speaker, spk_i = self.speaker_span(self.speaker_of(tok))
+        if content[1] <= cue_span[0] and cue.frame in ("speech", "utterance"):
+            content, speaker, spk_i = self.speaker_after_quote(tok, content, cue_span, speaker, spk_i)
+        return Attribution(
+            cue=cue_span, cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
+            kind=cue.kind, negated=self.negated(tok), hedged=self.hedged(tok, content_root),
+            quote=self.quote_kind(content, cue_span), sentence=(sent.start_char, sent.end_char), rule=rule)
+
+    def verb_content(self, tok: Token, cue: Cue, extra: tuple[Token, ...]
+                     ) -> tuple[Optional[CharSpan], str, Optional[Token]]:
+        """Where a verb cue's words are, by its frame: (span or None, rule name, the content's head)."""
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
         content_root = comps[0] if comps else None
         content: Optional[CharSpan] = None
         rule = "verb-ccomp"
         frame = cue.frame
-        if frame == "raising":
-            return self.raising(tok, cue)
         if comps:
             content = self.span_of(comps)
             content = (content[0], self.before_cue_participle(comps[-1], content[1]))
@@ -275,41 +301,26 @@ class _Finder:
                     rule = "verb-passive"
                     content_root = subj
                     content = self.subtree_span(subj)
-        cue_span = self.cue_span(tok, extra)
-        if content is None:
-            rule = "verb-colon"
-            content = self.after_colon(tok)
-            if content is None:
-                return None
-        lo, hi = self.paragraph(tok)
-        sent = tok.sent
-        content = self.trim(max(content[0], sent.start_char, lo), min(content[1], sent.end_char, hi))
-        if rule in ("verb-ccomp", "verb-object") and content[1] > tok.idx:
-            content = (content[0], self.before_aside(content))
-        if content[1] - content[0] < 2:
-            return None
-        content = self.extend_to_quotes(content, cue_span)
-        spk_tok = self.speaker_of(tok)
-        speaker, spk_i = self.speaker_span(spk_tok)
-        if content[1] <= cue_span[0] and frame in ("speech", "utterance"):
-            region = self.quotes.containing(content[0], content[0] + 1)
-            if region is not None and region[0] == content[0] and region[1] < content[1]:
-                # "“A,” Gene Sperling, an adviser, said": the parse put the speaker into the quote's clause
-                gap = self.doc.char_span(region[1], cue_span[0], alignment_mode="contract")
-                content = region
-                if speaker is None and gap is not None and any(t.pos_ in ("PROPN", "NOUN") for t in gap):
-                    speaker = self.trim(gap.start_char, gap.end_char)
-                    spk_i = gap.root.i
-            if speaker is None:
-                # "“A,” added a South Carolina Democrat": the subject comes after the verb
-                after = next((c for c in tok.children if c.i > tok.i and c.dep_ in ("dobj", "attr", "npadvmod", "nsubj")
-                              and c.pos_ in ("PROPN", "NOUN")), None)
-                if after is not None:
-                    speaker, spk_i = self.speaker_span(after)
-        return Attribution(
-            cue=cue_span, cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
-            kind=cue.kind, negated=self.negated(tok), hedged=self.hedged(tok, content_root),
-            quote=self.quote_kind(content, cue_span), sentence=(tok.sent.start_char, tok.sent.end_char), rule=rule)
+        return content, rule, content_root
+
+    def speaker_after_quote(self, tok: Token, content: CharSpan, cue_span: CharSpan,
+                            speaker: Optional[CharSpan], spk_i: Optional[int]):
+        """A quotation before its cue whose speaker the parse misplaced."""
+        region = self.quotes.containing(content[0], content[0] + 1)
+        if region is not None and region[0] == content[0] and region[1] < content[1]:
+            # "“A,” Gene Sperling, an adviser, said": the parse put the speaker into the quote's clause
+            gap = self.doc.char_span(region[1], cue_span[0], alignment_mode="contract")
+            content = region
+            if speaker is None and gap is not None and any(t.pos_ in ("PROPN", "NOUN") for t in gap):
+                speaker = self.trim(gap.start_char, gap.end_char)
+                spk_i = gap.root.i
+        if speaker is None:
+            # "“A,” added a South Carolina Democrat": the subject comes after the verb
+            after = next((c for c in tok.children if c.i > tok.i and c.dep_ in ("dobj", "attr", "npadvmod", "nsubj")
+                          and c.pos_ in ("PROPN", "NOUN")), None)
+            if after is not None:
+                speaker, spk_i = self.speaker_span(after)
+        return content, speaker, spk_i
 
     def before_aside(self, span: CharSpan) -> int:
         """The end of a content span before a trailing aside: ", which ...", ", well above ...", "— one of"."""
