@@ -33,6 +33,28 @@ def names(store) -> dict[str, str]:
         return dict(conn.execute(select(t.actors.c.id, t.actors.c.name)).all())
 
 
+def titles(store, article_ids) -> dict[str, str]:
+    """article id -> title, for the articles a page links to."""
+    ids = sorted({i for i in article_ids if i})
+    out: dict[str, str] = {}
+    with store.engine.connect() as conn:
+        for n in range(0, len(ids), 500):
+            a = t.articles.c
+            out.update((i, tt) for i, tt in conn.execute(
+                select(a.id, a.title).where(a.id.in_(ids[n:n + 500]))) if tt)
+    return out
+
+
+def linked_articles(*groups) -> set[str]:
+    """Every article a list of records (and their histories) refers to."""
+    out: set[str] = set()
+    for rows in groups:
+        for r in rows:
+            out.add(r.get("article"))
+            out.update(h.get("article") for h in r.get("history") or [])
+    return out
+
+
 def facets(store) -> dict[str, list[dict]]:
     """Counts across the store: statements by kind, top speakers, events by CAMEO root,
     articles by month."""

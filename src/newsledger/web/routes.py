@@ -132,7 +132,9 @@ def actor(request: Request, id: str, format: Format = None) -> Response:
     names = queries.names(store)
     strip = strip_svg([{"date": x["date"], "record": x["record"], "label": _label(x, names)}
                        for x in data["timeline"]])
+    titles = queries.titles(store, queries.linked_articles(data["timeline"], data["said_about"]))
     return respond(request, "actor.html", data, title=data["actor"]["name"], names=names, strip=strip,
+                   titles=titles,
                    network=network_svg(queries.all_events(store, id), names, focus=id, max_nodes=12,
                                        width=520, height=360), tones=TONES)
 
@@ -161,6 +163,7 @@ def commitments(request: Request, status: Optional[Status] = None, holder: Text 
                                      due_before=due_before or None, as_of=as_of or None, sort=sort)
     data = {"commitments": rows[offset:offset + limit], "page": pager(request, len(rows), limit, offset)}
     return respond(request, "commitments.html", data, title="Commitments", names=queries.names(store),
+                   titles=queries.titles(store, queries.linked_articles(data["commitments"])),
                    status=status, holder=holder, overdue=overdue, due_before=due_before, sort=sort,
                    statuses=list(Status.__args__), sorts=list(BoardSort.__args__))
 
@@ -177,6 +180,7 @@ def claims(request: Request, contested: Optional[bool] = None, status: Text = No
     statuses = sorted({c.get("status") for c in rows if c.get("status")} | set(ClaimStatus.__args__))
     data = {"claims": rows[offset:offset + limit], "page": pager(request, len(rows), limit, offset)}
     return respond(request, "claims.html", data, title="Claims", names=queries.names(store),
+                   titles=queries.titles(store, queries.linked_articles(data["claims"])),
                    contested=contested, status=status, speaker=speaker, statuses=statuses)
 
 
@@ -197,6 +201,7 @@ def timeline(request: Request, actor: Text = None,
     data = {"items": items[offset:offset + limit], "facets": queries.item_facets(items, names),
             "page": pager(request, len(items), limit, offset)}
     return respond(request, "timeline.html", data, title="Timeline", names=names, actor=actor,
+                   titles=queries.titles(store, queries.linked_articles(data["items"])),
                    kind=kind, code=code, since=since, until=until, order=order,
                    kinds=["statement", "event", "commitment"], cameo=queries.cameo_roots())
 
@@ -210,6 +215,7 @@ def search(request: Request, q: Annotated[Optional[str], Query(max_length=200)] 
     hits = hits[:limit]
     page = pager(request, offset + len(hits) + (1 if more else 0), limit, offset)
     return respond(request, "search.html", {"q": q, "hits": hits, "page": page}, title="Search",
+                   titles=queries.titles(store, queries.linked_articles(hits)),
                    names=queries.names(store))
 
 
