@@ -68,7 +68,7 @@ class Arguments:
             found = self._where_from(head) or found
         if found is None:
             found = self._modifier_actor(head, depth)
-        if found is None and head.pos_ == "NOUN":
+        if found is None and head.tag_ == "NNS":     # "demonstrators in Baghdad", not "a coup in Ukraine"
             found = self._where_from(head)
         out = [found] if found else []
         for child in head.children:
