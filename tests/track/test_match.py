@@ -1,7 +1,8 @@
 """Same commitment? (track/match.py): content words, actors, numbers."""
 from __future__ import annotations
 
-from newsledger.track.match import ActorInfo, commitment_score, content_words, same_side, similarity
+from newsledger.track.match import (ActorInfo, actor_keys, claim_similarity, commitment_score, content_words,
+                                    same_side, similarity)
 
 ACTORS = {"russia": ActorInfo("russia", "country", "RUS"),
           "vladimir-putin": ActorInfo("vladimir-putin", "person", "RUS"),
@@ -42,3 +43,19 @@ def test_different_content_kind_holder_or_counterparty_do_not_match():
 def test_different_amounts_do_not_match():
     assert similarity(content_words("3 billion for flood relief"), content_words("5 billion for flood relief")) == 0
     assert similarity(content_words("3 billion for flood relief"), content_words("$3 billion flood relief")) > 0.6
+
+
+def _claim(text, *actors):
+    return frozenset(content_words(text) | actor_keys(actors, ACTORS))
+
+
+def test_claims_match_on_shared_proposition_not_on_a_shared_actor():
+    said = _claim("Putin had agreed to security guarantees for Ukraine as part of a peace deal",
+                  "vladimir-putin", "ukraine")
+    denied = _claim("that Russia had agreed to security guarantees for Ukraine", "russia", "ukraine")
+    assert claim_similarity(denied, said) >= 0.6
+    # Same actors, different proposition.
+    other = _claim("Russia launched drones at Ukraine overnight", "russia", "ukraine")
+    assert claim_similarity(other, said) == 0
+    # Same words, no actor in common.
+    assert claim_similarity(_claim("had agreed to security guarantees", "germany"), said) == 0

@@ -17,13 +17,13 @@ from ..store import codec
 from ..store import schema as t
 from ..store.engine import WRITE
 from ..nlp.commitments import load_lexicon
-from .match import ActorInfo, actor_keys, commitment_score, content_words, similarity, stem
+from .match import ActorInfo, actor_keys, claim_similarity, commitment_score, content_words, stem
 from .status import Evidence, is_overdue, replay_claim, replay_commitment, stance_of
 from .tables import actor_infos, engine_of, latest_links, members, same_side_ids, track_links
 
 # How alike two contents must be to count as the same commitment or claim (match.similarity).
 COMMITMENT_THRESHOLD = 0.6
-CLAIM_THRESHOLD = 0.6
+CLAIM_THRESHOLD = 0.5
 
 # Statement kinds -> how they bear on a claim (negated confirmation: "has not confirmed").
 _RELATION = {"claim": "supports", "assertion": "supports", "accusation": "supports",
@@ -355,7 +355,7 @@ def _best_claim(conn, words, cand, member, cache, actors) -> Optional[str]:
     _stored_words(conn, live, cache, actors)
     best, best_score = None, 0.0
     for sid in live:
-        score = similarity(words, cache[sid])
+        score = claim_similarity(words, cache[sid])
         if score >= CLAIM_THRESHOLD and score > best_score:
             best, best_score = member[sid]["thread"], score
     return best

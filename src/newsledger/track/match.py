@@ -97,3 +97,17 @@ def actor_keys(ids: Iterable[str], actors: dict[str, ActorInfo]) -> set[str]:
         if info and info.country:
             out.add("@" + info.country)
     return out
+
+
+def claim_similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Two propositions: about a common actor, and sharing at least three content words (names
+    count as words; actor keys only gate). Short phrases ("the report") never match on their own."""
+    if not {w for w in a if w.startswith("@")} & {w for w in b if w.startswith("@")}:
+        return 0.0
+    wa = frozenset(w for w in a if not w.startswith("@"))
+    wb = frozenset(w for w in b if not w.startswith("@"))
+    shared = len(wa & wb)
+    if shared < 3:
+        return 0.0
+    # Cosine over word sets: a short statement inside a long one is not the same proposition.
+    return shared / (len(wa) * len(wb)) ** 0.5
