@@ -343,14 +343,6 @@ class _Finder:
                 continue
             if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and doc[c.i - 1].text in (",", "—", "–"):
                 return min(end, doc[c.i - 1].idx)
-            if c.dep_ == "conj":
-                # "said A and warned B": the second cue is a statement of its own
-                left = c.left_edge
-                cut = left.i - 1 if left.i > head.i and doc[left.i - 1].dep_ == "cc" else left.i
-                while cut > head.i and doc[cut - 1].is_punct:
-                    cut -= 1
-                if cut > head.i:
-                    return min(end, doc[cut].idx if doc[cut].dep_ == "cc" else doc[cut - 1].idx + len(doc[cut - 1].text))
         return end
 
     def adjacent_quote(self, tok: Token) -> Optional[CharSpan]:
