@@ -388,3 +388,15 @@ def test_a_doc_without_a_parse_gets_no_events():
 def test_attacks_on_different_places_are_not_linked(enlp):
     events = events_of(enlp, "Russia attacked Ukraine in Kyiv. Russia's attack on Ukraine in Alaska followed.")
     assert len(events) == 2 and events[1]["same_as"] is None
+
+
+def test_coordinated_passive_shares_its_undergoer(enlp):
+    events = events_of(enlp, "Zelensky was arrested and banned from the election by Russia.")
+    banned = [e for e in events if e["trigger"]["text"] == "banned"]
+    assert banned and banned[0]["target"] == "volodymyr-zelensky"
+
+
+def test_releasing_a_statement_is_not_releasing_prisoners(enlp):
+    assert events_of(enlp, "Russia released a statement on Ukraine.") == []
+    [e] = events_of(enlp, "Russia released the prisoners from Ukraine.")
+    assert e["code"].startswith("084")

@@ -144,6 +144,11 @@ class Arguments:
             return sources, self._resolve_np(passive_subj, verb), True
         if subj is not None:
             return self._resolve_np(subj, verb), [], False
+        if verb.dep_ == "conj" and verb.tag_ == "VBN":
+            # "who was arrested and banned from the election": the shared subject undergoes both
+            shared = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+            if shared is not None:
+                return [], self._resolve_np(shared, verb.head), True
         return self.inherited_subject(verb), [], False
 
     def pronoun_antecedent(self, pron: Token) -> Optional[str]:
