@@ -48,6 +48,9 @@ def _ner_rules() -> dict:
     rules = yaml.safe_load((DATA_DIR / "ner.yaml").read_text(encoding="utf-8")) or {}
     out = {k: frozenset(str(x).lower() for x in v) for k, v in rules.items()}
     out["not_actors_exact"] = frozenset(str(x) for x in rules.get("not_actors", ()))
+    # Words that cannot be part of a person's name after a title (coref.People.title_and_name).
+    out["not_name_words"] = out.get("org_name_words", frozenset()) | out.get("government_words", frozenset()) \
+        | out.get("group_words", frozenset())
     return out
 
 
@@ -308,7 +311,8 @@ class ActorsComponent:
             if label == "PERSON":
                 people.add_ner(s, e)
             elif label == "ORG":
-                self._organization(st, s, e, people)
+                if not people.title_and_name(s, e):
+                    self._organization(st, s, e, people)
             elif label == "NORP":
                 if doc[e - 1].tag_.lower() in self.rules.get("norp_group_tags", ()) and doc[e - 1].dep_ not in ("amod", "compound"):
                     self._group(st, s, e)
@@ -317,6 +321,7 @@ class ActorsComponent:
                 country = self.gaz.places.get(name)
                 if not any(covered[s:e]) and (label != "FAC" or country):
                     st.place(name, s, e, country or coref.apposed_country(st, e))
+        people.add_bare_surnames(covered)
         people.resolve()
 
     def _organization(self, st: DocState, s: int, e: int, people) -> None:

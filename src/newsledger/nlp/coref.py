@@ -158,13 +158,100 @@ class People:
             for n, h in enumerate(self.hits):
                 if h.source == "gaz" or (h.source == "ner" and h.end - h.start > 1):
                     words = [t.text for t in doc[h.start:h.end]]
+                    keys = {words[0], words[-1]}
                     if h.entry is not None:
-                        words = h.entry.name.split() + [a for a in h.entry.aliases if " " not in a]
+                        # First name, surname, and every one-word alias (a surname spelling).
+                        name = h.entry.name.split()
+                        keys = {name[0], name[-1]} | {a for a in h.entry.aliases if " " not in a}
                     if len(words) > 1 or h.entry is not None:
-                        for w in {words[0], words[-1]}:
+                        for w in keys:
                             out.setdefault(w, []).append(n)
             self._full_tokens = out
         return self._full_tokens
+
+    def title_and_name(self, s: int, e: int) -> bool:
+        """An ORG entity that is a title and a person's name ("Harbour Minister Ilse Varnholt"), or
+        only the title in front of one ("Harbour Minister" + "Jon Aasen"): the name becomes a person
+        hit (the title widens it later) and True says the entity is no organisation. Words of
+        `org_name_words` in the name keep it an organisation ("Queen Mary University")."""
+        doc, st = self.st.doc, self.st
+        while e > s and (doc[e - 1].is_punct or doc[e - 1].tag_ == "POS"):
+            e -= 1
+        if e - s < 2:
+            return False
+        titles = st.title_spans_in(s, e)
+        # A gazetteer person ends the entity: its full name, or a surname after a title.
+        for h in self.hits:
+            if h.source in ("gaz", "weak") and h.end == e and s < h.start:
+                if h.name_kind == "name" or any(te <= h.start for _, te in titles):
+                    return True
+        if not titles:
+            return False
+        te = titles[-1][1]
+        org_words = self.rules.get("not_name_words", frozenset())
+        if te == e:                                   # the entity ends with the title
+            n = e
+            while n < len(doc) and n - e < 4 and _name_word(doc[n], org_words):
+                n += 1
+            if n == e:
+                return False
+            self.add_ner(e, n)                        # no-op when the name is a hit already
+            return True
+        tail = doc[te:e]
+        if len(tail) > 4 or not all(_name_word(t, org_words) for t in tail):
+            return False
+        self.add_ner(te, e)
+        return True
+
+    def add_bare_surnames(self, covered: bytearray) -> None:
+        """ "Varnholt added nothing.": a proper noun the NER left untagged that equals, with its
+        capitals, the surname of a person named in full earlier in the document is a short-name
+        hit; `resolve` joins it to the most recent earlier full name with that surname (as for the
+        NER's own short names), so of two Smiths the last one named wins.
+
+        Not taken: words in lower case ("rice" after "Condoleezza Rice"), a word that modifies a
+        noun or stands next to another proper noun ("Rice prices", "Varnholt Shipping", "Karl
+        Varnholt"), and, when the word also occurs in lower case in this document, a capitalised
+        one at the start of a sentence (a common word there, not the surname)."""
+        doc = self.st.doc
+        first_at: dict[str, int] = {}         # surname -> end of its first full name
+        for h in self.hits:
+            if h.end - h.start < 2 or h.source not in ("gaz", "ner") or h.name_kind != "name":
+                continue
+            words = _core_name(doc[h.start:h.end])
+            surnames = {doc[h.start + len(words) - 1].text} if words else set()
+            if h.entry is not None:
+                surnames.add(h.entry.name.split()[-1])
+            for w in surnames:
+                if len(w) > 1 and w[:1].isupper() and (w not in first_at or h.end < first_at[w]):
+                    first_at[w] = h.end
+        if not first_at:
+            return
+        in_hit = bytearray(len(doc))
+        for h in self.hits:
+            in_hit[h.start:h.end] = b"\x01" * (h.end - h.start)
+        title_end_at = self.st.title_end_at
+        prefixes = self.rules.get("name_prefixes", frozenset())
+        lower_words = None
+        n = len(doc)
+        for tok in doc:
+            i = tok.i
+            start = first_at.get(tok.text)
+            if start is None or i < start or covered[i] or in_hit[i] or tok.pos_ != "PROPN" \
+                    or tok.ent_type_ or tok.dep_ in ("compound", "amod", "nmod"):
+                continue
+            if i + 1 < n and doc[i + 1].pos_ == "PROPN":
+                continue                              # part of a longer name
+            if i > 0 and doc[i - 1].pos_ == "PROPN" and i not in title_end_at \
+                    and doc[i - 1].lower_ not in prefixes:
+                continue                              # another first name: another person
+            if tok.is_sent_start:
+                if lower_words is None:
+                    lower_words = {t.text for t in doc if t.is_lower}
+                if tok.lower_ in lower_words:
+                    continue
+            self.hits.append(PersonHit(i, i + 1, "maybe", None, "surname"))
+        self._full_tokens = None
 
     def is_person_short_form(self, s: int, e: int) -> bool:
         """An ORG entity that is really a person's short name ("which Trump reportedly sought")."""
@@ -359,6 +446,12 @@ class People:
                             break
 
 
+def _name_word(tok, org_words) -> bool:
+    """A capitalised proper noun that can be part of a person's name."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in org_words \
+        and "\n" not in tok.text
+
+
 # ---- titles, descriptions, pronouns ----------------------------------------------------------------
 class Resolver:
     """Definite titles, descriptions and pronouns -> mentions of actors already in the index."""
@@ -539,7 +632,8 @@ class Resolver:
         doc = st.doc
         prons = self.gaz.pronouns
         refs = sorted((r for r in st.refs if r.kind != "demonym"), key=lambda r: r.start)
-        coordinated = self._coordinated_subjects(st, refs)
+        coordinations = self._coordinations(st, refs)
+        c = 0                                    # coordinations ending before the current token
         # Subjects that are no actor ("the storm", "this likelihood"): "it" after one is about it.
         roots = {r.root for r in refs}
         self._other_subjects = [t.i for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
@@ -558,9 +652,20 @@ class Resolver:
             if tok.dep_ == "expl":
                 continue
             sent = st.sent_of[tok.i]
-            if p.number == "pl" and sent in coordinated and coordinated[sent] < tok.i:
-                continue                             # "China and India ... their": no single actor
             actor_id = self._antecedent(st, tok, p, active)
+            if p.number == "pl":
+                while c < len(coordinations) and coordinations[c].end <= tok.i:
+                    c += 1
+                coord = coordinations[c - 1] if c else None
+                if coord is not None and (coord.sent == sent or (coord.sent == sent - 1 and coord.subject)):
+                    # "China and India ... their purchases": the coordinated actors together (one
+                    # joint mention, no single actor), unless a group named outside the
+                    # coordination could be meant as well: then ambiguous, left unresolved.
+                    if actor_id is None or actor_id in coord.actor_ids:
+                        if tok.tag_ == "PRP$" or tok.lower_.endswith("selves") \
+                                or doc[coord.root].head.i != tok.head.i:
+                            st.index.add_joint_mention(coord.actor_ids, tok.idx, tok.idx + len(tok.text))
+                    continue
             if actor_id is None:
                 continue
             if p.refers == "person" and p.gender in ("m", "f") and not st.genders.get(actor_id):
@@ -622,13 +727,35 @@ class Resolver:
         return actor.type == "group"
 
     @staticmethod
-    def _coordinated_subjects(st: "DocState", refs) -> dict[int, int]:
-        """Sentence -> token of the first actor coordinated with another ("China and India")."""
+    def _coordinations(st: "DocState", refs) -> list["Coordination"]:
+        """Actors coordinated with each other ("China and India", "Germany, France and Italy"),
+        in order of their last conjunct."""
         doc = st.doc
         at_token = {r.root: r for r in refs}
-        out: dict[int, int] = {}
+        groups: dict[int, Coordination] = {}
         for r in refs:
             tok = doc[r.root]
-            if tok.dep_ == "conj" and tok.head.i in at_token:
-                out.setdefault(r.sent, tok.head.i)
-        return out
+            if tok.dep_ != "conj":
+                continue
+            first = tok
+            while first.dep_ == "conj" and first.head.i != first.i and first.head.i in at_token:
+                first = first.head
+            if first.i == tok.i:
+                continue
+            head = at_token[first.i]
+            g = groups.get(first.i)
+            if g is None:
+                g = groups[first.i] = Coordination(first.i, head.sent, head.subj < 2, [head.actor_id], r.end)
+            if r.actor_id not in g.actor_ids:
+                g.actor_ids.append(r.actor_id)
+            g.end = max(g.end, r.end)
+        return sorted((g for g in groups.values() if len(g.actor_ids) > 1), key=lambda g: g.end)
+
+
+@dataclass
+class Coordination:
+    root: int                 # token of the first conjunct
+    sent: int
+    subject: bool             # the coordination is a subject
+    actor_ids: list[str]
+    end: int                  # token after the last conjunct

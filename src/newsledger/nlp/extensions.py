@@ -49,6 +49,15 @@ class Mention:
 
 
 @dataclass
+class JointMention:
+    """A span that refers to several actors together ("China and India ... their purchases")."""
+    start: int
+    end: int
+    actor_ids: tuple[str, ...]
+    kind: str = "pronoun"
+
+
+@dataclass
 class Uncoded:
     """A sentence with an event word that yielded no coded event, and why (PLOVER asks coders to log these)."""
     trigger: tuple[int, int]
@@ -67,6 +76,8 @@ class ActorIndex:
     mentions: list[Mention] = field(default_factory=list)
     # Place uses of names ("a strike on Kyiv"): locations, not actor mentions.
     places: list[Location] = field(default_factory=list)
+    # Spans naming several actors at once; kept out of `mentions`, so `at` finds no single actor.
+    joint: list[JointMention] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def add(self, actor: Actor) -> Actor:
@@ -89,6 +100,25 @@ class ActorIndex:
         i = bisect.bisect_left(self._starts, start)
         self._starts.insert(i, start)
         self.mentions.insert(i, Mention(start, end, actor_id, kind))
+
+    def add_joint_mention(self, actor_ids: Iterable[str], start: int, end: int, kind: str = "pronoun") -> None:
+        """A span referring to these actors together: listed in each actor's record `mentions`, but
+        `at` still answers None for it (no single actor is meant); `members_at` gives them all."""
+        ids = tuple(dict.fromkeys(actor_ids))
+        for actor_id in ids:
+            actor = self.actors[actor_id]
+            if (start, end) not in actor.mentions:
+                actor.mentions.append((start, end))
+        self.joint.append(JointMention(start, end, ids, kind))
+
+    def members_at(self, start: int, end: int) -> list[str]:
+        """Every actor a character range refers to: the actors of a joint mention covering it
+        ("their" after "China and India"), else the one `at` finds, else none."""
+        for j in self.joint:
+            if j.start <= start and end <= j.end:
+                return list(j.actor_ids)
+        one = self.at(start, end)
+        return [one] if one else []
 
     def mentions_in(self, start: int, end: int) -> Iterable[Mention]:
         """Mentions lying wholly inside [start, end)."""
