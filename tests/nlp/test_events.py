@@ -400,3 +400,8 @@ def test_releasing_a_statement_is_not_releasing_prisoners(enlp):
     assert events_of(enlp, "Russia released a statement on Ukraine.") == []
     [e] = events_of(enlp, "Russia released the prisoners from Ukraine.")
     assert e["code"].startswith("084")
+
+
+def test_killed_and_injured_are_one_event(enlp):
+    [e] = events_of(enlp, "Russian soldiers killed twelve people and injured twenty in Kyiv.")
+    assert e["fatalities"] == 12 and e["injured"] == 20

@@ -115,8 +115,10 @@ class EventsComponent:
             place_actor = args.country_actor.get(location.country)
             if place_actor and place_actor not in sources:
                 targets = [place_actor]
+        domestic = False
         if not targets and sources and code.startswith(DOMESTIC_ROOTS):
             targets = _home_country(sources, args)
+            domestic = True
         if not sources and cand.parent is None:
             # An event needs someone doing it: a nominal one ("talks", "the meeting") or an intention
             # with no agent is not reported as an event; violence with a victim or place still is.
@@ -137,7 +139,7 @@ class EventsComponent:
         time, precision = self._time(trigger[0], sent, times, published)
         out = []
         for source in sources or [None]:
-            for target in [t for t in targets if t != source or code.startswith(DOMESTIC_ROOTS)] or [None]:
+            for target in [t for t in targets if t != source or domestic] or [None]:
                 out.append(Event(
                     code=code, trigger=TextSpan(_text(cand.trigger, trigger), trigger),
                     span=(sent.start_char, sent.end_char), plover=self.cameo.plover(code),
@@ -295,7 +297,9 @@ def _same_party(a: Optional[str], b: Optional[str], args: Arguments) -> bool:
 
 
 def _root_group(code: str) -> str:
-    return "violent" if code[:2] in ("18", "19", "20") else code[:2]
+    """Codes that can name the same happening: any violence; otherwise the same three-digit code
+    ("the resignation" is not "the release", though both are 08)."""
+    return "violent" if code[:2] in ("18", "19", "20") else code[:3]
 
 
 NOUN_TARGET_PREPS = ("on", "against", "of", "to", "into", "toward", "towards", "with", "for", "at", "from",

@@ -363,8 +363,18 @@ class SentenceCoder:
             for layer in cand.layers:
                 owners.setdefault(layer.i, n)
             owners.setdefault(cand.top.i, n)
+        made: dict[int, Candidate] = {}     # casualty word -> the event it counted for
         for tok in sorted(tokens, key=lambda t: t.i):
             kind = casualty_kind(tok)
+            if tok.dep_ == "conj" and tok.head.i in made:
+                # "killed twelve and injured twenty": the same event's second count
+                cand = made[tok.head.i]
+                count = casualty_count(tok)
+                if kind == "injured" and cand.injured is None:
+                    cand.injured = count
+                elif kind == "fatalities" and cand.fatalities is None:
+                    cand.fatalities = count
+                continue
             owner = None
             cur = tok
             for _ in range(6):
@@ -381,10 +391,11 @@ class SentenceCoder:
             count = casualty_count(tok)
             if owner is not None:
                 cand = cands[owner]
-                if cand.violent and count is not None:
-                    if kind == "fatalities" and cand.fatalities is None:
+                if cand.violent:
+                    made[tok.i] = cand
+                    if count is not None and kind == "fatalities" and cand.fatalities is None:
                         cand.fatalities = count
-                    elif kind == "injured" and cand.injured is None:
+                    elif count is not None and kind == "injured" and cand.injured is None:
                         cand.injured = count
                 continue
             if not is_verbal(tok) or tok.lemma_.lower() == "die":
@@ -401,3 +412,4 @@ class SentenceCoder:
             else:
                 cand.injured = count
             cands.append(cand)
+            made[tok.i] = cand
