@@ -202,3 +202,22 @@ def test_ingest_records_and_articles(ingest_client, store):
     assert got["article"]["text"] == raw["text"]
     assert ingest_client.post("/ingest", content=b"", headers=auth).status_code == 400
     assert "/ingest" in ingest_client.get("/openapi.json").json()["paths"]
+
+
+@pytest.mark.parametrize("path", ["/actors", "/commitments", "/claims", "/timeline", "/search?q=aid",
+                                  "/commitments?status=open", "/actors/kenya"])
+def test_json_twin_equals_format_json(client, path):
+    base, _, query = path.partition("?")
+    twin = client.get(base + ".json" + (f"?{query}" if query else ""))
+    fmt = client.get(path + ("&" if query else "?") + "format=json")
+    assert twin.status_code == fmt.status_code == 200
+
+    def data(r):  # the same data; the page links each keep their own form
+        d = r.json()
+        for k in ("next", "prev"):
+            d.get("page", {}).pop(k, None)
+        return d
+    assert data(twin) == data(fmt)
+    page = client.get(path)
+    assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+    assert 'class="json-link"' in page.text
