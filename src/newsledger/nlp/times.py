@@ -54,6 +54,10 @@ _BARE_YEAR_RULES = {"year"}
 _QUARTER_REACH = 600
 _YEAR_VALUE = re.compile(r"^\d{4}(?!\d)")
 _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
+_OPEN_QUOTES = {'"', "\u201c", "`", "'"}
+# "a quarter of the vote", "three quarters of its sales": a fraction, not three months.
+_FRACTION_OF = re.compile(r"\s+of\s+(?!(?:fiscal\s+)?\d)")
+_DEICTIC_RULES = {"deictic_day"}
 # Expressions that name a day and so become the narrative's reference time.
 _REFERENCE_NORMS = {"date", "weekday", "deictic", "holiday", "narrative", "offset"}
 
@@ -118,7 +122,33 @@ class TimeTagger:
                 return True
         if m.rule.id == "weekday" and first.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART") and len(tokens) == 1:
             return True
+        text = doc.text
+        last = tokens[-1]
+        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        # A capitalized title in quotes: ABC's "This Week".
+        if (len(tokens) > 1 and m.start > 0 and text[m.start - 1] in _OPEN_QUOTES
+                and all(t.text[:1].isupper() for t in tokens if t.is_alpha)):
+            return True
+        if m.rule.id in _DEICTIC_RULES and len(tokens) == 1:
+            if self._generic_now(first, nxt):
+                return True
+        if (m.rule.id == "duration" and (m.groups.get("unit") or "").lower().startswith("quarter")
+                and _FRACTION_OF.match(text, m.end)):
+            return True
         return False
+
+    def _generic_now(self, tok: Token, nxt: Optional[Token]) -> bool:
+        """"today's youth", "the people of tomorrow", "VOA Today": the age we live in, or a name."""
+        if nxt is not None and nxt.tag_ == "POS" and tok.head is not tok:
+            return tok.head.text.lower() in self.lex.generic_now_nouns or \
+                tok.head.lemma_.lower() in self.lex.generic_now_nouns
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if prev is None:
+            return False
+        if prev.lower_ == "of" and (nxt is None or nxt.is_punct) and prev.i > 0 and \
+                prev.doc[prev.i - 1].pos_ == "NOUN":
+            return True
+        return tok.text[:1].isupper() and not tok.is_sent_start and prev.pos_ == "PROPN" and prev.text[:1].isupper()
 
     def _direction(self, tokens: list[Token]) -> int:
         """PAST, FUTURE, PRESENT or UNKNOWN by the governing verb; NEAREST when the day modifies a

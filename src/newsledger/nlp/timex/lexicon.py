@@ -59,6 +59,7 @@ class Lexicon:
     forward_cues: frozenset = frozenset()
     intent_verbs: frozenset = frozenset()
     scheduling_verbs: frozenset = frozenset()
+    generic_now_nouns: frozenset = frozenset()
     macros: dict[str, str] = field(default_factory=dict)
     word_lists: dict[str, list[str]] = field(default_factory=dict)
 
@@ -162,6 +163,7 @@ def load_lexicon() -> Lexicon:
     lex.forward_cues = frozenset(w.lower() for w in raw.get("forward_cues", []))
     lex.intent_verbs = frozenset(w.lower() for w in raw.get("intent_verbs", []))
     lex.scheduling_verbs = frozenset(w.lower() for w in raw.get("scheduling_verbs", []))
+    lex.generic_now_nouns = frozenset(w.lower() for w in raw.get("generic_now_nouns", []))
 
     def forms(table: dict) -> list[str]:
         return [f for fs in table.values() for f in fs]

@@ -328,7 +328,10 @@ class Normalizer:
             year = _year(y2, self.lex)
         elif ctx.published is not None:
             year = ctx.published.year + (-1 if y2.startswith("last") else 1 if y2.startswith("next") else 0)
-        return Value(f"{year}-H{h}" if year else f"XXXX-H{h}", anchor="published" if year else "none")
+        if not year:
+            return Value(f"XXXX-H{h}", anchor="none")
+        explicit = bool(g.get("year")) or (y2[:1].isdigit())
+        return Value(f"{year}-H{h}", anchor="none" if explicit else "published")
 
     def norm_anaphoric_quarter(self, g: dict, ctx: Context) -> Optional[Value]:
         qrel = (g.get("qrel") or "").lower()
@@ -342,28 +345,30 @@ class Normalizer:
             if head == "nine months":
                 return Value(str(year), anchor="none")
             q = self.lex.ordinals.get((g.get("ord") or "").lower())
+            anchor = "none"  # the year is stated; the quarter too, or else taken from the text or the date
             if not q:
                 if ctx.ref_quarter:
-                    q = ctx.ref_quarter[1]
+                    q, anchor = ctx.ref_quarter[1], "narrative"
                 elif ctx.published is not None:
-                    q = add_quarters(quarter_of(ctx.published), -1)[1]
+                    q, anchor = add_quarters(quarter_of(ctx.published), -1)[1], "published"
                 else:
                     return Value(str(year), anchor="none")
-            return Value(f"{year}-Q{q}", anchor="none")
+            return Value(f"{year}-Q{q}", anchor=anchor)
         if ctx.published is None:
             return Value("XXXX-QX", anchor="none")
+        anchor = "published"
         if "current" in qrel or ((g.get("det") or "").lower() == "this" and not ctx.ref_quarter):
             yq = quarter_of(ctx.published)
         elif ctx.ref_quarter and (ctx.quarter_near or not ago or g.get("head")):
-            yq = ctx.ref_quarter
+            yq, anchor = ctx.ref_quarter, "narrative"
         else:
             if ago and not g.get("head"):  # "year-earlier net income" far from any quarter
                 return Value(str(ctx.published.year - 1))
             yq = add_quarters(quarter_of(ctx.published), -1)
         if ago or shift:
             yq = (yq[0] - 1 if ago else yq[0] + shift, yq[1])
-            return Value(f"{yq[0]}-Q{yq[1]}")
-        return Value(f"{yq[0]}-Q{yq[1]}", quarter=yq)
+            return Value(f"{yq[0]}-Q{yq[1]}", anchor=anchor)
+        return Value(f"{yq[0]}-Q{yq[1]}", anchor=anchor, quarter=yq)
 
     def norm_quarter_ended(self, g: dict, ctx: Context) -> Optional[Value]:
         """"The quarter ended Sept. 30": a fiscal quarter, named by its ordinal where it has one ("its fourth
@@ -374,18 +379,19 @@ class Normalizer:
                              Context(ctx.published, PAST))
         if end is None or end.day is None:
             return None
+        anchor = end.anchor  # "none" when the end date states its year
         if ordinal:  # fiscal quarters are named by the year they end in
             yq = (end.day.year, self.lex.ordinals[ordinal.group(1)])
-        elif ctx.ref_quarter and ctx.ref_quarter[0] == end.day.year:
-            yq = ctx.ref_quarter  # the fiscal quarter the text has named
+        elif ctx.ref_quarter and ctx.quarter_near and ctx.ref_quarter[0] == end.day.year:
+            yq, anchor = ctx.ref_quarter, "narrative"  # the fiscal quarter the text has named
         else:  # the calendar quarter holding most of the three months ("ended July 31" -> Q2)
             yq = quarter_of(end.day - dt.timedelta(days=45))
-        return Value(f"{yq[0]}-Q{yq[1]}", quarter=yq)
+        return Value(f"{yq[0]}-Q{yq[1]}", anchor=anchor, quarter=yq)
 
     def norm_year_ago(self, g: dict, ctx: Context) -> Optional[Value]:
         if ctx.ref_quarter and ctx.quarter_near:
             y, q = ctx.ref_quarter
-            return Value(f"{y - 1}-Q{q}")
+            return Value(f"{y - 1}-Q{q}", anchor="narrative")
         if g["dir"].lower() == "earlier" and ctx.ref_day:
             return Value(str(ctx.ref_day.year - 1), anchor="narrative")
         if ctx.published is None:
