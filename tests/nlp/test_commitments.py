@@ -136,6 +136,7 @@ def test_non_confirmation_by_someone_else_does_not_count(nlp):
     "Trump would prefer to agree a solution with the opposition.",     # an intention
     "Labour called Prime Minister Theresa May's proposed Brexit deal lousy.",   # proposed, not made
     "Joe Biden knew about his son's business deals.",                  # whose deals, but no terms
+    "His unrelenting commitment to justice has left us a better nation, Barack Obama said.",
 ])
 def test_no_commitment(nlp, text):
     assert commitments(nlp, text) == []
@@ -189,3 +190,9 @@ def test_parties_of_a_deal_not_its_broker(nlp):
 def test_fronted_framing_is_not_content(nlp):
     [c] = commitments(nlp, "As part of his campaign, President Recep Tayyip Erdogan pledged to build a new airport.")
     assert c["holder"] == "recep-tayyip-erdogan" and c["content"] == "build a new airport"
+
+
+def test_possessor_pledge_with_an_undertaking(nlp):
+    [c] = commitments(nlp, "President Emmanuel Macron's pledge to send troops to Ukraine angered Moscow.")
+    assert (c["kind"], c["holder"], c["content"]) == ("pledge", "emmanuel-macron", "send troops")
+    assert c["counterparty"] == "ukraine"

@@ -658,9 +658,13 @@ class _Ctx:
             if len(content_toks) < 2 and kind != "agreement":
                 return []
         if counterparty_tok is None and content_head is not None and content_head.pos_ in ("VERB", "AUX"):
-            counterparty_tok, _ = self._counterparty_in(content_head)    # "pledge to pressure Moscow"
+            counterparty_tok, cp_prep = self._counterparty_in(content_head)    # "pledge to pressure Moscow"
+            if cp_prep is not None:
+                content_toks = [t for t in content_toks if t.i not in {x.i for x in cp_prep.subtree}]
         due_ids = {t.i for h in (noun, gov, content_head) if h is not None for p in h.children
                    if p.dep_ == "prep" and p.lower_ in self.lex.due_preps for t in p.subtree}
+        if only_possessor and kind in ("pledge", "promise") and content_head.pos_ not in ("VERB", "AUX"):
+            return []       # "his unrelenting commitment to justice": a virtue, not an undertaking
         content_toks = [t for t in content_toks if t.i not in drop and t.i not in due_ids]
         content = _text(content_toks)
         if not content:
