@@ -124,7 +124,8 @@ class EventsComponent:
             # with no agent is not reported as an event; violence with a victim or place still is.
             # ("agreed to …" did happen: only an intention read from modality needs its agent.)
             if cand.nominal or (cand.hypothetical and cand.frame not in ("intent", "threat")):
-                if not (cand.violent and (targets or location is not None)):
+                if not (cand.violent and (targets or location is not None or cand.fatalities
+                                          or cand.injured)):
                     return []
             if not targets and not (cand.violent and (location is not None or cand.fatalities
                                                       or cand.injured)):
@@ -313,14 +314,14 @@ def _anaphor(cand: Candidate, events: list[Event], ents: dict) -> list[Event]:
     noun = cand.top
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
         return []
-    group = _root_group(cand.code)
+    group = cand.code[:3]      # strictly the same kind: "the war" is not the latest bombing
     # "the Alaska meeting": a place named in the noun phrase must be the earlier event's place.
     places = [c.text for c in noun.children if c.dep_ in ("compound", "amod") and c.i in ents]
     for i in range(len(events) - 1, -1, -1):
         prior = events[i]
         if places and (prior.location is None or not any(p in prior.location.name for p in places)):
             continue
-        if _root_group(prior.code) == group and not prior.hypothetical and prior.same_as is None:
+        if prior.code[:3] == group and not prior.hypothetical and prior.same_as is None:
             copy = Event(code=cand.code, trigger=TextSpan(_text(cand.trigger, _char_span(cand.trigger)),
                                                           _char_span(cand.trigger)),
                          span=(noun.sent.start_char, noun.sent.end_char), source=prior.source,

@@ -25,6 +25,10 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "aro
 # "Western powers, including Germany and France": the named members are the actors.
 MEMBER_PREPS = frozenset({"including", "like", "such"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# "…, following their meeting in Alaska": an earlier or surrounding event, not a part of this one
+# (neither absorbed into it nor giving it a place).
+TIME_PREPS = frozenset({"following", "after", "before", "during", "since", "despite", "amid", "amidst",
+                        "ahead", "prior"})
 # Other clauses: their places are not this event's.
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "conj", "acl", "csubj", "parataxis", "punct"})
 # Subordinate-clause links through which a clause without its own subject takes its head's.
@@ -304,13 +308,20 @@ class Arguments:
                 return found
             seen.update(t.i for t in frontier)
             frontier = [c for t in frontier for c in t.children
-                        if c.i not in seen and c.dep_ not in CLAUSE_DEPS]
+                        if c.i not in seen and c.dep_ not in CLAUSE_DEPS
+                        and not (c.dep_ == "prep" and c.lower_ in TIME_PREPS)]
             if not frontier:
                 break
         return None
 
     def _place_adjunct(self, tokens: list[Token], doc_ents: dict[int, Span]) -> Optional[Location]:
         for tok in tokens:
+            if tok.pos_ == "NOUN":      # "a Kabul car bombing"
+                for child in tok.children:
+                    if child.dep_ == "compound" and child.pos_ == "PROPN":
+                        loc = self.index.place_at(child.idx, child.idx + len(child.text))
+                        if loc is not None:
+                            return loc
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
                     for pobj in child.children:

@@ -12,6 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
+from .arguments import TIME_PREPS
 from .casualties import casualty_count, casualty_kind
 from .reading import Reading, is_verbal, light_verb, read_token, verb_lemmas
 from .tables import NOT_EVENT_ROOTS, CameoTable, Lexicon
@@ -25,9 +26,6 @@ ABSORB_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "attr", "oprd", "acom
                          "pcomp", "pobj", "nsubjpass", "acl", "appos", "npadvmod", "advcl", "relcl"})
 # "an attack on Ukraine, including a strike on Kyiv": the included event elaborates its head.
 ELABORATION_PREPS = frozenset({"including", "like", "such"})
-# "…, following their meeting in Alaska": an earlier or surrounding event, not a part of this one.
-TIME_PREPS = frozenset({"following", "after", "before", "during", "since", "despite", "amid", "amidst",
-                        "ahead", "prior"})
 COMPLEMENT_PREPS = ("to", "for", "on", "of", "in", "into", "against", "from", "with", "at")
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
