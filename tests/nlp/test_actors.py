@@ -290,3 +290,96 @@ def test_generational_suffix_does_not_split_a_person(nlp_actors):
             "Sunday, aged 90.")
     index = run(nlp_actors, text)
     assert index.at(*span_of(text, "John Conyers")) == index.at(*span_of(text, "John James Conyers Jr."))
+
+
+# ---- titles the NER folds into an organisation, bare surnames, coordinated antecedents ------------
+HARBOUR = "Harbour Minister Ilse Varnholt said on Monday that the port would reopen. Varnholt added nothing."
+
+
+@pytest.fixture(scope="module")
+def nlp_with_user_actor(tmp_path_factory):
+    """The actors component with a user file (as `newsledger actors add` writes it) naming a person
+    by her full name only: no surname alias."""
+    from newsledger.nlp import gazetteer as G
+    path = tmp_path_factory.mktemp("actors") / "actors.tsv"
+    G.add_actor("Ilse Varnholt", country="NOR", roles=["Harbour Minister@2025-01-01/"], gender="f", path=path)
+    nlp = spacy.load(DEFAULT_MODEL)
+    nlp.add_pipe("newsledger_actors", config={"user_file": False, "extra_paths": [str(path)]})
+    return nlp
+
+
+def test_title_and_gazetteer_person_tagged_org_is_no_organisation(nlp_with_user_actor):
+    index = run(nlp_with_user_actor, HARBOUR)
+    # spaCy tags "Harbour Minister Ilse Varnholt" ORG: it is the person with her title, nothing else.
+    assert [a.id for a in index.actors.values()] == ["ilse-varnholt"]
+    assert index.at(*span_of(HARBOUR, "Harbour Minister Ilse Varnholt")) == "ilse-varnholt"
+    assert index.actors["ilse-varnholt"].country == "NOR"
+
+
+def test_title_and_unknown_person_tagged_org_is_a_person_with_the_role(nlp_actors):
+    index = run(nlp_actors, HARBOUR)                  # Varnholt unknown to the gazetteer
+    assert [(a.id, a.type) for a in index.actors.values()] == [("ilse-varnholt", "person")]
+    assert "minister" in index.actors["ilse-varnholt"].roles
+    text = "Harbour Minister Jon Aasen said on Monday that the port would reopen."
+    index = run(nlp_actors, text)
+    assert [(a.id, a.type) for a in index.actors.values()] == [("jon-aasen", "person")]
+    assert "minister" in index.actors["jon-aasen"].roles
+    assert index.at(*span_of(text, "Harbour Minister Jon Aasen")) == "jon-aasen"
+
+
+def test_organisation_named_after_a_title_stays_an_organisation(nlp_actors):
+    # Negative: an org word after the title keeps the ORG entity an organisation.
+    from newsledger.nlp.actors import _ner_rules
+    assert "university" in _ner_rules()["not_name_words"]
+    text = "The Minister Varnholt Foundation said on Monday that it would pay for the new pier."
+    index = run(nlp_actors, text)
+    assert not any(a.type == "person" for a in index.actors.values())
+    assert index.actors["minister-varnholt-foundation"].type == "organization"
+
+
+def test_untagged_surname_of_a_person_named_earlier(nlp_with_user_actor, nlp_actors):
+    for nlp in (nlp_with_user_actor, nlp_actors):     # gazetteer person, and one only the NER found
+        index = run(nlp, HARBOUR)
+        assert index.at(*span_of(HARBOUR, "Varnholt", 1)) == "ilse-varnholt"
+    text = "Harbour Minister Jon Aasen said on Monday that the port would reopen. Aasen added nothing."
+    assert run(nlp_actors, text).at(*span_of(text, "Aasen", 1)) == "jon-aasen"
+
+
+def test_surname_rule_leaves_common_words_alone(nlp_actors):
+    text = ("Judge Hanna Stone said the case would go on. A stone fell from the roof. "
+            "Stone walls were built around the court.")
+    index = run(nlp_actors, text)
+    assert index.at(*span_of(text, "stone")) is None
+    assert index.at(*span_of(text, "Stone walls")) is None
+    assert words_of(index, text, "hanna-stone") == ["Judge Hanna Stone"]
+    # Not before the full name either: a bare surname needs the person named first.
+    text = "Varnholt added nothing. Harbour Minister Ilse Varnholt said the port would reopen."
+    assert run(nlp_actors, text).at(0, len("Varnholt")) is None
+
+
+def test_shared_surname_goes_to_the_most_recent_full_name(nlp_actors):
+    text = "Anna Lind met Peter Lind in Oslo. Lind added nothing."
+    index = run(nlp_actors, text)
+    assert index.at(*span_of(text, "Lind", 2)) == "peter-lind"
+    assert words_of(index, text, "anna-lind") == ["Anna Lind"]       # the two stay apart
+
+
+def test_their_after_coordinated_actors_is_a_joint_mention(nlp_actors):
+    text = "China and India remain major buyers of Russian oil, and their purchases have grown."
+    index = run(nlp_actors, text)
+    s, e = span_of(text, "their")
+    assert index.at(s, e) is None                     # no single actor ...
+    assert index.members_at(s, e) == ["china", "india"]    # ... but both together
+    assert (s, e) in index.actors["china"].mentions and (s, e) in index.actors["india"].mentions
+    assert (s, e) not in index.actors["russia"].mentions
+
+
+def test_their_is_left_alone_when_a_group_could_be_meant_too(nlp_actors):
+    text = "Republicans asked China and India to cut their purchases."
+    index = run(nlp_actors, text)
+    s, e = span_of(text, "their")
+    assert index.members_at(s, e) == []
+    # Nor is the object of the coordinated subject's own verb the coordination.
+    text = "Germany and France asked them to leave."
+    index = run(nlp_actors, text)
+    assert index.members_at(*span_of(text, "them")) == []
