@@ -51,7 +51,7 @@ def list_commitments(store, status: Optional[str] = None, due_before: Optional[s
                 continue
             v.pop("members")
             out.append(v)
-    out.sort(key=lambda v: (v["due"] or "9999", v["article"], v["id"]))
+    out.sort(key=lambda v: (period_end(v["due"]) or "9999", v["article"], v["id"]))
     return out[:limit] if limit else out
 
 
