@@ -115,6 +115,26 @@ def test_narrative_reference_time(nlp):
     assert (later.value, later.anchor) == ("2024-03-05", "narrative")
 
 
+def test_a_month_named_is_the_reference_for_the_following_month(nlp):
+    found = times(nlp, "In March, the board received an offer. The following month, it put the company up "
+                       "for sale.", dt.date(2025, 10, 20))
+    following = find(found, "The following month")
+    assert (following.value, following.anchor) == ("2025-04", "narrative")
+
+
+def test_a_month_named_does_not_date_a_clock_time(nlp):
+    # Only month- and year-sized steps read the month; a clock time without a day keeps the publication day.
+    found = times(nlp, "In March, the board met. The vote is at 10 a.m.", dt.date(2025, 10, 20))
+    assert find(found, "10 a.m.").value == "2025-10-20T10:00"
+
+
+def test_day_before_a_scheduling_verb_dates_the_planning(nlp):
+    v = values(nlp, "On Friday, the government planned to pay the first claims.", WEDNESDAY)
+    assert v["Friday"] == ("DATE", "2025-08-29")
+    v = values(nlp, "The government planned a rally on Friday.", WEDNESDAY)
+    assert v["Friday"] == ("DATE", "2025-09-05")
+
+
 def test_quarter_context_for_a_year_ago(nlp):
     v = values(nlp, "Profit rose 5% in the third quarter from a year earlier.", dt.date(2025, 10, 20))
     assert v["a year earlier"] == ("DATE", "2024-Q3")
@@ -140,6 +160,31 @@ def test_durations_sets_and_references(nlp, sentence, text, type_, value):
 
 
 # ---- without a publication date ------------------------------------------------------------------
+@pytest.mark.parametrize("published", [MONDAY, None])
+def test_anchor_none_only_for_partial_absolute_durations_and_sets(nlp, published):
+    text = ("Profit rose in the third quarter from a year earlier. The 2024 period included a charge. "
+            "In the first half of 2023, sales fell; in the second half they rose. Last year, the firm "
+            "earned $3 million, up from 2022. On March 3, 2024, talks began. Two days later, they "
+            "collapsed. The strike lasted three weeks. The council meets every Monday. The war began in "
+            "2022. Output grew in the year-ago quarter.")
+    for t in times(nlp, text, published):
+        if t.anchor != "none":
+            continue
+        partial = "X" in t.value
+        absolute = t.value[:4].isdigit() and t.value[:4] in t.text
+        assert partial or absolute or t.type in ("DURATION", "SET"), t
+
+
+def test_quarter_values_taken_from_the_text_say_narrative(nlp):
+    found = times(nlp, "Profit rose in the third quarter from a year earlier. The 2024 period included a "
+                       "charge.", dt.date(2025, 10, 20))
+    assert (find(found, "a year earlier").value, find(found, "a year earlier").anchor) == ("2024-Q3", "narrative")
+    period = find(found, "The 2024 period")
+    assert (period.value, period.anchor) == ("2024-Q3", "narrative")
+    half = find(times(nlp, "Sales fell in the first half of 2023.", None), "the first half of 2023")
+    assert (half.value, half.anchor) == ("2023-H1", "none")
+
+
 def test_no_publication_date_leaves_relative_values_partial(nlp):
     found = times(nlp, "The strike began in August and ended last month.", None)
     aug, last = find(found, "August"), find(found, "last month")
@@ -160,6 +205,29 @@ def test_no_publication_date_leaves_relative_values_partial(nlp):
 ])
 def test_not_times(nlp, sentence, word):
     assert not any(word in t.text for t in times(nlp, sentence)), word
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The case matters for today's youth.", "today"),
+    ("Fathers have rights in today's world.", "today"),
+    ("Intel chips run many of today's personal computers.", "today"),
+    ("I would have chosen the people of tomorrow.", "tomorrow"),
+    ("This is VOA Today.", "Today"),
+    ('Baker said on ABC\'s "This Week" that talks would go on.', "This Week"),
+    ("The group holds more than a quarter of the shares.", "quarter"),
+    ("Three quarters of the voters backed the plan.", "quarters"),
+])
+def test_generic_and_title_words_are_not_times(nlp, sentence, word):
+    assert not any(word in t.text for t in times(nlp, sentence)), word
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Today's meeting was cancelled.", "Today", "2025-09-01"),
+    ("Tomorrow's vote has international implications.", "Tomorrow", "2025-09-02"),
+    ("Profit fell in the third quarter of 2024.", "the third quarter of 2024", "2024-Q3"),
+])
+def test_specific_days_and_quarters_stay(nlp, sentence, text, value):
+    assert values(nlp, sentence)[text][1] == value
 
 
 def test_may_the_month_is_still_a_month(nlp):

@@ -1,15 +1,23 @@
 """Time expressions: TIMEX3 recognition and normalization (component "newsledger_times").
 
 Writes `doc._.times`: a list of `records.TimeExpr` (text, span, type DATE|TIME|DURATION|SET, TIMEX3
-value, anchor), in text order. `anchor` says what the value was computed from: "published" (the
-publication date: "last month", "Friday", PAST_REF ...), "narrative" (the last day the text named), or
-"none" (nothing: absolute values such as "2022", durations and sets, and relative expressions left
-partial for want of a publication date, e.g. "XXXX-08").
+value, anchor), in text order. `anchor` says what the value was computed from:
+  "published"  the publication date ("last month", "Friday", "this quarter", PAST_REF ...);
+  "narrative"  the text's own reference time: the last day or month it named ("On March 3 ... two days
+               later", "In March ... the following month") or the quarter it reports ("the third
+               quarter ... a year earlier" -> the year-ago quarter, "the 2024 period");
+  "none"       nothing, in three cases only: (1) the value is partial, a relative expression left
+               unresolved for want of a publication date ("XXXX-08", "XXXX-WXX-5"); (2) the expression
+               states its own date ("2022", "March 3, 2024", "the first half of 2023"); (3) durations
+               and sets ("three weeks", "every Monday"), which name no point in time.
+A relative expression that was resolved therefore never says "none" (tests/nlp/test_times.py checks it).
 
 How it works
 - Recognition: the regex rules of data/times/patterns.yaml (words from data/times/lexicon.yaml), compiled
   once per process (`timex.recognize`); overlapping matches keep the longest.
-- Filters on the parse: "May" the modal, "March" the verb, years that are part of a name ("Trump 2020").
+- Filters on the parse: "May" the modal, "March" the verb, years that are part of a name ("Trump 2020"),
+  the generic present ("today's youth", "the people of tomorrow"), capitalized titles in quotes (ABC's
+  "This Week"), fractions ("a quarter of the shares").
 - Normalization (`timex.normalize`): relative expressions are anchored on the publication date
   (`doc._.published`), or on the narrative's reference time, the last day the text named ("on March 3 …
   two days later" -> March 5, anchor "narrative"). Weekdays and month names without a year resolve by the
@@ -90,11 +98,11 @@ class TimeTagger:
             out.append(TimeExpr(text=text[m.start:m.end], span=(m.start, m.end),
                                 type=v.type or m.rule.type, value=v.value, anchor=anchor))
             if v.day is not None and m.rule.norm in _REFERENCE_NORMS:
-                ctx.ref_day = v.day
+                ctx.ref_day = ctx.ref_month = v.day
             if _YEAR_VALUE.match(v.value) and m.rule.type == "DATE":
                 ctx.ref_year = int(v.value[:4])
-            elif m.rule.norm in ("date", "month") and _MONTH_VALUE.match(v.value):
-                ctx.ref_day = dt.date(int(v.value[:4]), int(v.value[5:7]), 1)
+            if m.rule.norm in ("date", "month") and _MONTH_VALUE.match(v.value):
+                ctx.ref_month = dt.date(int(v.value[:4]), int(v.value[5:7]), 1)
             # Reports speak of the quarter just ended: a quarter still to come is no reference.
             if v.quarter is not None and (published is None or quarter_end(v.quarter) < published):
                 ctx.ref_quarter = v.quarter
@@ -189,13 +197,15 @@ class TimeTagger:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return UNKNOWN
-        return self._tense(verb, depth=0)
+        return self._tense(verb, depth=0, after=root.i > verb.i)
 
-    def _tense(self, verb: Token, depth: int) -> int:
+    def _tense(self, verb: Token, depth: int, after: bool = True) -> int:
         lemma = verb.lemma_.lower()
         reporting = lemma in self.lex.reporting_verbs
-        if lemma in self.lex.scheduling_verbs:
-            return FUTURE  # "planned a rally on Saturday", "has scheduled a news conference Thursday"
+        if lemma in self.lex.scheduling_verbs and after:
+            # "planned a rally on Saturday", "has scheduled a news conference Thursday"; but a day put
+            # before the verb dates the planning itself ("On Friday, the government planned ...").
+            return FUTURE
         for a in verb.children:
             if a.dep_ not in ("aux", "auxpass"):
                 continue

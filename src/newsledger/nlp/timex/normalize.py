@@ -48,6 +48,8 @@ class Context:
     # like UNKNOWN, but it never moves a month across the year end), or UNKNOWN
     direction: int = UNKNOWN
     ref_day: Optional[dt.date] = None          # the narrative's reference time (a day) ...
+    ref_month: Optional[dt.date] = None        # ... its month (a day or a month named: "In March ... the
+                                               # following month"; only month- and year-sized steps use it)
     ref_year: Optional[int] = None             # ... or at least its year ("June 1998 ... later that year")
     ref_quarter: Optional[tuple[int, int]] = None
     quarter_near: bool = False                 # the quarter was named close before this expression
@@ -392,8 +394,8 @@ class Normalizer:
         if ctx.ref_quarter and ctx.quarter_near:
             y, q = ctx.ref_quarter
             return Value(f"{y - 1}-Q{q}", anchor="narrative")
-        if g["dir"].lower() == "earlier" and ctx.ref_day:
-            return Value(str(ctx.ref_day.year - 1), anchor="narrative")
+        if g["dir"].lower() == "earlier" and ctx.ref_month:
+            return Value(str(ctx.ref_month.year - 1), anchor="narrative")
         if ctx.published is None:
             return Value("XXXX", anchor="none")
         return Value(str(ctx.published.year - 1))
@@ -427,8 +429,9 @@ class Normalizer:
         rel = re.sub(r"\s+", " ", g["rel"].lower())
         unit = re.sub(r"\s+", " ", g["unit"].lower())
         delta = -1 if rel in _BACK else 1 if rel in _FORWARD else 0
-        narrative = rel in _NARRATIVE and ctx.ref_day is not None
-        base = ctx.ref_day if narrative else ctx.published
+        ref = ctx.ref_day if unit in ("week", "weekend") else ctx.ref_month
+        narrative = rel in _NARRATIVE and ref is not None
+        base = ref if narrative else ctx.published
         if rel in _NARRATIVE and unit in ("year", "fiscal year") and ctx.ref_year is not None:
             return Value(str(ctx.ref_year + delta), anchor="narrative")
         anchor = "narrative" if narrative else "published"
@@ -523,8 +526,9 @@ class Normalizer:
             return None
         d_ = re.sub(r"\s+", " ", g["dir"].lower())
         sign = -1 if d_ in ("ago", "earlier", "before") else 1
-        narrative = d_ in ("later", "earlier") and ctx.ref_day is not None
-        base = ctx.ref_day if narrative else ctx.published
+        ref = ctx.ref_day if unit.code in ("D", "W") or unit.clock else ctx.ref_month
+        narrative = d_ in ("later", "earlier") and ref is not None
+        base = ref if narrative else ctx.published
         anchor = "narrative" if narrative else "published"
         if n == "X":
             return Value("PAST_REF" if sign < 0 else "FUTURE_REF", anchor=anchor)
@@ -552,7 +556,8 @@ class Normalizer:
         unit = g["unit"].lower()
         delta = -1 if rel in _BACK else 1 if rel in _FORWARD else 0
         code = self.lex.parts_of_day.get(unit)
-        base, anchor = (ctx.ref_day, "narrative") if ctx.ref_day else (ctx.published, "published")
+        ref = ctx.ref_month if unit in ("month", "year") else ctx.ref_day
+        base, anchor = (ref, "narrative") if ref else (ctx.published, "published")
         if base is None:
             return Value("XXXX-XX-XX", anchor="none")
         if code or unit == "day":
