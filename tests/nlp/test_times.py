@@ -215,6 +215,12 @@ def test_not_times(nlp, sentence, word):
     ("This is VOA Today.", "Today"),
     ('Baker said on ABC\'s "This Week" that talks would go on.', "This Week"),
     ("The group holds more than a quarter of the shares.", "quarter"),
+    ("As of Wednesday, 1885 aftershocks had occurred.", "1885"),
+    ("Nearly 2000 people attended the rally.", "2000"),
+    ("The quake struck at 1137 UTC.", "1137"),
+    ("It struck at 4:53 a.m. Thursday (2053 Wednesday night, UTC).", "2053"),
+    ("The star weighs about 2×1030 kg.", "1030"),
+    ("The fair ran on the last weekend of July.", "weekend"),  # a part of July, not the past weekend
     ("Three quarters of the voters backed the plan.", "quarters"),
 ])
 def test_generic_and_title_words_are_not_times(nlp, sentence, word):
@@ -225,6 +231,9 @@ def test_generic_and_title_words_are_not_times(nlp, sentence, word):
     ("Today's meeting was cancelled.", "Today", "2025-09-01"),
     ("Tomorrow's vote has international implications.", "Tomorrow", "2025-09-02"),
     ("Profit fell in the third quarter of 2024.", "the third quarter of 2024", "2024-Q3"),
+    ("Analysts were predicting 1990 BellSouth earnings.", "1990", "1990"),
+    ("Turnout was high in the 2024 elections.", "2024", "2024"),
+    ("The fair ran on the last weekend of July.", "July", "2025-07"),
 ])
 def test_specific_days_and_quarters_stay(nlp, sentence, text, value):
     assert values(nlp, sentence)[text][1] == value

@@ -128,6 +128,11 @@ class TimeTagger:
                     and prev.text.lower() not in self.lex.year_premodifiers
                     and self.lex.month(prev.text) is None and self.lex.season(prev.text) is None):
                 return True
+        if (m.rule.id in _BARE_YEAR_RULES and len(tokens) == 1 and first.dep_ == "nummod"
+                and first.head.tag_ in ("NNS", "NNPS") and first.head.i > first.i
+                and first.head.lower_ not in self.lex.dated_plurals
+                and not any(t.dep_ in ("det", "poss") for t in first.head.children if t.i < first.i)):
+            return True  # a count: "1885 aftershocks", "nearly 2000 people" (but "the 2020 elections")
         if m.rule.id == "weekday" and first.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART") and len(tokens) == 1:
             return True
         text = doc.text

@@ -60,6 +60,7 @@ class Lexicon:
     intent_verbs: frozenset = frozenset()
     scheduling_verbs: frozenset = frozenset()
     generic_now_nouns: frozenset = frozenset()
+    dated_plurals: frozenset = frozenset()
     macros: dict[str, str] = field(default_factory=dict)
     word_lists: dict[str, list[str]] = field(default_factory=dict)
 
@@ -164,6 +165,7 @@ def load_lexicon() -> Lexicon:
     lex.intent_verbs = frozenset(w.lower() for w in raw.get("intent_verbs", []))
     lex.scheduling_verbs = frozenset(w.lower() for w in raw.get("scheduling_verbs", []))
     lex.generic_now_nouns = frozenset(w.lower() for w in raw.get("generic_now_nouns", []))
+    lex.dated_plurals = frozenset(w.lower() for w in raw.get("dated_plurals", []))
 
     def forms(table: dict) -> list[str]:
         return [f for fs in table.values() for f in fs]
