@@ -131,11 +131,12 @@ def statements(speaker: Optional[str], kind: Optional[str], about: Optional[str]
 @click.option("--since", type=ISO_DATE, default=None, help="Events on or after this date.")
 @click.option("--until", type=ISO_DATE, default=None, help="Events on or before this date.")
 @click.option("--uncoded", is_flag=True, help="List sentences with an event word but no coded event, and why.")
+@click.option("--article", default=None, help="Only this article (with --uncoded).")
 @db_option(must_exist=True)
 @output_options
 @_limit_option
 def events(code: Optional[str], actor: Optional[str], since: Optional[str], until: Optional[str], uncoded: bool,
-           db: str, fmt: str, limit: int) -> None:
+           article: Optional[str], db: str, fmt: str, limit: int) -> None:
     """Who did what to whom, CAMEO-coded (PLOVER beside it), with place, time and fatalities.
 
     \b
@@ -145,7 +146,22 @@ def events(code: Optional[str], actor: Optional[str], since: Optional[str], unti
     """
     store = open_db(db)
     if uncoded:
-        rows = store.uncoded(limit=limit)
+        # Re-read the stored texts: uncoded words are for studying recall, not part of the record.
+        from itertools import islice
+
+        from ..nlp.events import find_uncoded
+        from ..records import Article
+
+        def stored():
+            ids = [article] if article else [r["id"] for r in store.articles(since=since, until=until)]
+            for article_id in ids:
+                record = store.article(article_id)
+                if record is None:
+                    raise UserError(f"no article {article_id!r} in {db}")
+                a = record["article"]
+                yield Article(text=a["text"], id=a["id"], title=a.get("title"), published=a.get("published"))
+
+        rows = list(islice(find_uncoded(stored()), limit))
         print_rows(rows, ["article", "trigger", "reason", "sentence"], fmt, title="uncoded event words")
         return
     if code is not None and not code.isdigit():
