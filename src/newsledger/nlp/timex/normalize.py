@@ -430,7 +430,9 @@ class Normalizer:
         unit = re.sub(r"\s+", " ", g["unit"].lower())
         delta = -1 if rel in _BACK else 1 if rel in _FORWARD else 0
         ref = ctx.ref_day if unit in ("week", "weekend") else ctx.ref_month
-        narrative = rel in _NARRATIVE and ref is not None
+        # "the next month" looks ahead from the time of writing, unless the text tells its past ("withdrew
+        # in March; the party nominated him the next month").
+        narrative = ref is not None and (rel in _NARRATIVE or (rel == "the next" and ctx.direction == PAST))
         base = ref if narrative else ctx.published
         if rel in _NARRATIVE and unit in ("year", "fiscal year") and ctx.ref_year is not None:
             return Value(str(ctx.ref_year + delta), anchor="narrative")
