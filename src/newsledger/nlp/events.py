@@ -25,6 +25,7 @@ from .eventcoding.arguments import TARGET_PREPS, Arguments
 from .eventcoding.coder import Candidate, SentenceCoder
 from .eventcoding.tables import load_cameo, load_lexicon
 from .extensions import ActorIndex, Uncoded
+from .gazetteer import load_gazetteer
 
 _PRECISION = (
     (re.compile(r"^\d{4}-\d{2}-\d{2}"), "day"),
@@ -52,6 +53,7 @@ class EventsComponent:
         self.lex = load_lexicon()
         self.cameo = load_cameo()
         self.coder = SentenceCoder(self.lex, self.cameo)
+        self.gaz = load_gazetteer()     # cached; the actors component loads the same one
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
@@ -60,7 +62,7 @@ class EventsComponent:
                 doc._.warnings.append("no dependency parse: events were not coded")
             return doc
         index: Optional[ActorIndex] = doc._.actors
-        args = Arguments(index)
+        args = Arguments(index, self.gaz, doc._.published)
         ents = {t.i: ent for ent in doc.ents if ent.label_ in _PLACE_LABELS for t in ent}
         times = [t for t in (doc._.times or []) if t.type in ("DATE", "TIME")]
         published = doc._.published.isoformat() if doc._.published is not None else None
@@ -112,7 +114,7 @@ class EventsComponent:
             sources = [s for s in inherited if s not in targets]
         location = args.location_of(_where(cand), ents)
         if not targets and location is not None and location.country:
-            place_actor = args.country_actor.get(location.country)
+            place_actor = args.country(location.country)
             if place_actor and place_actor not in sources:
                 targets = [place_actor]
         domestic = False

@@ -25,6 +25,8 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "aro
 # "Western powers, including Germany and France": the named members are the actors.
 MEMBER_PREPS = frozenset({"including", "like", "such"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Modifiers inside a noun phrase that can name whose the actor is ("Lebanon's", "Syrian", "UN").
+NP_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
 # "…, following their meeting in Alaska": an earlier or surrounding event, not a part of this one
 # (neither absorbed into it nor giving it a place).
 TIME_PREPS = frozenset({"following", "after", "before", "during", "since", "despite", "amid", "amidst",
@@ -38,14 +40,29 @@ INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp"})
 class Arguments:
     """Actor and place lookups for one document."""
 
-    def __init__(self, index: Optional[ActorIndex]):
+    def __init__(self, index: Optional[ActorIndex], gazetteer=None, day=None):
         self.index = index or ActorIndex()
+        self.gaz = gazetteer        # for country actors the document never names as actors
+        self.day = day
         self.sentence_start = 0      # set per sentence: how far back a pronoun looks
         # A place's country -> the country actor, so "a strike on Kyiv" can target Ukraine.
         self.country_actor: dict[str, str] = {}
         for actor in self.index.actors.values():
             if actor.type == "country" and actor.country and actor.country not in self.country_actor:
                 self.country_actor[actor.country] = actor.id
+
+    def country(self, iso3: Optional[str]) -> Optional[str]:
+        """The country actor of an ISO alpha-3 code, added to the index when the document names the
+        country only through a place ("a research center in Tokyo": Japan)."""
+        if not iso3:
+            return None
+        found = self.country_actor.get(iso3)
+        if found is None and self.gaz is not None:
+            entry = self.gaz.entry(iso3)
+            if entry is not None and entry.type == "country":
+                found = self.index.add(entry.actor(self.day)).id
+                self.country_actor[iso3] = found
+        return found
 
     # --- actors -----------------------------------------------------------------------------------
     def _token_actor(self, tok: Token) -> Optional[str]:
@@ -74,6 +91,10 @@ class Arguments:
             found = self._modifier_actor(head, depth)
         if found is None and head.tag_ == "NNS":     # "demonstrators in Baghdad", not "a coup in Ukraine"
             found = self._where_from(head)
+        if found is not None and self._stateless(found):
+            # Event data code people and bodies by their state: "Lebanon's President Hrawi",
+            # "a member of the Syrian parliament", "Kofi Annan, UN secretary-general".
+            found = self._np_affiliation(head, found) or found
         out = [found] if found else []
         for child in head.children:
             if child.dep_ == "conj":
@@ -111,6 +132,47 @@ class Arguments:
                             return found
         return None
 
+    def _stateless(self, actor_id: str) -> bool:
+        actor = self.index.actors.get(actor_id)
+        return actor is not None and not actor.country and actor.type in ("person", "government", "group")
+
+    def _np_affiliation(self, head: Token, own: str) -> Optional[str]:
+        """A country (or, for a person, an organization) named inside the noun phrase of a stateless
+        actor: its possessive, adjective, compound, appositive title or "of" phrase."""
+        is_person = self.index.actors[own].type == "person"
+        org = None
+        frontier = [head]
+        seen = {head.i}
+        for _ in range(3):
+            nxt = []
+            for tok in frontier:
+                for child in tok.children:
+                    if child.i in seen:
+                        continue
+                    if not (child.dep_ in NP_MODIFIER_DEPS or child.dep_ == "pobj"
+                            or child.dep_ == "prep" and child.lower_ in ("of", "from")):
+                        continue
+                    seen.add(child.i)
+                    nxt.append(child)
+                    loc = self.index.place_at(child.idx, child.idx + len(child.text))
+                    if loc is not None:
+                        found = self.country(loc.country)
+                        if found:
+                            return found
+                        continue
+                    actor_id = self.index.for_token(child)
+                    actor = self.index.actors.get(actor_id) if actor_id and actor_id != own else None
+                    if actor is None:
+                        continue
+                    if actor.type == "country":
+                        return actor.id
+                    if actor.country:
+                        return self.country(actor.country) or actor.id
+                    if is_person and org is None and actor.type in ("organization", "alliance"):
+                        org = actor.id
+            frontier = nxt
+        return org
+
     def _is_demonym(self, tok: Token) -> bool:
         mention = self.index.mention_at(tok.idx, tok.idx + len(tok.text))
         return mention is not None and mention.kind == "demonym" and tok.tag_ in ("NNPS", "NNS")
@@ -127,8 +189,8 @@ class Arguments:
                     if actor is not None and self.index.actors[actor].type == "country":
                         return actor
                     loc = self.index.place_at(pobj.idx, pobj.idx + len(pobj.text))
-                    if loc is not None and loc.country in self.country_actor:
-                        return self.country_actor[loc.country]
+                    if loc is not None and self.country(loc.country):
+                        return self.country(loc.country)
         return None
 
     def subject_actors(self, verb: Token) -> tuple[list[str], list[str], bool]:
