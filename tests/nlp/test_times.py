@@ -130,10 +130,19 @@ def test_a_month_named_does_not_date_a_clock_time(nlp):
 
 def test_the_next_month_in_a_past_narrative_follows_the_month_named(nlp):
     found = times(nlp, "Bayes withdrew in March 2024. The party nominated Collins the next month.", MONDAY)
-    assert (find(found, "the next month").value, find(found, "the next month").anchor) == ("2024-04", "narrative")
+    nxt = find(found, "the next month")
+    assert (nxt.value, nxt.anchor) == ("2024-04", "narrative")
     # Looking ahead, it is the month after the time of writing.
     assert values(nlp, "The party will nominate a candidate in March 2024 or the next month.")[
         "the next month"][1] == "2025-10"
+
+
+def test_simple_present_of_an_event_verb_is_the_coming_day(nlp):
+    v = values(nlp, "Arafat and Netanyahu meet separately Monday with the envoy.", dt.date(2025, 8, 29))
+    assert v["Monday"] == ("DATE", "2025-09-01")
+    # A reporting verb in the present still reports the past; so does "be".
+    assert values(nlp, "Officials say Friday's attack killed 12.", WEDNESDAY)["Friday"][1] == "2025-08-29"
+    assert values(nlp, "As of Monday the figures are these.", WEDNESDAY)["Monday"][1] == "2025-09-01"
 
 
 def test_day_before_a_scheduling_verb_dates_the_planning(nlp):
@@ -162,6 +171,9 @@ def test_quarter_context_for_a_year_ago(nlp):
     ("The economy is now in recession.", "now", "DATE", "PRESENT_REF"),
     ("Prices have risen recently.", "recently", "DATE", "PAST_REF"),
     ("Rates will fall in the near future.", "the near future", "DATE", "FUTURE_REF"),
+    ("He would not travel at this crucial moment.", "this crucial moment", "DATE", "PRESENT_REF"),
+    ("By mid afternoon, the fire was out.", "mid afternoon", "TIME", "2025-09-01TAF"),
+    ("Shares were up at mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2025-08-31TAF"),
 ])
 def test_durations_sets_and_references(nlp, sentence, text, type_, value):
     assert values(nlp, sentence)[text] == (type_, value)
@@ -186,7 +198,8 @@ def test_anchor_none_only_for_partial_absolute_durations_and_sets(nlp, published
 def test_quarter_values_taken_from_the_text_say_narrative(nlp):
     found = times(nlp, "Profit rose in the third quarter from a year earlier. The 2024 period included a "
                        "charge.", dt.date(2025, 10, 20))
-    assert (find(found, "a year earlier").value, find(found, "a year earlier").anchor) == ("2024-Q3", "narrative")
+    ago = find(found, "a year earlier")
+    assert (ago.value, ago.anchor) == ("2024-Q3", "narrative")
     period = find(found, "The 2024 period")
     assert (period.value, period.anchor) == ("2024-Q3", "narrative")
     half = find(times(nlp, "Sales fell in the first half of 2023.", None), "the first half of 2023")
@@ -229,6 +242,7 @@ def test_not_times(nlp, sentence, word):
     ("It struck at 4:53 a.m. Thursday (2053 Wednesday night, UTC).", "2053"),
     ("The star weighs about 2×1030 kg.", "1030"),
     ("The number of cases may considerably exceed 1000.", "1000"),
+    ("The show airs in the early morning hours of the weekend.", "early morning"),
     ("The fair ran on the last weekend of July.", "weekend"),  # a part of July, not the past weekend
     ("Three quarters of the voters backed the plan.", "quarters"),
 ])

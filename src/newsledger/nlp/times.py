@@ -43,8 +43,8 @@ from spacy.tokens import Doc, Token
 
 from ..records import TimeExpr
 from .timex.lexicon import Lexicon, load_lexicon
-from .timex.normalize import (FUTURE, NEAREST, PAST, PRESENT, UNKNOWN, Context, Normalizer, add_months,
-                              quarter_end)
+from .timex.normalize import (FUTURE, NEAREST, PAST, PRESENT, SCHEDULED, UNKNOWN, Context, Normalizer,
+                              add_months, quarter_end)
 from .timex.recognize import Match, Rule, find_candidates, load_rules
 
 # "would" is mostly the future of reported speech ("said he would travel Thursday"); "could", "might" ...
@@ -161,7 +161,8 @@ class TimeTagger:
         if prev.lower_ == "of" and (nxt is None or nxt.is_punct) and prev.i > 0 and \
                 prev.doc[prev.i - 1].pos_ == "NOUN":
             return True
-        return tok.text[:1].isupper() and not tok.is_sent_start and prev.pos_ == "PROPN" and prev.text[:1].isupper()
+        return (tok.text[:1].isupper() and not tok.is_sent_start and prev.pos_ == "PROPN"
+                and prev.text[:1].isupper())
 
     def _direction(self, tokens: list[Token]) -> int:
         """PAST, FUTURE, PRESENT or UNKNOWN by the governing verb; NEAREST when the day modifies a
@@ -243,7 +244,10 @@ class TimeTagger:
         if verb.tag_ in ("VBD", "VBN"):
             return PAST
         if verb.tag_ in ("VBZ", "VBP"):
-            return PAST if reporting else PRESENT
+            if reporting:
+                return PAST
+            # "The council meets Monday" is planned; "as of Monday the figures are ..." just is.
+            return PRESENT if lemma in ("be", "have") or verb.dep_ not in ("ROOT", "conj") else SCHEDULED
         if verb.tag_ == "MD":
             return FUTURE
         return UNKNOWN

@@ -37,7 +37,9 @@ class Value:
 _DURATION = re.compile(r"^PT?[\dX]")
 
 # Context.direction: where the tense points an expression that needs a side of the anchor.
-PAST, UNKNOWN, FUTURE, NEAREST, PRESENT = -1, 0, 1, 2, 3
+# SCHEDULED: the simple present of an event verb ("Arafat and Netanyahu meet Monday"), which news uses for
+# what is planned: forward for a weekday, like PRESENT elsewhere.
+PAST, UNKNOWN, FUTURE, NEAREST, PRESENT, SCHEDULED = -1, 0, 1, 2, 3, 4
 
 
 @dataclass
@@ -514,7 +516,7 @@ class Normalizer:
             d = base - dt.timedelta(days=back) if ctx.direction == PAST else base + dt.timedelta(days=fwd)
         elif ctx.direction == NEAREST:
             d = base + dt.timedelta(days=fwd) if fwd <= back else base - dt.timedelta(days=back)
-        elif ctx.direction == FUTURE:  # a simple present reports the past in news ("officials say Friday")
+        elif ctx.direction in (FUTURE, SCHEDULED):  # other simple presents report the past ("say Friday")
             d = base + dt.timedelta(days=fwd)
         else:
             d = base - dt.timedelta(days=back)
