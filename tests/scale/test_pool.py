@@ -5,7 +5,7 @@ import pytest
 
 from newsledger.extract import extract_articles
 from newsledger.records import Article
-from newsledger.scale.pool import chunked, extract_parallel
+from newsledger.scale.pool import char_batches, chunked, extract_parallel
 
 from .conftest import make_articles
 
@@ -60,3 +60,11 @@ def test_worker_error_reaches_the_caller():
 def test_chunked():
     assert list(chunked(range(5), 2)) == [[0, 1], [2, 3], [4]]
     assert list(chunked([], 3)) == []
+
+
+def test_char_batches_bound_characters_not_just_count():
+    arts = [Article(id=f"c{i}", text="x" * n) for i, n in enumerate([10, 10, 30, 5, 50, 1])]
+    batches = [[a.id for a in b] for b in char_batches(arts, max_items=3, max_chars=40)]
+    # 10+10 fits, +30 would pass 40; 30+5 fits; 50 alone (longer than the budget); 1.
+    assert batches == [["c0", "c1"], ["c2", "c3"], ["c4"], ["c5"]]
+    assert [len(b) for b in char_batches(arts, max_items=2, max_chars=10_000)] == [2, 2, 2]
