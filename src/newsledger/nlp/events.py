@@ -74,7 +74,7 @@ class EventsComponent:
             cands, skipped = self.coder.code_sentence(sent)
             if not cands and not skipped:
                 continue
-            args.sentence_start = sent.start_char
+            args.sentence_start, args.sentence_end = sent.start_char, sent.end_char
             first_of: dict[int, int] = {}
             sources_of: dict[int, list[str]] = {}
             for n, cand in enumerate(cands):
@@ -113,11 +113,13 @@ class EventsComponent:
         if not sources and inherited:   # "…, including a strike on Kyiv": the including event's actors
             sources = [s for s in inherited if s not in targets]
         location = args.location_of(_where(cand), ents)
+        domestic = False
         if not targets and location is not None and location.country:
             place_actor = args.country(location.country)
-            if place_actor and place_actor not in sources:
+            # Violence in the source's own country is domestic ("Afghan rebels exploded bombs in Kabul").
+            if place_actor and (place_actor not in sources or cand.violent):
                 targets = [place_actor]
-        domestic = False
+                domestic = place_actor in sources
         if not targets and sources and code.startswith(DOMESTIC_ROOTS):
             targets = _home_country(sources, args)
             domestic = True
@@ -306,7 +308,7 @@ def _root_group(code: str) -> str:
 
 
 NOUN_TARGET_PREPS = ("on", "against", "of", "to", "into", "toward", "towards", "with", "for", "at", "from",
-                     "over", "between")
+                     "over", "between", "among")
 SYMMETRIC_ROOTS = frozenset({"04", "06"})     # meetings and cooperation: "A met B" is "B met A"
 
 

@@ -18,7 +18,7 @@ NEUTER = frozenset({"it", "its"})
 RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 # Prepositions whose object is the target of an action ("apologized to Brazil", "attack on Ukraine").
 TARGET_PREPS = ("to", "against", "on", "with", "toward", "towards", "into", "for", "from", "at", "of",
-                "over", "between")
+                "over", "between", "among")
 # Prepositions that name where something happened.
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "on", "over",
                          "into", "from"})
@@ -45,6 +45,9 @@ class Arguments:
         self.gaz = gazetteer        # for country actors the document never names as actors
         self.day = day
         self.sentence_start = 0      # set per sentence: how far back a pronoun looks
+        self.sentence_end = 0
+        self._sentence_country: dict[int, Optional[str]] = {}
+        self._affiliations: dict[str, Optional[str]] = {}
         # A place's country -> the country actor, so "a strike on Kyiv" can target Ukraine.
         self.country_actor: dict[str, str] = {}
         for actor in self.index.actors.values():
@@ -94,7 +97,8 @@ class Arguments:
         if found is not None and self._stateless(found):
             # Event data code people and bodies by their state: "Lebanon's President Hrawi",
             # "a member of the Syrian parliament", "Kofi Annan, UN secretary-general".
-            found = self._np_affiliation(head, found) or found
+            found = (self._np_affiliation(head, found) or self._affiliation(head.doc, found)
+                     or self.sentence_country() or found)
         out = [found] if found else []
         for child in head.children:
             if child.dep_ == "conj":
@@ -161,6 +165,11 @@ class Arguments:
                             return found
                         continue
                     actor_id = self.index.for_token(child)
+                    if actor_id == own and child.pos_ == "PROPN":
+                        # inside the actor's own name: "King Hassan of Morocco"
+                        found = self.country(self._named_country(child.text))
+                        if found:
+                            return found
                     actor = self.index.actors.get(actor_id) if actor_id and actor_id != own else None
                     if actor is None:
                         continue
@@ -172,6 +181,54 @@ class Arguments:
                         org = actor.id
             frontier = nxt
         return org
+
+    def _affiliation(self, doc, actor_id: str) -> Optional[str]:
+        """The state (or organization) named in the noun phrase of any mention of the actor: "King
+        Hassan of Morocco was quoted as saying he would host …" -> Morocco, for "he" too."""
+        if actor_id not in self._affiliations:
+            found = None
+            for m in self.index.mentions:
+                if m.actor_id != actor_id or m.kind == "pronoun":
+                    continue
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    found = self._np_affiliation(span.root, actor_id)
+                    if found:
+                        break
+            self._affiliations[actor_id] = found
+        return self._affiliations[actor_id]
+
+    def _named_country(self, text: str) -> Optional[str]:
+        """The ISO code of the country a word names in the gazetteer ("Morocco", "Moroccan")."""
+        if self.gaz is None:
+            return None
+        for name in self.gaz.lookup(text):
+            if name.kind in ("name", "alias", "adjective", "demonym"):
+                entry = self.gaz.entries.get(name.entry_id)
+                if entry is not None and entry.type == "country":
+                    return entry.country
+        return None
+
+    def sentence_country(self) -> Optional[str]:
+        """The one country the sentence is about, for actors of unknown nationality (as ICEWS codes
+        them: "Ousted President Akayev has agreed to resign without returning to Kyrgyzstan").
+        Countries of named foreigners do not count ("welcomed South African leader de Klerk");
+        None when the sentence names several countries or none."""
+        start, end = self.sentence_start, self.sentence_end
+        if start not in self._sentence_country:
+            found: set[str] = set()
+            foreign: set[str] = set()
+            for m in self.index.mentions_in(start, end):
+                actor = self.index.actors.get(m.actor_id)
+                if actor is None or not actor.country:
+                    continue
+                (foreign if actor.type == "person" else found).add(actor.country)
+            for loc in self.index.places:
+                if loc.country and start <= loc.span[0] and loc.span[1] <= end:
+                    found.add(loc.country)
+            found -= foreign
+            self._sentence_country[start] = self.country(found.pop()) if len(found) == 1 else None
+        return self._sentence_country[start]
 
     def _is_demonym(self, tok: Token) -> bool:
         mention = self.index.mention_at(tok.idx, tok.idx + len(tok.text))
@@ -388,13 +445,33 @@ class Arguments:
                 if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            loc = self.index.place_at(pobj.idx, pobj.idx + len(pobj.text))
+                            loc = self._named_place(pobj)
                             if loc is not None:
                                 return loc
                             if child.lower_ in ("in", "at", "near", "outside", "inside"):
                                 loc = self.place(pobj, doc_ents)
                                 if loc is not None:
                                     return loc
+        return None
+
+    def _named_place(self, noun: Token) -> Optional[Location]:
+        """The place a noun names, itself or through its name: "the capital Kabul", "the Iraqi city
+        of Basra", "a residential sector of eastern Beirut"."""
+        loc = self.index.place_at(noun.idx, noun.idx + len(noun.text))
+        if loc is not None or noun.pos_ != "NOUN":
+            return loc
+        for child in noun.children:
+            if child.dep_ in ("appos", "compound") and child.pos_ == "PROPN":
+                loc = self.index.place_at(child.idx, child.idx + len(child.text))
+                if loc is not None:
+                    return loc
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        loc = self.index.place_at(pobj.idx, pobj.idx + len(pobj.text))
+                        if loc is not None:
+                            return loc
         return None
 
     def is_place(self, tok: Token) -> bool:
