@@ -63,6 +63,11 @@ class Lexicon:
     intent_heads: frozenset[str]
     event_roots: frozenset[str]
     hypo_modifiers: frozenset[str]
+    ultimatum_give_verbs: frozenset[str] = frozenset()
+    ultimatum_have_verbs: frozenset[str] = frozenset()
+    warn_verbs: frozenset[str] = frozenset()
+    future_aux: frozenset[str] = frozenset()
+    voice_roles: tuple[str, ...] = ()
 
     def group_of(self, kind: str) -> frozenset[str]:
         out: set[str] = {kind}
@@ -105,6 +110,11 @@ def load_lexicon(text: Optional[str] = None) -> Lexicon:
         intent_heads=frozenset(d.get("intent_heads", [])),
         event_roots=frozenset(str(r).zfill(2) for r in d.get("event_roots", [])),
         hypo_modifiers=frozenset(hyp.get("modifiers", [])),
+        ultimatum_give_verbs=frozenset(d.get("ultimatum_give_verbs", [])),
+        ultimatum_have_verbs=frozenset(d.get("ultimatum_have_verbs", [])),
+        warn_verbs=frozenset(d.get("threat_warn_verbs", [])),
+        future_aux=frozenset(d.get("threat_future_aux", [])),
+        voice_roles=tuple(r.lower() for r in d.get("state_voice_roles", [])),
     )
 
 
@@ -217,8 +227,24 @@ def period_end(value: Optional[str]) -> Optional[str]:
     return f"{value}-12-31"
 
 
+_RE_END_OF_PERIOD = re.compile(r"\bend of\b|\b(?:year|month|week|quarter)-end\b", re.I)
+
+
 def resolve_due(text_or_timex, anchor: Optional[dt.date]) -> Optional[str]:
-    """Prefer newsledger.nlp.times.resolve_due; fall back on our own rules for a day-precision date."""
+    """Prefer newsledger.nlp.times.resolve_due; fall back on our own rules for a day-precision date.
+
+    "by the end of the year" is the last day of that period: the times resolver gives the period
+    ("2025"), a due date needs the day it runs out ("2025-12-31"). A bare period ("by June") stays a
+    period: the commitment is kept if met any day in it.
+    """
+    value = _resolve_due(text_or_timex, anchor)
+    words = text_or_timex.text if isinstance(text_or_timex, TimeExpr) else str(text_or_timex)
+    if value and not _DAY_VALUE.match(value) and _RE_END_OF_PERIOD.search(words):
+        return period_end(value) or value
+    return value
+
+
+def _resolve_due(text_or_timex, anchor: Optional[dt.date]) -> Optional[str]:
     if isinstance(text_or_timex, TimeExpr) and _DAY_VALUE.match(text_or_timex.value or ""):
         return text_or_timex.value
     shared = _times_resolver()
@@ -272,6 +298,11 @@ class CommitmentsComponent:
                 found.extend(ctx.from_verb(tok, covered))
             elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.lex.nouns and tok.i not in covered:
                 found.extend(ctx.from_noun(tok, covered))
+            elif tok.pos_ in ("VERB", "AUX") and tok.i not in covered:
+                if lemma in self.lex.ultimatum_give_verbs or lemma in self.lex.ultimatum_have_verbs:
+                    found.extend(ctx.from_time_given(tok, covered))
+                elif lemma in self.lex.warn_verbs:
+                    found.extend(ctx.from_warning(tok, covered))
         found.sort(key=lambda f: f.trigger.i)
         for tok in doc:
             lemma = tok.lemma_.lower()
@@ -387,6 +418,18 @@ class _Ctx:
                 return other.id
         return aid
 
+    def speaks_for(self, a: Optional[str], b: Optional[str]) -> bool:
+        """Same side, or two voices of one state (leader, spokesman, minister): who may confirm, deny
+        or extend a commitment for its holder ("Kremlin spokesman Peskov denied that Putin agreed")."""
+        if self.same_side(a, b):
+            return True
+        ra, rb = self.record(a), self.record(b)
+        if ra is None or rb is None or not ra.country or ra.country != rb.country:
+            return False
+        roles = self.lex.leader_roles + self.lex.voice_roles
+        return all(r.type == "person" and any(x in role.lower() for x in roles for role in r.roles)
+                   for r in (ra, rb))
+
     def same_side(self, a: Optional[str], b: Optional[str]) -> bool:
         """Same actor, or a person/agency and the country it belongs to ("Moscow" and Putin)."""
         if not a or not b:
@@ -406,6 +449,8 @@ class _Ctx:
             return False
         if any(c.dep_ == "aux" and c.lower_ in self.lex.modals for c in verb.children):
             return True
+        if verb.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+            return True         # "Will Germany pledge more tanks?"
         node = verb
         for _ in range(6):
             if any(c.dep_ == "mark" and c.lower_ in self.lex.hypo_marks for c in node.children):
@@ -542,6 +587,116 @@ class _Ctx:
         covered |= {t.i for t in content_head.subtree} | {verb.i}
         return self._records(kind, holders, counterparty, content, conditions, due, verb, noun)
 
+    def _infinitive(self, *heads: Optional[Token]) -> Optional[Token]:
+        """A to-infinitive hanging on one of `heads` ("until Friday to accept", "three days to respond")."""
+        for h in heads:
+            if h is None:
+                continue
+            for c in h.children:
+                if c.dep_ in ("advcl", "xcomp", "relcl", "acl", "ccomp") and c.pos_ in ("VERB", "AUX") and \
+                        any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    return c
+        return None
+
+    def from_time_given(self, verb: Token, covered: set[int]) -> list[_Found]:
+        """Ultimatums stated as time granted: "gave Russia until Friday to accept a ceasefire",
+        "gave Hamas three days to respond" (holder: the giver, counterparty: the receiver), and
+        "Russia has 50 days to agree a deal, Trump said" (counterparty: the subject, holder: the speaker)."""
+        if self.negated(verb) or self.hypothetical(verb):
+            return []
+        lemma = verb.lemma_.lower()
+        objs = [c for c in verb.children if c.dep_ in _OBJ + ("dative", "iobj", "npadvmod")]
+        span = [c for c in objs if c.lemma_.lower() in _DURATION_NOUNS and
+                any(n.dep_ == "nummod" or n.like_num for n in c.children)]
+        if any(t.lower_ in self.lex.more_words for c in span for t in c.subtree):
+            return []           # "gave Russia two more weeks": an extension (pass 2), not a new deadline
+        until = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("until", "till")]
+        if not span and not until:
+            return []
+        content_head = self._infinitive(verb, *span)
+        if content_head is None or content_head.i in covered:
+            return []
+        subj = _subject(verb)
+        if lemma in self.lex.ultimatum_give_verbs:
+            receiver = next((c for c in objs if c not in span and self.actor(c)), None)
+            holders = self.actors_of(subj) if subj is not None else []
+            counterparty = self.actor(receiver) if receiver is not None else None
+            if counterparty is None:
+                return []       # "gave the talks until Friday": nobody bound
+        elif lemma in self.lex.ultimatum_have_verbs and span:
+            counterparty = self.actor(subj) if subj is not None else None
+            speaker = self._speaker_of(verb)
+            holders = [speaker] if speaker and not self.same_side(speaker, counterparty) else []
+            if counterparty is None:
+                return []
+        else:
+            return []
+        if not holders:
+            return []
+        drop = {t.i for c in content_head.children if c.dep_ == "nsubj" for t in c.subtree}
+        conditions = self.conditions([verb, content_head])
+        cond_ids = {t.i for c in content_head.children if c.dep_ == "advcl" and conditions
+                    and _text(c.subtree) == conditions for t in c.subtree}
+        content = _text(t for t in content_head.subtree if t.i not in drop | cond_ids)
+        if not content:
+            return []
+        anchor = self.anchor(verb)
+        due = self.due_in([verb], None, verb)
+        if due is None and span:
+            due = resolve_due(_text(span[0].subtree), anchor)
+        covered |= {t.i for t in content_head.subtree} | {verb.i}
+        return self._records("ultimatum", holders, counterparty, content, conditions, due, verb, None)
+
+    def _speaker_of(self, tok: Token) -> Optional[str]:
+        for st in self.statements:
+            if st.speaker and st.content.span[0] <= tok.idx < st.content.span[1]:
+                return st.speaker
+        return None
+
+    def from_warning(self, verb: Token, covered: set[int]) -> list[_Found]:
+        """"Trump warned that Washington would impose sanctions if Moscow refused": a threat when the
+        warned act is the warner's side's own, future, and conditional. Holder: the warner."""
+        if self.negated(verb) or self.hypothetical(verb):
+            return []
+        act = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if act is None or self.negated(act) or act.i in covered:
+            return []
+        if not any(c.dep_ == "aux" and c.lower_ in self.lex.future_aux for c in act.children):
+            return []
+        conditions = self.conditions([act])
+        if not conditions:
+            return []           # "warned that prices would rise": a prediction
+        subj = _subject(verb)
+        if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            subj = _subject(verb.head)      # "…, warning that …": the main clause's subject warns
+        warners = self.actors_of(subj) if subj is not None else []
+        if not warners:
+            return []
+        act_subj = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if act_subj is None:
+            return []
+        doer = self.actor(act_subj)
+        own = act_subj.lower_ in ("we", "i") or (doer is not None and any(self.same_side(w, doer) for w in warners)) \
+            or (doer is None and act_subj.pos_ == "PRON" and act_subj.lower_ in ("he", "she", "it", "they"))
+        if not own:
+            return []           # "warned that Russia would attack if …": someone else's act
+        cond = next(c for c in act.children if c.dep_ == "advcl" and _text(c.subtree) == conditions)
+        counterparty_tok, cp_prep = self._counterparty_in(act)
+        if counterparty_tok is None:        # "… if Moscow refused": whose refusal triggers it
+            counterparty_tok = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")
+                                     and self.actor(c)), None)
+        drop = {t.i for t in act_subj.subtree} | {t.i for t in cond.subtree}
+        drop |= {c.i for c in act.children if c.dep_ in ("aux", "mark", "neg")}
+        if cp_prep is not None:
+            drop |= {t.i for t in cp_prep.subtree}
+        content = _text(t for t in act.subtree if t.i not in drop)
+        if not content:
+            return []
+        counterparty = self.actor(counterparty_tok) if counterparty_tok is not None else None
+        due = self.due_in([act], None, verb)
+        covered |= {t.i for t in act.subtree} | {verb.i}
+        return self._records("threat", warners, counterparty, content, conditions, due, verb, None)
+
     def _counterparty_in(self, head: Token) -> tuple[Optional[Token], Optional[Token]]:
         """An actor the content is for or aimed at: "for/to X" on a noun, the object of a verb."""
         for c in head.children:
@@ -663,6 +818,8 @@ class _Ctx:
                 content_toks = [t for t in content_toks if t.i not in {x.i for x in cp_prep.subtree}]
         due_ids = {t.i for h in (noun, gov, content_head) if h is not None for p in h.children
                    if p.dep_ == "prep" and p.lower_ in self.lex.due_preps for t in p.subtree}
+        # "extended his deadline … by two weeks": an amount of extra time, never a due date or content
+        due_ids |= {t.i for p in _amounts(gov if gov is not None else noun) for t in p.subtree}
         if only_possessor and kind in ("pledge", "promise") and content_head.pos_ not in ("VERB", "AUX"):
             return []       # "his unrelenting commitment to justice": a virtue, not an undertaking
         content_toks = [t for t in content_toks if t.i not in drop and t.i not in due_ids]
@@ -702,13 +859,14 @@ class _Ctx:
         return out
 
     # -- pass 2: status cues ------------------------------------------------------------------
-    def _targets(self, cue: Token, found: list[_Found]) -> list[_Found]:
+    def _targets(self, cue: Token, found: list[_Found], object_only: bool = False) -> list[_Found]:
         """The commitments a cue points at: those triggered inside its clause, else the latest
-        earlier one compatible with the noun it governs ("these assurances", "his deadline")."""
+        earlier one compatible with the noun it governs ("these assurances", "his deadline"), else
+        the latest earlier one whose content has that noun ("has not confirmed the exchange")."""
         lo, hi = cue.left_edge.i, cue.right_edge.i
-        inside = [f for f in found if lo <= f.trigger.i <= hi and f.trigger.i != cue.i
-                  and _dominates(cue, f.trigger)]
-        inside += [f for f in found if f.trigger.i == cue.i]
+        inside = [] if object_only else [f for f in found if lo <= f.trigger.i <= hi and f.trigger.i != cue.i
+                                         and _dominates(cue, f.trigger)]
+        inside += [f for f in found if f.trigger.i == cue.i or f.noun is not None and f.noun.head.i == cue.i]
         if inside:
             return inside
         objs = [c for c in cue.children if c.dep_ in _OBJ + ("nsubjpass",)]
@@ -718,9 +876,14 @@ class _Ctx:
             if lemma in self.lex.nouns:
                 group = self.lex.group_of(self.lex.nouns[lemma]["kind"])
                 earlier = [f for f in found if f.trigger.i < cue.i and f.group & group]
-                if earlier:
-                    last = earlier[-1].trigger.i
-                    return [f for f in earlier if f.trigger.i == last]
+            elif obj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                                            for c in obj.children):
+                earlier = [f for f in found if f.trigger.i < cue.i and lemma in _lemmas(f, self.doc)]
+            else:
+                continue
+            if earlier:
+                last = earlier[-1].trigger.i
+                return [f for f in earlier if f.trigger.i == last]
         return []
 
     def status_cue(self, cue: Token, found: list[_Found]) -> None:
@@ -737,15 +900,43 @@ class _Ctx:
             status = entry.get("negated")
             if not status:
                 return
-        targets = self._targets(cue, found)
+        targets = self._targets(cue, found, bool(entry.get("object_only")))
         if status == "extended":
             targets = [f for f in targets if f.group & {"deadline", "ultimatum"} or f.record.due]
         subj = _subject(cue)
         who = self.actors_of(subj) if subj is not None else []
         for f in targets:
-            if entry.get("by") == "holder" and who and not any(self.same_side(w, f.record.holder) for w in who):
+            if entry.get("by") == "holder" and who and not any(self.speaks_for(w, f.record.holder) for w in who):
                 continue
             self._set_status(f, status, cue)
+        if not targets and entry.get("by") == "holder" and who and status not in ("open", "unconfirmed"):
+            found.extend(self._referring(cue, status, who))
+
+    def _referring(self, cue: Token, status: str, who: list[str]) -> list[_Found]:
+        """"Trump extended the deadline for Russia by two weeks" with no deadline earlier in the text:
+        a record that refers back to one reported elsewhere. Its content is the commitment noun phrase;
+        tracking links it by holder, counterparty and kind (track/match.py)."""
+        noun = next((c for c in cue.children if c.dep_ in _OBJ + ("nsubjpass",)
+                     and c.lemma_.lower() in self.lex.nouns), None)
+        if noun is None or any(c.dep_ == "det" and c.lower_ in self.lex.determiners for c in noun.children):
+            return []
+        kind = self.lex.nouns[noun.lemma_.lower()]["kind"]
+        if kind == "deadline":
+            kind = self.lex.deadline_with_setter_is
+        counterparty_tok, cp_prep = self._counterparty_in(noun)
+        inf = self._infinitive(noun, cue)
+        if counterparty_tok is None and inf is not None:
+            counterparty_tok = next((c for c in inf.children if c.dep_ == "nsubj" and self.actor(c)), None)
+        drop = {t.i for t in cp_prep.subtree} if cp_prep is not None else set()
+        drop |= {t.i for p in _amounts(cue) for t in p.subtree}
+        content = _text(t for t in noun.subtree if t.i not in drop and not (t.dep_ == "poss" and t.head.i == noun.i))
+        if inf is not None and inf.head.i == noun.i:
+            return []           # a deadline with its own content: pass 1 had it, or it has no holder
+        counterparty = self.actor(counterparty_tok) if counterparty_tok is not None else None
+        recs = self._records(kind, who, counterparty, content, None, None, cue, noun)
+        for f in recs:
+            self._set_status(f, status, cue)
+        return recs
 
     def extension_by_giving(self, cue: Token, found: list[_Found]) -> None:
         """"Trump has given Russia a few more weeks to respond": more time for a deadline."""
@@ -783,7 +974,11 @@ class _Ctx:
                 text = _text(duration.subtree)
                 new_due = resolve_due(text, self.anchor(cue)) if not re.search(r"\bfew|several\b", text) else None
             else:
-                new_due = self.due_in([cue], None, cue)
+                amount = _amounts(cue)
+                if amount:      # "by two weeks": counted from the day the extension is reported
+                    new_due = resolve_due(_text(amount[0].subtree), self.anchor(cue))
+                else:
+                    new_due = self.due_in([cue], None, cue)
                 if new_due is None:
                     for p in (c2 for c2 in cue.children if c2.dep_ == "prep" and c2.lower_ == "to"):
                         new_due = resolve_due(_text(p.subtree), self.anchor(cue))
@@ -831,6 +1026,19 @@ class _Ctx:
                         e.code[:2] in self.lex.event_roots and not self.same_side(e.target, c.holder):
                     c.counterparty = e.target
                     break
+
+
+def _lemmas(f: _Found, doc: Doc) -> set[str]:
+    """Lemmas of a found commitment's content words, from the evidence sentence."""
+    words = set(f.record.content.lower().split())
+    return {t.lemma_.lower() for t in f.trigger.sent if t.lower_ in words and not t.is_stop}
+
+
+def _amounts(head: Token) -> list[Token]:
+    """"by two weeks" preps in a clause: a counted duration after "by" is an amount of time added."""
+    return [p for p in head.subtree if p.dep_ == "prep" and p.lower_ == "by" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _DURATION_NOUNS and any(
+            n.dep_ == "nummod" or n.like_num for n in o.children) for o in p.children)]
 
 
 def _conjuncts(tok: Token) -> list[Token]:
