@@ -127,7 +127,7 @@ _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 _NUMBERS.update({"a": 1, "an": 1})
-_UNIT = r"(day|week|month|year)s?"
+_UNIT = r"(hour|day|week|month|year)s?"
 _RE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _RE_MONTH_DAY = re.compile(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?\b")
 _RE_DAY_MONTH = re.compile(r"\b(\d{1,2}) ([A-Z][a-z]{2,8})(?: (\d{4}))?\b")
@@ -139,6 +139,8 @@ _RE_END_OF = re.compile(r"\bend of (?:the |this )?(week|month|year)\b", re.I)
 
 def _add(anchor: dt.date, n: int, unit: str) -> dt.date:
     unit = unit.lower().rstrip("s")
+    if unit == "hour":      # "72 hours": a due date is a day, the day the hours run out
+        return anchor + dt.timedelta(days=-(-n // 24))
     if unit == "day":
         return anchor + dt.timedelta(days=n)
     if unit == "week":
@@ -331,7 +333,7 @@ def make_commitments(nlp: Language, name: str) -> CommitmentsComponent:
 
 def _particle(tok: Token) -> Optional[str]:
     for c in tok.children:
-        if c.dep_ in ("prt", "acomp", "oprd") or (c.dep_ == "prep" and c.i == tok.i + 1):
+        if c.dep_ in ("prt", "acomp", "oprd") or (c.dep_ in ("prep", "advmod") and c.i == tok.i + 1):
             return c.lower_
     return None
 
@@ -518,7 +520,7 @@ class _Ctx:
         xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         ccomp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         preps = [c for c in verb.children if c.dep_ == "prep"]
-        to_obj = next((p for c in preps if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"), None)
+        to_obj = next((p for c in preps if c.lower_ == "to" for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
         dobj = next((c for c in verb.children if c.dep_ in _OBJ), None)
         dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
         if entry.get("needs_prep") and to_obj is None and xcomp is None:
@@ -924,14 +926,18 @@ class _Ctx:
         if kind == "deadline":
             kind = self.lex.deadline_with_setter_is
         counterparty_tok, cp_prep = self._counterparty_in(noun)
-        inf = self._infinitive(noun, cue)
-        if counterparty_tok is None and inf is not None:
-            counterparty_tok = next((c for c in inf.children if c.dep_ == "nsubj" and self.actor(c)), None)
+        inf = self._infinitive(noun, cue)      # "extended the deadline for Hungary to answer …"
         drop = {t.i for t in cp_prep.subtree} if cp_prep is not None else set()
         drop |= {t.i for p in _amounts(cue) for t in p.subtree}
-        content = _text(t for t in noun.subtree if t.i not in drop and not (t.dep_ == "poss" and t.head.i == noun.i))
-        if inf is not None and inf.head.i == noun.i:
-            return []           # a deadline with its own content: pass 1 had it, or it has no holder
+        drop |= {t.i for p in self._new_due_preps(cue) for t in p.subtree}
+        if inf is not None:
+            subj = next((c for c in inf.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                counterparty_tok = counterparty_tok or (subj if self.actor(subj) else None)
+                drop |= {t.i for t in subj.subtree}
+            content = _text(t for t in inf.subtree if t.i not in drop)
+        else:
+            content = _text(t for t in noun.subtree if t.i not in drop and not (t.dep_ == "poss" and t.head.i == noun.i))
         counterparty = self.actor(counterparty_tok) if counterparty_tok is not None else None
         recs = self._records(kind, who, counterparty, content, None, None, cue, noun)
         for f in recs:
@@ -979,13 +985,22 @@ class _Ctx:
                     new_due = resolve_due(_text(amount[0].subtree), self.anchor(cue))
                 else:
                     new_due = self.due_in([cue], None, cue)
-                if new_due is None:
-                    for p in (c2 for c2 in cue.children if c2.dep_ == "prep" and c2.lower_ == "to"):
-                        new_due = resolve_due(_text(p.subtree), self.anchor(cue))
+                for p in ([] if new_due else self._new_due_preps(cue)):
+                    new_due = new_due or resolve_due(_text(p.subtree), self.anchor(cue))
             if new_due and (c.due is None or new_due > c.due):
                 c.due = new_due
 
     # -- statements and events ----------------------------------------------------------------
+    def _new_due_preps(self, cue: Token) -> list[Token]:
+        """"extended the deadline … to April 30": a "to"/"until" phrase with a time, in the cue's clause."""
+        out = []
+        for p in cue.subtree:
+            if p.dep_ == "prep" and p.lower_ in ("to", "until", "till"):
+                lo, hi = p.idx, p.right_edge.idx + len(p.right_edge.text)
+                if any(lo <= t.span[0] and t.span[1] <= hi for t in self.times):
+                    out.append(p)
+        return out
+
     def from_statements(self, found: list[_Found]) -> list[_Found]:
         """Quoted pledges the parse rules miss ("“We will rebuild the bridge by June,” Mayor X
         pledged."): a statement of kind pledge whose cue is not already a trigger; the speaker holds it."""

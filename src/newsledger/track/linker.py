@@ -17,7 +17,7 @@ from ..store import codec
 from ..store import schema as t
 from ..store.engine import WRITE
 from ..nlp.commitments import load_lexicon
-from .match import ActorInfo, actor_keys, claim_similarity, commitment_score, content_words, stem
+from .match import REFERRING_SCORE, ActorInfo, actor_keys, claim_similarity, commitment_score, content_words, stem
 from .status import Evidence, is_overdue, replay_claim, replay_commitment, stance_of
 from .tables import actor_infos, engine_of, latest_links, members, same_side_ids, track_links
 
@@ -103,6 +103,9 @@ def _link_commitments(conn, record: dict, aid: str, date: Optional[str], known: 
                 best[thread] = score
         stance = stance_of(c.get("status") or "open", len(c.get("evidence") or []))
         due = c.get("due") if stance == "extended" else None
+        top = max(best.values(), default=0.0)
+        if top == REFERRING_SCORE and sum(1 for v in best.values() if v == top) > 1:
+            best = {}       # "the deadline" of two of Trump's ultimatums to Russia: ambiguous, not linked
         if best:
             thread = min(best, key=lambda th: (-best[th], th))
             _add_link(conn, "commitment", cid, thread, stance=stance, article=aid, date=date,

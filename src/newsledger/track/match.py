@@ -76,8 +76,27 @@ def kinds_compatible(a: str, b: str) -> bool:
     return bool(lex.group_of(a) & lex.group_of(b))
 
 
+# The score of a referring follow-up ("Trump extended the deadline for Russia"): exactly the linker's
+# threshold, so any real content match wins over it.
+REFERRING_SCORE = 0.6
+_SETTLING = {"extended", "denied", "withdrawn", "missed", "met", "unconfirmed"}
+
+
+def is_referring(content: str) -> bool:
+    """Content that only names the commitment ("the deadline", "its pledge"): no words of its own."""
+    lex = load_lexicon()
+    nouns = {stem(n) for n in lex.nouns}
+    words = content_words(content)
+    return bool(words) and words <= nouns
+
+
 def commitment_score(new: dict, old: dict, actors: dict[str, ActorInfo]) -> float:
-    """0 when they cannot be the same commitment; else the content similarity (0..1]."""
+    """0 when they cannot be the same commitment; else the content similarity (0..1].
+
+    A follow-up that only refers to the commitment ("extended the deadline for Russia by two
+    weeks": content "the deadline", a status other than open) matches a commitment with real content
+    of the same holder, kind group and counterparty at REFERRING_SCORE; it needs both counterparties,
+    since holder and kind alone are too weak (Trump sets many deadlines)."""
     if not kinds_compatible(new["kind"], old["kind"]):
         return 0.0
     if not same_side(new["holder"], old["holder"], actors):
@@ -85,7 +104,13 @@ def commitment_score(new: dict, old: dict, actors: dict[str, ActorInfo]) -> floa
     cp_new, cp_old = new.get("counterparty"), old.get("counterparty")
     if cp_new and cp_old and not same_side(cp_new, cp_old, actors):
         return 0.0
-    return similarity(content_words(new["content"]), content_words(old["content"]))
+    score = similarity(content_words(new["content"]), content_words(old["content"]))
+    if score < REFERRING_SCORE and cp_new and cp_old:
+        for a, b in ((new, old), (old, new)):
+            if (a.get("status") or "open") in _SETTLING and is_referring(a["content"]) \
+                    and not is_referring(b["content"]):
+                return REFERRING_SCORE
+    return score
 
 
 def actor_keys(ids: Iterable[str], actors: dict[str, ActorInfo]) -> set[str]:
