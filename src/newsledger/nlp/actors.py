@@ -300,6 +300,9 @@ class ActorsComponent:
             s, e = ent.start, ent.end
             while s < e and doc[s].lower_ in ("the", "a", "an"):
                 s += 1
+            if label != "PERSON":                 # "the Democratic Party's": no "'s" in the name
+                while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct):
+                    e -= 1
             if s >= e or doc[s:e].text in self.rules.get("not_actors_exact", ()):
                 continue
             if all(covered[s:e]) or (label == "PERSON" and any(covered[s:e]) and people.has_gazetteer_in(s, e)):
@@ -328,6 +331,8 @@ class ActorsComponent:
         doc = st.doc
         if people.is_person_short_form(s, e):     # "which Trump reportedly sought" tagged ORG
             return
+        if any(ts <= s and e <= te for ts, te in st.title_list):
+            return                                # "State" in "Secretary of State" is a title's word
         text = doc[s:e].text
         if "\n" in text:
             return

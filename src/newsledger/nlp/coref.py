@@ -305,6 +305,9 @@ class People:
                     h.entry, h.actor_id = None, slugify(doc[h.start:h.end].text)
             if h.source == "maybe" and h.entry is None and h.actor_id is None:
                 continue
+            if h.source == "ner" and h.end - h.start == 1 and h.entry is None and h.actor_id is None \
+                    and doc[h.start].tag_.lower() not in self.rules.get("one_word_person_tags", (doc[h.start].tag_.lower(),)):
+                continue                          # "Photographs showed", "Longer term": no name
             actor = self._actor(h, ext)
             if actor is None:
                 continue
@@ -661,9 +664,13 @@ class Resolver:
                     # "China and India ... their purchases": the coordinated actors together (one
                     # joint mention, no single actor), unless a group named outside the
                     # coordination could be meant as well: then ambiguous, left unresolved.
-                    if actor_id is None or actor_id in coord.actor_ids:
-                        if tok.tag_ == "PRP$" or tok.lower_.endswith("selves") \
-                                or doc[coord.root].head.i != tok.head.i:
+                    # Only a subject coordination is taken up by "they"/"them" ("asked China and
+                    # South Korea ... isolate them" is about people); nor across a subject that is
+                    # no actor ("The Democratic and Republican parties ... their nominees").
+                    possessive = tok.tag_ == "PRP$" or tok.lower_.endswith("selves")
+                    if (actor_id is None or actor_id in coord.actor_ids) \
+                            and (coord.subject or possessive) and not self._subject_between(coord.root, tok.i):
+                        if possessive or doc[coord.root].head.i != tok.head.i:
                             st.index.add_joint_mention(coord.actor_ids, tok.idx, tok.idx + len(tok.text))
                     continue
             if actor_id is None:
