@@ -383,3 +383,30 @@ def test_their_is_left_alone_when_a_group_could_be_meant_too(nlp_actors):
     text = "Germany and France asked them to leave."
     index = run(nlp_actors, text)
     assert index.members_at(*span_of(text, "them")) == []
+
+
+# ---- general NER repairs seen on a news corpus ----------------------------------------------------
+def test_possessive_does_not_make_a_second_organisation(nlp_actors):
+    text = "The Green Party's leader said on Monday that the vote was rigged. The Green Party will appeal."
+    index = run(nlp_actors, text)
+    assert list(index.actors) == ["green-party"]
+    assert words_of(index, text, "green-party") == ["Green Party", "Green Party"]
+
+
+def test_word_of_a_title_is_no_organisation(nlp_actors):
+    text = "US Secretary of State Ruth Mallory said the talks would resume."
+    index = run(nlp_actors, text)                     # the NER tags "State" ORG
+    assert "state" not in index.actors
+    assert index.actors["ruth-mallory"].roles == ["secretary of state"]
+    # Negative: a state agency named on its own stays an organisation.
+    text = "The State Fire Brigade said the building was safe."
+    assert any(a.type != "person" for a in run(nlp_actors, text).actors.values())
+
+
+def test_capitalised_common_word_tagged_person_is_no_person(nlp_actors):
+    text = "Photographs showed the wreck on the runway. Observers noted the damage."
+    index = run(nlp_actors, text)                     # "Photographs" is tagged PERSON (NNS)
+    assert not index.actors
+    # Negative: a one-word proper name is still a person ("Mr. King" is tested above too).
+    text = "Pope Francis said on Sunday that the talks would help."
+    assert run(nlp_actors, text).at(*span_of(text, "Pope Francis")) is not None
