@@ -107,19 +107,24 @@ class EventsComponent:
     def _events(self, doc: Doc, sent: Span, cand: Candidate, args: Arguments, ents, times: list[TimeExpr],
                 published: Optional[str], inherited: list[str]) -> list[Event]:
         sources, targets = self._participants(cand, args)
+        domestic = False
         code = cand.code
         if code[:2] == "18" and self._military_subject(cand.top):
             code = "190"    # violence by armed forces is military force in CAMEO
         if not sources and inherited:   # "…, including a strike on Kyiv": the including event's actors
             sources = [s for s in inherited if s not in targets]
         location = args.location_of(_where(cand), ents)
-        domestic = False
         if not targets and location is not None and location.country:
             place_actor = args.country(location.country)
             # Violence in the source's own country is domestic ("Afghan rebels exploded bombs in Kabul").
             if place_actor and (place_actor not in sources or cand.violent):
                 targets = [place_actor]
                 domestic = place_actor in sources
+        if not targets and sources:
+            # "Turkey will allow Turkish Kurd refugees to return", "demanding autonomy from Serbian
+            # authorities": the source's own people, named by its adjective, are a domestic target.
+            targets = _own_people(cand.layers, args, frozenset(sources))
+            domestic = bool(targets)
         if not targets and sources and code.startswith(DOMESTIC_ROOTS):
             targets = _home_country(sources, args)
             domestic = True
@@ -249,6 +254,35 @@ def _purpose_targets(tok: Token, args: Arguments, own: frozenset[str]) -> list[s
                 if found:
                     return found
                 cur = next((c for c in cur.children if c.dep_ in ("xcomp", "ccomp")), None)
+    return []
+
+
+_OWN_PEOPLE_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "pobj"})
+
+
+def _own_people(layers: list[Token], args: Arguments, own: frozenset[str]) -> list[str]:
+    """A source's actor named by a demonym or adjective modifying the object of the event words or of
+    their prepositions ("from Serbian authorities"), one preposition deep."""
+    nouns = []
+    for n, layer in enumerate(layers):
+        for child in layer.children:
+            # "allow refugees to return": an embedded action's subject is acted upon
+            if child.dep_ in _OWN_PEOPLE_DEPS or n and child.dep_ == "nsubj":
+                nouns.append(child)
+            elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+                nouns.extend(c for c in child.children if c.dep_ == "pobj")
+    nouns += [pobj for noun in nouns for prep in noun.children
+              if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS
+              for pobj in prep.children if pobj.dep_ == "pobj"]
+    for noun in nouns:
+        # "Turkish Kurd refugees": the adjective may modify a compound of the noun
+        mods = [m for c in noun.children if c.dep_ in ("amod", "compound") for m in (c, *c.children)]
+        for mod in mods:
+            if mod.dep_ not in ("amod", "compound"):
+                continue
+            mention = args.index.mention_at(mod.idx, mod.idx + len(mod.text))
+            if mention is not None and mention.kind in ("demonym", "adjective") and mention.actor_id in own:
+                return [mention.actor_id]
     return []
 
 
