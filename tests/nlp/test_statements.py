@@ -320,3 +320,7 @@ def test_possessor_holds_a_stance_noun(parse):
     s = one(parse("The senator's proposal to ban imports angered farmers."), "proposal")
     assert s.speaker_mention.text == "The senator's" and s.content.text == "to ban imports"
     assert not [s for s in parse("The proposal to ban imports angered farmers.") if "proposal" in s.cue.text]
+
+
+def test_military_attack_is_no_statement(parse):
+    assert parse("Russia attacked Kyiv overnight, and its second aerial attack on Ukraine killed 23.") == []
