@@ -196,3 +196,155 @@ def test_possessor_pledge_with_an_undertaking(nlp):
     [c] = commitments(nlp, "President Emmanuel Macron's pledge to send troops to Ukraine angered Moscow.")
     assert (c["kind"], c["holder"], c["content"]) == ("pledge", "emmanuel-macron", "send troops")
     assert c["counterparty"] == "ukraine"
+
+
+# ---- the many ways news states commitments (sentences we wrote) -------------------------------
+# (text, published, expected fields): each field listed must be equal; "content" is exact.
+
+STATED = [
+    # ultimatums given as time
+    ("Trump gave Iran until March 10 to reopen the nuclear sites.", "2025-03-04",
+     dict(kind="ultimatum", holder="donald-trump", counterparty="iran", content="reopen the nuclear sites",
+          due="2025-03-10")),
+    ("The European Union gave Hungary two weeks to answer the complaint.", "2025-03-04",
+     dict(kind="ultimatum", holder="european-union", counterparty="hungary", content="answer the complaint",
+          due="2025-03-18")),
+    ("Trump gave Hamas three days to respond to the plan.", "2025-03-04",
+     dict(kind="ultimatum", holder="donald-trump", counterparty="hamas", content="respond to the plan",
+          due="2025-03-07")),
+    ("Hamas has 72 hours to release the hostages, Trump said on Tuesday.", "2025-03-04",
+     dict(kind="ultimatum", holder="donald-trump", counterparty="hamas", content="release the hostages",
+          due="2025-03-07")),
+    ("The United Nations set a deadline of March 20 for Iran to hand over the documents.", "2025-03-04",
+     dict(kind="ultimatum", holder="united-nations", counterparty="iran", content="hand over the documents",
+          due="2025-03-20")),
+    # pledges, promises, commitments, guarantees
+    ("Japan vowed to rebuild the bridge by June.", "2025-03-04",
+     dict(kind="pledge", holder="japan", content="rebuild the bridge", due="2025-06")),
+    ("Germany pledged to send 40 tanks to Ukraine within two months.", "2025-03-04",
+     dict(kind="pledge", holder="germany", counterparty="ukraine", content="send 40 tanks", due="2025-05-04")),
+    ("Canada committed to spending 2% of its economy on defence by 2030.", "2025-03-04",
+     dict(kind="pledge", holder="canada", due="2030")),
+    ("Iran promised Russia that it would deliver the drones by the end of the month.", "2025-03-04",
+     dict(kind="promise", holder="iran", counterparty="russia", content="deliver the drones", due="2025-03-31")),
+    ("German Chancellor Friedrich Merz promised to send two more air defence systems to Ukraine by the end "
+     "of the year.", "2025-10-08",
+     dict(kind="promise", holder="friedrich-merz", counterparty="ukraine",
+          content="send two more air defence systems", due="2025-12-31")),
+    ("Israel guaranteed that aid trucks would enter Gaza by Sunday.", "2025-03-04",
+     dict(kind="guarantee", holder="israel", content="aid trucks enter Gaza", due="2025-03-09")),
+    # agreements
+    ("Hamas agreed to release ten hostages within 48 hours.", "2025-03-04",
+     dict(kind="agreement", holder="hamas", content="release ten hostages", due="2025-03-06")),
+    ("Japan signed a deal to buy 20 jets from France.", "2025-03-04",
+     dict(kind="agreement", holder="japan", content="buy 20 jets from France")),
+    # threats
+    ("China threatened to halt rare earth exports to Japan if Tokyo did not withdraw the remarks.", "2025-03-04",
+     dict(kind="threat", holder="china", counterparty="japan", conditions="if Tokyo did not withdraw the remarks")),
+    ("Iran warned that it would close the Strait of Hormuz unless sanctions were lifted.", "2025-03-04",
+     dict(kind="threat", holder="iran", content="close the Strait of Hormuz",
+          conditions="unless sanctions were lifted")),
+    # follow-ups: extended, met, missed, withdrawn
+    ("The European Union extended the deadline for Hungary to answer the complaint to April 30.", "2025-03-04",
+     dict(kind="ultimatum", holder="european-union", counterparty="hungary", content="answer the complaint",
+          due="2025-04-30", status="extended")),
+    ("The European Union pushed back the deadline for Hungary to answer the complaint to April 30.", "2025-03-04",
+     dict(holder="european-union", due="2025-04-30", status="extended")),
+    ("Iran faced a deadline set by the United Nations to hand over the documents by March 1. Iran met the "
+     "deadline.", "2025-03-04",
+     dict(kind="ultimatum", holder="united-nations", counterparty="iran", status="met")),
+    ("Japan fulfilled its promise to rebuild the bridge.", "2025-03-04",
+     dict(holder="japan", content="rebuild the bridge", status="met")),
+    ("Hungary promised to cut taxes. Later, Hungary reneged on the promise.", "2025-03-04",
+     dict(kind="promise", holder="hungary", content="cut taxes", status="missed")),
+    ("Japan walked back its pledge to rebuild the bridge.", "2025-03-04",
+     dict(kind="pledge", holder="japan", status="withdrawn")),
+    ("Trump dropped his threat to impose tariffs on Canada.", "2025-03-04",
+     dict(kind="threat", holder="donald-trump", counterparty="canada", status="withdrawn")),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", STATED, ids=[s[0][:40] for s in STATED])
+def test_ways_of_stating_a_commitment(nlp, text, published, expected):
+    [c] = commitments(nlp, text, published=published)
+    assert {k: c[k] for k in expected} == expected, c
+
+
+def test_ultimatum_given_as_time_and_a_warning_with_a_condition(nlp):
+    found = commitments(nlp, "US President Donald Trump on Monday gave Iran until Friday to reopen the nuclear "
+                             "sites, warning that Washington would impose new sanctions on Iranian banks if "
+                             "Tehran refused.", published="2025-10-06")
+    by_kind = {c["kind"]: c for c in found}
+    assert set(by_kind) == {"ultimatum", "threat"}
+    u, t = by_kind["ultimatum"], by_kind["threat"]
+    assert (u["holder"], u["counterparty"], u["content"], u["due"], u["status"]) == (
+        "donald-trump", "iran", "reopen the nuclear sites", "2025-10-10", "open")
+    assert (t["holder"], t["counterparty"]) == ("donald-trump", "iran")
+    assert t["content"] == "impose new sanctions on Iranian banks" and t["conditions"] == "if Tehran refused"
+
+
+def test_extension_by_an_amount_is_not_content_and_counts_from_the_statement(nlp):
+    # The new due date is the day the extension is reported + the amount (documented in the module).
+    [c] = commitments(nlp, "President Donald Trump on Friday extended his deadline for Iran to reopen the sites "
+                           "by two weeks, saying talks were going well.", published="2025-10-10")
+    assert (c["kind"], c["holder"], c["counterparty"], c["content"]) == (
+        "ultimatum", "donald-trump", "iran", "reopen the sites")
+    assert c["status"] == "extended" and c["due"] == "2025-10-24"
+
+
+def test_referring_extension_is_recorded_for_tracking(nlp):
+    [c] = commitments(nlp, "Trump on Friday extended the deadline for Iran by two weeks.", published="2025-10-10")
+    assert (c["kind"], c["holder"], c["counterparty"], c["status"], c["due"]) == (
+        "ultimatum", "donald-trump", "iran", "extended", "2025-10-24")
+
+
+def test_reported_agreement_not_confirmed_by_the_holders_state(nlp):
+    [c] = commitments(nlp, "US envoy Steve Witkoff said last week that Iranian President Masoud Pezeshkian had "
+                           "agreed to a prisoner swap. Tehran has not confirmed the swap.")
+    assert (c["kind"], c["content"], c["status"]) == ("agreement", "a prisoner swap", "unconfirmed")
+
+
+def test_a_spokesman_denies_for_his_leader(nlp):
+    [c] = commitments(nlp, "Kremlin spokesman Dmitry Peskov on Wednesday denied that Russian President Vladimir "
+                           "Putin had agreed to a prisoner swap with Ukraine.")
+    assert (c["holder"], c["counterparty"], c["status"]) == ("vladimir-putin", "ukraine", "denied")
+
+
+def test_someone_elses_denial_does_not_count(nlp):
+    [c] = commitments(nlp, "Japan pledged to build a new hospital in Manila. China denied the pledge.")
+    assert c["status"] == "open"
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said Germany is considering pledging more tanks to Ukraine.",   # someone else's plans
+    "Germany is expected to pledge more tanks to Ukraine.",                    # expectation
+    "Analysts said Germany plans to pledge more tanks.",                       # reported plans
+    "If Germany pledged more tanks, Russia would respond.",                    # hypothetical
+    "Germany could pledge more tanks.",                                        # modal
+    "Did Japan promise to rebuild the bridge?",                                # question
+    "Would Trump give Russia until Friday to accept a ceasefire?",             # question
+    "Trump could give Russia until Friday to accept a ceasefire.",             # modal
+    "Trump did not give Russia a deadline.",                                   # negated
+    "The talks have two days to produce a result.",                            # nobody sets it
+    "Trump gave a speech until midnight.",                                     # time, no one bound
+    "Trump gave Russia two more weeks to respond.",                            # an extension, not a new one
+    "Iran warned that the region would burn if Israel attacked.",              # a prediction, not its own act
+    "Trump warned that Russia would attack Kyiv if talks failed.",             # someone else's act
+    "Trump warned that Washington would not tolerate delays.",                 # no condition, negated
+    "Zelensky asked whether Russia would agree to a ceasefire.",               # whether
+    "Zelensky welcomed the deadline.",                                         # no holder, no content
+    "Canada ignored the deadline.",                                            # a cue with nothing to point at
+    "Critics say the deal could guarantee nothing.",                           # modal
+])
+def test_no_commitment_in_these_ways(nlp, text):
+    assert commitments(nlp, text) == []
+
+
+def test_due_dates_end_of_period_is_its_last_day():
+    from newsledger.nlp.commitments import resolve_due
+    day = dt.date(2025, 10, 8)
+    assert resolve_due("by the end of the year", day) == "2025-12-31"
+    assert resolve_due("by the end of the month", day) == "2025-10-31"
+    assert resolve_due("by year-end", day) == "2025-12-31"
+    assert resolve_due("by June", day) == "2026-06"          # a bare period stays a period
+    assert fallback_resolve_due("within 48 hours", day) == "2025-10-10"

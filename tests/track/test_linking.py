@@ -136,3 +136,56 @@ def test_linking_twice_is_harmless(make_store, seed_record):
     before = track.list_commitments(store)
     assert track.link_article(store, seed_record) == []
     assert track.list_commitments(store) == before
+
+
+# ---- follow-up patterns beyond the reference article's phrasing (our Iran story) -------------
+
+IRAN = ["followup-iran-ultimatum", "followup-iran-denial", "followup-iran-extension", "followup-iran-referring"]
+
+
+def _iran(store, kind):
+    return [c for c in track.list_commitments(store, as_of="2025-11-10") if c["kind"] == kind and
+            c["article"].startswith("followup-iran")]
+
+
+def test_ultimatum_given_as_time_then_extended_twice(make_store, followup_records):
+    store = make_store()
+    ingest(store, [followup_records[a] for a in IRAN])
+    [u] = _iran(store, "ultimatum")                     # the referring "the deadline" joined it too
+    assert (u["holder"], u["counterparty"], u["article"]) == ("donald-trump", "iran", "followup-iran-ultimatum")
+    assert u["content"] == "reopen the nuclear sites to inspectors"
+    assert [(h["status"], h["article"]) for h in u["history"]] == [
+        ("open", "followup-iran-ultimatum"), ("extended", "followup-iran-extension"),
+        ("extended", "followup-iran-referring")]
+    # each extension counts from the day it is reported: 11-07 + two weeks, then 11-21 + one week
+    assert u["status"] == "extended" and u["due"] == "2025-11-28"
+    # the threat of the same sentence is its own commitment and did not take the extensions
+    [t] = _iran(store, "threat")
+    assert t["conditions"] == "if Tehran refused" and len(t["history"]) == 1 and t["status"] == "open"
+
+
+def test_reported_agreement_unconfirmed_then_denied(make_store, followup_records):
+    store = make_store()
+    ingest(store, [followup_records[a] for a in IRAN[:2]])
+    [a] = _iran(store, "agreement")
+    assert a["holder"] == "masoud-pezeshkian" and a["status"] == "denied"
+    assert [h["status"] for h in a["history"]] == ["unconfirmed", "denied"]
+
+
+def test_iran_story_in_reverse_order_ends_the_same(make_store, followup_records):
+    forward, backward = make_store("f.db"), make_store("r.db")
+    ingest(forward, [followup_records[a] for a in IRAN])
+    ingest(backward, [followup_records[a] for a in reversed(IRAN)])
+
+    def final(store):
+        return sorted((c["kind"], c["holder"], c["status"], c["due"], len(c["history"]))
+                      for c in track.list_commitments(store))
+    assert final(forward) == final(backward)
+
+
+def test_referring_followup_alone_does_not_link_to_another_story(make_store, seed_record, followup_records):
+    # Trump's ultimatum to Russia (reference) and "the deadline for Iran": other counterparty, no link.
+    store = make_store()
+    ingest(store, [seed_record, followup_records["followup-iran-referring"]])
+    rows = [c for c in track.list_commitments(store) if c["kind"] == "ultimatum"]
+    assert len(rows) == 2 and all(len(c["history"]) == 1 for c in rows)

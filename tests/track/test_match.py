@@ -59,3 +59,17 @@ def test_claims_match_on_shared_proposition_not_on_a_shared_actor():
     assert claim_similarity(other, said) == 0
     # Same words, no actor in common.
     assert claim_similarity(_claim("had agreed to security guarantees", "germany"), said) == 0
+
+
+def test_referring_followup_matches_on_holder_counterparty_and_kind():
+    from newsledger.track.match import REFERRING_SCORE, commitment_score
+    old = {"kind": "ultimatum", "holder": "donald-trump", "counterparty": "iran",
+           "content": "reopen the nuclear sites", "status": "open"}
+    ref = {"kind": "ultimatum", "holder": "donald-trump", "counterparty": "iran",
+           "content": "the deadline", "status": "extended"}
+    assert commitment_score(ref, old, {}) == REFERRING_SCORE
+    assert commitment_score(old, ref, {}) == REFERRING_SCORE          # either order of ingest
+    assert commitment_score(dict(ref, counterparty="russia"), old, {}) == 0.0
+    assert commitment_score(dict(ref, counterparty=None), old, {}) < REFERRING_SCORE
+    assert commitment_score(dict(ref, status="open"), old, {}) < REFERRING_SCORE   # a mention, not a follow-up
+    assert commitment_score(ref, dict(old, kind="threat"), {}) < REFERRING_SCORE   # "the deadline" is no threat

@@ -562,6 +562,13 @@ class _Ctx:
                 pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
                 if pobj is not None and self.actor(pobj):
                     counterparty_tok = pobj
+        if content_head.dep_ == "ccomp":      # "promised that it would deliver": the act, not the clause
+            drop |= {c.i for c in content_head.children if c.dep_ == "mark" or
+                     c.dep_ == "aux" and c.lower_ in self.lex.future_aux}
+            if content_head.left_edge.lower_ == "that" and content_head.left_edge.pos_ == "SCONJ":
+                drop.add(content_head.left_edge.i)    # "that" misparsed as a determiner
+            drop |= {t.i for c in content_head.children if c.dep_ == "nsubj" and c.pos_ == "PRON"
+                     for t in c.subtree}
         content_toks = [t for t in content_head.subtree if t.i not in drop]
         for c in preps:                       # "as part of a peace deal" qualifies what was agreed
             if c.lower_ in self.lex.content_preps and c.i > verb.i:   # fronted "as part of…" is framing

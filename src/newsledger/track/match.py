@@ -82,12 +82,19 @@ REFERRING_SCORE = 0.6
 _SETTLING = {"extended", "denied", "withdrawn", "missed", "met", "unconfirmed"}
 
 
-def is_referring(content: str) -> bool:
-    """Content that only names the commitment ("the deadline", "its pledge"): no words of its own."""
+def referred_kinds(content: str) -> frozenset[str]:
+    """For content that only names the commitment ("the deadline", "its pledge"), the kinds those
+    nouns may name ("deadline" -> deadline, ultimatum); empty when the content has words of its own."""
     lex = load_lexicon()
-    nouns = {stem(n) for n in lex.nouns}
+    nouns = {stem(n): n for n in lex.nouns}
     words = content_words(content)
-    return bool(words) and words <= nouns
+    if not words or not words <= nouns.keys():
+        return frozenset()
+    return frozenset(k for w in words for k in lex.group_of(lex.nouns[nouns[w]]["kind"]))
+
+
+def is_referring(content: str) -> bool:
+    return bool(referred_kinds(content))
 
 
 def commitment_score(new: dict, old: dict, actors: dict[str, ActorInfo]) -> float:
@@ -107,9 +114,9 @@ def commitment_score(new: dict, old: dict, actors: dict[str, ActorInfo]) -> floa
     score = similarity(content_words(new["content"]), content_words(old["content"]))
     if score < REFERRING_SCORE and cp_new and cp_old:
         for a, b in ((new, old), (old, new)):
-            if (a.get("status") or "open") in _SETTLING and is_referring(a["content"]) \
+            if (a.get("status") or "open") in _SETTLING and b["kind"] in referred_kinds(a["content"]) \
                     and not is_referring(b["content"]):
-                return REFERRING_SCORE
+                return REFERRING_SCORE      # "the deadline" names an ultimatum, not a threat
     return score
 
 
