@@ -6,14 +6,28 @@ Reads the parse and what earlier components wrote (`doc._.actors`, `doc._.times`
 How it works, in three passes over the tokens (each O(tokens); lexicon in data/commitments.yaml):
 1. triggers: a commitment verb ("pledged to pressure Moscow") or noun with a holder ("a deadline set by
    Trump", "Macron's pledge"). Holder, counterparty, content, conditions and due date come from the
-   dependency tree around the trigger; coordinated holders give one record each.
+   dependency tree around the trigger; coordinated holders give one record each. Two shapes without a
+   commitment word: time given ("gave Russia until Friday to accept a ceasefire", "gave Hamas three
+   days to respond", "Hamas has 72 hours to …, Trump said": ultimatums), and a warning of one's own
+   future act under a condition ("warning that Washington would impose sanctions if Moscow refused":
+   a threat; without "if/unless" it is a prediction and nothing is recorded).
 2. status cues: "has not confirmed these assurances", "denied that …", "extended his deadline",
-   "gave Russia a few more weeks", "kept his promise" set the status of the commitment they point at
-   (the one in their clause, or the latest compatible one for a phrase referring back).
+   "gave Russia a few more weeks", "kept his promise", "reneged on", "walked back" set the status of
+   the commitment they point at (the one in their clause, the latest compatible one for a phrase
+   referring back, or the latest whose content has the cue's object noun: "has not confirmed the
+   exchange"). The holder's state may speak for it: a country, its leader, spokesman or minister
+   (data: state_voice_roles). A settling cue with nothing earlier to point at ("Trump extended the
+   deadline for Iran by one week") gives a record of its own whose content only names the commitment;
+   tracking links such referring records by holder, counterparty and kind (track/match.py).
+   Extensions: "to April 30" sets the new due date; an amount ("by two weeks") counts from the day the
+   extension is reported (the statement's date, else publication), not from the old due date: reports
+   rarely give the old date, and an extension announced on the old due day gives the same answer.
 3. statements and events: quoted pledges the parse rules miss (`doc._.statements`, kind pledge), and
    counterparties from coded events of the same sentence (`doc._.events`, source = holder).
 Then overdue: a due date before the publication date with no evidence either way stays `open`, flagged.
-Due dates come from `newsledger.nlp.times.resolve_due` (TIMEX3 values), with a small fallback here.
+Due dates come from `newsledger.nlp.times.resolve_due` (TIMEX3 values), with a small fallback here;
+"by the end of the year/month" is the period's last day (the resolver gives the period), a bare period
+("by June") stays a period. Questions, modals, "if/whether" clauses and intention heads never trigger.
 """
 from __future__ import annotations
 
