@@ -283,6 +283,9 @@ def _own_people(layers: list[Token], args: Arguments, own: frozenset[str]) -> li
             mention = args.index.mention_at(mod.idx, mod.idx + len(mod.text))
             if mention is not None and mention.kind in ("demonym", "adjective") and mention.actor_id in own:
                 return [mention.actor_id]
+            group = args.country(args.groups.get(mod.text)) if mod.pos_ == "PROPN" else None
+            if group in own:    # "captured a Karen guerrilla stronghold"
+                return [group]
     return []
 
 

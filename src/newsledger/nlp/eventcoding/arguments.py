@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from ...records import Location
 from ..extensions import ActorIndex
+from .tables import load_groups
 
 PRONOUNS = frozenset({"PRON"})
 PERSONAL = frozenset({"he", "him", "his", "she", "her"})
@@ -43,6 +44,7 @@ class Arguments:
     def __init__(self, index: Optional[ActorIndex], gazetteer=None, day=None):
         self.index = index or ActorIndex()
         self.gaz = gazetteer        # for country actors the document never names as actors
+        self.groups = load_groups()
         self.day = day
         self.sentence_start = 0      # set per sentence: how far back a pronoun looks
         self.sentence_end = 0
@@ -71,7 +73,12 @@ class Arguments:
     def _token_actor(self, tok: Token) -> Optional[str]:
         if self.index.place_at(tok.idx, tok.idx + len(tok.text)) is not None:
             return None
-        return self.index.for_token(tok)
+        found = self.index.for_token(tok)
+        if tok.text in self.groups and tok.pos_ == "PROPN" and (
+                found is None or self.index.actors[found].type == "person" and tok.dep_ in ("amod", "compound")):
+            # "a Karen guerrilla stronghold": a people group named as a modifier, not a person called Karen
+            found = self.country(self.groups[tok.text]) or found
+        return found
 
     def np_actors(self, head: Token, depth: int = 0) -> list[str]:
         """The actors a noun phrase names: its head's, each coordinated member's, or a modifier's
@@ -94,11 +101,8 @@ class Arguments:
             found = self._modifier_actor(head, depth)
         if found is None and head.tag_ == "NNS":     # "demonstrators in Baghdad", not "a coup in Ukraine"
             found = self._where_from(head)
-        if found is not None and self._stateless(found):
-            # Event data code people and bodies by their state: "Lebanon's President Hrawi",
-            # "a member of the Syrian parliament", "Kofi Annan, UN secretary-general".
-            found = (self._np_affiliation(head, found) or self._affiliation(head.doc, found)
-                     or self.sentence_country() or found)
+        if found is not None:
+            found = self.coded(found, head)
         out = [found] if found else []
         for child in head.children:
             if child.dep_ == "conj":
@@ -135,6 +139,16 @@ class Arguments:
                         if found:
                             return found
         return None
+
+    def coded(self, actor_id: str, head: Token) -> str:
+        """The actor as event data code it. People and bodies of unknown nationality are coded by the
+        state named in their noun phrase ("Lebanon's President Hrawi", "a member of the Syrian
+        parliament", "Kofi Annan, UN secretary-general"), else with another mention of theirs, else
+        by the one country their sentence is about."""
+        if not self._stateless(actor_id):
+            return actor_id
+        return (self._np_affiliation(head, actor_id) or self._affiliation(head.doc, actor_id)
+                or self.sentence_country() or actor_id)
 
     def _stateless(self, actor_id: str) -> bool:
         actor = self.index.actors.get(actor_id)
@@ -300,7 +314,7 @@ class Arguments:
             found = self.inherited_subject(clause)
             if not found:
                 antecedent = self.pronoun_antecedent(np)
-                found = [antecedent] if antecedent else []
+                found = [self.coded(antecedent, np)] if antecedent else []
         return found
 
     def inherited_subject(self, verb: Token, hops: int = 0) -> list[str]:
@@ -374,7 +388,7 @@ class Arguments:
                 if not found and child.pos_ in PRONOUNS:
                     antecedent = self.pronoun_antecedent(child)
                     if antecedent:
-                        return [antecedent]
+                        return [self.coded(antecedent, child)]
                     found = self.inherited_subject(noun.head) if noun.dep_ in ("dobj", "pobj") else []
                     if not found and noun.head.pos_ in ("VERB", "AUX"):
                         found = self.subject_actors(noun.head)[0]

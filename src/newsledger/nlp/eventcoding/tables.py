@@ -182,3 +182,14 @@ def load_lexicon() -> Lexicon:
     lex.vocabulary = frozenset(words)
     lex.military = frozenset(military)
     return lex
+
+
+@functools.lru_cache(maxsize=1)
+def load_groups() -> dict[str, str]:
+    """data/event_groups.tsv: a people group's word -> the ISO alpha-3 code of its state."""
+    out: dict[str, str] = {}
+    for lineno, cols in _rows("event_groups.tsv"):
+        if len(cols) < 2 or len(cols[1].strip()) != 3:
+            raise ValueError(f"event_groups.tsv:{lineno}: expected word, ISO alpha-3 country, why")
+        out[cols[0].strip()] = cols[1].strip().upper()
+    return out
