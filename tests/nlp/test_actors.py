@@ -410,3 +410,17 @@ def test_capitalised_common_word_tagged_person_is_no_person(nlp_actors):
     # Negative: a one-word proper name is still a person ("Mr. King" is tested above too).
     text = "Pope Francis said on Sunday that the talks would help."
     assert run(nlp_actors, text).at(*span_of(text, "Pope Francis")) is not None
+
+
+def test_caption_word_is_not_part_of_a_name(nlp_actors):
+    text = "Susan Rice Image: White House. Val Demings Image: U.S. Congress."
+    index = run(nlp_actors, text)
+    assert index.at(*span_of(text, "Susan Rice")) == "susan-rice"
+    assert not any(a.id.endswith("-image") for a in index.actors.values())
+
+
+def test_software_and_events_tagged_as_names_are_no_actors(nlp_actors):
+    text = "He revealed his plans for a no-deal Brexit by October 31. SpaceX said the launch was delayed."
+    index = run(nlp_actors, text)
+    assert "brexit" not in index.actors
+    assert index.actors["spacex"].type == "organization"

@@ -141,7 +141,8 @@ class People:
         # Drop titles and honorifics in front, never the last word ("Mr. King" is Mr. King).
         while s < e - 1 and (doc[s].lower_ in prefixes or doc[s].lower_ in self.gaz.titles):
             s += 1
-        while e > s and (doc[e - 1].is_punct or doc[e - 1].tag_ == "POS"):
+        trailing = self.rules.get("person_trailing_words", frozenset())
+        while e > s and (doc[e - 1].is_punct or doc[e - 1].tag_ == "POS" or doc[e - 1].lower_ in trailing):
             e -= 1
         if s >= e or "\n" in doc[s:e].text or not doc[s].text[:1].isupper():
             return
