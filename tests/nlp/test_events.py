@@ -44,8 +44,17 @@ ACTORS = {
     "Donald Trump": ("donald-trump", "person", "USA"), "Trump": ("donald-trump", "person", "USA"),
     "Zelensky": ("volodymyr-zelensky", "person", "UKR"),
     "Xi Jinping": ("xi-jinping", "person", "CHN"), "Narendra Modi": ("narendra-modi", "person", "IND"),
+    # people and groups the index knows without a country (as the actors component may)
+    "Omar Haddad": ("omar-haddad", "person", None), "Haddad": ("omar-haddad", "person", None),
+    "Karen": ("karen", "person", None), "Myanmar": ("myanmar", "country", "MMR"),
+    "Afghan": ("afghanistan", "country", "AFG"), "Turkish": ("turkey", "country", "TUR"),
+    "Serbian": ("serbia", "country", "SRB"),
 }
-PLACES = {"Kyiv": "UKR", "Alaska": "USA", "Tianjin": "CHN", "Basra": "IRQ"}
+PLACES = {"Kyiv": "UKR", "Alaska": "USA", "Tianjin": "CHN", "Basra": "IRQ", "Tokyo": "JPN",
+          "Kabul": "AFG"}
+# the test index's mention kinds for adjectives of countries
+DEMONYMS = frozenset({"Russian", "Ukrainian", "Iraqi", "Egyptian", "Palestinian", "Afghan", "Turkish",
+                      "Serbian", "Liberians"})
 
 
 @Language.factory("test_events_actors")
@@ -70,7 +79,8 @@ class _TestActors:
                 continue
             ident, kind, country = ACTORS[text]
             index.add(Actor(id=ident, name=text, type=kind, country=country))
-            index.add_mention(ident, span.start_char, span.end_char)
+            index.add_mention(ident, span.start_char, span.end_char,
+                              kind="demonym" if text in DEMONYMS else "name")
         doc._.actors = index
         return doc
 
@@ -405,3 +415,67 @@ def test_releasing_a_statement_is_not_releasing_prisoners(enlp):
 def test_killed_and_injured_are_one_event(enlp):
     [e] = events_of(enlp, "Russian soldiers killed twelve people and injured twenty in Kyiv.")
     assert e["fatalities"] == 12 and e["injured"] == 20
+
+
+# --- actors coded by their state (event data code people and bodies by country) ------------------
+def test_a_place_target_gives_its_country_as_a_record_actor(enlp):
+    from newsledger.validate import problems
+    ledger = extract("NATO agreed to open a research center in Tokyo.", published="2025-09-01", nlp=enlp)
+    [e] = [x for x in ledger.events if x.code.startswith("03")]
+    assert e.source == "nato" and e.target is not None
+    target = next(a for a in ledger.actors if a.id == e.target)
+    assert target.type == "country" and target.country == "JPN"
+    assert problems(ledger.to_dict()) == []
+
+
+def test_a_person_without_country_takes_the_state_of_their_noun_phrase(enlp):
+    [e] = events_of(enlp, "Syria's envoy Omar Haddad met Trump.")
+    assert (e["source"], e["target"]) == ("syria", "donald-trump")
+
+
+def test_a_person_without_country_takes_the_state_named_with_another_mention(enlp):
+    events = events_of(enlp, "Omar Haddad of Egypt said on Monday that he would meet Putin.")
+    assert events and all(e["source"] == "egypt" for e in events)
+
+
+def test_a_person_without_country_takes_the_one_country_of_the_sentence(enlp):
+    [e] = events_of(enlp, "Omar Haddad agreed to resign without returning to Jordan.")
+    assert e["source"] == "jordan"
+
+
+def test_no_state_is_guessed_when_the_sentence_names_several_or_a_foreigner_s(enlp):
+    events = events_of(enlp, "Omar Haddad criticized Iran and Iraq.")
+    assert events and all(e["source"] == "omar-haddad" for e in events)
+    [e] = events_of(enlp, "Omar Haddad gave a warm welcome to Russian leader Putin.")
+    assert (e["source"], e["target"]) == ("omar-haddad", "vladimir-putin")
+
+
+def test_a_person_with_a_country_is_left_as_the_person(enlp):
+    [e] = events_of(enlp, "Putin criticized Ukraine.")
+    assert e["source"] == "vladimir-putin"
+
+
+def test_violence_in_the_source_s_own_country_is_domestic(enlp):
+    events = events_of(enlp, "Afghan rebels exploded a series of bombs in the capital Kabul.")
+    assert any(e["code"][:2] == "18" and (e["source"], e["target"]) == ("afghanistan", "afghanistan")
+               for e in events)
+
+
+def test_the_source_s_own_people_are_a_domestic_target_only_when_nothing_else_is(enlp):
+    events = events_of(enlp, "Turkey will allow Turkish refugees to return home.")
+    assert events and events[0]["source"] == "turkey" and events[0]["target"] == "turkey"
+    [e] = events_of(enlp, "Syria has offered its troops to Egypt.")
+    assert (e["source"], e["target"]) == ("syria", "egypt")
+
+
+def test_a_people_group_used_as_a_modifier_is_its_state_not_a_person(enlp):
+    [e] = events_of(enlp, "Myanmar troops captured a Karen guerrilla stronghold.")
+    assert (e["source"], e["target"]) == ("myanmar", "myanmar")
+    [e] = events_of(enlp, "Karen met Putin.")       # a person called Karen stays a person
+    assert e["source"] == "karen"
+
+
+def test_a_name_after_anti_is_no_actor(enlp):
+    events = events_of(enlp, "An anti-Russia journalist was killed in Kyiv.")
+    assert events and all(e["target"] != "russia" for e in events)
+    assert any(e["target"] == "ukraine" for e in events)

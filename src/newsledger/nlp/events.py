@@ -269,6 +269,8 @@ def _own_people(layers: list[Token], args: Arguments, own: frozenset[str]) -> li
             # "allow refugees to return": an embedded action's subject is acted upon
             if child.dep_ in _OWN_PEOPLE_DEPS or n and child.dep_ == "nsubj":
                 nouns.append(child)
+            elif child.dep_ in ("ccomp", "xcomp"):     # parsed as "allow [refugees to return]"
+                nouns.extend(c for c in child.children if c.dep_ == "nsubj")
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
                 nouns.extend(c for c in child.children if c.dep_ == "pobj")
     nouns += [pobj for noun in nouns for prep in noun.children

@@ -73,6 +73,8 @@ class Arguments:
     def _token_actor(self, tok: Token) -> Optional[str]:
         if self.index.place_at(tok.idx, tok.idx + len(tok.text)) is not None:
             return None
+        if _stance(tok):
+            return None     # "an anti-Syria journalist" is no Syrian actor
         found = self.index.for_token(tok)
         if tok.text in self.groups and tok.pos_ == "PROPN" and (
                 found is None or self.index.actors[found].type == "person" and tok.dep_ in ("amod", "compound")):
@@ -468,6 +470,20 @@ class Arguments:
                                     return loc
         return None
 
+    def _place_token(self, tok: Token) -> Optional[Location]:
+        loc = self.index.place_at(tok.idx, tok.idx + len(tok.text))
+        if loc is not None:
+            return loc
+        mention = self.index.mention_at(tok.idx, tok.idx + len(tok.text))
+        if mention is not None and mention.kind == "metonym":
+            # a capital read as its government ("Beirut"), here in a place phrase: the place
+            actor = self.index.actors.get(mention.actor_id)
+            if actor is not None and actor.country:
+                span = tok.doc.char_span(mention.start, mention.end)
+                return Location(name=span.text if span is not None else tok.text,
+                                span=(mention.start, mention.end), country=actor.country)
+        return None
+
     def _named_place(self, noun: Token) -> Optional[Location]:
         """The place a noun names, itself or through its name: "the capital Kabul", "the Iraqi city
         of Basra", "a residential sector of eastern Beirut"."""
@@ -476,20 +492,29 @@ class Arguments:
             return loc
         for child in noun.children:
             if child.dep_ in ("appos", "compound") and child.pos_ == "PROPN":
-                loc = self.index.place_at(child.idx, child.idx + len(child.text))
+                loc = self._place_token(child)
                 if loc is not None:
                     return loc
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        loc = self.index.place_at(pobj.idx, pobj.idx + len(pobj.text))
+                        loc = self._place_token(pobj)
                         if loc is not None:
                             return loc
         return None
 
     def is_place(self, tok: Token) -> bool:
         return self.index.place_at(tok.idx, tok.idx + len(tok.text)) is not None
+
+
+STANCE_PREFIXES = frozenset({"anti", "pro"})
+
+
+def _stance(tok: Token) -> bool:
+    """A name after "anti-" or "pro-": it says what someone is for or against, not who they are."""
+    i = tok.i
+    return i >= 2 and tok.doc[i - 1].text == "-" and tok.doc[i - 2].lower_ in STANCE_PREFIXES
 
 
 def _unique(items: list[str]) -> list[str]:
