@@ -352,6 +352,10 @@ class _Finder:
                 continue
             if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and doc[c.i - 1].text in (",", "—", "–"):
                 return min(end, doc[c.i - 1].idx)
+            if c.dep_ == "conj" and c.tag_ == "VBD" and doc[c.i - 1].dep_ == "cc" and self.lex.verb(
+                    self.lex.verb_lemma(c.lemma_.lower(), c.lower_)).frame in ("speech", "utterance"):
+                # "said that A and noted that B": the second report is a statement of its own
+                return min(end, doc[c.i - 1].idx)
         return end
 
     def adjacent_quote(self, tok: Token) -> Optional[CharSpan]:
