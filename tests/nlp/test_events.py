@@ -479,3 +479,10 @@ def test_a_name_after_anti_is_no_actor(enlp):
     events = events_of(enlp, "An anti-Russia journalist was killed in Kyiv.")
     assert events and all(e["target"] != "russia" for e in events)
     assert any(e["target"] == "ukraine" for e in events)
+
+
+def test_unnamed_protesters_are_people_of_the_place_but_unnamed_attackers_are_not(enlp):
+    events = events_of(enlp, "Hundreds of students blocked roads in Kyiv.")
+    assert events and events[0]["code"][:2] == "14" and events[0]["source"] == "ukraine"
+    events = events_of(enlp, "Gunmen attacked a police station in Kyiv.")
+    assert events and all(e["source"] is None for e in events if e["code"][:2] in ("18", "19"))

@@ -114,6 +114,10 @@ class EventsComponent:
         if not sources and inherited:   # "…, including a strike on Kyiv": the including event's actors
             sources = [s for s in inherited if s not in targets]
         location = args.location_of(_where(cand), ents)
+        if (not sources and code[:2] == "14" and location is not None and location.country
+                and _unnamed_people(cand.top)):
+            # "Hundreds of people blocked streets in Hong Kong": protesters are people of the place
+            sources = [s for s in [args.country(location.country)] if s]
         if not targets and location is not None and location.country:
             place_actor = args.country(location.country)
             # Violence in the source's own country is domestic ("Afghan rebels exploded bombs in Kabul").
@@ -258,6 +262,12 @@ def _purpose_targets(tok: Token, args: Arguments, own: frozenset[str]) -> list[s
 
 
 _OWN_PEOPLE_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "pobj"})
+
+
+def _unnamed_people(top: Token) -> bool:
+    """The event's subject is a plural common noun naming no one ("activists", "hundreds of people")."""
+    clause = top if top.pos_ in ("VERB", "AUX") else top.head
+    return any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.pos_ == "NOUN" for c in clause.children)
 
 
 def _own_people(layers: list[Token], args: Arguments, own: frozenset[str]) -> list[str]:
