@@ -424,3 +424,12 @@ def test_software_and_events_tagged_as_names_are_no_actors(nlp_actors):
     index = run(nlp_actors, text)
     assert "brexit" not in index.actors
     assert index.actors["spacex"].type == "organization"
+
+
+def test_title_words_and_numbers_are_trimmed_from_person_entities(nlp_actors):
+    text = "Taoiseach Leo Varadkar agreed, and Cardinal Marc Ouellet prayed. Rose Byrne and Will Smith arrived."
+    index = run(nlp_actors, text)
+    assert index.actors["leo-varadkar"].roles == ["taoiseach"]
+    assert index.actors["marc-ouellet"].roles == ["cardinal"]
+    # Negative: given names that are also common words stay in the name.
+    assert {"rose-byrne", "will-smith"} <= set(index.actors)
