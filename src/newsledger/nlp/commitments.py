@@ -625,8 +625,6 @@ class _Ctx:
         """Ultimatums stated as time granted: "gave Russia until Friday to accept a ceasefire",
         "gave Hamas three days to respond" (holder: the giver, counterparty: the receiver), and
         "Russia has 50 days to agree a deal, Trump said" (counterparty: the subject, holder: the speaker)."""
-        if self.negated(verb) or self.hypothetical(verb):
-            return []
         lemma = verb.lemma_.lower()
         objs = [c for c in verb.children if c.dep_ in _OBJ + ("dative", "iobj", "npadvmod")]
         span = [c for c in objs if c.lemma_.lower() in _DURATION_NOUNS and
@@ -638,6 +636,8 @@ class _Ctx:
             return []
         content_head = self._infinitive(verb, *span)
         if content_head is None or content_head.i in covered:
+            return []
+        if self.negated(verb) or self.hypothetical(verb):     # after the cheap tests: "have" is common
             return []
         subj = _subject(verb)
         if lemma in self.lex.ultimatum_give_verbs:
@@ -679,8 +679,6 @@ class _Ctx:
     def from_warning(self, verb: Token, covered: set[int]) -> list[_Found]:
         """"Trump warned that Washington would impose sanctions if Moscow refused": a threat when the
         warned act is the warner's side's own, future, and conditional. Holder: the warner."""
-        if self.negated(verb) or self.hypothetical(verb):
-            return []
         act = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
         if act is None or self.negated(act) or act.i in covered:
             return []
@@ -689,6 +687,8 @@ class _Ctx:
         conditions = self.conditions([act])
         if not conditions:
             return []           # "warned that prices would rise": a prediction
+        if self.negated(verb) or self.hypothetical(verb):
+            return []
         subj = _subject(verb)
         if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
             subj = _subject(verb.head)      # "…, warning that …": the main clause's subject warns
