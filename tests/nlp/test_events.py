@@ -48,10 +48,10 @@ ACTORS = {
     "Omar Haddad": ("omar-haddad", "person", None), "Haddad": ("omar-haddad", "person", None),
     "Karen": ("karen", "person", None), "Myanmar": ("myanmar", "country", "MMR"),
     "Afghan": ("afghanistan", "country", "AFG"), "Turkish": ("turkey", "country", "TUR"),
-    "Serbian": ("serbia", "country", "SRB"),
+    "Serbian": ("serbia", "country", "SRB"), "South Korea": ("south-korea", "country", "KOR"),
 }
 PLACES = {"Kyiv": "UKR", "Alaska": "USA", "Tianjin": "CHN", "Basra": "IRQ", "Tokyo": "JPN",
-          "Kabul": "AFG"}
+          "Kabul": "AFG", "North Korea": None}     # a place the index could not place in a country
 # the test index's mention kinds for adjectives of countries
 DEMONYMS = frozenset({"Russian", "Ukrainian", "Iraqi", "Egyptian", "Palestinian", "Afghan", "Turkish",
                       "Serbian", "Liberians"})
@@ -486,3 +486,10 @@ def test_unnamed_protesters_are_people_of_the_place_but_unnamed_attackers_are_no
     assert events and events[0]["code"][:2] == "14" and events[0]["source"] == "ukraine"
     events = events_of(enlp, "Gunmen attacked a police station in Kyiv.")
     assert events and all(e["source"] is None for e in events if e["code"][:2] in ("18", "19"))
+
+
+def test_a_place_without_country_named_as_a_country_acts_as_that_country(enlp):
+    ledger = extract("South Korea rejected North Korea's demand.", published="2025-09-01", nlp=enlp)
+    [e] = ledger.events
+    target = next(a for a in ledger.actors if a.id == e.target)
+    assert e.source == "south-korea" and target.country == "PRK"

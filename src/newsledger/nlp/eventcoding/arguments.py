@@ -71,8 +71,11 @@ class Arguments:
 
     # --- actors -----------------------------------------------------------------------------------
     def _token_actor(self, tok: Token) -> Optional[str]:
-        if self.index.place_at(tok.idx, tok.idx + len(tok.text)) is not None:
-            return None
+        loc = self.index.place_at(tok.idx, tok.idx + len(tok.text))
+        if loc is not None:
+            # A place the index could not place in a country, whose name is a country's
+            # ("North Korea's demand"): the country, acting.
+            return self.country(self._named_country(loc.name)) if loc.country is None else None
         if _stance(tok):
             return None     # "an anti-Syria journalist" is no Syrian actor
         found = self.index.for_token(tok)
