@@ -51,7 +51,8 @@ ACTORS = {
     "Serbian": ("serbia", "country", "SRB"), "South Korea": ("south-korea", "country", "KOR"),
 }
 PLACES = {"Kyiv": "UKR", "Alaska": "USA", "Tianjin": "CHN", "Basra": "IRQ", "Tokyo": "JPN",
-          "Kabul": "AFG", "North Korea": None}     # a place the index could not place in a country
+          # places the index could not place in a country
+          "Kabul": "AFG", "North Korea": None, "Montenegro province": None, "Juba": None}
 # the test index's mention kinds for adjectives of countries
 DEMONYMS = frozenset({"Russian", "Ukrainian", "Iraqi", "Egyptian", "Palestinian", "Afghan", "Turkish",
                       "Serbian", "Liberians"})
@@ -493,3 +494,10 @@ def test_a_place_without_country_named_as_a_country_acts_as_that_country(enlp):
     [e] = ledger.events
     target = next(a for a in ledger.actors if a.id == e.target)
     assert e.source == "south-korea" and target.country == "PRK"
+
+
+def test_a_country_s_province_is_a_place_in_that_country(enlp):
+    events = events_of(enlp, "Russia bombed targets in Montenegro province.")
+    assert events and events[0]["source"] == "russia" and events[0]["target"] == "montenegro"
+    events = events_of(enlp, "Russia bombed targets in Juba.")      # no country known: no target
+    assert events and events[0]["target"] is None

@@ -118,8 +118,8 @@ class EventsComponent:
                 and _unnamed_people(cand.top)):
             # "Hundreds of people blocked streets in Hong Kong": protesters are people of the place
             sources = [s for s in [args.country(location.country)] if s]
-        if not targets and location is not None and location.country:
-            place_actor = args.country(location.country)
+        if not targets and location is not None and args.place_country(location):
+            place_actor = args.country(args.place_country(location))
             # Violence in the source's own country is domestic ("Afghan rebels exploded bombs in Kabul").
             if place_actor and (place_actor not in sources or cand.violent):
                 targets = [place_actor]

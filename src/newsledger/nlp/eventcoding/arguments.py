@@ -75,7 +75,7 @@ class Arguments:
         if loc is not None:
             # A place the index could not place in a country, whose name is a country's
             # ("North Korea's demand"): the country, acting.
-            return self.country(self._named_country(loc.name)) if loc.country is None else None
+            return self.country(self.place_country(loc)) if loc.country is None else None
         if _stance(tok):
             return None     # "an anti-Syria journalist" is no Syrian actor
         found = self.index.for_token(tok)
@@ -216,6 +216,17 @@ class Arguments:
                         break
             self._affiliations[actor_id] = found
         return self._affiliations[actor_id]
+
+    def place_country(self, loc: Location) -> Optional[str]:
+        """A place's country; for one the index left without, the country its name names
+        ("North Korea", "Montenegro province")."""
+        if loc.country:
+            return loc.country
+        found = self._named_country(loc.name)
+        words = loc.name.split()
+        if found is None and len(words) > 1 and words[-1].islower():
+            found = self._named_country(" ".join(words[:-1]))
+        return found
 
     def _named_country(self, text: str) -> Optional[str]:
         """The ISO code of the country a word names in the gazetteer ("Morocco", "Moroccan")."""
