@@ -433,3 +433,15 @@ def test_title_words_and_numbers_are_trimmed_from_person_entities(nlp_actors):
     assert index.actors["marc-ouellet"].roles == ["cardinal"]
     # Negative: given names that are also common words stay in the name.
     assert {"rose-byrne", "will-smith"} <= set(index.actors)
+
+
+def test_organisation_in_front_of_a_person_entity_stays_apart(nlp_actors):
+    text = "Kanye West said he would run. The next day on Twitter West accused his wife of lying."
+    index = run(nlp_actors, text)                     # the NER tags "Twitter West" PERSON
+    assert index.at(*span_of(text, "Twitter")) == "twitter"
+    assert index.at(*span_of(text, "West", 1)) == "kanye-west"
+    assert [a.id for a in index.actors.values() if a.type == "person"] == ["kanye-west"]
+    # Negative: a country's name that begins a person's name is still the person's.
+    text = "Jordan Peterson wrote about it."
+    index = run(nlp_actors, text)
+    assert index.at(*span_of(text, "Jordan Peterson")) == "jordan-peterson" and "jordan" not in index.actors

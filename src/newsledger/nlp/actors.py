@@ -39,6 +39,7 @@ from .slug import slugify
 
 _CONTAINER_DROP_ALL = {"GPE", "LOC", "FAC"}       # "New Mexico", "Western Australia"
 _CONTAINER_ORG = {"ORG", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+_ORG_TYPES = {"organization", "alliance", "government", "group"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod", "appos", "flat"}
 
@@ -231,8 +232,12 @@ class ActorsComponent:
         is_person = any(self.gaz.entries[n.entry_id].type == "person" for n in names
                         if n.entry_id in self.gaz.entries)
         if label == "PERSON":
-            # Keep a person's own names; drop places and countries inside a person's name.
-            return not is_person
+            # Keep a person's own names; drop places and countries inside a person's name, but not
+            # an organisation in front of one ("on Twitter West accused": Twitter, then West).
+            org_first = ent_start == s and e < ent_end and any(
+                n.kind in ("name", "alias") and self.gaz.entries[n.entry_id].type in _ORG_TYPES
+                for n in names if n.entry_id in self.gaz.entries)
+            return not is_person and not org_first
         if label in _CONTAINER_DROP_ALL:
             return True
         if label in _CONTAINER_ORG:
@@ -312,7 +317,10 @@ class ActorsComponent:
                 if label not in ("ORG",) or e - s <= 1:
                     continue
             if label == "PERSON":
-                people.add_ner(s, e)
+                while s < e and covered[s]:       # a known name in front is not part of the person's
+                    s += 1
+                if s < e:
+                    people.add_ner(s, e)
             elif label == "ORG":
                 if not people.title_and_name(s, e):
                     self._organization(st, s, e, people)
