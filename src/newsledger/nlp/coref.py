@@ -141,14 +141,16 @@ class People:
         # Drop titles and honorifics in front, never the last word ("Mr. King" is Mr. King).
         while s < e - 1 and (doc[s].lower_ in prefixes or doc[s].lower_ in self.gaz.titles):
             s += 1
-        # Nor a common noun in front ("Broadcaster Piers Morgan", "Born Robert Burns") unless it
-        # is a known given name ("Will", "Rose").
-        while s < e - 1 and doc[s].pos_ in ("NOUN", "VERB", "ADJ") and doc[s].text not in self.gaz.first_names:
+        # Nor a common word capitalised at the start of a sentence ("Born Robert Burns in ...")
+        # unless it is a known given name ("Will", "Rose").
+        if s < e - 1 and doc[s].is_sent_start and doc[s].pos_ in ("NOUN", "VERB", "ADJ") \
+                and doc[s].text not in self.gaz.first_names:
             s += 1
-        # Nor caption words, numbers or lower-case words at the end ("Humberto 785 miles").
+        # Nor caption words, numbers or separate lower-case words at the end ("Humberto 785 miles");
+        # hyphenated parts stay ("Prayuth Chan-o-cha").
         trailing = self.rules.get("person_trailing_words", frozenset())
         while e > s and (doc[e - 1].is_punct or doc[e - 1].tag_ == "POS" or doc[e - 1].lower_ in trailing
-                         or doc[e - 1].like_num or doc[e - 1].is_lower):
+                         or ((doc[e - 1].like_num or doc[e - 1].is_lower) and doc[e - 2].whitespace_)):
             e -= 1
         if s >= e or "\n" in doc[s:e].text or not doc[s].text[:1].isupper():
             return
