@@ -241,6 +241,8 @@ STATED = [
     # threats
     ("China threatened to halt rare earth exports to Japan if Tokyo did not withdraw the remarks.", "2025-03-04",
      dict(kind="threat", holder="china", counterparty="japan", conditions="if Tokyo did not withdraw the remarks")),
+    ("China threatened retaliation against Japan.", "2025-03-04",
+     dict(kind="threat", holder="china", counterparty="japan", content="retaliation")),
     ("Iran warned that it would close the Strait of Hormuz unless sanctions were lifted.", "2025-03-04",
      dict(kind="threat", holder="iran", content="close the Strait of Hormuz",
           conditions="unless sanctions were lifted")),
@@ -335,6 +337,7 @@ def test_someone_elses_denial_does_not_count(nlp):
     "Zelensky welcomed the deadline.",                                         # no holder, no content
     "Canada ignored the deadline.",                                            # a cue with nothing to point at
     "Critics say the deal could guarantee nothing.",                           # modal
+    "President Donald Trump threatened the network's broadcast licence renewal.",  # endangered, not an act
 ])
 def test_no_commitment_in_these_ways(nlp, text):
     assert commitments(nlp, text) == []

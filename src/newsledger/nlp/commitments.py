@@ -82,6 +82,7 @@ class Lexicon:
     warn_verbs: frozenset[str] = frozenset()
     future_aux: frozenset[str] = frozenset()
     voice_roles: tuple[str, ...] = ()
+    word_lists: dict = None     # named lists an entry may point at (bare_object_in: threat_objects)
 
     def group_of(self, kind: str) -> frozenset[str]:
         out: set[str] = {kind}
@@ -129,6 +130,7 @@ def load_lexicon(text: Optional[str] = None) -> Lexicon:
         warn_verbs=frozenset(d.get("threat_warn_verbs", [])),
         future_aux=frozenset(d.get("threat_future_aux", [])),
         voice_roles=tuple(r.lower() for r in d.get("state_voice_roles", [])),
+        word_lists={"threat_objects": frozenset(d.get("threat_objects", []))},
     )
 
 
@@ -556,6 +558,9 @@ class _Ctx:
         elif ccomp is not None:
             content_head = ccomp
         elif dobj is not None and self.actor(dobj) is None:
+            allowed = entry.get("bare_object_in")
+            if allowed and dobj.lemma_.lower() not in (self.lex.word_lists or {}).get(allowed, ()):
+                return []       # "threatened the network's franchise renewal": endangered, not threatened
             content_head = dobj
         else:
             return []
