@@ -26,6 +26,7 @@ class Lexicon:
     verbs: dict[str, Cue] = field(default_factory=dict)          # lemma -> cue
     phrasal: dict[str, dict[str, Cue]] = field(default_factory=dict)  # lemma -> particle -> cue
     nouns: dict[str, Cue] = field(default_factory=dict)
+    adjectives: dict[str, Cue] = field(default_factory=dict)     # "is eager to", "was critical of"
     preps: dict[tuple[str, ...], Cue] = field(default_factory=dict)   # lower-case words -> cue
     negators: frozenset[str] = frozenset()
     neg_heads: frozenset[str] = frozenset()
@@ -81,7 +82,8 @@ def load_lexicon() -> Lexicon:
         if kind not in STATEMENT_KINDS:
             raise ValueError(f"cues.tsv: unknown kind {kind!r} for {words!r}")
         frame = (row.get("frame") or "-").strip()
-        if (pos == "verb" and frame not in FRAMES) or (pos == "noun" and frame not in ("-", "source", "medium", "stance")):
+        if (pos == "verb" and frame not in FRAMES) or (pos == "noun" and frame not in ("-", "source", "medium", "stance")) or (
+                pos == "adj" and frame != "-"):
             raise ValueError(f"cues.tsv: unknown frame {frame!r} for {words!r}")
         cue = Cue(words, pos, kind, frame)
         parts = words.split()
@@ -91,6 +93,8 @@ def load_lexicon() -> Lexicon:
             lex.verbs[words] = cue
         elif pos == "noun":
             lex.nouns[words] = cue
+        elif pos == "adj":
+            lex.adjectives[words] = cue
         elif pos == "prep":
             lex.preps[tuple(parts)] = cue
         else:

@@ -188,6 +188,11 @@ class _Finder:
         end = max(t.idx + len(t.text) for t in toks)
         return start, end
 
+    def sentence_span(self, tok: Token) -> CharSpan:
+        """The sentence of a token, within its paragraph."""
+        lo, hi = self.paragraph(tok)
+        return max(tok.sent.start_char, lo), min(tok.sent.end_char, hi)
+
     def paragraph(self, tok: Token) -> CharSpan:
         """The paragraph (line) holding a token: parses sometimes run sentences across paragraphs."""
         lo = self.text.rfind("\n", 0, tok.idx) + 1
@@ -277,7 +282,16 @@ class _Finder:
             rule = "verb-inside"
             h_start, h_end = self.subtree_span(head)
             c_start, c_end = self.subtree_span(tok)
-            if c_end >= h_end:
+            s_start, s_end = self.sentence_span(tok)
+            subj = self.subject(tok)
+            left = subj.left_edge.idx if subj is not None and subj.i < tok.i else tok.idx
+            right = tok.idx + len(tok.text)
+            if self.text[s_start:left].rstrip().endswith(",") and self.text[right:s_end].lstrip().startswith(",") \
+                    and self.text[right:s_end].strip(" ,.\n"):
+                # ", he said, " set off inside the sentence: the report is the whole sentence, whichever
+                # clause the parse hung the cue on ("Though A was smooth, he said, B would be hard")
+                content = (s_start, s_end)
+            elif c_end >= h_end:
                 content = (h_start, c_start)
             elif c_start <= h_start:
                 content = (c_end, h_end)
@@ -470,6 +484,34 @@ class _Finder:
             kind=cue.kind, quote=self.quote_kind(content), sentence=(tok.sent.start_char, tok.sent.end_char),
             rule="noun-stance")
 
+    def adjective_cue(self, tok: Token, cue: Cue) -> Optional[Attribution]:
+        """ "X is eager to ...", "X was critical of ...", "X is confident that ...": a stance the subject
+        of the copula holds; the adjective's complement is what it is about."""
+        verb = tok.head
+        if verb.lemma_.lower() != "be" or verb.i > tok.i:
+            return None
+        subj = self.subject(verb)
+        if subj is None or subj.lower_ in self.lex.non_speakers or subj.pos_ not in ("PROPN", "PRON", "NOUN"):
+            return None     # "it is clear that ..." names no one who holds the view
+        comps = [c for c in tok.children if c.i > tok.i and (c.dep_ in ("ccomp", "xcomp") or (
+            c.dep_ == "prep" and c.lower_ in _STANCE_PREPS))]
+        if not comps:
+            return None
+        content = self.trim(*self.span_of(comps))
+        if comps[0].dep_ == "prep":
+            content = self.trim(comps[0].idx + len(comps[0].text), content[1])   # "critical of [the plan]"
+        lo, hi = self.sentence_span(tok)
+        content = (content[0], min(content[1], hi))
+        if content[1] - content[0] < 2:
+            return None
+        cue_span = (min(verb.idx, tok.idx), tok.idx + len(tok.text))
+        content = self.extend_to_quotes(content, cue_span)
+        speaker, spk_i = self.speaker_span(subj)
+        return Attribution(
+            cue=cue_span, cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
+            kind=cue.kind, negated=self.negated(verb), hedged=self.hedged(verb, comps[0]),
+            quote=self.quote_kind(content), sentence=(lo, hi), rule="adjective")
+
     def in_statement(self, tok: Token) -> Optional[Attribution]:
         """ "In a statement, the ministry rejected ...": the verb's clause is what the statement said."""
         prep = tok.head
@@ -630,6 +672,10 @@ class _Finder:
                     found = self.noun_cue(tok, cue)
                     if found is None and cue.frame == "medium" and tok.dep_ == "pobj":
                         found = self.in_statement(tok)
+            elif pos == "ADJ" and tok.dep_ == "acomp":
+                cue = lex.adjectives.get(tok.lemma_.lower())
+                if cue is not None:
+                    found = self.adjective_cue(tok, cue)
             if found is None and lower in first_words:
                 words = first_words[lower]
                 if tuple(t.lower_ for t in self.doc[tok.i:tok.i + len(words)]) == words:
