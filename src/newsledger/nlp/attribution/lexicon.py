@@ -10,15 +10,15 @@ from typing import Optional
 from ...records import STATEMENT_KINDS
 
 
-FRAMES = ("speech", "utterance", "clause", "object", "raising")
+FRAMES = ("speech", "utterance", "clause", "object", "personal", "raising")
 
 
 @dataclass(frozen=True)
 class Cue:
     words: str          # as in the lexicon: "say", "point out", "according to"
-    pos: str            # verb | noun | prep
+    pos: str            # verb | noun | adj | prep
     kind: str
-    frame: str = "speech"   # verbs: speech | utterance | clause | object | raising (see cues.tsv)
+    frame: str = "speech"   # verbs: speech | utterance | clause | object | personal | raising (see cues.tsv)
 
 
 @dataclass

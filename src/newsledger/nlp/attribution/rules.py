@@ -44,6 +44,7 @@ _SUBJ_DEPS = ("nsubj", "nsubjpass")
 _NOT_NAME_DEPS = frozenset({"relcl", "acl", "punct", "advcl", "ccomp", "parataxis", "cc"})
 # "“...”― Stephanie Egan" at a line's end: a quotation signed with a dash and a name.
 _SIGN_OFF = re.compile(r"[ \t]*([―—–-])[ \t]*((?:[A-Z][\w.'’-]*)(?:[ \t]+(?:[A-Z][\w.'’-]*|of|de|van|von|,)){0,5})[ \t]*(?=\n|$)")
+_PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "who"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _LEAD_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART"})
 _STRIP = " \t\n,;:—–-"
@@ -146,6 +147,14 @@ class _Finder:
                     fallback = fallback or c
         return fallback
 
+    def is_person(self, tok: Optional[Token]) -> bool:
+        """A subject that names people: a person's name or a personal pronoun (not "it")."""
+        if tok is None:
+            return False
+        if tok.pos_ == "PRON":
+            return tok.lower_ in _PERSONAL
+        return tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and not tok.ent_type_)
+
     def speaker_span(self, tok: Optional[Token]) -> tuple[Optional[CharSpan], Optional[int]]:
         if tok is None:
             return None, None
@@ -224,6 +233,8 @@ class _Finder:
     def verb_cue(self, tok: Token, cue: Cue, extra: tuple[Token, ...]) -> Optional[Attribution]:
         if cue.frame == "raising":
             return self.raising(tok, cue)
+        if cue.frame == "personal" and not self.is_person(self.speaker_of(tok)):
+            return None     # "the army attacked the town" is an act; "the senator attacked the plan" a stance
         inner = None
         if tok.lemma_.lower() in self.lex.neg_heads:
             inner = next((c for c in tok.children if c.dep_ == "xcomp" and self.is_cue_verb(c)), None)
@@ -301,7 +312,7 @@ class _Finder:
             content = self.adjacent_quote(tok)
             if content is not None:
                 rule = "verb-quote"
-        if content is None and frame in ("speech", "object"):
+        if content is None and frame in ("speech", "object", "personal"):
             has_obj = any(c.dep_ == "dobj" for c in tok.children)
             objs = [c for c in tok.children
                     if (c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS
