@@ -68,8 +68,12 @@ def test_commitments_ultimatum_with_due_date(cli, db):
     rows = _json(cli, "commitments", "--holder", "trump", "--db", db, "--json")
     ultimatum = [r for r in rows if r["kind"] in ("ultimatum", "deadline")]
     assert ultimatum, rows
-    assert ultimatum[0]["due"] == "2025-10-10"
-    assert isinstance(ultimatum[0]["history"], list) and ultimatum[0]["history"]
+    # Set on 2025-10-06 "until Friday" (10-10), then extended on 10-10 "by two weeks": one record, two states.
+    [u] = ultimatum
+    assert u["status"] == "extended" and u["due"] == "2025-10-24"
+    assert [h["status"] for h in u["history"]] == ["open", "extended"]
+    assert [h["article"] for h in u["history"]] == ["sample-2025-10-06-ceasefire-deadline",
+                                                    "sample-2025-10-10-deadline-extended"]
 
 
 def test_timeline_show_search_csv(cli, db):
