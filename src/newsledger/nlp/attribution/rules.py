@@ -363,6 +363,8 @@ class _Finder:
         if words is None:
             return span[1]
         for t in words[1:-1]:
+            if t.text == ";" and not self.quotes.containing(t.idx, t.idx + 1):
+                return t.idx        # "A; B": the reported clause ends at the semicolon, B is the writer's
             if t.text in (",", "—", "–") and not self.quotes.containing(t.idx, t.idx + 1):
                 nxt = doc[t.i + 1]
                 if nxt.lower_ in ("which", "who") or (nxt.dep_ in _ASIDE_DEPS and nxt.head.i < t.i):
