@@ -324,3 +324,52 @@ def test_possessor_holds_a_stance_noun(parse):
 
 def test_military_attack_is_no_statement(parse):
     assert parse("Russia attacked Kyiv overnight, and its second aerial attack on Ukraine killed 23.") == []
+
+
+# ---- predicate adjectives, person-only verbs, sentence-level asides ----------------------------
+
+def test_predicate_adjective_is_a_stance_of_the_subject(parse):
+    text = "The mayor was critical of the new parking rules."
+    s = one(parse(text), "critical")
+    assert "the new parking rules" in s.content.text
+    assert s.speaker_mention.text == "The mayor"
+    assert s.kind == "criticism"
+
+
+def test_predicate_adjective_with_clause(parse):
+    text = "The coach is confident that the team will recover by spring."
+    s = one(parse(text), "confident")
+    assert "the team will recover" in s.content.text
+    assert s.speaker_mention.text == "The coach"
+
+
+def test_impersonal_adjective_names_no_stance(parse):
+    # "it is clear" has no one holding the view; a plain description has no complement
+    text = "It is clear that the bridge needs repairs. The river was high after the storm."
+    assert not [s for s in parse(text) if s.cue.text.endswith(("clear", "high"))]
+
+
+def test_person_attacking_a_plan_is_a_statement(parse):
+    text = "Senator Ann Ortiz attacked the budget plan for its cuts to schools."
+    s = one(parse(text), "attacked")
+    assert "the budget plan" in s.content.text
+    assert "Ortiz" in s.speaker_mention.text
+
+
+def test_army_attacking_a_town_is_no_statement(parse):
+    text = "The army attacked the town before dawn."
+    assert not [s for s in parse(text) if "attacked" in s.cue.text]
+
+
+def test_said_set_off_mid_sentence_reports_the_whole_sentence(parse):
+    text = "Though the first vote went smoothly, the clerk said, the recount would be much slower."
+    s = one(parse(text), "said")
+    assert s.content.text.startswith("Though the first vote went smoothly")
+    assert s.content.text.endswith("the recount would be much slower")
+
+
+def test_reported_clause_ends_at_semicolon(parse):
+    text = "The spokesman said the delay was not deliberate; the committee met again on Friday."
+    s = one(parse(text), "said")
+    assert "not deliberate" in s.content.text
+    assert "committee met again" not in s.content.text

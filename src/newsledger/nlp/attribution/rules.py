@@ -197,6 +197,15 @@ class _Finder:
         end = max(t.idx + len(t.text) for t in toks)
         return start, end
 
+    def set_off(self, tok: Token, s_start: int, s_end: int) -> bool:
+        """The cue and its subject sit between commas inside the sentence: "A, the clerk said, B"."""
+        subj = self.subject(tok)
+        left = subj.left_edge.idx if subj is not None and subj.i < tok.i else tok.idx
+        right = tok.idx + len(tok.text)
+        before, after = self.text[s_start:left], self.text[right:s_end]
+        return (before.rstrip().endswith(",") and after.lstrip().startswith(",")
+                and bool(before.strip(" ,\n")) and bool(after.strip(" ,.\n")))
+
     def sentence_span(self, tok: Token) -> CharSpan:
         """The sentence of a token, within its paragraph."""
         lo, hi = self.paragraph(tok)
@@ -294,14 +303,12 @@ class _Finder:
             h_start, h_end = self.subtree_span(head)
             c_start, c_end = self.subtree_span(tok)
             s_start, s_end = self.sentence_span(tok)
-            subj = self.subject(tok)
-            left = subj.left_edge.idx if subj is not None and subj.i < tok.i else tok.idx
-            right = tok.idx + len(tok.text)
-            if self.text[s_start:left].rstrip().endswith(",") and self.text[right:s_end].lstrip().startswith(",") \
-                    and self.text[right:s_end].strip(" ,.\n"):
+            if self.set_off(tok, s_start, s_end):
                 # ", he said, " set off inside the sentence: the report is the whole sentence, whichever
                 # clause the parse hung the cue on ("Though A was smooth, he said, B would be hard")
-                content = (s_start, s_end)
+                content = self.trim(s_start, s_end)
+                if self.text[content[1] - 1] == ".":
+                    content = (content[0], content[1] - 1)
             elif c_end >= h_end:
                 content = (h_start, c_start)
             elif c_start <= h_start:
