@@ -445,3 +445,65 @@ def test_organisation_in_front_of_a_person_entity_stays_apart(nlp_actors):
     text = "Jordan Peterson wrote about it."
     index = run(nlp_actors, text)
     assert index.at(*span_of(text, "Jordan Peterson")) == "jordan-peterson" and "jordan" not in index.actors
+
+
+# ---- countries in the possessive, places' countries, leaders' governments, peoples -----------------
+def _mentions(index, text):
+    return {text[m.start:m.end]: index.actors[m.actor_id] for m in index.mentions}
+
+
+def _places(index):
+    return {p.name: p.country for p in index.places}
+
+
+def test_possessive_country_is_the_country_acting(nlp_actors):
+    text = "North Korea's navy seized a boat. The United States' envoy protested."
+    found = _mentions(run(nlp_actors, text), text)
+    assert found["North Korea"].country == "PRK" and found["North Korea"].type == "country"
+    assert found["United States"].country == "USA"
+
+
+def test_places_carry_the_country_their_name_or_stem_names(nlp_actors):
+    text = ("Officials in Khanty-Mansiysk met envoys from Juba. Troops entered Kandahar province, "
+            "then Bamiyan province.")
+    idx = run(nlp_actors, text)
+    places = _places(idx)
+    assert places.get("Khanty-Mansiysk") == "RUS"
+    assert places.get("Kandahar province") == "AFG"
+    # Negative: a province whose stem the gazetteer does not know gets no country.
+    assert places.get("Bamiyan province") is None
+    found = _mentions(idx, text)
+    assert "Khanty-Mansiysk" not in found or found["Khanty-Mansiysk"].type != "organization"
+
+
+def test_historical_leaders_carry_their_country(nlp_actors):
+    text = "Mitterand met Museveni and Akayev in 1991."
+    found = _mentions(run(nlp_actors, text, published="1991-06-01"), text)
+    assert found["Mitterand"].country == "FRA"           # a common misspelling is an alias
+    assert found["Museveni"].country == "UGA"
+    assert found["Akayev"].country == "KGZ"
+
+
+def test_leader_administration_is_the_government_not_the_person(nlp_actors):
+    text = "The Bush administration rejected the plan. The Smith administration agreed."
+    idx = run(nlp_actors, text, published="2003-01-01")
+    found = _mentions(idx, text)
+    assert found["The Bush administration"].type == "country"
+    assert found["The Bush administration"].country == "USA"
+    # Negative: a surname the gazetteer does not know makes no government.
+    assert "The Smith administration" not in found
+
+
+def test_peoples_are_groups_not_people(nlp_actors):
+    text = "Karen guerrillas attacked a post and Kurd refugees fled. Karen Miller, a nurse, helped them."
+    found = _mentions(run(nlp_actors, text), text)
+    assert found["Karen"].type == "group" and found["Karen"].country == "MMR"
+    assert found["Kurd"].type == "group" and found["Kurd"].country is None
+    # Negative: the given name in a person's full name stays a person.
+    assert found["Karen Miller"].type == "person"
+
+
+def test_unita_alone_is_the_angolan_movement(nlp_actors):
+    text = "UNITA rejected the accord."
+    found = _mentions(run(nlp_actors, text), text)
+    assert found["UNITA"].country == "AGO"

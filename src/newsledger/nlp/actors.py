@@ -225,6 +225,9 @@ class ActorsComponent:
             ent_end += 1
         while ent_start < ent_end and doc[ent_start].lower_ in ("the", "a", "an"):
             ent_start += 1
+        # "North Korea's", "the United States'": the possessive ending is no part of the name.
+        while ent_end > ent_start + 1 and (doc[ent_end - 1].tag_ == "POS" or doc[ent_end - 1].is_punct):
+            ent_end -= 1
         if ent_start >= s and ent_end <= e:
             return False                      # the match covers the entity: gazetteer wins
         label = tok.ent_type_
@@ -234,8 +237,9 @@ class ActorsComponent:
         if label == "PERSON":
             # Keep a person's own names; drop places and countries inside a person's name, but not
             # an organisation in front of one ("on Twitter West accused": Twitter, then West).
+            # A people's name in front is a given name ("Karen Miller"), not the group.
             org_first = ent_start == s and e < ent_end and any(
-                n.kind in ("name", "alias") and self.gaz.entries[n.entry_id].type in _ORG_TYPES
+                n.kind in ("name", "alias") and self.gaz.entries[n.entry_id].type in _ORG_TYPES - {"group"}
                 for n in names if n.entry_id in self.gaz.entries)
             return not is_person and not org_first
         if label in _CONTAINER_DROP_ALL:
@@ -329,11 +333,28 @@ class ActorsComponent:
                     self._group(st, s, e)
             elif label in ("GPE", "LOC", "FAC"):
                 name = doc[s:e].text
-                country = self.gaz.places.get(name)
+                country = self._place_country(doc[s:e])
                 if not any(covered[s:e]) and (label != "FAC" or country):
                     st.place(name, s, e, country or coref.apposed_country(st, e))
         people.add_bare_surnames(covered)
         people.resolve()
+
+    def _place_country(self, span: Span) -> Optional[str]:
+        """The country a place lies in: places.tsv, else the country or capital its name is ("North
+        Korea"), else the same for its name without a generic last word ("Kandahar province")."""
+        names = [span.text]
+        if len(span) > 1 and span[-1].lower_ in self.rules.get("place_generic_words", ()):
+            names.append(span[:-1].text)
+        for name in names:
+            country = self.gaz.places.get(name)
+            if country:
+                return country
+            for hit in self.gaz.lookup(name):
+                entry = self.gaz.entries.get(hit.entry_id)
+                if entry is not None and hit.kind in ("name", "alias", "metonym", "place") and (
+                        hit.place_country or entry.type == "country"):
+                    return hit.place_country or entry.country
+        return None
 
     def _organization(self, st: DocState, s: int, e: int, people) -> None:
         doc = st.doc

@@ -567,6 +567,14 @@ class Resolver:
                     continue
                 m = st.index.mention_at(child.idx, child.idx + len(child.text))
                 a = st.index.actors.get(m.actor_id) if m else None
+                if (a is None or (a.type == "person" and not a.country)) and child.pos_ == "PROPN":
+                    # "the Bush administration": a leader's surname the gazetteer knows, even when
+                    # the surname alone is too weak to name the person.
+                    entry = self._leader_country(child.text)
+                    if entry is not None:
+                        country = st.actor_for(entry).id
+                        first = min(child.left_edge.i, first)
+                        break
                 if a is None:
                     continue
                 if a.type == "country":
@@ -582,6 +590,16 @@ class Resolver:
             if first > 0 and doc[first - 1].lower_ == "the":
                 first -= 1
             st.mention(country, first, tok.i + 1, "description")
+
+    def _leader_country(self, surname: str) -> Optional[Entry]:
+        """The country entry of the persons with a role a surname names, if they share one."""
+        countries = {self.gaz.entries[n.entry_id].country for n in self.gaz.lookup(surname)
+                     if n.kind in ("surname", "alias", "name") and n.entry_id in self.gaz.entries
+                     and self.gaz.entries[n.entry_id].type == "person"
+                     and self.gaz.entries[n.entry_id].roles}
+        if len(countries) != 1 or None in countries:
+            return None
+        return self.gaz.entry(countries.pop())
 
     # -- descriptions --
     def _descriptions(self, st: "DocState") -> None:
