@@ -507,3 +507,15 @@ def test_unita_alone_is_the_angolan_movement(nlp_actors):
     text = "UNITA rejected the accord."
     found = _mentions(run(nlp_actors, text), text)
     assert found["UNITA"].country == "AGO"
+
+
+def test_person_takes_country_of_title_phrase_or_of_country(nlp_actors):
+    text = ("The Syrian parliament member Ali Haddad spoke. The Kenyan opposition leader Raila Odinga "
+            "spoke. President Omar Bongo of Gabon arrived. John Kamau of Nairobi left.")
+    found = _mentions(run(nlp_actors, text), text)
+    by_name = {a.name: a for a in found.values() if a.type == "person"}
+    assert by_name["Ali Haddad"].country == "SYR"
+    assert by_name["Raila Odinga"].country == "KEN"
+    assert by_name["Omar Bongo"].country == "GAB"
+    # Negative: "of <capital>" without a title says where someone is from, not whom they serve.
+    assert by_name["John Kamau"].country is None

@@ -388,6 +388,9 @@ class People:
                 ext.titles.append(st.titles[ts])
                 x = ts
                 continue
+            if ext.titles and t.dep_ == "compound" and t.pos_ == "NOUN" and x <= t.head.i < s:
+                x -= 1                                      # "the Kenyan opposition leader ..."
+                continue
             if t.is_punct or t.dep_ in _STOP_EXTEND - {"poss", "case"} or t.ent_type_ in _NUMERIC_ENTS \
                     or t.ent_type_ == "PERSON" or "\n" in t.text_with_ws:
                 break
@@ -404,6 +407,7 @@ class People:
             break
         if not ext.titles:
             return ext
+        ext.country = self._of_country(e)                   # "King Hassan of Morocco"
         # Trim modifiers left of the leftmost title that are neither names nor prefixes.
         ext.start = x
         for m in st.index.mentions_in(doc[x].idx, doc[s].idx):
@@ -420,6 +424,16 @@ class People:
         for t in ext.titles:
             ext.gender = ext.gender or t.gender
         return ext
+
+    def _of_country(self, e: int) -> Optional[str]:
+        """The country in "of <country>" right after a titled name ("President Bongo of Gabon")."""
+        doc, st = self.st.doc, self.st
+        if e + 1 >= len(doc) or doc[e].lower_ != "of":
+            return None
+        x = e + 1 + (doc[e + 1].lower_ == "the" and e + 2 < len(doc))
+        actor_id = st.index.for_token(doc[x])
+        a = st.index.actors.get(actor_id) if actor_id else None
+        return a.country if a is not None and a.type == "country" else None
 
     def _appositions(self, h: PersonHit, actor: Actor) -> None:
         """ "Steve Witkoff, the US special envoy," and "the US special envoy, Steve Witkoff": the
