@@ -484,8 +484,12 @@ class _Finder:
     def noun_stance(self, tok: Token, cue: Cue) -> Optional[Attribution]:
         """ "Trump's proposal to ban Muslims", "Clinton's criticism of the deal": a possessor holds it."""
         spk = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if spk is None:
+            # "criticism from the unions over the plan": the from/by phrase names the holder
+            by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")), None)
+            spk = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
         if spk is None or spk.pos_ not in ("PROPN", "PRON", "NOUN"):
-            return None
+            return None     # with no holder named the speaker is elsewhere: guessing none costs more than it finds
         comp = next((c for c in tok.children if c.i > tok.i and (
             (c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
             or (c.dep_ == "prep" and c.lower_ in _STANCE_PREPS))), None)
