@@ -519,3 +519,23 @@ def test_person_takes_country_of_title_phrase_or_of_country(nlp_actors):
     assert by_name["Omar Bongo"].country == "GAB"
     # Negative: "of <capital>" without a title says where someone is from, not whom they serve.
     assert by_name["John Kamau"].country is None
+
+
+def test_ethnic_demonym_is_a_people_and_organisations_take_their_place_country(nlp_actors):
+    text = ("Ethnic guerrillas aside, ethnic Albanian fighters met Albanian diplomats. Inspectors visited "
+            "the Kandahar Water Treatment Works on Monday. The Acme Widget Company hired staff.")
+    found = _mentions(run(nlp_actors, text), text)
+    assert found["ethnic Albanian"].type == "group" and found["ethnic Albanian"].country is None
+    # Negative: the demonym alone is still the state.
+    assert found["Albanian"].country == "ALB"
+    orgs = {a.name: a for a in found.values() if a.type == "organization"}
+    assert orgs["Kandahar Water Treatment Works"].country == "AFG"
+    assert orgs["Acme Widget Company"].country is None
+
+
+def test_serbs_and_croats_are_peoples_while_serbian_is_the_state(nlp_actors):
+    text = "Serb forces shelled Croat villages, and the Serbian government protested."
+    found = _mentions(run(nlp_actors, text), text)
+    assert found["Serb"].type == "group" and found["Serb"].country is None
+    assert found["Croat"].type == "group"
+    assert found["Serbian"].country == "SRB"

@@ -272,6 +272,9 @@ class ActorsComponent:
                 st.mention(entry.id, s, e, "metonym")
                 continue
             kind = "demonym" if name.kind in ("adjective", "demonym") else "name"
+            if kind == "demonym" and s > 0 and st.doc[s - 1].lower_ in self.rules.get("people_cues", ()):
+                self._group(st, s - 1, e)         # "ethnic Albanians": a people, not the state
+                continue
             surface = st.doc[s:e].text
             if kind == "name" and surface in self.gaz.ambiguous:
                 rule = self.gaz.ambiguous[surface]
@@ -379,8 +382,23 @@ class ActorsComponent:
             if a is not None and a.type == "country":
                 country = a.country
                 break
+        if country is None:                       # "United Bus Company of Tehran": where it is
+            country = self._country_of_place_in(doc[s:e])
         actor = st.index.add(Actor(id=slugify(text), name=text, type=kind, country=country))
         st.mention(actor.id, s, e, "name")
+
+    def _country_of_place_in(self, span: Span) -> Optional[str]:
+        """The country of a known place or capital named by one or two words of an organisation's
+        name ("Esfahan Uranium Conversion Facilities" -> IRN); None when they disagree."""
+        found = set()
+        toks = [t.text for t in span]
+        for n in (1, 2):
+            for i in range(len(toks) - n + 1):
+                for hit in self.gaz.lookup(" ".join(toks[i:i + n])):
+                    if hit.kind in ("place", "metonym") and hit.place_country:
+                        found.add(hit.place_country)
+                        break
+        return found.pop() if len(found) == 1 else None
 
     def _group(self, st: DocState, s: int, e: int) -> None:
         text = st.doc[s:e].text
