@@ -373,3 +373,8 @@ def test_reported_clause_ends_at_semicolon(parse):
     s = one(parse(text), "said")
     assert "not deliberate" in s.content.text
     assert "committee met again" not in s.content.text
+
+
+def test_interview_turn_labels_are_no_lead_ins(parse):
+    text = "The interview ran long.\n\nQ: Will you run again next year?\n\nA: Nobody has asked me yet."
+    assert not [s for s in parse(text) if s.cue.text == ":"]

@@ -642,8 +642,7 @@ class _Finder:
         named = (bool(words) and all(t.pos_ == "PROPN" or t.ent_type_ in _NAME_ENTS or t.is_title or t.is_upper
                                      for t in words)
                  and not any(t.lower_ in self.lex.labels for t in name))
-        qa = k == 1 and name[0].text in ("Q", "A")
-        if not (named or qa) or not all(t.pos_ in _LEAD_POS or t.is_punct or (title and t.pos_ in ("ADP", "NUM"))
+        if not named or not all(t.pos_ in _LEAD_POS or t.is_punct or (title and t.pos_ in ("ADP", "NUM"))
                                         for t in name):
             return None
         colon = toks[k]
