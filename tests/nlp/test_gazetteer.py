@@ -184,3 +184,26 @@ def test_places_carry_their_country(gaz):
     assert "Georgia" not in gaz.places          # a country as well as a US state
     for name, iso in gaz.places.items():
         assert pycountry.countries.get(alpha_3=iso), name
+
+
+def test_armed_groups_and_peoples_are_groups_with_their_state_when_one(gaz):
+    def entry(surface):
+        return gaz.entries[gaz.lookup(surface)[0].entry_id]
+    assert (entry("UNITA").type, entry("UNITA").country) == ("group", "AGO")
+    assert (entry("RUF").type, entry("RUF").country) == ("group", "SLE")
+    assert (entry("Kurd").type, entry("Kurd").country) == ("group", None)     # several states
+    assert entry("Karen").country == "MMR"
+    # Negative: the bare abbreviation "ETA" (estimated time of arrival) names nobody.
+    assert gaz.lookup("ETA") == []
+
+
+def test_world_capitals_are_metonyms_with_their_country(gaz):
+    for capital, iso in (("Abidjan", "CIV"), ("Juba", "SSD"), ("Freetown", "SLE"), ("Kampala", "UGA")):
+        names = gaz.lookup(capital)
+        assert names and names[0].kind == "metonym" and names[0].place_country == iso
+
+
+def test_historical_roles_are_date_bounded(gaz):
+    reagan = gaz.entry("ronald-reagan")
+    assert reagan.country == "USA"
+    assert reagan.roles_at(dt.date(1985, 1, 1)) and not reagan.roles_at(dt.date(1995, 1, 1))
