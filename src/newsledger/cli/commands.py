@@ -91,8 +91,12 @@ def with_run_options(f):
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl",
               show_default=True, help="jsonl: one record per line (SCHEMA.md); json: one array; table: for people.")
 @with_run_options
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this machine's processes; dask: partitions go to dask.distributed workers.")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
+              help="With --engine dask: an existing scheduler (default: start a local cluster).")
 def extract(paths: tuple[str, ...], fmt: str, published: Optional[str], model: Optional[str], workers: int,
-            progress: Optional[bool]) -> None:
+            progress: Optional[bool], engine: str, scheduler: Optional[str]) -> None:
     """Print the ledger of each article: actors, statements, events, times, commitments.
 
     PATH is a text file, an HTML page, a JSONL file of records, a folder (read recursively) or -
@@ -109,8 +113,13 @@ def extract(paths: tuple[str, ...], fmt: str, published: Optional[str], model: O
     first = True
     if fmt == "json":
         sys.stdout.write("[")
+    if engine == "dask":
+        from ..scale.dask_runner import extract_dask
+        records = extract_dask(articles, scheduler=scheduler, workers=max(workers, 2), model=model)
+    else:
+        records = _ledgers(articles, model, workers)
     with RunProgress(count_articles(paths), _progress_enabled(progress)) as bar:
-        for record in _ledgers(articles, model, workers):
+        for record in records:
             report.warn(record)
             if fmt == "jsonl":
                 sys.stdout.write(dumps(record) + "\n")
@@ -157,8 +166,8 @@ def ingest(paths: tuple[str, ...], db: str, published: Optional[str], model: Opt
     if engine == "dask":
         from ..scale.dask_runner import run_dask
         result = run_dask(articles, store_url=db, scheduler=scheduler, workers=max(workers, 2), model=model)
-        stderr.print(f"dask: {result}")
-        sys.exit(1 if report.errors else 0)
+        stderr.print(result.summary(), highlight=False)
+        sys.exit(1 if report.errors or not result.ok else 0)
     linker = _linker()
     added = present = 0
     with RunProgress(count_articles(paths), _progress_enabled(progress)) as bar:

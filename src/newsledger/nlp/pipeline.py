@@ -40,7 +40,12 @@ class ModelNotFound(RuntimeError):
 
 def load_pipeline(model: str = DEFAULT_MODEL, components: Iterable[str] = COMPONENTS,
                   exclude: Iterable[str] = ()) -> Language:
-    """The model named (an installed package or a path) with our components added after it."""
+    """The model named (an installed package or a path) with our components added after it.
+
+    The matrix multiply goes to numpy unless NEWSLEDGER_NUMPY_OPS=0 (scale/ops.py: same parses, faster
+    on CPUs where blis falls back to generic kernels)."""
+    from ..scale.ops import use_fast_ops
+    use_fast_ops()
     try:
         nlp = spacy.load(model, exclude=list(exclude))
     except OSError as exc:
