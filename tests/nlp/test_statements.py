@@ -378,3 +378,11 @@ def test_reported_clause_ends_at_semicolon(parse):
 def test_interview_turn_labels_are_no_lead_ins(parse):
     text = "The interview ran long.\n\nQ: Will you run again next year?\n\nA: Nobody has asked me yet."
     assert not [s for s in parse(text) if s.cue.text == ":"]
+
+
+def test_naming_participle_is_no_statement(parse):
+    text = "She founded a small firm called Northwind Analytics in 2010."
+    assert not [s for s in parse(text) if "called" in s.cue.text]
+    # but a person calling something a name is one
+    s = one(parse("The senator called the plan a disaster."), "called")
+    assert "the plan" in s.content.text

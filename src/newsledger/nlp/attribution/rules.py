@@ -242,6 +242,8 @@ class _Finder:
     def verb_cue(self, tok: Token, cue: Cue, extra: tuple[Token, ...]) -> Optional[Attribution]:
         if cue.frame == "raising":
             return self.raising(tok, cue)
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and self.agent(tok) is None and cue.frame in ("object", "personal"):
+            return None     # "a firm called Acme", "a man named Smith": naming, no one's statement
         if cue.frame == "personal" and not self.is_person(self.speaker_of(tok)):
             return None     # "the army attacked the town" is an act; "the senator attacked the plan" a stance
         inner = None
