@@ -378,6 +378,7 @@ class _Ctx:
 
     def __init__(self, doc: Doc, index: ActorIndex, lex: Lexicon):
         self.doc, self.index, self.lex = doc, index, lex
+        self.text = doc.text  # read once: Doc.text joins every token
         self.times: list[TimeExpr] = list(doc._.times or [])
         self.statements = list(doc._.statements or [])
         self.published: Optional[dt.date] = doc._.published
@@ -513,7 +514,7 @@ class _Ctx:
                         return due
             if c.ent_type_ in ("DATE", "TIME") or any(x.ent_type_ == "DATE" for x in c.subtree) or \
                     c.like_num or any(x.like_num for x in c.subtree):
-                due = resolve_due(self.doc.text[lo:hi], anchor)
+                due = resolve_due(self.text[lo:hi], anchor)
                 if due:
                     return due
         return None

@@ -85,7 +85,7 @@ class TimeTagger:
         out: list[TimeExpr] = []
         for m in find_candidates(text, self.rules):
             tokens = self._tokens(doc, m) if doc is not None else None
-            if tokens is not None and self._vetoed(m, tokens, doc):
+            if tokens is not None and self._vetoed(m, tokens, doc, text):
                 continue
             ctx.direction = self._direction(tokens) if tokens else default_direction
             ctx.quarter_near = m.start - quarter_at < _QUARTER_REACH
@@ -115,7 +115,7 @@ class TimeTagger:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         return list(span) if span is not None and len(span) else None
 
-    def _vetoed(self, m: Match, tokens: list[Token], doc: Doc) -> bool:
+    def _vetoed(self, m: Match, tokens: list[Token], doc: Doc, text: str) -> bool:
         first = tokens[0]
         if m.rule.id in _BARE_MONTH_RULES and len(tokens) == 1:
             # "May" the modal, "March" the verb, "April Ryan" the person.
@@ -135,7 +135,7 @@ class TimeTagger:
             return True  # a count: "1885 aftershocks", "nearly 2000 people" (but "the 2020 elections")
         if m.rule.id == "weekday" and first.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART") and len(tokens) == 1:
             return True
-        text = doc.text
+        # `text` is doc.text passed in: building doc.text joins every token, per call.
         last = tokens[-1]
         nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
         # A capitalized title in quotes: ABC's "This Week".
@@ -262,7 +262,8 @@ class TimesComponent:
         published = doc._.published
         if isinstance(published, dt.datetime):
             published = published.date()
-        doc._.times = self.tagger.tag(doc.text, published, doc) if doc.text.strip() else []
+        text = doc.text  # built once: Doc.text joins every token
+        doc._.times = self.tagger.tag(text, published, doc) if text.strip() else []
         return doc
 
 
