@@ -77,6 +77,10 @@ run_options = [
                  help="Extract in this many processes (one writer to the store)."),
     click.option("--progress/--no-progress", default=None,
                  help="Show a progress bar on stderr (default: when stderr is a terminal)."),
+    click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+                 help="local: this machine's processes; dask: partitions go to dask.distributed workers."),
+    click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
+                 help="With --engine dask: an existing scheduler (default: start a local cluster)."),
 ]
 
 
@@ -91,10 +95,6 @@ def with_run_options(f):
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl",
               show_default=True, help="jsonl: one record per line (SCHEMA.md); json: one array; table: for people.")
 @with_run_options
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-              help="local: this machine's processes; dask: partitions go to dask.distributed workers.")
-@click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
-              help="With --engine dask: an existing scheduler (default: start a local cluster).")
 def extract(paths: tuple[str, ...], fmt: str, published: Optional[str], model: Optional[str], workers: int,
             progress: Optional[bool], engine: str, scheduler: Optional[str]) -> None:
     """Print the ledger of each article: actors, statements, events, times, commitments.
@@ -141,10 +141,6 @@ def extract(paths: tuple[str, ...], fmt: str, published: Optional[str], model: O
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @db_option()
 @with_run_options
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-              help="local: this machine's processes; dask: partitions go to dask.distributed workers.")
-@click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
-              help="With --engine dask: an existing scheduler (default: start a local cluster).")
 def ingest(paths: tuple[str, ...], db: str, published: Optional[str], model: Optional[str], workers: int,
            progress: Optional[bool], engine: str, scheduler: Optional[str]) -> None:
     """Extract articles and store their records in the ledger (idempotent).

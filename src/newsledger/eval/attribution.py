@@ -14,11 +14,9 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Optional, Sequence
 
+from .spans import f1 as _f1, one_to_one, overlap as _overlap
+
 Pair = tuple[dict, dict]
-
-
-def _overlap(a: Sequence[int], b: Sequence[int]) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
 def jaccard(a: Sequence[int], b: Sequence[int]) -> float:
@@ -41,20 +39,7 @@ def match(system: list[Sequence[int]], gold: list[Sequence[int]]) -> list[tuple[
             if jac >= 0.5:
                 cands.append((-jac, i, j))
     cands.sort()
-    used_s: set[int] = set()
-    used_g: set[int] = set()
-    out = []
-    for _, i, j in cands:
-        if i in used_s or j in used_g:
-            continue
-        used_s.add(i)
-        used_g.add(j)
-        out.append((i, j))
-    return out
-
-
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
+    return one_to_one((i, j) for _, i, j in cands)
 
 
 def score(pairs: list[Pair]) -> dict[str, Any]:

@@ -13,13 +13,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+from .spans import f1 as _f1, one_to_one, overlap as _overlap
 
 
 def match(system: list[dict], gold: list[dict]) -> list[tuple[dict, dict]]:
@@ -31,16 +25,7 @@ def match(system: list[dict], gold: list[dict]) -> list[tuple[dict, dict]]:
             if ov > 0:
                 cands.append((-ov, j, i))
     cands.sort()
-    used_s: set[int] = set()
-    used_g: set[int] = set()
-    pairs = []
-    for _, j, i in cands:
-        if i in used_s or j in used_g:
-            continue
-        used_s.add(i)
-        used_g.add(j)
-        pairs.append((system[i], gold[j]))
-    return pairs
+    return [(system[i], gold[j]) for i, j in one_to_one((i, j) for _, j, i in cands)]
 
 
 def score(pairs: Iterable[tuple[dict, dict]]) -> dict[str, Any]:
