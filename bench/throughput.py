@@ -121,8 +121,31 @@ def main(argv=None) -> int:
     ratio("extract-1", "spacy", 0.8)
     ratio(f"extract-{args.workers}", "extract-1", 1.5, cpu_label="cpu efficiency")
     ratio(f"dask-{args.workers}", "extract-1", 1.5, cpu_label="cpu efficiency")
+    print_component_shares(load(model), articles)
     print(f"load average at the end {os.getloadavg()[0]:.1f}")
     return 0
+
+
+def print_component_shares(nlp, articles) -> None:
+    """Each pipeline component's CPU time, as a share of spaCy's own components (the parse)."""
+    import time as _time
+
+    from newsledger.nlp.pipeline import COMPONENTS, make_doc
+
+    spent = {name: 0.0 for name, _ in nlp.pipeline}
+    for art in articles:
+        doc = make_doc(nlp, art)
+        for name, proc in nlp.pipeline:
+            t0 = _time.process_time()
+            doc = proc(doc)
+            spent[name] += _time.process_time() - t0
+    parse = sum(v for k, v in spent.items() if k not in COMPONENTS)
+    ours = sum(spent[k] for k in COMPONENTS if k in spent)
+    print("component shares (CPU seconds, per doc, share of spaCy's own components):")
+    for name in COMPONENTS:
+        if name in spent:
+            print(f"  {name:24s} {spent[name]:7.2f} s  {spent[name] / parse:6.1%}")
+    print(f"  {'all of ours':24s} {ours:7.2f} s  {ours / parse:6.1%}   (spaCy components {parse:.2f} s)")
 
 
 if __name__ == "__main__":
