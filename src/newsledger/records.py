@@ -94,6 +94,14 @@ class Actor:
         }
 
 
+def same_side(a: Any, b: Any) -> bool:
+    """Two actor records (anything with `type` and `country`) on one side: a person or agency and the
+    country it belongs to ("Moscow" and Putin). Identity is the caller's check (ids)."""
+    if a is None or b is None or not a.country or a.country != b.country:
+        return False
+    return "country" in (a.type, b.type)
+
+
 @dataclass
 class Statement:
     cue: TextSpan

@@ -43,7 +43,7 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..records import Actor, Commitment, TimeExpr
+from ..records import Actor, Commitment, TimeExpr, same_side
 from .extensions import ActorIndex
 
 # ----------------------------------------------------------------------------------------------
@@ -453,12 +453,7 @@ class _Ctx:
         """Same actor, or a person/agency and the country it belongs to ("Moscow" and Putin)."""
         if not a or not b:
             return False
-        if a == b:
-            return True
-        ra, rb = self.record(a), self.record(b)
-        if ra is None or rb is None or not ra.country or ra.country != rb.country:
-            return False
-        return "country" in (ra.type, rb.type)
+        return a == b or same_side(self.record(a), self.record(b))
 
     # -- shared checks ------------------------------------------------------------------------
     def hypothetical(self, tok: Token) -> bool:

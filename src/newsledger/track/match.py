@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from ..nlp.commitments import load_lexicon
+from ..records import same_side as _same_side
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)*")
 _NUMBER = re.compile(r"^\d")
@@ -49,12 +50,7 @@ def same_side(a: Optional[str], b: Optional[str], actors: dict[str, ActorInfo]) 
     """Same actor, or a person/agency and the country it belongs to."""
     if not a or not b:
         return False
-    if a == b:
-        return True
-    ra, rb = actors.get(a), actors.get(b)
-    if ra is None or rb is None or not ra.country or ra.country != rb.country:
-        return False
-    return "country" in (ra.type, rb.type)
+    return a == b or _same_side(actors.get(a), actors.get(b))
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
