@@ -65,3 +65,51 @@ class Cli:
 @pytest.fixture(scope="session")
 def cli() -> Cli:
     return Cli()
+
+
+PG_DEFAULT = "postgresql://postgres@127.0.0.1:5432/test"
+
+
+@pytest.fixture(scope="session")
+def pg_engine():
+    """An AUTOCOMMIT engine on the test PostgreSQL server (NEWSLEDGER_TEST_PG, default PG_DEFAULT).
+
+    No server answering: the tests that need it skip with a message saying how to run them, except
+    under CI=true, where they fail (CI must never skip them)."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    base = make_url(os.environ.get("NEWSLEDGER_TEST_PG", PG_DEFAULT)).set(drivername="postgresql+psycopg")
+    engine = create_engine(base, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 5})
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as exc:  # noqa: BLE001 - any failure to connect means "no server"
+        engine.dispose()
+        msg = (f"PostgreSQL unreachable at {base.render_as_string(hide_password=True)} "
+               f"({str(exc).strip().splitlines()[0]}): start it (trust auth, user postgres, 127.0.0.1:5432) "
+               "or set NEWSLEDGER_TEST_PG=postgresql://USER@HOST:PORT/DB")
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(msg)
+        pytest.skip(msg)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def pg_schema_url(pg_engine):
+    """A fresh schema in the test database, as a postgresql:// URL whose search_path points at it
+    (so worker processes connect with it too); dropped afterwards."""
+    import uuid
+
+    from sqlalchemy import text
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with pg_engine.connect() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    url = pg_engine.url.set(drivername="postgresql").update_query_dict({"options": f"-csearch_path={schema}"})
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with pg_engine.connect() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
