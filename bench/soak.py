@@ -3,6 +3,7 @@
 Prints what was tried and what happened; the figures go in the issue notes. Not a test (runs minutes).
 
     python bench/soak.py [--rounds 20] [--big-mb 50] [--corpus ../shared/corpus/wikinews.jsonl]
+    python bench/soak.py --big-only --big-mb 3     # only the peak memory of one 3 MB article
 """
 from __future__ import annotations
 
@@ -72,15 +73,30 @@ def count_articles(db: Path) -> tuple[int, int, str]:
     return n, distinct, check
 
 
+def big_run(tmp: Path, args) -> None:
+    """One plain-text file of args.big_mb MB (one article) through `extract`: peak RSS."""
+    big = big_file(tmp, args.corpus, args.big_mb)
+    t0 = time.time()
+    proc = subprocess.run(["/usr/bin/time", "-v", EXE, "extract", str(big), "--published", "2021-01-01"],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peak = next((l.split(":")[1].strip() for l in proc.stderr.splitlines() if "Maximum resident" in l), "?")
+    print(f"{args.big_mb:g} MB file (one article): exit {proc.returncode}, {time.time() - t0:.0f}s, "
+          f"peak RSS {peak} KB", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rounds", type=int, default=20, help="kill -9 rounds")
-    ap.add_argument("--big-mb", type=int, default=50)
+    ap.add_argument("--big-mb", type=float, default=50)
+    ap.add_argument("--big-only", action="store_true", help="only the big single-article file")
     ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus" / "wikinews.jsonl")
     args = ap.parse_args()
     rng = random.Random(2025)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
+        if args.big_only:
+            big_run(tmp, args)
+            return
         db = tmp / "soak.db"
         inputs = hostile_inputs(tmp, rng)
         t0 = time.time()
@@ -90,12 +106,7 @@ def main() -> None:
         print(f"hostile inputs: {len(inputs)} files, exit {proc.returncode}, {len(errors)} error lines, "
               f"{count_articles(db)[0]} articles stored ({time.time() - t0:.0f}s)")
 
-        big = big_file(tmp, args.corpus, args.big_mb)
-        t0 = time.time()
-        proc = subprocess.run(["/usr/bin/time", "-v", EXE, "extract", str(big), "--published", "2021-01-01"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        peak = next((l.split(":")[1].strip() for l in proc.stderr.splitlines() if "Maximum resident" in l), "?")
-        print(f"{args.big_mb} MB file: exit {proc.returncode}, {time.time() - t0:.0f}s, peak RSS {peak} KB")
+        big_run(tmp, args)
 
         kill_db = tmp / "kill.db"
         kills = 0

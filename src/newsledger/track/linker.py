@@ -5,6 +5,13 @@ commitment (thread) it matches best — same holder side, compatible kind and co
 content — or opens a new one; each statement with a proposition joins a claim or opens one. Links
 are rows appended to `track_links`; statuses are then replayed from all evidence (track/status.py)
 and every change is appended to `history`. Nothing is overwritten but the cached `status` columns.
+
+Candidates are found through the key index (track/keys.py, table track_keys): only stored records
+that share an actor and enough content words with the new one are read and scored, so what linking
+reads depends on how many stored records say nearly the same thing, not on how many are stored
+(bench/writer.py measures it). `strategy="scan"` reads every stored commitment of
+the holder's side and every statement about the article's actors instead (the code before the index);
+it links exactly the same and is kept as the reference for tests and bench/writer.py.
 """
 from __future__ import annotations
 
@@ -17,6 +24,7 @@ from ..store import codec
 from ..store import schema as t
 from ..store.engine import WRITE
 from ..nlp.commitments import load_lexicon
+from . import keys as index
 from .match import REFERRING_SCORE, ActorInfo, actor_keys, claim_similarity, commitment_score, content_words, stem
 from .status import Evidence, is_overdue, replay_claim, replay_commitment, stance_of
 from .tables import actor_infos, engine_of, latest_links, members, same_side_ids, track_links
@@ -38,18 +46,26 @@ def _record_dict(record: Any) -> dict:
     return record.to_dict() if hasattr(record, "to_dict") else record
 
 
-def link_article(store, record: Any) -> list[dict]:
+STRATEGIES = ("index", "scan")
+
+
+def link_article(store, record: Any, *, strategy: str = "index") -> list[dict]:
     """Link one stored article's records to earlier ones; returns the status changes it caused,
-    each {"record_kind", "id", "kind", "holder", "content", "old", "new", "article"}."""
+    each {"record_kind", "id", "kind", "holder", "content", "old", "new", "article"}.
+    `strategy`: "index" (candidates through track_keys) or "scan" (the reference: every stored
+    record of the same actors); both link the same."""
+    if strategy not in STRATEGIES:
+        raise ValueError(f"unknown strategy {strategy!r}: use one of {', '.join(STRATEGIES)}")
     record = _record_dict(record)
     aid = record["article"]["id"]
     engine = engine_of(store)
     with engine.connect().execution_options(**{WRITE: True}) as conn, conn.begin():
+        index.ensure_current(conn)
         date = conn.execute(select(t.articles.c.date).where(t.articles.c.id == aid)).scalar()
         known = {r.record_id for r in conn.execute(
             select(track_links.c.record_id).where(track_links.c.article == aid))}
-        threads = _link_commitments(conn, record, aid, date, known)
-        claims = _link_claims(conn, record, aid, date, known)
+        threads = _link_commitments(conn, record, aid, date, known, strategy)
+        claims = _link_claims(conn, record, aid, date, known, strategy)
         changes = [_refresh_commitment(conn, th, aid) for th in sorted(threads)]
         changes += [_refresh_claim(conn, cl, aid) for cl in sorted(claims)]
     return [c for c in changes if c]
@@ -77,17 +93,34 @@ def _add_link(conn, kind: str, record_id: str, thread: str, **kw) -> None:
     conn.execute(track_links.insert(), [_link_row(kind, record_id, thread, **kw)])
 
 
-def _link_commitments(conn, record: dict, aid: str, date: Optional[str], known: set[str]) -> set[str]:
+def _open_unlinked(conn, sides: set[str], aid: str, member: dict) -> None:
+    """Open a thread for each commitment of these holders stored before tracking existed (no link
+    row at all), as the scan does when it meets one; an indexed anti-join, so it reads nothing else."""
+    c_, L = t.commitments.c, track_links.c
+    linked = select(L.seq).where(L.record_kind == "commitment", L.record_id == c_.id).exists()
+    for r in conn.execute(select(t.commitments).where(c_.holder.in_(sides), c_.article != aid, ~linked)).mappings():
+        r = dict(r)
+        _open_thread(conn, r)
+        member[r["id"]] = {"thread": r["id"], "action": "link"}
+
+
+def _link_commitments(conn, record: dict, aid: str, date: Optional[str], known: set[str],
+                      strategy: str = "index") -> set[str]:
     affected: set[str] = set()
     c_ = t.commitments.c
     member: dict[str, dict] = {}
+    linked: list[dict] = []
     for pos, c in enumerate(record.get("commitments") or []):
         cid = codec.record_id(aid, "commitment", pos)
         if cid in known or not c.get("holder"):
             continue
         sides = same_side_ids(conn, c["holder"])
-        rows = [dict(r) for r in conn.execute(select(t.commitments).where(
-            c_.holder.in_(sides), c_.article != aid)).mappings()]
+        if strategy == "scan":
+            rows = [dict(r) for r in conn.execute(select(t.commitments).where(
+                c_.holder.in_(sides), c_.article != aid)).mappings()]
+        else:
+            _open_unlinked(conn, sides, aid, member)
+            rows = index.commitment_candidates(conn, c, sides, aid)
         actors = actor_infos(conn, {c["holder"], c.get("counterparty")} |
                              {r["holder"] for r in rows} | {r["counterparty"] for r in rows})
         member.update(latest_links(conn, "commitment", [r["id"] for r in rows if r["id"] not in member]))
@@ -116,7 +149,9 @@ def _link_commitments(conn, record: dict, aid: str, date: Optional[str], known: 
             _add_link(conn, "commitment", cid, cid, stance=stance, article=aid, date=date,
                       span=_evidence_span(c), due=due, score=1.0, note="first report")
         member[cid] = {"thread": thread, "action": "link"}
+        linked.append({"id": cid, "article": aid, "holder": c["holder"], "content": c.get("content")})
         affected.add(thread)
+    index.index_commitments(conn, linked)
     return affected
 
 
@@ -128,6 +163,7 @@ def _open_thread(conn, row: dict) -> None:
     _add_link(conn, "commitment", row["id"], row["id"], stance=stance_of(c["status"], len(ev)),
               article=row["article"], date=row["date"], span=_evidence_span(c),
               due=row["due"] if c["status"] == "extended" else None, score=1.0, note="first report")
+    index.index_commitments(conn, [row])
 
 
 def thread_view(conn, thread: str, as_of=None, links: Optional[list[dict]] = None) -> Optional[dict]:
@@ -221,6 +257,26 @@ def _claim_words(text: str, actor_ids, actors: dict[str, ActorInfo]) -> frozense
     return frozenset(content_words(text) | actor_keys(actor_ids, actors))
 
 
+def _stored_words_in_content(conn, sids: list[str], cache: dict, actors: dict) -> None:
+    """`_stored_words`, reading only the mentions inside each statement's content (a join in SQL)
+    rather than every mention of its article: what the index strategy reads."""
+    todo = [x for x in sids if x not in cache]
+    st, m = t.statements.c, t.mentions.c
+    for n in range(0, len(todo), 500):
+        chunk = todo[n:n + 500]
+        rows = conn.execute(select(st.id, st.content_text).where(st.id.in_(chunk))).all()
+        named: dict[str, set[str]] = {}
+        for sid, actor in conn.execute(select(st.id, m.actor).join(t.mentions, (m.article == st.article) & (
+                m.span_start >= func.coalesce(st.content_start, 0)) & (m.span_end <= func.coalesce(st.content_end, 0))
+                ).where(st.id.in_(chunk))):
+            named.setdefault(sid, set()).add(actor)
+        actors.update(actor_infos(conn, set().union(*named.values()) - actors.keys()) if named else {})
+        for sid, content in rows:
+            cache[sid] = _claim_words(content or "", named.get(sid, set()), actors)
+    for x in todo:
+        cache.setdefault(x, frozenset())
+
+
 def _stored_words(conn, sids: list[str], cache: dict, actors: dict) -> None:
     """Fill `cache` with the claim words of stored statements (content words + actors named in it)."""
     todo = [x for x in sids if x not in cache]
@@ -258,7 +314,8 @@ def _candidates(conn, actor_ids: set[str], aid: str) -> dict[str, set[str]]:
     return out
 
 
-def _link_claims(conn, record: dict, aid: str, date: Optional[str], known: set[str]) -> set[str]:
+def _link_claims(conn, record: dict, aid: str, date: Optional[str], known: set[str],
+                 strategy: str = "index") -> set[str]:
     """Returns the earlier claims this article added evidence to (new claims are settled here)."""
     affected: set[str] = set()
     opened: dict[str, list[Evidence]] = {}
@@ -268,7 +325,7 @@ def _link_claims(conn, record: dict, aid: str, date: Optional[str], known: set[s
     statements = record.get("statements") or []
     ids_in_article = {a["id"] for a in record.get("actors") or []}
     actors = actor_infos(conn, ids_in_article)
-    cand_by_actor = _candidates(conn, ids_in_article, aid)
+    cand_by_actor = _candidates(conn, ids_in_article, aid) if strategy == "scan" else {}
     member: dict[str, dict] = {}
     here: list[tuple] = []      # (claim, speaker, relation, content) of this article's statements so far
     words_cache: dict[str, frozenset[str]] = {}
@@ -287,8 +344,12 @@ def _link_claims(conn, record: dict, aid: str, date: Optional[str], known: set[s
             claim = _referent(content, s.get("speaker"), here)
         elif len([w for w in words if not w.startswith("@")]) >= 2:
             keys = mentioned | set(s.get("about") or [])
-            cand = set().union(*(cand_by_actor.get(a, set()) for a in keys)) if keys else set()
-            claim = _best_claim(conn, words, sorted(cand), member, words_cache, actors)
+            if strategy == "scan":
+                cand = set().union(*(cand_by_actor.get(a, set()) for a in keys)) if keys else set()
+            else:
+                cand = index.claim_candidates(conn, keys & ids_in_article,
+                                              (w for w in words if not w.startswith("@")), aid)
+            claim = _best_claim(conn, words, sorted(cand), member, words_cache, actors, strategy)
         if claim is None:
             if rel in _ATTACH_ONLY or referring:
                 continue
@@ -323,6 +384,7 @@ def _link_claims(conn, record: dict, aid: str, date: Optional[str], known: set[s
                         (track_links, track_rows), (t.history, history_rows)):
         if rows:
             conn.execute(table.insert(), rows)
+    index.index_statements(conn, [r["record_id"] for r in track_rows], article=aid)
     return affected
 
 
@@ -349,13 +411,13 @@ def _referent(content: str, speaker: Optional[str], here: list[tuple]) -> Option
     return earlier[0][0] if earlier else None
 
 
-def _best_claim(conn, words, cand, member, cache, actors) -> Optional[str]:
+def _best_claim(conn, words, cand, member, cache, actors, strategy: str = "index") -> Optional[str]:
     """The claim whose statements say most nearly the same, among claims about the same actors."""
     if not cand:
         return None
     member.update(latest_links(conn, "claim", [c for c in cand if c not in member]))
     live = [sid for sid in cand if member.get(sid, {}).get("action") == "link"]
-    _stored_words(conn, live, cache, actors)
+    (_stored_words if strategy == "scan" else _stored_words_in_content)(conn, live, cache, actors)
     best, best_score = None, 0.0
     for sid in live:
         score = claim_similarity(words, cache[sid])

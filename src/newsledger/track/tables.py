@@ -1,4 +1,5 @@
-"""Tracking's own table (migration 0009_track_links.sql) and reads of membership and actors."""
+"""Tracking's own tables (migrations 0009_track_links.sql, 0010_track_keys.sql) and reads of membership
+and actors."""
 from __future__ import annotations
 
 from typing import Iterable, Optional
@@ -19,6 +20,19 @@ track_links = Table(
     Column("stance", Text), Column("article", Text), Column("date", Text),
     Column("span_start", Integer), Column("span_end", Integer), Column("due", Text),
     Column("score", Float), Column("note", Text), Column("recorded_at", Text, nullable=False),
+)
+
+# The candidate index (track/keys.py): (actor, normalized word) -> tracked record.
+track_keys = Table(
+    "track_keys", _meta,
+    Column("record_kind", Text, primary_key=True), Column("actor", Text, primary_key=True),
+    Column("word", Text, primary_key=True), Column("record_id", Text, primary_key=True),
+    Column("article", Text, nullable=False),
+)
+
+track_state = Table(
+    "track_state", _meta,
+    Column("name", Text, primary_key=True), Column("value", Text, nullable=False),
 )
 
 

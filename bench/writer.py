@@ -1,0 +1,140 @@
+"""Writer throughput: store + tracker alone, as the store grows (no extraction in the timing).
+
+    .venv/bin/python bench/writer.py [--marks 0,1000,3000] [--window 60] [--strategy index|scan|both]
+                                     [--records FILE] [--db sqlite|postgresql://...]
+
+Records are extracted once from ../shared/corpus/wikinews.jsonl and cached (by default in
+$TMPDIR/newsledger-bench/wikinews.records.jsonl); the writer is fed copies of them with new article ids
+("rep3-17"), as bench/memory.py feeds `ingest`, so every article is new to the store and its
+commitments and claims match those of the earlier copies. At each mark the store is first filled to
+that many articles (store.add + track.link_article, with the indexed candidate lookup), then a window
+of the next articles is timed with each strategy asked for, each on its own copy of the filled store:
+
+- index: the tracker as shipped (candidates looked up through track_keys, migration 0010);
+- scan:  the tracker's old candidate lookup (every stored commitment of the holder's side, every
+         statement about one of the article's actors), kept in the code as the reference.
+
+Prints articles/s per mark and strategy, and the ratios. Asserts nothing.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO.parent / "shared/corpus/wikinews.jsonl"
+CACHE = Path(tempfile.gettempdir()) / "newsledger-bench" / "wikinews.records.jsonl"
+
+
+def load_records(path: Path, corpus: Path) -> list[dict]:
+    if not path.exists():
+        from newsledger.ingest import read_sources
+        from newsledger.records import Article
+        from newsledger.scale.pool import extract_parallel
+        print(f"extracting {corpus} once into {path} ...", flush=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        arts = (a for a in read_sources([str(corpus)]) if isinstance(a, Article))
+        tmp = path.with_suffix(".part")
+        with open(tmp, "w", encoding="utf-8") as f:
+            for rec in extract_parallel(arts, workers=1):
+                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        tmp.rename(path)
+    recs = [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    return [r for r in recs if not r.get("errors")]
+
+
+def copy_of(records: list[dict], n: int) -> dict:
+    """The n-th article of the endless stream: the corpus repeated, with fresh ids."""
+    rep, i = divmod(n, len(records))
+    rec = records[i]
+    return {**rec, "article": {**rec["article"], "id": f"rep{rep}-{i}"}}
+
+
+def write(store, records, start: int, stop: int, strategy: str) -> None:
+    from newsledger.track import linker
+    for n in range(start, stop):
+        rec = copy_of(records, n)
+        if store.add(rec):
+            linker.link_article(store, rec, strategy=strategy)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description="store + tracker throughput as the store grows")
+    ap.add_argument("--records", type=Path, default=CACHE)
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--marks", default="0,1000,3000")
+    ap.add_argument("--window", type=int, default=60, help="articles timed at each mark")
+    ap.add_argument("--strategy", default="both", choices=("index", "scan", "both"))
+    ap.add_argument("--db", default="sqlite", help="sqlite (a temporary file) or a postgresql:// URL")
+    args = ap.parse_args(argv)
+    from newsledger.store import open_store
+
+    records = load_records(args.records, args.corpus)
+    strategies = ["scan", "index"] if args.strategy == "both" else [args.strategy]
+    marks = sorted(int(m) for m in args.marks.split(","))
+    print(f"{len(records)} distinct records; window {args.window} articles; db {args.db}; "
+          f"load average {os.getloadavg()[0]:.1f}", flush=True)
+    rates: dict[tuple[int, str], float] = {}
+    with tempfile.TemporaryDirectory(prefix="newsledger-writer-") as tmp:
+        base = Path(tmp) / "base.db"
+        filled = 0
+        pg = args.db.startswith("postgresql")
+        if pg and len(strategies) > 1:
+            print("PostgreSQL: one strategy per run (no file copy); pass --strategy", file=sys.stderr)
+            return 2
+        base_store = open_store(args.db if pg else str(base))
+        if pg:
+            _reset_pg(base_store)
+        t_fill = 0.0
+        for mark in marks:
+            t0 = time.perf_counter()
+            write(base_store, records, filled, mark, "index")
+            t_fill += time.perf_counter() - t0
+            filled = mark
+            for strategy in strategies:
+                if pg:
+                    store = base_store
+                else:
+                    base_store.engine.dispose()
+                    work = Path(tmp) / f"{mark}-{strategy}.db"
+                    shutil.copy(base, work)
+                    store = open_store(str(work))
+                t0 = time.perf_counter()
+                write(store, records, mark, mark + args.window, strategy)
+                dt = time.perf_counter() - t0
+                rates[mark, strategy] = args.window / dt
+                print(f"{mark:6d} stored  {strategy:5s}  {args.window / dt:7.2f} articles/s "
+                      f"({dt:6.1f} s for {args.window})", flush=True)
+                if not pg:
+                    store.close()
+                    os.remove(work)
+            if pg:
+                filled += args.window
+        base_store.close()
+    print(f"filling took {t_fill:.0f} s")
+    first = marks[0]
+    for strategy in strategies:
+        print(f"{strategy}: rate at {marks[-1]} / rate at {first} = "
+              f"{rates[marks[-1], strategy] / rates[first, strategy]:.2f}")
+    if len(strategies) == 2:
+        for mark in marks:
+            print(f"{mark:6d} stored: index / scan = {rates[mark, 'index'] / rates[mark, 'scan']:.1f}x")
+    return 0
+
+
+def _reset_pg(store) -> None:
+    from sqlalchemy import text
+    with store.engine.begin() as conn:
+        n = conn.execute(text("SELECT COUNT(*) FROM articles")).scalar()
+    if n:
+        raise SystemExit(f"{store}: not empty ({n} articles); give an empty database")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

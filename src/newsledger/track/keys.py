@@ -1,0 +1,211 @@
+"""Candidate lookup through an index: which stored records can match a new one, read by key.
+
+Matching (match.py) only ever links records that share something countable:
+
+- commitments: a holder on the same side and at least two content words (similarity under two shared
+  words is at most 0.5, below the 0.6 threshold), or the referring case ("extended the deadline"),
+  where one side's content only names the commitment;
+- claims: an actor the stored statement is about or names in its content, among the new statement's
+  actors, and at least three shared content words (claim_similarity is 0 below three).
+
+So the tracker keeps `track_keys` (migration 0010): one row per (actor, content word) of every record it
+has linked, and asks SQL for the records that reach those counts (`GROUP BY record_id HAVING
+COUNT(DISTINCT word) >= n` over the primary key's index). Python then scores exactly those, as before;
+records that share fewer keys would have scored 0, so the links made are the same as scanning every
+stored record of those actors (linker.py keeps that scan as `strategy="scan"`, the reference the tests
+compare against). What is read per new record depends on how many stored records share an actor and
+a word with it, not on the size of the store.
+
+The index is derived data: `ensure_current` rebuilds it from track_links when the stored version
+(`track_state.keys`) is not this code's KEYS_VERSION (a changed stop-word list or noun lexicon changes
+the words), e.g. on the first link after migration 0010 in a store that already had links.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+from typing import Iterable, Optional
+
+from sqlalchemy import delete, distinct, func, select, text
+from sqlalchemy.dialects import postgresql as pg_dialect
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+
+from ..nlp.commitments import load_lexicon
+from ..store import schema as t
+from .match import _SETTLING, content_words, is_referring, referred_kinds
+from .tables import track_keys, track_links, track_state
+
+REFERRING_KEY = "~ref"          # a commitment whose content only names it ("the deadline")
+COMMITMENT_MIN_SHARED = 2       # match.similarity < 0.6 with fewer shared words
+CLAIM_MIN_SHARED = 3            # match.claim_similarity == 0 with fewer shared words
+_SCHEME = "1"                   # bump when what a key is changes
+_CHUNK = 500
+_PG_LOCK_KEY = 0x6E6C_6B65_7973  # "nlkeys": one rebuild at a time on PostgreSQL
+
+
+@functools.lru_cache(maxsize=1)
+def keys_version() -> str:
+    """Changes whenever the words a content reduces to may change (stop words, commitment nouns)."""
+    lex = load_lexicon()
+    h = hashlib.sha1(_SCHEME.encode())
+    for w in sorted(map(repr, lex.link_stopwords)):
+        h.update(b"s" + w.encode())
+    for n in sorted(map(repr, lex.nouns)):
+        h.update(b"n" + n.encode())
+    for n in lex.nouns:
+        h.update(repr((n, lex.nouns[n].get("kind"), sorted(lex.group_of(lex.nouns[n]["kind"])))).encode())
+    return h.hexdigest()[:16]
+
+
+def _insert(conn, rows: list[dict]) -> None:
+    if not rows:
+        return
+    ins = (sqlite_dialect.insert if conn.dialect.name == "sqlite" else pg_dialect.insert)(track_keys)
+    ins = ins.on_conflict_do_nothing(index_elements=["record_kind", "actor", "word", "record_id"])
+    for n in range(0, len(rows), _CHUNK):
+        conn.execute(ins, rows[n:n + _CHUNK])
+
+
+# ---- writing keys ----------------------------------------------------------------------------
+
+def commitment_words(content: Optional[str]) -> set[str]:
+    words = set(content_words(content or ""))
+    if is_referring(content or ""):
+        words.add(REFERRING_KEY)
+    return words
+
+
+def index_commitments(conn, rows: Iterable[dict]) -> None:
+    """Keys of commitments (dicts with id, article, holder, content); no holder, no keys."""
+    out = []
+    for r in rows:
+        if r.get("holder"):
+            out += [{"record_kind": "commitment", "actor": r["holder"], "word": w, "record_id": r["id"],
+                     "article": r["article"]} for w in sorted(commitment_words(r.get("content")))]
+    _insert(conn, out)
+
+
+def statement_actors(conn, sids: list[str], *, article: Optional[str] = None) -> dict[str, set[str]]:
+    """statement id -> the actors it is about (statement_about) or names inside its content (mentions),
+    the relation the scan's candidate query (linker._candidates) joins on."""
+    out: dict[str, set[str]] = {}
+    st, m, sa = t.statements.c, t.mentions.c, t.statement_about.c
+    for n in range(0, len(sids), _CHUNK):
+        chunk = sids[n:n + _CHUNK]
+        q1 = select(sa.actor, st.id).join(t.statement_about, sa.statement == st.id).where(st.id.in_(chunk))
+        q2 = select(m.actor, st.id).join(t.mentions, (m.article == st.article) & (m.span_start >= st.content_start)
+                                         & (m.span_end <= st.content_end)).where(st.id.in_(chunk))
+        if article is not None:
+            q2 = q2.where(st.article == article, m.article == article)
+        for q in (q1, q2):
+            for actor, sid in conn.execute(q):
+                out.setdefault(sid, set()).add(actor)
+    return out
+
+
+def index_statements(conn, sids: list[str], *, article: Optional[str] = None) -> None:
+    """Keys of stored statements: every (actor, word) of each, read back from the store."""
+    sids = list(dict.fromkeys(sids))
+    if not sids:
+        return
+    actors = statement_actors(conn, sids, article=article)
+    st = t.statements.c
+    out = []
+    for n in range(0, len(sids), _CHUNK):
+        for sid, aid, content in conn.execute(select(st.id, st.article, st.content_text).where(
+                st.id.in_(sids[n:n + _CHUNK]))):
+            who = actors.get(sid)
+            if not who:
+                continue
+            words = sorted(content_words(content or ""))
+            out += [{"record_kind": "claim", "actor": a, "word": w, "record_id": sid, "article": aid}
+                    for a in sorted(who) for w in words]
+    _insert(conn, out)
+
+
+# ---- reading candidates ----------------------------------------------------------------------
+
+def candidate_query(kind: str, actors, words, aid: str, at_least: int):
+    """Records of `kind` in other articles than `aid` with a key of one of `actors` and at least
+    `at_least` distinct words among `words` (tests run EXPLAIN QUERY PLAN on it)."""
+    K = track_keys.c
+    return (select(K.record_id).where(K.record_kind == kind, K.actor.in_(sorted(actors)),
+                                      K.word.in_(sorted(words)), K.article != aid)
+            .group_by(K.record_id).having(func.count(distinct(K.word)) >= at_least))
+
+
+def _sharing(conn, kind: str, actors, words, aid: str, at_least: int) -> set[str]:
+    return set(conn.execute(candidate_query(kind, actors, words, aid, at_least)).scalars())
+
+
+def commitment_candidates(conn, new: dict, sides: set[str], aid: str) -> list[dict]:
+    """Stored commitments (whole rows) of the holder's side, in other articles, that can score at
+    least the linker's threshold against `new`; a superset of those that do."""
+    ids: set[str] = set()
+    words = content_words(new.get("content") or "")
+    if len(words) >= COMMITMENT_MIN_SHARED:
+        ids |= _sharing(conn, "commitment", sides, words, aid, COMMITMENT_MIN_SHARED)
+    if new.get("counterparty"):
+        c_ = t.commitments.c
+        kinds = referred_kinds(new.get("content") or "")
+        if kinds and (new.get("status") or "open") in _SETTLING:
+            # "extended the deadline": any same-side commitment of a kind the phrase can name
+            ids |= set(conn.execute(select(c_.id).where(
+                c_.holder.in_(sorted(sides)), c_.kind.in_(sorted(kinds)), c_.counterparty.isnot(None),
+                c_.article != aid)).scalars())
+        if not kinds:
+            # stored follow-ups that only name the commitment may point back at this one
+            K = track_keys.c
+            ids |= set(conn.execute(select(K.record_id).where(
+                K.record_kind == "commitment", K.actor.in_(sorted(sides)), K.word == REFERRING_KEY,
+                K.article != aid)).scalars())
+    if not ids:
+        return []
+    rows = []
+    ordered = sorted(ids)
+    for n in range(0, len(ordered), _CHUNK):
+        rows += [dict(r) for r in conn.execute(select(t.commitments).where(
+            t.commitments.c.id.in_(ordered[n:n + _CHUNK]))).mappings()]
+    return rows
+
+
+def claim_candidates(conn, actors: set[str], words: Iterable[str], aid: str) -> set[str]:
+    """Linked statements of other articles about (or naming) one of `actors` that share at least
+    CLAIM_MIN_SHARED content words (`words`: the new statement's, no actor keys)."""
+    words = set(words)
+    if not actors or len(words) < CLAIM_MIN_SHARED:
+        return set()
+    return _sharing(conn, "claim", actors, words, aid, CLAIM_MIN_SHARED)
+
+
+# ---- keeping the index current ------------------------------------------------------------------
+
+def ensure_current(conn) -> bool:
+    """Rebuild the index if it was built by other code (or never); True when it rebuilt."""
+    want = keys_version()
+    S = track_state.c
+    have = conn.execute(select(S.value).where(S.name == "keys")).scalar()
+    if have == want:
+        return False
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
+        if conn.execute(select(S.value).where(S.name == "keys")).scalar() == want:
+            return False
+    rebuild(conn)
+    conn.execute(delete(track_state).where(S.name == "keys"))
+    conn.execute(track_state.insert().values(name="keys", value=want))
+    return True
+
+
+def rebuild(conn) -> None:
+    """Every tracked record's keys, from track_links and the stored records."""
+    conn.execute(delete(track_keys))
+    L = track_links.c
+    c_ = t.commitments.c
+    cids = sorted(set(conn.execute(select(L.record_id).where(L.record_kind == "commitment")).scalars()))
+    for n in range(0, len(cids), _CHUNK):
+        index_commitments(conn, [dict(r) for r in conn.execute(select(
+            c_.id, c_.article, c_.holder, c_.content).where(c_.id.in_(cids[n:n + _CHUNK]))).mappings()])
+    sids = sorted(set(conn.execute(select(L.record_id).where(L.record_kind == "claim")).scalars()))
+    for n in range(0, len(sids), _CHUNK):
+        index_statements(conn, sids[n:n + _CHUNK])

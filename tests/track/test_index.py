@@ -1,0 +1,173 @@
+"""The tracker's candidate index (track/keys.py, migration 0010): the same links as scanning every
+stored record of the same actors, on SQLite and PostgreSQL, and candidates read through the index."""
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from newsledger import track
+from newsledger.store import open_store
+from newsledger.track import keys, linker
+from newsledger.track.match import content_words
+from newsledger.track.tables import latest_links, track_keys
+
+
+def _copy(record: dict, article_id: str) -> dict:
+    return {**record, "article": {**record["article"], "id": article_id}}
+
+
+def _stream(seed_record, followup_records) -> list[dict]:
+    """Our articles, then two more rounds of them under new ids: every later copy meets the earlier
+    ones (same commitments and claims), as when a feed repeats stories."""
+    base = [seed_record] + [followup_records[k] for k in sorted(followup_records)]
+    out = list(base)
+    for rep in range(2):
+        out += [_copy(r, f"copy{rep}-{r['article']['id']}") for r in base]
+    return out
+
+
+def _run(url: str, records: list[dict], strategy: str) -> dict:
+    """Ingest: the first article stored before tracking existed (never linked), the rest stored and
+    linked; one unlink halfway. Returns everything linking writes, minus sequence numbers and clocks."""
+    store = open_store(url)
+    try:
+        assert store.add(records[0])                         # stored, never linked: opened on demand
+        changes = []
+        for n, r in enumerate(records[1:], 1):
+            assert store.add(r)
+            changes.append(linker.link_article(store, r, strategy=strategy))
+            if n == len(records) // 2:
+                changes.append(track.unlink(store, "putin-understandings:c0"))
+        with store.engine.connect() as conn:
+            q = lambda sql: [tuple(r) for r in conn.execute(text(sql))]
+            state = {
+                "changes": changes,
+                "track_links": q("SELECT record_kind, record_id, thread, action, stance, article, date, "
+                                 "span_start, span_end, due, score, note FROM track_links ORDER BY seq"),
+                "history": q("SELECT record_kind, record_id, status, date, article, span_start, span_end, note "
+                             "FROM history ORDER BY seq"),
+                "claims": q("SELECT id, text, speaker, status, article, date FROM claims ORDER BY id"),
+                "claim_links": q("SELECT claim, statement, article, relation, span_start, span_end, date "
+                                 "FROM claim_links ORDER BY seq"),
+                "commitments": q("SELECT id, status, overdue FROM commitments ORDER BY id"),
+            }
+        state["list_commitments"] = track.list_commitments(store, as_of="2025-12-01")
+        state["list_claims"] = track.list_claims(store)
+        return state
+    finally:
+        store.close()
+
+
+def _links_across_articles(state) -> int:
+    """Links that joined a record to a thread opened by another article."""
+    return sum(1 for kind, rid, thread, action, *_ in state["track_links"]
+               if action == "link" and thread.removeprefix("claim:").split(":")[0] != rid.split(":")[0])
+
+
+@pytest.mark.parametrize("db", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_index_links_exactly_as_the_scan(db, tmp_path, request, seed_record, followup_records):
+    records = _stream(seed_record, followup_records)
+    urls = {}
+    for strategy in ("scan", "index"):
+        urls[strategy] = (str(tmp_path / f"{strategy}.db") if db == "sqlite"
+                          else request.getfixturevalue("pg_schema_url") if strategy == "scan"
+                          else _second_schema(request))
+    scan = _run(urls["scan"], records, "scan")
+    index = _run(urls["index"], records, "index")
+    assert _links_across_articles(scan) >= 20            # the stream really links across articles
+    assert any(c for c in scan["changes"] if isinstance(c, list) and c)   # and changes statuses
+    for key in scan:
+        assert index[key] == scan[key], key
+
+
+def _second_schema(request):
+    """A second fresh PostgreSQL schema (pg_schema_url gives one per test)."""
+    import uuid
+    pg_engine = request.getfixturevalue("pg_engine")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with pg_engine.connect() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+
+    def drop():
+        with pg_engine.connect() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    request.addfinalizer(drop)
+    url = pg_engine.url.set(drivername="postgresql").update_query_dict({"options": f"-csearch_path={schema}"})
+    return url.render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def linked_store(tmp_path, seed_record, followup_records):
+    """A SQLite store with the whole stream ingested through the index."""
+    records = _stream(seed_record, followup_records)
+    store = open_store(str(tmp_path / "ledger.db"))
+    for r in records:
+        assert store.add(r)
+        linker.link_article(store, r)
+    yield store, records
+    store.close()
+
+
+def test_candidate_lookup_uses_the_index(linked_store):
+    store, records = linked_store
+    q = keys.candidate_query("claim", {"russia", "vladimir-putin"}, {"guarante", "secur", "ukrain"}, "x", 3)
+    sql = str(q.compile(store.engine, compile_kwargs={"literal_binds": True}))
+    with store.engine.connect() as conn:
+        plan = " | ".join(r[-1] for r in conn.execute(text("EXPLAIN QUERY PLAN " + sql)))
+    assert "track_keys USING" in plan and "INDEX sqlite_autoindex_track_keys_1" in plan, plan
+    assert "SCAN track_keys" not in plan, plan
+
+
+def test_index_reads_only_what_can_match(linked_store):
+    """For the last article's statements and commitments: the index returns a subset of what the scan
+    reads, smaller, and still every linked statement that shares enough words to be scored."""
+    store, records = linked_store
+    last = records[-1]
+    aid = last["article"]["id"]
+    ids = {a["id"] for a in last.get("actors") or []}
+    scanned = indexed = 0
+    with store.engine.connect() as conn:
+        by_actor = linker._candidates(conn, ids, aid)
+        for pos, s in enumerate(last.get("statements") or []):
+            content = (s.get("content") or {}).get("text") or ""
+            span = (s.get("content") or {}).get("span")
+            who = (linker._mentioned(last, span) if span else set()) | set(s.get("about") or [])
+            who &= ids
+            if not who:
+                continue
+            scan = set().union(*(by_actor.get(a, set()) for a in who))
+            got = keys.claim_candidates(conn, who, content_words(content), aid)
+            assert got <= scan
+            words = content_words(content)
+            cache, actors = {}, {}
+            linker._stored_words(conn, sorted(scan), cache, actors)
+            live = {sid for sid, m in latest_links(conn, "claim", scan).items() if m["action"] == "link"}
+            must = {sid for sid in live if len(words & {w for w in cache[sid] if not w.startswith("@")}) >= 3}
+            assert must <= got
+            scanned += len(scan)
+            indexed += len(got)
+    assert 0 < indexed < scanned
+
+
+def test_index_is_rebuilt_when_missing_or_stale(linked_store):
+    store, records = linked_store
+    with store.engine.begin() as conn:
+        before = sorted(tuple(r) for r in conn.execute(track_keys.select()))
+        assert before
+        conn.execute(text("DELETE FROM track_keys"))
+        conn.execute(text("UPDATE track_state SET value = 'stale' WHERE name = 'keys'"))
+    extra = _copy(records[1], "after-rebuild")
+    assert store.add(extra)
+    linker.link_article(store, extra)
+    with store.engine.connect() as conn:
+        after = sorted(tuple(r) for r in conn.execute(track_keys.select()))
+        state = conn.execute(text("SELECT value FROM track_state WHERE name = 'keys'")).scalar()
+    assert state == keys.keys_version()
+    assert set(before) <= set(after)
+    assert {r for r in after if r[4] == "after-rebuild"}
+
+
+def test_unknown_strategy_is_refused(linked_store):
+    store, records = linked_store
+    with pytest.raises(ValueError):
+        linker.link_article(store, records[0], strategy="fast")
