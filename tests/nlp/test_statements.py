@@ -386,3 +386,102 @@ def test_naming_participle_is_no_statement(parse):
     # but a person calling something a name is one
     s = one(parse("The senator called the plan a disaster."), "called")
     assert "the plan" in s.content.text
+
+
+# ---- colon blocks, according-to misparses, dash sign-offs without quotation regions ---------------
+
+def test_said_colon_then_a_quoted_paragraph(parse):
+    text = ("The mayor said:\n\n“We will rebuild the bridge. It will take a year.”\n\n"
+            "Traffic was diverted on Monday.")
+    s = one(parse(text), "said")
+    assert s.speaker_mention.text == "The mayor"
+    assert s.content.text == "“We will rebuild the bridge. It will take a year.”" and s.quote == "direct"
+
+
+def test_said_colon_in_the_same_paragraph_keeps_to_it(parse):
+    text = "The mayor said: the bridge will be rebuilt.\n\nTraffic was diverted on Monday."
+    s = one(parse(text), "said")
+    assert "Traffic" not in s.content.text and "the bridge will be rebuilt" in s.content.text
+
+
+def test_according_to_leading_a_sentence_the_parse_hangs_on_it(parse):
+    # the small model makes "According" the root of the whole sentence
+    text = "According to conservative radio host Jane Roe, the move reeks of fear and desperation."
+    s = one(parse(text), "According to")
+    assert s.speaker_mention.text == "conservative radio host Jane Roe"
+    assert s.content.text == "the move reeks of fear and desperation"
+
+
+def test_according_to_a_source_read_as_a_verb_phrase(parse):
+    text = "The host repeatedly demeaned contestants with sexist language, according to show insiders."
+    found = parse(text)
+    s = one(found, "according to")
+    assert s.speaker_mention.text == "show insiders"
+    assert s.content.text == "The host repeatedly demeaned contestants with sexist language"
+    assert not [x for x in found if x.cue.text == "show"]      # a word of the source, not a cue
+
+
+def test_dash_sign_off_after_a_quote_opened_the_wrong_way(parse):
+    text = ("Readers wrote in.\n\n”Fear. I am truly afraid of the result.” ―\u00a0Edwin Monroy.\n"
+            "“Maybe we can build a wall around him.” ― Steve Quinlan\n")
+    found = parse(text)
+    first = [s for s in found if s.speaker_mention and s.speaker_mention.text == "Edwin Monroy"]
+    assert len(first) == 1 and first[0].content.text == "”Fear. I am truly afraid of the result.”"
+    second = [s for s in found if s.speaker_mention and s.speaker_mention.text == "Steve Quinlan"]
+    assert len(second) == 1 and second[0].content.text == "“Maybe we can build a wall around him.”"
+
+
+def test_dash_without_a_quotation_is_no_sign_off(parse):
+    assert parse("Prices rose in 2024 ― Jane Roe\nThe market fell.") == []
+
+
+# ---- the learned cue detector (attribution/learned.py, data/statements/cue_model.tsv) -------------
+
+@pytest.fixture(scope="module")
+def parse_rules_only():
+    base = spacy.load(DEFAULT_MODEL)
+    component = StatementsComponent(base, "newsledger_statements", learned_cues=False)
+
+    def run(text):
+        doc = base(text)
+        doc._.actors, doc._.times, doc._.published = None, [], None
+        return component(doc)._.statements
+    return run
+
+
+def test_learned_cue_takes_a_verb_the_lexicon_lacks(parse, parse_rules_only):
+    text = "Senator Jane Roe openly admires the Danish welfare model."
+    assert "admire" not in load_lexicon().verbs
+    s = one(parse(text), "admires")
+    assert s.kind == "other" and s.speaker_mention.text == "Senator Jane Roe"
+    assert s.content.text == "the Danish welfare model"
+    assert parse_rules_only(text) == []
+
+
+def test_learned_cue_gives_a_clause_verb_its_object(parse, parse_rules_only):
+    # "indicate" expects a clause ("indicates that ..."); the detector accepts a plain object too
+    s = one(parse("The new poll indicates a tightening race."), "indicates")
+    assert s.kind == "claim" and s.content.text == "a tightening race"
+    assert parse_rules_only("The new poll indicates a tightening race.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The storm failed to materialize.",
+    "The mayor opened a new bridge on Monday.",
+    "Police arrested three men near the station.",
+    "The company spent millions on advertising last year.",
+])
+def test_learned_cue_leaves_acts_alone(parse, text):
+    assert parse(text) == []
+
+
+def test_a_model_of_your_own_replaces_the_shipped_one(tmp_path, monkeypatch):
+    from newsledger.nlp.attribution.learned import LinearModel
+    path = tmp_path / "cue_model.tsv"
+    LinearModel({"bias": 5.0}, 0.5).dump(path)      # every verb a cue
+    base = spacy.load(DEFAULT_MODEL)
+    monkeypatch.setenv("NEWSLEDGER_CUE_MODEL", str(path))
+    component = StatementsComponent(base, "newsledger_statements")
+    doc = base("The mayor opened a new bridge on Monday.")
+    doc._.actors, doc._.times, doc._.published = None, [], None
+    assert [s.cue.text for s in component(doc)._.statements] == ["opened"]

@@ -247,5 +247,50 @@ def eval_(kind: str, input_path: str, gold_path: str, model: Optional[str], limi
     click.echo(json.dumps(result, indent=2))
 
 
+@cli.group(name="train")
+def train_group() -> None:
+    """Train the learned parts of the extractors on annotated data of your own."""
+
+
+@train_group.command(name="attribution")
+@click.argument("input_path", metavar="INPUT.jsonl", type=click.Path(exists=True, dir_okay=False))
+@click.argument("gold_path", metavar="GOLD.jsonl", type=click.Path(exists=True, dir_okay=False))
+@click.option("--out", "out_path", metavar="FILE", default="cue_model.tsv", show_default=True,
+              type=click.Path(dir_okay=False, writable=True), help="Where to write the model.")
+@click.option("--threshold", type=click.FloatRange(0, 1), default=None,
+              help="Probability at which a verb becomes a cue (default 0.75, as shipped).")
+@click.option("--model", metavar="NAME|PATH", default=None, help=MODEL_HELP)
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar on stderr (default: when stderr is a terminal).")
+def train_attribution(input_path: str, gold_path: str, out_path: str, threshold: Optional[float],
+                      model: Optional[str], progress: Optional[bool]) -> None:
+    """Train the cue detector for verbs the cue lexicon does not list.
+
+    INPUT.jsonl holds articles ({"id", "text", ...}) and GOLD.jsonl their statements with `cue` spans,
+    in the format of `newsledger eval attribution`. Only feature weights are written: a TSV of
+    feature and weight that you can read and diff.
+
+    \b
+    Use it instead of the shipped model:
+      NEWSLEDGER_CUE_MODEL=cue_model.tsv newsledger ingest news/
+
+    \b
+    Example (the model newsledger ships was trained like this):
+      newsledger train attribution ../shared/eval/attribution/train.jsonl \\
+          ../shared/eval/attribution/train.gold.jsonl --out cue_model.tsv
+    """
+    from ..nlp.attribution.train import DEFAULT_THRESHOLD, train_from_files
+    with RunProgress(count_articles([input_path]), _progress_enabled(progress)) as bar:
+        try:
+            cue_model, n_articles, n_verbs = train_from_files(
+                input_path, gold_path, model=model,
+                threshold=DEFAULT_THRESHOLD if threshold is None else threshold, on_article=bar.advance)
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
+    cue_model.dump(out_path)
+    stderr.print(f"{out_path}: {len(cue_model.weights)} feature weights from {n_verbs} verbs "
+           f"in {n_articles} article(s)")
+
+
 from . import query  # noqa: E402,F401  (the reading commands)
 from . import services  # noqa: E402,F401  (serve, watch, fetch)

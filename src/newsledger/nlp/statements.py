@@ -7,6 +7,7 @@ time the statement was made.
 """
 from __future__ import annotations
 
+import os
 from typing import Optional
 
 from spacy.language import Language
@@ -14,19 +15,26 @@ from spacy.tokens import Doc
 
 from ..records import Statement, TextSpan
 from .attribution import Attribution, QuoteRegions, find_attributions, load_lexicon
+from .attribution.learned import LinearModel, shipped
 from .extensions import ActorIndex
 
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 
 
 class StatementsComponent:
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str, learned_cues: bool = True, cue_model: Optional[str] = None):
         self.name = name
         self.lexicon = load_lexicon()
+        # The learned detector for verbs the lexicon lacks (attribution/learned.py); off -> rules only.
+        self.cue_model: Optional[LinearModel] = None
+        if learned_cues:
+            path = cue_model or os.environ.get("NEWSLEDGER_CUE_MODEL")
+            self.cue_model = LinearModel.load(path) if path else shipped()
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text     # Doc.text joins every token: read it once
-        found = find_attributions(doc, self.lexicon, QuoteRegions(text), text=text)
+        found = find_attributions(doc, self.lexicon, QuoteRegions(text), text=text,
+                                 cue_model=self.cue_model)
         index: Optional[ActorIndex] = doc._.actors
         published = doc._.published.isoformat() if doc._.published is not None else None
         times = sorted(doc._.times or [], key=lambda t: t.span)
@@ -89,6 +97,10 @@ def _dedupe(found: list[Attribution]) -> list[Attribution]:
     return out
 
 
-@Language.factory("newsledger_statements")
-def make_statements(nlp: Language, name: str) -> StatementsComponent:
-    return StatementsComponent(nlp, name)
+@Language.factory("newsledger_statements", default_config={"learned_cues": True, "cue_model": None})
+def make_statements(nlp: Language, name: str, learned_cues: bool, cue_model: Optional[str]
+                    ) -> StatementsComponent:
+    """`learned_cues`: also take verbs the lexicon lacks when the learned detector scores them as cues
+    (false: the lexicon alone); `cue_model`: a model file of your own (`newsledger train attribution`)
+    instead of the shipped one (or set NEWSLEDGER_CUE_MODEL to its path)."""
+    return StatementsComponent(nlp, name, learned_cues=learned_cues, cue_model=cue_model)

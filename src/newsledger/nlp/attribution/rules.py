@@ -22,6 +22,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from .learned import LinearModel, features as cue_features
 from .lexicon import Cue, Lexicon
 from .quotes import QuoteRegions
 
@@ -43,7 +44,11 @@ _SUBJ_DEPS = ("nsubj", "nsubjpass")
 # Dependents of a subject that are not part of its naming words.
 _NOT_NAME_DEPS = frozenset({"relcl", "acl", "punct", "advcl", "ccomp", "parataxis", "cc"})
 # "“...”― Stephanie Egan" at a line's end: a quotation signed with a dash and a name.
-_SIGN_OFF = re.compile(r"[ \t]*([―—–-])[ \t]*((?:[A-Z][\w.'’-]*)(?:[ \t]+(?:[A-Z][\w.'’-]*|of|de|van|von|,)){0,5})[ \t]*(?=\n|$)")
+_NAME = r"(?:[A-Z][\w.'’-]*)(?:[ \t\xa0]+(?:[A-Z][\w.'’-]*|of|de|van|von|,)){0,5}"
+_SIGN_OFF = re.compile(r"[ \t\xa0]*([―—–-])[ \t\xa0]*(" + _NAME + r")[ \t\xa0]*(?=\n|$)")
+# The same after a closing quotation mark, found without quotation regions (for quotes whose opening
+# mark is typed the wrong way round: "”Fear. ...” ― Edwin Monroy").
+_LINE_SIGN_OFF = re.compile(r"(?<=[”\"’])[ \t\xa0]*([―—–])[ \t\xa0]*(" + _NAME + r")[ \t\xa0]*(?=\n|$)")
 _PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "who"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _LEAD_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART"})
@@ -66,7 +71,9 @@ class Attribution:
 
 
 class _Finder:
-    def __init__(self, doc: Doc, lex: Lexicon, quotes: QuoteRegions, text: Optional[str] = None):
+    def __init__(self, doc: Doc, lex: Lexicon, quotes: QuoteRegions, text: Optional[str] = None,
+                 cue_model: Optional[LinearModel] = None):
+        self.cue_model = cue_model
         self.doc = doc
         self.text = doc.text if text is None else text
         self.lex = lex
@@ -249,16 +256,23 @@ class _Finder:
         inner = None
         if tok.lemma_.lower() in self.lex.neg_heads:
             inner = next((c for c in tok.children if c.dep_ == "xcomp" and self.is_cue_verb(c)), None)
-        content, rule, content_root = self.verb_content(tok, cue, extra)
         cue_span = self.cue_span(tok, extra)
-        if content is None:
-            rule = "verb-colon"
-            content = self.after_colon(tok)
+        block = self.colon_block(tok) if cue.frame in ("speech", "utterance") else None
+        if block is not None:
+            # "He said:" closing its paragraph: the words are the next paragraph (or the quotation
+            # that starts there, over as many paragraphs as it runs)
+            content, rule, content_root = self.trim(*block), "verb-colon-block", None
+            sent = tok.sent
+        else:
+            content, rule, content_root = self.verb_content(tok, cue, extra)
             if content is None:
-                return None
-        lo, hi = self.paragraph(tok)
-        sent = tok.sent
-        content = self.trim(max(content[0], sent.start_char, lo), min(content[1], sent.end_char, hi))
+                rule = "verb-colon"
+                content = self.after_colon(tok)
+                if content is None:
+                    return None
+            lo, hi = self.paragraph(tok)
+            sent = tok.sent
+            content = self.trim(max(content[0], sent.start_char, lo), min(content[1], sent.end_char, hi))
         if rule in ("verb-ccomp", "verb-object") and content[1] > tok.idx:
             content = (content[0], self.before_aside(content))
         if content[1] - content[0] < 2:
@@ -442,6 +456,30 @@ class _Finder:
             kind=cue.kind, negated=self.negated(tok), hedged=True, quote=self.quote_kind(content),
             sentence=(tok.sent.start_char, tok.sent.end_char), rule="verb-raising")
 
+    def colon_block(self, tok: Token) -> Optional[CharSpan]:
+        """The paragraph after "X said:" when the colon ends the cue's paragraph, or the quotation
+        opening that paragraph (quotations may run over several paragraphs)."""
+        doc, text = self.doc, self.text
+        j = tok.i + 1
+        while j < len(doc) and doc[j].dep_ in ("prt", "advmod", "npadvmod") and j - tok.i < 3:
+            j += 1
+        if j >= len(doc) or doc[j].text != ":":
+            return None
+        after = doc[j].idx + 1
+        nl = text.find("\n", after)
+        if nl < 0 or text[after:nl].strip():
+            return None
+        start = nl
+        while start < len(text) and text[start].isspace():
+            start += 1
+        if start >= len(text):
+            return None
+        region = self.quotes.first_from(start)
+        if region is not None and region[0] == start:
+            return region
+        end = text.find("\n", start)
+        return start, (end if end >= 0 else len(text))
+
     def after_colon(self, tok: Token) -> Optional[CharSpan]:
         """ "X said:" with the words in the next sentence or quotation."""
         doc = self.doc
@@ -596,6 +634,13 @@ class _Finder:
         src = next((c for c in last.children if c.dep_ == "pobj"), None)
         if src is None:
             src = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        name_start = None
+        if src is None:
+            # "according to show insiders": the tagger read the noun's modifier as a verb
+            comp = next((c for c in last.children if c.dep_ == "pcomp"), None)
+            if comp is not None:
+                src = next((c for c in comp.children if c.dep_ == "dobj"), comp)
+                name_start = comp.left_edge.idx
         if src is None or src.lemma_.lower() in self.lex.non_sources:
             return None         # "according to plan" names a manner, not a source
         # The sentence is what the source says: the words before the cue, or after it when it leads.
@@ -603,6 +648,15 @@ class _Finder:
         lo, hi = self.paragraph(tok)
         s_start, s_end = max(sent.start_char, lo), min(sent.end_char, hi)
         c_start, c_end = self.subtree_span(tok)
+        if c_start <= s_start and c_end >= s_end:
+            # the parse hung the whole sentence on "According": the cue phrase ends with its source's
+            # name, at the first comma after it
+            c_start = tok.idx
+            c_end = src.idx + len(src.text)
+            for t in self.doc[src.i + 1:sent.end]:
+                if t.is_punct:
+                    break
+                c_end = t.idx + len(t.text)
         if self.text[s_start:c_start].strip(_STRIP + "“\"'‘"):
             content = (s_start, c_start)
         else:
@@ -616,6 +670,10 @@ class _Finder:
         cue_span = (tok.idx, last.idx + len(last.text))
         content = self.extend_to_quotes(content, cue_span)
         speaker, spk_i = self.speaker_span(src)
+        if speaker is not None and speaker[1] > c_end > speaker[0]:
+            speaker = self.trim(speaker[0], c_end)      # the name ends where the cue phrase does
+        if speaker is not None and name_start is not None:
+            speaker = (name_start, speaker[1])
         return Attribution(
             cue=cue_span, cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
             kind=cue.kind, hedged=self.hedged(head, None), quote=self.quote_kind(content),
@@ -664,11 +722,30 @@ class _Finder:
             kind="claim", quote=self.quote_kind(content), sentence=(sent.start_char, sent.end_char),
             rule="lead-in")
 
+    def learned_cue(self, tok: Token, lemma: str, kind: str = "other") -> Optional[Attribution]:
+        """A verb taken as a cue because the learned detector says so (one the lexicon does not list,
+        or a clause/utterance verb with only an object); its words are found as for a lexicon verb of
+        frame `object` (a clause, else its object)."""
+        if not self.cue_model.is_cue(self.verb_features(tok)):
+            return None
+        found = self.verb_cue(tok, Cue(lemma, "verb", kind, "object"), ())
+        if found is not None:
+            found.rule = "learned-" + found.rule
+        return found
+
+    def verb_features(self, tok: Token) -> list[str]:
+        """What the learned detector sees of a verb (the same at training and at run time)."""
+        lemma = self.lex.verb_lemma(tok.lemma_.lower(), tok.lower_)
+        known = self.lex.verbs.get(lemma)
+        frame = known.frame if known is not None else ("phrasal" if lemma in self.lex.phrasal else "none")
+        return cue_features(tok, self.speaker_of(tok), frame, self.adjacent_quote(tok) is not None)
+
     def is_cue_verb(self, tok: Token) -> bool:
         return self.lex.verb(self.lex.verb_lemma(tok.lemma_.lower(), tok.lower_)) is not None
 
     # ---- driver ------------------------------------------------------------------------------
-    def run(self) -> list[Attribution]:
+    def candidates(self) -> list[Attribution]:
+        """Every statement the constructions propose, nested ones included."""
         lex = self.lex
         out: list[Attribution] = []
         first_words = {k[0]: k for k in lex.preps}
@@ -687,6 +764,12 @@ class _Finder:
                         extra = tuple(c for c in parts if c.dep_ == "prep" and " " in cue.words
                                       and c.lower_ == cue.words.split()[1])
                         found = self.verb_cue(tok, cue, extra)
+                        if found is None and self.cue_model is not None and cue.frame == "clause":
+                            # "feared the re-emergence of a German colossus": an object where
+                            # the frame expects a clause, taken when the detector agrees
+                            found = self.learned_cue(tok, lemma, cue.kind)
+                elif self.cue_model is not None:
+                    found = self.learned_cue(tok, lemma)
             elif pos == "NOUN":
                 lemma = tok.lemma_.lower()
                 cue = lex.nouns.get(lemma)
@@ -714,7 +797,18 @@ class _Finder:
         out.extend(self.headline(out))
         out.extend(self.sign_offs())
         self.continue_quotes(out)
-        return outermost(out)
+        return out
+
+    def run(self) -> list[Attribution]:
+        """The statements of the doc: the constructions' proposals, less cues that are a word of an
+        "according to" source ("according to show insiders") or learned cues inside another's speaker,
+        less those nested in another's words."""
+        found = self.candidates()
+        names = [(a.speaker, a.rule == "according-to") for a in found if a.speaker is not None]
+        found = [a for a in found if not any(
+            n[0] <= a.cue[0] and a.cue[1] <= n[1] and (source or a.rule.startswith("learned"))
+            for n, source in names)]
+        return outermost(found)
 
     def headline(self, found: list[Attribution]) -> list[Attribution]:
         """ "Conservative Icon Morton Blackwell Endorses Ted Cruz": taggers read title case as names, so
@@ -760,6 +854,26 @@ class _Finder:
             out.append(Attribution(
                 cue=m.span(1), cue_token=head.i, content=(s, e), speaker=self.trim(*m.span(2)),
                 speaker_token=head.i, kind="claim", quote="direct", sentence=(s, m.end()), rule="sign-off"))
+        taken = {a.cue for a in out}
+        for m in _LINE_SIGN_OFF.finditer(text):
+            if m.span(1) in taken:
+                continue
+            start = text.rfind("\n", 0, m.start()) + 1
+            while start < m.start() and text[start].isspace():
+                start += 1
+            if start >= m.start() or text[start] not in "“”\"«":
+                continue
+            tok = self.doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+            if tok is None:
+                continue
+            content = self.trim(start, m.start())
+            name = self.trim(*m.span(2))
+            if text[name[1] - 1] == "." and name[1] - name[0] > 3 and text[name[1] - 3] != " ":
+                name = (name[0], name[1] - 1)       # "― Steve Quinlan." (but "― John Q.")
+            out.append(Attribution(
+                cue=m.span(1), cue_token=tok.root.i, content=content, speaker=name,
+                speaker_token=tok.root.i, kind="claim", quote="direct", sentence=(start, m.end()),
+                rule="sign-off"))
         return out
 
     def continue_quotes(self, found: list[Attribution]) -> None:
@@ -821,6 +935,8 @@ def outermost(found: list[Attribution]) -> list[Attribution]:
 
 
 def find_attributions(doc: Doc, lex: Lexicon, quotes: Optional[QuoteRegions] = None,
-                      text: Optional[str] = None) -> list[Attribution]:
+                      text: Optional[str] = None, cue_model: Optional[LinearModel] = None) -> list[Attribution]:
+    """Statements of one parsed article. `cue_model` (learned.py, optional) adds the verbs the cue
+    lexicon does not list."""
     text = doc.text if text is None else text
-    return _Finder(doc, lex, quotes or QuoteRegions(text), text).run()
+    return _Finder(doc, lex, quotes or QuoteRegions(text), text, cue_model).run()

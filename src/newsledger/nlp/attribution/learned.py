@@ -1,0 +1,147 @@
+"""A learned cue detector for the verbs the cue lexicon does not list.
+
+Trained annotators attribute far more than speech: "Trump openly admires Putin", "the poll indicates a
+tightening race", "the two countries signed an agreement". No hand list covers that tail, so a logistic
+model, trained on an attribution corpus (`train.py`, `newsledger train attribution`), scores each verb
+the lexicon lacks from its lemma and the shape of its clause: who its subject is, which complements it
+takes, where it sits. Verbs at or above the threshold become cues (kind "other") whose words the rules
+find as for a lexicon verb of frame `object`.
+
+The model is a data file (data/statements/cue_model.tsv: feature<TAB>weight and a #threshold line), read
+once; features are plain strings, so the file can be read, diffed and retrained.
+"""
+from __future__ import annotations
+
+import functools
+import math
+from importlib import resources
+from typing import Callable, Iterable, Optional
+
+from spacy.tokens import Token
+
+CUE_MODEL = "cue_model.tsv"
+
+# Complements whose presence says what kind of clause the verb heads.
+_CHILD_DEPS = frozenset({"ccomp", "dobj", "xcomp", "nsubj", "nsubjpass", "agent", "dative", "attr",
+                         "oprd", "acomp", "advcl", "mark", "neg", "aux", "auxpass"})
+_PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "who"})
+_HUMAN_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def subject_class(subj: Optional[Token]) -> str:
+    """What kind of thing the verb's subject is: a person, a body, a pronoun, some noun, or nothing."""
+    if subj is None:
+        return "none"
+    if subj.pos_ == "PRON":
+        return "pron-personal" if subj.lower_ in _PERSONAL else "pron-other"
+    if subj.ent_type_ in _HUMAN_ENTS:
+        return "ent-" + subj.ent_type_
+    if subj.pos_ == "PROPN":
+        return "propn"
+    return "noun"
+
+
+def features(tok: Token, subj: Optional[Token], known_frame: str, near_quote: bool) -> list[str]:
+    """The feature strings of one verb. `known_frame` is its lexicon frame or "none"."""
+    lemma = tok.lemma_.lower()
+    s = subject_class(subj)
+    feats = ["bias", f"L={lemma}", f"D={tok.dep_}", f"T={tok.tag_}", f"S={s}", f"L={lemma}|S={s}",
+             f"L={lemma}|D={tok.dep_}", f"D={tok.dep_}|S={s}", f"LEX={known_frame}",
+             f"Q={near_quote}", f"L={lemma}|Q={near_quote}", f"HD={tok.head.pos_}"]
+    if subj is not None:
+        feats.append(f"SL={subj.lemma_.lower()}")
+    for c in tok.children:
+        d = c.dep_
+        if d in ("prep", "prt"):
+            d = f"{d}:{c.lower_}"
+            feats.append(f"L={lemma}|C={d}")
+        elif d not in _CHILD_DEPS:
+            continue
+        feats.append(f"C={d}")
+        if d in ("ccomp", "dobj", "xcomp", "dative", "oprd", "attr"):
+            feats.append(f"L={lemma}|C={d}")
+        if d in ("dobj", "xcomp"):
+            # what is admired, offered, examined: "no proof" and "a contrast" read differently
+            feats += [f"{d}={c.lemma_.lower()}", f"L={lemma}|{d}={c.lemma_.lower()}"]
+    return feats
+
+
+class LinearModel:
+    def __init__(self, weights: dict[str, float], threshold: float = 0.5):
+        self.weights = weights
+        self.threshold = threshold
+
+    def prob(self, feats: Iterable[str]) -> float:
+        w = self.weights
+        z = sum(w.get(f, 0.0) for f in feats)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def is_cue(self, feats: Iterable[str]) -> bool:
+        return self.prob(feats) >= self.threshold
+
+    def dump(self, path) -> None:
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("# Learned cue detector (newsledger train attribution): feature<TAB>weight; a verb whose "
+                    "weights sum to a probability >= threshold is a cue.\n")
+            f.write(f"#threshold\t{self.threshold}\n")
+            for k, v in sorted(self.weights.items(), key=lambda kv: (-abs(kv[1]), kv[0])):
+                f.write(f"{k}\t{v:.4f}\n")
+
+    @classmethod
+    def load(cls, path) -> "LinearModel":
+        weights: dict[str, float] = {}
+        threshold = 0.5
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#threshold\t"):
+                    threshold = float(line.split("\t")[1])
+                    continue
+                if not line.strip() or line.startswith("#"):
+                    continue
+                k, v = line.rstrip("\n").split("\t")
+                weights[k] = float(v)
+        return cls(weights, threshold)
+
+
+@functools.lru_cache(maxsize=1)
+def shipped(name: str = CUE_MODEL) -> Optional[LinearModel]:
+    """The shipped model, or None when its file is absent (the rules then run alone)."""
+    path = resources.files("newsledger.data").joinpath("statements").joinpath(name)
+    if not path.is_file():
+        return None
+    return LinearModel.load(path)
+
+
+def train(examples: list[tuple[list[str], int]], epochs: int = 12, l2: float = 1e-5,
+          lr: float = 0.5, min_count: int = 2, progress: Optional[Callable[[int], None]] = None
+          ) -> dict[str, float]:
+    """Logistic regression by AdaGrad over sparse binary features; features seen fewer than
+    `min_count` times are dropped (they would only memorise single sentences)."""
+    import random
+    counts: dict[str, int] = {}
+    for feats, _ in examples:
+        for f in feats:
+            counts[f] = counts.get(f, 0) + 1
+    keep = {f for f, n in counts.items() if n >= min_count}
+    data = [([f for f in feats if f in keep], y) for feats, y in examples]
+    w: dict[str, float] = {}
+    g2: dict[str, float] = {}
+    order = list(range(len(data)))
+    rng = random.Random(13)
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        for i in order:
+            feats, y = data[i]
+            z = sum(w.get(f, 0.0) for f in feats)
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            err = p - y
+            for f in feats:
+                wf = w.get(f, 0.0)
+                g = err + l2 * wf
+                acc = g2.get(f, 1e-8) + g * g
+                g2[f] = acc
+                w[f] = wf - lr * g / math.sqrt(acc)
+        if progress:
+            progress(epoch)
+    return {f: v for f, v in w.items() if abs(v) >= 1e-3}
+
