@@ -50,7 +50,7 @@ class StatementsComponent:
             if index is not None:
                 speaker_id = index.at(*a.speaker)
                 tok = doc[a.speaker_token] if a.speaker_token is not None else None
-                if speaker_id is None and tok is not None and tok.lower_ in _RELATIVE and tok.head.head is not tok.head:
+                if speaker_id is None and tok is not None and tok.lower_ in _RELATIVE and tok.head.head.i != tok.head.i:
                     # "Caddell, who said ..." -> the noun the relative clause hangs on
                     noun = tok.head.head
                     speaker_id = index.for_token(noun)

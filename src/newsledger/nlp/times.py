@@ -152,7 +152,7 @@ class TimeTagger:
 
     def _generic_now(self, tok: Token, nxt: Optional[Token]) -> bool:
         """"today's youth", "the people of tomorrow", "VOA Today": the age we live in, or a name."""
-        if nxt is not None and nxt.tag_ == "POS" and tok.head is not tok:
+        if nxt is not None and nxt.tag_ == "POS" and tok.head.i != tok.i:
             return tok.head.text.lower() in self.lex.generic_now_nouns or \
                 tok.head.lemma_.lower() in self.lex.generic_now_nouns
         prev = tok.doc[tok.i - 1] if tok.i > 0 else None
@@ -185,7 +185,7 @@ class TimeTagger:
     def _governing_tense(self, tokens: list[Token]) -> int:
         root = tokens[0]
         for t in tokens:
-            if t.head.i < tokens[0].i or t.head.i > tokens[-1].i or t.head is t:
+            if t.head.i < tokens[0].i or t.head.i > tokens[-1].i or t.head.i == t.i:
                 root = t
                 break
         head = root.head
@@ -198,7 +198,7 @@ class TimeTagger:
             return UNKNOWN  # "a June agreement", "Wednesday's ruling": no verb speaks for them
         verb = root
         for _ in range(6):
-            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):

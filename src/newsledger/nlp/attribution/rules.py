@@ -136,7 +136,7 @@ class _Finder:
         for _ in range(5):
             if h.dep_ == "acl" and h.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return h.head if fallback is None else fallback
-            if h.dep_ not in _CLIMB_DEPS or h.head is h:
+            if h.dep_ not in _CLIMB_DEPS or h.head.i == h.i:
                 return fallback
             if h.dep_ == "pcomp" and h.head.dep_ == "prep":
                 # object control: "accused Russia of seeking ..." -> Russia seeks
@@ -144,11 +144,13 @@ class _Finder:
                 if obj is not None:
                     return obj
             h = h.head
-            if h.dep_ == "ccomp" and h.head is not h and self.is_cue_verb(h.head) and verb.tag_ == "VBG":
+            if h.dep_ == "ccomp" and h.head.i != h.i and self.is_cue_verb(h.head) and verb.tag_ == "VBG":
                 # "X emphasized that A, suggesting B": the participle is X's, not A's subject's
                 h = h.head
+            # "Bemoaning the system, Trump said ...": a participle opening the sentence is its subject's
+            fronted = verb.dep_ == "advcl" and h.i == verb.head.i and verb.i < h.i and verb.tag_ in ("VBG", "VBN")
             for c in h.children:
-                if c.dep_ in _SUBJ_DEPS and c.i < verb.i:
+                if c.dep_ in _SUBJ_DEPS and (c.i < verb.i or fronted):
                     if verb.tag_ != "VBG" or c.pos_ in ("PROPN", "PRON") or c.ent_type_:
                         return c
                     fallback = fallback or c
@@ -176,7 +178,7 @@ class _Finder:
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "aux") and c.lower_ in self.lex.negators):
                 return True
         h = verb
-        while h.dep_ in ("xcomp", "pcomp", "prep") and h.head is not h:
+        while h.dep_ in ("xcomp", "pcomp", "prep") and h.head.i != h.i:
             h = h.head
             if h.lemma_.lower() in self.lex.neg_heads:
                 return True
@@ -309,9 +311,11 @@ class _Finder:
                 content = after if self.trim(*after)[1] - self.trim(*after)[0] > 8 else (content[0], tok.idx)
         elif frame not in ("speech", "utterance"):
             pass
-        elif tok.dep_ in ("parataxis", "ccomp") or (
+        elif (tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and not self.is_cue_verb(tok.head))) or (
                 tok.dep_ == "advcl" and self.subject(tok) is not None and tok.i > tok.head.i
                 and not any(c.dep_ in ("mark", "dobj", "advmod") for c in tok.children)):
+            # (a clause reported by a cue verb is that verb's content, not a report of its own head:
+            # "Lovas said he cannot comment on the letter")
             # the cue sits inside or after the clause it reports: "A is B, he said", "“A,” he said, “B.”"
             head = tok.head
             content_root = head
