@@ -221,3 +221,15 @@ def test_json_twin_equals_format_json(client, path):
     page = client.get(path)
     assert page.status_code == 200 and "text/html" in page.headers["content-type"]
     assert 'class="json-link"' in page.text
+
+
+def test_api_explorer_is_served_from_the_package_not_a_cdn(client):
+    page = client.get("/api")
+    assert page.status_code == 200
+    html = page.text
+    assert "/api/assets/swagger-ui-bundle.js" in html and "/openapi.json" in html
+    assert "http://" not in html and "https://" not in html      # works with no network
+    assert "'self'" in page.headers["content-security-policy"]
+    js = client.get("/api/assets/swagger-ui-bundle.js")
+    assert js.status_code == 200 and "javascript" in js.headers["content-type"]
+    assert "SwaggerUIBundle" in js.text[:2_000_000]

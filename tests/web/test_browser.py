@@ -154,3 +154,15 @@ def test_every_page_renders(tab, screenshots, path, name):
     assert page.locator("h1").first.is_visible()
     assert page.locator("header nav a").count() == 5
     shot(tab, screenshots, name)
+
+
+def test_api_explorer_lists_the_endpoints_offline(tab, screenshots):
+    # every request the page makes must stay on the server: the explorer works with no network
+    hosts = []
+    tab.page.on("request", lambda r: hosts.append(r.url.split("/")[2]))
+    tab.page.goto("/api")
+    tab.page.wait_for_selector(".opblock-summary-path", timeout=TIMEOUT_MS)
+    paths = tab.page.locator(".opblock-summary-path").all_inner_texts()
+    assert "/commitments.json" in paths and "/actors/{id}.json" in paths, paths
+    assert len(set(hosts)) == 1, set(hosts)
+    shot(tab, screenshots, "api")

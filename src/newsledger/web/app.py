@@ -12,10 +12,12 @@ from typing import Optional, Union
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader
 from starlette.responses import HTMLResponse, Response
+from swagger_ui_bundle import swagger_ui_path
 
 from ..store import StoreError, open_store
 from . import filters
@@ -26,6 +28,10 @@ HERE = Path(__file__).resolve().parent
 # would run no inline script, no handler attribute and no javascript: URL.
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+# The API explorer (Swagger UI, served from the swagger-ui-bundle-v2 package: nothing from a CDN) starts
+# itself with an inline script.
+API_CSP = ("default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+           "img-src 'self' data:; connect-src 'self'; base-uri 'none'; frame-ancestors 'none'")
 
 
 class DropEmptyParams:
@@ -60,18 +66,25 @@ def create_app(store: Union[str, Path, object, None] = None, *, token: Optional[
     app = FastAPI(title="newsledger", version="1",
                   description="A source-linked ledger of who said and did what in the news. Every page "
                               "has a JSON twin: append `.json` to its path, or add `?format=json`.",
-                  docs_url="/api", redoc_url=None)
+                  docs_url=None, redoc_url=None)
     app.state.store = store
     app.state.token = token or None
     app.state.env = templates()
     app.add_middleware(DropEmptyParams)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.mount("/api/assets", StaticFiles(directory=swagger_ui_path), name="api-assets")
+
+    @app.get("/api", include_in_schema=False)
+    async def api_explorer() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json", title="newsledger API",
+            swagger_js_url="/api/assets/swagger-ui-bundle.js", swagger_css_url="/api/assets/swagger-ui.css",
+            swagger_favicon_url="/api/assets/favicon-32x32.png")
 
     @app.middleware("http")
     async def headers(request: Request, call_next):
         resp = await call_next(request)
-        if request.url.path != "/api":  # the Swagger page loads its own scripts from a CDN
-            resp.headers.setdefault("Content-Security-Policy", CSP)
+        resp.headers.setdefault("Content-Security-Policy", API_CSP if request.url.path == "/api" else CSP)
         resp.headers.setdefault("X-Content-Type-Options", "nosniff")
         resp.headers.setdefault("Referrer-Policy", "no-referrer")
         resp.headers.setdefault("X-Frame-Options", "DENY")
