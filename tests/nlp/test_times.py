@@ -72,6 +72,15 @@ def test_weekday_with_future_tense_is_the_coming_day(nlp):
     assert v["Friday"] == ("DATE", "2025-09-05")
 
 
+def test_infinitive_of_an_intent_noun_looks_ahead(nlp):
+    # published Wednesday 2025-09-03: the acquisition agreed to lies ahead of the announcement
+    v = values(nlp, "The bank announced an agreement to acquire a rival lender in January.", WEDNESDAY)
+    assert v["January"] == ("DATE", "2026-01")
+    # an infinitive on an ordinary noun keeps its verb's tense
+    v = values(nlp, "Relatives looked for ways to get around Tuesday's ruling.", WEDNESDAY)
+    assert v["Tuesday"] == ("DATE", "2025-09-02")
+
+
 def test_weekday_deadline_in_a_past_report_is_the_coming_or_current_day(nlp):
     assert values(nlp, "Putin faced a Monday deadline set by Trump.")["Monday"][1] == "2025-09-01"
     assert values(nlp, "The company faced a Friday deadline to respond.", WEDNESDAY)["Friday"][1] == "2025-09-05"

@@ -225,6 +225,8 @@ class TimeTagger:
                     # "plans to meet Friday" looks ahead; "had been scheduled to expire Friday" no longer
                     had = any(c.dep_ == "aux" and c.text.lower() in ("had", "'d") for c in gov.children)
                     return PAST if had else FUTURE
+                if gov.i != verb.i and gov.pos_ == "NOUN" and gov.lemma_.lower() in self.lex.intent_nouns:
+                    return FUTURE   # "an agreement to acquire the bank in January"
                 for _ in range(4):  # "ways to get around ..." depends on the verb of "ways"
                     if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
                         break
