@@ -18,7 +18,7 @@ N = 24
 @pytest.fixture(scope="module")
 def client():
     with dask_client(workers=2) as cl:
-        cl.wait_for_workers(2, timeout=120)
+        cl.wait_for_workers(2, timeout=600)
         yield cl
 
 
@@ -71,7 +71,9 @@ def _run_with_kill(client, url: str) -> None:
     assert report.ok, report.failed
     assert report.articles == N and report.partitions == N // partition_size
     assert report.stored + report.already == N
-    client.wait_for_workers(2, timeout=120)  # the nanny restarts the killed one for the next test
+    # the nanny restarts the killed one for the next test (a ceiling, not a timing: a worker loads
+    # spaCy and its model, which on a loaded 2-core machine has taken over 120 s)
+    client.wait_for_workers(2, timeout=600)
 
 
 def test_sqlite_client_writes_killed_worker(client, sqlite_url, expected):
