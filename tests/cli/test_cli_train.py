@@ -45,6 +45,7 @@ def test_trains_a_model_that_learns_which_verbs_are_cues(cli, tmp_path):
     model = LinearModel.load(out)
     assert model.threshold == 0.6
     assert model.weights["L=admire"] > 0 > model.weights["L=open"]
+    assert (tmp_path / "boundary_model.tsv").exists()      # beside --out unless --boundary-out says
 
 
 def test_gold_with_no_matching_ids_is_a_clear_error(cli, tmp_path):
@@ -63,3 +64,19 @@ def test_malformed_gold_line_names_file_and_line(cli, tmp_path):
     result = cli("train", "attribution", inp, gp, "--out", tmp_path / "m.tsv")
     assert result.exit_code != 0
     assert f"{gp}:5" in result.output + result.stderr
+
+
+def test_also_trains_the_boundary_model(cli, tmp_path):
+    from newsledger.nlp.attribution.boundary import BoundaryModel
+    inp, gp = write_corpus(tmp_path)
+    out, bout = tmp_path / "model.tsv", tmp_path / "bounds.tsv"
+    result = cli("train", "attribution", inp, gp, "--out", out, "--boundary-out", bout)
+    assert result.exit_code == 0, result.output
+    assert f"{bout}: " in result.stderr and " statements" in result.stderr
+    model = BoundaryModel.load(bout)
+    assert set(model.trans) == {("I", "I"), ("I", "O"), ("O", "I"), ("O", "O")}
+    # --no-boundary: the cue detector alone
+    bout.unlink()
+    result = cli("train", "attribution", inp, gp, "--out", out, "--boundary-out", bout, "--no-boundary")
+    assert result.exit_code == 0, result.output
+    assert out.exists() and not bout.exists()

@@ -256,40 +256,58 @@ def train_group() -> None:
 @click.argument("input_path", metavar="INPUT.jsonl", type=click.Path(exists=True, dir_okay=False))
 @click.argument("gold_path", metavar="GOLD.jsonl", type=click.Path(exists=True, dir_okay=False))
 @click.option("--out", "out_path", metavar="FILE", default="cue_model.tsv", show_default=True,
-              type=click.Path(dir_okay=False, writable=True), help="Where to write the model.")
+              type=click.Path(dir_okay=False, writable=True), help="Where to write the cue detector.")
+@click.option("--boundary-out", "boundary_path", metavar="FILE", default=None,
+              type=click.Path(dir_okay=False, writable=True),
+              help="Where to write the content-boundary model (default: boundary_model.tsv in the "
+                   "folder of --out).")
+@click.option("--boundary/--no-boundary", default=True, show_default=True,
+              help="Also train the content-boundary model (it learns from the new cue detector's "
+                   "statements).")
 @click.option("--threshold", type=click.FloatRange(0, 1), default=None,
               help="Probability at which a verb becomes a cue (default 0.75, as shipped).")
 @click.option("--model", metavar="NAME|PATH", default=None, help=MODEL_HELP)
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar on stderr (default: when stderr is a terminal).")
-def train_attribution(input_path: str, gold_path: str, out_path: str, threshold: Optional[float],
-                      model: Optional[str], progress: Optional[bool]) -> None:
-    """Train the cue detector for verbs the cue lexicon does not list.
+def train_attribution(input_path: str, gold_path: str, out_path: str, boundary_path: Optional[str],
+                      boundary: bool,
+                      threshold: Optional[float], model: Optional[str], progress: Optional[bool]) -> None:
+    """Train the learned parts of the statements extractor: the cue detector for verbs the cue
+    lexicon does not list, and the content-boundary model that re-cuts each statement's words.
 
-    INPUT.jsonl holds articles ({"id", "text", ...}) and GOLD.jsonl their statements with `cue` spans,
-    in the format of `newsledger eval attribution`. Only feature weights are written: a TSV of
-    feature and weight that you can read and diff.
-
-    \b
-    Use it instead of the shipped model:
-      NEWSLEDGER_CUE_MODEL=cue_model.tsv newsledger ingest news/
+    INPUT.jsonl holds articles ({"id", "text", ...}) and GOLD.jsonl their statements with `cue` and
+    `content` spans, in the format of `newsledger eval attribution`. Only feature weights are written:
+    TSVs of feature and weight that you can read and diff.
 
     \b
-    Example (the model newsledger ships was trained like this):
+    Use them instead of the shipped models:
+      NEWSLEDGER_CUE_MODEL=cue_model.tsv NEWSLEDGER_BOUNDARY_MODEL=boundary_model.tsv \\
+          newsledger ingest news/
+
+    \b
+    Example (the models newsledger ships were trained like this):
       newsledger train attribution ../shared/eval/attribution/train.jsonl \\
-          ../shared/eval/attribution/train.gold.jsonl --out cue_model.tsv
+          ../shared/eval/attribution/train.gold.jsonl --out cue_model.tsv \\
+          --boundary-out boundary_model.tsv
     """
     from ..nlp.attribution.train import DEFAULT_THRESHOLD, train_from_files
     with RunProgress(count_articles([input_path]), _progress_enabled(progress)) as bar:
         try:
-            cue_model, n_articles, n_verbs = train_from_files(
+            cue_model, n_articles, n_verbs, boundary_model, n_statements = train_from_files(
                 input_path, gold_path, model=model,
-                threshold=DEFAULT_THRESHOLD if threshold is None else threshold, on_article=bar.advance)
+                threshold=DEFAULT_THRESHOLD if threshold is None else threshold, on_article=bar.advance,
+                boundary=boundary)
         except ValueError as exc:
             raise UserError(str(exc)) from None
     cue_model.dump(out_path)
     stderr.print(f"{out_path}: {len(cue_model.weights)} feature weights from {n_verbs} verbs "
            f"in {n_articles} article(s)")
+    if boundary_model is not None:
+        if boundary_path is None:
+            boundary_path = os.path.join(os.path.dirname(out_path), "boundary_model.tsv")
+        boundary_model.dump(boundary_path)
+        stderr.print(f"{boundary_path}: {len(boundary_model.weights)} feature weights from "
+                     f"{n_statements} statements")
 
 
 from . import query  # noqa: E402,F401  (the reading commands)

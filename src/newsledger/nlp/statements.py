@@ -1,7 +1,8 @@
 """Statements: who said what (cues, speakers, content spans, kinds, negation) -> doc._.statements.
 
 The rules live in nlp/attribution/ (rules.py: the constructions; quotes.py: direct-speech regions;
-lexicon.py: data/cues.tsv and data/statements/*.tsv). This module turns their character spans into
+lexicon.py: data/cues.tsv and data/statements/*.tsv; learned.py: a cue detector for verbs the lexicon
+lacks; boundary.py: a CRF that re-cuts each statement's content). This module turns their character spans into
 records.Statement: the speaker's actor id (via doc._.actors), the actors the content is about, and the
 time the statement was made.
 """
@@ -15,6 +16,7 @@ from spacy.tokens import Doc
 
 from ..records import Statement, TextSpan
 from .attribution import Attribution, QuoteRegions, find_attributions, load_lexicon
+from .attribution.boundary import BoundaryModel, shipped as shipped_boundary
 from .attribution.learned import LinearModel, shipped
 from .extensions import ActorIndex
 
@@ -22,7 +24,8 @@ _RELATIVE = frozenset({"who", "that", "which", "whom"})
 
 
 class StatementsComponent:
-    def __init__(self, nlp: Language, name: str, learned_cues: bool = True, cue_model: Optional[str] = None):
+    def __init__(self, nlp: Language, name: str, learned_cues: bool = True, cue_model: Optional[str] = None,
+                 refine_boundaries: bool = True, boundary_model: Optional[str] = None):
         self.name = name
         self.lexicon = load_lexicon()
         # The learned detector for verbs the lexicon lacks (attribution/learned.py); off -> rules only.
@@ -30,11 +33,16 @@ class StatementsComponent:
         if learned_cues:
             path = cue_model or os.environ.get("NEWSLEDGER_CUE_MODEL")
             self.cue_model = LinearModel.load(path) if path else shipped()
+        # The learned content-boundary refiner (attribution/boundary.py); off or absent -> the rules' spans.
+        self.boundary: Optional[BoundaryModel] = None
+        if refine_boundaries:
+            path = boundary_model or os.environ.get("NEWSLEDGER_BOUNDARY_MODEL")
+            self.boundary = BoundaryModel.load(path) if path else shipped_boundary()
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text     # Doc.text joins every token: read it once
         found = find_attributions(doc, self.lexicon, QuoteRegions(text), text=text,
-                                 cue_model=self.cue_model)
+                                 cue_model=self.cue_model, boundary=self.boundary)
         index: Optional[ActorIndex] = doc._.actors
         published = doc._.published.isoformat() if doc._.published is not None else None
         times = sorted(doc._.times or [], key=lambda t: t.span)
@@ -97,10 +105,14 @@ def _dedupe(found: list[Attribution]) -> list[Attribution]:
     return out
 
 
-@Language.factory("newsledger_statements", default_config={"learned_cues": True, "cue_model": None})
-def make_statements(nlp: Language, name: str, learned_cues: bool, cue_model: Optional[str]
-                    ) -> StatementsComponent:
+@Language.factory("newsledger_statements", default_config={
+    "learned_cues": True, "cue_model": None, "refine_boundaries": True, "boundary_model": None})
+def make_statements(nlp: Language, name: str, learned_cues: bool, cue_model: Optional[str],
+                    refine_boundaries: bool, boundary_model: Optional[str]) -> StatementsComponent:
     """`learned_cues`: also take verbs the lexicon lacks when the learned detector scores them as cues
     (false: the lexicon alone); `cue_model`: a model file of your own (`newsledger train attribution`)
-    instead of the shipped one (or set NEWSLEDGER_CUE_MODEL to its path)."""
-    return StatementsComponent(nlp, name, learned_cues=learned_cues, cue_model=cue_model)
+    instead of the shipped one (or set NEWSLEDGER_CUE_MODEL to its path). `refine_boundaries`: re-cut
+    each statement's content with the learned boundary model (false: the rules' spans);
+    `boundary_model`: a model file of your own instead of the shipped one (or NEWSLEDGER_BOUNDARY_MODEL)."""
+    return StatementsComponent(nlp, name, learned_cues=learned_cues, cue_model=cue_model,
+                               refine_boundaries=refine_boundaries, boundary_model=boundary_model)

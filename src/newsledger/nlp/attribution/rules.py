@@ -18,13 +18,16 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Token
 
 from .learned import LinearModel, features as cue_features
 from .lexicon import Cue, Lexicon
 from .quotes import QuoteRegions
+
+if TYPE_CHECKING:
+    from .boundary import BoundaryModel
 
 CharSpan = tuple[int, int]
 
@@ -72,8 +75,9 @@ class Attribution:
 
 class _Finder:
     def __init__(self, doc: Doc, lex: Lexicon, quotes: QuoteRegions, text: Optional[str] = None,
-                 cue_model: Optional[LinearModel] = None):
+                 cue_model: Optional[LinearModel] = None, boundary: Optional["BoundaryModel"] = None):
         self.cue_model = cue_model
+        self.boundary = boundary
         self.doc = doc
         self.text = doc.text if text is None else text
         self.lex = lex
@@ -812,7 +816,11 @@ class _Finder:
         found = [a for a in found if not any(
             n[0] <= a.cue[0] and a.cue[1] <= n[1] and (source or a.rule.startswith("learned"))
             for n, source in names)]
-        return outermost(found)
+        found = outermost(found)
+        if self.boundary is not None:
+            for a in found:     # the learned refiner re-cuts each statement's words (boundary.py)
+                a.content = self.boundary.refine(self, a)
+        return found
 
     def headline(self, found: list[Attribution]) -> list[Attribution]:
         """ "Conservative Icon Morton Blackwell Endorses Ted Cruz": taggers read title case as names, so
@@ -939,8 +947,9 @@ def outermost(found: list[Attribution]) -> list[Attribution]:
 
 
 def find_attributions(doc: Doc, lex: Lexicon, quotes: Optional[QuoteRegions] = None,
-                      text: Optional[str] = None, cue_model: Optional[LinearModel] = None) -> list[Attribution]:
+                      text: Optional[str] = None, cue_model: Optional[LinearModel] = None,
+                      boundary: Optional["BoundaryModel"] = None) -> list[Attribution]:
     """Statements of one parsed article. `cue_model` (learned.py, optional) adds the verbs the cue
-    lexicon does not list."""
+    lexicon does not list; `boundary` (boundary.py, optional) re-cuts each statement's content."""
     text = doc.text if text is None else text
-    return _Finder(doc, lex, quotes or QuoteRegions(text), text, cue_model).run()
+    return _Finder(doc, lex, quotes or QuoteRegions(text), text, cue_model, boundary).run()

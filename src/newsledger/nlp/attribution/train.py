@@ -1,9 +1,12 @@
-"""Train the learned cue detector (learned.py) from an attribution corpus in the eval format.
+"""Train the learned parts of the statements extractor from an attribution corpus in the eval format.
 
     newsledger train attribution ARTICLES.jsonl GOLD.jsonl [--out cue_model.tsv]
+                                 [--boundary-out boundary_model.tsv]
 
-Every verb outside a quotation is one example: positive when it lies inside a gold cue span, negative
-otherwise; its features are exactly those the statements component computes at run time, from the same
+The cue detector (learned.py): every verb outside a quotation is one example, positive when it lies
+inside a gold cue span, negative otherwise. The content-boundary refiner (boundary.py): every statement
+the rules (with the new cue detector) propose is one token sequence, labelled by its best-overlapping
+gold statement. Features are exactly those the statements component computes at run time, from the same
 parse. The corpus is read, never copied: only feature weights are written.
 """
 from __future__ import annotations
@@ -12,6 +15,7 @@ from typing import Callable, Iterable, Optional
 
 from spacy.tokens import Doc
 
+from .boundary import BoundaryModel, boundary_examples, train_crf
 from .learned import LinearModel, train
 from .lexicon import Lexicon, load_lexicon
 from .quotes import QuoteRegions
@@ -20,6 +24,12 @@ from .rules import _Finder
 # Chosen on PolNeAR dev: content and attribution F1 are flat from 0.7 to 0.85 and fall below 0.6;
 # precision rises with the threshold.
 DEFAULT_THRESHOLD = 0.75
+# CRF regularisation (L1, L2), chosen on a held-out tenth of PolNeAR train: weaker (0.05, 0.01) learns
+# rare words' weights and changes spans that were right (content F1 -0.010 there); (1, 0.1) and (3, 0.1)
+# both gain +0.004 to +0.006. BOUNDARY_MARGIN: how much higher the model's path must score than the
+# rules' span's path to replace it; with this regularisation 0 is as good as any (it matters for weaker).
+BOUNDARY_C1, BOUNDARY_C2 = 3.0, 0.1
+BOUNDARY_MARGIN = 0.0
 
 
 def cue_examples(doc: Doc, statements: list[dict], lex: Lexicon) -> list[tuple[list[str], int]]:
@@ -49,11 +59,30 @@ def train_cue_model(docs: Iterable[Doc], golds: Iterable[dict], threshold: float
     return LinearModel(train(examples), threshold)
 
 
+def train_boundary_model(docs: Iterable[Doc], golds: Iterable[dict], cue_model: Optional[LinearModel],
+                         progress: Optional[Callable[[str], None]] = None) -> tuple[BoundaryModel, int]:
+    """The content-boundary CRF from parsed articles and their gold statements ({"content": [s, e]});
+    the statements are those the rules find with `cue_model`. Returns the model and the number of
+    statements it learned from."""
+    lex = load_lexicon()
+    examples = []
+    for doc, gold in zip(docs, golds):
+        text = doc.text
+        finder = _Finder(doc, lex, QuoteRegions(text), text, cue_model)
+        golds_ = [tuple(st["content"]) for st in gold.get("statements", []) if st.get("content")]
+        examples.extend(boundary_examples(finder, finder.run(), golds_))
+    if progress:
+        progress(f"training the boundary model on {len(examples)} statements")
+    return train_crf(examples, c1=BOUNDARY_C1, c2=BOUNDARY_C2, margin=BOUNDARY_MARGIN), len(examples)
+
+
 def train_from_files(input_path: str, gold_path: str, model: Optional[str] = None,
                      threshold: float = DEFAULT_THRESHOLD,
-                     on_article: Optional[Callable[[int], None]] = None) -> tuple[LinearModel, int, int]:
-    """Parse every article of INPUT that has gold in GOLD and train on them; returns the model, the
-    number of articles and of verbs seen. `on_article(words)` is called after each parsed article."""
+                     on_article: Optional[Callable[[int], None]] = None,
+                     boundary: bool = True) -> tuple[LinearModel, int, int, Optional[BoundaryModel], int]:
+    """Parse every article of INPUT that has gold in GOLD and train on them; returns the cue model, the
+    number of articles and of verbs seen, the boundary model (None when `boundary` is false) and the
+    number of statements it learned from. `on_article(words)` is called after each parsed article."""
     from ...eval import read_gold
     from ...ingest import ReadError, read_sources
     from ..pipeline import DEFAULT_MODEL, load_pipeline
@@ -70,8 +99,15 @@ def train_from_files(input_path: str, gold_path: str, model: Optional[str] = Non
     nlp = load_pipeline(model or DEFAULT_MODEL, components=())   # the parse is all the detector reads
     lex = load_lexicon()
     examples: list[tuple[list[str], int]] = []
+    docs = []
     for art, doc in zip(articles, nlp.pipe((a.text for a in articles), batch_size=16)):
         examples.extend(cue_examples(doc, gold[art.id].get("statements", []), lex))
+        if boundary:
+            docs.append(doc)
         if on_article:
             on_article(len(doc))
-    return LinearModel(train(examples), threshold), len(articles), len(examples)
+    cue_model = LinearModel(train(examples), threshold)
+    if not boundary:
+        return cue_model, len(articles), len(examples), None, 0
+    boundary_model, n_statements = train_boundary_model(docs, [gold[a.id] for a in articles], cue_model)
+    return cue_model, len(articles), len(examples), boundary_model, n_statements

@@ -1,0 +1,140 @@
+"""The content-boundary refiner (nlp/attribution/boundary.py): its decoder, its training, its model
+file, and the statements component with the refiner on, off, absent, or a model of one's own."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+import spacy
+
+from newsledger.nlp.attribution import QuoteRegions, find_attributions, load_lexicon
+from newsledger.nlp.attribution import boundary as B
+from newsledger.nlp.attribution.learned import shipped as shipped_cues
+from newsledger.nlp.pipeline import DEFAULT_MODEL
+from newsledger.nlp.statements import StatementsComponent
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load(DEFAULT_MODEL)
+
+
+def statements(component, nlp, text):
+    doc = nlp(text)
+    doc._.actors, doc._.times, doc._.published = None, [], None
+    return [(s.cue.text, s.content.text) for s in component(doc)._.statements]
+
+
+def rules_only(nlp, text):
+    doc = nlp(text)
+    found = find_attributions(doc, load_lexicon(), QuoteRegions(text), text=text, cue_model=shipped_cues())
+    return sorted((text[a.cue[0]:a.cue[1]], text[a.content[0]:a.content[1]]) for a in found)
+
+
+# ---- the decoder -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("emissions", [
+    [1.0, -2.0, 0.5, 3.0, -0.1],
+    [-1.0, -1.0, -1.0],
+    [2.0, 2.0, -5.0, 2.0, 2.0, 2.0],
+    [0.3, -0.2, 0.1, -0.4, 0.2, 0.6, -0.9],
+])
+def test_viterbi_finds_the_best_path(emissions):
+    model = B.BoundaryModel({}, {("I", "I"): 0.7, ("I", "O"): -1.5, ("O", "I"): -0.8, ("O", "O"): 0.4})
+    best = max(itertools.product([False, True], repeat=len(emissions)),
+               key=lambda tags: model.path_score(emissions, list(tags)))
+    got = model.viterbi(emissions)
+    assert model.path_score(emissions, got) == pytest.approx(model.path_score(emissions, list(best)))
+
+
+def test_crf_training_learns_a_pattern_and_the_file_round_trips(tmp_path):
+    pytest.importorskip("pycrfsuite")
+    # tokens marked "q" are inside the content, others outside; "w=x" alone says nothing
+    seqs = []
+    for n in range(30):
+        tags = ["O"] * (n % 3) + ["I"] * (2 + n % 4) + ["O"] * (1 + n % 2)
+        seqs.append(([["b", "q"] if t == "I" else ["b", "w=x"] for t in tags], tags))
+    model = B.train_crf(seqs, c1=0.0, c2=0.01, max_iterations=50, min_count=1, margin=1.5)
+    assert model.weights["q"] > 0
+    feats = [["b", "w=x"], ["b", "q"], ["b", "q"], ["b", "w=x"]]
+    assert model.tag(feats) == [False, True, True, False]
+    path = tmp_path / "boundary_model.tsv"
+    model.dump(path)
+    again = B.BoundaryModel.load(path)
+    assert again.margin == 1.5
+    assert again.tag(feats) == model.tag(feats)
+    assert again.trans == pytest.approx(model.trans, abs=1e-4)
+
+
+# ---- the component ---------------------------------------------------------------------------
+
+TEXTS = [
+    "The minister said that the border would stay closed, which angered traders in the town.",
+    "“We will not retreat,” the general said. “Not one step.”",
+    "According to the report, prices rose by 4 percent last year.",
+    "Smith, the party's treasurer, told reporters the accounts were in order and that no money was missing.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_refiner_off_gives_the_rules_spans(nlp, text):
+    component = StatementsComponent(nlp, "newsledger_statements", refine_boundaries=False)
+    assert component.boundary is None
+    assert sorted(statements(component, nlp, text)) == rules_only(nlp, text)
+
+
+def test_no_model_file_means_rules_only(nlp, monkeypatch):
+    from newsledger.nlp import statements as S
+    assert B.shipped("no_such_model.tsv") is None
+    monkeypatch.setattr(S, "shipped_boundary", lambda: B.shipped("no_such_model.tsv"))
+    component = StatementsComponent(nlp, "newsledger_statements")
+    assert component.boundary is None
+    for text in TEXTS:
+        assert sorted(statements(component, nlp, text)) == rules_only(nlp, text)
+
+
+def test_a_model_of_your_own_replaces_the_shipped_one(nlp, tmp_path, monkeypatch):
+    # a model that takes exactly the quoted words and nothing else
+    path = tmp_path / "boundary_model.tsv"
+    B.BoundaryModel({"q=True": 8.0, "q=False": -8.0},
+                    {("I", "I"): 0.0, ("I", "O"): 0.0, ("O", "I"): 0.0, ("O", "O"): 0.0}).dump(path)
+    text = "The mayor said the plan was “a disaster for everyone” and would be dropped."
+    monkeypatch.setenv("NEWSLEDGER_BOUNDARY_MODEL", str(path))
+    component = StatementsComponent(nlp, "newsledger_statements")
+    assert statements(component, nlp, text) == [("said", "“a disaster for everyone”")]
+    # the same model given in the config, and with a margin it cannot reach: the rules' span stays
+    monkeypatch.delenv("NEWSLEDGER_BOUNDARY_MODEL")
+    component = StatementsComponent(nlp, "newsledger_statements", boundary_model=str(path))
+    assert statements(component, nlp, text) == [("said", "“a disaster for everyone”")]
+    component.boundary.margin = 1000.0
+    assert statements(component, nlp, text) == rules_only(nlp, text)
+    assert rules_only(nlp, text) == [("said", "the plan was “a disaster for everyone” and would be dropped")]
+
+
+# ---- the shipped model -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, rules_span, refined", [
+    # the parser hangs the verb on the subject's apposition/participle: the rules stop at the subject
+    ("Officials say the program, run by the Department of Homeland Security, has brought billions of "
+     "dollars to poor areas.", "the program",
+     "the program, run by the Department of Homeland Security, has brought billions of dollars to poor areas"),
+    ("Officials say the plan, drafted by the Treasury, will cut costs.", "the plan",
+     "the plan, drafted by the Treasury, will cut costs"),
+    ("Researchers found that in the three largest counties, which include Cleveland and Columbus, voters "
+     "were removed at twice the rate.", "that in the three largest counties",
+     "that in the three largest counties, which include Cleveland and Columbus, voters were removed at "
+     "twice the rate"),
+])
+def test_shipped_refiner_fixes_a_cut_short_content(nlp, text, rules_span, refined):
+    assert B.shipped() is not None
+    on = StatementsComponent(nlp, "newsledger_statements")
+    off = StatementsComponent(nlp, "newsledger_statements", refine_boundaries=False)
+    cue = statements(off, nlp, text)[0][0]
+    assert statements(off, nlp, text) == [(cue, rules_span)]
+    assert statements(on, nlp, text) == [(cue, refined)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_shipped_refiner_leaves_right_spans_alone(nlp, text):
+    on = StatementsComponent(nlp, "newsledger_statements")
+    assert sorted(statements(on, nlp, text)) == rules_only(nlp, text)
