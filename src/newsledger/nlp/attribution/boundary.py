@@ -35,6 +35,7 @@ _BREAKS = frozenset({",", ";", ":", "—", "–", "--", "(", ")"})
 _MAX_WINDOW = 400       # tokens: longer windows (long quotations over paragraphs) keep the rules' span
 
 
+@functools.lru_cache(maxsize=1024)
 def _bucket(d: int) -> str:
     a = abs(d)
     b = str(a) if a <= 3 else "4-6" if a <= 6 else "7-12" if a <= 12 else "13-25" if a <= 25 else "26+"
@@ -70,7 +71,7 @@ class _DocView:
         self.pos = [t.pos_ for t in toks]
         self.tag = [t.tag_ for t in toks]
         self.dep = [t.dep_ for t in toks]
-        self.head = [t.head.i for t in toks]
+        self.head = [i + int(rel) for i, rel in enumerate(doc.to_array("HEAD").astype("int64"))]
         self.punct = [t.is_punct for t in toks]
         self.sent_start = [bool(t.is_sent_start) for t in toks]
         self.brk = [t.text in _BREAKS for t in toks]
@@ -110,9 +111,9 @@ def _branch_of(v: _DocView, i: int, cue_i: int) -> str:
 
 
 def _token_parts(finder: "_Finder", a: "Attribution", start: int, end: int
-                 ) -> list[tuple[tuple[int, bool, bool, str], list[str]]]:
-    """Per token of start..end-1: the key of its statement-independent features (`_static_features`)
-    and the features that depend on the statement `a`."""
+                 ) -> list[tuple[tuple[int, bool, bool, str], tuple, list[str]]]:
+    """Per token of start..end-1: the key of its statement-independent features (`_static_features`),
+    the key of its place in the statement (`_context_features`) and the rest of its features."""
     quotes = finder.quotes
     cue_i = a.cue_token
     cs, ce = a.content
@@ -186,21 +187,28 @@ def _token_parts(finder: "_Finder", a: "Attribution", start: int, end: int
         w = word[k]
         p_, d_, r_ = pos[k], dep[k], rel[k]
         bk = _bucket(i - cue_i)
-        f = [
-            f"r={rule}", f"where={where}|r={rule}",
-            f"br={br}", f"br={br}|where={where}", f"br={br}|{side}",
-            f"br={br}|r={rule}", f"pos={bk}", f"pos={bk}|where={where}",
-            f"q={q}", f"q={q}|where={where}", f"sd={sd}", f"sd={sd}|where={where}", f"sd={sd}|q={q}",
-            f"nb={nb}{side}", f"nb={nb}{side}|where={where}", f"nb={nb}{side}|br={br}",
-            f"edge={edge}", f"edge={edge}|w={w}", f"edge={edge}|r={rule}",
-            f"rel={r_}", f"rel={r_}|p={p_}", f"rel={r_}|r={rule}", f"rel={r_}|br={br}",
-        ]
+        f = [f"edge={edge}|w={w}"]
         if r_.startswith(("after1|", "before1|")):
             f += [f"{r_[:6]}|w={w}", f"{r_[:6]}|d={d_}"]
             if k + 1 < n_tok:
                 f.append(f"{r_[:6]}|w+1={word[k + 1]}")
-        out.append(((i, k == 0, k + 1 == n_tok, where), f))
+        out.append(((i, k == 0, k + 1 == n_tok, where), (rule, where, br, side, bk, q, sd, nb, edge, r_, p_), f))
     return out
+
+
+def _context_features(key: tuple) -> list[str]:
+    """The features of a token's place in the statement (no words: a small set of values, so their
+    summed weights are kept per model, across docs)."""
+    rule, where, br, side, bk, q, sd, nb, edge, r_, p_ = key
+    return [
+        f"r={rule}", f"where={where}|r={rule}",
+        f"br={br}", f"br={br}|where={where}", f"br={br}|{side}",
+        f"br={br}|r={rule}", f"pos={bk}", f"pos={bk}|where={where}",
+        f"q={q}", f"q={q}|where={where}", f"sd={sd}", f"sd={sd}|where={where}", f"sd={sd}|q={q}",
+        f"nb={nb}{side}", f"nb={nb}{side}|where={where}", f"nb={nb}{side}|br={br}",
+        f"edge={edge}", f"edge={edge}|r={rule}",
+        f"rel={r_}", f"rel={r_}|p={p_}", f"rel={r_}|r={rule}", f"rel={r_}|br={br}",
+    ]
 
 
 def _static_features(v: _DocView, key: tuple[int, bool, bool, str]) -> list[str]:
@@ -226,7 +234,8 @@ def _static_features(v: _DocView, key: tuple[int, bool, bool, str]) -> list[str]
 def token_features(finder: "_Finder", a: "Attribution", start: int, end: int) -> list[list[str]]:
     """The feature strings of tokens start..end-1 for the statement `a`."""
     v = _view(finder)
-    return [_static_features(v, key) + f for key, f in _token_parts(finder, a, start, end)]
+    return [_static_features(v, key) + _context_features(ctx) + f
+            for key, ctx, f in _token_parts(finder, a, start, end)]
 
 
 def labels(doc: Doc, start: int, end: int, gold: tuple[int, int]) -> list[str]:
@@ -242,6 +251,7 @@ class BoundaryModel:
         self.trans = trans
         # the model's span replaces the rules' only when its path scores this much above the rules' path
         self.margin = margin
+        self._contexts: dict[tuple, float] = {}     # summed weights of _context_features, per key
 
     def path_score(self, emissions: list[float], tags: list[bool]) -> float:
         tr = self.trans
@@ -265,12 +275,18 @@ class BoundaryModel:
         get = self.weights.get      # map/filter: the sums run in C (a missing feature gives None)
         v = _view(finder)
         cache = v.static_scores.setdefault(id(self), {})
+        contexts = self._contexts
+        if len(contexts) > 500_000:
+            contexts.clear()
         out = []
-        for key, feats in _token_parts(finder, a, start, end):
+        for key, ctx, feats in _token_parts(finder, a, start, end):
             base = cache.get(key)
             if base is None:
                 base = cache[key] = sum(filter(None, map(get, _static_features(v, key))))
-            out.append(base + sum(filter(None, map(get, feats))))
+            place = contexts.get(ctx)
+            if place is None:
+                place = contexts[ctx] = sum(filter(None, map(get, _context_features(ctx))))
+            out.append(base + place + sum(filter(None, map(get, feats))))
         return out
 
     def tag(self, feats: list[list[str]]) -> list[bool]:
