@@ -87,7 +87,7 @@ def test_no_model_file_means_rules_only(nlp, monkeypatch):
     from newsledger.nlp import statements as S
     assert B.shipped("no_such_model.tsv") is None
     monkeypatch.setattr(S, "shipped_boundary", lambda: B.shipped("no_such_model.tsv"))
-    component = StatementsComponent(nlp, "newsledger_statements")
+    component = StatementsComponent(nlp, "newsledger_statements", refine_boundaries=True)
     assert component.boundary is None
     for text in TEXTS:
         assert sorted(statements(component, nlp, text)) == rules_only(nlp, text)
@@ -127,7 +127,7 @@ def test_a_model_of_your_own_replaces_the_shipped_one(nlp, tmp_path, monkeypatch
 ])
 def test_shipped_refiner_fixes_a_cut_short_content(nlp, text, rules_span, refined):
     assert B.shipped() is not None
-    on = StatementsComponent(nlp, "newsledger_statements")
+    on = StatementsComponent(nlp, "newsledger_statements", refine_boundaries=True)
     off = StatementsComponent(nlp, "newsledger_statements", refine_boundaries=False)
     cue = statements(off, nlp, text)[0][0]
     assert statements(off, nlp, text) == [(cue, rules_span)]
@@ -136,5 +136,14 @@ def test_shipped_refiner_fixes_a_cut_short_content(nlp, text, rules_span, refine
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_shipped_refiner_leaves_right_spans_alone(nlp, text):
-    on = StatementsComponent(nlp, "newsledger_statements")
+    on = StatementsComponent(nlp, "newsledger_statements", refine_boundaries=True)
     assert sorted(statements(on, nlp, text)) == rules_only(nlp, text)
+
+
+def test_refiner_is_off_by_default_and_on_by_environment(nlp, monkeypatch):
+    monkeypatch.delenv("NEWSLEDGER_BOUNDARY_MODEL", raising=False)
+    monkeypatch.delenv("NEWSLEDGER_REFINE_BOUNDARIES", raising=False)
+    assert StatementsComponent(nlp, "newsledger_statements").boundary is None
+    monkeypatch.setenv("NEWSLEDGER_REFINE_BOUNDARIES", "1")
+    assert StatementsComponent(nlp, "newsledger_statements").boundary is not None
+    assert StatementsComponent(nlp, "newsledger_statements", refine_boundaries=False).boundary is None
