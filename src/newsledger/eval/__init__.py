@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import importlib
 import json
-from typing import Any, Callable, Iterable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional
+
+if TYPE_CHECKING:
+    from ..records import Article
 
 KINDS = ("times", "attribution", "events")
 
@@ -34,22 +37,28 @@ def read_gold(path: str) -> dict[str, dict]:
     return gold
 
 
+def articles_with_gold(input_path: str, gold: dict[str, dict]) -> list["Article"]:
+    """The articles of INPUT whose id has gold, in input order; an unreadable line is an error."""
+    from ..ingest import ReadError, read_sources
+    articles = []
+    for item in read_sources([input_path]):
+        if isinstance(item, ReadError):
+            raise ValueError(str(item))
+        if item.id in gold:
+            articles.append(item)
+    return articles
+
+
 def run_eval(kind: str, input_path: str, gold_path: str, model: Optional[str] = None,
              records: Optional[Iterable[dict]] = None, limit: Optional[int] = None) -> dict[str, Any]:
     """Extract every input article that has gold, then score. `records` skips extraction (for tests)."""
     from ..extract import extract_articles
-    from ..ingest import ReadError, read_sources
     from ..nlp.pipeline import DEFAULT_MODEL
 
     score = scorer(kind)
     gold = read_gold(gold_path)
     if records is None:
-        articles = []
-        for item in read_sources([input_path]):
-            if isinstance(item, ReadError):
-                raise ValueError(str(item))
-            if item.id in gold:
-                articles.append(item)
+        articles = articles_with_gold(input_path, gold)
         if limit:
             articles = articles[:limit]
         records = (ledger.to_dict() for ledger in extract_articles(articles, model=model or DEFAULT_MODEL))

@@ -83,17 +83,11 @@ def train_from_files(input_path: str, gold_path: str, model: Optional[str] = Non
     """Parse every article of INPUT that has gold in GOLD and train on them; returns the cue model, the
     number of articles and of verbs seen, the boundary model (None when `boundary` is false) and the
     number of statements it learned from. `on_article(words)` is called after each parsed article."""
-    from ...eval import read_gold
-    from ...ingest import ReadError, read_sources
+    from ...eval import articles_with_gold, read_gold
     from ..pipeline import DEFAULT_MODEL, load_pipeline
 
     gold = read_gold(gold_path)
-    articles = []
-    for item in read_sources([input_path]):
-        if isinstance(item, ReadError):
-            raise ValueError(str(item))
-        if item.id in gold:
-            articles.append(item)
+    articles = articles_with_gold(input_path, gold)
     if not articles:
         raise ValueError(f"{input_path}: no article has gold in {gold_path} (ids must match)")
     nlp = load_pipeline(model or DEFAULT_MODEL, components=())   # the parse is all the detector reads
