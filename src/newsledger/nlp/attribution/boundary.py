@@ -22,10 +22,11 @@ difference of a feature's IN and OUT weights matters, so each line is feature<TA
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from typing import TYPE_CHECKING, Iterable, Optional
 
 from spacy.tokens import Doc, Token
+
+from .learned import data_file, read_weights, write_weights
 
 if TYPE_CHECKING:
     from .rules import Attribution, _Finder
@@ -358,43 +359,27 @@ class BoundaryModel:
         return s, e
 
     def dump(self, path) -> None:
-        with open(path, "w", encoding="utf-8") as f:
-            f.write("# Content-boundary CRF (newsledger train attribution): feature<TAB>weight(IN) - "
-                    "weight(OUT); #trans FROM TO weight.\n")
-            f.write(f"#margin\t{self.margin}\n")
-            for (x, y), v in sorted(self.trans.items()):
-                f.write(f"#trans\t{x}\t{y}\t{v:.4f}\n")
-            for k, v in sorted(self.weights.items(), key=lambda kv: (-abs(kv[1]), kv[0])):
-                f.write(f"{k}\t{v:.4f}\n")
+        write_weights(path, "# Content-boundary CRF (newsledger train attribution): feature<TAB>weight(IN) - "
+                            "weight(OUT); #trans FROM TO weight.",
+                      [("margin", str(self.margin))]
+                      + [("trans", x, y, f"{v:.4f}") for (x, y), v in sorted(self.trans.items())],
+                      self.weights)
 
     @classmethod
     def load(cls, path) -> "BoundaryModel":
-        weights: dict[str, float] = {}
+        params, weights = read_weights(path)
         trans: dict[tuple[str, str], float] = {(x, y): 0.0 for x in "IO" for y in "IO"}
-        margin = 0.0
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("#margin\t"):
-                    margin = float(line.split("\t")[1])
-                    continue
-                if line.startswith("#trans\t"):
-                    _, x, y, v = line.rstrip("\n").split("\t")
-                    trans[(x, y)] = float(v)
-                    continue
-                if not line.strip() or line.startswith("#"):
-                    continue
-                k, v = line.rstrip("\n").rsplit("\t", 1)
-                weights[k] = float(v)
+        for x, y, v in params.get("trans", []):
+            trans[(x, y)] = float(v)
+        margin = float(params["margin"][0][0]) if "margin" in params else 0.0
         return cls(weights, trans, margin)
 
 
 @functools.lru_cache(maxsize=1)
 def shipped(name: str = BOUNDARY_MODEL) -> Optional[BoundaryModel]:
     """The shipped model, or None when its file is absent (the rules' spans then stand)."""
-    path = resources.files("newsledger.data").joinpath("statements").joinpath(name)
-    if not path.is_file():
-        return None
-    return BoundaryModel.load(path)
+    path = data_file(name)
+    return BoundaryModel.load(path) if path is not None else None
 
 
 def best_gold(span: tuple[int, int], golds: Iterable[tuple[int, int]]) -> Optional[tuple[int, int]]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import math
 from importlib import resources
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Optional, Sequence
 
 from spacy.tokens import Token
 
@@ -80,36 +80,58 @@ class LinearModel:
         return self.prob(feats) >= self.threshold
 
     def dump(self, path) -> None:
-        with open(path, "w", encoding="utf-8") as f:
-            f.write("# Learned cue detector (newsledger train attribution): feature<TAB>weight; a verb whose "
-                    "weights sum to a probability >= threshold is a cue.\n")
-            f.write(f"#threshold\t{self.threshold}\n")
-            for k, v in sorted(self.weights.items(), key=lambda kv: (-abs(kv[1]), kv[0])):
-                f.write(f"{k}\t{v:.4f}\n")
+        write_weights(path, "# Learned cue detector (newsledger train attribution): feature<TAB>weight; a verb "
+                            "whose weights sum to a probability >= threshold is a cue.",
+                      [("threshold", str(self.threshold))], self.weights)
 
     @classmethod
     def load(cls, path) -> "LinearModel":
-        weights: dict[str, float] = {}
-        threshold = 0.5
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("#threshold\t"):
-                    threshold = float(line.split("\t")[1])
-                    continue
-                if not line.strip() or line.startswith("#"):
-                    continue
-                k, v = line.rstrip("\n").split("\t")
-                weights[k] = float(v)
+        params, weights = read_weights(path)
+        threshold = float(params["threshold"][0][0]) if "threshold" in params else 0.5
         return cls(weights, threshold)
+
+
+# ---- the model files (this one and boundary.py's) ---------------------------------------------------
+# A header comment, "#name<TAB>value..." parameter lines, then feature<TAB>weight lines, largest first.
+
+def write_weights(path, header: str, params: Iterable[Sequence[str]], weights: dict[str, float]) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(header + "\n")
+        for fields in params:
+            f.write("#" + "\t".join(fields) + "\n")
+        for k, v in sorted(weights.items(), key=lambda kv: (-abs(kv[1]), kv[0])):
+            f.write(f"{k}\t{v:.4f}\n")
+
+
+def read_weights(path) -> tuple[dict[str, list[list[str]]], dict[str, float]]:
+    """(parameter lines by name, each as its fields; feature weights) of a model file."""
+    params: dict[str, list[list[str]]] = {}
+    weights: dict[str, float] = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if line.startswith("#"):
+                name, *fields = line[1:].split("\t")
+                if fields:                  # a parameter; other # lines are comments
+                    params.setdefault(name, []).append(fields)
+                continue
+            if line.strip():
+                k, v = line.rsplit("\t", 1)
+                weights[k] = float(v)
+    return params, weights
+
+
+def data_file(name: str):
+    """A shipped model file in data/statements/, or None when it is absent."""
+    path = resources.files("newsledger.data").joinpath("statements").joinpath(name)
+    return path if path.is_file() else None
 
 
 @functools.lru_cache(maxsize=1)
 def shipped(name: str = CUE_MODEL) -> Optional[LinearModel]:
     """The shipped model, or None when its file is absent (the rules then run alone)."""
-    path = resources.files("newsledger.data").joinpath("statements").joinpath(name)
-    if not path.is_file():
-        return None
-    return LinearModel.load(path)
+    path = data_file(name)
+    return LinearModel.load(path) if path is not None else None
 
 
 def train(examples: list[tuple[list[str], int]], epochs: int = 12, l2: float = 1e-5,
