@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Iterable, Optional
 
 from spacy.tokens import Doc, Token
 
+from ...eval.attribution import jaccard     # the scorer's own overlap test
 from .learned import data_file, read_weights, write_weights
 
 if TYPE_CHECKING:
@@ -86,29 +87,27 @@ def _view(finder: "_Finder") -> _DocView:
     return view
 
 
+def _child_towards(head: list[int], x: int, target: int) -> Optional[int]:
+    """The ancestor of token x (x itself included) whose head is `target`, or None."""
+    for _ in range(40):
+        h = head[x]
+        if h == x:
+            return None
+        if h == target:
+            return x
+        x = h
+    return None
+
+
 def _branch_of(v: _DocView, i: int, cue_i: int) -> str:
     """The dependency label of the cue's child whose subtree holds token i ("CUE" for the cue itself;
     "ANC" when token i governs the cue; "NONE" when neither)."""
     if i == cue_i:
         return "CUE"
-    head = v.head
-    x = i
-    for _ in range(40):
-        h = head[x]
-        if h == x:
-            break
-        if h == cue_i:
-            return v.dep[x]
-        x = h
-    x = cue_i
-    for _ in range(40):
-        h = head[x]
-        if h == x:
-            break
-        if h == i:
-            return "ANC"
-        x = h
-    return "NONE"
+    child = _child_towards(v.head, i, cue_i)
+    if child is not None:
+        return v.dep[child]
+    return "ANC" if _child_towards(v.head, cue_i, i) is not None else "NONE"
 
 
 def _token_parts(finder: "_Finder", a: "Attribution", start: int, end: int
@@ -385,20 +384,11 @@ def shipped(name: str = BOUNDARY_MODEL) -> Optional[BoundaryModel]:
 def best_gold(span: tuple[int, int], golds: Iterable[tuple[int, int]]) -> Optional[tuple[int, int]]:
     """The gold content overlapping `span` with the highest Jaccard, or None."""
     best, bj = None, 0.0
-    s, e = span
     for g in golds:
-        inter = min(e, g[1]) - max(s, g[0])
-        if inter <= 0:
-            continue
-        j = inter / (max(e, g[1]) - min(s, g[0]))
+        j = jaccard(span, g)
         if j > bj:
             best, bj = (g[0], g[1]), j
     return best
-
-
-def _jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
-    inter = min(a[1], b[1]) - max(a[0], b[0])
-    return max(0, inter) / (max(a[1], b[1]) - min(a[0], b[0]))
 
 
 def boundary_examples(finder: "_Finder", found: list["Attribution"], golds: list[tuple[int, int]],
@@ -412,7 +402,7 @@ def boundary_examples(finder: "_Finder", found: list["Attribution"], golds: list
         g = best_gold(a.content, golds)
         if g is None:
             continue
-        if keep_matched and _jaccard(a.content, g) >= 0.5:
+        if keep_matched and jaccard(a.content, g) >= 0.5:
             g = a.content       # already a match: the lesson is to leave it as it is
         start, end = window(finder.doc, a)
         if end - start > _MAX_WINDOW or end <= start:
