@@ -467,13 +467,11 @@ class _Finder:
     def colon_block(self, tok: Token) -> Optional[CharSpan]:
         """The paragraph after "X said:" when the colon ends the cue's paragraph, or the quotation
         opening that paragraph (quotations may run over several paragraphs)."""
-        doc, text = self.doc, self.text
-        j = tok.i + 1
-        while j < len(doc) and doc[j].dep_ in ("prt", "advmod", "npadvmod") and j - tok.i < 3:
-            j += 1
-        if j >= len(doc) or doc[j].text != ":":
+        text = self.text
+        colon = self.colon_after(tok, ("prt", "advmod", "npadvmod"))
+        if colon is None:
             return None
-        after = doc[j].idx + 1
+        after = colon.idx + 1
         nl = text.find("\n", after)
         if nl < 0 or text[after:nl].strip():
             return None
@@ -491,18 +489,25 @@ class _Finder:
     def after_colon(self, tok: Token) -> Optional[CharSpan]:
         """ "X said:" with the words in the next sentence or quotation."""
         doc = self.doc
-        j = tok.i + 1
-        while j < len(doc) and doc[j].dep_ in ("prt", "advmod") and j - tok.i < 3:
-            j += 1
-        if j >= len(doc) or doc[j].text != ":":
+        colon = self.colon_after(tok, ("prt", "advmod"))
+        if colon is None:
             return None
-        region = self.quotes.next_after(doc[j].idx + 1)
+        region = self.quotes.next_after(colon.idx + 1)
         if region is not None:
             return region
-        if j + 1 < len(doc):
-            sent = doc[j + 1].sent
-            return doc[j + 1].idx, sent.end_char
+        if colon.i + 1 < len(doc):
+            nxt = doc[colon.i + 1]
+            return nxt.idx, nxt.sent.end_char
         return None
+
+    def colon_after(self, tok: Token, skip: tuple[str, ...]) -> Optional[Token]:
+        """The colon right after a cue verb ("said:"), past up to two of its `skip` dependents
+        ("said Friday:")."""
+        doc = self.doc
+        j = tok.i + 1
+        while j < len(doc) and doc[j].dep_ in skip and j - tok.i < 3:
+            j += 1
+        return doc[j] if j < len(doc) and doc[j].text == ":" else None
 
     def noun_cue(self, tok: Token, cue: Cue) -> Optional[Attribution]:
         clause = None
@@ -857,16 +862,9 @@ class _Finder:
         text = self.text
         for s, e in self.quotes.regions:
             m = _SIGN_OFF.match(text, e)
-            if m is None:
-                continue
-            tok = self.doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
-            if tok is None:
-                continue
-            head = tok.root
-            out.append(Attribution(
-                cue=m.span(1), cue_token=head.i, content=(s, e), speaker=self.trim(*m.span(2)),
-                speaker_token=head.i, kind="claim", quote="direct", sentence=(s, m.end()), rule="sign-off"))
-        taken = {a.cue for a in out}
+            if m is not None:
+                out.append(self.signed_quote(m, (s, e), s, self.trim(*m.span(2))))
+        taken = {a.cue for a in out if a is not None}
         for m in _LINE_SIGN_OFF.finditer(text):
             if m.span(1) in taken:
                 continue
@@ -875,18 +873,23 @@ class _Finder:
                 start += 1
             if start >= m.start() or text[start] not in "“”\"«":
                 continue
-            tok = self.doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
-            if tok is None:
-                continue
-            content = self.trim(start, m.start())
             name = self.trim(*m.span(2))
             if text[name[1] - 1] == "." and name[1] - name[0] > 3 and text[name[1] - 3] != " ":
                 name = (name[0], name[1] - 1)       # "― Steve Quinlan." (but "― John Q.")
-            out.append(Attribution(
-                cue=m.span(1), cue_token=tok.root.i, content=content, speaker=name,
-                speaker_token=tok.root.i, kind="claim", quote="direct", sentence=(start, m.end()),
-                rule="sign-off"))
-        return out
+            out.append(self.signed_quote(m, self.trim(start, m.start()), start, name))
+        return [a for a in out if a is not None]
+
+    def signed_quote(self, m: re.Match, content: CharSpan, start: int, name: CharSpan
+                     ) -> Optional[Attribution]:
+        """The statement of a quotation signed with a dash and a name (`m`: group 1 the dash, group 2
+        the name); None when the name is no tokens of the parse."""
+        words = self.doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+        if words is None:
+            return None
+        return Attribution(
+            cue=m.span(1), cue_token=words.root.i, content=content, speaker=name,
+            speaker_token=words.root.i, kind="claim", quote="direct", sentence=(start, m.end()),
+            rule="sign-off")
 
     def continue_quotes(self, found: list[Attribution]) -> None:
         """Direct speech that goes on after its cue: "“A,” she said. “B.”" is one statement, A to B."""
