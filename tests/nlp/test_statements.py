@@ -18,10 +18,17 @@ from newsledger.records import Actor, TimeExpr
 
 
 @pytest.fixture(scope="module")
-def parse():
-    base = spacy.load(DEFAULT_MODEL)
-    component = StatementsComponent(base, "newsledger_statements")
+def base():
+    return spacy.load(DEFAULT_MODEL)
 
+
+@pytest.fixture(scope="module")
+def parse(base):
+    return runner(base, StatementsComponent(base, "newsledger_statements"))
+
+
+def runner(base, component):
+    """text -> the component's statements, with the given actors and times as the index would hold."""
     def run(text, actors=(), times=(), published=None):
         doc = base(text)
         index = ActorIndex()
@@ -438,15 +445,8 @@ def test_dash_without_a_quotation_is_no_sign_off(parse):
 # ---- the learned cue detector (attribution/learned.py, data/statements/cue_model.tsv) -------------
 
 @pytest.fixture(scope="module")
-def parse_rules_only():
-    base = spacy.load(DEFAULT_MODEL)
-    component = StatementsComponent(base, "newsledger_statements", learned_cues=False)
-
-    def run(text):
-        doc = base(text)
-        doc._.actors, doc._.times, doc._.published = None, [], None
-        return component(doc)._.statements
-    return run
+def parse_rules_only(base):
+    return runner(base, StatementsComponent(base, "newsledger_statements", learned_cues=False))
 
 
 def test_learned_cue_takes_a_verb_the_lexicon_lacks(parse, parse_rules_only):
@@ -475,13 +475,10 @@ def test_learned_cue_leaves_acts_alone(parse, text):
     assert parse(text) == []
 
 
-def test_a_model_of_your_own_replaces_the_shipped_one(tmp_path, monkeypatch):
+def test_a_model_of_your_own_replaces_the_shipped_one(base, tmp_path, monkeypatch):
     from newsledger.nlp.attribution.learned import LinearModel
     path = tmp_path / "cue_model.tsv"
     LinearModel({"bias": 5.0}, 0.5).dump(path)      # every verb a cue
-    base = spacy.load(DEFAULT_MODEL)
     monkeypatch.setenv("NEWSLEDGER_CUE_MODEL", str(path))
-    component = StatementsComponent(base, "newsledger_statements")
-    doc = base("The mayor opened a new bridge on Monday.")
-    doc._.actors, doc._.times, doc._.published = None, [], None
-    assert [s.cue.text for s in component(doc)._.statements] == ["opened"]
+    parse_own = runner(base, StatementsComponent(base, "newsledger_statements"))
+    assert [s.cue.text for s in parse_own("The mayor opened a new bridge on Monday.")] == ["opened"]
