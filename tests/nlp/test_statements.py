@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 from newsledger.nlp.attribution import QuoteRegions, load_lexicon
 from newsledger.nlp.extensions import ActorIndex
@@ -75,6 +76,43 @@ def test_direct_quote_before_the_cue(parse):
     s = one(parse(text), "said")
     assert s.content.text == "“We will not retreat,”"
     assert s.quote == "direct" and s.speaker_mention.text == "the general"
+
+
+def test_quoted_question_and_answer_before_the_cue(parse):
+    # the parse hangs the quote's "not" on "said": it neither hides the quotation nor negates the cue
+    text = "“Will the talks resume? Certainly not,” Ms. Okafor said on Tuesday."
+    s = one(parse(text), "said")
+    assert s.content.text == "“Will the talks resume? Certainly not,”"
+    assert s.speaker_mention.text == "Ms. Okafor" and s.quote == "direct" and not s.negated
+    # a "not" of the speaker's own is still a negation
+    s = one(parse("Ms. Okafor did not say whether the talks would resume."), "say")
+    assert s.negated
+
+
+def test_speaker_name_stops_at_a_line_break(parse):
+    # a live-blog timestamp on the line before is not part of the speaker's name
+    text = "4:20 p.m.\n\nJoe Biden says the economy has turned a corner, and voters will see it."
+    s = one(parse(text), "says")
+    assert s.speaker_mention.text == "Joe Biden"
+    text = "Former Vice President Joe Biden says the economy has turned a corner."
+    assert one(parse(text), "says").speaker_mention.text == "Former Vice President Joe Biden"
+
+
+def test_of_two_subjects_the_nearer_names_the_speaker(base):
+    # a parse (spelled out here) that made both the timestamp and the name subjects of "says"
+    words = ["12:15", "p.m.", "\n\n", "Donald", "Trump", "says", "taxes", "will", "fall", "."]
+    spaces = [True, False, False, True, True, True, True, True, False, False]
+    heads = [1, 5, 1, 4, 5, 5, 8, 8, 5, 5]
+    deps = ["nummod", "nsubj", "dep", "compound", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct"]
+    pos = ["NUM", "NOUN", "SPACE", "PROPN", "PROPN", "VERB", "NOUN", "AUX", "VERB", "PUNCT"]
+    tags = ["CD", "NN", "_SP", "NNP", "NNP", "VBZ", "NNS", "MD", "VB", "."]
+    lemmas = ["12:15", "p.m.", "\n\n", "Donald", "Trump", "say", "tax", "will", "fall", "."]
+    doc = Doc(base.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags,
+              lemmas=lemmas, sent_starts=[True] + [False] * 9)
+    doc._.actors, doc._.times, doc._.published = ActorIndex(), [], None
+    s = one(StatementsComponent(base, "newsledger_statements")(doc)._.statements, "says")
+    assert s.speaker_mention.text == "Donald Trump"
+    assert s.content.text == "taxes will fall"
 
 
 def test_mixed_quote(parse):

@@ -109,14 +109,25 @@ class _Finder:
                 continue
             s, e = self.subtree_span(c)
             start, end = min(start, s), max(end, e)
+        if "\n" in self.text[start:end]:
+            # a name never runs over a line break: of "4:20 p.m.\n\nJoe Biden says", the line next to
+            # the verb names the speaker, not the timestamp line before it
+            if head.i <= head.head.i:
+                start = self.text.rfind("\n", start, end) + 1
+            else:
+                end = self.text.find("\n", start, end)
         return self.trim(start, end)
 
     # ---- speakers ----------------------------------------------------------------------------
     def subject(self, verb: Token) -> Optional[Token]:
+        """The verb's nsubj; of two, the nearer one before it ("12:15 p.m.\\n\\nDonald Trump says": a
+        timestamp line the parse also made a subject)."""
+        subj = None
         for c in verb.children:
             if c.dep_ == "nsubj":
-                return c
-        return None
+                if subj is None or subj.i < c.i < verb.i:
+                    subj = c
+        return subj
 
     def is_passive(self, verb: Token) -> bool:
         return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
@@ -179,7 +190,8 @@ class _Finder:
     # ---- modifiers ---------------------------------------------------------------------------
     def negated(self, verb: Token) -> bool:
         for c in verb.children:
-            if c.dep_ == "neg" or (c.dep_ in ("advmod", "aux") and c.lower_ in self.lex.negators):
+            if (c.dep_ == "neg" or (c.dep_ in ("advmod", "aux") and c.lower_ in self.lex.negators)) and (
+                    self.quotes.containing(c.idx, c.idx + 1) is None):   # not the quote's "Probably not"
                 return True
         h = verb
         while h.dep_ in ("xcomp", "pcomp", "prep") and h.head.i != h.i:
@@ -420,7 +432,9 @@ class _Finder:
         """A quotation right before the cue and its speaker ("“A,” Trump told a rally") or right after
         the cue and its addressee ("and said, “No.”"), when the parse did not make it the complement."""
         text = self.text
-        words = [tok] + [c for c in tok.children if c.dep_ in ("nsubj", "aux", "neg", "advmod")]
+        # (a word of the quotation the parse hung on the cue, "“Probably not,” Moore said", is not one)
+        words = [tok] + [c for c in tok.children if c.dep_ in ("nsubj", "aux", "neg", "advmod")
+                         and self.quotes.containing(c.idx, c.idx + 1) is None]
         left = min(w.left_edge.idx if w.dep_ == "nsubj" else w.idx for w in words)
         region = self.quotes.before(left)
         if region is not None:
