@@ -275,6 +275,21 @@ def test_watching_a_film_is_no_statement(parse):
 
 # ---- speakers ---------------------------------------------------------------------------------
 
+def test_speaker_of_a_cue_under_an_adjective(parse):
+    # "was determined to warn": the warning is the subject's of "was"
+    s = one(parse("The senator was determined to warn voters about the deficit."), "warn")
+    assert s.speaker_mention.text == "The senator"
+
+
+def test_participle_in_a_fronted_phrase_is_the_main_subjects(parse):
+    s = one(parse("After saying the plant would close, the minister left the room."), "saying")
+    assert s.speaker_mention.text == "the minister"     # not the room (no object control here)
+    s = one(parse("After the board said the plant would close, the minister left the room."), "said")
+    assert s.speaker_mention.text == "the board"        # a clause with its own subject keeps it
+    s = one(parse("The prosecutor accused the firm of hiding losses."), "accused")
+    assert s.speaker_mention.text == "The prosecutor"
+
+
 def test_speaker_with_title_is_the_whole_noun_phrase(parse):
     text = "US special envoy Jane Doe said the ceasefire would hold."
     s = one(parse(text, actors=[("jane-doe", "Jane Doe")]), "said")

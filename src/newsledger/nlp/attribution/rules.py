@@ -42,7 +42,7 @@ _NOT_CONTENT_TAIL = frozenset({"punct", "cc", "conj", "agent", "parataxis", "adv
 # A comma or dash that opens an aside of the writer's ("..., which raised concerns", "— one of ...").
 _ASIDE_DEPS = frozenset({"relcl", "appos", "advmod", "npadvmod", "acl", "amod"})
 # How a cue without a subject reaches its speaker ("..., warning that" -> the main verb's subject).
-_CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "ccomp"})
+_CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "ccomp", "acomp"})
 _SUBJ_DEPS = ("nsubj", "nsubjpass")
 # Dependents of a subject that are not part of its naming words.
 _NOT_NAME_DEPS = frozenset({"relcl", "acl", "punct", "advcl", "ccomp", "parataxis", "cc"})
@@ -155,15 +155,17 @@ class _Finder:
                 return fallback
             if h.dep_ == "pcomp" and h.head.dep_ == "prep":
                 # object control: "accused Russia of seeking ..." -> Russia seeks
-                obj = next((c for c in h.head.head.children if c.dep_ == "dobj"), None)
-                if obj is not None:
+                obj = next((c for c in h.head.head.children if c.dep_ == "dobj" and c.i < h.head.i), None)
+                if obj is not None:     # (not "After saying A, she left the room": no object before it)
                     return obj
-            h = h.head
+            branch, h = h, h.head
             if h.dep_ == "ccomp" and h.head.i != h.i and self.is_cue_verb(h.head) and verb.tag_ == "VBG":
                 # "X emphasized that A, suggesting B": the participle is X's, not A's subject's
-                h = h.head
-            # "Bemoaning the system, Trump said ...": a participle opening the sentence is its subject's
-            fronted = verb.dep_ == "advcl" and h.i == verb.head.i and verb.i < h.i and verb.tag_ in ("VBG", "VBN")
+                branch, h = h, h.head
+            # "Bemoaning the system, Trump said ...", "After saying A, she left": a participle opening
+            # the sentence is its subject's
+            fronted = (branch.dep_ in ("advcl", "prep") and branch.i < h.i and verb.i < h.i
+                       and verb.tag_ in ("VBG", "VBN") and (branch.dep_ == "advcl" or verb.dep_ == "pcomp"))
             for c in h.children:
                 if c.dep_ in _SUBJ_DEPS and (c.i < verb.i or fronted):
                     if verb.tag_ != "VBG" or c.pos_ in ("PROPN", "PRON") or c.ent_type_:
