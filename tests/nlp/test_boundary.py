@@ -120,10 +120,8 @@ def test_a_model_of_your_own_replaces_the_shipped_one(nlp, tmp_path, monkeypatch
      "the program, run by the Department of Homeland Security, has brought billions of dollars to poor areas"),
     ("Officials say the plan, drafted by the Treasury, will cut costs.", "the plan",
      "the plan, drafted by the Treasury, will cut costs"),
-    ("Researchers found that in the three largest counties, which include Cleveland and Columbus, voters "
-     "were removed at twice the rate.", "that in the three largest counties",
-     "that in the three largest counties, which include Cleveland and Columbus, voters were removed at "
-     "twice the rate"),
+    ("Inspectors found that the hospital, which serves 40,000 patients, had ignored safety rules.",
+     "that the hospital", "that the hospital, which serves 40,000 patients, had ignored safety rules"),
 ])
 def test_shipped_refiner_fixes_a_cut_short_content(nlp, text, rules_span, refined):
     assert B.shipped() is not None

@@ -11,7 +11,8 @@ MIN_LETTERS = 40
 
 
 @functools.lru_cache(maxsize=1)
-def _identifier():
+def identifier():
+    """The language-ID model (py3langid), loaded once per process (~0.5 s)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
@@ -21,7 +22,7 @@ def language_of(text: str, sample: int = 3000) -> Optional[str]:
     head = text[:sample]
     if len(_LETTERS.findall(head)) < MIN_LETTERS:
         return None
-    lang, prob = _identifier().classify(head)
+    lang, prob = identifier().classify(head)
     if lang != "en" and prob < 0.9:
         return None
     return lang

@@ -42,12 +42,14 @@ def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 def load(model: str = DEFAULT_MODEL, fast_ops: bool = True):
     """This process's pipeline for `model` (loaded once, cached), with the gemm backend chosen."""
+    from ..nlp.language import identifier
     from ..nlp.pipeline import cached_pipeline
     from .ops import use_fast_ops
 
     use_fast_ops(fast_ops)  # before loading, so the models are built on the chosen ops
     nlp = cached_pipeline(model)
     use_fast_ops(fast_ops, nlp=nlp)  # and again on the cached pipeline, in case it was loaded earlier
+    identifier()    # the language guesser's model too, so that no article pays for loading it
     return nlp
 
 
