@@ -6,7 +6,7 @@ import json
 import sqlite3
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from newsledger.store import StoreError, open_store
 from newsledger.store import schema as t
@@ -63,6 +63,26 @@ def test_add_many_and_export_order(store):
     out = list(store.export(batch=3))  # several batches
     assert [r["article"]["id"] for r in out] == [f"harbour-{i}" for i in range(7)] + ["harbour-new"]
     assert dumps(out[:7]) == dumps(recs)
+
+
+@pytest.mark.postgres
+def test_postgres_statistics_refresh_as_the_store_doubles(pg_url):
+    # with autovacuum off or behind, PostgreSQL would plan the tracker's joins for empty tables
+    store = open_store(pg_url)
+    store.analyze_from = 3
+
+    def analyzed() -> bool:
+        with store.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(t.articles)).scalar_one() > 0 and \
+                conn.execute(text("SELECT last_analyze IS NOT NULL FROM pg_stat_user_tables "
+                                  "WHERE relname = 'mentions' AND schemaname = current_schema()")).scalar_one()
+    try:
+        store.add_many([small_record(f"quay-{i}", ["bo-li"]) for i in range(2)])
+        assert not analyzed() and store.analyze_from == 3
+        store.add(small_record("quay-2", ["bo-li"]))
+        assert analyzed() and store.analyze_from >= 6
+    finally:
+        store.close()
 
 
 def test_add_accepts_a_ledger_object(store):
