@@ -115,6 +115,15 @@ def test_of_two_subjects_the_nearer_names_the_speaker(base):
     assert s.content.text == "taxes will fall"
 
 
+def test_cue_in_a_relative_clause_keeps_the_relative_pronoun(parse):
+    # "which he later said was wrong": what he said is about the war; the clause from "which" on
+    s = one(parse("He backed the war, which he later said was wrong."), "said")
+    assert s.content.text == "which he later said was wrong" and s.speaker_mention.text == "he"
+    # a report that is not in a relative clause keeps its own words only
+    s = one(parse("He backed the war, and he later said it was wrong."), "said")
+    assert s.content.text == "it was wrong"
+
+
 def test_mixed_quote(parse):
     text = "The senator argued the bill was “a disaster for farmers” and should be withdrawn."
     s = one(parse(text), "argued")

@@ -53,6 +53,7 @@ _SIGN_OFF = re.compile(r"[ \t\xa0]*([―—–-])[ \t\xa0]*(" + _NAME + r")[ \t\
 # mark is typed the wrong way round: "”Fear. ...” ― Edwin Monroy").
 _LINE_SIGN_OFF = re.compile(r"(?<=[”\"’])[ \t\xa0]*([―—–])[ \t\xa0]*(" + _NAME + r")[ \t\xa0]*(?=\n|$)")
 _PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "who"})
+_RELATIVES = frozenset({"which", "that", "who", "what"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _LEAD_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART"})
 _STRIP = " \t\n,;:—–-"
@@ -323,7 +324,11 @@ class _Finder:
         if comps:
             content = self.span_of(comps)
             content = (content[0], self.before_cue_participle(comps[-1], content[1]))
-            if content[0] < tok.idx < content[1] and not self.quotes.overlapping(*content):
+            rel = self.relative_before(tok, comps[0]) if tok.dep_ == "relcl" else None
+            if rel is not None:
+                # "a vote, which she has said was a mistake": the clause from "which" on, cue and all
+                content = (rel.idx, content[1])
+            elif content[0] < tok.idx < content[1] and not self.quotes.overlapping(*content):
                 # a misparse put the cue inside its own clause: keep the words after the cue
                 after = (tok.idx + len(tok.text), content[1])
                 content = after if self.trim(*after)[1] - self.trim(*after)[0] > 8 else (content[0], tok.idx)
@@ -415,6 +420,15 @@ class _Finder:
                 if nxt.lower_ in ("which", "who") or (nxt.dep_ in _ASIDE_DEPS and nxt.head.i < t.i):
                     return t.idx
         return span[1]
+
+    def relative_before(self, tok: Token, comp: Token) -> Optional[Token]:
+        """The relative pronoun of a cue's relative clause that its reported clause is about: the
+        clause's own subject ("which he said was wrong") or, as the parser sometimes has it, the cue's
+        object ("which she said was a mistake")."""
+        for w in (comp.left_edge, next((c for c in tok.children if c.dep_ == "dobj"), None)):
+            if w is not None and w.i < tok.i and w.lower_ in _RELATIVES:
+                return w
+        return None
 
     def before_cue_participle(self, head: Token, end: int) -> int:
         """ "analysts said X, citing Y": the participle is the speaker's act, not part of X."""
