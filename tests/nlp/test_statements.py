@@ -224,6 +224,17 @@ def test_quoted_as_saying(parse):
     s = one(parse(text), "saying")
     assert s.speaker_mention.text == "The ambassador"
     assert s.content.text == "that sanctions would follow"
+    assert len(parse(text)) == 1        # not also a statement of "was quoted" about the ambassador
+
+
+def test_quotation_before_quoted_as_saying(parse):
+    text = "“The campaign succeeds when it listens,” Braynard is quoted as saying."
+    s = one(parse(text), "quoted")
+    assert s.cue.text == "is quoted as saying" and s.speaker_mention.text == "Braynard"
+    assert s.content.text == "“The campaign succeeds when it listens,”"
+    # a passive quoting that names its quoter keeps the agent as the speaker
+    s = one(parse("The report was quoted by the minister."), "quoted")
+    assert s.speaker_mention.text == "the minister"
 
 
 def test_passive_cue_has_no_speaker(parse):

@@ -141,9 +141,22 @@ class _Finder:
                         return g
         return None
 
+    def as_saying(self, verb: Token) -> Optional[Token]:
+        """The cue verb of "was quoted as saying", "is reported as telling" under a passive verb."""
+        if not self.is_passive(verb):
+            return None
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                return next((g for g in c.children if g.dep_ == "pcomp" and self.is_cue_verb(g)), None)
+        return None
+
     def speaker_of(self, verb: Token) -> Optional[Token]:
         if self.is_passive(verb):
-            return self.agent(verb)
+            agent = self.agent(verb)
+            if agent is None and self.as_saying(verb) is not None:
+                # "“A,” Braynard is quoted as saying": the one quoted is the speaker
+                return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            return agent
         subj = self.subject(verb)
         if subj is not None:
             return subj
@@ -270,6 +283,9 @@ class _Finder:
     def verb_cue(self, tok: Token, cue: Cue, extra: tuple[Token, ...]) -> Optional[Attribution]:
         if cue.frame == "raising":
             return self.raising(tok, cue)
+        saying = self.as_saying(tok)
+        if saying is not None and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in saying.children):
+            return None     # "X was quoted as saying that A": the saying is the statement, X its speaker
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and self.agent(tok) is None and cue.frame in ("object", "personal"):
             return None     # "a firm called Acme", "a man named Smith": naming, no one's statement
         if cue.frame == "personal" and not self.is_person(self.speaker_of(tok)):
@@ -278,6 +294,8 @@ class _Finder:
         if tok.lemma_.lower() in self.lex.neg_heads:
             inner = next((c for c in tok.children if c.dep_ == "xcomp" and self.is_cue_verb(c)), None)
         cue_span = self.cue_span(tok, extra)
+        if saying is not None:      # "“A,” X is quoted as saying": the cue is all of "quoted as saying"
+            cue_span = (cue_span[0], max(cue_span[1], saying.idx + len(saying.text)))
         block = self.colon_block(tok) if cue.frame in ("speech", "utterance") else None
         if block is not None:
             # "He said:" closing its paragraph: the words are the next paragraph (or the quotation
