@@ -138,6 +138,19 @@ def test_interrupted_quote_is_one_span_with_the_cue(parse):
     assert s.speaker_mention.text == "he" and s.quote == "direct"
 
 
+def test_interrupted_quote_whatever_the_parse(parse):
+    # the parser runs the first paragraph's sentence on into "“No,”": the quote is still Erdogan's, whole
+    text = ("Russia warned shipping companies that vessels heading to Ukrainian ports would be treated as "
+            "military targets.\n\n“No,” Erdogan said, “we will not allow the Black Sea to become a battlefield.”")
+    found = parse(text)
+    assert one(found, "said").content.text == ("“No,” Erdogan said, “we will not allow the Black Sea to "
+                                               "become a battlefield.”")
+    assert one(found, "warned").content.text.endswith("military targets")
+    # a quotation that ends its own sentence before the cue ("“A.” X said, “B.”") is not joined to B
+    s = one(parse("“The vote is over.” The envoy said, “We go home.”"), "said")
+    assert s.content.text == "“We go home.”"
+
+
 def test_quote_running_over_sentences_and_paragraphs(parse):
     text = ("“The talks failed,” the envoy said. “Nobody came prepared. We waited for hours.\n\n"
             "“Then we went home.”\n\nThe next day, markets fell.")

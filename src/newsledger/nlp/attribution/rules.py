@@ -317,6 +317,12 @@ class _Finder:
         if content[1] - content[0] < 2:
             return None
         content = self.extend_to_quotes(content, cue_span)
+        if cue.frame in ("speech", "utterance") and content[0] >= cue_span[1] and self.quotes.containing(
+                content[0], content[0] + 1) is not None:
+            # "“No,” he said, “we will not.”" however the parse split it: one span, first quote to last
+            before = self.quote_before(tok)
+            if before is not None and self.text[before[0]:before[1]].rstrip("”\"'’ ").endswith((",", "—", "–", "-")):
+                content = (before[0], content[1])     # (“A,” not “A.”: a sentence of its own)
         speaker, spk_i = self.speaker_span(self.speaker_of(tok))
         if content[1] <= cue_span[0] and cue.frame in ("speech", "utterance"):
             content, speaker, spk_i = self.speaker_after_quote(tok, content, cue_span, speaker, spk_i)
@@ -462,10 +468,8 @@ class _Finder:
                 return min(end, doc[c.i - 1].idx)
         return end
 
-    def adjacent_quote(self, tok: Token) -> Optional[CharSpan]:
-        """A quotation right before the cue and its speaker ("“A,” Trump told a rally") or right after
-        the cue and its addressee ("and said, “No.”"), when the parse did not make it the complement."""
-        text = self.text
+    def quote_before(self, tok: Token) -> Optional[CharSpan]:
+        """The quotation that ends right before a cue and its speaker ("“A,” Trump said")."""
         # (a word of the quotation the parse hung on the cue, "“Probably not,” Moore said", is not one)
         words = [tok] + [c for c in tok.children if c.dep_ in ("nsubj", "aux", "neg", "advmod")
                          and self.quotes.containing(c.idx, c.idx + 1) is None]
@@ -473,8 +477,17 @@ class _Finder:
         region = self.quotes.before(left)
         if region is not None:
             s, e = region
-            if e <= left and len(text[e:left]) <= 3 and not text[e:left].strip(" ,—–-"):
+            if e <= left and len(self.text[e:left]) <= 3 and not self.text[e:left].strip(" ,—–-"):
                 return s, e
+        return None
+
+    def adjacent_quote(self, tok: Token) -> Optional[CharSpan]:
+        """A quotation right before the cue and its speaker ("“A,” Trump told a rally") or right after
+        the cue and its addressee ("and said, “No.”"), when the parse did not make it the complement."""
+        text = self.text
+        region = self.quote_before(tok)
+        if region is not None:
+            return region
         right = tok.idx + len(tok.text)
         region = self.quotes.first_from(right)
         if region is not None:
