@@ -348,6 +348,10 @@ class _Finder:
         if comps:
             content = self.span_of(comps)
             content = (content[0], self.before_cue_participle(comps[-1], content[1]))
+            mark = next((c for c in comps[0].children if c.dep_ == "mark" and c.lower_ in ("that", "whether", "if")), None)
+            if mark is not None and content[0] < mark.idx and tok.i < mark.i:
+                # "said on Tuesday that A": the parse hung the cue's time on the clause; the words start at "that"
+                content = (mark.idx, content[1])
             rel = self.relative_before(tok, comps[0]) if tok.dep_ == "relcl" else None
             if rel is not None:
                 # "a vote, which she has said was a mistake": the clause from "which" on, cue and all
