@@ -341,6 +341,10 @@ class _Finder:
                      ) -> tuple[Optional[CharSpan], str, Optional[Token]]:
         """Where a verb cue's words are, by its frame: (span or None, rule name, the content's head)."""
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
+        if len(comps) > 1 and comps[-1].i > tok.i:
+            # a clause before the cue as well as after: the parser ran a headline or an earlier
+            # paragraph into this sentence ("Kremlin says ...\n\nLavrov said on Tuesday that A")
+            comps = [c for c in comps if c.i > tok.i]
         content_root = comps[0] if comps else None
         content: Optional[CharSpan] = None
         rule = "verb-ccomp"
@@ -348,10 +352,6 @@ class _Finder:
         if comps:
             content = self.span_of(comps)
             content = (content[0], self.before_cue_participle(comps[-1], content[1]))
-            mark = next((c for c in comps[0].children if c.dep_ == "mark" and c.lower_ in ("that", "whether", "if")), None)
-            if mark is not None and content[0] < mark.idx and tok.i < mark.i:
-                # "said on Tuesday that A": the parse hung the cue's time on the clause; the words start at "that"
-                content = (mark.idx, content[1])
             rel = self.relative_before(tok, comps[0]) if tok.dep_ == "relcl" else None
             if rel is not None:
                 # "a vote, which she has said was a mistake": the clause from "which" on, cue and all
