@@ -51,6 +51,13 @@ def test_lone_surrogates_and_nul_bytes(nlp):
         _check(text, nlp)
 
 
+def test_quotation_open_at_a_trailing_blank_line(nlp):
+    # found by test_newsy_strings_give_valid_records: a quotation still open when the text ends in
+    # a blank line made the quotation scanner read past the end
+    for text in ("'' \n\n", '"\n\n', "“\n\n", "The minister said: “We will \n\n"):
+        _check(text, nlp)
+
+
 def test_ids_are_stable_across_runs(nlp):
     text = "The Kremlin denied on Tuesday that Putin had agreed to a ceasefire."
     a = extract(text, nlp=nlp).to_dict()

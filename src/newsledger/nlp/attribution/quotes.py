@@ -46,8 +46,9 @@ class QuoteRegions:
                 while j < n and text[j].isspace():
                     j += 1
                 # a quotation goes on only with the same kind of mark (stray straight quotes abound)
-                same = (text[j] in '“«') if text[start] in '“«' else (text[j] == '"' or text.startswith("''", j))
-                if j < n and same:
+                same = j < n and ((text[j] in '“«') if text[start] in '“«'
+                                  else (text[j] == '"' or text.startswith("''", j)))
+                if same:
                     para_open = True      # the quotation goes on in the next paragraph
                     continue
                 end = i
