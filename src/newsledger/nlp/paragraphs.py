@@ -18,7 +18,6 @@ from spacy.tokens import Doc
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 
 
-@Language.component("newsledger_paragraphs")
 def mark_paragraphs(doc: Doc) -> Doc:
     text = doc.text
     if "\n" not in text:
@@ -29,3 +28,9 @@ def mark_paragraphs(doc: Doc) -> Doc:
         if 0 < k < len(starts) and starts[k] == m.end():
             doc[k].is_sent_start = True
     return doc
+
+
+@Language.factory("newsledger_paragraphs")
+def make_paragraphs(nlp: Language, name: str):
+    """Mark the first word after each blank line as a sentence start (add it before "parser")."""
+    return mark_paragraphs
