@@ -292,6 +292,7 @@ def train_attribution(input_path: str, gold_path: str, out_path: str, boundary_p
           ../shared/eval/attribution/train.gold.jsonl --out cue_model.tsv \\
           --boundary-out boundary_model.tsv
     """
+    from ..nlp.attribution.boundary import BOUNDARY_MODEL
     from ..nlp.attribution.train import DEFAULT_THRESHOLD, train_from_files
     with RunProgress(count_articles([input_path]), _progress_enabled(progress)) as bar:
         try:
@@ -306,7 +307,7 @@ def train_attribution(input_path: str, gold_path: str, out_path: str, boundary_p
            f"in {n_articles} article(s)")
     if boundary_model is not None:
         if boundary_path is None:
-            boundary_path = os.path.join(os.path.dirname(out_path), "boundary_model.tsv")
+            boundary_path = os.path.join(os.path.dirname(out_path), BOUNDARY_MODEL)
         boundary_model.dump(boundary_path)
         stderr.print(f"{boundary_path}: {len(boundary_model.weights)} feature weights from "
                      f"{n_statements} statements")

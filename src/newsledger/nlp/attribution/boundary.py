@@ -16,11 +16,12 @@ statement; where the rules' span already matches it (Jaccard >= 0.5, as the scor
 the rules' span itself, so the model learns to change what is wrong rather than chase exact edges.
 On PolNeAR (trained on 90% of train): held-out 10% content F1 0.667 -> 0.673, dev 0.711 -> 0.715; the
 shipped model (all of train, retrained with the rules of 2026-11-26) gives dev content F1 0.718 -> 0.723,
-attribution F1 0.665 -> 0.668 (retrained again on the parse with paragraph breaks: 0.719, 0.664). Direct quotations are left as the rules cut them (`refinable`). It costs
-~4 ms per Wikinews article, 3.7% of spaCy's own time. The model is a data file
-(data/statements/boundary_model.tsv): with two labels only the
-difference of a feature's IN and OUT weights matters, so each line is feature<TAB>weight, plus four
-#trans lines; decoding is a two-state Viterbi in plain Python (python-crfsuite is needed to train only).
+attribution F1 0.665 -> 0.668 (retrained again on the parse with paragraph breaks: 0.719, 0.664).
+Direct quotations are left as the rules cut them (`refinable`). It costs ~4 ms per Wikinews article,
+3.7% of spaCy's own time. The model is a data file (data/statements/boundary_model.tsv): with two
+labels only the difference of a feature's IN and OUT weights matters, so each line is
+feature<TAB>weight, plus four #trans lines; decoding is a two-state Viterbi in plain Python
+(python-crfsuite is needed to train only).
 """
 from __future__ import annotations
 
@@ -91,8 +92,6 @@ class _DocView:
         words: dict[str, str] = {}
         self.idx = doc.to_array("IDX").tolist()
         self.word = [words.get(w) or words.setdefault(w, _word_of(w)) for w in named("LOWER")]
-        for i in doc.to_array("IS_SPACE").nonzero()[0].tolist():
-            self.word[i] = "<ws>"
         self.pos = named("POS")
         self.tag = named("TAG")
         self.dep = named("DEP")

@@ -178,8 +178,8 @@ class _Finder:
                 branch, h = h, h.head
             # "Bemoaning the system, Trump said ...", "After saying A, she left": a participle opening
             # the sentence is its subject's
-            fronted = (branch.dep_ in ("advcl", "prep") and branch.i < h.i and verb.i < h.i
-                       and verb.tag_ in ("VBG", "VBN") and (branch.dep_ == "advcl" or verb.dep_ == "pcomp"))
+            fronted = (branch.i < h.i and verb.i < h.i and verb.tag_ in ("VBG", "VBN")
+                       and (branch.dep_ == "advcl" or (branch.dep_ == "prep" and verb.dep_ == "pcomp")))
             for c in h.children:
                 if c.dep_ in _SUBJ_DEPS and (c.i < verb.i or fronted):
                     if verb.tag_ != "VBG" or c.pos_ in ("PROPN", "PRON") or c.ent_type_:
