@@ -580,3 +580,45 @@ def test_a_model_of_your_own_replaces_the_shipped_one(base, tmp_path, monkeypatc
     monkeypatch.setenv("NEWSLEDGER_CUE_MODEL", str(path))
     parse_own = runner(base, StatementsComponent(base, "newsledger_statements"))
     assert [s.cue.text for s in parse_own("The mayor opened a new bridge on Monday.")] == ["opened"]
+
+
+def test_set_off_cue_with_its_own_object_and_time_reports_the_whole_sentence(parse):
+    text = "The difference now, he told me on Friday, is that he anchors a news program."
+    s = one(parse(text), "told")
+    assert s.content.text == "The difference now, he told me on Friday, is that he anchors a news program"
+    assert s.speaker_mention.text == "he"
+
+
+def test_set_off_cue_the_parse_made_the_root(parse):
+    text = "These employees, Stumpf explained earlier in the hearing, were well paid."
+    s = one(parse(text), "explained")
+    assert s.content.text == "These employees, Stumpf explained earlier in the hearing, were well paid"
+    assert s.speaker_mention.text == "Stumpf"
+
+
+def test_fronted_adverb_does_not_make_a_cue_set_off(parse):
+    # "Instead," before the subject and ", asserting" after the object is no aside of the cue's
+    statements = parse("Instead, he is emphasizing his strong finish in Iowa, asserting that he can win there.")
+    assert one(statements, "emphasizing").content.text == "his strong finish in Iowa"
+    assert one(statements, "asserting").content.text == "that he can win there"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor said the plan, which voters approved in May, would cost $5 billion.",
+     "the plan, which voters approved in May, would cost $5 billion"),
+    ("Officials said the bomber, who struck the square at noon, had ties to the group.",
+     "the bomber, who struck the square at noon, had ties to the group"),
+    ("He claimed that the museum in Washington, D.C., had expressed interest in the rifle.",
+     "that the museum in Washington, D.C., had expressed interest in the rifle"),
+])
+def test_an_aside_inside_the_reported_clause_stays_in_it(parse, text, content):
+    assert one(parse(text), "said" if "said" in text else "claimed").content.text == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The mayor praised the plan, which voters approved in May.", "praised", "the plan"),
+    ("Officials said they arrested the bomber, who struck the square at noon.", "said",
+     "they arrested the bomber"),
+])
+def test_an_aside_after_the_reported_clause_is_still_cut(parse, text, cue, content):
+    assert one(parse(text), cue).content.text == content

@@ -57,6 +57,10 @@ _RELATIVES = frozenset({"which", "that", "who", "what"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _LEAD_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART"})
 _STRIP = " \t\n,;:—–-"
+# Words of a cue's own after it, before a comma that closes a set-off cue ("A, he told me on Friday, B").
+_CUE_ADJUNCTS = frozenset({"dobj", "dative", "prep", "npadvmod", "advmod", "prt", "agent"})
+# A verb that can open the rest of a clause after an aside ("..., would cost", "..., be removed").
+_FINITE = frozenset({"MD", "VBZ", "VBD", "VBP", "VB"})
 
 
 @dataclass
@@ -243,9 +247,33 @@ class _Finder:
         subj = self.subject(tok)
         left = subj.left_edge.idx if subj is not None and subj.i < tok.i else tok.idx
         right = tok.idx + len(tok.text)
+        for c in tok.rights:
+            # the cue's own words after it, up to the comma: "he told me on Friday,", "Stumpf explained
+            # earlier in the hearing,"
+            c_start, c_end = self.subtree_span(c)
+            if (c.dep_ not in _CUE_ADJUNCTS or self.text[right:c_start].strip()
+                    or self.quotes.overlapping(c_start, c_end)):
+                break
+            right = c_end
         before, after = self.text[s_start:left], self.text[right:s_end]
         return (before.rstrip().endswith(",") and after.lstrip().startswith(",")
                 and bool(before.strip(" ,\n")) and bool(after.strip(" ,.\n")))
+
+    def root_set_off(self, tok: Token) -> bool:
+        """A cue the parse made the root, set off inside the clause it reports: "These employees,
+        Stumpf explained, were well paid" (not "On Friday, he reported gains, citing ...")."""
+        if any(c.dep_ in ("ccomp", "xcomp", "oprd", "attr") or (c.dep_ == "dobj" and c.pos_ != "PRON")
+               for c in tok.children):
+            return False
+        s_start, s_end = self.sentence_span(tok)
+        if not self.set_off(tok, s_start, s_end):
+            return False
+        comma = self.text.find(",", tok.idx, s_end)
+        nxt = self.doc.char_span(comma + 1, s_end, alignment_mode="contract")
+        if nxt is None or not len(nxt):
+            return False
+        first = nxt[0]
+        return first.dep_ not in ("cc", "prep", "mark", "advmod", "punct") and first.tag_ != "VBG"
 
     def sentence_span(self, tok: Token) -> CharSpan:
         """The sentence of a token, within its paragraph."""
@@ -362,6 +390,13 @@ class _Finder:
                 content = after if self.trim(*after)[1] - self.trim(*after)[0] > 8 else (content[0], tok.idx)
         elif frame not in ("speech", "utterance"):
             pass
+        elif tok.dep_ in ("ROOT", "conj") and self.root_set_off(tok):
+            # "These employees, Stumpf explained, were well paid": the parse made the cue the root
+            rule = "verb-inside"
+            content_root = tok
+            content = self.trim(*self.sentence_span(tok))
+            if self.text[content[1] - 1] == ".":
+                content = (content[0], content[1] - 1)
         elif (tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and not self.is_cue_verb(tok.head))) or (
                 tok.dep_ == "advcl" and self.subject(tok) is not None and tok.i > tok.head.i
                 and not any(c.dep_ in ("mark", "dobj", "advmod") for c in tok.children)):
@@ -446,8 +481,19 @@ class _Finder:
             if t.text in (",", "—", "–") and not self.quotes.containing(t.idx, t.idx + 1):
                 nxt = doc[t.i + 1]
                 if nxt.lower_ in ("which", "who") or (nxt.dep_ in _ASIDE_DEPS and nxt.head.i < t.i):
+                    if self.clause_resumes(t, words):
+                        continue
                     return t.idx
         return span[1]
+
+    def clause_resumes(self, comma: Token, words) -> bool:
+        """ "the plan, which voters approved in May, would cost ...": the aside closes with a second
+        comma and the clause goes on with its verb, so the aside sits inside the words, not after them."""
+        for t in words[comma.i - words.start + 1:]:
+            if t.text in (",", "—", "–"):
+                nxt = t.nbor() if t.i + 1 < len(self.doc) else None
+                return nxt is not None and nxt.i < words.end and nxt.tag_ in _FINITE
+        return False
 
     def relative_before(self, tok: Token, comp: Token) -> Optional[Token]:
         """The relative pronoun of a cue's relative clause that its reported clause is about: the
