@@ -114,14 +114,14 @@ def test_a_model_of_your_own_replaces_the_shipped_one(nlp, tmp_path, monkeypatch
 # ---- the shipped model -----------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, rules_span, refined", [
-    # the parser hangs the verb on the subject's apposition/participle: the rules stop at the subject
-    ("Officials say the program, run by the Department of Homeland Security, has brought billions of "
-     "dollars to poor areas.", "the program",
-     "the program, run by the Department of Homeland Security, has brought billions of dollars to poor areas"),
-    ("Officials say the plan, drafted by the Treasury, will cut costs.", "the plan",
-     "the plan, drafted by the Treasury, will cut costs"),
-    ("Inspectors found that the hospital, which serves 40,000 patients, had ignored safety rules.",
-     "that the hospital", "that the hospital, which serves 40,000 patients, had ignored safety rules"),
+    # the parser hangs the clause's verb on the cue: the rules keep only the verb's words
+    ("The senator asked what the plan, drafted in secret, in the weeks before the vote, would cost.",
+     "would cost", "what the plan, drafted in secret, in the weeks before the vote, would cost"),
+    # the rules stop at a colon the model reads on past
+    ("Voters want to know basic facts: how much money he makes, how much he pays in taxes, and how much "
+     "he gives to charity.", "to know basic facts",
+     "to know basic facts: how much money he makes, how much he pays in taxes, and how much he gives to "
+     "charity"),
 ])
 def test_shipped_refiner_fixes_a_cut_short_content(nlp, text, rules_span, refined):
     assert B.shipped() is not None

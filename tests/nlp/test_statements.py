@@ -603,16 +603,22 @@ def test_fronted_adverb_does_not_make_a_cue_set_off(parse):
     assert one(statements, "asserting").content.text == "that he can win there"
 
 
-@pytest.mark.parametrize("text, content", [
-    ("The mayor said the plan, which voters approved in May, would cost $5 billion.",
+@pytest.mark.parametrize("text, cue, content", [
+    ("The mayor said the plan, which voters approved in May, would cost $5 billion.", "said",
      "the plan, which voters approved in May, would cost $5 billion"),
-    ("Officials said the bomber, who struck the square at noon, had ties to the group.",
+    ("Officials said the bomber, who struck the square at noon, had ties to the group.", "said",
      "the bomber, who struck the square at noon, had ties to the group"),
-    ("He claimed that the museum in Washington, D.C., had expressed interest in the rifle.",
+    ("He claimed that the museum in Washington, D.C., had expressed interest in the rifle.", "claimed",
      "that the museum in Washington, D.C., had expressed interest in the rifle"),
+    ("Officials say the program, run by the Department of Homeland Security, has brought billions of "
+     "dollars to poor areas.", "say",
+     "the program, run by the Department of Homeland Security, has brought billions of dollars to poor areas"),
+    ("The report found that in the three largest counties, which include Cleveland, voters were removed "
+     "from the rolls.", "found",
+     "that in the three largest counties, which include Cleveland, voters were removed from the rolls"),
 ])
-def test_an_aside_inside_the_reported_clause_stays_in_it(parse, text, content):
-    assert one(parse(text), "said" if "said" in text else "claimed").content.text == content
+def test_an_aside_inside_the_reported_clause_stays_in_it(parse, text, cue, content):
+    assert one(parse(text), cue).content.text == content
 
 
 @pytest.mark.parametrize("text, cue, content", [

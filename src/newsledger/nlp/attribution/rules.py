@@ -487,8 +487,11 @@ class _Finder:
         return span[1]
 
     def clause_resumes(self, comma: Token, words) -> bool:
-        """ "the plan, which voters approved in May, would cost ...": the aside closes with a second
-        comma and the clause goes on with its verb, so the aside sits inside the words, not after them."""
+        """Whether an aside opened at `comma` sits inside the words rather than after them: the clause's
+        head comes after it, or (the parse hung the clause on the aside) the aside closes with a second
+        comma and the clause goes on with its verb ("the plan, which voters approved, would cost ...")."""
+        if words.root.i > comma.i:
+            return True     # "that in the three largest counties, which include X, voters were ..."
         for t in words[comma.i - words.start + 1:]:
             if t.text in (",", "—", "–"):
                 nxt = t.nbor() if t.i + 1 < len(self.doc) else None
