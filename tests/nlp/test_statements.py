@@ -628,3 +628,19 @@ def test_an_aside_inside_the_reported_clause_stays_in_it(parse, text, cue, conte
 ])
 def test_an_aside_after_the_reported_clause_is_still_cut(parse, text, cue, content):
     assert one(parse(text), cue).content.text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Since last November, according to Human Rights Watch, security forces have killed more than 400 "
+     "protesters.",
+     "Since last November, according to Human Rights Watch, security forces have killed more than 400 protesters"),
+    ("The implication, according to the aide, is that the rival cheated.",
+     "The implication, according to the aide, is that the rival cheated"),
+    # the clause is over before the cue: the words after it are the writer's
+    ("Security forces have killed more than 400 protesters, according to Human Rights Watch, and the toll "
+     "is rising.", "Security forces have killed more than 400 protesters"),
+])
+def test_according_to_set_off_inside_its_clause(parse, text, content):
+    s = one(parse(text), "according to")
+    assert s.content.text == content
+    assert s.speaker_mention.text in ("Human Rights Watch", "the aide")

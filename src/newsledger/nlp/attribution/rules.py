@@ -784,7 +784,12 @@ class _Finder:
                 if t.is_punct:
                     break
                 c_end = t.idx + len(t.text)
-        if self.text[s_start:c_start].strip(_STRIP + "“\"'‘"):
+        before = self.text[s_start:c_start].strip(_STRIP + "“\"'‘")
+        if before and self.text[c_end:s_end].lstrip().startswith(",") and sent.root.idx > c_end:
+            # set off inside the clause, whose verb comes after it: "Since November, according to the
+            # group, troops have killed 400 protesters" -> the whole sentence
+            content = (s_start, s_end)
+        elif before:
             content = (s_start, c_start)
         else:
             content = (c_end, s_end)
