@@ -644,3 +644,19 @@ def test_according_to_set_off_inside_its_clause(parse, text, content):
     s = one(parse(text), "according to")
     assert s.content.text == content
     assert s.speaker_mention.text in ("Human Rights Watch", "the aide")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The senator defended his call to raise the federal minimum wage.", "defended",
+     "his call to raise the federal minimum wage"),
+    ("The governor proposed nearly $1 billion in funds to help states treat addicts.", "proposed",
+     "nearly $1 billion in funds to help states treat addicts"),
+])
+def test_an_infinitive_after_the_object_belongs_to_it(parse, text, cue, content):
+    assert one(parse(text), cue).content.text == content
+
+
+def test_an_infinitive_cue_after_the_object_keeps_its_own_statement(parse):
+    statements = parse("The minister called an emergency meeting to discuss the test.")
+    assert one(statements, "called").content.text == "an emergency meeting"
+    assert one(statements, "discuss").content.text == "the test"

@@ -440,7 +440,8 @@ class _Finder:
             if objs:
                 content_root = objs[0]
                 # what follows the object belongs to it ("showed Clinton with an 8-point lead")
-                tail = [c for c in tok.children if c.i > objs[-1].i and c.dep_ not in _NOT_CONTENT_TAIL]
+                tail = [c for c in tok.children if c.i > objs[-1].i and (
+                    c.dep_ not in _NOT_CONTENT_TAIL or self.object_infinitive(c, objs[-1]))]
                 content = self.span_of(objs + tail)
             elif self.is_passive(tok):
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -449,6 +450,13 @@ class _Finder:
                     content_root = subj
                     content = self.subtree_span(subj)
         return content, rule, content_root
+
+    def object_infinitive(self, c: Token, obj: Token) -> bool:
+        """ "defended his call to raise the minimum wage": an infinitive right after the object that the
+        parse hung on the cue belongs to the object (not when it is a cue of its own: "called a
+        meeting to discuss the test")."""
+        return (c.dep_ == "advcl" and c.left_edge.i == obj.right_edge.i + 1 and c.left_edge.lower_ == "to"
+                and c.left_edge.dep_ == "aux" and not self.is_cue_verb(c))
 
     def speaker_after_quote(self, tok: Token, content: CharSpan, cue_span: CharSpan,
                             speaker: Optional[CharSpan], spk_i: Optional[int]):
