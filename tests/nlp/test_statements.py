@@ -660,3 +660,23 @@ def test_an_infinitive_cue_after_the_object_keeps_its_own_statement(parse):
     statements = parse("The minister called an emergency meeting to discuss the test.")
     assert one(statements, "called").content.text == "an emergency meeting"
     assert one(statements, "discuss").content.text == "the test"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("“Sometimes us ex-diplomats need our fix!” Clinton said to People. She headed the department.",
+     "“Sometimes us ex-diplomats need our fix!”"),
+    ("The rally was loud.\n\n“Everybody is laughing at him. A pathetic figure!” he wrote.\n\nHe owned a team.",
+     "“Everybody is laughing at him. A pathetic figure!”"),
+])
+def test_quotation_ending_in_its_own_mark_before_the_cue(parse, text, content):
+    # the parser ends a sentence at the quotation's "!" or "?", so the cue's sentence is "he wrote."
+    s = one(parse(text), "said" if "said" in text else "wrote")
+    assert s.content.text == content
+    assert s.quote == "direct"
+
+
+def test_a_quotation_in_the_sentence_before_is_not_the_words_of_a_cue_with_its_own(parse):
+    text = "“We will win,” the mayor said. Trump said nothing about it."
+    statements = parse(text)
+    assert [s.content.text for s in statements if s.cue.text == "said" and s.speaker_mention.text == "Trump"] == [
+        "nothing about it"]

@@ -339,7 +339,11 @@ class _Finder:
                     return None
             lo, hi = self.paragraph(tok)
             sent = tok.sent
-            content = self.trim(max(content[0], sent.start_char, lo), min(content[1], sent.end_char, hi))
+            if rule == "verb-quote":
+                # "“Fine!” he wrote.": the parse ended a sentence at the quotation's "!", before its cue
+                content = self.trim(max(content[0], lo), min(content[1], hi))
+            else:
+                content = self.trim(max(content[0], sent.start_char, lo), min(content[1], sent.end_char, hi))
         if rule in ("verb-ccomp", "verb-object") and content[1] > tok.idx:
             content = (content[0], self.before_aside(content))
         if content[1] - content[0] < 2:
