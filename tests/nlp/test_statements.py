@@ -680,3 +680,15 @@ def test_a_quotation_in_the_sentence_before_is_not_the_words_of_a_cue_with_its_o
     statements = parse(text)
     assert [s.content.text for s in statements if s.cue.text == "said" and s.speaker_mention.text == "Trump"] == [
         "nothing about it"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Asked if he was ever bullied, the candidate said no.", "no"),
+    ("In December, 55 percent said so.", "so"),
+])
+def test_a_word_standing_for_the_answer_is_the_content(parse, text, content):
+    assert one(parse(text), "said").content.text == content
+
+
+def test_so_as_an_adverb_of_the_object_is_no_answer(parse):
+    assert one(parse("He said so many things."), "said").content.text == "so many things"

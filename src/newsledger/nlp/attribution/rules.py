@@ -61,6 +61,8 @@ _STRIP = " \t\n,;:—–-"
 _CUE_ADJUNCTS = frozenset({"dobj", "dative", "prep", "npadvmod", "advmod", "prt", "agent"})
 # A verb that can open the rest of a clause after an aside ("..., would cost", "..., be removed").
 _FINITE = frozenset({"MD", "VBZ", "VBD", "VBP", "VB"})
+# Words that stand for what was said ("said yes", "said so").
+_PRO_ANSWERS = frozenset({"yes", "no", "so"})
 
 
 @dataclass
@@ -429,6 +431,12 @@ class _Finder:
             content = self.adjacent_quote(tok)
             if content is not None:
                 rule = "verb-quote"
+        if content is None and frame in ("speech", "utterance"):
+            # "75 percent said yes", "half said so": a word that stands for the answer
+            pro = next((c for c in tok.rights if c.lower_ in _PRO_ANSWERS and c.dep_ in ("intj", "advmod", "dobj")
+                        and c.i == tok.i + 1), None)
+            if pro is not None:
+                content, rule, content_root = (pro.idx, pro.idx + len(pro.text)), "verb-object", pro
         if content is None and frame in ("speech", "object", "personal"):
             has_obj = any(c.dep_ == "dobj" for c in tok.children)
             objs = [c for c in tok.children
