@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import Statement, TextSpan
+from ..settings import env_flag
 from .attribution import Attribution, QuoteRegions, find_attributions, load_lexicon
 from .attribution.boundary import BoundaryModel, shipped as shipped_boundary
 from .attribution.learned import LinearModel, shipped
@@ -39,8 +40,7 @@ class StatementsComponent:
         self.boundary: Optional[BoundaryModel] = None
         path = boundary_model or os.environ.get("NEWSLEDGER_BOUNDARY_MODEL")
         if refine_boundaries is None:
-            refine_boundaries = bool(path) or os.environ.get(
-                "NEWSLEDGER_REFINE_BOUNDARIES", "").lower() in ("1", "true", "yes", "on")
+            refine_boundaries = bool(path) or bool(env_flag("NEWSLEDGER_REFINE_BOUNDARIES"))
         if refine_boundaries:
             self.boundary = BoundaryModel.load(path) if path else shipped_boundary()
 

@@ -27,6 +27,8 @@ from typing import Optional
 import numpy
 from thinc.api import NumpyOps, get_current_ops, set_current_ops
 
+from ..settings import env_flag
+
 log = logging.getLogger(__name__)
 
 ENV_SWITCH = "NEWSLEDGER_NUMPY_OPS"
@@ -47,12 +49,7 @@ class NumpyGemmOps(NumpyOps):
 
 def _env_choice() -> Optional[bool]:
     """True/False when NEWSLEDGER_NUMPY_OPS forces a choice, None when unset or 'auto'."""
-    value = os.environ.get(ENV_SWITCH, "").strip().lower()
-    if value in ("0", "false", "no", "off"):
-        return False
-    if value in ("1", "true", "yes", "on"):
-        return True
-    return None
+    return env_flag(ENV_SWITCH)
 
 
 def limit_blas_threads(n: int = 1) -> bool:

@@ -89,6 +89,7 @@ class _Finder:
         self.text = doc.text if text is None else text
         self.lex = lex
         self.quotes = quotes
+        self._quote_before: dict[int, Optional[CharSpan]] = {}
 
     # ---- spans -------------------------------------------------------------------------------
     def trim(self, start: int, end: int) -> CharSpan:
@@ -543,6 +544,12 @@ class _Finder:
 
     def quote_before(self, tok: Token) -> Optional[CharSpan]:
         """The quotation that ends right before a cue and its speaker ("“A,” Trump said")."""
+        # (asked twice of a speech cue: for its words, then for an interrupted quotation)
+        if tok.i not in self._quote_before:
+            self._quote_before[tok.i] = self._find_quote_before(tok)
+        return self._quote_before[tok.i]
+
+    def _find_quote_before(self, tok: Token) -> Optional[CharSpan]:
         # (a word of the quotation the parse hung on the cue, "“Probably not,” Moore said", is not one)
         words = [tok] + [c for c in tok.children if c.dep_ in ("nsubj", "aux", "neg", "advmod")
                          and self.quotes.containing(c.idx, c.idx + 1) is None]

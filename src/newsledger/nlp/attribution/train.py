@@ -32,9 +32,10 @@ BOUNDARY_C1, BOUNDARY_C2 = 3.0, 0.1
 BOUNDARY_MARGIN = 0.0
 
 
-def cue_examples(doc: Doc, statements: list[dict], lex: Lexicon) -> list[tuple[list[str], int]]:
+def cue_examples(doc: Doc, statements: list[dict], lex: Lexicon, quotes: Optional[QuoteRegions] = None
+                 ) -> list[tuple[list[str], int]]:
     """(features, label) for every verb outside quotations of one parsed article."""
-    finder = _Finder(doc, lex, QuoteRegions(doc.text), doc.text)
+    finder = _Finder(doc, lex, quotes or QuoteRegions(doc.text), doc.text)
     cues = [tuple(c) for st in statements for c in st.get("cue", [])]
     out = []
     for tok in doc:
@@ -60,15 +61,16 @@ def train_cue_model(docs: Iterable[Doc], golds: Iterable[dict], threshold: float
 
 
 def train_boundary_model(docs: Iterable[Doc], golds: Iterable[dict], cue_model: Optional[LinearModel],
-                         progress: Optional[Callable[[str], None]] = None) -> tuple[BoundaryModel, int]:
+                         progress: Optional[Callable[[str], None]] = None,
+                         quotes: Optional[list[QuoteRegions]] = None) -> tuple[BoundaryModel, int]:
     """The content-boundary CRF from parsed articles and their gold statements ({"content": [s, e]});
     the statements are those the rules find with `cue_model`. Returns the model and the number of
-    statements it learned from."""
+    statements it learned from. `quotes`: each doc's quotation regions, when already found."""
     lex = load_lexicon()
     examples = []
-    for doc, gold in zip(docs, golds):
+    for n, (doc, gold) in enumerate(zip(docs, golds)):
         text = doc.text
-        finder = _Finder(doc, lex, QuoteRegions(text), text, cue_model)
+        finder = _Finder(doc, lex, quotes[n] if quotes else QuoteRegions(text), text, cue_model)
         golds_ = [tuple(st["content"]) for st in gold.get("statements", []) if st.get("content")]
         examples.extend(boundary_examples(finder, finder.run(), golds_))
     if progress:
@@ -94,14 +96,18 @@ def train_from_files(input_path: str, gold_path: str, model: Optional[str] = Non
     lex = load_lexicon()
     examples: list[tuple[list[str], int]] = []
     docs = []
+    quotes = []
     for art, doc in zip(articles, nlp.pipe((a.text for a in articles), batch_size=16)):
-        examples.extend(cue_examples(doc, gold[art.id].get("statements", []), lex))
+        regions = QuoteRegions(doc.text)
+        examples.extend(cue_examples(doc, gold[art.id].get("statements", []), lex, regions))
         if boundary:
             docs.append(doc)
+            quotes.append(regions)
         if on_article:
             on_article(len(doc))
     cue_model = LinearModel(train(examples), threshold)
     if not boundary:
         return cue_model, len(articles), len(examples), None, 0
-    boundary_model, n_statements = train_boundary_model(docs, [gold[a.id] for a in articles], cue_model)
+    boundary_model, n_statements = train_boundary_model(docs, [gold[a.id] for a in articles], cue_model,
+                                                        quotes=quotes)
     return cue_model, len(articles), len(examples), boundary_model, n_statements
