@@ -692,3 +692,12 @@ def test_a_word_standing_for_the_answer_is_the_content(parse, text, content):
 
 def test_so_as_an_adverb_of_the_object_is_no_answer(parse):
     assert one(parse("He said so many things."), "said").content.text == "so many things"
+
+
+def test_no_statement_without_words(parse):
+    # the parse makes the clause before "appeared" its complement; there is nothing to report after it
+    text = ("While the controversy burned and social media erupted with mocking commentary, the Trump team "
+            "appeared paralyzed.")
+    statements = parse(text)
+    spans_ok(text, statements)
+    assert all(s.content.span[1] > s.content.span[0] and s.content.text for s in statements)

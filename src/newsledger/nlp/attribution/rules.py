@@ -589,7 +589,7 @@ class _Finder:
         """ "The event seemed an insult away from a brawl": the clause is the content, no speaker named
         unless an experiencer is ("seemed to Harrison")."""
         subj = next((c for c in tok.children if c.dep_ in _SUBJ_DEPS), None)
-        comp = [c for c in tok.children if c.dep_ in ("xcomp", "acomp", "attr", "oprd", "ccomp")]
+        comp = [c for c in tok.children if c.dep_ in ("xcomp", "acomp", "attr", "oprd", "ccomp") and c.i > tok.i]
         if subj is None or not comp or subj.lower_ in self.lex.non_speakers and not comp:
             return None
         start = subj.left_edge.idx
@@ -971,7 +971,8 @@ class _Finder:
         if self.boundary is not None:
             for a in found:     # the learned refiner re-cuts each statement's words (boundary.py)
                 a.content = self.boundary.refine(self, a)
-        return found
+        # a construction misled by the parse can leave no words at all: no statement without content
+        return [a for a in found if a.content[1] > a.content[0]]
 
     def headline(self, found: list[Attribution]) -> list[Attribution]:
         """ "Conservative Icon Morton Blackwell Endorses Ted Cruz": taggers read title case as names, so
