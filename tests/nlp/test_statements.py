@@ -701,3 +701,26 @@ def test_no_statement_without_words(parse):
     statements = parse(text)
     spans_ok(text, statements)
     assert all(s.content.span[1] > s.content.span[0] and s.content.text for s in statements)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("As the senator said, the plan is dead.", "the plan is dead", "the senator"),
+    ("The plan is dead, as the senator said.", "The plan is dead", "the senator"),
+    ("But as a reporter noted, he did not fill the hall.", "he did not fill the hall", "a reporter"),
+    ("Weeks ago, as the paper reported, the two men were discussing it.",
+     "Weeks ago, as the paper reported, the two men were discussing it", "the paper"),
+    ("As reported by the Associated Press, the emails were classified.", "the emails were classified",
+     "the Associated Press"),
+])
+def test_as_clause_cue_reports_the_clause_it_hangs_on(parse, text, content, speaker):
+    s = one(parse(text), "said" if " said" in text else "noted" if "noted" in text else "reported")
+    assert (s.content.text, s.speaker_mention.text) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # the "as" of time: the cue has words of its own
+    ("She waved at the crowd as she said, “We will win.”", "said", "“We will win.”"),
+    ("The crowd cheered even as he mentioned the wage.", "mentioned", "the wage"),
+])
+def test_as_of_time_is_no_as_clause_cue(parse, text, cue, content):
+    assert one(parse(text), cue).content.text == content

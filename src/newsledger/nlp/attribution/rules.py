@@ -61,6 +61,7 @@ _STRIP = " \t\n,;:—–-"
 _CUE_ADJUNCTS = frozenset({"dobj", "dative", "prep", "npadvmod", "advmod", "prt", "agent"})
 # A verb that can open the rest of a clause after an aside ("..., would cost", "..., be removed").
 _FINITE = frozenset({"MD", "VBZ", "VBD", "VBP", "VB"})
+_LEADING_CC = frozenset({"but", "and", "so", "yet", "or"})
 # Words that stand for what was said ("said yes", "said so").
 _PRO_ANSWERS = frozenset({"yes", "no", "so"})
 
@@ -158,7 +159,8 @@ class _Finder:
         return None
 
     def speaker_of(self, verb: Token) -> Optional[Token]:
-        if self.is_passive(verb):
+        if self.is_passive(verb) or (verb.tag_ == "VBN" and self.agent(verb) is not None):
+            # (a bare participle with its agent is passive too: "as reported by Western Journalism")
             agent = self.agent(verb)
             if agent is None and self.as_saying(verb) is not None:
                 # "“A,” Braynard is quoted as saying": the one quoted is the speaker
@@ -261,6 +263,41 @@ class _Finder:
         before, after = self.text[s_start:left], self.text[right:s_end]
         return (before.rstrip().endswith(",") and after.lstrip().startswith(",")
                 and bool(before.strip(" ,\n")) and bool(after.strip(" ,.\n")))
+
+    def as_reported(self, tok: Token) -> bool:
+        """ "as the senator said", "as reported by X": the comparative as, the cue's words being the
+        clause it hangs on. Not the "as" of time ("as she said, “...”", "as he mentioned the wage"),
+        which has words of its own, nor "as if to say"."""
+        mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i), None)
+        if mark is None or self.doc[mark.i + 1].lower_ in ("if", "though", "soon", "long", "well") or (
+                mark.i and self.doc[mark.i - 1].lower_ in ("even", "just", "almost", "so")):
+            return False
+        if any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "attr", "oprd") for c in tok.children):
+            return False
+        nxt = self.text[tok.right_edge.idx + len(tok.right_edge.text):].lstrip(" ,:")
+        return not nxt.startswith(("“", '"', "''", "‘"))
+
+    def as_content(self, tok: Token) -> CharSpan:
+        """The words an as-clause cue reports: the clause after it ("As X said, A"), before it ("A, as X
+        said") or, set off inside it, the whole sentence ("A1, as X noted, A2")."""
+        h_start, h_end = self.subtree_span(tok.head)
+        c_start, c_end = self.subtree_span(tok)
+        s_start, s_end = self.sentence_span(tok)
+        lo, hi = max(h_start, s_start), min(h_end, s_end)
+        before = self.text[lo:c_start].strip(_STRIP)
+        after = self.text[c_end:hi].strip(_STRIP + ".")
+        if before.lower() in _LEADING_CC:
+            before = ""
+            lo = c_start
+        if before and after:
+            content = self.trim(lo, hi)
+        elif after:
+            content = self.trim(c_end, hi)
+        else:
+            content = self.trim(lo, c_start)
+        if content[1] > content[0] and self.text[content[1] - 1] == ".":
+            content = (content[0], content[1] - 1)
+        return content
 
     def root_set_off(self, tok: Token) -> bool:
         """A cue the parse made the root, set off inside the clause it reports: "These employees,
@@ -397,6 +434,9 @@ class _Finder:
                 content = after if self.trim(*after)[1] - self.trim(*after)[0] > 8 else (content[0], tok.idx)
         elif frame not in ("speech", "utterance"):
             pass
+        elif tok.dep_ == "advcl" and tok.head.i != tok.i and self.as_reported(tok):
+            # "As the senator said, the plan is dead": the clause the as-clause hangs on
+            rule, content_root, content = "verb-as", tok.head, self.as_content(tok)
         elif tok.dep_ in ("ROOT", "conj") and self.root_set_off(tok):
             # "These employees, Stumpf explained, were well paid": the parse made the cue the root
             rule = "verb-inside"
