@@ -724,3 +724,10 @@ def test_as_clause_cue_reports_the_clause_it_hangs_on(parse, text, content, spea
 ])
 def test_as_of_time_is_no_as_clause_cue(parse, text, cue, content):
     assert one(parse(text), cue).content.text == content
+
+
+def test_a_persons_attack_is_a_statement_a_countrys_is_not(parse):
+    s = one(parse("Her attack on Sanders in the debate was a stretch."), "attack")
+    assert (s.content.text, s.speaker_mention.text, s.kind) == ("Sanders", "Her", "criticism")
+    assert parse("Russia's attack on Kyiv killed ten people.") == []
+    assert parse("Its attack on the town was brutal.") == []

@@ -52,7 +52,8 @@ _SIGN_OFF = re.compile(r"[ \t\xa0]*([―—–-])[ \t\xa0]*(" + _NAME + r")[ \t\
 # The same after a closing quotation mark, found without quotation regions (for quotes whose opening
 # mark is typed the wrong way round: "”Fear. ...” ― Edwin Monroy").
 _LINE_SIGN_OFF = re.compile(r"(?<=[”\"’])[ \t\xa0]*([―—–])[ \t\xa0]*(" + _NAME + r")[ \t\xa0]*(?=\n|$)")
-_PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "who"})
+_PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "who",
+                       "my", "our", "your", "his", "her", "their", "whose"})   # (holders: "her attack on")
 _RELATIVES = frozenset({"which", "that", "who", "what"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _LEAD_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART"})
@@ -697,7 +698,7 @@ class _Finder:
                 clause = c
                 break
         if clause is None:
-            return self.noun_stance(tok, cue) if cue.frame == "stance" else None
+            return self.noun_stance(tok, cue) if cue.frame in ("stance", "personal") else None
         spk = None
         for c in tok.children:
             if c.dep_ == "poss":
@@ -724,6 +725,8 @@ class _Finder:
             spk = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
         if spk is None or spk.pos_ not in ("PROPN", "PRON", "NOUN"):
             return None     # with no holder named the speaker is elsewhere: guessing none costs more than it finds
+        if cue.frame == "personal" and not self.is_person(spk):
+            return None     # "Trump's attacks on Curiel" are words; "Russia's attack on Kyiv" is an act
         comp = next((c for c in tok.children if c.i > tok.i and (
             (c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
             or (c.dep_ == "prep" and c.lower_ in _STANCE_PREPS))), None)
