@@ -731,3 +731,22 @@ def test_a_persons_attack_is_a_statement_a_countrys_is_not(parse):
     assert (s.content.text, s.speaker_mention.text, s.kind) == ("Sanders", "Her", "criticism")
     assert parse("Russia's attack on Kyiv killed ten people.") == []
     assert parse("Its attack on the town was brutal.") == []
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    ("Developers see golf courses as wasted space.", "see", "golf courses as wasted space", "Developers"),
+    ("Many voters see Trump as most likely to deliver it.", "see", "Trump as most likely to deliver it",
+     "Many voters"),
+    ("Mrs. Clinton is seen as far more capable of dealing with the crisis than Mr. Trump.", "seen",
+     "Mrs. Clinton is seen as far more capable of dealing with the crisis than Mr. Trump", None),
+    ("He was described as a loner by neighbors.", "described", "He was described as a loner", "neighbors"),
+])
+def test_regarding_something_as_something(parse, text, cue, content, speaker):
+    s = one(parse(text), cue)
+    assert s.content.text == content
+    assert (s.speaker_mention.text if s.speaker_mention else None) == speaker
+
+
+@pytest.mark.parametrize("text", ["The town saw floods in May.", "The town was attacked as night fell."])
+def test_seeing_and_attacking_without_a_view_are_no_statements(parse, text):
+    assert parse(text) == []

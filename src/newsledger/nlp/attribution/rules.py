@@ -357,7 +357,7 @@ class _Finder:
             return None     # "X was quoted as saying that A": the saying is the statement, X its speaker
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and self.agent(tok) is None and cue.frame in ("object", "personal"):
             return None     # "a firm called Acme", "a man named Smith": naming, no one's statement
-        if cue.frame == "personal" and not self.is_person(self.speaker_of(tok)):
+        if cue.frame == "personal" and not self.is_person(self.speaker_of(tok)) and not self.regarding(tok):
             return None     # "the army attacked the town" is an act; "the senator attacked the plan" a stance
         inner = None
         if tok.lemma_.lower() in self.lex.neg_heads:
@@ -491,11 +491,18 @@ class _Finder:
             xcomps = [c for c in objs if c.dep_ == "xcomp"]
             if xcomps and any(c.dep_ in ("dobj", "dative") and c.i < xcomps[0].i for c in objs):
                 objs = [c for c in objs if c.i >= xcomps[0].i]   # "warned officials to act": to act
-            if objs:
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+            if objs and subj is not None and self.regards_as(tok) is not None:
+                # "Mrs. Clinton is seen as more capable": the whole clause is the view
+                rule, content_root = "verb-passive", subj
+                content = (subj.left_edge.idx, self.regards_as(tok))
+            elif objs:
                 content_root = objs[0]
                 # what follows the object belongs to it ("showed Clinton with an 8-point lead")
                 tail = [c for c in tok.children if c.i > objs[-1].i and (
-                    c.dep_ not in _NOT_CONTENT_TAIL or self.object_infinitive(c, objs[-1]))]
+                    c.dep_ not in _NOT_CONTENT_TAIL or self.object_infinitive(c, objs[-1])
+                    or (c.dep_ == "advcl" and c.left_edge.lower_ == "as"    # "sees Trump as most likely to"
+                        and c.left_edge.i == objs[-1].right_edge.i + 1))]
                 content = self.span_of(objs + tail)
             elif self.is_passive(tok):
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -503,7 +510,31 @@ class _Finder:
                     rule = "verb-passive"
                     content_root = subj
                     content = self.subtree_span(subj)
+                    as_ = self.regards_as(tok)
+                    if as_ is not None and subj.i < tok.i:
+                        # "Mrs. Clinton is seen as more capable": the whole clause is the view
+                        content = (content[0], as_)
         return content, rule, content_root
+
+    def regarding(self, tok: Token) -> bool:
+        """ "Developers see golf courses as wasted space": a view held by whoever the subject names,
+        people or not (but not "it" or "there"), or by no one named ("she is seen as an outsider")."""
+        if self.regards_as(tok) is None:
+            return False
+        if self.is_passive(tok):
+            return True     # "she is seen as an outsider": held by no one named
+        spk = self.speaker_of(tok)
+        return spk is not None and spk.lower_ not in self.lex.non_speakers
+
+    def regards_as(self, tok: Token) -> Optional[int]:
+        """The end of an "as" phrase that says how the object (or passive subject) is regarded: "sees
+        golf courses as wasted space", "is seen as more capable"; None without one."""
+        for c in tok.rights:
+            if c.lower_ == "as" and c.dep_ in ("prep", "advmod") or (
+                    c.dep_ in ("advcl", "oprd") and c.left_edge.lower_ == "as"
+                    and not any(g.dep_ in _SUBJ_DEPS for g in c.children)):   # (not "as night fell")
+                return c.right_edge.idx + len(c.right_edge.text)
+        return None
 
     def object_infinitive(self, c: Token, obj: Token) -> bool:
         """ "defended his call to raise the minimum wage": an infinitive right after the object that the
