@@ -542,13 +542,19 @@ class Resolver:
     # -- shared --
     def _latest(self, st: "DocState", before: int, ok) -> Optional[str]:
         """The actor of the latest ref before token `before` that `ok(actor)` accepts."""
-        best = None
-        for ref in st.refs:
-            if ref.start < before and ref.kind != "demonym" and (best is None or ref.start > best.start):
+        # nearest first, so `ok` (a scan of the actor's roles) runs only until one fits; a stable sort
+        # keeps the list's order among refs that start together, as a forward scan would choose
+        earlier = sorted((r for r in st.refs if r.start < before and r.kind != "demonym"),
+                         key=lambda r: -r.start)
+        checked: dict[str, bool] = {}
+        for ref in earlier:
+            fit = checked.get(ref.actor_id)
+            if fit is None:
                 a = st.index.actors.get(ref.actor_id)
-                if a is not None and ok(a):
-                    best = ref
-        return best.actor_id if best else None
+                fit = checked[ref.actor_id] = a is not None and ok(a)
+            if fit:
+                return ref.actor_id
+        return None
 
     def _holder(self, st: "DocState", title: Title, country: Optional[str], before: int):
         """The person a title names: one already mentioned who fits, else the only gazetteer holder

@@ -17,7 +17,7 @@ def identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def language_of(text: str, sample: int = 3000) -> Optional[str]:
+def language_of(text: str, sample: int = 1000) -> Optional[str]:
     """ISO 639-1 code of the text's language, or None when too short (or too unsure) to say."""
     head = text[:sample]
     if len(_LETTERS.findall(head)) < MIN_LETTERS:
