@@ -582,18 +582,16 @@ def test_a_model_of_your_own_replaces_the_shipped_one(base, tmp_path, monkeypatc
     assert [s.cue.text for s in parse_own("The mayor opened a new bridge on Monday.")] == ["opened"]
 
 
-def test_set_off_cue_with_its_own_object_and_time_reports_the_whole_sentence(parse):
-    text = "The difference now, he told me on Friday, is that he anchors a news program."
-    s = one(parse(text), "told")
-    assert s.content.text == "The difference now, he told me on Friday, is that he anchors a news program"
-    assert s.speaker_mention.text == "he"
-
-
-def test_set_off_cue_the_parse_made_the_root(parse):
-    text = "These employees, Stumpf explained earlier in the hearing, were well paid."
-    s = one(parse(text), "explained")
-    assert s.content.text == "These employees, Stumpf explained earlier in the hearing, were well paid"
-    assert s.speaker_mention.text == "Stumpf"
+@pytest.mark.parametrize("text, cue, speaker", [
+    # the cue keeps its own object and time before the closing comma
+    ("The difference now, he told me on Friday, is that he anchors a news program.", "told", "he"),
+    # the parse made the cue the root
+    ("These employees, Stumpf explained earlier in the hearing, were well paid.", "explained", "Stumpf"),
+])
+def test_set_off_cue_reports_the_whole_sentence(parse, text, cue, speaker):
+    s = one(parse(text), cue)
+    assert s.content.text == text.rstrip(".")
+    assert s.speaker_mention.text == speaker
 
 
 def test_fronted_adverb_does_not_make_a_cue_set_off(parse):

@@ -102,6 +102,13 @@ class _Finder:
             end -= 1
         return start, end
 
+    def trim_period(self, start: int, end: int) -> CharSpan:
+        """trim(), and the sentence's closing full stop off too (words reported, not the sentence)."""
+        start, end = self.trim(start, end)
+        if end > start and self.text[end - 1] == ".":
+            end -= 1
+        return start, end
+
     def subtree_span(self, tok: Token) -> CharSpan:
         left, right = tok.left_edge, tok.right_edge
         return left.idx, right.idx + len(right.text)
@@ -291,14 +298,10 @@ class _Finder:
             before = ""
             lo = c_start
         if before and after:
-            content = self.trim(lo, hi)
-        elif after:
-            content = self.trim(c_end, hi)
-        else:
-            content = self.trim(lo, c_start)
-        if content[1] > content[0] and self.text[content[1] - 1] == ".":
-            content = (content[0], content[1] - 1)
-        return content
+            return self.trim_period(lo, hi)
+        if after:
+            return self.trim_period(c_end, hi)
+        return self.trim_period(lo, c_start)
 
     def root_set_off(self, tok: Token) -> bool:
         """A cue the parse made the root, set off inside the clause it reports: "These employees,
@@ -357,7 +360,8 @@ class _Finder:
             return None     # "X was quoted as saying that A": the saying is the statement, X its speaker
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and self.agent(tok) is None and cue.frame in ("object", "personal"):
             return None     # "a firm called Acme", "a man named Smith": naming, no one's statement
-        if cue.frame == "personal" and not self.is_person(self.speaker_of(tok)) and not self.regarding(tok):
+        speaker_tok = self.speaker_of(tok)
+        if cue.frame == "personal" and not self.is_person(speaker_tok) and not self.regarding(tok, speaker_tok):
             return None     # "the army attacked the town" is an act; "the senator attacked the plan" a stance
         inner = None
         if tok.lemma_.lower() in self.lex.neg_heads:
@@ -396,7 +400,7 @@ class _Finder:
             before = self.quote_before(tok)
             if before is not None and self.text[before[0]:before[1]].rstrip("”\"'’ ").endswith((",", "—", "–", "-")):
                 content = (before[0], content[1])     # (“A,” not “A.”: a sentence of its own)
-        speaker, spk_i = self.speaker_span(self.speaker_of(tok))
+        speaker, spk_i = self.speaker_span(speaker_tok)
         if content[1] <= cue_span[0] and cue.frame in ("speech", "utterance"):
             content, speaker, spk_i = self.speaker_after_quote(tok, content, cue_span, speaker, spk_i)
         kind, negated = cue.kind, self.negated(tok)
@@ -442,9 +446,7 @@ class _Finder:
             # "These employees, Stumpf explained, were well paid": the parse made the cue the root
             rule = "verb-inside"
             content_root = tok
-            content = self.trim(*self.sentence_span(tok))
-            if self.text[content[1] - 1] == ".":
-                content = (content[0], content[1] - 1)
+            content = self.trim_period(*self.sentence_span(tok))
         elif (tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and not self.is_cue_verb(tok.head))) or (
                 tok.dep_ == "advcl" and self.subject(tok) is not None and tok.i > tok.head.i
                 and not any(c.dep_ in ("mark", "dobj", "advmod") for c in tok.children)):
@@ -460,9 +462,7 @@ class _Finder:
             if self.set_off(tok, s_start, s_end):
                 # ", he said, " set off inside the sentence: the report is the whole sentence, whichever
                 # clause the parse hung the cue on ("Though A was smooth, he said, B would be hard")
-                content = self.trim(s_start, s_end)
-                if self.text[content[1] - 1] == ".":
-                    content = (content[0], content[1] - 1)
+                content = self.trim_period(s_start, s_end)
             elif c_end >= h_end:
                 content = (h_start, c_start)
             elif c_start <= h_start:
@@ -491,11 +491,12 @@ class _Finder:
             xcomps = [c for c in objs if c.dep_ == "xcomp"]
             if xcomps and any(c.dep_ in ("dobj", "dative") and c.i < xcomps[0].i for c in objs):
                 objs = [c for c in objs if c.i >= xcomps[0].i]   # "warned officials to act": to act
-            subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
-            if objs and subj is not None and self.regards_as(tok) is not None:
-                # "Mrs. Clinton is seen as more capable": the whole clause is the view
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            # "Mrs. Clinton is seen as more capable": the whole clause, subject to "as" phrase, is the view
+            view_end = self.regards_as(tok) if subj is not None and subj.i < tok.i else None
+            if objs and view_end is not None:
                 rule, content_root = "verb-passive", subj
-                content = (subj.left_edge.idx, self.regards_as(tok))
+                content = (subj.left_edge.idx, view_end)
             elif objs:
                 content_root = objs[0]
                 # what follows the object belongs to it ("showed Clinton with an 8-point lead")
@@ -505,25 +506,21 @@ class _Finder:
                         and c.left_edge.i == objs[-1].right_edge.i + 1))]
                 content = self.span_of(objs + tail)
             elif self.is_passive(tok):
-                subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                 if subj is not None and subj.lower_ not in self.lex.non_speakers:
                     rule = "verb-passive"
                     content_root = subj
                     content = self.subtree_span(subj)
-                    as_ = self.regards_as(tok)
-                    if as_ is not None and subj.i < tok.i:
-                        # "Mrs. Clinton is seen as more capable": the whole clause is the view
-                        content = (content[0], as_)
+                    if view_end is not None:
+                        content = (content[0], view_end)
         return content, rule, content_root
 
-    def regarding(self, tok: Token) -> bool:
-        """ "Developers see golf courses as wasted space": a view held by whoever the subject names,
-        people or not (but not "it" or "there"), or by no one named ("she is seen as an outsider")."""
+    def regarding(self, tok: Token, spk: Optional[Token]) -> bool:
+        """ "Developers see golf courses as wasted space": a view held by whoever the subject `spk`
+        names, people or not (but not "it" or "there"), or by no one named ("she is seen as an outsider")."""
         if self.regards_as(tok) is None:
             return False
         if self.is_passive(tok):
             return True     # "she is seen as an outsider": held by no one named
-        spk = self.speaker_of(tok)
         return spk is not None and spk.lower_ not in self.lex.non_speakers
 
     def regards_as(self, tok: Token) -> Optional[int]:
@@ -818,9 +815,7 @@ class _Finder:
         p_start, p_end = self.subtree_span(prep)
         if p_start > start:
             end = min(end, p_start)
-        content = self.trim(start, end)
-        if content[1] > content[0] and self.text[content[1] - 1] == ".":
-            content = (content[0], content[1] - 1)
+        content = self.trim_period(start, end)
         if content[1] - content[0] < 2:
             return None
         speaker, spk_i = self.speaker_span(subj)
@@ -845,9 +840,7 @@ class _Finder:
             content = (s_start, p_start)   # "... led by five points, in a CNN poll."
         else:
             return None
-        content = self.trim(*content)
-        if content[1] > content[0] and self.text[content[1] - 1] == ".":
-            content = (content[0], content[1] - 1)
+        content = self.trim_period(*content)
         if content[1] - content[0] < 8:
             return None
         speaker, spk_i = self.speaker_span(tok)
@@ -894,9 +887,7 @@ class _Finder:
             content = (s_start, c_start)
         else:
             content = (c_end, s_end)
-        content = self.trim(*content)
-        if content[1] > content[0] and self.text[content[1] - 1] == ".":
-            content = (content[0], content[1] - 1)
+        content = self.trim_period(*content)
         head = tok.head
         if content[1] - content[0] < 2:
             return None
@@ -1066,9 +1057,7 @@ class _Finder:
             name = line[:tok.i - line.start]
             if not all(t.is_title or t.is_upper or t.is_punct or t.is_digit or t.is_stop for t in name):
                 return []
-            content = self.trim(tok.idx + len(tok.text), end)
-            if content[1] > content[0] and text[content[1] - 1] == ".":
-                content = (content[0], content[1] - 1)
+            content = self.trim_period(tok.idx + len(tok.text), end)
             if content[1] - content[0] < 4:
                 return []
             return [Attribution(
