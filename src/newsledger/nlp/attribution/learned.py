@@ -24,7 +24,7 @@ CUE_MODEL = "cue_model.tsv"
 # Complements whose presence says what kind of clause the verb heads.
 _CHILD_DEPS = frozenset({"ccomp", "dobj", "xcomp", "nsubj", "nsubjpass", "agent", "dative", "attr",
                          "oprd", "acomp", "advcl", "mark", "neg", "aux", "auxpass"})
-_PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "who"})
+PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})   # subjects that name people
 _HUMAN_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
@@ -33,7 +33,7 @@ def subject_class(subj: Optional[Token]) -> str:
     if subj is None:
         return "none"
     if subj.pos_ == "PRON":
-        return "pron-personal" if subj.lower_ in _PERSONAL else "pron-other"
+        return "pron-personal" if subj.lower_ in PERSONAL_PRONOUNS else "pron-other"
     if subj.ent_type_ in _HUMAN_ENTS:
         return "ent-" + subj.ent_type_
     if subj.pos_ == "PROPN":

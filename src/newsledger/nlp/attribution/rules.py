@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Token
 
-from .learned import LinearModel, features as cue_features
+from .learned import PERSONAL_PRONOUNS, LinearModel, features as cue_features
 from .lexicon import Cue, Lexicon
 from .quotes import QuoteRegions
 
@@ -52,8 +52,8 @@ _SIGN_OFF = re.compile(r"[ \t\xa0]*([―—–-])[ \t\xa0]*(" + _NAME + r")[ \t\
 # The same after a closing quotation mark, found without quotation regions (for quotes whose opening
 # mark is typed the wrong way round: "”Fear. ...” ― Edwin Monroy").
 _LINE_SIGN_OFF = re.compile(r"(?<=[”\"’])[ \t\xa0]*([―—–])[ \t\xa0]*(" + _NAME + r")[ \t\xa0]*(?=\n|$)")
-_PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "who",
-                       "my", "our", "your", "his", "her", "their", "whose"})   # (holders: "her attack on")
+# Pronouns that name people, as subjects or as holders ("her attack on").
+_PERSONAL = PERSONAL_PRONOUNS | {"my", "our", "your", "his", "her", "their", "whose"}
 _RELATIVES = frozenset({"which", "that", "who", "what"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _LEAD_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART"})
