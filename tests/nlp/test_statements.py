@@ -748,3 +748,79 @@ def test_regarding_something_as_something(parse, text, cue, content, speaker):
 @pytest.mark.parametrize("text", ["The town saw floods in May.", "The town was attacked as night fell."])
 def test_seeing_and_attacking_without_a_view_are_no_statements(parse, text):
     assert parse(text) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # the parse hung the words before "police said" on the cue as an adverbial clause, and "signals"
+    # as a noun: the cue closing its sentence still reports all that comes before the comma
+    ("As the storm reached the coast on Sunday, a fishing boat was swept out to sea, police said.",
+     "As the storm reached the coast on Sunday, a fishing boat was swept out to sea", "police"),
+    ('The rejection of the contract signals "the beginning of the end" for the union, said Maria Lopez, '
+     "an organizer at the plant.",
+     'The rejection of the contract signals "the beginning of the end" for the union',
+     "Maria Lopez, an organizer at the plant"),
+])
+def test_a_cue_closing_its_sentence_reports_what_comes_before(parse, text, content, speaker):
+    s = one(parse(text), "said")
+    assert (s.content.text, s.speaker_mention.text) == (content, speaker)
+    spans_ok(text, [s])
+
+
+@pytest.mark.parametrize("text", ["In March, the council said.", "On Friday, the paper reported on the floods."])
+def test_no_clause_before_a_closing_cue_is_no_statement(parse, text):
+    assert all(not s.content.text.startswith(("In March", "On Friday")) for s in parse(text))
+
+
+def test_a_speaker_after_the_cue_makes_the_clause_before_it_the_words(base):
+    # The parse as spaCy gives it for such a sentence inside a longer article: the speaker's organisation
+    # ("... Correct the Count") read as a second clause of "said", after the cue.
+    rows = [  # word, tag, pos, dep, head
+        ('"', "``", "PUNCT", "punct", 12), ("What", "WP", "PRON", "nsubj", 3), ("'s", "VBZ", "AUX", "aux", 3),
+        ("shaping", "VBG", "VERB", "csubj", 4), ("is", "VBZ", "AUX", "ccomp", 12), ("a", "DT", "DET", "det", 6),
+        ("fight", "NN", "NOUN", "attr", 4), ("for", "IN", "ADP", "prep", 6), ("the", "DT", "DET", "det", 9),
+        ("ages", "NNS", "NOUN", "pobj", 7), (",", ",", "PUNCT", "punct", 12), ('"', "''", "PUNCT", "punct", 12),
+        ("said", "VBD", "VERB", "ROOT", 12), ("Dana", "NNP", "PROPN", "compound", 14),
+        ("Brook", "NNP", "PROPN", "nsubj", 12), (",", ",", "PUNCT", "punct", 14), ("who", "WP", "PRON", "nsubj", 17),
+        ("heads", "VBZ", "VERB", "relcl", 14), ("the", "DT", "DET", "det", 19), ("group", "NN", "NOUN", "dobj", 17),
+        ("Correct", "VBP", "VERB", "ccomp", 12), ("the", "DT", "DET", "det", 22), ("Count", "NNP", "PROPN", "dobj", 20),
+        (".", ".", "PUNCT", "punct", 12)]
+    spaces = [False, False, True, True, True, True, True, True, True, False, False, True, True, True, False, True,
+              True, True, True, True, True, True, False, False]
+    lemmas = [w.lower() for w, *_ in rows]
+    lemmas[12], lemmas[17], lemmas[4] = "say", "head", "be"
+    doc = Doc(base.vocab, words=[r[0] for r in rows], spaces=spaces, tags=[r[1] for r in rows],
+              pos=[r[2] for r in rows], deps=[r[3] for r in rows], heads=[r[4] for r in rows], lemmas=lemmas)
+    doc._.actors, doc._.times, doc._.published = ActorIndex(), [], None
+    s = one(StatementsComponent(base, "newsledger_statements")(doc)._.statements, "said")
+    assert (s.content.text, s.speaker_mention.text) == ('"What\'s shaping is a fight for the ages,"', "Dana Brook")
+
+
+def test_a_that_clause_hung_on_a_noun_among_the_cues_words(parse):
+    text = "The mayor is telling customers at a popular Dayton, Ohio, breakfast spot that “I need you on Tuesday.”"
+    s = one(parse(text), "telling")
+    assert (s.content.text, s.speaker_mention.text) == ("that “I need you on Tuesday.”", "The mayor")
+    # a relative clause ("that" its subject, not a complementizer) stays the noun's
+    assert parse("The mayor is telling diners at a counter that sits by the door about the vote.") == []
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # after "by", "without", "before" the gerund is the subject's doing, not the object's
+    ("The governor won the nomination by promising lower taxes.", "promising", "The governor"),
+    ("The senator took a shot at her rival without naming him.", "naming", "The senator"),
+    # after "of", "from", "for" it is the object's
+    ("The court barred the company from claiming that its pills cure colds.", "claiming", "the company"),
+])
+def test_who_speaks_in_a_gerund_after_a_preposition(parse, text, cue, speaker):
+    assert one(parse(text), cue).speaker_mention.text == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The mayor’s chief of staff Tom Reyes says in a statement that the budget will pass.", "statement",
+     "The mayor’s chief of staff Tom Reyes"),
+    ("Last year the company backed away from a suggestion that it would close the plant.", "suggestion",
+     "the company"),
+])
+def test_a_noun_cue_in_a_phrase_of_the_verb_is_its_subjects(parse, text, cue, speaker):
+    s = one(parse(text), cue)
+    assert s.speaker_mention.text == speaker
+    assert s.content.text.startswith("that ")

@@ -62,6 +62,13 @@ _STRIP = " \t\n,;:—–-"
 _CUE_ADJUNCTS = frozenset({"dobj", "dative", "prep", "npadvmod", "advmod", "prt", "agent"})
 # A verb that can open the rest of a clause after an aside ("..., would cost", "..., be removed").
 _FINITE = frozenset({"MD", "VBZ", "VBD", "VBP", "VB"})
+# Prepositions whose gerund is the object's doing ("accused Russia of seeking", "kept him from saying");
+# after "by", "without", "before" ... it is the subject's ("won the nomination by promising ...").
+_OBJECT_CONTROL = frozenset({"of", "from", "for", "into", "against"})
+# Prepositions of a cue's setting, not of what was said: "said in a statement", "told reporters at a rally".
+_SETTING_PREPS = frozenset({"in", "at", "during", "to", "after", "before", "from", "via", "through", "by"})
+_MADE_IN_PREPS = frozenset({"in", "with", "from", "at", "of"})
+_PHRASE_DEPS = frozenset({"dobj", "dative", "prep", "pobj", "appos", "npadvmod", "compound", "conj"})
 _LEADING_CC = frozenset({"but", "and", "so", "yet", "or"})
 # Words that stand for what was said ("said yes", "said so").
 _PRO_ANSWERS = frozenset({"yes", "no", "so"})
@@ -184,7 +191,7 @@ class _Finder:
                 return h.head if fallback is None else fallback
             if h.dep_ not in _CLIMB_DEPS or h.head.i == h.i:
                 return fallback
-            if h.dep_ == "pcomp" and h.head.dep_ == "prep":
+            if h.dep_ == "pcomp" and h.head.dep_ == "prep" and h.head.lower_ in _OBJECT_CONTROL:
                 # object control: "accused Russia of seeking ..." -> Russia seeks
                 obj = next((c for c in h.head.head.children if c.dep_ == "dobj" and c.i < h.head.i), None)
                 if obj is not None:     # (not "After saying A, she left the room": no object before it)
@@ -400,6 +407,10 @@ class _Finder:
             before = self.quote_before(tok)
             if before is not None and self.text[before[0]:before[1]].rstrip("”\"'’ ").endswith((",", "—", "–", "-")):
                 content = (before[0], content[1])     # (“A,” not “A.”: a sentence of its own)
+        if rule == "verb-closing":
+            after = next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i), None)
+            if after is not None:
+                speaker_tok = after
         speaker, spk_i = self.speaker_span(speaker_tok)
         if content[1] <= cue_span[0] and cue.frame in ("speech", "utterance"):
             content, speaker, spk_i = self.speaker_after_quote(tok, content, cue_span, speaker, spk_i)
@@ -418,6 +429,11 @@ class _Finder:
                      ) -> tuple[Optional[CharSpan], str, Optional[Token]]:
         """Where a verb cue's words are, by its frame: (span or None, rule name, the content's head)."""
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
+        if len(comps) > 1 and comps[0].i < tok.i and any(
+                c.dep_ == "nsubj" and c.i > tok.i for c in tok.children) and "\n" not in self.text[comps[0].idx:tok.idx]:
+            # "“A,” said David Brock, who heads Correct the Record": a speaker after the cue, so the
+            # clause before it is what was said (the later "clause" is the parse misreading a name)
+            comps = [c for c in comps if c.i < tok.i]
         if len(comps) > 1 and comps[-1].i > tok.i:
             # a clause before the cue as well as after: the parser ran a headline or an earlier
             # paragraph into this sentence ("Kremlin says ...\n\nLavrov said on Tuesday that A")
@@ -437,6 +453,10 @@ class _Finder:
                 # a misparse put the cue inside its own clause: keep the words after the cue
                 after = (tok.idx + len(tok.text), content[1])
                 content = after if self.trim(*after)[1] - self.trim(*after)[0] > 8 else (content[0], tok.idx)
+        elif frame in ("speech", "utterance") and (stray := self.stray_that_clause(tok)) is not None:
+            # "telling customers at a breakfast spot that “I need you”": the parse hung the cue's
+            # that-clause on the last noun before it
+            content_root, content = stray, self.subtree_span(stray)
         elif frame not in ("speech", "utterance"):
             pass
         elif tok.dep_ == "advcl" and tok.head.i != tok.i and self.as_reported(tok):
@@ -469,6 +489,10 @@ class _Finder:
                 content = (c_end, h_end)
             else:
                 content = (h_start, h_end)
+        if content is None and frame in ("speech", "utterance"):
+            content = self.closing_cue(tok)
+            if content is not None:
+                rule = "verb-closing"
         if content is None and frame in ("speech", "utterance"):
             content = self.adjacent_quote(tok)
             if content is not None:
@@ -513,6 +537,54 @@ class _Finder:
                     if view_end is not None:
                         content = (content[0], view_end)
         return content, rule, content_root
+
+    def stray_that_clause(self, tok: Token) -> Optional[Token]:
+        """A that-clause the parse attached as a relative clause to a noun among the cue's own words:
+        its "that" is a complementizer (mark), which a real relative clause never has."""
+        for c in tok.rights:
+            if c.dep_ not in ("dobj", "dative", "prep", "npadvmod"):
+                continue
+            for t in c.subtree:
+                if t.dep_ == "relcl" and t.left_edge.lower_ == "that" and t.left_edge.dep_ == "mark" \
+                        and t.left_edge.head.i == t.i and t.head.lemma_.lower() not in self.lex.nouns:
+                    h = t.head      # the noun must be one of the cue's own phrases
+                    while h.i != tok.i and h.dep_ in _PHRASE_DEPS:
+                        h = h.head
+                    if h.i == tok.i:
+                        return t
+        return None
+
+    def closing_cue(self, tok: Token) -> Optional[CharSpan]:
+        """ "A, police said.", "A, said Geert Wilders, a founder of the party.": the cue and its speaker
+        close the sentence after a comma, and the parse hung the words before them on the cue as
+        something other than its clause (a subject, an adverbial clause)."""
+        doc = self.doc
+        if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VB"):
+            return None
+        if any(c.dep_ in ("ccomp", "xcomp", "dobj", "oprd", "attr", "dative", "acomp") for c in tok.children):
+            return None
+        first = tok     # the cue's own words before it: "police said", "has not said"
+        for c in reversed(list(tok.lefts)):
+            if c.dep_ in ("aux", "neg", "advmod", "nsubj") and c.right_edge.i == first.i - 1:
+                first = c.left_edge
+        comma = doc[first.i - 1] if first.i > tok.sent.start else None
+        if comma is None or comma.text not in (",", "—", "–"):
+            return None
+        s_start, s_end = self.sentence_span(tok)
+        if comma.idx <= s_start:
+            return None
+        for c in tok.rights:    # after the cue only its speaker and setting: "said Tuesday in a statement"
+            if c.dep_ not in ("nsubj", "npadvmod", "prep", "advmod", "punct") or (
+                    c.dep_ == "prep" and c.lower_ not in _SETTING_PREPS):
+                return None
+        if self.quotes.overlapping(tok.idx, min(tok.sent.end_char, s_end)):
+            return None
+        if not any(c.dep_ == "nsubj" for c in tok.children):
+            return None
+        words = doc.char_span(s_start, comma.idx, alignment_mode="contract")
+        if words is None or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words):
+            return None     # "In December, the Times wrote ...": no clause before the comma
+        return self.trim(s_start, comma.idx)
 
     def regarding(self, tok: Token, spk: Optional[Token]) -> bool:
         """ "Developers see golf courses as wasted space": a view held by whoever the subject `spk`
@@ -722,7 +794,9 @@ class _Finder:
     def noun_cue(self, tok: Token, cue: Cue) -> Optional[Attribution]:
         clause = None
         for c in tok.children:
-            if c.dep_ in ("acl", "ccomp", "appos") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark":
+            # (a "that" the parse made a complementizer marks the noun's content even when it hung the
+            # clause as a relative one: "says in a statement that the budget will pass")
+            if c.dep_ in ("acl", "ccomp", "appos", "relcl") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark":
                 clause = c
                 break
         if clause is None:
@@ -735,6 +809,14 @@ class _Finder:
                 spk = next((g for g in c.children if g.dep_ == "pobj"), spk)
         if spk is None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
             spk = self.subject(tok.head) if tok.dep_ == "dobj" else self.agent(tok.head)
+        if spk is None and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in _MADE_IN_PREPS:
+            # "says in a statement that ...", "stirred controversy with an assertion that ...",
+            # "backed away from a suggestion that ...": the verb's subject made it
+            verb = tok.head.head
+            if verb.dep_ == "advmod":      # "backed away from"
+                verb = verb.head
+            if verb.pos_ == "VERB":
+                spk = self.subject(verb)
         cue_span = (tok.idx, tok.idx + len(tok.text))
         content = self.extend_to_quotes(self.trim(*self.subtree_span(clause)), cue_span)
         speaker, spk_i = self.speaker_span(spk)
