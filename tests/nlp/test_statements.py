@@ -824,3 +824,31 @@ def test_a_noun_cue_in_a_phrase_of_the_verb_is_its_subjects(parse, text, cue, sp
     s = one(parse(text), cue)
     assert s.speaker_mention.text == speaker
     assert s.content.text.startswith("that ")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ('The mayor delivered a snappy retort: "Nobody is closing this library."', "delivered",
+     'a snappy retort: "Nobody is closing this library."'),
+    ("The governor repeated the pledges he has made for months: fixing the roads, hiring teachers and "
+     "cutting the sales tax.", "repeated", "the pledges he has made for months: fixing the roads, hiring "
+     "teachers and cutting the sales tax"),
+    # a colon closing its paragraph goes on into the quotation that opens the next
+    ('The manager said that given the candidates on both sides:\n\n"There is only one choice. He pays his '
+     'own way."', "said", 'that given the candidates on both sides:\n\n"There is only one choice. He pays '
+     'his own way."'),
+])
+def test_words_stopping_at_a_colon_go_on_past_it(parse, text, cue, content):
+    assert one(parse(text), cue).content.text == content
+
+
+def test_a_colon_closing_its_paragraph_before_plain_text_is_the_writers(parse):
+    text = "The council laid out the problem:\n\nFlooding has cost the town two million dollars since May."
+    assert one(parse(text), "laid out").content.text == "the problem"
+
+
+def test_a_quotation_goes_on_after_a_long_apposition_of_its_speaker(parse):
+    text = ('"We will find the money ourselves," said Ana Lin, a lawyer in Dayton who has advised the council '
+            'on budget matters since 2019, when the county first asked for a review, and who chairs the board of the '
+            'Dayton library. "It will not take long."')
+    s = one(parse(text), "said")
+    assert s.content.span == (0, len(text)) and s.quote == "direct"
