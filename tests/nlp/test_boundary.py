@@ -117,11 +117,7 @@ def test_a_model_of_your_own_replaces_the_shipped_one(nlp, tmp_path, monkeypatch
     # the parser hangs the clause's verb on the cue: the rules keep only the verb's words
     ("The senator asked what the plan, drafted in secret, in the weeks before the vote, would cost.",
      "would cost", "what the plan, drafted in secret, in the weeks before the vote, would cost"),
-    # the rules stop at a colon the model reads on past
-    ("Voters want to know basic facts: how much money he makes, how much he pays in taxes, and how much "
-     "he gives to charity.", "to know basic facts",
-     "to know basic facts: how much money he makes, how much he pays in taxes, and how much he gives to "
-     "charity"),
+    # (the rules now read on past a colon themselves: tests/nlp/test_statements.py)
 ])
 def test_shipped_refiner_fixes_a_cut_short_content(nlp, text, rules_span, refined):
     assert B.shipped() is not None
