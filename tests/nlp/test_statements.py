@@ -852,3 +852,24 @@ def test_a_quotation_goes_on_after_a_long_apposition_of_its_speaker(parse):
             'Dayton library. "It will not take long."')
     s = one(parse(text), "said")
     assert s.content.span == (0, len(text)) and s.quote == "direct"
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    # with no one named as expecting it, what is expected is the whole clause
+    ("The governor is expected to sign the bill on Friday.", "expected",
+     "The governor is expected to sign the bill on Friday", None),
+    # a wh-word object before the cue opens the words
+    ("The attack was what officials called a hate crime.", "called", "what officials called a hate crime",
+     "officials"),
+    ("The fine, which the mayor called a disgrace, was paid on Monday.", "called",
+     "which the mayor called a disgrace", "the mayor"),
+])
+def test_passive_expectations_and_wh_objects(parse, text, cue, content, speaker):
+    s = one(parse(text), cue)
+    assert s.content.text == content
+    assert (s.speaker_mention.text if s.speaker_mention else None) == speaker
+
+
+def test_an_offer_is_no_passive_expectation(parse):
+    # no infinitive: the object alone
+    assert one(parse("Mourners were offered two kinds of flowers."), "offered").content.text == "two kinds of flowers"

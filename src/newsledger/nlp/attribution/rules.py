@@ -71,6 +71,7 @@ _MADE_IN_PREPS = frozenset({"in", "with", "from", "at", "of"})
 # How far a quotation may go on after its cue and speaker ("“A,” said X, a professor at Y who advised Z.
 # “B.”" is one statement): long appositions run to 250 characters (160 lost 8 of PolNeAR train's).
 _SPEAKER_GAP = 250
+_WH_OBJECTS = frozenset({"what", "which", "that"})
 _PHRASE_DEPS = frozenset({"dobj", "dative", "prep", "pobj", "appos", "npadvmod", "compound", "conj"})
 _LEADING_CC = frozenset({"but", "and", "so", "yet", "or"})
 # Words that stand for what was said ("said yes", "said so").
@@ -523,11 +524,21 @@ class _Finder:
             subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             # "Mrs. Clinton is seen as more capable": the whole clause, subject to "as" phrase, is the view
             view_end = self.regards_as(tok) if subj is not None and subj.i < tok.i else None
+            if (view_end is None and subj is not None and subj.i < tok.i and objs and objs[0].dep_ == "xcomp"
+                    and self.agent(tok) is None and subj.lower_ not in self.lex.non_speakers):
+                # "The president is expected to run again": with no one named as expecting it, the whole
+                # clause, subject and infinitive, is what is expected
+                view_end = objs[-1].right_edge.idx + len(objs[-1].right_edge.text)
             if objs and view_end is not None:
                 rule, content_root = "verb-passive", subj
                 content = (subj.left_edge.idx, view_end)
             elif objs:
                 content_root = objs[0]
+                # "what officials called a hate crime", "which Mr. Trump called a disgrace": the wh-word
+                # before the cue is its object too, and opens the words
+                wh = next((c for c in tok.lefts if c.dep_ == "dobj" and c.lower_ in _WH_OBJECTS), None)
+                if wh is not None:
+                    objs = [wh] + objs
                 # what follows the object belongs to it ("showed Clinton with an 8-point lead")
                 tail = [c for c in tok.children if c.i > objs[-1].i and (
                     c.dep_ not in _NOT_CONTENT_TAIL or self.object_infinitive(c, objs[-1])
