@@ -873,3 +873,16 @@ def test_passive_expectations_and_wh_objects(parse, text, cue, content, speaker)
 def test_an_offer_is_no_passive_expectation(parse):
     # no infinitive: the object alone
     assert one(parse("Mourners were offered two kinds of flowers."), "offered").content.text == "two kinds of flowers"
+
+
+@pytest.mark.parametrize("text", [
+    "Several outlets reported on Wednesday.",     # when, not what
+    "It is not a plan that we know of.",          # a stranded preposition
+    "Officials never asked for.",
+])
+def test_no_words_said_in_a_time_or_a_stranded_preposition(parse, text):
+    assert parse(text) == []
+
+
+def test_a_report_on_something_is_still_a_statement(parse):
+    assert one(parse("She reported on the floods on Monday."), "reported").content.text == "on the floods on Monday"

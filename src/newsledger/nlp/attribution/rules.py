@@ -406,6 +406,9 @@ class _Finder:
             content = (content[0], self.past_colon(content[1]))
         if content[1] - content[0] < 2:
             return None
+        words = self.doc.char_span(content[0], content[1], alignment_mode="expand")
+        if words is not None and len(words) == 1 and words[0].pos_ in ("ADP", "PART"):
+            return None     # "never asked for", "we know of": a stranded preposition says nothing
         content = self.extend_to_quotes(content, cue_span)
         if cue.frame in ("speech", "utterance") and content[0] >= cue_span[1] and self.quotes.containing(
                 content[0], content[0] + 1) is not None:
@@ -513,8 +516,9 @@ class _Finder:
             has_obj = any(c.dep_ == "dobj" for c in tok.children)
             objs = [c for c in tok.children
                     if (c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS
-                                                   and c not in extra and (c.lower_ != "as" or has_obj)))
-                    and c.i > tok.i]
+                                                   and c not in extra and (c.lower_ != "as" or has_obj)
+                                                   and not self.when(c) and any(g.i > c.i for g in c.children)))
+                    and c.i > tok.i]     # (not a stranded "know of", nor a "reported on Wednesday")
             if extra:
                 objs += [g for p in extra for g in p.children if g.dep_ in ("pobj", "pcomp")]
             rule = "verb-object"
@@ -553,6 +557,12 @@ class _Finder:
                     if view_end is not None:
                         content = (content[0], view_end)
         return content, rule, content_root
+
+    @staticmethod
+    def when(prep: Token) -> bool:
+        """A phrase that says when, not what: "reported on Wednesday"."""
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        return obj is not None and obj.ent_type_ in ("DATE", "TIME") and obj.right_edge.i == obj.i
 
     def past_colon(self, end: int) -> int:
         """Words that stop at a colon go on past it, to the end of the sentence after it: "offered a
