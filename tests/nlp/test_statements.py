@@ -886,3 +886,13 @@ def test_no_words_said_in_a_time_or_a_stranded_preposition(parse, text):
 
 def test_a_report_on_something_is_still_a_statement(parse):
     assert one(parse("She reported on the floods on Monday."), "reported").content.text == "on the floods on Monday"
+
+
+def test_who_asked_is_not_the_one_asked(parse):
+    # a bare participle's subject is the one asked; the one asking goes unnamed
+    found = parse("Asked about the plan, the governor said it was dead.")
+    assert one(found, "Asked").speaker_mention is None
+    assert one(found, "said").speaker_mention.text == "the governor"
+    # a present participle is the subject's own act
+    assert one(parse("Defending the plan, the governor said it would work."), "Defending").speaker_mention.text == \
+        "the governor"

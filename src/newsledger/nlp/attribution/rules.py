@@ -188,6 +188,10 @@ class _Finder:
         subj = self.subject(verb)
         if subj is not None:
             return subj
+        if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            # "Asked about the plan, Clinton said ...": a bare participle's subject is the one asked; who
+            # asked is not named
+            return None
         h = verb
         fallback = None     # a thing as subject ("the initiative"): kept only if no agent shows up higher
         for _ in range(5):
