@@ -896,3 +896,15 @@ def test_who_asked_is_not_the_one_asked(parse):
     # a present participle is the subject's own act
     assert one(parse("Defending the plan, the governor said it would work."), "Defending").speaker_mention.text == \
         "the governor"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # the parse hung the later infinitives on "wants": they go with its object, not with "wants"
+    ("He wants to triple the size of the program, grow the Peace Corps and create a new reserve program.",
+     "wants", "to triple the size of the program, grow the Peace Corps and create a new reserve program"),
+    # a finite verb of the speaker's own is not part of the object
+    ("Several members declined to comment, didn't respond to requests or passed along statements.",
+     "declined", "to comment"),
+])
+def test_conjuncts_parallel_to_the_object(parse, text, cue, content):
+    assert one(parse(text), cue).content.text == content

@@ -550,6 +550,7 @@ class _Finder:
                 # what follows the object belongs to it ("showed Clinton with an 8-point lead")
                 tail = [c for c in tok.children if c.i > objs[-1].i and (
                     c.dep_ not in _NOT_CONTENT_TAIL or self.object_infinitive(c, objs[-1])
+                    or self.parallel_object(tok, c, objs)
                     or (c.dep_ == "advcl" and c.left_edge.lower_ == "as"    # "sees Trump as most likely to"
                         and c.left_edge.i == objs[-1].right_edge.i + 1))]
                 content = self.span_of(objs + tail)
@@ -561,6 +562,19 @@ class _Finder:
                     if view_end is not None:
                         content = (content[0], view_end)
         return content, rule, content_root
+
+    def parallel_object(self, tok: Token, c: Token, objs: list[Token]) -> bool:
+        """A conjunct the parse hung on the cue that goes with its object: "wants to triple X, grow Y
+        and create Z" (an infinitive cannot be parallel to "wants"), "mentioned refinancing loans and
+        forcing universities to spend"."""
+        if c.dep_ != "conj" or c.tag_ == tok.tag_ or any(g.dep_ in _SUBJ_DEPS + ("aux", "neg") for g in c.children):
+            return False     # ("didn't respond": a finite verb of the speaker's own)
+        if any(g.dep_ == "conj" and any(h.dep_ in _SUBJ_DEPS for h in g.children) for g in c.subtree):
+            return False     # ("fix X and he pledged ...": the next clause is another statement)
+        first = objs[0]
+        if first.dep_ == "xcomp":
+            return c.tag_ == first.tag_
+        return c.tag_ == "VBG" and first.tag_ == "VBG"
 
     @staticmethod
     def when(prep: Token) -> bool:
