@@ -908,3 +908,10 @@ def test_who_asked_is_not_the_one_asked(parse):
 ])
 def test_conjuncts_parallel_to_the_object(parse, text, cue, content):
     assert one(parse(text), cue).content.text == content
+
+
+def test_telling_someone_to_do_something_is_an_order(parse):
+    s = one(parse("The mayor told his aides to find the money by Friday."), "told")
+    assert (s.content.text, s.speaker_mention.text) == ("to find the money by Friday", "The mayor")
+    # telling someone about something names no words said
+    assert parse("The mayor told reporters about the plan.") == []

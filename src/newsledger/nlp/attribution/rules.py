@@ -516,6 +516,12 @@ class _Finder:
                         and c.i == tok.i + 1), None)
             if pro is not None:
                 content, rule, content_root = (pro.idx, pro.idx + len(pro.text)), "verb-object", pro
+        if content is None and frame == "utterance":
+            # "told his advisers to find a way", "tells them to go and vote": an order, its infinitive
+            inf = next((c for c in tok.rights if c.dep_ == "xcomp" and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+            if inf is not None:
+                rule, content_root, content = "verb-object", inf, self.subtree_span(inf)
         if content is None and frame in ("speech", "object", "personal"):
             has_obj = any(c.dep_ == "dobj" for c in tok.children)
             objs = [c for c in tok.children
@@ -609,13 +615,15 @@ class _Finder:
         return self.trim_period(start, min(words[0].sent.end_char, nl))[1]
 
     def stray_that_clause(self, tok: Token) -> Optional[Token]:
-        """A that-clause the parse attached as a relative clause to a noun among the cue's own words:
-        its "that" is a complementizer (mark), which a real relative clause never has."""
+        """A that-clause the parse attached as a relative clause or a noun's complement to a noun among
+        the cue's own words ("telling customers at a breakfast spot that ...", "tweeted in the early
+        hours that ..."): its "that" is a complementizer (mark), which a real relative clause never has,
+        and the noun is no cue noun that takes a clause of its own ("the claim that ...")."""
         for c in tok.rights:
             if c.dep_ not in ("dobj", "dative", "prep", "npadvmod"):
                 continue
             for t in c.subtree:
-                if t.dep_ == "relcl" and t.left_edge.lower_ == "that" and t.left_edge.dep_ == "mark" \
+                if t.dep_ in ("relcl", "acl") and t.left_edge.lower_ == "that" and t.left_edge.dep_ == "mark" \
                         and t.left_edge.head.i == t.i and t.head.lemma_.lower() not in self.lex.nouns:
                     h = t.head      # the noun must be one of the cue's own phrases
                     while h.i != tok.i and h.dep_ in _PHRASE_DEPS:
