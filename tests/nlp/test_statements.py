@@ -915,3 +915,16 @@ def test_telling_someone_to_do_something_is_an_order(parse):
     assert (s.content.text, s.speaker_mention.text) == ("to find the money by Friday", "The mayor")
     # telling someone about something names no words said
     assert parse("The mayor told reporters about the plan.") == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Voters are angry; the senator clarified nothing.", "clarified", "nothing"),
+    ("The vote is close: the governor denied any wrongdoing.", "denied", "any wrongdoing"),
+])
+def test_a_cue_with_an_object_of_its_own_does_not_report_the_clause_before_it(parse, text, cue, content):
+    assert one(parse(text), cue).content.text == content
+
+
+def test_a_cue_after_the_clause_it_reports(parse):
+    # (no object of its own: the clause before it is its words)
+    assert one(parse("The deal is dead, the senator said."), "said").content.text == "The deal is dead"

@@ -451,6 +451,11 @@ class _Finder:
             # a clause before the cue as well as after: the parser ran a headline or an earlier
             # paragraph into this sentence ("Kremlin says ...\n\nLavrov said on Tuesday that A")
             comps = [c for c in comps if c.i > tok.i]
+        if comps and comps[-1].i < tok.i and cue.frame != "utterance" and any(
+                c.dep_ == "dobj" and c.i > tok.i for c in tok.children):
+            # "Voters are angry; the senator clarified nothing", "World leaders denounce the test; others
+            # vow consequences": a clause before a cue with an object of its own is not what it reports
+            comps = []
         content_root = comps[0] if comps else None
         content: Optional[CharSpan] = None
         rule = "verb-ccomp"
@@ -480,6 +485,9 @@ class _Finder:
             rule = "verb-inside"
             content_root = tok
             content = self.trim_period(*self.sentence_span(tok))
+        elif tok.dep_ in ("parataxis", "ccomp") and frame != "utterance" and any(
+                c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS) for c in tok.rights):
+            pass    # "A, but he hardly clarified the matter": the cue has words of its own, found below
         elif (tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and not self.is_cue_verb(tok.head))) or (
                 tok.dep_ == "advcl" and self.subject(tok) is not None and tok.i > tok.head.i
                 and not any(c.dep_ in ("mark", "dobj", "advmod") for c in tok.children)):
