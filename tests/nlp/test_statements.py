@@ -928,3 +928,11 @@ def test_a_cue_with_an_object_of_its_own_does_not_report_the_clause_before_it(pa
 def test_a_cue_after_the_clause_it_reports(parse):
     # (no object of its own: the clause before it is its words)
     assert one(parse("The deal is dead, the senator said."), "said").content.text == "The deal is dead"
+
+
+def test_the_question_asked_is_the_if_clause(parse):
+    s = one(parse("The host asked the actress if she had ever been discriminated against."), "asked")
+    assert (s.content.text, s.kind) == ("if she had ever been discriminated against", "question")
+    # (no question clause: what she was asked about)
+    assert one(parse("The host asked the actress about her new film."), "asked").content.text == \
+        "the actress about her new film"

@@ -524,6 +524,12 @@ class _Finder:
                         and c.i == tok.i + 1), None)
             if pro is not None:
                 content, rule, content_root = (pro.idx, pro.idx + len(pro.text)), "verb-object", pro
+        if content is None and cue.kind == "question":
+            # "asked the actress if she had ever been discriminated against": the parse made the question
+            # an adverbial clause
+            q = next((c for c in tok.rights if c.dep_ == "advcl" and c.left_edge.lower_ in ("if", "whether")), None)
+            if q is not None:
+                rule, content_root, content = "verb-ccomp", q, self.subtree_span(q)
         if content is None and frame == "utterance":
             # "told his advisers to find a way", "tells them to go and vote": an order, its infinitive
             inf = next((c for c in tok.rights if c.dep_ == "xcomp" and any(
