@@ -936,3 +936,8 @@ def test_the_question_asked_is_the_if_clause(parse):
     # (no question clause: what she was asked about)
     assert one(parse("The host asked the actress about her new film."), "asked").content.text == \
         "the actress about her new film"
+
+
+def test_a_finite_verb_hung_on_an_infinitive_is_the_first_speakers(parse):
+    found = parse("The senator said he would order a review of the defenses and warned against hackers from abroad.")
+    assert one(found, "warned").speaker_mention.text == "The senator"

@@ -188,6 +188,17 @@ class _Finder:
         subj = self.subject(verb)
         if subj is not None:
             return subj
+        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ in ("VB", "VBG", "VBN"):
+            # "said he would order a review and warned against hackers": a finite verb cannot be parallel
+            # to the infinitive it hangs on; it goes with the first finite verb above, and its subject
+            h = verb.head
+            while h.head.i != h.i:
+                h = h.head
+                if h.tag_ == verb.tag_:
+                    subj = self.subject(h)
+                    if subj is not None:
+                        return subj
+                    break
         if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             # "Asked about the plan, Clinton said ...": a bare participle's subject is the one asked; who
             # asked is not named
