@@ -1217,7 +1217,7 @@ class _Finder:
         found = [a for a in found if not any(
             n[0] <= a.cue[0] and a.cue[1] <= n[1] and (source or a.rule.startswith("learned"))
             for n, source in names)]
-        found = outermost(found)
+        found = one_cue_per_words(outermost(found))
         if self.boundary is not None:
             for a in found:     # the learned refiner re-cuts each statement's words (boundary.py)
                 a.content = self.boundary.refine(self, a)
@@ -1343,6 +1343,22 @@ def outermost(found: list[Attribution]) -> list[Attribution]:
         if not any(k.content[0] <= a.cue[0] and a.cue[1] <= k.content[1] for k in kept):
             kept.append(a)
     return kept
+
+
+def one_cue_per_words(found: list[Attribution]) -> list[Attribution]:
+    """Two cues that claim the same words (their spans overlap by at least half of their union: "posted a
+    photo, saying “A”", "Asked if ..., she said “A”") make one statement, the first cue's. (On PolNeAR
+    train 3 of the 38 statements this drops were right; content F1 +0.0006 on train and dev.)"""
+    kept: list[Attribution] = []
+    for a in sorted(found, key=lambda a: a.cue[0]):
+        if not any(_overlap_ratio(k.content, a.content) >= 0.5 for k in kept):
+            kept.append(a)
+    return kept
+
+
+def _overlap_ratio(a: CharSpan, b: CharSpan) -> float:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    return inter / (max(a[1], b[1]) - min(a[0], b[0])) if inter > 0 else 0.0
 
 
 def find_attributions(doc: Doc, lex: Lexicon, quotes: Optional[QuoteRegions] = None,
