@@ -951,3 +951,9 @@ def test_one_statement_for_words_two_cues_claim():
     elsewhere = Attribution(cue=(90, 94), cue_token=20, content=(60, 120), speaker=None, speaker_token=None,
                             kind="claim")
     assert one_cue_per_words([saying, elsewhere, posted]) == [posted, elsewhere]
+
+
+def test_a_gerund_under_a_possessed_noun_is_the_possessors(parse):
+    assert one(parse("The mayor's record on promoting women has been mixed."), "promoting").speaker_mention.text == \
+        "The mayor's"
+    assert one(parse("The record on promoting women has been mixed."), "promoting").speaker_mention is None

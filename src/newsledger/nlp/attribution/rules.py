@@ -210,6 +210,11 @@ class _Finder:
                 return h.head if fallback is None else fallback
             if h.dep_ not in _CLIMB_DEPS or h.head.i == h.i:
                 return fallback
+            if h.dep_ == "pcomp" and h.head.dep_ == "prep" and h.head.head.pos_ == "NOUN":
+                # "Mr. Ban's record on promoting women", "his campaign theme of questioning trade deals"
+                poss = next((c for c in h.head.head.children if c.dep_ == "poss"), None)
+                if poss is not None:
+                    return poss
             if h.dep_ == "pcomp" and h.head.dep_ == "prep" and h.head.lower_ in _OBJECT_CONTROL:
                 # object control: "accused Russia of seeking ..." -> Russia seeks
                 obj = next((c for c in h.head.head.children if c.dep_ == "dobj" and c.i < h.head.i), None)
