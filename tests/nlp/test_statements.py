@@ -957,3 +957,18 @@ def test_a_gerund_under_a_possessed_noun_is_the_possessors(parse):
     assert one(parse("The mayor's record on promoting women has been mixed."), "promoting").speaker_mention.text == \
         "The mayor's"
     assert one(parse("The record on promoting women has been mixed."), "promoting").speaker_mention is None
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a name compounded with a noun cue holds it
+    ("Clinton seized on a New York Times report that Trump had lost $915 million.", "report", "New York Times"),
+    # a gerund under an adverb's preposition is the verb's subject's
+    ("Trump stopped short of calling the shooting a crime.", "calling", "Trump"),
+    ("He refused to talk, aside from saying he wants a fair deal.", "saying", "He"),
+])
+def test_holders_past_compounds_and_adverbs(parse, text, cue, speaker):
+    assert one(parse(text), cue).speaker_mention.text == speaker
+
+
+def test_a_common_noun_compound_holds_no_report(parse):
+    assert one(parse("A court report that the mill had closed was wrong."), "report").speaker_mention is None

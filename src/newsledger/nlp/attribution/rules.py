@@ -62,6 +62,7 @@ _STRIP = " \t\n,;:—–-"
 _CUE_ADJUNCTS = frozenset({"dobj", "dative", "prep", "npadvmod", "advmod", "prt", "agent"})
 # A verb that can open the rest of a clause after an aside ("..., would cost", "..., be removed").
 _FINITE = frozenset({"MD", "VBZ", "VBD", "VBP", "VB"})
+_NAME_HOLDERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Prepositions whose gerund is the object's doing ("accused Russia of seeking", "kept him from saying");
 # after "by", "without", "before" ... it is the subject's ("won the nomination by promising ...").
 _OBJECT_CONTROL = frozenset({"of", "from", "for", "into", "against"})
@@ -208,7 +209,9 @@ class _Finder:
         for _ in range(5):
             if h.dep_ == "acl" and h.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return h.head if fallback is None else fallback
-            if h.dep_ not in _CLIMB_DEPS or h.head.i == h.i:
+            if h.dep_ == "advmod" and h.pos_ == "ADV" and h.head.pos_ in ("VERB", "AUX"):
+                pass        # "stopped short of calling", "aside from saying": on to the adverb's verb
+            elif h.dep_ not in _CLIMB_DEPS or h.head.i == h.i:
                 return fallback
             if h.dep_ == "pcomp" and h.head.dep_ == "prep" and h.head.head.pos_ == "NOUN":
                 # "Mr. Ban's record on promoting women", "his campaign theme of questioning trade deals"
@@ -911,8 +914,8 @@ class _Finder:
             return self.noun_stance(tok, cue) if cue.frame in ("stance", "personal") else None
         spk = None
         for c in tok.children:
-            if c.dep_ == "poss":
-                spk = c
+            if c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_ in _NAME_HOLDERS):
+                spk = c     # "Tulsa police's claim", "a New York Times report that ..."
             elif c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and c.i < clause.i:
                 spk = next((g for g in c.children if g.dep_ == "pobj"), spk)
         if spk is None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
