@@ -972,3 +972,13 @@ def test_holders_past_compounds_and_adverbs(parse, text, cue, speaker):
 
 def test_a_common_noun_compound_holds_no_report(parse):
     assert one(parse("A court report that the mill had closed was wrong."), "report").speaker_mention is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“The campaign is in trouble. Full panic mode,” said Lena Wright, a party organizer in Miami.",
+     "Lena Wright, a party organizer in Miami"),
+    ("“If it does not have the weapon yet, it will at some point,” said James Acton, a physicist in Washington.",
+     "James Acton, a physicist in Washington"),
+])
+def test_a_word_of_the_quotation_is_no_speaker(parse, text, speaker):
+    assert one(parse(text), "said").speaker_mention.text == speaker

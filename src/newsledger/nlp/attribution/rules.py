@@ -443,6 +443,13 @@ class _Finder:
             after = next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i), None)
             if after is not None:
                 speaker_tok = after
+        if (speaker_tok is not None and cue.frame in ("speech", "utterance")
+                and self.quotes.containing(speaker_tok.idx, speaker_tok.idx + 1) is not None
+                and self.quotes.containing(tok.idx, tok.idx + 1) is None):
+            # "“It is in panic mode. Full panic mode,” said Leslie Wimes": a word of the quotation is
+            # no speaker; the name after the cue is
+            speaker_tok = next((c for c in tok.children if c.i > tok.i and c.dep_ in (
+                "nsubj", "dobj", "attr", "npadvmod") and c.pos_ in ("PROPN", "NOUN")), None)
         speaker, spk_i = self.speaker_span(speaker_tok)
         if content[1] <= cue_span[0] and cue.frame in ("speech", "utterance"):
             content, speaker, spk_i = self.speaker_after_quote(tok, content, cue_span, speaker, spk_i)
