@@ -982,3 +982,12 @@ def test_a_common_noun_compound_holds_no_report(parse):
 ])
 def test_a_word_of_the_quotation_is_no_speaker(parse, text, speaker):
     assert one(parse(text), "said").speaker_mention.text == speaker
+
+
+def test_a_report_goes_on_after_its_cue_with_and(parse):
+    text = ("The middle fifth paid 8.9 percent, the agency said in a June report, and those in the bottom fifth "
+            "paid 0.8 percent.")
+    assert one(parse(text), "said").content.text == text[:-1]
+    # another cue after "and" is a report of its own
+    found = parse("Turnout was low, the clerk said on Friday, and the mayor added that it would rise.")
+    assert one(found, "said").content.text == "Turnout was low"

@@ -433,6 +433,8 @@ class _Finder:
         if words is not None and len(words) == 1 and words[0].pos_ in ("ADP", "PART"):
             return None     # "never asked for", "we know of": a stranded preposition says nothing
         content = self.extend_to_quotes(content, cue_span)
+        if cue.frame in ("speech", "utterance") and content[1] <= cue_span[0]:
+            content = (content[0], self.and_after_cue(tok, content[1], sent.end_char))
         if cue.frame in ("speech", "utterance") and content[0] >= cue_span[1] and self.quotes.containing(
                 content[0], content[0] + 1) is not None:
             # "“No,” he said, “we will not.”" however the parse split it: one span, first quote to last
@@ -627,6 +629,20 @@ class _Finder:
         """A phrase that says when, not what: "reported on Wednesday"."""
         obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         return obj is not None and obj.ent_type_ in ("DATE", "TIME") and obj.right_edge.i == obj.i
+
+    def and_after_cue(self, tok: Token, end: int, sent_end: int) -> int:
+        """ "A, the agency said in a June report, and B": the report goes on past its cue with "and" and a
+        clause (or quotation) of its own, unless that clause has a cue of its own ("and he said ...")."""
+        right = max([tok.idx + len(tok.text)] + [self.subtree_span(c)[1] for c in tok.rights
+                                                 if c.dep_ in _CUE_ADJUNCTS or c.dep_ in _SUBJ_DEPS])
+        m = re.match(r"\s*,\s+and\s+", self.text[right:sent_end])
+        if m is None:
+            return end
+        words = self.doc.char_span(right + m.end(), sent_end, alignment_mode="contract")
+        if words is None or any(self.is_cue_verb(t) for t in words) or not (
+                any(t.dep_ in _SUBJ_DEPS for t in words) or self.quotes.overlapping(right, sent_end)):
+            return end
+        return self.trim_period(end, sent_end)[1]
 
     def past_colon(self, end: int) -> int:
         """Words that stop at a colon go on past it, to the end of the sentence after it: "offered a
