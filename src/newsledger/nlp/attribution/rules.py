@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Token
 
+from ...eval.attribution import jaccard
 from .learned import PERSONAL_PRONOUNS, LinearModel, features as cue_features
 from .lexicon import Cue, Lexicon
 from .quotes import QuoteRegions
@@ -62,7 +63,6 @@ _STRIP = " \t\n,;:—–-"
 _CUE_ADJUNCTS = frozenset({"dobj", "dative", "prep", "npadvmod", "advmod", "prt", "agent"})
 # A verb that can open the rest of a clause after an aside ("..., would cost", "..., be removed").
 _FINITE = frozenset({"MD", "VBZ", "VBD", "VBP", "VB"})
-_NAME_HOLDERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Prepositions whose gerund is the object's doing ("accused Russia of seeking", "kept him from saying");
 # after "by", "without", "before" ... it is the subject's ("won the nomination by promising ...").
 _OBJECT_CONTROL = frozenset({"of", "from", "for", "into", "against"})
@@ -450,8 +450,7 @@ class _Finder:
                 and self.quotes.containing(tok.idx, tok.idx + 1) is None):
             # "“It is in panic mode. Full panic mode,” said Leslie Wimes": a word of the quotation is
             # no speaker; the name after the cue is
-            speaker_tok = next((c for c in tok.children if c.i > tok.i and c.dep_ in (
-                "nsubj", "dobj", "attr", "npadvmod") and c.pos_ in ("PROPN", "NOUN")), None)
+            speaker_tok = self.name_after_cue(tok)
         speaker, spk_i = self.speaker_span(speaker_tok)
         if content[1] <= cue_span[0] and cue.frame in ("speech", "utterance"):
             content, speaker, spk_i = self.speaker_after_quote(tok, content, cue_span, speaker, spk_i)
@@ -759,11 +758,17 @@ class _Finder:
                 spk_i = gap.root.i
         if speaker is None:
             # "“A,” added a South Carolina Democrat": the subject comes after the verb
-            after = next((c for c in tok.children if c.i > tok.i and c.dep_ in ("dobj", "attr", "npadvmod", "nsubj")
-                          and c.pos_ in ("PROPN", "NOUN")), None)
+            after = self.name_after_cue(tok)
             if after is not None:
                 speaker, spk_i = self.speaker_span(after)
         return content, speaker, spk_i
+
+    @staticmethod
+    def name_after_cue(tok: Token) -> Optional[Token]:
+        """The name after an inverted cue ("“A,” added a South Carolina Democrat", "said Leslie Wimes"),
+        whatever relation the parse gave it."""
+        return next((c for c in tok.children if c.i > tok.i and c.dep_ in ("nsubj", "dobj", "attr", "npadvmod")
+                     and c.pos_ in ("PROPN", "NOUN")), None)
 
     def before_aside(self, span: CharSpan) -> int:
         """The end of a content span before a trailing aside: ", which ...", ", well above ...", "— one of"."""
@@ -937,7 +942,7 @@ class _Finder:
             return self.noun_stance(tok, cue) if cue.frame in ("stance", "personal") else None
         spk = None
         for c in tok.children:
-            if c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_ in _NAME_HOLDERS):
+            if c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_ in _NAME_ENTS):
                 spk = c     # "Tulsa police's claim", "a New York Times report that ..."
             elif c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and c.i < clause.i:
                 spk = next((g for g in c.children if g.dep_ == "pobj"), spk)
@@ -1323,7 +1328,6 @@ class _Finder:
         starts = [c[0] for c in claimed]
         cue_starts = sorted(a.cue[0] for a in found)
 
-
         def taken(region: CharSpan, owner: Attribution) -> bool:
             i = bisect.bisect_left(starts, region[0])
             for c in claimed[max(0, i - 1):i + 2]:
@@ -1382,14 +1386,9 @@ def one_cue_per_words(found: list[Attribution]) -> list[Attribution]:
     train 3 of the 38 statements this drops were right; content F1 +0.0006 on train and dev.)"""
     kept: list[Attribution] = []
     for a in sorted(found, key=lambda a: a.cue[0]):
-        if not any(_overlap_ratio(k.content, a.content) >= 0.5 for k in kept):
+        if not any(jaccard(k.content, a.content) >= 0.5 for k in kept):
             kept.append(a)
     return kept
-
-
-def _overlap_ratio(a: CharSpan, b: CharSpan) -> float:
-    inter = min(a[1], b[1]) - max(a[0], b[0])
-    return inter / (max(a[1], b[1]) - min(a[0], b[0])) if inter > 0 else 0.0
 
 
 def find_attributions(doc: Doc, lex: Lexicon, quotes: Optional[QuoteRegions] = None,
