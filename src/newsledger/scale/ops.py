@@ -22,7 +22,6 @@ import ctypes
 import logging
 import os
 import time
-from typing import Optional
 
 import numpy
 from thinc.api import NumpyOps, get_current_ops, set_current_ops
@@ -45,11 +44,6 @@ class NumpyGemmOps(NumpyOps):
     def __init__(self, **kwargs):
         kwargs["use_blis"] = False
         super().__init__(**kwargs)
-
-
-def _env_choice() -> Optional[bool]:
-    """True/False when NEWSLEDGER_NUMPY_OPS forces a choice, None when unset or 'auto'."""
-    return env_flag(ENV_SWITCH)
 
 
 def limit_blas_threads(n: int = 1) -> bool:
@@ -122,7 +116,7 @@ def use_fast_ops(enabled: bool = True, nlp=None) -> bool:
     Call it before `spacy.load` (models take the current ops when built); pass an already loaded
     `nlp` to switch its models too. Returns True when the numpy backend is in use.
     """
-    choice = _env_choice()
+    choice = env_flag(ENV_SWITCH)     # True/False forces a choice; None (unset, 'auto') probes
     on = bool(enabled) and choice is not False
     if on:
         limit_blas_threads(1)

@@ -25,7 +25,7 @@ CUE_MODEL = "cue_model.tsv"
 _CHILD_DEPS = frozenset({"ccomp", "dobj", "xcomp", "nsubj", "nsubjpass", "agent", "dative", "attr",
                          "oprd", "acomp", "advcl", "mark", "neg", "aux", "auxpass"})
 PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})   # subjects that name people
-_HUMAN_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})   # entities that name people or bodies
 
 
 def subject_class(subj: Optional[Token]) -> str:
@@ -34,7 +34,7 @@ def subject_class(subj: Optional[Token]) -> str:
         return "none"
     if subj.pos_ == "PRON":
         return "pron-personal" if subj.lower_ in PERSONAL_PRONOUNS else "pron-other"
-    if subj.ent_type_ in _HUMAN_ENTS:
+    if subj.ent_type_ in NAME_ENTS:
         return "ent-" + subj.ent_type_
     if subj.pos_ == "PROPN":
         return "propn"

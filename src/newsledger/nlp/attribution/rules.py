@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Optional
 from spacy.tokens import Doc, Token
 
 from ...eval.attribution import jaccard
-from .learned import PERSONAL_PRONOUNS, LinearModel, features as cue_features
+from .learned import NAME_ENTS, PERSONAL_PRONOUNS, LinearModel, features as cue_features
 from .lexicon import Cue, Lexicon
 from .quotes import QuoteRegions
 
@@ -56,7 +56,6 @@ _LINE_SIGN_OFF = re.compile(r"(?<=[”\"’])[ \t\xa0]*([―—–])[ \t\xa0]*("
 # Pronouns that name people, as subjects or as holders ("her attack on").
 _PERSONAL = PERSONAL_PRONOUNS | {"my", "our", "your", "his", "her", "their", "whose"}
 _RELATIVES = frozenset({"which", "that", "who", "what"})
-_NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _LEAD_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART"})
 _STRIP = " \t\n,;:—–-"
 # Words of a cue's own after it, before a comma that closes a set-off cue ("A, he told me on Friday, B").
@@ -942,7 +941,7 @@ class _Finder:
             return self.noun_stance(tok, cue) if cue.frame in ("stance", "personal") else None
         spk = None
         for c in tok.children:
-            if c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_ in _NAME_ENTS):
+            if c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_ in NAME_ENTS):
                 spk = c     # "Tulsa police's claim", "a New York Times report that ..."
             elif c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and c.i < clause.i:
                 spk = next((g for g in c.children if g.dep_ == "pobj"), spk)
@@ -1144,7 +1143,7 @@ class _Finder:
         # taggers often call a name before a colon a common noun: a capitalised word will do, unless it
         # is an editorial label ("Note:", "Update:")
         words = [t for t in name if t.is_alpha and not t.is_stop]
-        named = (bool(words) and all(t.pos_ == "PROPN" or t.ent_type_ in _NAME_ENTS or t.is_title or t.is_upper
+        named = (bool(words) and all(t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTS or t.is_title or t.is_upper
                                      for t in words)
                  and not any(t.lower_ in self.lex.labels for t in name))
         if not named or not all(t.pos_ in _LEAD_POS or t.is_punct or (title and t.pos_ in ("ADP", "NUM"))
