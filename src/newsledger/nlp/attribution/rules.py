@@ -501,6 +501,16 @@ class _Finder:
             # "telling customers at a breakfast spot that “I need you”": the parse hung the cue's
             # that-clause on the last noun before it
             content_root, content = stray, self.subtree_span(stray)
+            if stray.right_edge.dep_ == "cc":    # "... and" whose conjunct the parse hung on the cue
+                content = self.trim(content[0], stray.right_edge.idx)
+        elif frame in ("speech", "utterance") and (adv := self.clause_as_adverbial(tok)) is not None:
+            # "tweeted in the early morning hours that Machado was ...": the parse made the cue's
+            # that-clause adverbial
+            content_root, content = adv, self.subtree_span(adv)
+            other = next((c for c in adv.rights if c.dep_ == "conj" and self.is_cue_verb(c)), None)
+            if other is not None:     # "... and encouraged Americans to": a report of its own
+                cc = [c for c in adv.rights if c.dep_ == "cc" and c.i < other.i]
+                content = self.trim(content[0], (cc[-1] if cc else other.left_edge).idx)
         elif frame not in ("speech", "utterance"):
             pass
         elif tok.dep_ == "advcl" and tok.head.i != tok.i and self.as_reported(tok):
@@ -562,6 +572,11 @@ class _Finder:
                 g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
             if inf is not None:
                 rule, content_root, content = "verb-object", inf, self.subtree_span(inf)
+        if content is None and extra and extra[0].dep_ == "mark":
+            # "is calling for the United States to step up": the parse made "for ... to" a clause
+            fc = extra[0].head
+            rule, content_root = "verb-object", fc
+            content = (extra[0].nbor().idx, self.subtree_span(fc)[1])
         if content is None and frame in ("speech", "object", "personal"):
             has_obj = any(c.dep_ == "dobj" for c in tok.children)
             objs = [c for c in tok.children
@@ -599,6 +614,11 @@ class _Finder:
                     or self.parallel_object(tok, c, objs)
                     or (c.dep_ == "advcl" and c.left_edge.lower_ == "as"    # "sees Trump as most likely to"
                         and c.left_edge.i == objs[-1].right_edge.i + 1))]
+                # the words stop at a phrase that says when or where they were said: "endorsed Clinton
+                # during a conference call", "rebuked Trump in December", "endorsed Cruz last week"
+                cut = next((i for i, c in enumerate(tail) if self.setting(c, last=i == len(tail) - 1)), None)
+                if cut is not None:
+                    tail = tail[:cut]
                 content = self.span_of(objs + tail)
             elif self.is_passive(tok):
                 if subj is not None and subj.lower_ not in self.lex.non_speakers:
@@ -613,14 +633,29 @@ class _Finder:
         """A conjunct the parse hung on the cue that goes with its object: "wants to triple X, grow Y
         and create Z" (an infinitive cannot be parallel to "wants"), "mentioned refinancing loans and
         forcing universities to spend"."""
+        first = objs[0]
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and first.dep_ in ("dobj", "oprd") \
+                and first.pos_ in ("NOUN", "PROPN", "PRON"):
+            return True      # "questioned Trump's values and his readiness": a noun is no verb's conjunct
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and first.dep_ == "xcomp" and first.tag_ == "VBG" \
+                and not any(g.dep_ in _SUBJ_DEPS + ("mark",) for g in c.children):
+            return True      # "supported eliminating caucuses, limiting the number of ...": a list
         if c.dep_ != "conj" or c.tag_ == tok.tag_ or any(g.dep_ in _SUBJ_DEPS + ("aux", "neg") for g in c.children):
             return False     # ("didn't respond": a finite verb of the speaker's own)
         if any(g.dep_ == "conj" and any(h.dep_ in _SUBJ_DEPS for h in g.children) for g in c.subtree):
             return False     # ("fix X and he pledged ...": the next clause is another statement)
-        first = objs[0]
         if first.dep_ == "xcomp":
             return c.tag_ == first.tag_
         return c.tag_ == "VBG" and first.tag_ == "VBG"
+
+    def setting(self, c: Token, last: bool) -> bool:
+        """A phrase after a cue's object that says when or where, not what: a date phrase ("in December",
+        "for years"), a during-phrase, or, closing the words, a bare date or "here" ("last week",
+        "Tuesday morning"; before a "by saying ..." it may still be part of the act)."""
+        if c.dep_ == "prep":
+            return any(g.dep_ == "pobj" for g in c.children) and (self.when(c) or c.lower_ == "during")
+        return last and c.dep_ in ("npadvmod", "advmod") and (
+            c.ent_type_ in ("DATE", "TIME") or c.lower_ in ("here", "there"))
 
     @staticmethod
     def when(prep: Token) -> bool:
@@ -671,19 +706,38 @@ class _Finder:
     def stray_that_clause(self, tok: Token) -> Optional[Token]:
         """A that-clause the parse attached as a relative clause or a noun's complement to a noun among
         the cue's own words ("telling customers at a breakfast spot that ...", "tweeted in the early
-        hours that ..."): its "that" is a complementizer (mark), which a real relative clause never has,
-        and the noun is no cue noun that takes a clause of its own ("the claim that ...")."""
+        hours that ..."): its "that" is a complementizer (mark) or read as an adverb, where a real relative
+        clause has it as a pronoun (subject or object), and the noun is no cue noun that takes a clause of
+        its own ("the claim that ...")."""
         for c in tok.rights:
             if c.dep_ not in ("dobj", "dative", "prep", "npadvmod"):
                 continue
             for t in c.subtree:
-                if t.dep_ in ("relcl", "acl") and t.left_edge.lower_ == "that" and t.left_edge.dep_ == "mark" \
-                        and t.left_edge.head.i == t.i and t.head.lemma_.lower() not in self.lex.nouns:
+                first = t.left_edge
+                if t.dep_ in ("relcl", "acl") and first.lower_ == "that" and first.dep_ in ("mark", "advmod") \
+                        and first.head.i == t.i and t.head.lemma_.lower() not in self.lex.nouns:
                     h = t.head      # the noun must be one of the cue's own phrases
                     while h.i != tok.i and h.dep_ in _PHRASE_DEPS:
                         h = h.head
                     if h.i == tok.i:
                         return t
+        return None
+
+    @staticmethod
+    def for_clause(tok: Token) -> Optional[Token]:
+        """The "for X to do Y" clause after a verb, which the parse makes adverbial."""
+        return next((c for c in tok.rights if c.dep_ == "advcl" and c.left_edge.lower_ == "for"
+                     and c.left_edge.dep_ == "mark" and c.left_edge.i < c.i), None)
+
+    def clause_as_adverbial(self, tok: Token) -> Optional[Token]:
+        """A clause with a subject after the cue, opened by "that", that the parse hung on the cue as an
+        adverbial clause (a "when" or "while" clause stays the setting it is)."""
+        for c in tok.rights:
+            if c.dep_ != "advcl" or self.subject(c) is None:
+                continue
+            first = c.left_edge
+            if first.head.i == c.i and first.lower_ == "that":
+                return c
         return None
 
     def closing_cue(self, tok: Token) -> Optional[CharSpan]:
@@ -1203,10 +1257,16 @@ class _Finder:
                 lemma = lex.verb_lemma(tok.lemma_.lower(), lower)
                 if lemma in lex.verbs or lemma in lex.phrasal:
                     parts = [c for c in tok.children if c.dep_ in ("prt", "prep") and c.i > tok.i]
-                    cue = lex.verb(lemma, tuple(c.lower_ for c in parts))
+                    words = tuple(c.lower_ for c in parts)
+                    fc = self.for_clause(tok)
+                    if fc is not None:      # "calls for X to do Y": the "for" opens a clause
+                        words += ("for",)
+                    cue = lex.verb(lemma, words)
                     if cue is not None:
                         extra = tuple(c for c in parts if c.dep_ == "prep" and " " in cue.words
                                       and c.lower_ == cue.words.split()[1])
+                        if fc is not None and not extra and cue.words.endswith(" for"):
+                            extra = (fc.left_edge,)
                         found = self.verb_cue(tok, cue, extra)
                         if found is None and self.cue_model is not None and cue.frame == "clause":
                             # "feared the re-emergence of a German colossus": an object where
