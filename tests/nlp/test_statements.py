@@ -1080,3 +1080,12 @@ def test_calling_for_someone_to_act(parse):
                                                     "demand")
     # "for ... to" after a verb that is no "X for" cue says nothing
     assert parse("The governor waited for the legislature to pass the budget.") == []
+
+
+def test_a_relative_pronoun_stands_for_what_is_endorsed(parse):
+    text = "Mr. Lee, whom the mayor endorsed, spoke on Monday."
+    s = one(parse(text, actors=[("lee", "Mr. Lee"), ("mayor", "the mayor")]), "endorsed")
+    assert (s.content.text, s.speaker, s.about) == ("whom", "mayor", ["lee"])
+    assert one(parse("It is a view which I share."), "share").content.text == "which"
+    # a relative pronoun that is the subject says nothing of its own
+    assert parse("The plan, which passed, is dead.") == []

@@ -73,6 +73,12 @@ class StatementsComponent:
             for m in index.mentions_in(*a.content):
                 if m.actor_id not in about and m.actor_id != speaker_id:
                     about.append(m.actor_id)
+            words = doc.char_span(*a.content)
+            if words is not None and len(words) == 1 and words[0].lower_ in _RELATIVE and words[0].head.dep_ == "relcl":
+                # "the senator, whom the mayor endorsed": the pronoun stands for the noun it follows
+                antecedent = index.for_token(words[0].head.head)
+                if antecedent is not None and antecedent != speaker_id and antecedent not in about:
+                    about.append(antecedent)
         return Statement(
             cue=TextSpan(text[a.cue[0]:a.cue[1]], a.cue),
             content=TextSpan(text[a.content[0]:a.content[1]], a.content),

@@ -72,6 +72,7 @@ _MADE_IN_PREPS = frozenset({"in", "with", "from", "at", "of"})
 # “B.”" is one statement): long appositions run to 250 characters (160 lost 8 of PolNeAR train's).
 _SPEAKER_GAP = 250
 _WH_OBJECTS = frozenset({"what", "which", "that"})
+_RELATIVE_OBJECTS = frozenset({"which", "that", "who", "whom"})
 _PHRASE_DEPS = frozenset({"dobj", "dative", "prep", "pobj", "appos", "npadvmod", "compound", "conj"})
 _LEADING_CC = frozenset({"but", "and", "so", "yet", "or"})
 # Words that stand for what was said ("said yes", "said so").
@@ -620,6 +621,11 @@ class _Finder:
                 if cut is not None:
                     tail = tail[:cut]
                 content = self.span_of(objs + tail)
+            elif tok.dep_ == "relcl" and (rel := next((c for c in tok.lefts if c.dep_ == "dobj"
+                                                       and c.lower_ in _RELATIVE_OBJECTS), None)) is not None:
+                # "a view, which I share", "a candidate who many members oppose": the relative pronoun
+                # stands for what is shared or opposed
+                rule, content_root, content = "verb-object", rel, (rel.idx, rel.idx + len(rel.text))
             elif self.is_passive(tok):
                 if subj is not None and subj.lower_ not in self.lex.non_speakers:
                     rule = "verb-passive"
