@@ -1089,3 +1089,26 @@ def test_a_relative_pronoun_stands_for_what_is_endorsed(parse):
     assert one(parse("It is a view which I share."), "share").content.text == "which"
     # a relative pronoun that is the subject says nothing of its own
     assert parse("The plan, which passed, is dead.") == []
+
+
+@pytest.mark.parametrize("text, cue, content, speaker, kind", [
+    ("Voters are afraid that prices will rise.", "afraid", "that prices will rise", "Voters", "claim"),
+    # a linking verb other than "be"
+    ("The union remains willing to talk.", "willing", "to talk", "The union", "pledge"),
+    # a role noun after the linking verb: the subject holds the stance
+    ("The senator is a longtime critic of the trade deal.", "critic", "the trade deal", "The senator", "criticism"),
+    ("The senator has been an opponent of the death penalty for years.", "opponent", "the death penalty",
+     "The senator", "rejection"),
+])
+def test_a_stance_held_by_the_subject_of_a_linking_verb(parse, text, cue, content, speaker, kind):
+    s = one(parse(text), cue)
+    assert (s.content.text, s.speaker_mention.text, s.kind) == (content, speaker, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "It remains unclear whether the bridge will open.",    # no one holds it
+    "The senator, a critic of the deal, spoke.",           # a role in an apposition is a description
+    "The coach is ready to leave.",                         # readiness is no stance on anything
+])
+def test_no_stance_without_a_holder_or_a_stance_word(parse, text):
+    assert parse(text) == []

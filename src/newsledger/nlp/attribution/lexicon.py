@@ -11,6 +11,7 @@ from ...records import STATEMENT_KINDS
 
 
 FRAMES = ("speech", "utterance", "clause", "object", "personal", "raising")
+NOUN_FRAMES = ("-", "source", "medium", "stance", "personal", "role")
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def load_lexicon() -> Lexicon:
         if kind not in STATEMENT_KINDS:
             raise ValueError(f"cues.tsv: unknown kind {kind!r} for {words!r}")
         frame = (row.get("frame") or "-").strip()
-        if (pos == "verb" and frame not in FRAMES) or (pos == "noun" and frame not in ("-", "source", "medium", "stance", "personal")) or (
+        if (pos == "verb" and frame not in FRAMES) or (pos == "noun" and frame not in NOUN_FRAMES) or (
                 pos == "adj" and frame != "-"):
             raise ValueError(f"cues.tsv: unknown frame {frame!r} for {words!r}")
         cue = Cue(words, pos, kind, frame)

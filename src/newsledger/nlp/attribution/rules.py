@@ -73,6 +73,8 @@ _MADE_IN_PREPS = frozenset({"in", "with", "from", "at", "of"})
 _SPEAKER_GAP = 250
 _WH_OBJECTS = frozenset({"what", "which", "that"})
 _RELATIVE_OBJECTS = frozenset({"which", "that", "who", "whom"})
+# Verbs that link a subject to a predicate adjective: "is", "remains", "grew" (eager, skeptical, ...).
+_COPULAS = frozenset({"be", "seem", "appear", "remain", "feel", "become", "sound", "look", "grow", "stay"})
 _PHRASE_DEPS = frozenset({"dobj", "dative", "prep", "pobj", "appos", "npadvmod", "compound", "conj"})
 _LEADING_CC = frozenset({"but", "and", "so", "yet", "or"})
 # Words that stand for what was said ("said yes", "said so").
@@ -1054,10 +1056,10 @@ class _Finder:
             rule="noun-stance")
 
     def adjective_cue(self, tok: Token, cue: Cue) -> Optional[Attribution]:
-        """ "X is eager to ...", "X was critical of ...", "X is confident that ...": a stance the subject
-        of the copula holds; the adjective's complement is what it is about."""
+        """ "X is eager to ...", "X was critical of ...", "X remains confident that ...": a stance the
+        subject of the copula holds; the adjective's complement is what it is about."""
         verb = tok.head
-        if verb.lemma_.lower() != "be" or verb.i > tok.i:
+        if verb.lemma_.lower() not in _COPULAS or verb.i > tok.i:
             return None
         subj = self.subject(verb)
         if subj is None or subj.lower_ in self.lex.non_speakers or subj.pos_ not in ("PROPN", "PRON", "NOUN"):
@@ -1079,7 +1081,7 @@ class _Finder:
         return Attribution(
             cue=cue_span, cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
             kind=cue.kind, negated=self.negated(verb), hedged=self.hedged(verb, comps[0]),
-            quote=self.quote_kind(content), sentence=(lo, hi), rule="adjective")
+            quote=self.quote_kind(content), sentence=(lo, hi), rule="adjective" if tok.pos_ == "ADJ" else "role")
 
     def in_statement(self, tok: Token) -> Optional[Attribution]:
         """ "In a statement, the ministry rejected ...": the verb's clause is what the statement said."""
@@ -1286,6 +1288,9 @@ class _Finder:
                 if cue is not None and cue.frame == "source":
                     if tok.dep_ == "pobj" and tok.head.lower_ == "in":
                         found = self.in_source(tok, cue)
+                elif cue is not None and cue.frame == "role":
+                    if tok.dep_ == "attr":      # "the senator is a critic of the plan"
+                        found = self.adjective_cue(tok, cue)
                 elif cue is not None:
                     found = self.noun_cue(tok, cue)
                     if found is None and cue.frame == "medium" and tok.dep_ == "pobj":
