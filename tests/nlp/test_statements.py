@@ -1099,6 +1099,9 @@ def test_a_relative_pronoun_stands_for_what_is_endorsed(parse):
     ("The senator is a longtime critic of the trade deal.", "critic", "the trade deal", "The senator", "criticism"),
     ("The senator has been an opponent of the death penalty for years.", "opponent", "the death penalty",
      "The senator", "rejection"),
+    # what a feeling is about
+    ("The coach was pleased with the result.", "pleased", "the result", "The coach", "praise"),
+    ("The senator was confident in the plan.", "confident", "the plan", "The senator", "claim"),
 ])
 def test_a_stance_held_by_the_subject_of_a_linking_verb(parse, text, cue, content, speaker, kind):
     s = one(parse(text), cue)

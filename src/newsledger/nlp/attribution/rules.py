@@ -39,6 +39,8 @@ _OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative", "attr", "acomp"})
 # "warned about", "praised X for ...").
 _CONTENT_PREPS = frozenset({"of", "about", "for", "on", "against", "over", "that", "into", "as"})
 _STANCE_PREPS = frozenset({"of", "for", "on", "about", "against", "to"})
+# What a feeling is about: "pleased with", "confident in", "dismayed at", "surprised by", "upset over".
+_FEELING_PREPS = frozenset({"with", "in", "at", "by", "over"})
 _NOT_CONTENT_TAIL = frozenset({"punct", "cc", "conj", "agent", "parataxis", "advcl", "relcl", "ccomp", "dep"})
 # A comma or dash that opens an aside of the writer's ("..., which raised concerns", "— one of ...").
 _ASIDE_DEPS = frozenset({"relcl", "appos", "advmod", "npadvmod", "acl", "amod"})
@@ -1065,7 +1067,7 @@ class _Finder:
         if subj is None or subj.lower_ in self.lex.non_speakers or subj.pos_ not in ("PROPN", "PRON", "NOUN"):
             return None     # "it is clear that ..." names no one who holds the view
         comps = [c for c in tok.children if c.i > tok.i and (c.dep_ in ("ccomp", "xcomp") or (
-            c.dep_ == "prep" and c.lower_ in _STANCE_PREPS))]
+            c.dep_ == "prep" and (c.lower_ in _STANCE_PREPS or (tok.pos_ == "ADJ" and c.lower_ in _FEELING_PREPS))))]
         if not comps:
             return None
         content = self.trim(*self.span_of(comps))
