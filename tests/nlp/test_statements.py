@@ -1115,3 +1115,16 @@ def test_a_stance_held_by_the_subject_of_a_linking_verb(parse, text, cue, conten
 ])
 def test_no_stance_without_a_holder_or_a_stance_word(parse, text):
     assert parse(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Don't blame the mayor.",
+    "Call it a tax on the poor.",
+    "Ask any farmer about the drought.",
+])
+def test_an_imperative_is_the_writers_word_to_the_reader(parse, text):
+    assert parse(text) == []
+
+
+def test_a_bare_verb_after_its_words_is_still_a_cue(parse):
+    assert one(parse("“Vote early,” read one sign."), "read").content.text == "“Vote early,”"

@@ -393,6 +393,8 @@ class _Finder:
     def verb_cue(self, tok: Token, cue: Cue, extra: tuple[Token, ...]) -> Optional[Attribution]:
         if cue.frame == "raising":
             return self.raising(tok, cue)
+        if self.imperative(tok):
+            return None     # "Don't blame Bush.", "Call it viral fundraising.": the writer's word to the reader
         saying = self.as_saying(tok)
         if saying is not None and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in saying.children):
             return None     # "X was quoted as saying that A": the saying is the statement, X its speaker
@@ -468,6 +470,16 @@ class _Finder:
             cue=cue_span, cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
             kind=kind, negated=negated, hedged=self.hedged(tok, content_root),
             quote=self.quote_kind(content, cue_span), sentence=(sent.start_char, sent.end_char), rule=rule)
+
+    @staticmethod
+    def imperative(tok: Token) -> bool:
+        """A bare verb opening its sentence with no subject ("Ask any voter", "Don't believe them")."""
+        if tok.dep_ != "ROOT" or tok.tag_ != "VB" or any(c.dep_ in _SUBJ_DEPS or c.dep_ == "expl" for c in tok.children):
+            return False
+        first = next((t for t in tok.sent if not (t.is_punct or t.is_space)), tok)
+        lead = [c for c in tok.lefts if c.dep_ in ("aux", "neg", "advmod")]
+        return first.i == (lead[0].i if lead else tok.i) and all(
+            c.lower_ in ("do", "not", "n't") or c.dep_ == "advmod" for c in lead)
 
     def verb_content(self, tok: Token, cue: Cue, extra: tuple[Token, ...]
                      ) -> tuple[Optional[CharSpan], str, Optional[Token]]:
