@@ -1128,3 +1128,10 @@ def test_an_imperative_is_the_writers_word_to_the_reader(parse, text):
 
 def test_a_bare_verb_after_its_words_is_still_a_cue(parse):
     assert one(parse("“Vote early,” read one sign."), "read").content.text == "“Vote early,”"
+
+
+def test_a_belief_noun_with_a_that_clause(parse):
+    s = one(parse("There is a sense that the economy is improving."), "sense")
+    assert (s.content.text, s.speaker_mention) == ("that the economy is improving", None)
+    # the noun without a clause of its own reports nothing
+    assert parse("The idea was popular.") == []
