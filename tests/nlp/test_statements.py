@@ -1135,3 +1135,17 @@ def test_a_belief_noun_with_a_that_clause(parse):
     assert (s.content.text, s.speaker_mention) == ("that the economy is improving", None)
     # the noun without a clause of its own reports nothing
     assert parse("The idea was popular.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Many voters feel terrible.",      # a state, not words
+    "They were announced.",
+    "The reforms were praised, but that was rejected.",
+])
+def test_one_word_that_cannot_be_what_was_said(parse, text):
+    assert all(s.content.text not in ("terrible", "They", "that") for s in parse(text))
+
+
+def test_one_word_that_stands_for_what_was_said(parse):
+    assert one(parse("Asked about the plan, half said yes."), "said").content.text == "yes"
+    assert one(parse("The senator criticized him."), "criticized").content.text == "him"
