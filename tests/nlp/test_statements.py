@@ -1149,3 +1149,27 @@ def test_one_word_that_cannot_be_what_was_said(parse, text):
 def test_one_word_that_stands_for_what_was_said(parse):
     assert one(parse("Asked about the plan, half said yes."), "said").content.text == "yes"
     assert one(parse("The senator criticized him."), "criticized").content.text == "him"
+
+
+def test_a_clause_before_the_comma_the_parse_hung_on_the_cue(parse):
+    # spaCy reads "like" as a preposition, so no verb is left before the comma
+    s = one(parse("People like Scott, he said."), "said")
+    assert (s.content.text, s.speaker_mention.text) == ("People like Scott", "he")
+    # the cue's own subject before a comma is no clause it reports
+    assert parse("But Mr. Trump, again, did not respond.") == []
+
+
+@pytest.mark.parametrize("text, cue, content, kind", [
+    ("I believe in the good sense of the voters.", "believe in", "the good sense of the voters", "claim"),
+    ("The senator went after the governor as weak.", "went after", "the governor as weak", "criticism"),
+    ("The judge sided with the union.", "sided with", "the union", "praise"),
+    ("Economists disagree that the cut will pay for itself.", "disagree", "that the cut will pay for itself",
+     "rejection"),
+])
+def test_phrasal_stances(parse, text, cue, content, kind):
+    s = one(parse(text), cue)
+    assert (s.cue.text, s.content.text, s.kind) == (cue, content, kind)
+
+
+def test_a_phrasal_cue_needs_its_preposition(parse):
+    assert parse("The hikers went after dark.") == []

@@ -790,8 +790,13 @@ class _Finder:
         if not any(c.dep_ == "nsubj" for c in tok.children):
             return None
         words = doc.char_span(s_start, comma.idx, alignment_mode="contract")
-        if words is None or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words):
-            return None     # "In December, the Times wrote ...": no clause before the comma
+        subj = self.subject(tok)
+        if words is None or not (any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words) or any(
+                t.head.i == tok.i and (t.dep_ in ("dep", "csubj") or (t.dep_ == "nsubj" and t.i != subj.i))
+                for t in words)):
+            # "In December, the Times wrote ...": no clause before the comma ("People like Scott, he
+            # said" is one, though the parse read "like" as a preposition)
+            return None
         return self.trim(s_start, comma.idx)
 
     def regarding(self, tok: Token, spk: Optional[Token]) -> bool:
