@@ -1173,3 +1173,16 @@ def test_phrasal_stances(parse, text, cue, content, kind):
 
 def test_a_phrasal_cue_needs_its_preposition(parse):
     assert parse("The hikers went after dark.") == []
+
+
+@pytest.mark.parametrize("text, cue, content, kind", [
+    ("The court deemed the law unconstitutional.", "deemed", "the law unconstitutional", "claim"),
+    ("The senator likened the deal to a surrender.", "likened", "the deal to a surrender", "claim"),
+    ("Lawmakers balked at the cost.", "balked at", "the cost", "rejection"),
+    ("The mayor boasted of falling crime.", "boasted of", "falling crime", "praise"),
+    ("The actor opened up about her illness.", "opened up about", "her illness", "claim"),
+    ("The former boss vouched for the nominee.", "vouched for", "the nominee", "praise"),
+])
+def test_verbs_annotators_attribute_that_the_lexicon_now_lists(parse, text, cue, content, kind):
+    s = one(parse(text), cue)
+    assert (s.cue.text, s.content.text, s.kind) == (cue, content, kind)
