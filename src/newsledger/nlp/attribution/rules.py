@@ -1299,6 +1299,10 @@ class _Finder:
                             # "feared the re-emergence of a German colossus": an object where
                             # the frame expects a clause, taken when the detector agrees
                             found = self.learned_cue(tok, lemma, cue.kind)
+                    elif self.cue_model is not None:
+                        # a phrasal cue's verb without its particle ("opened a bridge", not "opened up
+                        # about"): no lexicon cue, so the detector decides as for any other verb
+                        found = self.learned_cue(tok, lemma)
                 elif self.cue_model is not None:
                     found = self.learned_cue(tok, lemma)
             elif pos == "NOUN":
