@@ -1182,6 +1182,8 @@ def test_a_phrasal_cue_needs_its_preposition(parse):
     ("The mayor boasted of falling crime.", "boasted of", "falling crime", "praise"),
     ("The actor opened up about her illness.", "opened up about", "her illness", "claim"),
     ("The former boss vouched for the nominee.", "vouched for", "the nominee", "praise"),
+    ("“Lock her up!” the crowd yelled.", "yelled", "“Lock her up!”", "claim"),
+    ("The study attributed the rise to lower prices.", "attributed", "the rise to lower prices", "claim"),
 ])
 def test_verbs_annotators_attribute_that_the_lexicon_now_lists(parse, text, cue, content, kind):
     s = one(parse(text), cue)
