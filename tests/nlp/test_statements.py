@@ -1188,3 +1188,12 @@ def test_a_phrasal_cue_needs_its_preposition(parse):
 def test_verbs_annotators_attribute_that_the_lexicon_now_lists(parse, text, cue, content, kind):
     s = one(parse(text), cue)
     assert (s.cue.text, s.content.text, s.kind) == (cue, content, kind)
+
+
+def test_a_speech_goes_on_only_in_its_own_quotation_marks(parse):
+    # a paragraph opening with the same kind of mark goes on with the speech
+    text = "“Here he is,” she said. “Donald is here.”\n\n“And he brought his family.”"
+    assert one(parse(text), "said").content.text == text
+    # one opening with the other kind is someone else's (here: an excerpt the article quotes)
+    text = "“Here he is,” she said. “Donald is here.”\n\n\"The senator walked onto the stage."
+    assert one(parse(text), "said").content.text == "“Here he is,” she said. “Donald is here.”"

@@ -1468,8 +1468,15 @@ class _Finder:
                 nxt = self.quotes.next_after(end, limit=4)
                 if nxt is None or taken(nxt, a):
                     break
+                if _mark_kind(text[nxt[0]]) != _mark_kind(text[region[0]]):
+                    break       # a speech goes on in the marks it began with; other marks are another's
                 end = nxt[1]
             a.content = (a.content[0], end)
+
+
+def _mark_kind(ch: str) -> str:
+    """Curly or straight: the kind of quotation mark a region opens with."""
+    return "curly" if ch in "“”«»" else "straight"
 
 
 def outermost(found: list[Attribution]) -> list[Attribution]:
