@@ -1197,3 +1197,8 @@ def test_a_speech_goes_on_only_in_its_own_quotation_marks(parse):
     # one opening with the other kind is someone else's (here: an excerpt the article quotes)
     text = "“Here he is,” she said. “Donald is here.”\n\n\"The senator walked onto the stage."
     assert one(parse(text), "said").content.text == "“Here he is,” she said. “Donald is here.”"
+
+
+def test_a_stance_nouns_date_is_not_its_content(parse):
+    assert parse("His remarks on Saturday were warm.") == []
+    assert one(parse("Her remarks on the budget were sharp."), "remarks").content.text == "the budget"

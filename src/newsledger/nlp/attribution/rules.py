@@ -1058,9 +1058,9 @@ class _Finder:
             return None     # "Trump's attacks on Curiel" are words; "Russia's attack on Kyiv" is an act
         comp = next((c for c in tok.children if c.i > tok.i and (
             (c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
-            or (c.dep_ == "prep" and c.lower_ in _STANCE_PREPS))), None)
+            or (c.dep_ == "prep" and c.lower_ in _STANCE_PREPS and not self.when(c)))), None)
         if comp is None:
-            return None
+            return None     # ("his remarks on Saturday": when, not what)
         content = self.trim(*self.subtree_span(comp))
         if comp.dep_ == "prep":
             content = (comp.idx + len(comp.text) + 1, content[1])
