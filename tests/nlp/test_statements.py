@@ -1202,3 +1202,11 @@ def test_a_speech_goes_on_only_in_its_own_quotation_marks(parse):
 def test_a_stance_nouns_date_is_not_its_content(parse):
     assert parse("His remarks on Saturday were warm.") == []
     assert one(parse("Her remarks on the budget were sharp."), "remarks").content.text == "the budget"
+
+
+def test_lets_say_is_a_supposition_not_a_report(parse):
+    s = one(parse("Let's say you think the degree will cost a lot."), "think")
+    assert (s.content.text, s.speaker_mention.text) == ("the degree will cost a lot", "you")
+    assert [s.cue.text for s in parse("Let's say you think the degree will cost a lot.")] == ["think"]
+    # "let's hope" is still a wish of the writer's
+    assert one(parse("Let's hope the bridge holds."), "hope").content.text == "the bridge holds"

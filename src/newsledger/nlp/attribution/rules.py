@@ -395,6 +395,9 @@ class _Finder:
             return self.raising(tok, cue)
         if self.imperative(tok):
             return None     # "Don't blame Bush.", "Call it viral fundraising.": the writer's word to the reader
+        if tok.lemma_.lower() in ("say", "suppose", "assume") and tok.head.lemma_.lower() == "let" and any(
+                c.dep_ in _SUBJ_DEPS and c.lower_ in ("'s", "’s", "us") for c in tok.children):
+            return None     # "Let's say you think ...": a supposition ("Let's hope ..." is still a wish)
         saying = self.as_saying(tok)
         if saying is not None and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in saying.children):
             return None     # "X was quoted as saying that A": the saying is the statement, X its speaker
