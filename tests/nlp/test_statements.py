@@ -1210,3 +1210,17 @@ def test_lets_say_is_a_supposition_not_a_report(parse):
     assert [s.cue.text for s in parse("Let's say you think the degree will cost a lot.")] == ["think"]
     # "let's hope" is still a wish of the writer's
     assert one(parse("Let's hope the bridge holds."), "hope").content.text == "the bridge holds"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("As one analyst put it, the network is a weapon.", "the network is a weapon"),
+    # the parse hangs the as-clause on the subject: the report is still the whole sentence
+    ("The network, as one analyst put it, is a weapon.", "The network, as one analyst put it, is a weapon"),
+    ("He put it bluntly: the plan is dead.", "the plan is dead."),
+])
+def test_as_someone_put_it(parse, text, content):
+    assert one(parse(text), "put").content.text == content
+
+
+def test_putting_it_somewhere_says_nothing(parse):
+    assert parse("She put it on the table.") == []

@@ -318,15 +318,19 @@ class _Finder:
         if mark is None or self.doc[mark.i + 1].lower_ in ("if", "though", "soon", "long", "well") or (
                 mark.i and self.doc[mark.i - 1].lower_ in ("even", "just", "almost", "so")):
             return False
-        if any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "attr", "oprd") for c in tok.children):
-            return False
+        if any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "attr", "oprd") and not (
+                c.dep_ == "dobj" and c.lower_ == "it" and tok.lemma_.lower() == "put") for c in tok.children):
+            return False    # (but "as one analyst put it": the "it" is the idiom's)
         nxt = self.text[tok.right_edge.idx + len(tok.right_edge.text):].lstrip(" ,:")
         return not nxt.startswith(("“", '"', "''", "‘"))
 
     def as_content(self, tok: Token) -> CharSpan:
         """The words an as-clause cue reports: the clause after it ("As X said, A"), before it ("A, as X
         said") or, set off inside it, the whole sentence ("A1, as X noted, A2")."""
-        h_start, h_end = self.subtree_span(tok.head)
+        head = tok.head
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head    # "The network, as X put it, is a weapon": the parse hung it on the subject
+        h_start, h_end = self.subtree_span(head)
         c_start, c_end = self.subtree_span(tok)
         s_start, s_end = self.sentence_span(tok)
         lo, hi = max(h_start, s_start), min(h_end, s_end)
@@ -1288,6 +1292,8 @@ class _Finder:
                 if lemma in lex.verbs or lemma in lex.phrasal:
                     parts = [c for c in tok.children if c.dep_ in ("prt", "prep") and c.i > tok.i]
                     words = tuple(c.lower_ for c in parts)
+                    if any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.rights):
+                        words += ("it",)     # "as one analyst put it"
                     fc = self.for_clause(tok)
                     if fc is not None:      # "calls for X to do Y": the "for" opens a clause
                         words += ("for",)
