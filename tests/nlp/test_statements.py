@@ -1224,3 +1224,20 @@ def test_as_someone_put_it(parse, text, content):
 
 def test_putting_it_somewhere_says_nothing(parse):
     assert parse("She put it on the table.") == []
+
+
+@pytest.mark.parametrize("text, cue, content, kind", [
+    ("The senator raised questions about the deal.", "raised questions about", "the deal", "question"),
+    ("The mayor raised concerns that the bridge is unsafe.", "raised concerns", "that the bridge is unsafe", "claim"),
+])
+def test_a_light_verb_and_its_cue_noun(parse, text, cue, content, kind):
+    s = one(parse(text), "raised")
+    assert (s.cue.text, s.content.text, s.kind) == (cue, content, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "The council raised taxes.",                  # no cue noun
+    "He raised questions on Monday.",             # a date, not what they were about
+])
+def test_a_light_verb_without_a_cue_nouns_words(parse, text):
+    assert parse(text) == []

@@ -41,6 +41,8 @@ _CONTENT_PREPS = frozenset({"of", "about", "for", "on", "against", "over", "that
 _STANCE_PREPS = frozenset({"of", "for", "on", "about", "against", "to"})
 # What a feeling is about: "pleased with", "confident in", "dismayed at", "surprised by", "upset over".
 _FEELING_PREPS = frozenset({"with", "in", "at", "by", "over"})
+# What the object of a light verb is about: "raised questions about the deal", "concerns over the cost".
+_LIGHT_PREPS = frozenset({"about", "over", "on", "of", "for", "against", "regarding"})
 _NOT_CONTENT_TAIL = frozenset({"punct", "cc", "conj", "agent", "parataxis", "advcl", "relcl", "ccomp", "dep"})
 # A comma or dash that opens an aside of the writer's ("..., which raised concerns", "— one of ...").
 _ASIDE_DEPS = frozenset({"relcl", "appos", "advmod", "npadvmod", "acl", "amod"})
@@ -397,6 +399,8 @@ class _Finder:
     def verb_cue(self, tok: Token, cue: Cue, extra: tuple[Token, ...]) -> Optional[Attribution]:
         if cue.frame == "raising":
             return self.raising(tok, cue)
+        if cue.frame == "light":
+            return self.light_verb(tok)
         if self.imperative(tok):
             return None     # "Don't blame Bush.", "Call it viral fundraising.": the writer's word to the reader
         if tok.lemma_.lower() in ("say", "suppose", "assume") and tok.head.lemma_.lower() == "let" and any(
@@ -487,6 +491,29 @@ class _Finder:
         lead = [c for c in tok.lefts if c.dep_ in ("aux", "neg", "advmod")]
         return first.i == (lead[0].i if lead else tok.i) and all(
             c.lower_ in ("do", "not", "n't") or c.dep_ == "advmod" for c in lead)
+
+    def light_verb(self, tok: Token) -> Optional[Attribution]:
+        """ "The senator raised questions about the deal", "critics voiced concerns that it would fail":
+        the verb's object is a cue noun that carries the statement; the verb's subject holds it, and
+        what the noun is about (its preposition's object, or its that-clause) is the content."""
+        obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+        noun = self.lex.nouns.get(obj.lemma_.lower()) if obj is not None else None
+        if noun is None or noun.frame in ("source", "medium"):
+            return None
+        comp = next((c for c in obj.rights if (c.dep_ == "prep" and c.lower_ in _LIGHT_PREPS and not self.when(c)
+                                                and any(g.dep_ in ("pobj", "pcomp") for g in c.children))
+                     or (c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that")), None)
+        if comp is None:
+            return None
+        words = [g for g in comp.children if g.dep_ in ("pobj", "pcomp")] if comp.dep_ == "prep" else [comp]
+        content = self.trim(*self.span_of(words))
+        cue_end = comp.idx + len(comp.text) if comp.dep_ == "prep" else obj.idx + len(obj.text)
+        cue_span = (self.cue_span(tok)[0], cue_end)
+        speaker, spk_i = self.speaker_span(self.speaker_of(tok))
+        return Attribution(
+            cue=cue_span, cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
+            kind=noun.kind, negated=self.negated(tok), quote=self.quote_kind(content),
+            sentence=(tok.sent.start_char, tok.sent.end_char), rule="light-verb")
 
     def verb_content(self, tok: Token, cue: Cue, extra: tuple[Token, ...]
                      ) -> tuple[Optional[CharSpan], str, Optional[Token]]:
@@ -1273,7 +1300,11 @@ class _Finder:
         return cue_features(tok, self.speaker_of(tok), frame, self.adjacent_quote(tok) is not None)
 
     def is_cue_verb(self, tok: Token) -> bool:
-        return self.lex.verb(self.lex.verb_lemma(tok.lemma_.lower(), tok.lower_)) is not None
+        cue = self.lex.verb(self.lex.verb_lemma(tok.lemma_.lower(), tok.lower_))
+        if cue is not None and cue.frame == "light":    # "raise" is a cue only with a cue noun
+            obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+            return obj is not None and obj.lemma_.lower() in self.lex.nouns
+        return cue is not None
 
     # ---- driver ------------------------------------------------------------------------------
     def candidates(self) -> list[Attribution]:
@@ -1304,9 +1335,10 @@ class _Finder:
                         if fc is not None and not extra and cue.words.endswith(" for"):
                             extra = (fc.left_edge,)
                         found = self.verb_cue(tok, cue, extra)
-                        if found is None and self.cue_model is not None and cue.frame == "clause":
+                        if found is None and self.cue_model is not None and cue.frame in ("clause", "light"):
                             # "feared the re-emergence of a German colossus": an object where
-                            # the frame expects a clause, taken when the detector agrees
+                            # the frame expects a clause (or a light verb's object is no cue noun),
+                            # taken when the detector agrees
                             found = self.learned_cue(tok, lemma, cue.kind)
                     elif self.cue_model is not None:
                         # a phrasal cue's verb without its particle ("opened a bridge", not "opened up
@@ -1386,7 +1418,7 @@ class _Finder:
         for tok in line[1:-1]:
             lemma = self.lex.verb_lemma(tok.lemma_.lower(), tok.lower_)
             cue = self.lex.verbs.get(lemma) or self.lex.verbs.get(tok.lower_)
-            if cue is None or cue.frame in ("clause", "raising"):
+            if cue is None or cue.frame in ("clause", "raising", "light"):
                 continue
             name = line[:tok.i - line.start]
             if not all(t.is_title or t.is_upper or t.is_punct or t.is_digit or t.is_stop for t in name):
