@@ -1063,6 +1063,12 @@ def test_a_list_of_gerunds_the_parse_split(parse, text, cue, content):
 @pytest.mark.parametrize("text, cue, content", [
     ("The senator endorsed Mrs. Lee during a conference call with reporters.", "endorsed", "Mrs. Lee"),
     ("The senator rebuked the mayor in December.", "rebuked", "the mayor"),
+    # an occasion: where the words were said
+    ("The governor praised the nurses at a rally in Ohio.", "praised", "the nurses"),
+    ("The senator endorsed the mayor in a tweet.", "endorsed", "the mayor"),
+    # ... but not a phrase that says what it is about
+    ("The union announced a concert in support of the strikers.", "announced",
+     "a concert in support of the strikers"),
     ("The group endorsed the mayor last week.", "endorsed", "the mayor"),
     # a phrase that says what, not when, stays
     ("The senator criticized the mayor for years of neglect.", "criticized", "the mayor for years of neglect"),

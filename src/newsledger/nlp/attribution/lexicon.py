@@ -35,6 +35,7 @@ class Lexicon:
     non_speakers: frozenset[str] = frozenset()
     non_sources: frozenset[str] = frozenset()  # "according to plan"
     labels: frozenset[str] = frozenset()      # "Note:", "Update:" — not a speaker's lead-in
+    settings: frozenset[str] = frozenset()    # "at a rally", "in an interview": where, not what
     # Regular inflections of every verb cue -> its lemma, for words the lemmatizer gets wrong
     # ("hopes" -> "hop").
     forms: dict[str, str] = field(default_factory=dict)
@@ -111,4 +112,5 @@ def load_lexicon() -> Lexicon:
     lex.non_speakers = frozenset(r["word"] for r in speakers if r["role"] == "subject")
     lex.non_sources = frozenset(r["word"] for r in speakers if r["role"] == "according")
     lex.labels = frozenset(r["word"] for r in _rows(data / "statements" / "labels.tsv"))
+    lex.settings = frozenset(r["word"] for r in _rows(data / "statements" / "settings.tsv"))
     return lex

@@ -706,10 +706,22 @@ class _Finder:
 
     def setting(self, c: Token, last: bool) -> bool:
         """A phrase after a cue's object that says when or where, not what: a date phrase ("in December",
-        "for years"), a during-phrase, or, closing the words, a bare date or "here" ("last week",
+        "for years"), a during- or since-phrase, an occasion ("at a rally", "in an interview":
+        data/statements/settings.tsv), or, closing the words, a bare date or "here" ("last week",
         "Tuesday morning"; before a "by saying ..." it may still be part of the act)."""
         if c.dep_ == "prep":
-            return any(g.dep_ == "pobj" for g in c.children) and (self.when(c) or c.lower_ == "during")
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is None:
+                return False
+            if self.when(c) or c.lower_ in ("during", "since"):
+                return True
+            if c.lower_ not in ("in", "on", "at", "via", "through"):
+                return False
+            lemma = obj.lemma_.lower()
+            # "in a speech", "at a rally"; a statement noun too ("in a tweet"), unless it is itself about
+            # something ("in support of the plan")
+            return lemma in self.lex.settings or (lemma in self.lex.nouns and not any(
+                g.dep_ == "prep" and g.lower_ in ("of", "for") for g in obj.children))
         return last and c.dep_ in ("npadvmod", "advmod") and (
             c.ent_type_ in ("DATE", "TIME") or c.lower_ in ("here", "there"))
 
