@@ -1066,6 +1066,7 @@ def test_a_list_of_gerunds_the_parse_split(parse, text, cue, content):
     # an occasion: where the words were said
     ("The governor praised the nurses at a rally in Ohio.", "praised", "the nurses"),
     ("The senator endorsed the mayor in a tweet.", "endorsed", "the mayor"),
+    ("The host blasted the senator Wednesday on the evening show.", "blasted", "the senator"),
     # ... but not a phrase that says what it is about
     ("The union announced a concert in support of the strikers.", "announced",
      "a concert in support of the strikers"),

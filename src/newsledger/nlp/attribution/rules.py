@@ -633,7 +633,8 @@ class _Finder:
             objs = [c for c in tok.children
                     if (c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS
                                                    and c not in extra and (c.lower_ != "as" or has_obj)
-                                                   and not self.when(c) and any(g.i > c.i for g in c.children)))
+                                                   and not self.when(c) and any(g.i > c.i for g in c.children)
+                                                   and not (has_obj and self.setting(c, last=False))))
                     and c.i > tok.i]     # (not a stranded "know of", nor a "reported on Wednesday")
             if extra:
                 objs += [g for p in extra for g in p.children if g.dep_ in ("pobj", "pcomp")]
@@ -669,6 +670,8 @@ class _Finder:
                 # during a conference call", "rebuked Trump in December", "endorsed Cruz last week"
                 cut = next((i for i, c in enumerate(tail) if self.setting(c, last=i == len(tail) - 1)), None)
                 if cut is not None:
+                    while cut > 0 and self.setting(tail[cut - 1], last=True):
+                        cut -= 1    # "blasted Clinton Wednesday on The Laura Ingraham Show"
                     tail = tail[:cut]
                 content = self.span_of(objs + tail)
             elif tok.dep_ == "relcl" and (rel := next((c for c in tok.lefts if c.dep_ == "dobj"
