@@ -1248,3 +1248,16 @@ def test_a_light_verb_and_its_cue_noun(parse, text, cue, content, kind):
 ])
 def test_a_light_verb_without_a_cue_nouns_words(parse, text):
     assert parse(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Do you know where the mayor's tax returns are?",       # the writer asking the reader
+    "Assuming that the cut is legal, the budget will balance.",
+])
+def test_no_report_in_a_question_to_the_reader_or_a_supposition(parse, text):
+    assert parse(text) == []
+
+
+def test_a_question_someone_else_asks_is_still_reported(parse):
+    s = one(parse("Did the senator say that the plan was dead?"), "say")
+    assert (s.content.text, s.speaker_mention.text) == ("that the plan was dead", "the senator")

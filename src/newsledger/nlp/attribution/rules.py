@@ -406,6 +406,8 @@ class _Finder:
         if tok.lemma_.lower() in ("say", "suppose", "assume") and tok.head.lemma_.lower() == "let" and any(
                 c.dep_ in _SUBJ_DEPS and c.lower_ in ("'s", "’s", "us") for c in tok.children):
             return None     # "Let's say you think ...": a supposition ("Let's hope ..." is still a wish)
+        if tok.tag_ == "VBG" and tok.lemma_.lower() in ("assume", "suppose") and self.subject(tok) is None:
+            return None     # "assuming that the cut is legal, ...": a supposition, no one's report
         saying = self.as_saying(tok)
         if saying is not None and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in saying.children):
             return None     # "X was quoted as saying that A": the saying is the statement, X its speaker
@@ -468,6 +470,8 @@ class _Finder:
             # "“It is in panic mode. Full panic mode,” said Leslie Wimes": a word of the quotation is
             # no speaker; the name after the cue is
             speaker_tok = self.name_after_cue(tok)
+        if speaker_tok is not None and speaker_tok.lower_ == "you" and self.question(tok):
+            return None     # "Do you know where the returns are?": the writer asking the reader
         speaker, spk_i = self.speaker_span(speaker_tok)
         if content[1] <= cue_span[0] and cue.frame in ("speech", "utterance"):
             content, speaker, spk_i = self.speaker_after_quote(tok, content, cue_span, speaker, spk_i)
@@ -481,6 +485,10 @@ class _Finder:
             cue=cue_span, cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
             kind=kind, negated=negated, hedged=self.hedged(tok, content_root),
             quote=self.quote_kind(content, cue_span), sentence=(sent.start_char, sent.end_char), rule=rule)
+
+    def question(self, tok: Token) -> bool:
+        """The cue's sentence asks (ends with a question mark, closing quotes and brackets aside)."""
+        return self.text[tok.sent.start_char:tok.sent.end_char].rstrip().rstrip("”\"'’)").endswith("?")
 
     @staticmethod
     def imperative(tok: Token) -> bool:
