@@ -1261,3 +1261,16 @@ def test_no_report_in_a_question_to_the_reader_or_a_supposition(parse, text):
 def test_a_question_someone_else_asks_is_still_reported(parse):
     s = one(parse("Did the senator say that the plan was dead?"), "say")
     assert (s.content.text, s.speaker_mention.text) == ("that the plan was dead", "the senator")
+
+
+@pytest.mark.parametrize("text", [
+    "Having said that, the plan is dead.",
+    "That said, the plan is dead.",
+    "It goes without saying that taxes should fall.",
+])
+def test_the_writers_links_made_of_say(parse, text):
+    assert parse(text) == []
+
+
+def test_having_said_a_clause_is_still_a_report(parse):
+    assert one(parse("Having said that he would leave, he stayed."), "said").content.text == "that he would leave"

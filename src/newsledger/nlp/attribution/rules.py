@@ -408,6 +408,8 @@ class _Finder:
             return None     # "Let's say you think ...": a supposition ("Let's hope ..." is still a wish)
         if tok.tag_ == "VBG" and tok.lemma_.lower() in ("assume", "suppose") and self.subject(tok) is None:
             return None     # "assuming that the cut is legal, ...": a supposition, no one's report
+        if self.linking_idiom(tok):
+            return None     # "Having said that, ...", "That said, ...", "It goes without saying that ..."
         saying = self.as_saying(tok)
         if saying is not None and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in saying.children):
             return None     # "X was quoted as saying that A": the saying is the statement, X its speaker
@@ -485,6 +487,17 @@ class _Finder:
             cue=cue_span, cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
             kind=kind, negated=negated, hedged=self.hedged(tok, content_root),
             quote=self.quote_kind(content, cue_span), sentence=(sent.start_char, sent.end_char), rule=rule)
+
+    def linking_idiom(self, tok: Token) -> bool:
+        """The writer's own links made of "say": "having said that", "that said", "goes without saying"."""
+        if tok.lemma_.lower() != "say":
+            return False
+        first = tok.sent[0]
+        if tok.i <= first.i + 1 and self.doc[tok.i - 1].lower_ in ("having", "that") and tok.i + 1 < len(self.doc) \
+                and (self.doc[tok.i + 1].text == "," or (self.doc[tok.i + 1].lower_ in ("that", "this")
+                                                        and tok.i + 2 < len(self.doc) and self.doc[tok.i + 2].text == ",")):
+            return True
+        return tok.head.lower_ == "without" and tok.head.head.lemma_.lower() == "go"
 
     def question(self, tok: Token) -> bool:
         """The cue's sentence asks (ends with a question mark, closing quotes and brackets aside)."""
