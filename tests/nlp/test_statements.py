@@ -1274,3 +1274,11 @@ def test_the_writers_links_made_of_say(parse, text):
 
 def test_having_said_a_clause_is_still_a_report(parse):
     assert one(parse("Having said that he would leave, he stayed."), "said").content.text == "that he would leave"
+
+
+def test_said_name_colon_opens_a_quotation(parse):
+    # "Said Ellis:" mid-paragraph; spaCy makes "Said" a compound of the name
+    text = "The senator spoke. Said Ellis: “I don’t get the sense she’s interested in tax reform.”"
+    s = one(parse(text), "Said")
+    assert (s.content.text, s.speaker_mention.text, s.kind) == (
+        "“I don’t get the sense she’s interested in tax reform.”", "Ellis", "claim")

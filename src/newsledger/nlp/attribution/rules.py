@@ -1278,7 +1278,8 @@ class _Finder:
         """ "Trump: Cruz has to come a long way", "TAPPER: And obviously ..." — a short name opening a
         paragraph, a colon, then the words (to the paragraph's end)."""
         text = self.text
-        if sent.start_char and text[sent.start_char - 1] != "\n":
+        said = sent[0].text == "Said"       # "Said Ellis: “...”", anywhere in a paragraph
+        if sent.start_char and text[sent.start_char - 1] != "\n" and not said:
             return None
         title = sent.start_char == 0 and "\n" in text     # "Former AG Mukasey at RNC: Clinton ..."
         limit = 10 if title else 6
@@ -1290,7 +1291,9 @@ class _Finder:
             return None
         if k == 0 or k > limit:
             return None
-        name = toks[:k]
+        name = toks[1:k] if said else toks[:k]
+        if not name:
+            return None
         # taggers often call a name before a colon a common noun: a capitalised word will do, unless it
         # is an editorial label ("Note:", "Update:")
         words = [t for t in name if t.is_alpha and not t.is_stop]
@@ -1311,8 +1314,9 @@ class _Finder:
         if content[1] - content[0] < 8:
             return None
         head = max(name, key=lambda t: (t.pos_ == "PROPN", t.i))
+        cue = sent[0] if said else colon
         return Attribution(
-            cue=(colon.idx, colon.idx + 1), cue_token=colon.i, content=content,
+            cue=(cue.idx, cue.idx + len(cue.text)), cue_token=cue.i, content=content,
             speaker=self.trim(name[0].idx, name[-1].idx + len(name[-1].text)), speaker_token=head.i,
             kind="claim", quote=self.quote_kind(content), sentence=(sent.start_char, sent.end_char),
             rule="lead-in")
