@@ -114,9 +114,12 @@ def test_a_model_of_your_own_replaces_the_shipped_one(nlp, tmp_path, monkeypatch
 # ---- the shipped model -----------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, rules_span, refined", [
-    # the parser hangs the clause's verb on the cue: the rules keep only the verb's words
-    ("The senator asked what the plan, drafted in secret, in the weeks before the vote, would cost.",
-     "would cost", "what the plan, drafted in secret, in the weeks before the vote, would cost"),
+    # the rules stop at a conjunct the parse hung on the cue: the refiner reads on to the sentence's end
+    ("The governor is promising to meet and in some cases exceed the targets without raising taxes.",
+     "to meet", "to meet and in some cases exceed the targets without raising taxes"),
+    # the rules stop at a relative clause set off by commas; the accusation goes on after it
+    ("The report accused the former minister, who was born in Cuba, of hiding the funds.",
+     "the former minister", "the former minister, who was born in Cuba, of hiding the funds"),
     # (the rules now read on past a colon themselves: tests/nlp/test_statements.py)
 ])
 def test_shipped_refiner_fixes_a_cut_short_content(nlp, text, rules_span, refined):

@@ -35,9 +35,9 @@ class StatementsComponent:
             path = cue_model or os.environ.get("NEWSLEDGER_CUE_MODEL")
             self.cue_model = LinearModel.load(path) if path else shipped()
         # The learned content-boundary refiner (attribution/boundary.py); off or absent -> the rules' spans.
-        # Off unless asked for: on PolNeAR dev it adds 0.0005 content F1 (0.7367 -> 0.7372; the rules now
-        # keep most of what it used to fix), nothing to attribution F1, and costs 3.8%
-        # of spaCy's own time, a margin the 0.8 throughput aim cannot always spare on a busy machine.
+        # Off unless asked for: on PolNeAR dev it adds 0.0003 content F1 (0.7502 -> 0.7505; the rules now
+        # keep most of what it used to fix) and takes 0.0002 attribution F1 (0.7047 -> 0.7045), and costs
+        # ~4% of spaCy's own time, a margin the 0.8 throughput aim cannot always spare on a busy machine.
         self.boundary: Optional[BoundaryModel] = None
         path = boundary_model or os.environ.get("NEWSLEDGER_BOUNDARY_MODEL")
         if refine_boundaries is None:
