@@ -1282,3 +1282,11 @@ def test_said_name_colon_opens_a_quotation(parse):
     s = one(parse(text), "Said")
     assert (s.content.text, s.speaker_mention.text, s.kind) == (
         "“I don’t get the sense she’s interested in tax reform.”", "Ellis", "claim")
+
+
+def test_a_person_who_appears_to_say_something_says_it(parse):
+    s = one(parse("He appeared to suggest that veterans were weak."), "suggest")
+    assert (s.content.text, s.speaker_mention.text) == ("that veterans were weak", "He")
+    # with no one named the appearance is the writer's view of the whole clause
+    s = one(parse("The plan appeared to suggest that taxes would rise."), "appeared")
+    assert s.speaker_mention is None

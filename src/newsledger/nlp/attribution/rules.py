@@ -1022,6 +1022,9 @@ class _Finder:
         comp = [c for c in tok.children if c.dep_ in ("xcomp", "acomp", "attr", "oprd", "ccomp") and c.i > tok.i]
         if subj is None or not comp or subj.lower_ in self.lex.non_speakers and not comp:
             return None
+        if (self.is_person(subj) or subj.ent_type_ in NAME_ENTS) and any(
+                c.dep_ == "xcomp" and self.is_cue_verb(c) for c in comp):
+            return None     # "he appeared to suggest that A": his suggestion, the cue's statement
         start = subj.left_edge.idx
         last = max(c.right_edge for c in comp)
         content = self.trim(start, last.idx + len(last.text))
