@@ -1290,3 +1290,13 @@ def test_a_person_who_appears_to_say_something_says_it(parse):
     # with no one named the appearance is the writer's view of the whole clause
     s = one(parse("The plan appeared to suggest that taxes would rise."), "appeared")
     assert s.speaker_mention is None
+
+
+def test_a_cue_the_parse_hung_on_the_reported_clause_is_the_outer_speakers(parse):
+    # "warned" is China's, though the parse made it a conjunct of "was" inside what China said
+    s = one(parse("China said it was opposed to the test and warned North Korea to refrain from more tests."),
+            "warned")
+    assert s.speaker_mention.text == "China"
+    # a conjunct with a subject of its own keeps it
+    s = one(parse("China said it was opposed to the test and Russia warned North Korea to stop."), "warned")
+    assert s.speaker_mention.text == "Russia"

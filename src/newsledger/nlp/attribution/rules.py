@@ -195,6 +195,11 @@ class _Finder:
         subj = self.subject(verb)
         if subj is not None:
             return subj
+        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.dep_ == "ccomp" \
+                and verb.head.tag_ == verb.tag_ and self.is_cue_verb(verb.head.head) and verb.head.head.tag_ == verb.tag_:
+            outer = self.subject(verb.head.head)
+            if outer is not None:
+                return outer    # "China said it was opposed to the test and warned North Korea": China warned
         if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ in ("VB", "VBG", "VBN"):
             # "said he would order a review and warned against hackers": a finite verb cannot be parallel
             # to the infinitive it hangs on; it goes with the first finite verb above, and its subject
