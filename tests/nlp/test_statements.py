@@ -1300,3 +1300,16 @@ def test_a_cue_the_parse_hung_on_the_reported_clause_is_the_outer_speakers(parse
     # a conjunct with a subject of its own keeps it
     s = one(parse("China said it was opposed to the test and Russia warned North Korea to stop."), "warned")
     assert s.speaker_mention.text == "Russia"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # the words go on after an aside with a phrase of their own
+    ("The senator accused the governor, who was born in Ohio, of hiding the funds.", "accused",
+     "the governor, who was born in Ohio, of hiding the funds"),
+    ("The mayor pledged to put the city, which has not voted for a Republican in decades, in play.", "pledged",
+     "to put the city, which has not voted for a Republican in decades, in play"),
+    # an aside that closes the sentence is the writer's
+    ("The senator accused the governor, who was born in Ohio.", "accused", "the governor"),
+])
+def test_words_that_resume_after_an_aside(parse, text, cue, content):
+    assert one(parse(text), cue).content.text == content

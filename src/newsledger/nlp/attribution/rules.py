@@ -945,12 +945,16 @@ class _Finder:
     def clause_resumes(self, comma: Token, words) -> bool:
         """Whether an aside opened at `comma` sits inside the words rather than after them: the clause's
         head comes after it, or (the parse hung the clause on the aside) the aside closes with a second
-        comma and the clause goes on with its verb ("the plan, which voters approved, would cost ...")."""
+        comma and the clause goes on with its verb ("the plan, which voters approved, would cost ...") or
+        with a phrase of a word before the aside ("accused Cruz, who was born in Cuba, of associating")."""
         if words.root.i > comma.i:
             return True     # "that in the three largest counties, which include X, voters were ..."
         for t in words[comma.i - words.start + 1:]:
             if t.text in (",", "—", "–"):
                 nxt = t.nbor() if t.i + 1 < len(self.doc) else None
+                if nxt is not None and nxt.i < words.end and nxt.dep_ == "prep" and (
+                        nxt.head.i < comma.i or nxt.head.i >= words.end or nxt.head.i < words.start):
+                    return True     # "accused Cruz, who was born in Cuba, of associating with ..."
                 return nxt is not None and nxt.i < words.end and nxt.tag_ in _FINITE
         return False
 
