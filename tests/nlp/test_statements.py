@@ -1313,3 +1313,23 @@ def test_a_cue_the_parse_hung_on_the_reported_clause_is_the_outer_speakers(parse
 ])
 def test_words_that_resume_after_an_aside(parse, text, cue, content):
     assert one(parse(text), cue).content.text == content
+
+
+def test_a_gerund_read_as_an_adjective_still_lists_with_the_next_gerund(base):
+    # spaCy's parse of "mentioned refinancing student loans and forcing universities to spend": the first
+    # gerund an adjective of "loans", the second a conjunct of the cue
+    rows = [  # word, tag, pos, dep, head
+        ("Trump", "NNP", "PROPN", "nsubj", 2), ("has", "VBZ", "AUX", "aux", 2), ("mentioned", "VBN", "VERB", "ROOT", 2),
+        ("refinancing", "VBG", "VERB", "amod", 5), ("student", "NN", "NOUN", "compound", 5),
+        ("loans", "NNS", "NOUN", "dobj", 2), ("and", "CC", "CCONJ", "cc", 2), ("forcing", "VBG", "VERB", "conj", 2),
+        ("universities", "NNS", "NOUN", "dobj", 7), ("to", "TO", "PART", "aux", 10), ("spend", "VB", "VERB", "xcomp", 7),
+        (".", ".", "PUNCT", "punct", 2)]
+    spaces = [True] * 10 + [False, False]
+    lemmas = [w.lower() for w, *_ in rows]
+    lemmas[2], lemmas[7] = "mention", "force"
+    s = one(spelled_out(base, rows, spaces, lemmas), "mentioned")
+    assert s.content.text == "refinancing student loans and forcing universities to spend"
+    # an object that is no gerund keeps to itself
+    rows[3] = ("cheap", "JJ", "ADJ", "amod", 5)
+    s = one(spelled_out(base, rows, spaces, lemmas), "mentioned")
+    assert s.content.text == "cheap student loans"

@@ -731,7 +731,8 @@ class _Finder:
             return False     # ("fix X and he pledged ...": the next clause is another statement)
         if first.dep_ == "xcomp":
             return c.tag_ == first.tag_
-        return c.tag_ == "VBG" and first.tag_ == "VBG"
+        # ("refinancing student loans": a gerund the parse read as an adjective of its object)
+        return c.tag_ == "VBG" and (first.tag_ == "VBG" or (first.left_edge.tag_ == "VBG" and first.left_edge.dep_ == "amod"))
 
     def setting(self, c: Token, last: bool) -> bool:
         """A phrase after a cue's object that says when or where, not what: a date phrase ("in December",
