@@ -1333,3 +1333,8 @@ def test_a_gerund_read_as_an_adjective_still_lists_with_the_next_gerund(base):
     rows[3] = ("cheap", "JJ", "ADJ", "amod", 5)
     s = one(spelled_out(base, rows, spaces, lemmas), "mentioned")
     assert s.content.text == "cheap student loans"
+
+
+def test_a_number_standing_for_a_thing_that_says(parse):
+    s = one(parse("She wrote a series of postings that included one saying that the vote was rigged."), "saying")
+    assert (s.content.text, s.speaker_mention.text) == ("that the vote was rigged", "one")

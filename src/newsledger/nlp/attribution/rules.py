@@ -218,7 +218,7 @@ class _Finder:
         h = verb
         fallback = None     # a thing as subject ("the initiative"): kept only if no agent shows up higher
         for _ in range(5):
-            if h.dep_ == "acl" and h.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if h.dep_ == "acl" and h.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
                 return h.head if fallback is None else fallback
             if h.dep_ == "advmod" and h.pos_ == "ADV" and h.head.pos_ in ("VERB", "AUX"):
                 pass        # "stopped short of calling", "aside from saying": on to the adverb's verb
