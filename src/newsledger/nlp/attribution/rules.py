@@ -195,8 +195,9 @@ class _Finder:
         subj = self.subject(verb)
         if subj is not None:
             return subj
+        outer = verb.head.head
         if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.dep_ == "ccomp" \
-                and verb.head.tag_ == verb.tag_ and self.is_cue_verb(verb.head.head) and verb.head.head.tag_ == verb.tag_:
+                and verb.head.tag_ == verb.tag_ == outer.tag_ and self.is_cue_verb(outer):
             outer = self.subject(verb.head.head)
             if outer is not None:
                 return outer    # "China said it was opposed to the test and warned North Korea": China warned
@@ -498,9 +499,9 @@ class _Finder:
         if tok.lemma_.lower() != "say":
             return False
         first = tok.sent[0]
-        if tok.i <= first.i + 1 and self.doc[tok.i - 1].lower_ in ("having", "that") and tok.i + 1 < len(self.doc) \
-                and (self.doc[tok.i + 1].text == "," or (self.doc[tok.i + 1].lower_ in ("that", "this")
-                                                        and tok.i + 2 < len(self.doc) and self.doc[tok.i + 2].text == ",")):
+        after = [t.text.lower() for t in self.doc[tok.i + 1:tok.i + 3]]
+        if tok.i <= first.i + 1 and self.doc[tok.i - 1].lower_ in ("having", "that") and after and (
+                after[0] == "," or (after[0] in ("that", "this") and after[1:] == [","])):
             return True
         return tok.head.lower_ == "without" and tok.head.head.lemma_.lower() == "go"
 
@@ -511,7 +512,7 @@ class _Finder:
     @staticmethod
     def imperative(tok: Token) -> bool:
         """A bare verb opening its sentence with no subject ("Ask any voter", "Don't believe them")."""
-        if tok.dep_ != "ROOT" or tok.tag_ != "VB" or any(c.dep_ in _SUBJ_DEPS or c.dep_ == "expl" for c in tok.children):
+        if tok.dep_ != "ROOT" or tok.tag_ != "VB" or any(c.dep_ in _SUBJ_DEPS + ("expl",) for c in tok.children):
             return False
         first = next((t for t in tok.sent if not (t.is_punct or t.is_space)), tok)
         lead = [c for c in tok.lefts if c.dep_ in ("aux", "neg", "advmod")]
@@ -732,7 +733,8 @@ class _Finder:
         if first.dep_ == "xcomp":
             return c.tag_ == first.tag_
         # ("refinancing student loans": a gerund the parse read as an adjective of its object)
-        return c.tag_ == "VBG" and (first.tag_ == "VBG" or (first.left_edge.tag_ == "VBG" and first.left_edge.dep_ == "amod"))
+        return c.tag_ == "VBG" and (first.tag_ == "VBG" or (
+            first.left_edge.tag_ == "VBG" and first.left_edge.dep_ == "amod"))
 
     def setting(self, c: Token, last: bool) -> bool:
         """A phrase after a cue's object that says when or where, not what: a date phrase ("in December",
@@ -1456,7 +1458,8 @@ class _Finder:
         if words is None or len(words) != 1:
             return False
         w = words[0]
-        return w.pos_ in ("ADJ", "VERB", "AUX") or w.lower_ in ("they", "them") or (w.lower_ == "that" and w.dep_ != "dobj")
+        return (w.pos_ in ("ADJ", "VERB", "AUX") or w.lower_ in ("they", "them")
+                or (w.lower_ == "that" and w.dep_ != "dobj"))
 
     def headline(self, found: list[Attribution]) -> list[Attribution]:
         """ "Conservative Icon Morton Blackwell Endorses Ted Cruz": taggers read title case as names, so
