@@ -35,9 +35,9 @@ class StatementsComponent:
             path = cue_model or os.environ.get("NEWSLEDGER_CUE_MODEL")
             self.cue_model = LinearModel.load(path) if path else shipped()
         # The learned content-boundary refiner (attribution/boundary.py); off or absent -> the rules' spans.
-        # Off unless asked for: on PolNeAR dev it adds 0.0003 content F1 (0.7502 -> 0.7505; the rules now
-        # keep most of what it used to fix) and takes 0.0002 attribution F1 (0.7047 -> 0.7045), and costs
-        # ~4% of spaCy's own time, a margin the 0.8 throughput aim cannot always spare on a busy machine.
+        # Off unless asked for: the rules now do most of what it used to fix, and on PolNeAR dev it moves
+        # content F1 0.7517 -> 0.7515 and attribution F1 0.7076 -> 0.7069 while costing ~4% of spaCy's
+        # own time, a margin the 0.8 throughput aim cannot always spare on a busy machine.
         self.boundary: Optional[BoundaryModel] = None
         path = boundary_model or os.environ.get("NEWSLEDGER_BOUNDARY_MODEL")
         if refine_boundaries is None:
