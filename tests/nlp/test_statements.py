@@ -1338,3 +1338,17 @@ def test_a_gerund_read_as_an_adjective_still_lists_with_the_next_gerund(base):
 def test_a_number_standing_for_a_thing_that_says(parse):
     s = one(parse("She wrote a series of postings that included one saying that the vote was rigged."), "saying")
     assert (s.content.text, s.speaker_mention.text) == ("that the vote was rigged", "one")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Pence was also dubbed the debate winner.", "dubbed", "Pence was also dubbed the debate winner"),
+    ("Peacekeepers have been accused of hurting civilians.", "accused",
+     "Peacekeepers have been accused of hurting civilians"),
+])
+def test_a_passive_cue_with_words_of_its_own_says_them_of_its_subject(parse, text, cue, content):
+    s = one(parse(text), cue)
+    assert (s.content.text, s.speaker_mention) == (content, None)
+
+
+def test_a_passive_that_clause_is_still_only_the_clause(parse):
+    assert one(parse("It was reported that the plan failed."), "reported").content.text == "that the plan failed"

@@ -677,6 +677,13 @@ class _Finder:
                 # "The president is expected to run again": with no one named as expecting it, the whole
                 # clause, subject and infinitive, is what is expected
                 view_end = objs[-1].right_edge.idx + len(objs[-1].right_edge.text)
+            if (view_end is None and subj is not None and subj.i < tok.i and objs and self.is_passive(tok)
+                    and subj.lower_ not in self.lex.non_speakers and not any(c.dep_ == "dobj" for c in objs)):
+                # "Pence was also dubbed the debate winner", "peacekeepers have been accused of hurting
+                # civilians": what is said is said of the subject, so the words run from it (not so with
+                # an object: "mourners were offered flowers" names who was offered)
+                last = max(objs, key=lambda c: c.right_edge.i)
+                view_end = last.right_edge.idx + len(last.right_edge.text)
             if objs and view_end is not None:
                 rule, content_root = "verb-passive", subj
                 content = (subj.left_edge.idx, view_end)
