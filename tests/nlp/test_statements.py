@@ -1352,3 +1352,10 @@ def test_a_passive_cue_with_words_of_its_own_says_them_of_its_subject(parse, tex
 
 def test_a_passive_that_clause_is_still_only_the_clause(parse):
     assert one(parse("It was reported that the plan failed."), "reported").content.text == "that the plan failed"
+
+
+def test_a_by_phrase_the_parse_hung_on_the_predicate_names_the_speaker(parse):
+    s = one(parse("The senator was called a liar by the mayor."), "called")
+    assert s.speaker_mention.text == "the mayor"
+    # a by-phrase that names no one: no speaker
+    assert one(parse("The senator was called a liar by mistake."), "called").speaker_mention is None

@@ -173,6 +173,15 @@ class _Finder:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return g
+        if self.is_passive(verb):
+            # "was called a liar by the mayor": the parse hung the by-phrase on the predicate noun
+            for c in verb.children:
+                if c.dep_ in ("oprd", "attr", "dobj"):
+                    by = next((g for g in c.rights if g.dep_ == "prep" and g.lower_ == "by"), None)
+                    obj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+                    if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ or obj.tag_ == "NNS"
+                                            or any(g.dep_ in ("det", "poss") for g in obj.children)):
+                        return obj      # (not "by mistake", "by default")
         return None
 
     def as_saying(self, verb: Token) -> Optional[Token]:
