@@ -207,9 +207,9 @@ class _Finder:
         outer = verb.head.head
         if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.dep_ == "ccomp" \
                 and verb.head.tag_ == verb.tag_ == outer.tag_ and self.is_cue_verb(outer):
-            outer = self.subject(verb.head.head)
-            if outer is not None:
-                return outer    # "China said it was opposed to the test and warned North Korea": China warned
+            subj = self.subject(outer)
+            if subj is not None:
+                return subj     # "China said it was opposed to the test and warned North Korea": China warned
         if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ in ("VB", "VBG", "VBN"):
             # "said he would order a review and warned against hackers": a finite verb cannot be parallel
             # to the infinitive it hangs on; it goes with the first finite verb above, and its subject
@@ -529,7 +529,7 @@ class _Finder:
             c.lower_ in ("do", "not", "n't") or c.dep_ == "advmod" for c in lead)
 
     def light_verb(self, tok: Token) -> Optional[Attribution]:
-        """ "The senator raised questions about the deal", "critics voiced concerns that it would fail":
+        """ "The senator raised questions about the deal", "the mayor raised concerns that it would fail":
         the verb's object is a cue noun that carries the statement; the verb's subject holds it, and
         what the noun is about (its preposition's object, or its that-clause) is the content."""
         obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
