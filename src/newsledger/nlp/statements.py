@@ -19,9 +19,8 @@ from ..settings import env_flag
 from .attribution import Attribution, QuoteRegions, find_attributions, load_lexicon
 from .attribution.boundary import BoundaryModel, shipped as shipped_boundary
 from .attribution.learned import LinearModel, shipped
+from .attribution.rules import RELATIVE_PRONOUNS
 from .extensions import ActorIndex
-
-_RELATIVE = frozenset({"who", "that", "which", "whom"})
 
 
 class StatementsComponent:
@@ -64,7 +63,8 @@ class StatementsComponent:
             if index is not None:
                 speaker_id = index.at(*a.speaker)
                 tok = doc[a.speaker_token] if a.speaker_token is not None else None
-                if speaker_id is None and tok is not None and tok.lower_ in _RELATIVE and tok.head.head.i != tok.head.i:
+                if (speaker_id is None and tok is not None and tok.lower_ in RELATIVE_PRONOUNS
+                        and tok.head.head.i != tok.head.i):
                     # "Caddell, who said ..." -> the noun the relative clause hangs on
                     noun = tok.head.head
                     speaker_id = index.for_token(noun)
@@ -74,7 +74,8 @@ class StatementsComponent:
                 if m.actor_id not in about and m.actor_id != speaker_id:
                     about.append(m.actor_id)
             words = doc.char_span(*a.content)
-            if words is not None and len(words) == 1 and words[0].lower_ in _RELATIVE and words[0].head.dep_ == "relcl":
+            if (words is not None and len(words) == 1 and words[0].lower_ in RELATIVE_PRONOUNS
+                    and words[0].head.dep_ == "relcl"):
                 # "the senator, whom the mayor endorsed": the pronoun stands for the noun it follows
                 antecedent = index.for_token(words[0].head.head)
                 if antecedent is not None and antecedent != speaker_id and antecedent not in about:

@@ -76,7 +76,8 @@ _MADE_IN_PREPS = frozenset({"in", "with", "from", "at", "of"})
 # “B.”" is one statement): long appositions run to 250 characters (160 lost 8 of PolNeAR train's).
 _SPEAKER_GAP = 250
 _WH_OBJECTS = frozenset({"what", "which", "that"})
-_RELATIVE_OBJECTS = frozenset({"which", "that", "who", "whom"})
+# Relative pronouns that stand for a noun before them ("a view, which I share", "Caddell, who said").
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 # Verbs that link a subject to a predicate adjective: "is", "remains", "grew" (eager, skeptical, ...).
 _COPULAS = frozenset({"be", "seem", "appear", "remain", "feel", "become", "sound", "look", "grow", "stay"})
 _PHRASE_DEPS = frozenset({"dobj", "dative", "prep", "pobj", "appos", "npadvmod", "compound", "conj"})
@@ -335,9 +336,10 @@ class _Finder:
         if mark is None or self.doc[mark.i + 1].lower_ in ("if", "though", "soon", "long", "well") or (
                 mark.i and self.doc[mark.i - 1].lower_ in ("even", "just", "almost", "so")):
             return False
+        idiom_it = "it" in self.lex.phrasal.get(self.lex.verb_lemma(tok.lemma_.lower(), tok.lower_), {})
         if any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "attr", "oprd") and not (
-                c.dep_ == "dobj" and c.lower_ == "it" and tok.lemma_.lower() == "put") for c in tok.children):
-            return False    # (but "as one analyst put it": the "it" is the idiom's)
+                c.dep_ == "dobj" and c.lower_ == "it" and idiom_it) for c in tok.children):
+            return False    # (but "as one analyst put it": the "it" is the idiom's, cues.tsv "put it")
         nxt = self.text[tok.right_edge.idx + len(tok.right_edge.text):].lstrip(" ,:")
         return not nxt.startswith(("“", '"', "''", "‘"))
 
@@ -532,8 +534,7 @@ class _Finder:
         """ "The senator raised questions about the deal", "the mayor raised concerns that it would fail":
         the verb's object is a cue noun that carries the statement; the verb's subject holds it, and
         what the noun is about (its preposition's object, or its that-clause) is the content."""
-        obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
-        noun = self.lex.nouns.get(obj.lemma_.lower()) if obj is not None else None
+        obj, noun = self.light_object(tok)
         if noun is None or noun.frame in ("source", "medium"):
             return None
         comp = next((c for c in obj.rights if (c.dep_ == "prep" and c.lower_ in _LIGHT_PREPS and not self.when(c)
@@ -550,6 +551,11 @@ class _Finder:
             cue=cue_span, cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
             kind=noun.kind, negated=self.negated(tok), quote=self.quote_kind(content),
             sentence=(tok.sent.start_char, tok.sent.end_char), rule="light-verb")
+
+    def light_object(self, tok: Token) -> tuple[Optional[Token], Optional[Cue]]:
+        """A light verb's object and, when it is one, the cue noun it is ("raised questions")."""
+        obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+        return obj, (self.lex.nouns.get(obj.lemma_.lower()) if obj is not None else None)
 
     def verb_content(self, tok: Token, cue: Cue, extra: tuple[Token, ...]
                      ) -> tuple[Optional[CharSpan], str, Optional[Token]]:
@@ -718,7 +724,7 @@ class _Finder:
                     tail = tail[:cut]
                 content = self.span_of(objs + tail)
             elif tok.dep_ == "relcl" and (rel := next((c for c in tok.lefts if c.dep_ == "dobj"
-                                                       and c.lower_ in _RELATIVE_OBJECTS), None)) is not None:
+                                                       and c.lower_ in RELATIVE_PRONOUNS), None)) is not None:
                 # "a view, which I share", "a candidate who many members oppose": the relative pronoun
                 # stands for what is shared or opposed
                 rule, content_root, content = "verb-object", rel, (rel.idx, rel.idx + len(rel.text))
@@ -1373,8 +1379,7 @@ class _Finder:
     def is_cue_verb(self, tok: Token) -> bool:
         cue = self.lex.verb(self.lex.verb_lemma(tok.lemma_.lower(), tok.lower_))
         if cue is not None and cue.frame == "light":    # "raise" is a cue only with a cue noun
-            obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
-            return obj is not None and obj.lemma_.lower() in self.lex.nouns
+            return self.light_object(tok)[1] is not None
         return cue is not None
 
     # ---- driver ------------------------------------------------------------------------------
