@@ -22,7 +22,7 @@ def test_env_flag_unset_is_none(monkeypatch):
 def test_refiner_switch_goes_through_env_flag(monkeypatch):
     import spacy
     from newsledger.nlp.pipeline import DEFAULT_MODEL
-    from newsledger.nlp.statements import StatementsComponent
+    from newsledger.nlp.statements.component import StatementsComponent
     nlp = spacy.load(DEFAULT_MODEL, exclude=["ner", "parser", "tagger"])
     monkeypatch.setenv("NEWSLEDGER_REFINE_BOUNDARIES", "on")
     assert StatementsComponent(nlp, "s").boundary is not None

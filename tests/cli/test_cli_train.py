@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from newsledger.nlp.attribution.learned import LinearModel
+from newsledger.nlp.statements.learned import LinearModel
 
 # Each sentence: its text and the cue word a reader would mark ("" when it reports no one's stance).
 SENTENCES = [
@@ -67,7 +67,7 @@ def test_malformed_gold_line_names_file_and_line(cli, tmp_path):
 
 
 def test_also_trains_the_boundary_model(cli, tmp_path):
-    from newsledger.nlp.attribution.boundary import BoundaryModel
+    from newsledger.nlp.statements.boundary import BoundaryModel
     inp, gp = write_corpus(tmp_path)
     out, bout = tmp_path / "model.tsv", tmp_path / "bounds.tsv"
     result = cli("train", "attribution", inp, gp, "--out", out, "--boundary-out", bout)

@@ -300,7 +300,7 @@ HARBOUR = "Harbour Minister Ilse Varnholt said on Monday that the port would reo
 def nlp_with_user_actor(tmp_path_factory):
     """The actors component with a user file (as `newsledger actors add` writes it) naming a person
     by her full name only: no surname alias."""
-    from newsledger.nlp import gazetteer as G
+    from newsledger.lexicons import gazetteer as G
     path = tmp_path_factory.mktemp("actors") / "actors.tsv"
     G.add_actor("Ilse Varnholt", country="NOR", roles=["Harbour Minister@2025-01-01/"], gender="f", path=path)
     nlp = spacy.load(DEFAULT_MODEL)
@@ -329,7 +329,7 @@ def test_title_and_unknown_person_tagged_org_is_a_person_with_the_role(nlp_actor
 
 def test_organisation_named_after_a_title_stays_an_organisation(nlp_actors):
     # Negative: an org word after the title keeps the ORG entity an organisation.
-    from newsledger.nlp.actors import _ner_rules
+    from newsledger.nlp.actors.component import _ner_rules
     assert "university" in _ner_rules()["not_name_words"]
     text = "The Minister Varnholt Foundation said on Monday that it would pay for the new pier."
     index = run(nlp_actors, text)

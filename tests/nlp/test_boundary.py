@@ -7,11 +7,11 @@ import itertools
 import pytest
 import spacy
 
-from newsledger.nlp.attribution import QuoteRegions, find_attributions, load_lexicon
-from newsledger.nlp.attribution import boundary as B
-from newsledger.nlp.attribution.learned import shipped as shipped_cues
+from newsledger.nlp.statements import QuoteRegions, find_attributions, load_lexicon
+from newsledger.nlp.statements import boundary as B
+from newsledger.nlp.statements.learned import shipped as shipped_cues
 from newsledger.nlp.pipeline import DEFAULT_MODEL
-from newsledger.nlp.statements import StatementsComponent
+from newsledger.nlp.statements.component import StatementsComponent
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +84,7 @@ def test_refiner_off_gives_the_rules_spans(nlp, text):
 
 
 def test_no_model_file_means_rules_only(nlp, monkeypatch):
-    from newsledger.nlp import statements as S
+    from newsledger.nlp.statements import component as S
     assert B.shipped("no_such_model.tsv") is None
     monkeypatch.setattr(S, "shipped_boundary", lambda: B.shipped("no_such_model.tsv"))
     component = StatementsComponent(nlp, "newsledger_statements", refine_boundaries=True)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from newsledger.extract import extract
-from newsledger.nlp.commitments import fallback_resolve_due, load_lexicon
+from newsledger.nlp.commitments.component import fallback_resolve_due, load_lexicon
 
 
 def commitments(nlp, text, published="2025-03-04"):
@@ -174,7 +174,7 @@ def test_quoted_pledge_held_by_its_speaker_with_a_month_due(nlp):
 
 
 def test_period_end():
-    from newsledger.nlp.commitments import period_end
+    from newsledger.dates import period_end
     assert period_end("2025-06") == "2025-06-30"
     assert period_end("2025-W36") == "2025-09-07"
     assert period_end("2025") == "2025-12-31"
@@ -344,7 +344,7 @@ def test_no_commitment_in_these_ways(nlp, text):
 
 
 def test_due_dates_end_of_period_is_its_last_day():
-    from newsledger.nlp.commitments import resolve_due
+    from newsledger.nlp.commitments.component import resolve_due
     day = dt.date(2025, 10, 8)
     assert resolve_due("by the end of the year", day) == "2025-12-31"
     assert resolve_due("by the end of the month", day) == "2025-10-31"

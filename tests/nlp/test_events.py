@@ -15,7 +15,7 @@ from spacy.matcher import PhraseMatcher
 
 from newsledger.extract import extract
 from newsledger.nlp import events as events_module  # noqa: F401  (registers newsledger_events)
-from newsledger.nlp.eventcoding import SentenceCoder, load_cameo, load_lexicon
+from newsledger.nlp.events import SentenceCoder, load_cameo, load_lexicon
 from newsledger.nlp.extensions import ActorIndex
 from newsledger.nlp.pipeline import DEFAULT_MODEL
 from newsledger.records import Actor, Location
@@ -380,7 +380,7 @@ def test_until_clause_is_a_condition(enlp):
 
 
 def test_find_uncoded_rows_for_the_cli(enlp):
-    from newsledger.nlp.events import find_uncoded
+    from newsledger.nlp.events.component import find_uncoded
     from newsledger.records import Article
     rows = list(find_uncoded([Article(text="The talks resumed. Putin met Trump.", id="a1")], nlp=enlp))
     assert len(rows) == 1

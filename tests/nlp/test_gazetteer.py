@@ -8,7 +8,7 @@ import pycountry
 import pytest
 import spacy
 
-from newsledger.nlp import gazetteer as G
+from newsledger.lexicons import gazetteer as G
 from newsledger.nlp.pipeline import DEFAULT_MODEL, make_doc
 from newsledger.records import Article
 

@@ -11,10 +11,10 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from newsledger.nlp.attribution import QuoteRegions, load_lexicon
+from newsledger.nlp.statements import QuoteRegions, load_lexicon
 from newsledger.nlp.extensions import ActorIndex
 from newsledger.nlp.pipeline import DEFAULT_MODEL
-from newsledger.nlp.statements import StatementsComponent
+from newsledger.nlp.statements.component import StatementsComponent
 from newsledger.records import Actor, TimeExpr
 
 
@@ -583,7 +583,7 @@ def test_learned_cue_leaves_acts_alone(parse, text):
 
 
 def test_a_model_of_your_own_replaces_the_shipped_one(base, tmp_path, monkeypatch):
-    from newsledger.nlp.attribution.learned import LinearModel
+    from newsledger.nlp.statements.learned import LinearModel
     path = tmp_path / "cue_model.tsv"
     LinearModel({"bias": 5.0}, 0.5).dump(path)      # every verb a cue
     monkeypatch.setenv("NEWSLEDGER_CUE_MODEL", str(path))
@@ -952,7 +952,7 @@ def test_a_finite_verb_hung_on_an_infinitive_is_the_first_speakers(parse):
 
 def test_one_statement_for_words_two_cues_claim():
     # "She posted a photo (A), saying “B”": when the parse gives both cues the quotation, the first keeps it
-    from newsledger.nlp.attribution.rules import Attribution, one_cue_per_words
+    from newsledger.nlp.statements.rules import Attribution, one_cue_per_words
     posted = Attribution(cue=(4, 10), cue_token=1, content=(40, 80), speaker=(0, 3), speaker_token=0, kind="claim")
     saying = Attribution(cue=(30, 36), cue_token=6, content=(40, 78), speaker=(0, 3), speaker_token=0, kind="claim")
     elsewhere = Attribution(cue=(90, 94), cue_token=20, content=(60, 120), speaker=None, speaker_token=None,

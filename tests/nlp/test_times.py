@@ -1,4 +1,4 @@
-"""Time expressions (newsledger.nlp.times) on sentences we wrote, and on the reference article."""
+"""Time expressions (newsledger.nlp.times.component) on sentences we wrote, and on the reference article."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,8 +8,8 @@ import pytest
 import spacy
 
 from newsledger.nlp import extensions  # noqa: F401  (declares doc._ attributes)
-from newsledger.nlp.times import TimeTagger, resolve_due
-from newsledger.nlp.timex.recognize import iter_examples
+from newsledger.nlp.times.component import TimeTagger, resolve_due
+from newsledger.nlp.times.recognize import iter_examples
 from newsledger.records import TimeExpr
 
 MONDAY = dt.date(2025, 9, 1)       # the reference article's publication date, a Monday

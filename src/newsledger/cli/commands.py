@@ -293,8 +293,8 @@ def train_attribution(input_path: str, gold_path: str, out_path: str, boundary_p
           ../shared/eval/attribution/train.gold.jsonl --out cue_model.tsv \\
           --boundary-out boundary_model.tsv
     """
-    from ..nlp.attribution.boundary import BOUNDARY_MODEL
-    from ..nlp.attribution.train import DEFAULT_THRESHOLD, train_from_files
+    from ..nlp.statements.boundary import BOUNDARY_MODEL
+    from ..nlp.statements.train import DEFAULT_THRESHOLD, train_from_files
     with RunProgress(count_articles([input_path]), _progress_enabled(progress)) as bar:
         try:
             cue_model, n_articles, n_verbs, boundary_model, n_statements = train_from_files(

@@ -46,8 +46,8 @@ def actors(ctx: click.Context, name: Optional[str], db: str, fmt: str, limit: in
 
 
 def _gazetteer_call(fn_name: str, *args, **kwargs):
-    """Call newsledger.nlp.gazetteer.FN, turning its complaints into one-line errors."""
-    from ..nlp import gazetteer
+    """Call newsledger.lexicons.gazetteer.FN, turning its complaints into one-line errors."""
+    from ..lexicons import gazetteer
     try:
         return getattr(gazetteer, fn_name)(*args, **kwargs)
     except gazetteer.GazetteerError as exc:
@@ -149,7 +149,7 @@ def events(code: Optional[str], actor: Optional[str], since: Optional[str], unti
         # Re-read the stored texts: uncoded words are for studying recall, not part of the record.
         from itertools import islice
 
-        from ..nlp.events import find_uncoded
+        from ..nlp.events.component import find_uncoded
         from ..records import Article
 
         def stored():

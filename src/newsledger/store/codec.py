@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from typing import Any, Optional
 
 from . import names
-from .dates import end_date, start_date
+from ..dates import end_date, start_date
 from .errors import StoreError
 
 TOP_KEYS = ("schema", "model", "article", "actors", "statements", "events", "times", "commitments")

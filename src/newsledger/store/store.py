@@ -19,7 +19,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from . import codec, names
 from . import schema as t
-from .dates import end_date, start_date
+from ..dates import end_date, start_date
 from .engine import WRITE, describe, is_sqlite_file, make_engine, parse_url, sqlite_path
 from .errors import StoreError
 from .migrate import current_version, migrate

@@ -30,7 +30,7 @@ from sqlalchemy import delete, distinct, func, select, text
 from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
-from ..nlp.commitments import load_lexicon
+from ..lexicons.commitments import load_lexicon
 from ..store import schema as t
 from .match import _SETTLING, content_words, is_referring, referred_kinds
 from .tables import track_keys, track_links, track_state

@@ -23,7 +23,7 @@ from sqlalchemy import func, select, update
 from ..store import codec
 from ..store import schema as t
 from ..store.engine import WRITE
-from ..nlp.commitments import load_lexicon
+from ..lexicons.commitments import load_lexicon
 from . import keys as index
 from .match import REFERRING_SCORE, ActorInfo, actor_keys, claim_similarity, commitment_score, content_words, stem
 from .status import Evidence, is_overdue, replay_claim, replay_commitment, stance_of

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
-from ..nlp.commitments import load_lexicon
+from ..lexicons.commitments import load_lexicon
 from ..records import same_side as _same_side
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)*")

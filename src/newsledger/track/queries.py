@@ -6,7 +6,7 @@ from typing import Optional, Union
 
 from sqlalchemy import select
 
-from ..nlp.commitments import period_end
+from ..dates import period_end
 from ..store import codec
 from ..store import schema as t
 from ..store.engine import WRITE

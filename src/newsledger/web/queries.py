@@ -156,7 +156,7 @@ def _everything(store, since: Optional[str], until: Optional[str]) -> list[dict]
             day = _date_of(r.get("time")) or _date_of(published.get(r["article"]))
             out.append({"record": rec, "date": day, **r})
     if since or until:
-        from ..store.dates import end_date, start_date
+        from ..dates import end_date, start_date
         lo, hi = (start_date(since) if since else None), (end_date(until) if until else None)
         out = [x for x in out if x["record"] != "commitment" or
                (x["date"] and (lo is None or x["date"] >= lo) and (hi is None or x["date"] <= hi))]

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ...eval.attribution import jaccard
 from .learned import NAME_ENTS, PERSONAL_PRONOUNS, LinearModel, features as cue_features
-from .lexicon import Cue, Lexicon
+from ...lexicons.cues import Cue, Lexicon
 from .quotes import QuoteRegions
 
 if TYPE_CHECKING:

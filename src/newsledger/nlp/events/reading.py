@@ -10,7 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .tables import Entry, Lexicon
+from ...lexicons.events import Entry, Lexicon
 
 # Tokens inside these named entities name things ("Asia-Pacific Economic Cooperation", "Ceasefire
 # Committee"), they do not report events.

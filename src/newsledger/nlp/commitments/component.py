@@ -25,7 +25,7 @@ How it works, in three passes over the tokens (each O(tokens); lexicon in data/c
 3. statements and events: quoted pledges the parse rules miss (`doc._.statements`, kind pledge), and
    counterparties from coded events of the same sentence (`doc._.events`, source = holder).
 Then overdue: a due date before the publication date with no evidence either way stays `open`, flagged.
-Due dates come from `newsledger.nlp.times.resolve_due` (TIMEX3 values), with a small fallback here;
+Due dates come from `newsledger.nlp.times.component.resolve_due` (TIMEX3 values), with a small fallback here;
 "by the end of the year/month" is the period's last day (the resolver gives the period), a bare period
 ("by June") stays a period. Questions, modals, "if/whether" clauses and intention heads never trigger.
 """
@@ -43,95 +43,13 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..records import Actor, Commitment, TimeExpr, same_side
-from .extensions import ActorIndex
+from ...dates import period_end
+from ...lexicons.commitments import Lexicon, load_lexicon
+from ...records import Actor, Commitment, TimeExpr, same_side
+from ..extensions import ActorIndex
 
 # ----------------------------------------------------------------------------------------------
 # Lexicon
-
-
-@dataclass
-class Lexicon:
-    verbs: dict[str, dict]
-    nouns: dict[str, dict]
-    holder_verbs: frozenset[str]
-    counterparty_verbs: frozenset[str]
-    deadline_with_setter_is: str
-    state_kinds: frozenset[str]
-    modals: frozenset[str]
-    determiners: frozenset[str]
-    hypo_marks: frozenset[str]
-    condition_marks: frozenset[str]
-    report_verbs: frozenset[str]
-    status_verbs: dict[str, dict]
-    met_phrases: frozenset[tuple[str, str]]
-    give_verbs: frozenset[str]
-    more_words: frozenset[str]
-    kind_groups: list[frozenset[str]]
-    leader_roles: tuple[str, ...]
-    negating_heads: frozenset[str]
-    due_preps: frozenset[str]
-    content_preps: frozenset[str]
-    member_preps: frozenset[str]
-    link_stopwords: frozenset[str]
-    intent_heads: frozenset[str]
-    event_roots: frozenset[str]
-    hypo_modifiers: frozenset[str]
-    ultimatum_give_verbs: frozenset[str] = frozenset()
-    ultimatum_have_verbs: frozenset[str] = frozenset()
-    warn_verbs: frozenset[str] = frozenset()
-    future_aux: frozenset[str] = frozenset()
-    voice_roles: tuple[str, ...] = ()
-    word_lists: dict = None     # named lists an entry may point at (bare_object_in: threat_objects)
-
-    def group_of(self, kind: str) -> frozenset[str]:
-        out: set[str] = {kind}
-        for g in self.kind_groups:
-            if kind in g:
-                out |= g
-        return frozenset(out)
-
-
-def _data_text(name: str) -> str:
-    return resources.files("newsledger").joinpath("data", name).read_text(encoding="utf-8")
-
-
-@functools.lru_cache(maxsize=None)
-def load_lexicon(text: Optional[str] = None) -> Lexicon:
-    d = yaml.safe_load(text if text is not None else _data_text("commitments.yaml"))
-    hyp = d.get("hypothetical", {})
-    return Lexicon(
-        verbs=d["verbs"], nouns=d["nouns"],
-        holder_verbs=frozenset(d["holder_verbs"]),
-        counterparty_verbs=frozenset(d["counterparty_verbs"]),
-        deadline_with_setter_is=d.get("deadline_with_setter_is", "deadline"),
-        state_kinds=frozenset(d.get("state_kinds", [])),
-        modals=frozenset(hyp.get("modals", [])),
-        determiners=frozenset(hyp.get("determiners", [])),
-        hypo_marks=frozenset(hyp.get("marks", [])),
-        condition_marks=frozenset(m for m in d.get("condition_marks", []) if " " not in m),
-        report_verbs=frozenset(d.get("report_verbs", [])),
-        status_verbs=d.get("status_verbs", {}),
-        met_phrases=frozenset(tuple(p) for p in d.get("met_phrases", [])),
-        give_verbs=frozenset(d.get("extension_give_verbs", [])),
-        more_words=frozenset(d.get("extension_more_words", [])),
-        kind_groups=[frozenset(g) for g in d.get("kind_groups", [])],
-        leader_roles=tuple(r.lower() for r in d.get("leader_roles", [])),
-        negating_heads=frozenset(d.get("negating_heads", [])),
-        due_preps=frozenset(d.get("due_preps", [])),
-        content_preps=frozenset(d.get("content_preps", [])),
-        member_preps=frozenset(d.get("member_preps", [])),
-        link_stopwords=frozenset(d.get("link_stopwords", [])),
-        intent_heads=frozenset(d.get("intent_heads", [])),
-        event_roots=frozenset(str(r).zfill(2) for r in d.get("event_roots", [])),
-        hypo_modifiers=frozenset(hyp.get("modifiers", [])),
-        ultimatum_give_verbs=frozenset(d.get("ultimatum_give_verbs", [])),
-        ultimatum_have_verbs=frozenset(d.get("ultimatum_have_verbs", [])),
-        warn_verbs=frozenset(d.get("threat_warn_verbs", [])),
-        future_aux=frozenset(d.get("threat_future_aux", [])),
-        voice_roles=tuple(r.lower() for r in d.get("state_voice_roles", [])),
-        word_lists={"threat_objects": frozenset(d.get("threat_objects", []))},
-    )
 
 
 # ----------------------------------------------------------------------------------------------
@@ -214,7 +132,7 @@ def fallback_resolve_due(text: str, anchor: Optional[dt.date]) -> Optional[str]:
 
 def _times_resolver() -> Optional[Callable]:
     try:  # the times engineer's resolver, once it exists
-        from .times import resolve_due  # type: ignore[attr-defined]
+        from ..times.component import resolve_due  # type: ignore[attr-defined]
     except ImportError:
         return None
     return resolve_due
@@ -225,31 +143,11 @@ _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DUE_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$")
 
 
-def period_end(value: Optional[str]) -> Optional[str]:
-    """The last day a TIMEX3 due value allows ("2025-06" -> "2025-06-30"), or None if not a date."""
-    if not value or not _DUE_VALUE.match(value):
-        return None
-    if _DAY_VALUE.match(value):
-        return value
-    if "-W" in value:
-        year, week = value.split("-W")
-        try:
-            return dt.date.fromisocalendar(int(year), int(week), 7).isoformat()
-        except ValueError:
-            return None
-    if len(value) == 7:
-        y, m = int(value[:4]), int(value[5:])
-        if not 1 <= m <= 12:
-            return None
-        return dt.date(y, m, calendar.monthrange(y, m)[1]).isoformat()
-    return f"{value}-12-31"
-
-
 _RE_END_OF_PERIOD = re.compile(r"\bend of\b|\b(?:year|month|week|quarter)-end\b", re.I)
 
 
 def resolve_due(text_or_timex, anchor: Optional[dt.date]) -> Optional[str]:
-    """Prefer newsledger.nlp.times.resolve_due; fall back on our own rules for a day-precision date.
+    """Prefer newsledger.nlp.times.component.resolve_due; fall back on our own rules for a day-precision date.
 
     "by the end of the year" is the last day of that period: the times resolver gives the period
     ("2025"), a due date needs the day it runs out ("2025-12-31"). A bare period ("by June") stays a

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from .arguments import TIME_PREPS
 from .casualties import casualty_count, casualty_kind
 from .reading import Reading, is_verbal, light_verb, read_token, verb_lemmas
-from .tables import NOT_EVENT_ROOTS, CameoTable, Lexicon
+from ...lexicons.events import NOT_EVENT_ROOTS, CameoTable, Lexicon
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "may", "might", "could", "wo"})
 DEMAND_AUX = frozenset({"must", "should"})

@@ -9,7 +9,9 @@ from typing import Optional, Union
 
 import yaml
 
-DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "times"
+from .loader import data_path
+
+DATA_DIR = data_path("times")
 Number = Union[int, float, str]  # "X" for a vague quantity
 
 

@@ -31,11 +31,11 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ..records import Actor, Location
+from ...records import Actor, Location
 from . import coref
-from .extensions import ActorIndex
-from .gazetteer import DATA_DIR, KIND_RANK, Entry, Gazetteer, Name, load_gazetteer
-from .slug import slugify
+from ..extensions import ActorIndex
+from ...lexicons.gazetteer import DATA_DIR, KIND_RANK, Entry, Gazetteer, Name, load_gazetteer
+from ...slug import slugify
 
 _CONTAINER_DROP_ALL = {"GPE", "LOC", "FAC"}       # "New Mexico", "Western Australia"
 _CONTAINER_ORG = {"ORG", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ...records import Location
 from ..extensions import ActorIndex
-from .tables import load_groups
+from ...lexicons.events import load_groups
 
 PRONOUNS = frozenset({"PRON"})
 PERSONAL = frozenset({"he", "him", "his", "she", "her"})

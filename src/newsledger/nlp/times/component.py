@@ -41,11 +41,11 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..records import TimeExpr
-from .timex.lexicon import Lexicon, load_lexicon
-from .timex.normalize import (FUTURE, NEAREST, PAST, PRESENT, SCHEDULED, UNKNOWN, Context, Normalizer,
+from ...records import TimeExpr
+from ...lexicons.times import Lexicon, load_lexicon
+from .normalize import (FUTURE, NEAREST, PAST, PRESENT, SCHEDULED, UNKNOWN, Context, Normalizer,
                               add_months, quarter_end)
-from .timex.recognize import Match, Rule, find_candidates, load_rules
+from .recognize import Match, Rule, find_candidates, load_rules
 
 # "would" is mostly the future of reported speech ("said he would travel Thursday"); "could", "might" ...
 # also report the past ("could be located Wednesday"): they say nothing.

@@ -14,13 +14,15 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..records import Statement, TextSpan
-from ..settings import env_flag
-from .attribution import Attribution, QuoteRegions, find_attributions, load_lexicon
-from .attribution.boundary import BoundaryModel, shipped as shipped_boundary
-from .attribution.learned import LinearModel, shipped
-from .attribution.rules import RELATIVE_PRONOUNS
-from .extensions import ActorIndex
+from ...records import Statement, TextSpan
+from ...settings import env_flag
+from ...lexicons.cues import load_lexicon
+from .quotes import QuoteRegions
+from .rules import Attribution, find_attributions
+from .boundary import BoundaryModel, shipped as shipped_boundary
+from .learned import LinearModel, shipped
+from .rules import RELATIVE_PRONOUNS
+from ..extensions import ActorIndex
 
 
 class StatementsComponent:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .boundary import BoundaryModel, boundary_examples, train_crf
 from .learned import LinearModel, train
-from .lexicon import Lexicon, load_lexicon
+from ...lexicons.cues import Lexicon, load_lexicon
 from .quotes import QuoteRegions
 from .rules import _Finder
 

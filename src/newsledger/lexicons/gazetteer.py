@@ -36,7 +36,8 @@ from typing import Iterable, Iterator, Optional, Sequence
 import yaml
 
 from ..records import ACTOR_TYPES, Actor
-from .slug import slugify
+from .loader import data_path
+from ..slug import slugify
 
 USER_COLUMNS = ("id", "name", "type", "country", "aliases", "gender", "roles", "wikidata",
                 "merged_into", "source")
@@ -267,7 +268,7 @@ def _rows(path_or_text) -> Iterator[dict[str, str]]:
         yield {k: (v or "").strip() for k, v in row.items() if k}
 
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
+DATA_DIR = data_path("actors")
 
 
 def _data_text(name: str) -> str:

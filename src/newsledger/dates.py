@@ -1,7 +1,8 @@
-"""TIMEX3 values as calendar dates, so records can be filtered and sorted by date.
+"""TIMEX3 values as calendar dates: the one date helper of the package (spaCy-free).
 
 `start_date` gives the first day a value covers (for "when did it happen"), `end_date` the last
 (for "when is it due"). Values that name no calendar period (PAST_REF, P3W, XXXX-08) give None.
+`period_end` is stricter: the last day of a value a due date may be (a day, ISO week, month or year).
 """
 from __future__ import annotations
 
@@ -55,3 +56,27 @@ def start_date(value: Optional[str]) -> Optional[str]:
 def end_date(value: Optional[str]) -> Optional[str]:
     p = _period(value)
     return p[1].isoformat() if p else None
+
+
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# A TIMEX3 date a due date may be: a day, an ISO week, a month, a year (no X, no REF, no quarter).
+_DUE_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$")
+
+
+def is_day(value: Optional[str]) -> bool:
+    """A TIMEX3 value of day precision ("2025-09-01")."""
+    return bool(value) and bool(_DAY_VALUE.match(value))
+
+
+def is_due_value(value: Optional[str]) -> bool:
+    """A TIMEX3 value a due date may be: a day, an ISO week, a month or a year."""
+    return bool(value) and bool(_DUE_VALUE.match(value))
+
+
+def period_end(value: Optional[str]) -> Optional[str]:
+    """The last day a TIMEX3 due value allows ("2025-06" -> "2025-06-30"), or None if not a due value."""
+    if not is_due_value(value):
+        return None
+    if is_day(value):
+        return value
+    return end_date(value)

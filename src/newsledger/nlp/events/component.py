@@ -20,12 +20,12 @@ from typing import Iterable, Iterator, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..records import Article, Event, TextSpan, TimeExpr
-from .eventcoding.arguments import TARGET_PREPS, Arguments
-from .eventcoding.coder import Candidate, SentenceCoder
-from .eventcoding.tables import load_cameo, load_lexicon
-from .extensions import ActorIndex, Uncoded
-from .gazetteer import load_gazetteer
+from ...records import Article, Event, TextSpan, TimeExpr
+from .arguments import TARGET_PREPS, Arguments
+from .coder import Candidate, SentenceCoder
+from ...lexicons.events import load_cameo, load_lexicon
+from ..extensions import ActorIndex, Uncoded
+from ...lexicons.gazetteer import load_gazetteer
 
 _PRECISION = (
     (re.compile(r"^\d{4}-\d{2}-\d{2}"), "day"),
@@ -441,7 +441,7 @@ def uncoded_of(doc: Doc) -> list[dict]:
 def find_uncoded(articles: Iterable[Article], nlp: Optional[Language] = None) -> Iterator[dict]:
     """For `newsledger events --uncoded`: one row per sentence event word that coded no event,
     with the article id (PLOVER asks coders to review these)."""
-    from .pipeline import cached_pipeline, make_doc
+    from ..pipeline import cached_pipeline, make_doc
     nlp = nlp or cached_pipeline()
     pending: list[Article] = []
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Optional
 
-from ...records import STATEMENT_KINDS
+from ..records import STATEMENT_KINDS
 
 
 FRAMES = ("speech", "utterance", "clause", "object", "personal", "raising", "light")

@@ -1,4 +1,4 @@
-from newsledger.store.dates import end_date, start_date
+from newsledger.dates import end_date, start_date
 
 
 def test_calendar_values():

@@ -22,12 +22,12 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ..records import Actor
-from .gazetteer import Entry, Gazetteer, Name, Title
-from .slug import slugify
+from ...records import Actor
+from ...lexicons.gazetteer import Entry, Gazetteer, Name, Title
+from ...slug import slugify
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .actors import DocState, Ref
+    from .component import DocState, Ref
 
 _STOP_EXTEND = {"det", "poss", "case", "cc", "prep", "punct", "predet"}
 _NUMERIC_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}

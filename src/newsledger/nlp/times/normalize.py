@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-from .lexicon import Lexicon, Unit, load_lexicon
+from ...lexicons.times import Lexicon, Unit, load_lexicon
 
 SEASONS = ("SP", "SU", "FA", "WI")  # in the order a year (spring to the winter it ends in) has them
 _SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP",

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
-from .lexicon import Lexicon, load_lexicon, read_data
+from ...lexicons.times import Lexicon, load_lexicon, read_data
 
 _DET_BEFORE_ADJ = re.compile(r"(?:a|an|the|its|their|his|her|that)\s+(?=[\w']+(?:-[\w']+)+$)", re.IGNORECASE)
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9]*)\}")
