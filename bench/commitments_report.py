@@ -30,7 +30,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
 
     from newsledger import track
-    from newsledger.extract import extract_articles
+    from newsledger.extraction import extract_articles
     from newsledger.ingest import ReadError, read_sources
     from newsledger.store import open_store
 

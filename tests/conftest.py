@@ -40,7 +40,7 @@ def nlp():
 
 @pytest.fixture(scope="session")
 def seed_record(seed_article, nlp) -> dict:
-    from newsledger.extract import extract
+    from newsledger.extraction import extract
     return extract(seed_article, nlp=nlp).to_dict()
 
 

@@ -13,8 +13,6 @@ from typing import Any
 
 from .records import (SCHEMA, Actor, Article, Commitment, Event, Ledger, Location, Statement,
                       TextSpan, TimeExpr)
-# Bound eagerly: `newsledger.extract` must be the function, not the submodule of the same name.
-from .extract import extract, extract_articles
 
 __version__ = "0.1.0"
 
@@ -26,7 +24,12 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    # Imported on first use: no database driver or reader until asked for.
+    # Imported on first use: `import newsledger.store` (or .track, .web) loads no spaCy, no database
+    # driver and no reader until asked for.
+    if name in ("extract", "extract_articles"):
+        from . import extraction
+        value = globals()[name] = getattr(extraction, name)
+        return value
     if name == "load_pipeline":
         from .nlp.pipeline import load_pipeline
         return load_pipeline

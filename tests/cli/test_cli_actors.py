@@ -17,7 +17,7 @@ def user_file(tmp_path, monkeypatch):
 
 def _actors(cli, text):
     # A fresh pipeline: the gazetteer is read when the component is built.
-    from newsledger.extract import extract
+    from newsledger.extraction import extract
     record = extract(text, published="2025-10-01", nlp=load_pipeline()).to_dict()
     return {a["id"]: a for a in record["actors"]}, record
 

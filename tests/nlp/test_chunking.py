@@ -1,7 +1,7 @@
 """Long articles are parsed in pieces; the merged record must still point at the right characters."""
 from __future__ import annotations
 
-from newsledger.extract import extract_articles
+from newsledger.extraction import extract_articles
 from newsledger.nlp.chunking import split_text
 from newsledger.records import Article
 from newsledger.validate import problems

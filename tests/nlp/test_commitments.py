@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsledger.extract import extract
+from newsledger.extraction import extract
 from newsledger.nlp.commitments.component import fallback_resolve_due, load_lexicon
 
 

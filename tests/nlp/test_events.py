@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
-from newsledger.extract import extract
+from newsledger.extraction import extract
 from newsledger.nlp import events as events_module  # noqa: F401  (registers newsledger_events)
 from newsledger.nlp.events import SentenceCoder, load_cameo, load_lexicon
 from newsledger.nlp.extensions import ActorIndex

@@ -6,7 +6,7 @@ import sys
 
 from spacy.language import Language
 
-from newsledger.extract import extract
+from newsledger.extraction import extract
 from newsledger.nlp.pipeline import COMPONENTS, load_pipeline
 
 

@@ -6,7 +6,7 @@ import string
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsledger.extract import extract
+from newsledger.extraction import extract
 from newsledger.records import scrub_text, text_id
 from newsledger.validate import problems
 

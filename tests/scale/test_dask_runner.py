@@ -7,7 +7,7 @@ import signal
 
 import pytest
 
-from newsledger.extract import extract_articles
+from newsledger.extraction import extract_articles
 from newsledger.scale.dask_runner import dask_client, extract_dask, run_dask, workers_write
 
 from .conftest import make_articles

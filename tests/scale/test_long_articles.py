@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-from newsledger.extract import extract_articles
+from newsledger.extraction import extract_articles
 from newsledger.records import Article
 
 from .conftest import SENTENCES, make_articles
@@ -25,7 +25,7 @@ def _stream() -> list[Article]:
 
 
 def test_pieces_run_one_at_a_time_and_records_do_not_change(nlp, monkeypatch):
-    extract_mod = importlib.import_module("newsledger.extract")   # the package's `extract` is the function
+    extract_mod = importlib.import_module("newsledger.extraction")   # the package's `extract` is the function
     sizes: list[int] = []
     real = extract_mod.extract_docs
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.extract import extract_articles
+from newsledger.extraction import extract_articles
 from newsledger.records import Article
 from newsledger.scale.pool import char_batches, chunked, extract_parallel
 

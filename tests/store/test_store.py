@@ -47,7 +47,7 @@ def test_round_trip_hand_built(store, make):
 
 
 def test_round_trip_real_pipeline_reference_article(store, seed_record, seed_article, nlp):
-    from newsledger.extract import extract
+    from newsledger.extraction import extract
     plain = extract(seed_article.text, published="2025-09-01", nlp=nlp).to_dict()
     for rec in (seed_record, plain):
         assert store.add(rec) is True

@@ -11,7 +11,7 @@ FOLLOWUPS = Path(__file__).resolve().parent.parent / "fixtures" / "followups" / 
 
 @pytest.fixture(scope="session")
 def followup_records(nlp) -> dict[str, dict]:
-    from newsledger.extract import extract
+    from newsledger.extraction import extract
     from newsledger.records import Article
     out = {}
     for line in FOLLOWUPS.read_text(encoding="utf-8").splitlines():

@@ -60,7 +60,7 @@ def ledger_path(tmp_path_factory, nlp) -> Path:
     """The ledger: the reference article (if ../shared is there), the follow-ups, the examples,
     and our hostile and dotted-id articles, ingested and linked as `newsledger ingest` does."""
     from newsledger import track
-    from newsledger.extract import extract_articles
+    from newsledger.extraction import extract_articles
     from newsledger.store import open_store
     path = tmp_path_factory.mktemp("web") / "ledger.db"
     paths = ([SEED] if SEED.is_file() else []) + [FIXTURES / "followups/followups.jsonl",

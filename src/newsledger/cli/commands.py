@@ -56,7 +56,7 @@ def _ledgers(articles: Iterable[Article], model: Optional[str], workers: int) ->
             from ..scale.pool import extract_parallel
             yield from extract_parallel(articles, workers=workers, model=model)
             return
-        from ..extract import extract_articles
+        from ..extraction import extract_articles
         from ..nlp.pipeline import cached_pipeline
         nlp = cached_pipeline(model)
         for ledger in extract_articles(articles, nlp=nlp):

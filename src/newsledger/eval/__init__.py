@@ -52,7 +52,7 @@ def articles_with_gold(input_path: str, gold: dict[str, dict]) -> list["Article"
 def run_eval(kind: str, input_path: str, gold_path: str, model: Optional[str] = None,
              records: Optional[Iterable[dict]] = None, limit: Optional[int] = None) -> dict[str, Any]:
     """Extract every input article that has gold, then score. `records` skips extraction (for tests)."""
-    from ..extract import extract_articles
+    from ..extraction import extract_articles
     from ..nlp.pipeline import DEFAULT_MODEL
 
     score = scorer(kind)

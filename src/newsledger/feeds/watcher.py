@@ -48,7 +48,7 @@ class Settings:
 
 
 def _default_extractor(articles: list[Article]) -> list[dict]:
-    from ..extract import extract_articles
+    from ..extraction import extract_articles
     return [ledger.to_dict() for ledger in extract_articles(articles)]
 
 

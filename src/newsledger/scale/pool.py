@@ -71,7 +71,7 @@ def char_batches(articles: Iterable[Article], max_items: int, max_chars: int = B
 
 def records(articles: Iterable[Article], nlp, batch_size: int = 16) -> list[dict]:
     """Record dicts of a chunk of articles, in order, parsed in character-bounded batches."""
-    from ..extract import extract_articles
+    from ..extraction import extract_articles
     return [ledger.to_dict()
             for batch in char_batches(articles, batch_size)
             for ledger in extract_articles(batch, nlp=nlp, batch_size=batch_size)]
@@ -114,7 +114,7 @@ def extract_parallel(articles: Iterable[Article], workers: int, model: str = DEF
     """
     model = model or DEFAULT_MODEL
     if workers <= 1:
-        from ..extract import extract_articles
+        from ..extraction import extract_articles
         nlp = load(model, fast_ops)
         for ledger in extract_articles(articles, nlp=nlp, batch_size=batch_size):
             yield ledger.to_dict()

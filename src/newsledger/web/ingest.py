@@ -53,7 +53,7 @@ def _ingest(store, lines: list[str]) -> dict:
         else:
             articles.append((n, art))
     if articles:
-        from ..extract import extract_articles
+        from ..extraction import extract_articles
         for (n, _), ledger in zip(articles, extract_articles([a for _, a in articles])):
             records.append((n, ledger.to_dict()))
     added = skipped = 0

@@ -1,4 +1,5 @@
-"""The Python API for extraction: text or Article in, Ledger (one article's records) out."""
+"""The Python API for extraction (newsledger.extract, newsledger.extract_articles): text or Article in,
+Ledger (one article's records) out."""
 from __future__ import annotations
 
 import dataclasses
