@@ -1,4 +1,4 @@
-"""The actors component (nlp/actors.py, nlp/coref.py) on articles we wrote, and on the reference article.
+"""The actors component (nlp/actors/) on articles we wrote, and on the reference article.
 
 Every fixture text below was written for these tests; the reference article is read from ../shared.
 """
@@ -329,8 +329,8 @@ def test_title_and_unknown_person_tagged_org_is_a_person_with_the_role(nlp_actor
 
 def test_organisation_named_after_a_title_stays_an_organisation(nlp_actors):
     # Negative: an org word after the title keeps the ORG entity an organisation.
-    from newsledger.nlp.actors.component import _ner_rules
-    assert "university" in _ner_rules()["not_name_words"]
+    from newsledger.nlp.actors.component import ner_rules
+    assert "university" in ner_rules()["not_name_words"]
     text = "The Minister Varnholt Foundation said on Monday that it would pay for the new pier."
     index = run(nlp_actors, text)
     assert not any(a.type == "person" for a in index.actors.values())

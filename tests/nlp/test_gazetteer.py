@@ -1,8 +1,7 @@
-"""The gazetteer (nlp/gazetteer.py): shipped data, date-bounded roles, and the user file."""
+"""The gazetteer (lexicons/gazetteer.py): shipped data, date-bounded roles, and the user file."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pycountry
 import pytest
@@ -53,10 +52,10 @@ def test_organizations_and_agencies(gaz):
 
 def test_every_shipped_row_says_where_it_comes_from():
     for name in ("countries.tsv", "organizations.tsv", "people.tsv", "metonyms.tsv"):
-        for row in G._rows(G.DATA_DIR / name):
+        for row in G.shipped_rows(name):
             assert row.get("source"), (name, row)
     for name in ("titles.tsv", "descriptions.tsv", "pronouns.tsv"):
-        for row in G._rows(G.DATA_DIR / name):
+        for row in G.shipped_rows(name):
             assert row.get("example"), (name, row)
 
 

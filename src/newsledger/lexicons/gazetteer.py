@@ -33,10 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence
 
-import yaml
-
 from ..records import ACTOR_TYPES, Actor
-from .loader import data_path
+from .loader import data_text, yaml_data
 from ..slug import slugify
 
 USER_COLUMNS = ("id", "name", "type", "country", "aliases", "gender", "roles", "wikidata",
@@ -258,21 +256,17 @@ class Gazetteer:
 
 
 # ---- reading files -------------------------------------------------------------------------------
-def _rows(path_or_text) -> Iterator[dict[str, str]]:
-    if isinstance(path_or_text, Path):
-        text = path_or_text.read_text(encoding="utf-8")
-    else:
-        text = path_or_text
+def parse_rows(text: str) -> Iterator[dict[str, str]]:
+    """The rows of a gazetteer TSV (shipped or a user's): no quoting, values trimmed, blank lines
+    and # comments skipped."""
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
     for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
         yield {k: (v or "").strip() for k, v in row.items() if k}
 
 
-DATA_DIR = data_path("actors")
-
-
-def _data_text(name: str) -> str:
-    return (DATA_DIR / name).read_text(encoding="utf-8")
+def shipped_rows(name: str) -> Iterator[dict[str, str]]:
+    """The rows of a shipped file of data/actors/ ("people.tsv")."""
+    return parse_rows(data_text("actors", name))
 
 
 def _split(value: str) -> list[str]:
@@ -282,7 +276,7 @@ def _split(value: str) -> list[str]:
 def _load_countries(gaz: Gazetteer) -> None:
     import pycountry
 
-    rows = {r["iso3"]: r for r in _rows(_data_text("countries.tsv"))}
+    rows = {r["iso3"]: r for r in shipped_rows("countries.tsv")}
     for c in pycountry.countries:
         row = rows.get(c.alpha_3, {})
         name = row.get("name") or getattr(c, "common_name", None) or c.name
@@ -297,7 +291,7 @@ def _load_countries(gaz: Gazetteer) -> None:
 
 
 def _load_organizations(gaz: Gazetteer) -> None:
-    for r in _rows(_data_text("organizations.tsv")):
+    for r in shipped_rows("organizations.tsv"):
         gaz.add_entry(Entry(
             id=slugify(r["name"]), name=r["name"], type=r["type"], country=r.get("country") or None,
             wikidata=r.get("wikidata") or None, aliases=_split(r.get("aliases", "")),
@@ -305,7 +299,7 @@ def _load_organizations(gaz: Gazetteer) -> None:
 
 
 def _load_people(gaz: Gazetteer) -> None:
-    for r in _rows(_data_text("people.tsv")):
+    for r in shipped_rows("people.tsv"):
         gaz.add_entry(Entry(
             id=slugify(r["name"]), name=r["name"], type="person", country=r.get("country") or None,
             wikidata=r.get("wikidata") or None, gender=r.get("gender") or None,
@@ -315,25 +309,25 @@ def _load_people(gaz: Gazetteer) -> None:
 
 
 def _load_rules(gaz: Gazetteer) -> None:
-    for r in _rows(_data_text("metonyms.tsv")):
+    for r in shipped_rows("metonyms.tsv"):
         gaz._metonyms.append((r["name"], r["actor"], r.get("country", "")))
-    for r in _rows(_data_text("descriptions.tsv")):
+    for r in shipped_rows("descriptions.tsv"):
         gaz.descriptions[r["phrase"].lower()] = r["actor"]
-    for r in _rows(_data_text("titles.tsv")):
+    for r in shipped_rows("titles.tsv"):
         gaz.titles[r["title"].lower()] = Title(r["title"].lower(), tuple(_split(r.get("matches", ""))),
                                                r.get("gender") or None)
-    for r in _rows(_data_text("pronouns.tsv")):
+    for r in shipped_rows("pronouns.tsv"):
         gaz.pronouns[r["word"]] = Pronoun(r["word"], r["number"], r.get("gender") or None, r["refers"])
-    for r in _rows(_data_text("places.tsv")):
+    for r in shipped_rows("places.tsv"):
         gaz.places[r["name"]] = r["country"]
-    for r in _rows(_data_text("first_names.tsv")):
+    for r in shipped_rows("first_names.tsv"):
         gaz.first_names[r["name"]] = r["gender"]
-    for name, rule in (yaml.safe_load(_data_text("ambiguous.yaml")) or {}).items():
+    for name, rule in (yaml_data("actors", "ambiguous.yaml") or {}).items():
         gaz.ambiguous[name] = {
             "place_country": rule.get("place_country") or None,
             "place_cues": frozenset(str(x).lower() for x in rule.get("place_cues", ())),
             "country_cues": frozenset(str(x).lower() for x in rule.get("country_cues", ()))}
-    rules = yaml.safe_load(_data_text("metonymy.yaml")) or {}
+    rules = yaml_data("actors", "metonymy.yaml") or {}
     gaz.metonymy = {k: frozenset(str(x).lower() for x in v) for k, v in rules.items()}
 
 
@@ -502,7 +496,7 @@ def _load_cached(stamps: tuple[tuple[str, float], ...]) -> Gazetteer:
     for path, mtime in stamps:
         if mtime < 0:
             continue
-        apply_user_rows(gaz, _rows(Path(path)), origin=path)
+        apply_user_rows(gaz, parse_rows(Path(path).read_text(encoding="utf-8")), origin=path)
     gaz.index_names()
     return gaz
 

@@ -12,150 +12,52 @@ One pass per document, in this order (each step only adds to what the earlier on
 4. People: short names join the full name said earlier ("Smith" -> "John Smith"); a title or
    apposition in front ("US special envoy Steve Witkoff") widens the mention and gives the role and
    country of people the gazetteer does not know.
-5. Coreference (coref.py): titles ("the Russian president"), descriptions ("the Western military
-   alliance") and pronouns ("he", "its").
+5. References (references.py): titles ("the Russian president"), descriptions ("the Western
+   military alliance") and governments ("the Russian government"); then pronouns ("he", "its";
+   pronouns.py).
+
+The document's state is in state.py; people's names in people.py; what is read off the parse
+(subjects, appositions, prepositions) in parse.py.
 
 The longest mention names the actor: "Russian President Vladimir Putin" is Putin, its "Russian" a
 demonym mention of Russia.
 """
 from __future__ import annotations
 
-import datetime as dt
 import functools
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional, Sequence
 
-import yaml
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from ...records import Actor, Location
-from . import coref
-from ..extensions import ActorIndex
-from ...lexicons.gazetteer import DATA_DIR, KIND_RANK, Entry, Gazetteer, Name, load_gazetteer
+from ...lexicons.gazetteer import KIND_RANK, Entry, Name, load_gazetteer
+from ...lexicons.loader import yaml_data
+from ...records import Actor
 from ...slug import slugify
+from .metonymy import apposed_country, is_place_object, metonym_is_place
+from .people import People
+from .pronouns import PronounResolver
+from .references import ReferenceResolver
+from .state import DocState
 
 _CONTAINER_DROP_ALL = {"GPE", "LOC", "FAC"}       # "New Mexico", "Western Australia"
 _CONTAINER_ORG = {"ORG", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 _ORG_TYPES = {"organization", "alliance", "government", "group"}
-_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
-_MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod", "appos", "flat"}
 
 
 @functools.lru_cache(maxsize=1)
-def _ner_rules() -> dict:
-    rules = yaml.safe_load((DATA_DIR / "ner.yaml").read_text(encoding="utf-8")) or {}
+def ner_rules() -> dict:
+    """data/actors/ner.yaml as lower-case word sets, plus `not_actors_exact` (case kept) and
+    `not_name_words`."""
+    rules = yaml_data("actors", "ner.yaml") or {}
     out = {k: frozenset(str(x).lower() for x in v) for k, v in rules.items()}
     out["not_actors_exact"] = frozenset(str(x) for x in rules.get("not_actors", ()))
-    # Words that cannot be part of a person's name after a title (coref.People.title_and_name).
+    # Words that cannot be part of a person's name after a title (people.People.title_and_name).
     out["not_name_words"] = out.get("org_name_words", frozenset()) | out.get("government_words", frozenset()) \
         | out.get("group_words", frozenset())
     return out
-
-
-@dataclass
-class Ref:
-    """A mention with the syntax coreference needs (token offsets, head, sentence, role)."""
-    start: int            # token span [start, end)
-    end: int
-    actor_id: str
-    kind: str
-    root: int             # the token whose head lies outside the span
-    sent: int
-    subj: int             # 0 subject of its sentence root, 1 other subject, 2 anything else
-
-
-class DocState:
-    """What one document's pass knows so far: the index plus token-level refs and lookups."""
-
-    def __init__(self, doc: Doc, gaz: Gazetteer):
-        self.doc = doc
-        self.gaz = gaz
-        self.day: Optional[dt.date] = doc._.published
-        self.index = ActorIndex()
-        self.refs: list[Ref] = []
-        self.taken = bytearray(len(doc))          # tokens inside a mention of a person
-        self.sent_of = [0] * len(doc)
-        self.sent_root: list[int] = []
-        for n, s in enumerate(doc.sents):
-            self.sent_root.append(s.root.i)
-            for i in range(s.start, s.end):
-                self.sent_of[i] = n
-        self.genders: dict[str, Optional[str]] = {}
-        self.quoted = _quoted(doc)
-        # Filled by coref.Resolver.prepare: title phrases by start token and by end token, and
-        # description phrases with their targets.
-        self.titles: dict = {}
-        self.title_end_at: dict[int, int] = {}
-        self.title_list: list[tuple[int, int]] = []
-        self.descriptions: list[tuple[int, int, str]] = []
-        self.lower_words: Optional[set[str]] = None     # built on demand (ambiguous names)
-
-    def title_spans_in(self, start: int, end: int) -> list[tuple[int, int]]:
-        return [(s, e) for s, e in self.title_list if start <= s and e <= end]
-
-    # ---- adding ---------------------------------------------------------------------------------
-    def actor_for(self, entry: Entry) -> Actor:
-        actor = self.index.add(entry.actor(self.day))
-        self.genders.setdefault(actor.id, entry.gender)
-        return actor
-
-    def root_of(self, start: int, end: int) -> int:
-        doc = self.doc
-        for i in range(end - 1, start - 1, -1):
-            if not start <= doc[i].head.i < end or doc[i].head.i == i:
-                return i
-        return end - 1
-
-    def subj_rank(self, root: int) -> int:
-        tok = self.doc[root]
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
-            tok = tok.head
-        if tok.dep_ not in _SUBJECT_DEPS:
-            return 2
-        return 0 if tok.head.i == self.sent_root[self.sent_of[root]] else 1
-
-    def mention(self, actor_id: str, start: int, end: int, kind: str, take: bool = True) -> Ref:
-        doc = self.doc
-        s_char, e_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-        self.index.add_mention(actor_id, s_char, e_char, kind)
-        root = self.root_of(start, end)
-        ref = Ref(start, end, actor_id, kind, root, self.sent_of[root], self.subj_rank(root))
-        self.refs.append(ref)
-        actor = self.index.actors.get(actor_id)
-        if take and actor is not None and actor.type == "person":
-            for i in range(start, end):
-                self.taken[i] = 1
-        return ref
-
-    def place(self, name: str, start: int, end: int, country: Optional[str]) -> None:
-        doc = self.doc
-        s_char, e_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-        if any(p.span == (s_char, e_char) for p in self.index.places):
-            return
-        self.index.places.append(Location(name=name, span=(s_char, e_char), country=country))
-
-
-def _quoted(doc: Doc) -> bytearray:
-    """1 for tokens inside quotation marks (straight quotes toggle; curly ones open and close)."""
-    flags = bytearray(len(doc))
-    inside = False
-    for t in doc:
-        ch = t.text
-        if ch in ("\u201c", "\u00ab"):
-            inside = True
-            continue
-        if ch in ("\u201d", "\u00bb"):
-            inside = False
-            continue
-        if ch == '"' or ch == "``" or ch == "''":
-            inside = not inside
-            continue
-        if inside:
-            flags[t.i] = 1
-    return flags
 
 
 class ActorsComponent:
@@ -164,7 +66,7 @@ class ActorsComponent:
         self.name = name
         kwargs = {} if user_file else {"user_path": None}
         self.gaz = load_gazetteer([Path(p) for p in extra_paths], **kwargs)
-        self.rules = _ner_rules()
+        self.rules = ner_rules()
         # Exact-text matcher over every name; patterns tokenized once.
         self.names_by_key: dict[str, list[Name]] = {}
         self.name_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -176,16 +78,18 @@ class ActorsComponent:
                 n for n in self.gaz.names[surface] if n not in self.names_by_key.get(key, []))
             patterns.append(pdoc)
         self.name_matcher.add("NAME", patterns)
-        self.coref = coref.Resolver(nlp, self.gaz)
+        self.references = ReferenceResolver(nlp, self.gaz)
+        self.pronouns = PronounResolver(self.gaz)
 
     # ---- the pass -------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         st = DocState(doc, self.gaz)
-        self.coref.prepare(st)
+        self.references.prepare(st)
         kept = self._gazetteer_matches(doc)
         person_hits = self._apply_gazetteer(st, kept)
         self._ner(st, kept, person_hits)
-        self.coref(st)
+        self.references(st)
+        self.pronouns(st)
         doc._.actors = st.index
         return doc
 
@@ -264,7 +168,7 @@ class ActorsComponent:
                 persons.append((s, e, entry, name))
                 continue
             if name.kind == "metonym":
-                place = coref.metonym_is_place(st.doc, s, e, self.gaz.metonymy)
+                place = metonym_is_place(st.doc, s, e, self.gaz.metonymy)
                 if place:
                     st.place(st.doc[s:e].text, s, e, name.place_country)
                     continue
@@ -283,7 +187,7 @@ class ActorsComponent:
                     continue
             st.actor_for(entry)
             st.mention(entry.id, s, e, kind, take=kind == "name")
-            if entry.type == "country" and kind == "name" and coref.is_place_object(
+            if entry.type == "country" and kind == "name" and is_place_object(
                     st.doc, s, e, self.gaz.metonymy):
                 st.place(st.doc[s:e].text, s, e, entry.country)
         return persons
@@ -303,7 +207,7 @@ class ActorsComponent:
         for s, e, _ in kept:
             for i in range(s, e):
                 covered[i] = 1
-        people = coref.People(st, self.gaz, self.rules)
+        people = People(st, self.gaz, self.rules)
         for s, e, entry, name in persons:
             people.add_gazetteer(s, e, entry, name)
         ents = sorted(doc.ents, key=lambda x: (x.label_ != "PERSON", x.start))
@@ -338,7 +242,7 @@ class ActorsComponent:
                 name = doc[s:e].text
                 country = self._place_country(doc[s:e])
                 if not any(covered[s:e]) and (label != "FAC" or country):
-                    st.place(name, s, e, country or coref.apposed_country(st, e))
+                    st.place(name, s, e, country or apposed_country(st, e))
         people.add_bare_surnames(covered)
         people.resolve()
 

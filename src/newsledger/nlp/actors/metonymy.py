@@ -1,0 +1,51 @@
+"""Metonymy: a capital or seat of power acts for its government ("Moscow has not confirmed") or is a
+place ("a strike on Kyiv"); the rules are in data/actors/metonymy.yaml.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from .parse import governing_preposition, outside_coordination
+from .state import DocState
+
+
+def is_place_object(doc: Doc, s: int, e: int, rules) -> bool:
+    """Object of a locative preposition: "in Ukraine", "at the White House"."""
+    prep = governing_preposition(doc, s, e)
+    return prep is not None and prep.lower_ in rules.get("place_preps", ())
+
+
+def metonym_is_place(doc: Doc, s: int, e: int, rules) -> bool:
+    """Whether a capital or seat of power names a place here rather than acting for its government.
+    The rules (metonymy.yaml) look at the preposition it is the object of, or the noun it modifies."""
+    tok = outside_coordination(doc[e - 1])
+    prep = governing_preposition(doc, s, e)
+    if prep is not None:
+        word = prep.lower_
+        if word in rules.get("place_preps", ()):
+            return True
+        head = prep.head
+        if word in rules.get("on_preps", ()):
+            return head.lower_ in rules["on_place_heads"] or head.lemma_.lower() in rules["on_place_heads"]
+        if word in rules.get("to_preps", ()):
+            return head.lemma_.lower() in rules.get("motion_verbs", ()) or head.lower_ in rules.get("motion_verbs", ())
+        return False
+    if tok.dep_ in ("compound", "nmod") and tok.head.i >= e:
+        head = tok.head
+        return head.pos_ in ("NOUN", "PROPN") and head.lower_ not in rules.get("agent_heads", ()) \
+            and head.lemma_.lower() not in rules.get("agent_heads", ())
+    return False
+
+
+def apposed_country(st: DocState, e: int) -> Optional[str]:
+    """ "Tianjin, China": the country named right after a place, if the gazetteer knows it."""
+    doc = st.doc
+    if e + 1 < len(doc) and doc[e].text == ",":
+        m = st.index.mention_at(doc[e + 1].idx, doc[e + 1].idx + len(doc[e + 1].text))
+        if m is not None:
+            a = st.index.actors.get(m.actor_id)
+            if a is not None and a.type == "country":
+                return a.country
+    return None

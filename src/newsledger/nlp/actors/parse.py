@@ -1,0 +1,59 @@
+"""What the actors read off spaCy's parse: subjecthood, the preposition a phrase is the object of,
+appositions and coordination (labels of the English models' dependency scheme).
+
+Kept in one place so that the clause-reading the actors rely on is visible at a glance.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Nominal subjects only: the subjects a pronoun or a noun phrase can be.
+NOMINAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Entity labels of quantities and dates: such words are never part of a name or a title phrase.
+NUMERIC_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def first_conjunct(tok: Token) -> Token:
+    """The first conjunct of the coordination `tok` is in ("China" for "India" in "China and India")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def subject_rank(tok: Token, sentence_root: int) -> int:
+    """0 when `tok` (or the coordination it is in) is the subject of its sentence's root, 1 when it
+    is the subject of another clause, 2 when it is no subject."""
+    tok = first_conjunct(tok)
+    if tok.dep_ not in SUBJECT_DEPS:
+        return 2
+    return 0 if tok.head.i == sentence_root else 1
+
+
+def is_nominal_subject(tok: Token) -> bool:
+    return tok.dep_ in NOMINAL_SUBJECT_DEPS
+
+
+def outside_coordination(tok: Token) -> Token:
+    """The phrase `tok` is a conjunct or an apposition of, climbed to the outermost one."""
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def governing_preposition(doc: Doc, s: int, e: int) -> Optional[Token]:
+    """The preposition whose object the span is (through conjunctions), or None."""
+    tok = outside_coordination(doc[e - 1])
+    return tok.head if tok.dep_ == "pobj" else None
+
+
+def apposition_heads(root: Token, start: int, end: int) -> list[Token]:
+    """The heads of appositions to the name [start, end) whose last token is `root`: one after it
+    ("Witkoff, the US special envoy,") and the phrase it is itself apposed to, before it ("the US
+    special envoy, Steve Witkoff")."""
+    heads = [c for c in root.children if c.dep_ == "appos" and c.i >= end]
+    if root.dep_ == "appos" and root.head.i < start:
+        heads.append(root.head)
+    return heads
