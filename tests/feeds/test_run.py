@@ -113,14 +113,14 @@ def test_restart_in_the_middle_of_a_poll_loses_and_repeats_nothing(outlet_a, out
     serve_outlets(a, b, museum=True)
     b.fixture("/b/slow-page", "port-strike.html")
     sources = [a.base + "/rss.xml", b.base + "/atom.xml"]
-    from newsledger.feeds.watcher import _default_extractor
+    from newsledger.feeds.watcher import extract_records
     calls = {"n": 0}
 
     def dies_on_third(articles):
         calls["n"] += 1
         if calls["n"] == 3:     # the process is killed with a page fetched but not yet stored
             raise SystemExit("killed")
-        return _default_extractor(articles)
+        return extract_records(articles)
 
     with pytest.raises(SystemExit):
         run(sources, db, store, clock, extractor=dies_on_third)
@@ -144,12 +144,12 @@ def test_restart_in_the_middle_of_a_poll_loses_and_repeats_nothing(outlet_a, out
 def test_sigterm_stops_after_the_article_in_hand(outlet_a, outlet_b, db, clock, store):
     a, b = outlet_a, outlet_b
     serve_outlets(a, b, museum=True)
-    from newsledger.feeds.watcher import _default_extractor
+    from newsledger.feeds.watcher import extract_records
     before = signal.getsignal(signal.SIGTERM)
 
     def terminated_while_extracting(articles):
         os.kill(os.getpid(), signal.SIGTERM)    # arrives mid-article: that article still finishes
-        return _default_extractor(articles)
+        return extract_records(articles)
 
     ok, out, err = run([a.base + "/rss.xml"], db, store, clock, once=False,
                        extractor=terminated_while_extracting)
@@ -265,14 +265,14 @@ def test_a_failure_after_the_fetch_is_retried_from_the_saved_page(outlet_a, db, 
     a = outlet_a
     a.fixture("/a/museum", "museum.html")
     a.page("/a/report.pdf", "%PDF-1.4 not text", "application/pdf")
-    from newsledger.feeds.watcher import _default_extractor
+    from newsledger.feeds.watcher import extract_records
     calls = {"n": 0}
 
     def broken_once(articles):
         calls["n"] += 1
         if calls["n"] == 1:
             raise RuntimeError("component crashed")
-        return _default_extractor(articles)
+        return extract_records(articles)
 
     src = str(Path(db).with_name("urls.txt"))
     Path(src).write_text(f"{a.base}/a/museum\n{a.base}/a/report.pdf\n")

@@ -10,7 +10,7 @@ import click
 
 from ..ingest import ReadError, read_sources
 from ..records import Article
-from .app import (FORMAT_HELP, ISO_DATE, UserError, cli, db_option, open_db, output_options)
+from .options import FORMAT_HELP, ISO_DATE, UserError, db_option, open_db, output_options
 from .output import dumps, print_ledger_table, print_rows, stderr, truncate
 from .progress import RunProgress, count_articles
 
@@ -19,32 +19,43 @@ MODEL_HELP = ("spaCy pipeline to parse with: an installed package name or a path
 
 
 class RunReport:
-    """Counts what a run did and prints each read error as it happens; the exit status comes from it."""
+    """Counts what a run did and prints each error as it happens, naming the file and line the
+    article came from; the exit status comes from it."""
 
     def __init__(self) -> None:
         self.errors = 0
         self.articles = 0
+        self.origins: dict[str, str] = {}   # article id -> "file.jsonl:12", until its record is back
 
-    def articles_from(self, items: Iterable[object]) -> Iterator[Article]:
+    def articles_from(self, items: Iterable[object], remember: bool = True) -> Iterator[Article]:
+        """The articles of `items`, reporting read errors; `remember`: keep each one's origin
+        until its record comes back (not when records stay on the workers)."""
         for item in items:
             if isinstance(item, ReadError):
-                self.errors += 1
-                stderr.print(f"[red]error:[/red] {item}", highlight=False)
+                self.error(str(item))
                 continue
             self.articles += 1
+            if remember and item.origin:  # type: ignore[union-attr]
+                self.origins[item.id] = item.origin  # type: ignore[union-attr]
             yield item  # type: ignore[misc]
 
-    def warn(self, record: dict) -> bool:
-        """Print the record's warnings and errors; False when extraction failed on it."""
-        origin = record["article"]["id"]
+    def where(self, article_id: str) -> str:
+        origin = self.origins.pop(article_id, None)
+        return f"{origin} ({article_id})" if origin and origin != article_id else article_id
+
+    def error(self, message: str) -> None:
+        self.errors += 1
+        stderr.print(f"[red]error:[/red] {message}", highlight=False)
+
+    def warn(self, record: dict) -> None:
+        """Print the record's warnings, and its errors (one failed input) if a component failed."""
+        where = self.where(record["article"]["id"])
         for w in record.get("warnings", []):
-            stderr.print(f"[yellow]warning:[/yellow] {origin}: {w}", highlight=False)
+            stderr.print(f"[yellow]warning:[/yellow] {where}: {w}", highlight=False)
         for e in record.get("errors", []):
-            stderr.print(f"[red]error:[/red] {origin}: {e}", highlight=False)
+            stderr.print(f"[red]error:[/red] {where}: {e}", highlight=False)
         if record.get("errors"):
             self.errors += 1
-            return False
-        return True
 
 
 def _ledgers(articles: Iterable[Article], model: Optional[str], workers: int) -> Iterator[dict]:
@@ -90,7 +101,7 @@ def with_run_options(f):
     return f
 
 
-@cli.command()
+@click.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl",
               show_default=True, help="jsonl: one record per line (SCHEMA.md); json: one array; table: for people.")
@@ -137,7 +148,7 @@ def extract(paths: tuple[str, ...], fmt: str, published: Optional[str], model: O
         sys.exit(1)
 
 
-@cli.command()
+@click.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @db_option()
 @with_run_options
@@ -148,40 +159,43 @@ def ingest(paths: tuple[str, ...], db: str, published: Optional[str], model: Opt
     An article already stored (the same id: given, or the hash of its text) is left as it is.
     Each article is stored in one transaction, so an interrupted run loses nothing and can be
     run again. New statements and commitments are linked to earlier ones and their statuses
-    updated (see `commitments`, `claims`, `history`).
+    updated (see `commitments`, `claims`, `history`). An input that cannot be read, or an article
+    an extractor failed on, is reported (file and line) and not stored, so a later run stores it
+    whole; the rest are stored, and the exit status is 1.
 
     \b
     Examples:
       newsledger ingest examples/ --db ledger.db
       newsledger ingest wikinews.jsonl --workers 2 --db postgresql://me@db.example/ledger
     """
+    from ..track import store_record
     from ..store import StoreError
     store = open_db(db, must_exist=False)
     report = RunReport()
-    articles = report.articles_from(read_sources(paths, published=published))
+    articles = report.articles_from(read_sources(paths, published=published), remember=engine != "dask")
     if engine == "dask":
         from ..scale.dask_runner import run_dask
         result = run_dask(articles, store_url=db, scheduler=scheduler, workers=max(workers, 2), model=model)
+        for refused in result.not_stored:
+            report.error(f"{report.where(refused['id'])}: not stored: {'; '.join(refused['errors'])}")
         stderr.print(result.summary(), highlight=False)
         sys.exit(1 if report.errors or not result.ok else 0)
-    linker = _linker()
     added = present = 0
     with RunProgress(count_articles(paths), _progress_enabled(progress)) as bar:
         for record in _ledgers(articles, model, workers):
-            if not report.warn(record):
-                # An incomplete record is not stored: a later run (with the bug fixed) stores it whole.
+            where = report.where(record["article"]["id"])
+            for w in record.get("warnings", []):
+                stderr.print(f"[yellow]warning:[/yellow] {where}: {w}", highlight=False)
+            try:
+                stored = store_record(store, record)
+            except StoreError as exc:
+                # Malformed, a database failure, or a record a component failed on (not stored, so
+                # a later run with the bug fixed stores it whole): one failed input, the rest go on.
+                report.error(f"{where}: {exc}")
                 bar.advance(0)
                 continue
-            try:
-                stored = store.add(record)
-            except StoreError as exc:
-                report.errors += 1
-                stderr.print(f"[red]error:[/red] {record['article']['id']}: not stored: {exc}", highlight=False)
-                continue
-            if stored:
+            if stored.added:
                 added += 1
-                if linker is not None:
-                    linker(store, record)
             else:
                 present += 1
             bar.advance(len(record["article"]["text"].split()))
@@ -191,16 +205,7 @@ def ingest(paths: tuple[str, ...], db: str, published: Optional[str], model: Opt
         sys.exit(1)
 
 
-def _linker():
-    """The tracker's hook that links a newly stored article to earlier records, if installed."""
-    try:
-        from ..track import link_article
-    except ImportError:
-        return None
-    return link_article
-
-
-@cli.command()
+@click.command()
 @db_option(must_exist=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True,
               help="jsonl: one record per article in the shape `extract` prints; csv: one row per statement.")
@@ -220,7 +225,7 @@ def export(db: str, fmt: str) -> None:
                              s["negated"], s["quote"], s["content"]["text"], *s["content"]["span"]])
 
 
-@cli.command(name="eval")
+@click.command(name="eval")
 @click.argument("kind", type=click.Choice(["times", "attribution", "events"]))
 @click.argument("input_path", metavar="INPUT.jsonl", type=click.Path(exists=True, dir_okay=False))
 @click.argument("gold_path", metavar="GOLD.jsonl", type=click.Path(exists=True, dir_okay=False))
@@ -250,7 +255,7 @@ def eval_(kind: str, input_path: str, gold_path: str, model: Optional[str], limi
     click.echo(json.dumps(result, indent=2))
 
 
-@cli.group(name="train")
+@click.group(name="train")
 def train_group() -> None:
     """Train the learned parts of the extractors on annotated data of your own."""
 
@@ -313,6 +318,3 @@ def train_attribution(input_path: str, gold_path: str, out_path: str, boundary_p
         stderr.print(f"{boundary_path}: {len(boundary_model.weights)} feature weights from "
                      f"{n_statements} statements")
 
-
-from . import query  # noqa: E402,F401  (the reading commands)
-from . import services  # noqa: E402,F401  (serve, watch, fetch)

@@ -22,7 +22,6 @@ def _walk(group: click.Group, prefix: list[str]):
 
 
 def render() -> str:
-    from . import commands  # noqa: F401  (registers the commands)
     runner = CliRunner()
     out = ["# newsledger command reference", "",
            "Generated from `newsledger COMMAND --help` by `python -m newsledger.cli.docs`; do not edit.", ""]

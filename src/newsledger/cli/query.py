@@ -7,7 +7,7 @@ from typing import Optional
 
 import click
 
-from .app import FORMAT_HELP, ISO_DATE, UserError, cli, db_option, open_db, output_options
+from .options import FORMAT_HELP, ISO_DATE, UserError, db_option, open_db, output_options
 from .output import dumps, print_ledger_table, print_rows, truncate
 
 STATEMENT_KINDS = ["claim", "assertion", "denial", "confirmation", "accusation", "warning", "demand",
@@ -20,7 +20,7 @@ def _limit_option(f):
                         help="At most this many rows.")(f)
 
 
-@cli.group(invoke_without_command=True)
+@click.group(invoke_without_command=True)
 @click.option("--name", "name", default=None, help="Only actors whose name, alias or id matches (loosely).")
 @db_option(must_exist=True)
 @output_options
@@ -101,7 +101,7 @@ def actors_merge(source_id: str, target_id: str, path: Optional[Path]) -> None:
     click.echo(f"{source_id} merged into {target_id}; articles extracted from now on use {target_id}")
 
 
-@cli.command()
+@click.command()
 @click.option("--speaker", default=None, help="Who spoke: a name, alias or id, matched loosely ('putin').")
 @click.option("--kind", type=click.Choice(STATEMENT_KINDS), default=None, help="Only statements of this kind.")
 @click.option("--about", default=None, help="Only statements whose content is about this actor.")
@@ -125,7 +125,7 @@ def statements(speaker: Optional[str], kind: Optional[str], about: Optional[str]
     print_rows(rows, ["article", "who", "cue", "kind ", "quote", "said"], fmt, title="statements")
 
 
-@cli.command()
+@click.command()
 @click.option("--code", default=None, help="CAMEO code prefix: 19 finds 190-196.")
 @click.option("--actor", default=None, help="Events with this actor as source or target.")
 @click.option("--since", type=ISO_DATE, default=None, help="Events on or after this date.")
@@ -171,7 +171,7 @@ def events(code: Optional[str], actor: Optional[str], since: Optional[str], unti
                       "fatalities"], fmt, title="events")
 
 
-@cli.command()
+@click.command()
 @click.option("--status", type=click.Choice(STATUSES), default=None, help="Only commitments in this status.")
 @click.option("--due-before", type=ISO_DATE, default=None, help="Only those due before this date.")
 @click.option("--holder", default=None, help="Only those held by this actor (loose match).")
@@ -182,65 +182,47 @@ def events(code: Optional[str], actor: Optional[str], since: Optional[str], unti
 def commitments(status: Optional[str], due_before: Optional[str], holder: Optional[str], overdue: bool, db: str,
                 fmt: str, limit: int) -> None:
     """Pledges, guarantees, ultimatums, deadlines and agreements, with due dates and status history."""
-    store = open_db(db)
-    rows = _track_call("list_commitments", store, status=status, due_before=due_before, holder=holder,
-                       overdue=overdue or None, limit=limit)
-    if rows is None:
-        rows = store.commitments(status=status, due_before=due_before, holder=holder,
-                                 overdue=overdue or None, limit=limit)
+    from .. import track
+    rows = track.list_commitments(open_db(db), status=status, due_before=due_before, holder=holder,
+                                  overdue=overdue or None, limit=limit)
     print_rows(rows, ["id", "kind", "holder", "counterparty", "content", "due", "status", "overdue"], fmt,
                title="commitments")
 
 
-def _track_call(name: str, *args, **kwargs):
-    """Call newsledger.track.NAME if the tracker provides it, else None."""
-    try:
-        from .. import track
-    except ImportError:
-        return None
-    fn = getattr(track, name, None)
-    return None if fn is None else fn(*args, **kwargs)
-
-
-@cli.command()
+@click.command()
 @click.option("--contested", is_flag=True, help="Only claims that someone disputes or denies.")
 @db_option(must_exist=True)
 @output_options
 @_limit_option
 def claims(contested: bool, db: str, fmt: str, limit: int) -> None:
     """Propositions grouped across speakers and articles, with who supports, confirms or denies them."""
-    rows = _track_call("list_claims", open_db(db), contested=contested, limit=limit)
-    if rows is None:
-        raise UserError("claim tracking is not available in this installation")
+    from .. import track
+    rows = track.list_claims(open_db(db), contested=contested, limit=limit)
     print_rows(rows, ["id", "content", "status", "supporters", "deniers"], fmt, title="claims")
 
 
-@cli.command()
+@click.command()
 @click.argument("record_id")
 @db_option(must_exist=True)
 @output_options
 def history(record_id: str, db: str, fmt: str) -> None:
     """Every status change of one commitment or claim, oldest first, with its evidence."""
-    store = open_db(db)
-    rows = _track_call("history", store, record_id)
-    if rows is None:
-        rows = store.history(record_id)
+    from .. import track
+    rows = track.history(open_db(db), record_id)
     print_rows(rows, ["status", "date", "article", "span", "note"], fmt, title=f"history of {record_id}")
 
 
-@cli.command()
+@click.command()
 @click.argument("record_id")
 @click.argument("article_id", required=False)
 @db_option(must_exist=True)
 def unlink(record_id: str, article_id: Optional[str], db: str) -> None:
     """Undo a wrong link: detach ARTICLE_ID's evidence (or the last link) from a commitment or claim."""
-    result = _track_call("unlink", open_db(db), record_id, article_id)
-    if result is None:
-        raise UserError("linking is not available in this installation")
-    click.echo(str(result))
+    from .. import track
+    click.echo(str(track.unlink(open_db(db), record_id, article_id)))
 
 
-@cli.command()
+@click.command()
 @click.argument("actor")
 @db_option(must_exist=True)
 @output_options
@@ -251,7 +233,7 @@ def timeline(actor: str, db: str, fmt: str, limit: int) -> None:
     print_rows(rows, ["date", "type", "article", "summary"], fmt, title=f"timeline of {actor}")
 
 
-@cli.command()
+@click.command()
 @click.argument("article_id")
 @db_option(must_exist=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the record as JSON (SCHEMA.md).")
@@ -266,7 +248,7 @@ def show(article_id: str, db: str, as_json: bool) -> None:
         print_ledger_table(record)
 
 
-@cli.command()
+@click.command()
 @click.argument("query")
 @db_option(must_exist=True)
 @output_options

@@ -7,10 +7,10 @@ from typing import Optional
 
 import click
 
-from .app import UserError, cli, db_option, open_db
+from .options import UserError, db_option, open_db
 
 
-@cli.command()
+@click.command()
 @db_option(must_exist=True)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
@@ -31,7 +31,7 @@ def _duration(text: str) -> float:
         raise click.BadParameter(str(exc)) from None
 
 
-@cli.command()
+@click.command()
 @click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
 @db_option()
 @click.option("--every", default="15m", show_default=True, help="How often to poll: 30s, 15m, 1h.")
@@ -50,7 +50,7 @@ def watch(sources: tuple[str, ...], db: str, every: str, notify: Optional[str], 
     sys.exit(0 if ok in (None, True) else 1)
 
 
-@cli.command()
+@click.command()
 @click.argument("urls", nargs=-1, required=True, metavar="URL...")
 @db_option()
 def fetch(urls: tuple[str, ...], db: str) -> None:

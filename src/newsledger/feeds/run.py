@@ -10,7 +10,8 @@ from .http import FetchError, Fetcher
 from .sources import SourceError, canonical_url, discover, is_url
 from .state import FeedState
 from .summary import PollSummary, notify as run_notify
-from .watcher import Ingestor, Settings, Stopper, _default_extractor, _default_linker
+from ..track import link_article
+from .watcher import Ingestor, Settings, Stopper, extract_records
 
 
 def _open(store_url: str, store=None, state: Optional[FeedState] = None, clock=time.time):
@@ -84,8 +85,8 @@ def watch(sources: list[str], store_url: str, every_seconds: float = 900.0, noti
     store, state = _open(store_url, store, state, clock)
     own_fetcher = fetcher is None
     fetcher = fetcher or settings.fetcher()
-    ingestor = Ingestor(store, state, fetcher, settings, extractor or _default_extractor,
-                        linker if linker is not None else _default_linker(), out, err)
+    ingestor = Ingestor(store, state, fetcher, settings, extractor or extract_records,
+                        linker or link_article, out, err)
     number, ok = 0, True
     try:
         with Stopper(stop) as stopper:
@@ -121,8 +122,8 @@ def fetch(urls: list[str], store_url: str, *, settings: Optional[Settings] = Non
     store, state = _open(store_url, store, state, clock)
     own_fetcher = fetcher is None
     fetcher = fetcher or settings.fetcher()
-    ingestor = Ingestor(store, state, fetcher, settings, extractor or _default_extractor,
-                        linker if linker is not None else _default_linker(), out, err)
+    ingestor = Ingestor(store, state, fetcher, settings, extractor or extract_records,
+                        linker or link_article, out, err)
     summary = PollSummary(poll=0)
     ok = True
     try:

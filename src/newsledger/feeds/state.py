@@ -11,21 +11,16 @@ Item life cycle:  queued -> fetched -> done | duplicate      (fetched holds the 
 from __future__ import annotations
 
 import json
-import os
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Optional
 
-from sqlalchemy import (Column, Float, Index, Integer, MetaData, String, Table, Text, create_engine,
-                        event, func, select, update)
+from sqlalchemy import Column, Float, Index, Integer, MetaData, String, Table, Text, func, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
-try:  # the store's "BEGIN IMMEDIATE" execution option for SQLite writes
-    from ..store.engine import WRITE as _WRITE_OPTION
-except ImportError:  # pragma: no cover - store not installed
-    _WRITE_OPTION = None
+from ..store.engine import WRITE, make_engine as store_engine, parse_url
 
 metadata = MetaData()
 
@@ -80,30 +75,9 @@ Index("ix_feed_lsh_bucket", lsh.c.band, lsh.c.bucket)
 TERMINAL = ("done", "duplicate", "gone")
 
 
-def engine_url(store_url: str) -> str:
-    """A SQLAlchemy URL for the store: URLs pass through, a bare path means SQLite."""
-    if "://" in store_url:
-        return store_url
-    return "sqlite:///" + os.path.abspath(store_url)
-
-
 def make_engine(store_url: str) -> Engine:
-    """The store's own engine factory when present (same SQLite settings as its writes)."""
-    try:
-        from ..store.engine import make_engine as store_engine, parse_url
-    except ImportError:
-        pass
-    else:
-        return store_engine(parse_url(store_url))
-    url = engine_url(store_url)
-    if url.startswith("sqlite"):
-        eng = create_engine(url, connect_args={"timeout": 30})
-
-        @event.listens_for(eng, "connect")
-        def _wal(dbapi_conn, _record):  # readers (web, CLI) keep working while watch writes
-            dbapi_conn.execute("PRAGMA journal_mode=WAL")
-        return eng
-    return create_engine(url, pool_pre_ping=True)
+    """The store's own engine (same SQLite settings as its writes: WAL, so readers keep working)."""
+    return store_engine(parse_url(store_url))
 
 
 @dataclass
@@ -142,8 +116,7 @@ class FeedState:
         """A write transaction; on SQLite one that takes the write lock at BEGIN (the store's
         option), so a concurrent writer makes us wait instead of failing mid-transaction."""
         conn = self.engine.connect()
-        if _WRITE_OPTION:
-            conn = conn.execution_options(**{_WRITE_OPTION: True})
+        conn = conn.execution_options(**{WRITE: True})
         with conn, conn.begin():
             yield conn
 

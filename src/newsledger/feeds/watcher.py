@@ -16,6 +16,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..ingest.html import looks_like_html
 from ..records import Article
+from ..track import link_article, store_record
 from .dates import resolve_published
 from .dedup import fingerprint, find_duplicate
 from .http import USER_AGENT, FetchError, Fetcher
@@ -47,17 +48,10 @@ class Settings:
                        respect_robots=self.respect_robots)
 
 
-def _default_extractor(articles: list[Article]) -> list[dict]:
+def extract_records(articles: list[Article]) -> list[dict]:
+    """The watcher's default extractor: the pipeline's record dicts, one per article."""
     from ..extraction import extract_articles
     return [ledger.to_dict() for ledger in extract_articles(articles)]
-
-
-def _default_linker() -> Optional[Callable]:
-    try:
-        from ..track import link_article
-    except ImportError:
-        return None
-    return link_article
 
 
 class Stopper:
@@ -91,8 +85,8 @@ class Ingestor:
     """Works through queued items: one item fully handled (and its state written) at a time."""
 
     def __init__(self, store, state: FeedState, fetcher: Fetcher, settings: Settings,
-                 extractor: Callable[[list[Article]], list[dict]] = _default_extractor,
-                 linker: Optional[Callable] = None, out: TextIO = sys.stdout, err: TextIO = sys.stderr):
+                 extractor: Callable[[list[Article]], list[dict]] = extract_records,
+                 linker: Optional[Callable] = link_article, out: TextIO = sys.stdout, err: TextIO = sys.stderr):
         self.store, self.state, self.fetcher, self.settings = store, state, fetcher, settings
         self.extractor, self.linker = extractor, linker
         self.out, self.err = out, err
@@ -211,9 +205,11 @@ class Ingestor:
                 continue
             record = self.extractor([article])[0]
             record["article"]["published_source"] = published_source
-            if self.store.add(record):
-                changes = list(self.linker(self.store, record) or []) if self.linker else []
-                self._count(record, changes, summary)
+            # A record an extractor failed on raises IncompleteRecord: the item is retried later
+            # from its saved text, as for any other failure, and nothing of it is stored meanwhile.
+            stored = store_record(self.store, record, link=self.linker)
+            if stored.added:
+                self._count(record, stored.changes, summary)
             else:
                 print(f"= {article.url or item.key}: already in the ledger as {article.id}",
                       file=self.out, flush=True)

@@ -10,7 +10,7 @@
   client writes (SQLite has one writer at a time, and the file may not be reachable from workers).
 - Failures: a partition whose task raises is retried `retries` times; a worker that dies mid-task has
   its partitions rescheduled by the scheduler. Nothing is lost, and nothing is stored twice because
-  `store.add` is idempotent by article id, so a partition re-run after a partial write only adds what
+  `track.store_record` is idempotent by article id, so a partition re-run after a partial write only adds what
   is missing.
 - Memory: the client reads the input lazily and keeps at most `max_in_flight` partitions submitted.
 """
@@ -27,6 +27,8 @@ from typing import Any, Callable, Iterable, Iterator, Optional
 
 from ..nlp.pipeline import DEFAULT_MODEL
 from ..records import Article
+from ..store.engine import parse_url
+from ..track import IncompleteRecord, link_article, store_record
 from .pool import chunked
 
 log = logging.getLogger(__name__)
@@ -43,25 +45,13 @@ _LOCK = threading.Lock()
 _STORES: dict[str, Any] = {}
 
 
-def default_linker() -> Optional[Callable]:
-    """The tracker's hook that links a newly stored article to earlier records, if installed
-    (as `newsledger ingest` does after each add)."""
+def store_one(store, record: dict, link: Optional[Callable]) -> Optional[bool]:
+    """track.store_record's answer as the run counts it: True added, False already stored, None
+    not stored (the record carries component errors: a later run with the bug fixed stores it whole)."""
     try:
-        from ..track import link_article
-    except ImportError:
+        return store_record(store, record, link=link).added
+    except IncompleteRecord:
         return None
-    return link_article
-
-
-def _add(store, record: dict, link: Optional[Callable]) -> Optional[bool]:
-    """store.add, then link: True added, False already stored, None not stored (the record carries
-    component errors: like `ingest`, a later run with the bug fixed stores it whole)."""
-    if record.get("errors"):
-        return None
-    added = store.add(record)
-    if added and link is not None:
-        link(store, record)
-    return added
 
 
 def _extract_partition(articles: list[Article], model: str, fast_ops: bool, batch_size: int) -> list[dict]:
@@ -72,14 +62,14 @@ def _extract_partition(articles: list[Article], model: str, fast_ops: bool, batc
 
 def _store_partition(articles: list[Article], store_url: str, model: str, fast_ops: bool,
                      batch_size: int, link: Optional[Callable]) -> list[tuple[str, Optional[bool], list]]:
-    """Extract and write a partition from the worker: (article id, _add's answer, errors) each."""
+    """Extract and write a partition from the worker: (article id, store_one's answer, errors) each."""
     recs = _extract_partition(articles, model, fast_ops, batch_size)
     with _LOCK:
         store = _STORES.get(store_url)
         if store is None:
             from ..store import open_store
             store = _STORES[store_url] = open_store(store_url)
-        return [(rec["article"]["id"], _add(store, rec, link), rec.get("errors", [])) for rec in recs]
+        return [(rec["article"]["id"], store_one(store, rec, link), rec.get("errors", [])) for rec in recs]
 
 
 # ---- client side -------------------------------------------------------------------------------
@@ -111,11 +101,7 @@ class PartitionFailed(RuntimeError):
 
 def workers_write(store_url: Optional[str]) -> bool:
     """True when the store takes concurrent writers (PostgreSQL), so the workers write directly."""
-    try:
-        from ..store.engine import parse_url
-        return parse_url(store_url).get_backend_name() == "postgresql"
-    except ImportError:  # store not present: decide by the URL's spelling
-        return bool(store_url) and str(store_url).startswith(("postgres://", "postgresql"))
+    return parse_url(store_url).get_backend_name() == "postgresql"
 
 
 @contextmanager
@@ -205,18 +191,17 @@ def extract_dask(articles: Iterable[Article], scheduler: Optional[str] = None, w
 def run_dask(articles: Iterable[Article], store_url: Optional[str] = None, scheduler: Optional[str] = None,
              workers: int = 2, partition_size: int = DEFAULT_PARTITION, model: str = DEFAULT_MODEL, *,
              retries: int = DEFAULT_RETRIES, max_in_flight: Optional[int] = None, fast_ops: bool = True,
-             batch_size: int = 16, client=None, link: Any = "auto",
+             batch_size: int = 16, client=None, link: Optional[Callable] = link_article,
              on_partition: Optional[Callable[[int, DaskReport], None]] = None) -> DaskReport:
     """Extract and store every article (for `ingest --engine dask`); returns a DaskReport.
 
-    `store_url` is what `open_store` takes (None: its default). `link(store, record)` runs after each
-    new article is stored, where it is stored ("auto": the tracker's linker if installed; None: no
-    linking). `on_partition(index, report)` is called on the client after each partition is done
+    Every record is written by `track.store_record`, where it is stored (workers or client), with
+    `link` as its linker (the tracker's by default; None: no linking); a record that carries
+    component errors is not stored and is listed in the report's `not_stored`.
+    `store_url` is what `open_store` takes (None: its default). `on_partition(index, report)` is called on the client after each partition is done
     (progress display).
     """
     model, run = model or DEFAULT_MODEL, uuid.uuid4().hex[:12]
-    if link == "auto":
-        link = default_linker()
     report = DaskReport()
     direct = workers_write(store_url)
     store = None
@@ -249,7 +234,7 @@ def run_dask(articles: Iterable[Article], store_url: Optional[str] = None, sched
                 if direct:
                     outcomes = result
                 else:  # this process is the single writer
-                    outcomes = [(rec["article"]["id"], _add(store, rec, link), rec.get("errors", []))
+                    outcomes = [(rec["article"]["id"], store_one(store, rec, link), rec.get("errors", []))
                                 for rec in result]
                 for aid, added, errors in outcomes:
                     if added is None:

@@ -61,7 +61,7 @@ def _dump_extra(extra: dict) -> Optional[str]:
     return json.dumps(extra, ensure_ascii=False) if extra else None
 
 
-def _load(s: Optional[str]) -> Any:
+def load_json(s: Optional[str]) -> Any:
     return None if s is None else json.loads(s)
 
 
@@ -395,7 +395,7 @@ class _Encoder:
 
 def decode_article(row: dict) -> tuple[dict, Optional[dict]]:
     """The "article" object and the record-level shape notes."""
-    extra = _load(row["extra"])
+    extra = load_json(row["extra"])
     art = _restore_shape({k: row[k] for k in ARTICLE_KEYS}, "article", extra)
     return art, extra
 
@@ -404,26 +404,26 @@ def decode_record(article_row: dict, actors: list[dict], statements: list[dict],
                   events: list[dict], times: list[dict], commitments: list[dict]) -> dict:
     """The full record, from already decoded lists."""
     art, extra = decode_article(article_row)
-    out = {"schema": article_row["schema"], "model": _load(article_row["model"]), "article": art,
+    out = {"schema": article_row["schema"], "model": load_json(article_row["model"]), "article": art,
            "actors": _list_out(actors, "actors", extra),
            "statements": _list_out(statements, "statements", extra),
            "events": _list_out(events, "events", extra), "times": _list_out(times, "times", extra),
            "commitments": _list_out(commitments, "commitments", extra)}
     if article_row["warnings"] is not None:
-        out["warnings"] = _load(article_row["warnings"])
+        out["warnings"] = load_json(article_row["warnings"])
     return _restore_shape(out, "", extra)
 
 
 def decode_actor(row: dict, mentions: list[list[int]]) -> dict:
-    extra = _load(row["extra"])
+    extra = load_json(row["extra"])
     return _restore_shape({"id": row["actor"], "name": row["name"], "type": row["type"],
-                           "country": row["country"], "roles": _load(row["roles"]),
+                           "country": row["country"], "roles": load_json(row["roles"]),
                            "wikidata": row["wikidata"], "mentions": _list_out(mentions, "mentions", extra)},
                           "", extra)
 
 
 def decode_statement(row: dict, about: list[str]) -> dict:
-    x = _load(row["extra"])
+    x = load_json(row["extra"])
     out = {
         "speaker": row["speaker"],
         "speaker_mention": _text_span_out(row, "speaker", "speaker_mention", x),
@@ -437,7 +437,7 @@ def decode_statement(row: dict, about: list[str]) -> dict:
 
 
 def decode_event(row: dict) -> dict:
-    x = _load(row["extra"])
+    x = load_json(row["extra"])
     has_loc = (row["location_name"] is not None or row["location_start"] is not None
                or _is_marked(x, "location"))
     loc = _restore_shape({"name": row["location_name"], "country": row["location_country"],
@@ -456,11 +456,11 @@ def decode_event(row: dict) -> dict:
 def decode_time(row: dict) -> dict:
     return _restore_shape({"text": row["text"], "span": _span_out(row["span_start"], row["span_end"]),
                            "type": row["type"], "value": row["value"], "anchor": row["anchor"]},
-                          "", _load(row["extra"]))
+                          "", load_json(row["extra"]))
 
 
 def decode_commitment(row: dict, evidence: list[list[int]]) -> dict:
-    x = _load(row["extra"])
+    x = load_json(row["extra"])
     out = {"kind": row["kind"], "holder": row["holder"], "counterparty": row["counterparty"],
            "content": row["content"], "conditions": row["conditions"], "due": row["due"],
            "status": row["status"], "overdue": row["overdue"],

@@ -452,7 +452,7 @@ class Store:
         with self._read() as conn:
             rows = conn.execute(q).mappings().all()
         return [{"id": r["id"], "article": r["article"], "name": r["name"], "type": r["type"],
-                 "country": r["country"], "roles": codec._load(r["roles"]) or [],
+                 "country": r["country"], "roles": codec.load_json(r["roles"]) or [],
                  "wikidata": r["wikidata"], "articles": r["articles"],
                  "mention_count": r["mention_count"]} for r in rows]
 

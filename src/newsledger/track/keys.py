@@ -32,7 +32,7 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from ..lexicons.commitments import load_lexicon
 from ..store import schema as t
-from .match import _SETTLING, content_words, is_referring, referred_kinds
+from .match import SETTLING_STANCES, content_words, is_referring, referred_kinds
 from .tables import track_keys, track_links, track_state
 
 REFERRING_KEY = "~ref"          # a commitment whose content only names it ("the deadline")
@@ -148,7 +148,7 @@ def commitment_candidates(conn, new: dict, sides: set[str], aid: str) -> list[di
     if new.get("counterparty"):
         c_ = t.commitments.c
         kinds = referred_kinds(new.get("content") or "")
-        if kinds and (new.get("status") or "open") in _SETTLING:
+        if kinds and (new.get("status") or "open") in SETTLING_STANCES:
             # "extended the deadline": any same-side commitment of a kind the phrase can name
             ids |= set(conn.execute(select(c_.id).where(
                 c_.holder.in_(sorted(sides)), c_.kind.in_(sorted(kinds)), c_.counterparty.isnot(None),

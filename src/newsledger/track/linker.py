@@ -66,8 +66,8 @@ def link_article(store, record: Any, *, strategy: str = "index") -> list[dict]:
             select(track_links.c.record_id).where(track_links.c.article == aid))}
         threads = _link_commitments(conn, record, aid, date, known, strategy)
         claims = _link_claims(conn, record, aid, date, known, strategy)
-        changes = [_refresh_commitment(conn, th, aid) for th in sorted(threads)]
-        changes += [_refresh_claim(conn, cl, aid) for cl in sorted(claims)]
+        changes = [refresh_commitment(conn, th, aid) for th in sorted(threads)]
+        changes += [refresh_claim(conn, cl, aid) for cl in sorted(claims)]
     return [c for c in changes if c]
 
 
@@ -89,7 +89,8 @@ def _link_row(kind: str, record_id: str, thread: str, *, stance: Optional[str], 
             "due": due, "score": score, "note": note, "recorded_at": codec.now()}
 
 
-def _add_link(conn, kind: str, record_id: str, thread: str, **kw) -> None:
+def add_link(conn, kind: str, record_id: str, thread: str, **kw) -> None:
+    """Record that `record_id` belongs to `thread` (the link table is append-only: the latest wins)."""
     conn.execute(track_links.insert(), [_link_row(kind, record_id, thread, **kw)])
 
 
@@ -141,12 +142,12 @@ def _link_commitments(conn, record: dict, aid: str, date: Optional[str], known: 
             best = {}       # "the deadline" of two of Trump's ultimatums to Russia: ambiguous, not linked
         if best:
             thread = min(best, key=lambda th: (-best[th], th))
-            _add_link(conn, "commitment", cid, thread, stance=stance, article=aid, date=date,
+            add_link(conn, "commitment", cid, thread, stance=stance, article=aid, date=date,
                       span=_evidence_span(c), due=due, score=round(best[thread], 3),
                       note=f"matched {thread} ({best[thread]:.2f})")
         else:
             thread = cid
-            _add_link(conn, "commitment", cid, cid, stance=stance, article=aid, date=date,
+            add_link(conn, "commitment", cid, cid, stance=stance, article=aid, date=date,
                       span=_evidence_span(c), due=due, score=1.0, note="first report")
         member[cid] = {"thread": thread, "action": "link"}
         linked.append({"id": cid, "article": aid, "holder": c["holder"], "content": c.get("content")})
@@ -160,7 +161,7 @@ def _open_thread(conn, row: dict) -> None:
         select(t.commitment_evidence).where(t.commitment_evidence.c.commitment == row["id"])
         .order_by(t.commitment_evidence.c.position))]
     c = {"status": row["status"] or "open", "evidence": ev}
-    _add_link(conn, "commitment", row["id"], row["id"], stance=stance_of(c["status"], len(ev)),
+    add_link(conn, "commitment", row["id"], row["id"], stance=stance_of(c["status"], len(ev)),
               article=row["article"], date=row["date"], span=_evidence_span(c),
               due=row["due"] if c["status"] == "extended" else None, score=1.0, note="first report")
     index.index_commitments(conn, [row])
@@ -211,7 +212,7 @@ def _history_date(conn, record_id: str, date: Optional[str]) -> Optional[str]:
     return max(d for d in (date, newest) if d) if (date or newest) else None
 
 
-def _refresh_commitment(conn, thread: str, aid: str) -> Optional[dict]:
+def refresh_commitment(conn, thread: str, aid: str) -> Optional[dict]:
     """Write the replayed status to every member's cached status, appending history where it changed."""
     view = thread_view(conn, thread)
     if view is None:
@@ -446,7 +447,8 @@ def claim_view(conn, claim: str, links: Optional[list[dict]] = None) -> Optional
             "deniers": by.get("denies", []), "history": rep.history, "members": sorted(l["record_id"] for l in links)}
 
 
-def _refresh_claim(conn, claim: str, aid: str) -> Optional[dict]:
+def refresh_claim(conn, claim: str, aid: str) -> Optional[dict]:
+    """Write the claim's replayed status to its members, appending history where it changed."""
     view = claim_view(conn, claim)
     if view is None:
         return None

@@ -75,7 +75,9 @@ def kinds_compatible(a: str, b: str) -> bool:
 # The score of a referring follow-up ("Trump extended the deadline for Russia"): exactly the linker's
 # threshold, so any real content match wins over it.
 REFERRING_SCORE = 0.6
-_SETTLING = {"extended", "denied", "withdrawn", "missed", "met", "unconfirmed"}
+# Stances of a report that settles or changes a commitment: such a report may name it only by kind
+# ("extended the deadline").
+SETTLING_STANCES = {"extended", "denied", "withdrawn", "missed", "met", "unconfirmed"}
 
 
 def referred_kinds(content: str) -> frozenset[str]:
@@ -110,7 +112,7 @@ def commitment_score(new: dict, old: dict, actors: dict[str, ActorInfo]) -> floa
     score = similarity(content_words(new["content"]), content_words(old["content"]))
     if score < REFERRING_SCORE and cp_new and cp_old:
         for a, b in ((new, old), (old, new)):
-            if (a.get("status") or "open") in _SETTLING and b["kind"] in referred_kinds(a["content"]) \
+            if (a.get("status") or "open") in SETTLING_STANCES and b["kind"] in referred_kinds(a["content"]) \
                     and not is_referring(b["content"]):
                 return REFERRING_SCORE      # "the deadline" names an ultimatum, not a threat
     return score

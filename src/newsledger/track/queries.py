@@ -10,7 +10,7 @@ from ..dates import period_end
 from ..store import codec
 from ..store import schema as t
 from ..store.engine import WRITE
-from .linker import _add_link, _refresh_claim, _refresh_commitment, claim_view, thread_view
+from .linker import add_link, refresh_claim, refresh_commitment, claim_view, thread_view
 from .tables import all_members, engine_of, latest_links, members
 
 
@@ -111,10 +111,10 @@ def unlink(store, record_id: str, article_id: Optional[str] = None) -> str:
             for l in chosen:
                 # Out of the thread, and on its own: a later ingest can never silently re-attach it.
                 alone[l["record_id"]] = l["record_id"] if kind == "commitment" else "claim:" + l["record_id"]
-                _add_link(conn, kind, l["record_id"], alone[l["record_id"]], stance=l["stance"], article=l["article"],
+                add_link(conn, kind, l["record_id"], alone[l["record_id"]], stance=l["stance"], article=l["article"],
                           date=l["date"], span=(l["span_start"], l["span_end"]) if l["span_start"] is not None else None,
                           due=l["due"], score=None, note=f"unlinked from {thread} by user", action="link")
-            refresh = _refresh_commitment if kind == "commitment" else _refresh_claim
+            refresh = refresh_commitment if kind == "commitment" else refresh_claim
             for sid, th in alone.items():
                 if kind == "claim":
                     _ensure_claim(conn, sid, th)

@@ -6,7 +6,6 @@
 """
 from __future__ import annotations
 
-import hmac
 from pathlib import Path
 from typing import Optional, Union
 
@@ -20,7 +19,8 @@ from starlette.responses import HTMLResponse, Response
 from swagger_ui_bundle import swagger_ui_path
 
 from ..store import StoreError, open_store
-from . import filters
+from . import filters, ingest, routes
+from .requests import wants_json
 
 HERE = Path(__file__).resolve().parent
 
@@ -52,10 +52,6 @@ def templates() -> Environment:
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True, trim_blocks=True, lstrip_blocks=True)
     filters.install(env)
     return env
-
-
-def wants_json(request: Request) -> bool:
-    return request.url.path.endswith(".json") or request.query_params.get("format") == "json"
 
 
 def create_app(store: Union[str, Path, object, None] = None, *, token: Optional[str] = None) -> FastAPI:
@@ -119,22 +115,10 @@ def create_app(store: Union[str, Path, object, None] = None, *, token: Optional[
     async def store_down(request: Request, exc: StoreError):
         return error(request, 503, str(exc))
 
-    from .routes import router
-    app.include_router(router)
+    app.include_router(routes.router)
     if app.state.token:
-        from .ingest import router as ingest_router
-        app.include_router(ingest_router)
+        app.include_router(ingest.router)
     return app
-
-
-def check_token(request: Request) -> None:
-    """403 unless the request bears the server's token (compared in constant time)."""
-    token = request.app.state.token
-    given = request.headers.get("authorization", "")
-    scheme, _, value = given.partition(" ")
-    if not token or scheme.lower() != "bearer" or not hmac.compare_digest(
-            value.strip().encode(), token.encode()):
-        raise HTTPException(status_code=403, detail="ingest needs Authorization: Bearer <token>")
 
 
 def run_server(db_url: Union[str, Path, None], *, host: str = "127.0.0.1", port: int = 8000,

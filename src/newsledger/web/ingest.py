@@ -3,6 +3,9 @@
 The body is JSON (one object or a list) or JSONL (one object a line). Each object is either an
 input article (`id`, `title`, `published`, `url`, `text`: extracted here, as `newsledger ingest`
 does) or a record `newsledger extract` printed (it has `schema` and `article`: stored as is).
+Every record goes in through `track.store_record`, as `newsledger ingest` does: an item that
+cannot be read, or whose record carries extraction `errors`, is listed in the answer's `errors`
+(by item number) and not stored; the other items are stored.
 """
 from __future__ import annotations
 
@@ -11,11 +14,11 @@ import json
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
 
-from .. import track
 from ..ingest.jsonl import parse_record
 from ..ingest.errors import ReadError
 from ..store import StoreError
-from .app import check_token
+from ..track import store_record
+from .requests import check_token
 
 router = APIRouter()
 MAX_BYTES = 20_000_000
@@ -60,8 +63,9 @@ def _ingest(store, lines: list[str]) -> dict:
     ids = []
     for n, rec in sorted(records, key=lambda p: p[0]):
         try:
-            if store.add(rec):
-                track.link_article(store, rec)
+            # A record an extractor failed on is refused (IncompleteRecord) and listed in
+            # `errors`: send it again once that is fixed.
+            if store_record(store, rec).added:
                 added += 1
             else:
                 skipped += 1

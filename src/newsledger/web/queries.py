@@ -4,27 +4,22 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
 from sqlalchemy import func, select
 
 from .. import track
+from ..lexicons.events import load_cameo
 from ..store import schema as t
 
-_CAMEO = Path(__file__).resolve().parent.parent / "data" / "cameo.tsv"
 BIG = 5000  # rows read at most for a page that gathers records from several queries
 
 
 @lru_cache(maxsize=1)
 def cameo_roots() -> dict[str, str]:
-    """Two-digit CAMEO root -> its codebook label (from data/cameo.tsv)."""
-    out = {}
-    for line in _CAMEO.read_text(encoding="utf-8").splitlines():
-        cols = line.split("\t")
-        if len(cols) > 1 and len(cols[0]) == 2 and cols[0].isdigit():
-            out[cols[0]] = cols[1]
-    return out
+    """Two-digit CAMEO root -> its codebook label (the lexicons' CAMEO table: no spaCy)."""
+    return {code: entry.label for code, entry in load_cameo().codes.items()
+            if len(code) == 2 and code.isdigit()}
 
 
 def names(store) -> dict[str, str]:

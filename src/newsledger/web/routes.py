@@ -9,7 +9,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from . import queries
-from .app import wants_json
+from .requests import wants_json
 from .highlight import KINDS, marks_of, segments
 from .svg import TONES, network_svg, strip_svg
 
