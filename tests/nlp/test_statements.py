@@ -952,7 +952,8 @@ def test_a_finite_verb_hung_on_an_infinitive_is_the_first_speakers(parse):
 
 def test_one_statement_for_words_two_cues_claim():
     # "She posted a photo (A), saying “B”": when the parse gives both cues the quotation, the first keeps it
-    from newsledger.nlp.statements.rules import Attribution, one_cue_per_words
+    from newsledger.nlp.statements import Attribution
+    from newsledger.nlp.statements.rules import one_cue_per_words
     posted = Attribution(cue=(4, 10), cue_token=1, content=(40, 80), speaker=(0, 3), speaker_token=0, kind="claim")
     saying = Attribution(cue=(30, 36), cue_token=6, content=(40, 78), speaker=(0, 3), speaker_token=0, kind="claim")
     elsewhere = Attribution(cue=(90, 94), cue_token=20, content=(60, 120), speaker=None, speaker_token=None,

@@ -14,16 +14,10 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Optional, Sequence
 
+from ..nlp.statements.spans import jaccard     # the extractor's own test of "the same words"
 from .spans import f1 as _f1, one_to_one, overlap as _overlap
 
 Pair = tuple[dict, dict]
-
-
-def jaccard(a: Sequence[int], b: Sequence[int]) -> float:
-    inter = _overlap(a, b)
-    if inter == 0:
-        return 0.0
-    return inter / (max(a[1], b[1]) - min(a[0], b[0]))
 
 
 def _touches(span: Optional[Sequence[int]], golds: Iterable[Sequence[int]]) -> bool:

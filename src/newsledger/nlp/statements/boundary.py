@@ -1,7 +1,7 @@
 """A learned refiner of content boundaries: where a statement's words begin and end.
 
-The rules find a cue and its speaker reliably but cut the content too long or too short one time in
-eight ("..., he said, adding that ..." runs on; a quotation continued in the next sentence is missed).
+The rules find a cue and its speaker reliably but cut the content too long or too short now and then
+("..., he said, adding that ..." runs on; a quotation continued in the next sentence is missed).
 This refiner re-reads each statement's window (the sentences holding the cue and the rules' content)
 and tags every token IN or OUT of the content with a linear-chain CRF whose features are conditioned on
 the cue: the token's position relative to the cue, the branch of the cue's parse it hangs on (ccomp,
@@ -14,28 +14,23 @@ nothing, the rules' span stays. Training (`train_boundary_model`, run by `newsle
 pairs every statement the rules propose on an attribution corpus with its best-overlapping gold
 statement; where the rules' span already matches it (Jaccard >= 0.5, as the scorer counts) the label is
 the rules' span itself, so the model learns to change what is wrong rather than chase exact edges.
-On PolNeAR (trained on 90% of train, with earlier rules): held-out 10% content F1 0.667 -> 0.673, dev
-0.711 -> 0.715. The rules have since learned most of what it fixed: the shipped model (all of train,
-retrained during the 2026-11-26 sixth session) moves dev content F1 0.7532 -> 0.7530 and attribution F1
-0.7095 -> 0.7088 with that session's final rules.
-Direct quotations are left as the rules cut them (`refinable`). It costs ~4 ms per Wikinews article,
-3.7% of spaCy's own time. The model is a data file (data/statements/boundary_model.tsv): with two
-labels only the difference of a feature's IN and OUT weights matters, so each line is
-feature<TAB>weight, plus four #trans lines; decoding is a two-state Viterbi in plain Python
-(python-crfsuite is needed to train only).
+The rules have since learned most of what it fixed, so the statements component leaves it off unless
+asked for.
+Direct quotations are left as the rules cut them (`refinable`). The model is a data file
+(data/statements/boundary_model.tsv): with two labels only the difference of a feature's IN and OUT
+weights matters, so each line is feature<TAB>weight, plus four #trans lines; decoding is a two-state
+Viterbi in plain Python (python-crfsuite is needed to train only).
 """
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Iterable, Optional
+from typing import Iterable, Optional
 
 from spacy.tokens import Doc
 
-from ...eval.attribution import jaccard     # the scorer's own overlap test
+from .context import Attribution, Reading
 from .learned import data_file, read_weights, write_weights
-
-if TYPE_CHECKING:
-    from .rules import Attribution, _Finder
+from .spans import jaccard     # the scorer's own overlap test
 
 BOUNDARY_MODEL = "boundary_model.tsv"
 _BREAKS = frozenset({",", ";", ":", "—", "–", "--", "(", ")"})
@@ -49,7 +44,7 @@ def _bucket(d: int) -> str:
     return ("-" if d < 0 else "+") + b
 
 
-def window(doc: Doc, a: "Attribution") -> tuple[int, int]:
+def window(doc: Doc, a: Attribution) -> tuple[int, int]:
     """Token range of the sentences holding the cue and the rules' content."""
     cue = doc[a.cue_token]
     start, end = cue.sent.start, cue.sent.end
@@ -61,11 +56,10 @@ def window(doc: Doc, a: "Attribution") -> tuple[int, int]:
     return start, end
 
 
-def refinable(finder: "_Finder", a: "Attribution") -> bool:
+def refinable(reading: Reading, a: Attribution) -> bool:
     """Whether the model re-cuts this statement: not a direct quotation, whose edges are its quotation
-    marks (on PolNeAR dev the model moved 6 of 372 of them, which hold 29% of the tokens it would
-    read)."""
-    return finder.quote_kind(a.content, a.cue) != "direct"
+    marks (the model seldom moves them, and they hold many of the tokens it would read)."""
+    return reading.quote_kind(a.content, a.cue) != "direct"
 
 
 def _word_of(lower: str) -> str:
@@ -103,10 +97,11 @@ class _DocView:
         self.static_scores: dict[int, dict] = {}     # per model: summed static weights per token key
 
 
-def _view(finder: "_Finder") -> _DocView:
-    view = getattr(finder, "_boundary_view", None)
+def _view(reading: Reading) -> _DocView:
+    memo = reading.memo.setdefault("boundary", {})
+    view = memo.get("view")
     if view is None:
-        view = finder._boundary_view = _DocView(finder.doc)
+        view = memo["view"] = _DocView(reading.doc)
     return view
 
 
@@ -133,17 +128,17 @@ def _branch_of(v: _DocView, i: int, cue_i: int) -> str:
     return "ANC" if _child_towards(v.head, cue_i, i) is not None else "NONE"
 
 
-def _token_parts(finder: "_Finder", a: "Attribution", start: int, end: int
+def _token_parts(reading: Reading, a: Attribution, start: int, end: int
                  ) -> list[tuple[tuple[int, bool, bool, str], tuple, list[str]]]:
     """Per token of start..end-1: the key of its statement-independent features (`_static_features`),
     the key of its place in the statement (`_context_features`) and the rest of its features."""
-    quotes = finder.quotes
+    quotes = reading.quotes
     cue_i = a.cue_token
     cs, ce = a.content
     ss, se = a.speaker if a.speaker is not None else (-1, -1)
     qs, qe = a.cue
     rule = a.rule.split(":")[0] or "?"
-    v = _view(finder)
+    v = _view(reading)
     n_tok = end - start
     idx, word, pos, dep = v.idx[start:end], v.word[start:end], v.pos[start:end], v.dep[start:end]
     # per token of the window (which starts a sentence): its sentence number, whether it is a break
@@ -254,11 +249,11 @@ def _static_features(v: _DocView, key: tuple[int, bool, bool, str]) -> list[str]
     return f
 
 
-def token_features(finder: "_Finder", a: "Attribution", start: int, end: int) -> list[list[str]]:
+def token_features(reading: Reading, a: Attribution, start: int, end: int) -> list[list[str]]:
     """The feature strings of tokens start..end-1 for the statement `a`."""
-    v = _view(finder)
+    v = _view(reading)
     return [_static_features(v, key) + _context_features(ctx) + f
-            for key, ctx, f in _token_parts(finder, a, start, end)]
+            for key, ctx, f in _token_parts(reading, a, start, end)]
 
 
 def labels(doc: Doc, start: int, end: int, gold: tuple[int, int]) -> list[str]:
@@ -292,17 +287,17 @@ class BoundaryModel:
         get = self.weights.get
         return [sum(filter(None, map(get, fs))) for fs in feats]
 
-    def fast_emissions(self, finder: "_Finder", a: "Attribution", start: int, end: int) -> list[float]:
+    def fast_emissions(self, reading: Reading, a: Attribution, start: int, end: int) -> list[float]:
         """As emissions(token_features(...)), with each token's statement-independent part summed once
         per doc."""
         get = self.weights.get      # map/filter: the sums run in C (a missing feature gives None)
-        v = _view(finder)
+        v = _view(reading)
         cache = v.static_scores.setdefault(id(self), {})
         contexts = self._contexts
         if len(contexts) > 500_000:
             contexts.clear()
         out = []
-        for key, ctx, feats in _token_parts(finder, a, start, end):
+        for key, ctx, feats in _token_parts(reading, a, start, end):
             base = cache.get(key)
             if base is None:
                 base = cache[key] = sum(filter(None, map(get, _static_features(v, key))))
@@ -337,15 +332,15 @@ class BoundaryModel:
         out.reverse()
         return out
 
-    def refine(self, finder: "_Finder", a: "Attribution") -> tuple[int, int]:
+    def refine(self, reading: Reading, a: Attribution) -> tuple[int, int]:
         """The content span of `a` as the model reads it (the rules' span when it tags nothing)."""
-        doc = finder.doc
-        if not refinable(finder, a):
+        doc = reading.doc
+        if not refinable(reading, a):
             return a.content
         start, end = window(doc, a)
         if end - start > _MAX_WINDOW or end <= start:
             return a.content
-        emissions = self.fast_emissions(finder, a, start, end)
+        emissions = self.fast_emissions(reading, a, start, end)
         cs, ce = a.content
         tags = self.viterbi(emissions)
         if self.margin > 0:
@@ -377,7 +372,7 @@ class BoundaryModel:
             return a.content
         s = doc[best[0]].idx
         e = doc[best[1] - 1].idx + len(doc[best[1] - 1].text)
-        s, e = finder.trim(s, e)
+        s, e = reading.trim(s, e)
         if e <= s or (s < a.cue[1] and a.cue[0] < e and not (cs < a.cue[1] and a.cue[0] < ce)):
             return a.content        # never swallow a cue the rules kept outside the words
         return s, e
@@ -416,7 +411,7 @@ def best_gold(span: tuple[int, int], golds: Iterable[tuple[int, int]]) -> Option
     return best
 
 
-def boundary_examples(finder: "_Finder", found: list["Attribution"], golds: list[tuple[int, int]],
+def boundary_examples(reading: Reading, found: list[Attribution], golds: list[tuple[int, int]],
                       keep_matched: bool = True) -> list[tuple[list[list[str]], list[str]]]:
     """(token features, IN/OUT labels) for every statement of `found` that overlaps a gold one. The
     labels are the gold statement's words, or with `keep_matched` the rules' own span when it already
@@ -425,14 +420,14 @@ def boundary_examples(finder: "_Finder", found: list["Attribution"], golds: list
     out = []
     for a in found:
         g = best_gold(a.content, golds)
-        if g is None or not refinable(finder, a):
+        if g is None or not refinable(reading, a):
             continue
         if keep_matched and jaccard(a.content, g) >= 0.5:
             g = a.content       # already a match: the lesson is to leave it as it is
-        start, end = window(finder.doc, a)
+        start, end = window(reading.doc, a)
         if end - start > _MAX_WINDOW or end <= start:
             continue
-        out.append((token_features(finder, a, start, end), labels(finder.doc, start, end, g)))
+        out.append((token_features(reading, a, start, end), labels(reading.doc, start, end, g)))
     return out
 
 

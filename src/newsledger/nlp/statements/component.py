@@ -1,8 +1,9 @@
 """Statements: who said what (cues, speakers, content spans, kinds, negation) -> doc._.statements.
 
-The rules live in nlp/attribution/ (rules.py: the constructions; quotes.py: direct-speech regions;
-lexicon.py: data/cues.tsv and data/statements/*.tsv; learned.py: a cue detector for verbs the lexicon
-lacks; boundary.py: a CRF that re-cuts each statement's content). This module turns their character spans into
+The rules live beside this module (rules.py chooses among the constructions' proposals, see its
+docstring for which module finds what); quotes.py marks direct-speech regions; lexicons/cues.py reads
+data/cues.tsv and data/statements/*.tsv; learned.py is a cue detector for verbs the lexicon lacks;
+boundary.py a CRF that re-cuts each statement's content. This module turns their character spans into
 records.Statement: the speaker's actor id (via doc._.actors), the actors the content is about, and the
 time the statement was made.
 """
@@ -18,10 +19,11 @@ from ...records import Statement, TextSpan
 from ...settings import env_flag
 from ...lexicons.cues import load_lexicon
 from .quotes import QuoteRegions
-from .rules import Attribution, find_attributions
 from .boundary import BoundaryModel, shipped as shipped_boundary
+from .clauses import RELATIVE_PRONOUNS
+from .context import Attribution
 from .learned import LinearModel, shipped
-from .rules import RELATIVE_PRONOUNS
+from .rules import find_attributions
 from ..extensions import ActorIndex
 
 
@@ -30,15 +32,14 @@ class StatementsComponent:
                  refine_boundaries: Optional[bool] = None, boundary_model: Optional[str] = None):
         self.name = name
         self.lexicon = load_lexicon()
-        # The learned detector for verbs the lexicon lacks (attribution/learned.py); off -> rules only.
+        # The learned detector for verbs the lexicon lacks (learned.py); off -> rules only.
         self.cue_model: Optional[LinearModel] = None
         if learned_cues:
             path = cue_model or os.environ.get("NEWSLEDGER_CUE_MODEL")
             self.cue_model = LinearModel.load(path) if path else shipped()
-        # The learned content-boundary refiner (attribution/boundary.py); off or absent -> the rules' spans.
-        # Off unless asked for: the rules now do most of what it used to fix, and on PolNeAR dev it moves
-        # content F1 0.7532 -> 0.7530 and attribution F1 0.7095 -> 0.7088 while costing ~4% of spaCy's
-        # own time, a margin the 0.8 throughput aim cannot always spare on a busy machine.
+        # The learned content-boundary refiner (boundary.py); off or absent -> the rules' spans.
+        # Off unless asked for: the rules now do most of what it used to fix, and it costs time the
+        # throughput aim cannot always spare on a busy machine.
         self.boundary: Optional[BoundaryModel] = None
         path = boundary_model or os.environ.get("NEWSLEDGER_BOUNDARY_MODEL")
         if refine_boundaries is None:

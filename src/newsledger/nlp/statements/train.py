@@ -19,15 +19,16 @@ from .boundary import BoundaryModel, boundary_examples, train_crf
 from .learned import LinearModel, train
 from ...lexicons.cues import Lexicon, load_lexicon
 from .quotes import QuoteRegions
-from .rules import _Finder
+from .context import Reading
+from .rules import attributions
+from .verb_cues import verb_features
 
-# Chosen on PolNeAR dev: content and attribution F1 are flat from 0.7 to 0.85 and fall below 0.6;
+# The detector's score from which a verb is a cue: chosen where content and attribution F1 are flat;
 # precision rises with the threshold.
 DEFAULT_THRESHOLD = 0.75
-# CRF regularisation (L1, L2), chosen on a held-out tenth of PolNeAR train: weaker (0.05, 0.01) learns
-# rare words' weights and changes spans that were right (content F1 -0.010 there); (1, 0.1) and (3, 0.1)
-# both gain +0.004 to +0.006. BOUNDARY_MARGIN: how much higher the model's path must score than the
-# rules' span's path to replace it; with this regularisation 0 is as good as any (it matters for weaker).
+# CRF regularisation (L1, L2): weaker learns rare words' weights and changes spans that were right.
+# BOUNDARY_MARGIN: how much higher the model's path must score than the rules' span's path to replace
+# it; with this regularisation 0 is as good as any (it matters for weaker).
 BOUNDARY_C1, BOUNDARY_C2 = 3.0, 0.1
 BOUNDARY_MARGIN = 0.0
 
@@ -35,14 +36,14 @@ BOUNDARY_MARGIN = 0.0
 def cue_examples(doc: Doc, statements: list[dict], lex: Lexicon, quotes: Optional[QuoteRegions] = None
                  ) -> list[tuple[list[str], int]]:
     """(features, label) for every verb outside quotations of one parsed article."""
-    finder = _Finder(doc, lex, quotes or QuoteRegions(doc.text), doc.text)
+    reading = Reading(doc, lex, quotes or QuoteRegions(doc.text), doc.text)
     cues = [tuple(c) for st in statements for c in st.get("cue", [])]
     out = []
     for tok in doc:
-        if tok.pos_ != "VERB" or finder.quotes.containing(tok.idx, tok.idx + 1) is not None:
+        if tok.pos_ != "VERB" or reading.quotes.containing(tok.idx, tok.idx + 1) is not None:
             continue
         a, b = tok.idx, tok.idx + len(tok.text)
-        out.append((finder.verb_features(tok), int(any(s <= a and b <= e for s, e in cues))))
+        out.append((verb_features(reading, tok), int(any(s <= a and b <= e for s, e in cues))))
     return out
 
 
@@ -70,9 +71,9 @@ def train_boundary_model(docs: Iterable[Doc], golds: Iterable[dict], cue_model: 
     examples = []
     for n, (doc, gold) in enumerate(zip(docs, golds)):
         text = doc.text
-        finder = _Finder(doc, lex, quotes[n] if quotes else QuoteRegions(text), text, cue_model)
+        reading = Reading(doc, lex, quotes[n] if quotes else QuoteRegions(text), text, cue_model)
         golds_ = [tuple(st["content"]) for st in gold.get("statements", []) if st.get("content")]
-        examples.extend(boundary_examples(finder, finder.run(), golds_))
+        examples.extend(boundary_examples(reading, attributions(reading), golds_))
     if progress:
         progress(f"training the boundary model on {len(examples)} statements")
     return train_crf(examples, c1=BOUNDARY_C1, c2=BOUNDARY_C2, margin=BOUNDARY_MARGIN), len(examples)

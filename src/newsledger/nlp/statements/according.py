@@ -1,0 +1,119 @@
+"""Prepositional cues and lead-ins: "according to X, ...", and "Trump: Cruz has to come a long way" (a
+name opening a paragraph, a colon, then the words).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from ...lexicons.cues import Cue
+from .context import Attribution, Reading, STRIP
+from .learned import NAME_ENTS
+from .modality import hedged
+from .speakers import speaker_span
+
+_LEAD_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART"})
+
+
+def according_to(r: Reading, tok: Token, words: tuple[str, ...], cue: Cue) -> Optional[Attribution]:
+    doc = r.doc
+    last = doc[tok.i + len(words) - 1]
+    src = next((c for c in last.children if c.dep_ == "pobj"), None)
+    if src is None:
+        src = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    name_start = None
+    if src is None:
+        # "according to show insiders": the tagger read the noun's modifier as a verb
+        comp = next((c for c in last.children if c.dep_ == "pcomp"), None)
+        if comp is not None:
+            src = next((c for c in comp.children if c.dep_ == "dobj"), comp)
+            name_start = comp.left_edge.idx
+    if src is None or src.lemma_.lower() in r.lex.non_sources:
+        return None         # "according to plan" names a manner, not a source
+    # The sentence is what the source says: the words before the cue, or after it when it leads.
+    sent = tok.sent
+    lo, hi = r.paragraph(tok)
+    s_start, s_end = max(sent.start_char, lo), min(sent.end_char, hi)
+    c_start, c_end = r.subtree_span(tok)
+    if c_start <= s_start and c_end >= s_end:
+        # the parse hung the whole sentence on "According": the cue phrase ends with its source's
+        # name, at the first comma after it
+        c_start = tok.idx
+        c_end = src.idx + len(src.text)
+        for t in r.doc[src.i + 1:sent.end]:
+            if t.is_punct:
+                break
+            c_end = t.idx + len(t.text)
+    before = r.text[s_start:c_start].strip(STRIP + "“\"'‘")
+    if before and r.text[c_end:s_end].lstrip().startswith(",") and sent.root.idx > c_end:
+        # set off inside the clause, whose verb comes after it: "Since November, according to the
+        # group, troops have killed 400 protesters" -> the whole sentence
+        content = (s_start, s_end)
+    elif before:
+        content = (s_start, c_start)
+    else:
+        content = (c_end, s_end)
+    content = r.trim_period(*content)
+    head = tok.head
+    if content[1] - content[0] < 2:
+        return None
+    cue_span = (tok.idx, last.idx + len(last.text))
+    content = r.extend_to_quotes(content, cue_span)
+    speaker, spk_i = speaker_span(r, src)
+    if speaker is not None and speaker[1] > c_end > speaker[0]:
+        speaker = r.trim(speaker[0], c_end)      # the name ends where the cue phrase does
+    if speaker is not None and name_start is not None:
+        speaker = (name_start, speaker[1])
+    return Attribution(
+        cue=cue_span, cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
+        kind=cue.kind, hedged=hedged(r, head, None), quote=r.quote_kind(content),
+        sentence=(tok.sent.start_char, tok.sent.end_char), rule="according-to")
+
+
+def lead_in(r: Reading, sent) -> Optional[Attribution]:
+    """ "Trump: Cruz has to come a long way", "TAPPER: And obviously ..." — a short name opening a
+    paragraph, a colon, then the words (to the paragraph's end)."""
+    text = r.text
+    said = sent[0].text == "Said"       # "Said Ellis: “...”", anywhere in a paragraph
+    if sent.start_char and text[sent.start_char - 1] != "\n" and not said:
+        return None
+    title = sent.start_char == 0 and "\n" in text     # "Former AG Mukasey at RNC: Clinton ..."
+    limit = 10 if title else 6
+    toks = list(sent[:limit + 2])
+    for k, t in enumerate(toks):
+        if t.text == ":":
+            break
+    else:
+        return None
+    if k == 0 or k > limit:
+        return None
+    name = toks[1:k] if said else toks[:k]
+    if not name:
+        return None
+    # taggers often call a name before a colon a common noun: a capitalised word will do, unless it
+    # is an editorial label ("Note:", "Update:")
+    words = [t for t in name if t.is_alpha and not t.is_stop]
+    named = (bool(words) and all(t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTS or t.is_title or t.is_upper
+                                 for t in words)
+             and not any(t.lower_ in r.lex.labels for t in name))
+    if not named or not all(t.pos_ in _LEAD_POS or t.is_punct or (title and t.pos_ in ("ADP", "NUM"))
+                                    for t in name):
+        return None
+    colon = toks[k]
+    start = colon.idx + 1
+    region = r.quotes.next_after(start)
+    if region is not None:
+        content = region
+    else:
+        end = text.find("\n", start)
+        content = r.trim(start, end if end >= 0 else len(text))
+    if content[1] - content[0] < 8:
+        return None
+    head = max(name, key=lambda t: (t.pos_ == "PROPN", t.i))
+    cue = sent[0] if said else colon
+    return Attribution(
+        cue=(cue.idx, cue.idx + len(cue.text)), cue_token=cue.i, content=content,
+        speaker=r.trim(name[0].idx, name[-1].idx + len(name[-1].text)), speaker_token=head.i,
+        kind="claim", quote=r.quote_kind(content), sentence=(sent.start_char, sent.end_char),
+        rule="lead-in")

@@ -1,0 +1,259 @@
+"""Where a reported clause begins and ends around its cue: a cue set off by commas inside the sentence
+("A, the clerk said, B"), "as X said", a closing cue ("A, police said."), asides that end the words
+(", which ..."), clauses the parse attached to the wrong word, and phrases that say when, not what.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .context import Reading, STRIP
+from .spans import CharSpan
+from .speakers import subject, SUBJECT_DEPS
+
+# A comma or dash that opens an aside of the writer's ("..., which raised concerns", "— one of ...").
+_ASIDE_DEPS = frozenset({"relcl", "appos", "advmod", "npadvmod", "acl", "amod"})
+_RELATIVES = frozenset({"which", "that", "who", "what"})
+# Words of a cue's own after it, before a comma that closes a set-off cue ("A, he told me on Friday, B").
+_CUE_ADJUNCTS = frozenset({"dobj", "dative", "prep", "npadvmod", "advmod", "prt", "agent"})
+# A verb that can open the rest of a clause after an aside ("..., would cost", "..., be removed").
+_FINITE = frozenset({"MD", "VBZ", "VBD", "VBP", "VB"})
+# Prepositions of a cue's setting, not of what was said: "said in a statement", "told reporters at a rally".
+_SETTING_PREPS = frozenset({"in", "at", "during", "to", "after", "before", "from", "via", "through", "by"})
+# Relative pronouns that stand for a noun before them ("a view, which I share", "Caddell, who said").
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+_PHRASE_DEPS = frozenset({"dobj", "dative", "prep", "pobj", "appos", "npadvmod", "compound", "conj"})
+_LEADING_CC = frozenset({"but", "and", "so", "yet", "or"})
+
+
+def when(prep: Token) -> bool:
+    """A phrase that says when, not what: "reported on Wednesday"."""
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return obj is not None and obj.ent_type_ in ("DATE", "TIME") and obj.right_edge.i == obj.i
+
+
+def for_clause(tok: Token) -> Optional[Token]:
+    """The "for X to do Y" clause after a verb, which the parse makes adverbial."""
+    return next((c for c in tok.rights if c.dep_ == "advcl" and c.left_edge.lower_ == "for"
+                 and c.left_edge.dep_ == "mark" and c.left_edge.i < c.i), None)
+
+
+def set_off(r: Reading, tok: Token, s_start: int, s_end: int) -> bool:
+    """The cue and its subject sit between commas inside the sentence: "A, the clerk said, B"."""
+    subj = subject(tok)
+    left = subj.left_edge.idx if subj is not None and subj.i < tok.i else tok.idx
+    right = tok.idx + len(tok.text)
+    for c in tok.rights:
+        # the cue's own words after it, up to the comma: "he told me on Friday,", "Stumpf explained
+        # earlier in the hearing,"
+        c_start, c_end = r.subtree_span(c)
+        if (c.dep_ not in _CUE_ADJUNCTS or r.text[right:c_start].strip()
+                or r.quotes.overlapping(c_start, c_end)):
+            break
+        right = c_end
+    before, after = r.text[s_start:left], r.text[right:s_end]
+    return (before.rstrip().endswith(",") and after.lstrip().startswith(",")
+            and bool(before.strip(" ,\n")) and bool(after.strip(" ,.\n")))
+
+
+def as_reported(r: Reading, tok: Token) -> bool:
+    """ "as the senator said", "as reported by X": the comparative as, the cue's words being the
+    clause it hangs on. Not the "as" of time ("as she said, “...”", "as he mentioned the wage"),
+    which has words of its own, nor "as if to say"."""
+    mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i), None)
+    if mark is None or r.doc[mark.i + 1].lower_ in ("if", "though", "soon", "long", "well") or (
+            mark.i and r.doc[mark.i - 1].lower_ in ("even", "just", "almost", "so")):
+        return False
+    idiom_it = "it" in r.lex.phrasal.get(r.lex.verb_lemma(tok.lemma_.lower(), tok.lower_), {})
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "attr", "oprd") and not (
+            c.dep_ == "dobj" and c.lower_ == "it" and idiom_it) for c in tok.children):
+        return False    # (but "as one analyst put it": the "it" is the idiom's, cues.tsv "put it")
+    nxt = r.text[tok.right_edge.idx + len(tok.right_edge.text):].lstrip(" ,:")
+    return not nxt.startswith(("“", '"', "''", "‘"))
+
+
+def as_content(r: Reading, tok: Token) -> CharSpan:
+    """The words an as-clause cue reports: the clause after it ("As X said, A"), before it ("A, as X
+    said") or, set off inside it, the whole sentence ("A1, as X noted, A2")."""
+    head = tok.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head    # "The network, as X put it, is a weapon": the parse hung it on the subject
+    h_start, h_end = r.subtree_span(head)
+    c_start, c_end = r.subtree_span(tok)
+    s_start, s_end = r.sentence_span(tok)
+    lo, hi = max(h_start, s_start), min(h_end, s_end)
+    before = r.text[lo:c_start].strip(STRIP)
+    after = r.text[c_end:hi].strip(STRIP + ".")
+    if before.lower() in _LEADING_CC:
+        before = ""
+        lo = c_start
+    if before and after:
+        return r.trim_period(lo, hi)
+    if after:
+        return r.trim_period(c_end, hi)
+    return r.trim_period(lo, c_start)
+
+
+def root_set_off(r: Reading, tok: Token) -> bool:
+    """A cue the parse made the root, set off inside the clause it reports: "These employees,
+    Stumpf explained, were well paid" (not "On Friday, he reported gains, citing ...")."""
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd", "attr") or (c.dep_ == "dobj" and c.pos_ != "PRON")
+           for c in tok.children):
+        return False
+    s_start, s_end = r.sentence_span(tok)
+    if not set_off(r, tok, s_start, s_end):
+        return False
+    comma = r.text.find(",", tok.idx, s_end)
+    nxt = r.doc.char_span(comma + 1, s_end, alignment_mode="contract")
+    if nxt is None or not len(nxt):
+        return False
+    first = nxt[0]
+    return first.dep_ not in ("cc", "prep", "mark", "advmod", "punct") and first.tag_ != "VBG"
+
+
+def before_aside(r: Reading, span: CharSpan) -> int:
+    """The end of a content span before a trailing aside: ", which ...", ", well above ...", "— one of"."""
+    doc = r.doc
+    words = doc.char_span(span[0], span[1], alignment_mode="contract")
+    if words is None:
+        return span[1]
+    for t in words[1:-1]:
+        if t.text == ";" and not r.quotes.containing(t.idx, t.idx + 1):
+            return t.idx        # "A; B": the reported clause ends at the semicolon, B is the writer's
+        if t.text in (",", "—", "–") and not r.quotes.containing(t.idx, t.idx + 1):
+            nxt = doc[t.i + 1]
+            if nxt.lower_ in ("which", "who") or (nxt.dep_ in _ASIDE_DEPS and nxt.head.i < t.i):
+                if clause_resumes(r, t, words):
+                    continue
+                return t.idx
+    return span[1]
+
+
+def clause_resumes(r: Reading, comma: Token, words) -> bool:
+    """Whether an aside opened at `comma` sits inside the words rather than after them: the clause's
+    head comes after it, or (the parse hung the clause on the aside) the aside closes with a second
+    comma and the clause goes on with its verb ("the plan, which voters approved, would cost ...") or
+    with a phrase of a word before the aside ("accused Cruz, who was born in Cuba, of associating")."""
+    if words.root.i > comma.i:
+        return True     # "that in the three largest counties, which include X, voters were ..."
+    for t in words[comma.i - words.start + 1:]:
+        if t.text in (",", "—", "–"):
+            nxt = t.nbor() if t.i + 1 < len(r.doc) else None
+            if nxt is not None and nxt.i < words.end and nxt.dep_ == "prep" and (
+                    nxt.head.i < comma.i or nxt.head.i >= words.end or nxt.head.i < words.start):
+                return True     # "accused Cruz, who was born in Cuba, of associating with ..."
+            return nxt is not None and nxt.i < words.end and nxt.tag_ in _FINITE
+    return False
+
+
+def and_after_cue(r: Reading, tok: Token, end: int, sent_end: int) -> int:
+    """ "A, the agency said in a June report, and B": the report goes on past its cue with "and" and a
+    clause (or quotation) of its own, unless that clause has a cue of its own ("and he said ...")."""
+    right = max([tok.idx + len(tok.text)] + [r.subtree_span(c)[1] for c in tok.rights
+                                             if c.dep_ in _CUE_ADJUNCTS or c.dep_ in SUBJECT_DEPS])
+    m = re.match(r"\s*,\s+and\s+", r.text[right:sent_end])
+    if m is None:
+        return end
+    words = r.doc.char_span(right + m.end(), sent_end, alignment_mode="contract")
+    if words is None or any(r.is_cue_verb(t) for t in words) or not (
+            any(t.dep_ in SUBJECT_DEPS for t in words) or r.quotes.overlapping(right, sent_end)):
+        return end
+    return r.trim_period(end, sent_end)[1]
+
+
+def closing_cue(r: Reading, tok: Token) -> Optional[CharSpan]:
+    """ "A, police said.", "A, said Geert Wilders, a founder of the party.": the cue and its speaker
+    close the sentence after a comma, and the parse hung the words before them on the cue as
+    something other than its clause (a subject, an adverbial clause)."""
+    doc = r.doc
+    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VB"):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "oprd", "attr", "dative", "acomp") for c in tok.children):
+        return None
+    first = tok     # the cue's own words before it: "police said", "has not said"
+    for c in reversed(list(tok.lefts)):
+        if c.dep_ in ("aux", "neg", "advmod", "nsubj") and c.right_edge.i == first.i - 1:
+            first = c.left_edge
+    comma = doc[first.i - 1] if first.i > tok.sent.start else None
+    if comma is None or comma.text not in (",", "—", "–"):
+        return None
+    s_start, s_end = r.sentence_span(tok)
+    if comma.idx <= s_start:
+        return None
+    for c in tok.rights:    # after the cue only its speaker and setting: "said Tuesday in a statement"
+        if c.dep_ not in ("nsubj", "npadvmod", "prep", "advmod", "punct") or (
+                c.dep_ == "prep" and c.lower_ not in _SETTING_PREPS):
+            return None
+    if r.quotes.overlapping(tok.idx, min(tok.sent.end_char, s_end)):
+        return None
+    if not any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    words = doc.char_span(s_start, comma.idx, alignment_mode="contract")
+    subj = subject(tok)
+    if words is None or not (any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words) or any(
+            t.head.i == tok.i and (t.dep_ in ("dep", "csubj") or (t.dep_ == "nsubj" and t.i != subj.i))
+            for t in words)):
+        # "In December, the Times wrote ...": no clause before the comma ("People like Scott, he
+        # said" is one, though the parse read "like" as a preposition)
+        return None
+    return r.trim(s_start, comma.idx)
+
+
+def stray_that_clause(r: Reading, tok: Token) -> Optional[Token]:
+    """A that-clause the parse attached as a relative clause or a noun's complement to a noun among
+    the cue's own words ("telling customers at a breakfast spot that ...", "tweeted in the early
+    hours that ..."): its "that" is a complementizer (mark) or read as an adverb, where a real relative
+    clause has it as a pronoun (subject or object), and the noun is no cue noun that takes a clause of
+    its own ("the claim that ...")."""
+    for c in tok.rights:
+        if c.dep_ not in ("dobj", "dative", "prep", "npadvmod"):
+            continue
+        for t in c.subtree:
+            first = t.left_edge
+            if t.dep_ in ("relcl", "acl") and first.lower_ == "that" and first.dep_ in ("mark", "advmod") \
+                    and first.head.i == t.i and t.head.lemma_.lower() not in r.lex.nouns:
+                h = t.head      # the noun must be one of the cue's own phrases
+                while h.i != tok.i and h.dep_ in _PHRASE_DEPS:
+                    h = h.head
+                if h.i == tok.i:
+                    return t
+    return None
+
+
+def clause_as_adverbial(tok: Token) -> Optional[Token]:
+    """A clause with a subject after the cue, opened by "that", that the parse hung on the cue as an
+    adverbial clause (a "when" or "while" clause stays the setting it is)."""
+    for c in tok.rights:
+        if c.dep_ != "advcl" or subject(c) is None:
+            continue
+        first = c.left_edge
+        if first.head.i == c.i and first.lower_ == "that":
+            return c
+    return None
+
+
+def relative_before(tok: Token, comp: Token) -> Optional[Token]:
+    """The relative pronoun of a cue's relative clause that its reported clause is about: the
+    clause's own subject ("which he said was wrong") or, as the parser sometimes has it, the cue's
+    object ("which she said was a mistake")."""
+    for w in (comp.left_edge, next((c for c in tok.children if c.dep_ == "dobj"), None)):
+        if w is not None and w.i < tok.i and w.lower_ in _RELATIVES:
+            return w
+    return None
+
+
+def before_cue_participle(r: Reading, head: Token, end: int) -> int:
+    """ "analysts said X, citing Y": the participle is the speaker's act, not part of X."""
+    doc = r.doc
+    for c in head.children:
+        if c.i <= head.i or not r.is_cue_verb(c):
+            continue
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and doc[c.i - 1].text in (",", "—", "–"):
+            return min(end, doc[c.i - 1].idx)
+        if c.dep_ == "conj" and c.tag_ == "VBD" and doc[c.i - 1].dep_ == "cc" and r.lex.verb(
+                r.lex.verb_lemma(c.lemma_.lower(), c.lower_)).frame in ("speech", "utterance"):
+            # "said that A and noted that B": the second report is a statement of its own
+            return min(end, doc[c.i - 1].idx)
+    return end

@@ -1,0 +1,167 @@
+"""Noun and adjective cues: "X's claim that ...", "criticism from the West of ...", "X is eager to ...",
+"In a statement, the ministry rejected ...", "In a CNN poll, Clinton led ...".
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from ...lexicons.cues import Cue
+from .clauses import when
+from .context import Attribution, Reading, STRIP
+from .learned import NAME_ENTS
+from .modality import hedged, negated
+from .speakers import agent, is_person, speaker_span, subject
+
+_STANCE_PREPS = frozenset({"of", "for", "on", "about", "against", "to"})
+# What a feeling is about: "pleased with", "confident in", "dismayed at", "surprised by", "upset over".
+_FEELING_PREPS = frozenset({"with", "in", "at", "by", "over"})
+_MADE_IN_PREPS = frozenset({"in", "with", "from", "at", "of"})
+# Verbs that link a subject to a predicate adjective: "is", "remains", "grew" (eager, skeptical, ...).
+_COPULAS = frozenset({"be", "seem", "appear", "remain", "feel", "become", "sound", "look", "grow", "stay"})
+
+
+def noun_cue(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
+    clause = None
+    for c in tok.children:
+        # (a "that" the parse made a complementizer marks the noun's content even when it hung the
+        # clause as a relative one: "says in a statement that the budget will pass")
+        if c.dep_ in ("acl", "ccomp", "appos", "relcl") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark":
+            clause = c
+            break
+    if clause is None:
+        return noun_stance(r, tok, cue) if cue.frame in ("stance", "personal") else None
+    spk = None
+    for c in tok.children:
+        if c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_ in NAME_ENTS):
+            spk = c     # "Tulsa police's claim", "a New York Times report that ..."
+        elif c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and c.i < clause.i:
+            spk = next((g for g in c.children if g.dep_ == "pobj"), spk)
+    if spk is None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        spk = subject(tok.head) if tok.dep_ == "dobj" else agent(tok.head)
+    if spk is None and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in _MADE_IN_PREPS:
+        # "says in a statement that ...", "stirred controversy with an assertion that ...",
+        # "backed away from a suggestion that ...": the verb's subject made it
+        verb = tok.head.head
+        if verb.dep_ == "advmod":      # "backed away from"
+            verb = verb.head
+        if verb.pos_ == "VERB":
+            spk = subject(verb)
+    cue_span = (tok.idx, tok.idx + len(tok.text))
+    content = r.extend_to_quotes(r.trim(*r.subtree_span(clause)), cue_span)
+    speaker, spk_i = speaker_span(r, spk)
+    return Attribution(
+        cue=cue_span, cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
+        kind=cue.kind, negated=negated(r, tok.head) if tok.dep_ == "dobj" else False,
+        hedged=hedged(r, tok, clause), quote=r.quote_kind(content),
+        sentence=(tok.sent.start_char, tok.sent.end_char))
+
+
+def noun_stance(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
+    """ "Trump's proposal to ban Muslims", "Clinton's criticism of the deal": a possessor holds it."""
+    spk = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if spk is None:
+        # "criticism from the unions over the plan": the from/by phrase names the holder
+        by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")), None)
+        spk = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    if spk is None or spk.pos_ not in ("PROPN", "PRON", "NOUN"):
+        return None     # with no holder named the speaker is elsewhere: guessing none costs more than it finds
+    if cue.frame == "personal" and not is_person(spk):
+        return None     # "Trump's attacks on Curiel" are words; "Russia's attack on Kyiv" is an act
+    comp = next((c for c in tok.children if c.i > tok.i and (
+        (c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+        or (c.dep_ == "prep" and c.lower_ in _STANCE_PREPS and not when(c)))), None)
+    if comp is None:
+        return None     # ("his remarks on Saturday": when, not what)
+    content = r.trim(*r.subtree_span(comp))
+    if comp.dep_ == "prep":
+        content = (comp.idx + len(comp.text) + 1, content[1])
+    content = r.trim(*content)
+    if content[1] - content[0] < 2:
+        return None
+    speaker, spk_i = speaker_span(r, spk)
+    cue_span = (tok.idx, tok.idx + len(tok.text))
+    return Attribution(
+        cue=cue_span, cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
+        kind=cue.kind, quote=r.quote_kind(content), sentence=(tok.sent.start_char, tok.sent.end_char),
+        rule="noun-stance")
+
+
+def adjective_cue(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
+    """ "X is eager to ...", "X was critical of ...", "X remains confident that ...": a stance the
+    subject of the copula holds; the adjective's complement is what it is about."""
+    verb = tok.head
+    if verb.lemma_.lower() not in _COPULAS or verb.i > tok.i:
+        return None
+    subj = subject(verb)
+    if subj is None or subj.lower_ in r.lex.non_speakers or subj.pos_ not in ("PROPN", "PRON", "NOUN"):
+        return None     # "it is clear that ..." names no one who holds the view
+    comps = [c for c in tok.children if c.i > tok.i and (c.dep_ in ("ccomp", "xcomp") or (
+        c.dep_ == "prep" and (c.lower_ in _STANCE_PREPS or (tok.pos_ == "ADJ" and c.lower_ in _FEELING_PREPS))))]
+    if not comps:
+        return None
+    content = r.trim(*r.span_of(comps))
+    if comps[0].dep_ == "prep":
+        content = r.trim(comps[0].idx + len(comps[0].text), content[1])   # "critical of [the plan]"
+    lo, hi = r.sentence_span(tok)
+    content = (content[0], min(content[1], hi))
+    if content[1] - content[0] < 2:
+        return None
+    cue_span = (min(verb.idx, tok.idx), tok.idx + len(tok.text))
+    content = r.extend_to_quotes(content, cue_span)
+    speaker, spk_i = speaker_span(r, subj)
+    return Attribution(
+        cue=cue_span, cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
+        kind=cue.kind, negated=negated(r, verb), hedged=hedged(r, verb, comps[0]),
+        quote=r.quote_kind(content), sentence=(lo, hi), rule="adjective" if tok.pos_ == "ADJ" else "role")
+
+
+def in_statement(r: Reading, tok: Token) -> Optional[Attribution]:
+    """ "In a statement, the ministry rejected ...": the verb's clause is what the statement said."""
+    prep = tok.head
+    verb = prep.head
+    if prep.lower_ != "in" or verb.pos_ not in ("VERB", "AUX") or r.is_cue_verb(verb):
+        return None
+    subj = subject(verb)
+    if subj is None:
+        return None
+    start = subj.right_edge.idx + len(subj.right_edge.text) if subj.i < verb.i else verb.idx
+    end = verb.right_edge.idx + len(verb.right_edge.text)
+    p_start, p_end = r.subtree_span(prep)
+    if p_start > start:
+        end = min(end, p_start)
+    content = r.trim_period(start, end)
+    if content[1] - content[0] < 2:
+        return None
+    speaker, spk_i = speaker_span(r, subj)
+    cue_span = r.trim(p_start, p_end)
+    return Attribution(
+        cue=cue_span, cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
+        kind="claim", negated=negated(r, verb), hedged=hedged(r, verb, None),
+        quote=r.quote_kind(content), sentence=(tok.sent.start_char, tok.sent.end_char))
+
+
+def in_source(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
+    """ "In a CNN poll, Clinton led by five points": the poll says the rest of the sentence."""
+    prep = tok.head
+    p_start, p_end = r.subtree_span(prep)
+    sent = tok.sent
+    lo, hi = r.paragraph(tok)
+    s_start, s_end = max(sent.start_char, lo), min(sent.end_char, hi)
+    before = r.text[s_start:p_start]
+    after = r.text[p_end:s_end]
+    if not before.strip(STRIP + "“\"") and after.startswith(","):
+        content = (p_end, s_end)       # "In a CNN poll, Clinton led ..."
+    elif before.rstrip().endswith(",") and not after.strip(" .\n"):
+        content = (s_start, p_start)   # "... led by five points, in a CNN poll."
+    else:
+        return None
+    content = r.trim_period(*content)
+    if content[1] - content[0] < 8:
+        return None
+    speaker, spk_i = speaker_span(r, tok)
+    return Attribution(
+        cue=(prep.idx, prep.idx + len(prep.text)), cue_token=prep.i, content=content, speaker=speaker,
+        speaker_token=spk_i, kind=cue.kind, quote=r.quote_kind(content),
+        sentence=(sent.start_char, sent.end_char), rule="in-source")

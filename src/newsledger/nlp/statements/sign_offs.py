@@ -1,0 +1,140 @@
+"""Statements found on the page's layout rather than in a parse: a title line ("Conservative Icon Morton
+Blackwell Endorses Ted Cruz"), quotations signed with a dash and a name ("“...”― Jane Roe"), and
+direct speech that goes on past its cue ("“A,” she said. “B.”" is one statement).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Optional
+
+from .context import Attribution, Reading
+from .spans import CharSpan
+
+# "“...”― Stephanie Egan" at a line's end: a quotation signed with a dash and a name.
+_NAME = r"(?:[A-Z][\w.'’-]*)(?:[ \t\xa0]+(?:[A-Z][\w.'’-]*|of|de|van|von|,)){0,5}"
+_SIGN_OFF = re.compile(r"[ \t\xa0]*([―—–-])[ \t\xa0]*(" + _NAME + r")[ \t\xa0]*(?=\n|$)")
+# The same after a closing quotation mark, found without quotation regions (for quotes whose opening
+# mark is typed the wrong way round: "”Fear. ...” ― Edwin Monroy").
+_LINE_SIGN_OFF = re.compile(r"(?<=[”\"’])[ \t\xa0]*([―—–])[ \t\xa0]*(" + _NAME + r")[ \t\xa0]*(?=\n|$)")
+# How far a quotation may go on after its cue and speaker ("“A,” said X, a professor at Y who advised Z.
+# “B.”" is one statement): long appositions run to 250 characters.
+_SPEAKER_GAP = 250
+
+
+def headline(r: Reading, found: list[Attribution]) -> list[Attribution]:
+    """ "Conservative Icon Morton Blackwell Endorses Ted Cruz": taggers read title case as names, so
+    the first line (the title) is matched on word forms: names, a cue verb, the rest."""
+    text = r.text
+    end = text.find("\n")
+    if end <= 0 or end > 200 or any(a.cue[0] < end for a in found):
+        return []
+    line = r.doc.char_span(0, end, alignment_mode="contract")
+    if line is None or len(line) < 3:
+        return []
+    for tok in line[1:-1]:
+        lemma = r.lex.verb_lemma(tok.lemma_.lower(), tok.lower_)
+        cue = r.lex.verbs.get(lemma) or r.lex.verbs.get(tok.lower_)
+        if cue is None or cue.frame in ("clause", "raising", "light"):
+            continue
+        name = line[:tok.i - line.start]
+        if not all(t.is_title or t.is_upper or t.is_punct or t.is_digit or t.is_stop for t in name):
+            return []
+        content = r.trim_period(tok.idx + len(tok.text), end)
+        if content[1] - content[0] < 4:
+            return []
+        return [Attribution(
+            cue=(tok.idx, tok.idx + len(tok.text)), cue_token=tok.i, content=content,
+            speaker=r.trim(name.start_char, name.end_char), speaker_token=name.root.i, kind=cue.kind,
+            quote=r.quote_kind(content), sentence=(0, end), rule="headline")]
+    return []
+
+
+def sign_offs(r: Reading) -> list[Attribution]:
+    """ "“Tonight showed who he is.”― Jane Roe": the name after the dash is the speaker."""
+    out = []
+    text = r.text
+    for s, e in r.quotes.regions:
+        m = _SIGN_OFF.match(text, e)
+        if m is not None:
+            out.append(signed_quote(r, m, (s, e), s, r.trim(*m.span(2))))
+    taken = {a.cue for a in out if a is not None}
+    for m in _LINE_SIGN_OFF.finditer(text):
+        if m.span(1) in taken:
+            continue
+        start = text.rfind("\n", 0, m.start()) + 1
+        while start < m.start() and text[start].isspace():
+            start += 1
+        if start >= m.start() or text[start] not in "“”\"«":
+            continue
+        name = r.trim(*m.span(2))
+        if text[name[1] - 1] == "." and name[1] - name[0] > 3 and text[name[1] - 3] != " ":
+            name = (name[0], name[1] - 1)       # "― Steve Quinlan." (but "― John Q.")
+        out.append(signed_quote(r, m, r.trim(start, m.start()), start, name))
+    return [a for a in out if a is not None]
+
+
+def signed_quote(r: Reading, m: re.Match, content: CharSpan, start: int, name: CharSpan
+                 ) -> Optional[Attribution]:
+    """The statement of a quotation signed with a dash and a name (`m`: group 1 the dash, group 2
+    the name); None when the name is no tokens of the parse."""
+    words = r.doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+    if words is None:
+        return None
+    return Attribution(
+        cue=m.span(1), cue_token=words.root.i, content=content, speaker=name,
+        speaker_token=words.root.i, kind="claim", quote="direct", sentence=(start, m.end()),
+        rule="sign-off")
+
+
+def continue_quotes(r: Reading, found: list[Attribution]) -> None:
+    """Direct speech that goes on after its cue: "“A,” she said. “B.”" is one statement, A to B."""
+    claimed = sorted(a.content for a in found)
+    starts = [c[0] for c in claimed]
+    cue_starts = sorted(a.cue[0] for a in found)
+
+    def taken(region: CharSpan, owner: Attribution) -> bool:
+        i = bisect.bisect_left(starts, region[0])
+        for c in claimed[max(0, i - 1):i + 2]:
+            if c is not owner.content and c[0] < region[1] and region[0] < c[1]:
+                return True
+        return False
+
+    text = r.text
+    for a in found:
+        if a.content[1] <= a.cue[0]:
+            # the words came first ("“A,” she said. “B.”"): B must open right after the cue's clause
+            tail = a.cue[1]
+            region = r.quotes.first_from(tail)
+            if region is None:
+                continue
+            gap = text[tail:region[0]].rstrip()
+            if len(gap) > _SPEAKER_GAP or "\n" in gap or not gap.endswith((".", ",", ":")) or taken(region, a):
+                continue
+            j = bisect.bisect_right(cue_starts, tail)
+            if not gap.endswith(".") and j < len(cue_starts) and cue_starts[j] < region[0]:
+                continue    # "..., he said, citing “X”": the next quotation is the citing's
+        elif a.content[1] > a.cue[0]:
+            # the words follow the cue: a quotation may go on right after them
+            end = a.content[1]
+            while end < len(text) and text[end] in ".,;!? ":
+                end += 1
+            region = r.quotes.next_after(end, limit=4)
+            if region is None or taken(region, a):
+                continue
+        else:
+            continue
+        end = region[1]
+        for _ in range(20):   # further paragraphs of the same speech
+            nxt = r.quotes.next_after(end, limit=4)
+            if nxt is None or taken(nxt, a):
+                break
+            if _mark_kind(text[nxt[0]]) != _mark_kind(text[region[0]]):
+                break       # a speech goes on in the marks it began with; other marks are another's
+            end = nxt[1]
+        a.content = (a.content[0], end)
+
+
+def _mark_kind(ch: str) -> str:
+    """Curly or straight: the kind of quotation mark a region opens with."""
+    return "curly" if ch in "“”«»" else "straight"

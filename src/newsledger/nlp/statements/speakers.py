@@ -1,0 +1,180 @@
+"""Who speaks: the subject or passive agent of a cue verb, climbing from a cue without a subject to the
+verb it hangs on ("..., warning that" -> the main verb's subject), and the words that name the speaker.
+
+The clause-level decisions (subject, passive, agent) are plain functions of tokens, kept apart from the
+cue-specific climbing in `speaker_of`, so they can be swapped for a shared grammar.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .context import Reading
+from .learned import PERSONAL_PRONOUNS
+from .spans import CharSpan
+
+# How a cue without a subject reaches its speaker ("..., warning that" -> the main verb's subject).
+_CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "ccomp", "acomp"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Pronouns that name people, as subjects or as holders ("her attack on").
+_PERSONAL = PERSONAL_PRONOUNS | {"my", "our", "your", "his", "her", "their", "whose"}
+# Prepositions whose gerund is the object's doing ("accused Russia of seeking", "kept him from saying");
+# after "by", "without", "before" ... it is the subject's ("won the nomination by promising ...").
+_OBJECT_CONTROL = frozenset({"of", "from", "for", "into", "against"})
+
+
+def subject(verb: Token) -> Optional[Token]:
+    """The verb's nsubj; of two, the nearer one before it ("12:15 p.m.\\n\\nDonald Trump says": a
+    timestamp line the parse also made a subject)."""
+    subj = None
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            if subj is None or subj.i < c.i < verb.i:
+                subj = c
+    return subj
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def agent(verb: Token) -> Optional[Token]:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    if is_passive(verb):
+        # "was called a liar by the mayor": the parse hung the by-phrase on the predicate noun
+        for c in verb.children:
+            if c.dep_ in ("oprd", "attr", "dobj"):
+                by = next((g for g in c.rights if g.dep_ == "prep" and g.lower_ == "by"), None)
+                obj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+                if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ or obj.tag_ == "NNS"
+                                        or any(g.dep_ in ("det", "poss") for g in obj.children)):
+                    return obj      # (not "by mistake", "by default")
+    return None
+
+
+def as_saying(r: Reading, verb: Token) -> Optional[Token]:
+    """The cue verb of "was quoted as saying", "is reported as telling" under a passive verb."""
+    if not is_passive(verb):
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return next((g for g in c.children if g.dep_ == "pcomp" and r.is_cue_verb(g)), None)
+    return None
+
+
+def speaker_of(r: Reading, verb: Token) -> Optional[Token]:
+    """The token naming who speaks through the cue `verb`: a passive's agent, its subject, or, for a cue
+    without one, the subject (or object, or holder) of the verb or noun it hangs on."""
+    if is_passive(verb) or (verb.tag_ == "VBN" and agent(verb) is not None):
+        # (a bare participle with its agent is passive too: "as reported by Western Journalism")
+        by = agent(verb)
+        if by is None and as_saying(r, verb) is not None:
+            # "“A,” Braynard is quoted as saying": the one quoted is the speaker
+            return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return by
+    subj = subject(verb)
+    if subj is not None:
+        return subj
+    outer = verb.head.head
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.dep_ == "ccomp" \
+            and verb.head.tag_ == verb.tag_ == outer.tag_ and r.is_cue_verb(outer):
+        subj = subject(outer)
+        if subj is not None:
+            return subj     # "China said it was opposed to the test and warned North Korea": China warned
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ in ("VB", "VBG", "VBN"):
+        # "said he would order a review and warned against hackers": a finite verb cannot be parallel
+        # to the infinitive it hangs on; it goes with the first finite verb above, and its subject
+        h = verb.head
+        while h.head.i != h.i:
+            h = h.head
+            if h.tag_ == verb.tag_:
+                subj = subject(h)
+                if subj is not None:
+                    return subj
+                break
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        # "Asked about the plan, Clinton said ...": a bare participle's subject is the one asked; who
+        # asked is not named
+        return None
+    h = verb
+    fallback = None     # a thing as subject ("the initiative"): kept only if no agent shows up higher
+    for _ in range(5):
+        if h.dep_ == "acl" and h.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            return h.head if fallback is None else fallback
+        if h.dep_ == "advmod" and h.pos_ == "ADV" and h.head.pos_ in ("VERB", "AUX"):
+            pass        # "stopped short of calling", "aside from saying": on to the adverb's verb
+        elif h.dep_ not in _CLIMB_DEPS or h.head.i == h.i:
+            return fallback
+        if h.dep_ == "pcomp" and h.head.dep_ == "prep" and h.head.head.pos_ == "NOUN":
+            # "Mr. Ban's record on promoting women", "his campaign theme of questioning trade deals"
+            poss = next((c for c in h.head.head.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                return poss
+        if h.dep_ == "pcomp" and h.head.dep_ == "prep" and h.head.lower_ in _OBJECT_CONTROL:
+            # object control: "accused Russia of seeking ..." -> Russia seeks
+            obj = next((c for c in h.head.head.children if c.dep_ == "dobj" and c.i < h.head.i), None)
+            if obj is not None:     # (not "After saying A, she left the room": no object before it)
+                return obj
+        branch, h = h, h.head
+        if h.dep_ == "ccomp" and h.head.i != h.i and r.is_cue_verb(h.head) and verb.tag_ == "VBG":
+            # "X emphasized that A, suggesting B": the participle is X's, not A's subject's
+            branch, h = h, h.head
+        # "Bemoaning the system, Trump said ...", "After saying A, she left": a participle opening
+        # the sentence is its subject's
+        fronted = (branch.i < h.i and verb.i < h.i and verb.tag_ in ("VBG", "VBN")
+                   and (branch.dep_ == "advcl" or (branch.dep_ == "prep" and verb.dep_ == "pcomp")))
+        for c in h.children:
+            if c.dep_ in SUBJECT_DEPS and (c.i < verb.i or fronted):
+                if verb.tag_ != "VBG" or c.pos_ in ("PROPN", "PRON") or c.ent_type_:
+                    return c
+                fallback = fallback or c
+    return fallback
+
+
+def is_person(tok: Optional[Token]) -> bool:
+    """A subject that names people: a person's name or a personal pronoun (not "it")."""
+    if tok is None:
+        return False
+    if tok.pos_ == "PRON":
+        return tok.lower_ in _PERSONAL
+    return tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and not tok.ent_type_)
+
+
+def speaker_span(r: Reading, tok: Optional[Token]) -> tuple[Optional[CharSpan], Optional[int]]:
+    if tok is None:
+        return None, None
+    if tok.lower_ in r.lex.non_speakers and not (tok.dep_ == "nsubj" and tok.lower_ == "it"
+                                                   and not is_passive(tok.head)):
+        return None, None   # "it was reported", "there were claims"; but "it said" names the body
+    return r.name_span(tok), tok.i
+
+
+def name_after_cue(tok: Token) -> Optional[Token]:
+    """The name after an inverted cue ("“A,” added a South Carolina Democrat", "said Leslie Wimes"),
+    whatever relation the parse gave it."""
+    return next((c for c in tok.children if c.i > tok.i and c.dep_ in ("nsubj", "dobj", "attr", "npadvmod")
+                 and c.pos_ in ("PROPN", "NOUN")), None)
+
+
+def speaker_after_quote(r: Reading, tok: Token, content: CharSpan, cue_span: CharSpan,
+                        speaker: Optional[CharSpan], spk_i: Optional[int]):
+    """A quotation before its cue whose speaker the parse misplaced."""
+    region = r.quotes.containing(content[0], content[0] + 1)
+    if region is not None and region[0] == content[0] and region[1] < content[1]:
+        # "“A,” Gene Sperling, an adviser, said": the parse put the speaker into the quote's clause
+        gap = r.doc.char_span(region[1], cue_span[0], alignment_mode="contract")
+        content = region
+        if speaker is None and gap is not None and any(t.pos_ in ("PROPN", "NOUN") for t in gap):
+            speaker = r.trim(gap.start_char, gap.end_char)
+            spk_i = gap.root.i
+    if speaker is None:
+        # "“A,” added a South Carolina Democrat": the subject comes after the verb
+        after = name_after_cue(tok)
+        if after is not None:
+            speaker, spk_i = speaker_span(r, after)
+    return content, speaker, spk_i
