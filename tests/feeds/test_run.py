@@ -286,6 +286,31 @@ def test_a_failure_after_the_fetch_is_retried_from_the_saved_page(outlet_a, db, 
     assert a.hits["/a/museum"] == 1 and a.hits["/a/report.pdf"] == 1
 
 
+def test_a_record_an_extractor_failed_on_is_not_stored_and_retried(outlet_a, db, clock, store):
+    a = outlet_a
+    a.fixture("/a/museum", "museum.html")
+    from newsledger.feeds.watcher import extract_records
+    calls = {"n": 0}
+
+    def component_error_once(articles):
+        calls["n"] += 1
+        records = extract_records(articles)
+        if calls["n"] == 1:     # what the pipeline returns when a component crashed on the article
+            records[0]["errors"] = ["newsledger_events failed: RuntimeError: boom"]
+        return records
+
+    src = str(Path(db).with_name("urls.txt"))
+    Path(src).write_text(f"{a.base}/a/museum\n")
+    ok, out, err = run([src], db, store, clock, extractor=component_error_once)
+    assert "IncompleteRecord" in err and "RuntimeError: boom" in err and "retrying in" in err
+    assert stored(store) == {}
+    clock.advance(61)
+    ok, out, err = run([src], db, store, clock, extractor=component_error_once)
+    assert "1 new article(s)" in out and err == ""
+    assert [r.get("errors") for r in stored(store).values()] == [None]
+    assert a.hits["/a/museum"] == 1          # retried from the saved page, not fetched again
+
+
 def test_status_change_from_the_real_tracker_reaches_summary_and_notify(outlet_a, db, clock, store, tmp_path):
     pytest.importorskip("newsledger.track")
     a = outlet_a

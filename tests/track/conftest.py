@@ -36,10 +36,11 @@ def make_store(tmp_path):
 
 
 def ingest(store, records):
-    """What `newsledger ingest` does per article: store, then link."""
-    from newsledger.track import link_article
+    """What `newsledger ingest` does per article: track.store_record (store, then link)."""
+    from newsledger.track import store_record
     changes = []
     for r in records:
-        assert store.add(r)
-        changes += link_article(store, r)
+        done = store_record(store, r)
+        assert done.added
+        changes += done.changes
     return changes

@@ -204,6 +204,21 @@ def test_ingest_records_and_articles(ingest_client, store):
     assert "/ingest" in ingest_client.get("/openapi.json").json()["paths"]
 
 
+def test_ingest_refuses_a_record_an_extractor_failed_on(ingest_client, store):
+    auth = {"Authorization": "Bearer t0ken-for-tests"}
+    record = store.article(DOTTED["id"])
+    broken = dict(record, article=dict(record["article"], id="web-ingest-broken"),
+                  errors=["newsledger_events failed: RuntimeError: boom"])
+    out = ingest_client.post("/ingest", content=json.dumps([broken, record]), headers=auth).json()
+    assert out["added"] == 1 and out["articles"] == [DOTTED["id"]]
+    assert len(out["errors"]) == 1 and out["errors"][0]["item"] == 1
+    assert "web-ingest-broken" in out["errors"][0]["error"] and "boom" in out["errors"][0]["error"]
+    assert ingest_client.get("/articles/web-ingest-broken.json").status_code == 404
+    fixed = dict(broken)
+    fixed.pop("errors")
+    assert ingest_client.post("/ingest", content=json.dumps(fixed), headers=auth).json()["added"] == 1
+
+
 @pytest.mark.parametrize("path", ["/actors", "/commitments", "/claims", "/timeline", "/search?q=aid",
                                   "/commitments?status=open", "/actors/kenya"])
 def test_json_twin_equals_format_json(client, path):
