@@ -236,7 +236,9 @@ class ActorsComponent:
                 if not people.title_and_name(s, e):
                     self._organization(st, s, e, people)
             elif label == "NORP":
-                if doc[e - 1].tag_.lower() in self.rules.get("norp_group_tags", ()) and doc[e - 1].dep_ not in ("amod", "compound"):
+                last = doc[e - 1]
+                if last.tag_.lower() in self.rules.get("norp_group_tags", ()) \
+                        and last.dep_ not in ("amod", "compound"):
                     self._group(st, s, e)
             elif label in ("GPE", "LOC", "FAC"):
                 name = doc[s:e].text

@@ -30,7 +30,8 @@ def metonym_is_place(doc: Doc, s: int, e: int, rules) -> bool:
         if word in rules.get("on_preps", ()):
             return head.lower_ in rules["on_place_heads"] or head.lemma_.lower() in rules["on_place_heads"]
         if word in rules.get("to_preps", ()):
-            return head.lemma_.lower() in rules.get("motion_verbs", ()) or head.lower_ in rules.get("motion_verbs", ())
+            motion = rules.get("motion_verbs", ())
+            return head.lemma_.lower() in motion or head.lower_ in motion
         return False
     if tok.dep_ in ("compound", "nmod") and tok.head.i >= e:
         head = tok.head

@@ -247,7 +247,8 @@ class People:
             if h.source == "maybe" and h.entry is None and h.actor_id is None:
                 continue
             if h.source == "ner" and h.end - h.start == 1 and h.entry is None and h.actor_id is None \
-                    and doc[h.start].tag_.lower() not in self.rules.get("one_word_person_tags", (doc[h.start].tag_.lower(),)):
+                    and doc[h.start].tag_.lower() not in self.rules.get("one_word_person_tags",
+                                                                        (doc[h.start].tag_.lower(),)):
                 continue                          # "Photographs showed", "Longer term": no name
             actor = self._actor(h, ext)
             if actor is None:
@@ -333,7 +334,8 @@ class People:
                     continue
                 break
             m = st.index.mention_at(t.idx, t.idx + len(t.text))
-            if m is not None or t.lower_ in prefixes or (t.text[:1].isupper() and t.dep_ in ("compound", "amod", "nmod")):
+            if m is not None or t.lower_ in prefixes \
+                    or (t.text[:1].isupper() and t.dep_ in ("compound", "amod", "nmod")):
                 x -= 1
                 continue
             break
