@@ -15,12 +15,13 @@ from spacy.tokens import Span, Token
 from .arguments import TIME_PREPS
 from .casualties import casualty_count, casualty_kind
 from .reading import Reading, is_verbal, light_verb, read_token, verb_lemmas
+from ..grammar import conditional, modal, negator, open_question, under_modal, without
 from ...lexicons.events import NOT_EVENT_ROOTS, CameoTable, Lexicon
 
-FUTURE_AUX = frozenset({"will", "would", "shall", "may", "might", "could", "wo"})
-DEMAND_AUX = frozenset({"must", "should"})
-CONDITION_MARKS = frozenset({"if", "unless", "until"})
-NEGATORS = frozenset({"not", "n't", "never", "no"})
+# Modals that make an event only intended or possible ("will attack", "could strike"); a modal of
+# obligation ("must withdraw") under a reporting verb makes the reporter's demand (_must_demand).
+INTENT_MODALS = frozenset({"future", "possible"})
+DEMAND_MODALS = frozenset({"obligation"})
 # Children whose subtrees belong to the event of their head (its object, complement, adjuncts).
 ABSORB_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "attr", "oprd", "acomp", "dative", "agent",
                          "pcomp", "pobj", "nsubjpass", "acl", "appos", "npadvmod", "advcl", "relcl"})
@@ -64,6 +65,10 @@ class Candidate:
 class Skipped:
     token: Token
     reason: str
+
+
+def _negated(tok: Token) -> bool:
+    return negator(tok) is not None
 
 
 def _subtree(tok: Token) -> list[int]:
@@ -132,7 +137,7 @@ class SentenceCoder:
                 skipped.append(Skipped(tok, f"public statement (CAMEO {resolved.code}), not an event"))
                 absorbed.update(self._absorb(resolved.layers))
                 continue
-            if self._conditional(tok):
+            if conditional(tok) is not None:
                 skipped.append(Skipped(tok, "condition of another clause (if/unless/until): not reported as done"))
                 absorbed.update(self._absorb(resolved.layers))
                 continue
@@ -253,8 +258,7 @@ class SentenceCoder:
         if tok.lemma_.lower() not in self.lex.report or not is_verbal(tok):
             return None
         for child in tok.children:
-            if child.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in DEMAND_AUX
-                                             for a in child.children):
+            if child.dep_ == "ccomp" and modal(child, DEMAND_MODALS) is not None:
                 inner = self._resolve(child, 1)
                 inner_code = inner.code if inner else None
                 code = self.cameo.counterpart(inner_code, "demand") or "100"
@@ -268,16 +272,16 @@ class SentenceCoder:
     def _modality(self, top: Token, resolved: Resolved) -> Candidate:
         code = resolved.code
         hypothetical = resolved.hypothetical
-        negated = resolved.negated or self._negated(top) or (
-            resolved.frame == "" and len(resolved.layers) == 1 and self._negated(resolved.layers[-1]))
-        future = any(c.dep_ == "aux" and c.lemma_.lower() in FUTURE_AUX for c in top.children)
+        negated = resolved.negated or _negated(top) or (
+            resolved.frame == "" and len(resolved.layers) == 1 and _negated(resolved.layers[-1]))
+        future = modal(top, INTENT_MODALS) is not None
         if not future and top.dep_ in ("conj",):
-            future = any(c.dep_ == "aux" and c.lemma_.lower() in FUTURE_AUX for c in top.head.children)
-        if top.dep_ == "pcomp" and top.head.lower_ == "without":     # "without deploying troops"
+            future = modal(top.head, INTENT_MODALS) is not None
+        if without(top):     # "without deploying troops"
             negated = True
-        if not future and self._under_future(top):
+        if not future and under_modal(top, INTENT_MODALS) is not None:
             hypothetical = True     # "any agreement would involve … deploying troops"
-        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in top.children):
+        if open_question(top) is not None:
             hypothetical = True
         if future:
             if negated and resolved.frame not in ("reject",):
@@ -294,37 +298,6 @@ class SentenceCoder:
         return Candidate(code=code, trigger=resolved.trigger, top=top, layers=resolved.layers,
                          nominal=resolved.nominal and len(resolved.layers) == 1,
                          hypothetical=hypothetical, negated=negated, frame=resolved.frame)
-
-    @staticmethod
-    def _under_future(tok: Token) -> bool:
-        """Embedded (as object, complement or adjunct) in a clause that is only future or possible."""
-        cur = tok
-        for _ in range(6):
-            if cur.dep_ in ("ROOT", "conj", "ccomp", "relcl", "advcl") or cur.head.i == cur.i:
-                return False
-            cur = cur.head
-            if is_verbal(cur) and any(c.dep_ == "aux" and c.lemma_.lower() in FUTURE_AUX
-                                      for c in cur.children):
-                return True
-        return False
-
-    @staticmethod
-    def _negated(tok: Token) -> bool:
-        for child in tok.children:
-            if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and child.lower_ in NEGATORS):
-                return True
-        return False
-
-    @staticmethod
-    def _conditional(tok: Token) -> bool:
-        cur = tok
-        for _ in range(8):
-            if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cur.children):
-                return True
-            if cur.head.i == cur.i:
-                return False
-            cur = cur.head
-        return False
 
     # --- structure --------------------------------------------------------------------------------
     def _absorb(self, layers: list[Token]) -> set[int]:
@@ -401,7 +374,7 @@ class SentenceCoder:
             reading = self._readings.get(tok.i)
             if reading is None or reading.code is None:
                 continue
-            if self._conditional(tok):
+            if conditional(tok) is not None:
                 skipped.append(Skipped(tok, "condition of another clause (if/unless/until): not reported as done"))
                 continue
             cand = self._modality(tok, Resolved(reading.code, reading.words, [tok]))

@@ -46,11 +46,11 @@ from ...lexicons.times import Lexicon, load_lexicon
 from .normalize import (FUTURE, NEAREST, PAST, PRESENT, SCHEDULED, UNKNOWN, Context, Normalizer,
                               add_months, quarter_end)
 from .recognize import Match, Rule, find_candidates, load_rules
+from ..grammar import modal_kind
 
-# "would" is mostly the future of reported speech ("said he would travel Thursday"); "could", "might" ...
-# also report the past ("could be located Wednesday"): they say nothing.
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "gon", "would"}
-_MODAL_AUX = {"could", "might", "may", "should", "must", "can"}
+# Modals by nlp/grammar: a future one ("will", and "would", mostly the future of reported speech: "said
+# he would travel Thursday") looks ahead; the others ("could", "might", "must" ...) also report the
+# past ("could be located Wednesday"): they say nothing.
 # Cues that point forward only when the verb does not say the time is past ("until Thursday, they had
 # not ..."); the other forward cues of the lexicon hold whatever the tense ("payable Dec. 7").
 _WEAK_FORWARD_CUES = {"through", "by"}
@@ -234,9 +234,10 @@ class TimeTagger:
                 if gov.i == verb.i or depth > 2 or gov.pos_ not in ("VERB", "AUX"):
                     return FUTURE
                 return self._tense(gov, depth + 1)
-            if low in _FUTURE_AUX:
+            kind = modal_kind(a)
+            if kind == "future":
                 return FUTURE
-            if low in _MODAL_AUX:
+            if kind is not None:
                 return UNKNOWN
             if a.lemma_ == "have":
                 return PAST

@@ -1,0 +1,211 @@
+"""Who does what in a clause, read from spaCy's dependency parse (ClearNLP labels).
+
+One reading for every extractor: the subject of a verb, the agent of a passive, its objects, the
+members of a coordination, the verb that governs a word, what a relative pronoun stands for and the
+words of a clause. Extractors differ only in how far they look (which links a subject is shared
+through), and say so with the parameters; the labels themselves are named once, here.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from spacy.tokens import Span, Token
+
+from ...lexicons.english import load_english
+
+# The subject of an active clause ("Russia attacked", "That he left surprised no one") and of a
+# passive one ("the town was attacked"): the passive subject undergoes, the agent acts.
+ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+SUBJECT_DEPS = ACTIVE_SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+# What a verb acts on or predicates of: direct and indirect object, predicate noun or adjective.
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
+# A clause whose subject is left out because it is its governor's: "agreed to withdraw" (xcomp),
+# "attacked and seized the town" (conj).
+SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj"})
+# Clauses that modify a noun; their relative pronoun or gap stands for that noun.
+RELATIVE_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+# Clauses embedded in another: each has its own subject, verb and modality.
+EMBEDDED_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "parataxis", "conj"})
+# Modifiers of a noun that belong to its naming words.
+NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+VERBAL_POS = frozenset({"VERB", "AUX"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+RELATIVE_PRONOUNS = load_english().relative_pronouns
+
+
+def is_verb(tok: Token) -> bool:
+    return tok.pos_ in VERBAL_POS
+
+
+def is_root(tok: Token) -> bool:
+    return tok.head.i == tok.i
+
+
+def children(tok: Token, deps: Iterable[str]) -> list[Token]:
+    """The children of `tok` attached by one of `deps`, in text order."""
+    deps = deps if isinstance(deps, (set, frozenset)) else frozenset(deps)
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def own_subject(verb: Token, deps: frozenset[str] = ACTIVE_SUBJECT_DEPS) -> Optional[Token]:
+    """The verb's own subject: of two (a misparse, "12:15 p.m.\\n\\nDonald Trump says"), the last
+    before the verb, the one nearest it; else the first after it ("said Trump")."""
+    found = None
+    for c in verb.children:
+        if c.dep_ in deps:
+            if found is None or found.i < c.i < verb.i:
+                found = c
+    return found
+
+
+def subject(verb: Token, deps: frozenset[str] = ACTIVE_SUBJECT_DEPS, climb: frozenset[str] = frozenset(),
+            relative: bool = False, agents: bool = False, hops: int = 4) -> Optional[Token]:
+    """The subject of `verb`.
+
+    With `climb` (e.g. SHARED_SUBJECT_DEPS), a verb without a subject of its own takes its governor's
+    through those links: "Russia agreed to withdraw" (withdraw: Russia), "attacked and seized the town".
+    With `relative`, the subject of a relative clause with a gap is the noun it modifies ("the
+    minister who pledged": the minister). With `agents`, a passive verb's agent counts as its subject
+    (the one who acts: "was pledged by Germany").
+    """
+    node = verb
+    for _ in range(hops + 1):
+        found = own_subject(node, deps)
+        if found is None and agents:
+            found = agent(node, predicate=False)
+        if found is not None:
+            return found
+        if relative and node.dep_ in RELATIVE_CLAUSE_DEPS and node.head.pos_ in NOMINAL_POS:
+            return node.head
+        if node.dep_ not in climb or is_root(node):
+            return None
+        node = node.head
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive verb: a passive auxiliary or a passive subject ("was attacked", "the town attacked")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children)
+
+
+def _names_someone(tok: Token) -> bool:
+    return (tok.pos_ in ("PROPN", "PRON") or bool(tok.ent_type_) or tok.tag_ == "NNS"
+            or any(g.dep_ in ("det", "poss") for g in tok.children))
+
+
+def agent(verb: Token, predicate: bool = True) -> Optional[Token]:
+    """The one who acts in a passive: the object of its by-phrase ("was attacked by rebels").
+
+    With `predicate`, a by-phrase the parse hung on the predicate noun of a passive verb counts too
+    ("was called a liar by the mayor"), when it names someone (not "by mistake", "by default").
+    """
+    for c in verb.children:
+        if c.dep_ == "agent":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    if predicate and is_passive(verb):
+        for c in verb.children:
+            if c.dep_ in ("oprd", "attr", "dobj"):
+                by = next((g for g in c.rights if g.dep_ == "prep" and g.lower_ == "by"), None)
+                obj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+                if obj is not None and _names_someone(obj):
+                    return obj
+    return None
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The words coordinated with `tok` after it ("Germany, France and Italy" from "Germany"), in text
+    order; `tok` itself is not among them."""
+    out, todo = [], [tok]
+    while todo:
+        for c in todo.pop().children:
+            if c.dep_ == "conj":
+                out.append(c)
+                todo.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def first_conjunct(tok: Token) -> Token:
+    """The head of the coordination `tok` is a member of (itself when it is none's)."""
+    while tok.dep_ == "conj" and not is_root(tok):
+        tok = tok.head
+    return tok
+
+
+def objects(verb: Token, deps: frozenset[str] = OBJECT_DEPS, coordinated: bool = False) -> list[Token]:
+    """The verb's objects (OBJECT_DEPS by default), in text order; with `coordinated`, each object's
+    conjuncts too ("seized the town and the airport")."""
+    out = children(verb, deps)
+    if coordinated:
+        out = sorted({t.i: t for o in out for t in [o, *conjuncts(o)]}.values(), key=lambda t: t.i)
+    return out
+
+
+def governor(tok: Token, hops: int = 8) -> Optional[Token]:
+    """The verb that governs `tok`: itself when it is one, else its nearest verbal ancestor
+    ("the deal Russia signed" -> the deal's verb), or None."""
+    node = tok
+    for _ in range(hops):
+        if node.pos_ in VERBAL_POS:
+            return node
+        if is_root(node):
+            return None
+        node = node.head
+    return None
+
+
+def dominates(head: Token, tok: Token) -> bool:
+    """`tok` is `head` or inside its subtree."""
+    return head.left_edge.i <= tok.i <= head.right_edge.i and (
+        tok.i == head.i or any(a.i == head.i for a in tok.ancestors))
+
+
+def relative_clause(pron: Token) -> Optional[Token]:
+    """The relative clause a relative pronoun opens ("the minister who said": said), or None."""
+    if pron.lower_ not in RELATIVE_PRONOUNS or pron.dep_ == "mark":
+        return None     # "said that ...": a complementizer, not a pronoun
+    node = pron.head
+    for _ in range(3):      # "whose office said": whose -> office -> said
+        if node.dep_ in RELATIVE_CLAUSE_DEPS:
+            return node
+        if is_root(node) or node.pos_ in VERBAL_POS:
+            return None
+        node = node.head
+    return None
+
+
+def relative_antecedent(pron: Token) -> Optional[Token]:
+    """The noun a relative pronoun stands for ("the minister, who said": the minister), or None
+    when `pron` is no relative pronoun of a relative clause."""
+    clause = relative_clause(pron)
+    return clause.head if clause is not None else None
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb heading the clause `tok` is in (itself for a verb; `tok` when no verb governs it)."""
+    return governor(tok) or tok
+
+
+def clause_span(tok: Token, embedded: bool = False) -> Span:
+    """The words of the clause `tok` is in, from its first own word to its last.
+
+    A clause's own words are its head verb and the phrases under it, leaving out the clauses
+    embedded in it (relative, adverbial, complement and coordinated clauses: EMBEDDED_CLAUSE_DEPS),
+    which have their own subject and modality; one embedded between two own words stays inside the
+    span. With `embedded`, they are all kept (the whole subtree: "if Russia attacks Ukraine").
+    """
+    head = clause_head(tok)
+    doc = head.doc
+    if embedded:
+        return doc[head.left_edge.i:head.right_edge.i + 1]
+    left = right = head.i
+    for c in head.children:
+        if c.is_punct or c.dep_ == "cc" or (
+                c.dep_ in EMBEDDED_CLAUSE_DEPS and not (c.dep_ == "conj" and c.pos_ not in VERBAL_POS)):
+            continue
+        left, right = min(left, c.left_edge.i), max(right, c.right_edge.i)
+    return doc[left:right + 1]
