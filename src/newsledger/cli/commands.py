@@ -10,8 +10,8 @@ import click
 
 from ..ingest import ReadError, read_sources
 from ..records import Article
-from .options import FORMAT_HELP, ISO_DATE, UserError, db_option, open_db, output_options
-from .output import dumps, print_ledger_table, print_rows, stderr, truncate
+from .options import ISO_DATE, UserError, db_option, open_db
+from .output import dumps, print_ledger_table, stderr
 from .progress import RunProgress, count_articles
 
 MODEL_HELP = ("spaCy pipeline to parse with: an installed package name or a path "

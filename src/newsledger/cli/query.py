@@ -7,7 +7,7 @@ from typing import Optional
 
 import click
 
-from .options import FORMAT_HELP, ISO_DATE, UserError, db_option, open_db, output_options
+from .options import ISO_DATE, UserError, db_option, open_db, output_options
 from .output import dumps, print_ledger_table, print_rows, truncate
 
 STATEMENT_KINDS = ["claim", "assertion", "denial", "confirmation", "accusation", "warning", "demand",

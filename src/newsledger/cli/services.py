@@ -7,7 +7,7 @@ from typing import Optional
 
 import click
 
-from .options import UserError, db_option, open_db
+from .options import db_option, open_db
 
 
 @click.command()

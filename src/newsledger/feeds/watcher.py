@@ -6,7 +6,6 @@ pages wait with their text, and nothing is fetched twice.
 """
 from __future__ import annotations
 
-import json
 import signal
 import sys
 import threading
