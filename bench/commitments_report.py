@@ -54,13 +54,18 @@ def main(argv=None) -> int:
     store = open_store(db)
     t0 = time.perf_counter()
     records, changes, link_s = [], 0, 0.0
+
+    def timed_link(store, record):
+        nonlocal link_s
+        t1 = time.perf_counter()
+        found = track.link_article(store, record)
+        link_s += time.perf_counter() - t1
+        return found
+
     for ledger in extract_articles(articles):
         record = ledger.to_dict()
         records.append(record)
-        if store.add(record):
-            t1 = time.perf_counter()
-            changes += len(track.link_article(store, record))
-            link_s += time.perf_counter() - t1
+        changes += len(track.store_record(store, record, link=timed_link).changes)
     seconds = time.perf_counter() - t0
 
     found = [(r["article"], c) for r in records for c in r["commitments"]]

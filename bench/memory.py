@@ -51,12 +51,15 @@ def python_path_ingest(path: str, db: str, workers: int) -> None:
     from newsledger.records import Article
     from newsledger.scale.pool import extract_parallel
     from newsledger.store import open_store
+    from newsledger.track import IncompleteRecord, store_record
 
     articles = (a for a in read_sources([path]) if isinstance(a, Article))
     with open_store(db) as store:
         for rec in extract_parallel(articles, workers=workers):
-            if not rec.get("errors"):
-                store.add(rec)
+            try:
+                store_record(store, rec, link=None)
+            except IncompleteRecord:
+                pass
 
 
 def cli_has_workers() -> bool:

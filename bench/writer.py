@@ -7,7 +7,7 @@ Records are extracted once from ../shared/corpus/wikinews.jsonl and cached (by d
 $TMPDIR/newsledger-bench/wikinews.records.jsonl); the writer is fed copies of them with new article ids
 ("rep3-17"), as bench/memory.py feeds `ingest`, so every article is new to the store and its
 commitments and claims match those of the earlier copies. At each mark the store is first filled to
-that many articles (store.add + track.link_article, with the indexed candidate lookup), then a window
+that many articles (track.store_record: store.add + link_article, with the indexed candidate lookup), then a window
 of the next articles is timed with each strategy asked for, each on its own copy of the filled store:
 
 - index: the tracker as shipped (candidates looked up through track_keys, migration 0010);
@@ -57,11 +57,12 @@ def copy_of(records: list[dict], n: int) -> dict:
 
 
 def write(store, records, start: int, stop: int, strategy: str) -> None:
-    from newsledger.track import linker
+    import functools
+
+    from newsledger.track import link_article, store_record
+    link = functools.partial(link_article, strategy=strategy)
     for n in range(start, stop):
-        rec = copy_of(records, n)
-        if store.add(rec):
-            linker.link_article(store, rec, strategy=strategy)
+        store_record(store, copy_of(records, n), link=link)
 
 
 def main(argv=None) -> int:

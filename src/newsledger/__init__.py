@@ -3,9 +3,10 @@
 The public API (the CLI is a thin layer over it):
 
     from newsledger import extract, extract_articles, Article, open_store
-    ledger = extract(text, published="2025-09-01")      # one article's records
+    from newsledger.track import store_record
+    ledger = extract(text, published="2025-09-01")      # one article's records (spaCy loads here)
     ledger.to_dict()                                      # the JSON of SCHEMA.md
-    store = open_store("newsledger.db"); store.add(ledger.to_dict())
+    store = open_store("newsledger.db"); store_record(store, ledger)   # store, then link
 """
 from __future__ import annotations
 
