@@ -1,7 +1,6 @@
 """What the actors read off spaCy's parse: subjecthood, the preposition a phrase is the object of,
-appositions and coordination (labels of the English models' dependency scheme).
-
-Kept in one place so that the clause-reading the actors rely on is visible at a glance.
+appositions and coordination. Coordination comes from the shared reading (nlp/grammar/syntax.py);
+the rest is what only the actors ask of a clause.
 """
 from __future__ import annotations
 
@@ -9,18 +8,15 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from ..grammar.syntax import first_conjunct, is_root
+
+# The subjects that rank a mention: syntax.SUBJECT_DEPS without the passive clausal subject
+# (csubjpass), which the ranking of antecedents was made without.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Nominal subjects only: the subjects a pronoun or a noun phrase can be.
 NOMINAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Entity labels of quantities and dates: such words are never part of a name or a title phrase.
 NUMERIC_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-
-
-def first_conjunct(tok: Token) -> Token:
-    """The first conjunct of the coordination `tok` is in ("China" for "India" in "China and India")."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
 
 
 def subject_rank(tok: Token, sentence_root: int) -> int:
@@ -38,7 +34,7 @@ def is_nominal_subject(tok: Token) -> bool:
 
 def outside_coordination(tok: Token) -> Token:
     """The phrase `tok` is a conjunct or an apposition of, climbed to the outermost one."""
-    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+    while tok.dep_ in ("conj", "appos") and not is_root(tok):
         tok = tok.head
     return tok
 
