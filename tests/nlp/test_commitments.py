@@ -1,4 +1,4 @@
-"""Commitments (nlp/commitments.py): sentences we wrote, each rule with a case where it must not fire,
+"""Commitments (nlp/commitments/): sentences we wrote, each rule with a case where it must not fire,
 plus the reference article's three commitments from its README."""
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from newsledger.extraction import extract
-from newsledger.nlp.commitments.component import fallback_resolve_due, load_lexicon
+from newsledger.lexicons.commitments import load_lexicon
+from newsledger.nlp.times.due import resolve_due
 
 
 def commitments(nlp, text, published="2025-03-04"):
@@ -144,15 +145,15 @@ def test_no_commitment(nlp, text):
 
 # ---- due dates ---------------------------------------------------------------------------------
 
-def test_fallback_due_dates():
+def test_due_dates():
     monday = dt.date(2025, 9, 1)
-    assert fallback_resolve_due("a Monday deadline", monday) == "2025-09-01"
-    assert fallback_resolve_due("Friday", monday) == "2025-09-05"
-    assert fallback_resolve_due("within two weeks", monday) == "2025-09-15"
-    assert fallback_resolve_due("by September 19", monday) == "2025-09-19"
-    assert fallback_resolve_due("by the end of the year", monday) == "2025-12-31"
-    assert fallback_resolve_due("a few more weeks", monday) is None     # vague: no date
-    assert fallback_resolve_due("Friday", None) is None
+    assert resolve_due("a Monday deadline", monday) == "2025-09-01"
+    assert resolve_due("Friday", monday) == "2025-09-05"
+    assert resolve_due("within two weeks", monday) == "2025-09-15"
+    assert resolve_due("by September 19", monday) == "2025-09-19"
+    assert resolve_due("by the end of the year", monday) == "2025-12-31"
+    assert resolve_due("a few more weeks", monday) is None     # vague: no date
+    assert resolve_due("Friday", None) is None
 
 
 def test_lexicon_entries_say_why():
@@ -344,10 +345,25 @@ def test_no_commitment_in_these_ways(nlp, text):
 
 
 def test_due_dates_end_of_period_is_its_last_day():
-    from newsledger.nlp.commitments.component import resolve_due
     day = dt.date(2025, 10, 8)
     assert resolve_due("by the end of the year", day) == "2025-12-31"
     assert resolve_due("by the end of the month", day) == "2025-10-31"
     assert resolve_due("by year-end", day) == "2025-12-31"
     assert resolve_due("by June", day) == "2026-06"          # a bare period stays a period
-    assert fallback_resolve_due("within 48 hours", day) == "2025-10-10"
+    assert resolve_due("within 48 hours", day) == "2025-10-10"
+
+
+def test_due_dates_the_times_resolver_took_over():
+    """Cases the commitments package once resolved on its own, now read by nlp/times/due.py."""
+    from newsledger.nlp.times.due import due_of_expression
+    from newsledger.records import TimeExpr
+    day = dt.date(2025, 10, 8)
+    assert resolve_due("within 12 hours", day) == "2025-10-09"     # the day the hours run out
+    assert resolve_due("72 hours", day) == "2025-10-11"
+    assert resolve_due("PT48H", day) == "2025-10-10"
+    assert resolve_due("by May 15, 2026", None) == "2026-05-15"     # a date with its year needs no anchor
+    assert resolve_due("by the end of the quarter", day) == "2025-12-31"
+    june = TimeExpr(text="June", span=(0, 4), type="DATE", value="2025-06", anchor="published")
+    assert due_of_expression(june, day) == "2026-06"                # read forward, as a due date is
+    friday = TimeExpr(text="Friday", span=(0, 6), type="DATE", value="2025-10-03", anchor="published")
+    assert due_of_expression(friday, day) == "2025-10-03"           # a day is taken as tagged

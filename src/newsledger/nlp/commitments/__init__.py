@@ -1,4 +1,18 @@
-"""Commitments: pledges, guarantees, ultimatums, deadlines and agreements -> doc._.commitments."""
+"""Commitments: pledges, promises, guarantees, ultimatums, deadlines, agreements and threats.
+
+The component (component.py) reads the parse and what earlier components wrote (`doc._.actors`,
+`doc._.times`, `doc._.statements`, `doc._.events`) and writes `doc._.commitments`, a list of
+records.Commitment: who holds it, towards whom, what, on what condition, by when, and its status.
+
+    triggers.py         commitment verbs and nouns, time given (ultimatums), conditional warnings
+    status.py           later words that confirm, deny, extend, keep or break a commitment
+    from_statements.py  quoted pledges from doc._.statements, counterparties from doc._.events
+    due.py              due dates, read by the times package's resolver (nlp/times/due.py)
+    context.py          the document's actors, times and statements; who speaks for whom
+    modality.py         negation, modals, questions, conditions: whether a clause commits anyone
+    syntax.py           subjects, conjuncts, governors, clause text
+The words are data: data/commitments.yaml, read by lexicons/commitments.py.
+"""
 from .component import CommitmentsComponent, make_commitments
 
 __all__ = ["CommitmentsComponent", "make_commitments"]

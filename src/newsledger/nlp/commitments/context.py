@@ -1,0 +1,167 @@
+"""One document as the commitment rules see it: its actors, times and statements, and the records found.
+
+`Context` answers who a phrase names (holders and counterparties, one per coordinated member), which
+state a leader speaks for, and who may confirm, deny or extend a commitment for its holder. `Found`
+is a commitment record with the tokens that made it, for the status cues that point back at it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from ...lexicons.commitments import Lexicon
+from ...records import Actor, Commitment, TimeExpr, same_side
+from ..extensions import ActorIndex
+from .syntax import conjuncts, sentence_span
+
+# Prepositions whose object, when it names an actor, is who the content is for or aimed at.
+_COUNTERPARTY_PREPS = ("for", "to", "on", "with", "against")
+_OBJECT_COUNTERPARTY_PREPS = ("on", "against", "for", "to")
+_POSSESSIVE_PRONOUNS = ("his", "her", "its", "their", "he", "she", "it", "they")
+
+
+@dataclass
+class Found:
+    record: Commitment
+    trigger: Token
+    noun: Optional[Token]          # the commitment noun, when there is one (for "these assurances")
+    group: frozenset[str]
+
+
+class Context:
+    """One document's view for the rules: actors, times, statements and the lexicon."""
+
+    def __init__(self, doc: Doc, index: ActorIndex, lex: Lexicon):
+        self.doc, self.index, self.lex = doc, index, lex
+        self.text = doc.text  # read once: Doc.text joins every token
+        self.times: list[TimeExpr] = list(doc._.times or [])
+        self.statements = list(doc._.statements or [])
+        self.published: Optional[dt.date] = doc._.published
+
+    # -- who a phrase names ---------------------------------------------------------------------
+    def actor(self, tok: Token) -> Optional[str]:
+        """The actor a noun phrase head names: its name span (compounds, flat names) or the head."""
+        own = self.index.mention_at(tok.idx, tok.idx + len(tok.text))
+        if own is None:     # a name longer than its head token covers it ("Steve Witkoff")
+            own_id = self.index.at(tok.idx, tok.idx + len(tok.text))
+            if own_id is not None:
+                return own_id
+        else:
+            return own.actor_id
+        left = tok
+        for c in tok.lefts:
+            if c.dep_ in ("compound", "amod", "nmod", "poss", "det") and c.i < left.i:
+                left = c
+        aid = self.index.at(left.idx, tok.idx + len(tok.text))
+        if aid is None and tok.pos_ == "PRON" and tok.lower_ in _POSSESSIVE_PRONOUNS:
+            aid = self.index.at(tok.idx, tok.idx + len(tok.text))
+        return aid
+
+    def actors_of(self, head: Token) -> list[str]:
+        """Actors a subject/object phrase names, one per coordinated member; members listed with
+        "including" stand for the group ("Western powers, including Germany and France")."""
+        out: list[str] = []
+        for member in [head, *conjuncts(head)]:
+            listed = [c for c in member.children if c.dep_ == "prep" and c.lower_ in self.lex.member_preps]
+            if listed:
+                for prep in listed:
+                    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                        for m in [pobj, *conjuncts(pobj)]:
+                            a = self.actor(m)
+                            if a and a not in out:
+                                out.append(a)
+                continue
+            a = self.actor(member)
+            if a and a not in out:
+                out.append(a)
+        return out
+
+    def counterparty_in(self, head: Token) -> tuple[Optional[Token], Optional[Token]]:
+        """An actor the content is for or aimed at: "for/to X" on a noun, the object of a verb.
+        Returns the actor's token and the preposition that introduced it on `head` (to drop from
+        the content), if any."""
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in _COUNTERPARTY_PREPS:
+                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if pobj is not None and self.actor(pobj):
+                    return pobj, c
+            if head.pos_ in ("VERB", "AUX") and c.dep_ in ("dobj", "dative") and self.actor(c):
+                return c, None
+        if head.pos_ in ("VERB", "AUX"):       # "impose new sanctions on Russia"
+            for obj in (c for c in head.children if c.dep_ == "dobj"):
+                for c in obj.children:
+                    if c.dep_ == "prep" and c.lower_ in _OBJECT_COUNTERPARTY_PREPS:
+                        pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                        if pobj is not None and self.actor(pobj):
+                            return pobj, None
+        return None, None
+
+    def speaker_of(self, tok: Token) -> Optional[str]:
+        """The speaker of the statement whose content holds `tok` ("Russia has 50 days …, Trump said")."""
+        for st in self.statements:
+            if st.speaker and st.content.span[0] <= tok.idx < st.content.span[1]:
+                return st.speaker
+        return None
+
+    # -- sides ----------------------------------------------------------------------------------
+    def record(self, aid: Optional[str]) -> Optional[Actor]:
+        return self.index.actors.get(aid) if aid else None
+
+    def state_of(self, aid: Optional[str]) -> Optional[str]:
+        """The country actor a leader speaks for ("Putin" -> "russia"), when the index knows both."""
+        a = self.record(aid)
+        if a is None or a.type != "person" or not a.country:
+            return aid
+        if self.lex.leader_roles and not any(
+                any(r in role.lower() for r in self.lex.leader_roles) for role in a.roles):
+            return aid
+        for other in self.index.actors.values():
+            if other.type == "country" and other.country == a.country:
+                return other.id
+        return aid
+
+    def speaks_for(self, a: Optional[str], b: Optional[str]) -> bool:
+        """Same side, or two voices of one state (leader, spokesman, minister): who may confirm, deny
+        or extend a commitment for its holder ("Kremlin spokesman Peskov denied that Putin agreed")."""
+        if self.same_side(a, b):
+            return True
+        ra, rb = self.record(a), self.record(b)
+        if ra is None or rb is None or not ra.country or ra.country != rb.country:
+            return False
+        roles = self.lex.leader_roles + self.lex.voice_roles
+        return all(r.type == "person" and any(x in role.lower() for x in roles for role in r.roles)
+                   for r in (ra, rb))
+
+    def same_side(self, a: Optional[str], b: Optional[str]) -> bool:
+        """Same actor, or a person/agency and the country it belongs to ("Moscow" and Putin)."""
+        if not a or not b:
+            return False
+        return a == b or same_side(self.record(a), self.record(b))
+
+    # -- records --------------------------------------------------------------------------------
+    def records(self, kind: str, holders: list[str], counterparty: Optional[str], content: str,
+                conditions: Optional[str], due: Optional[str], trigger: Token,
+                noun: Optional[Token]) -> list[Found]:
+        """One open commitment per holder. A state's kinds are held by the state its leader speaks
+        for; the two signatories of an agreement are each other's counterparty."""
+        if kind in self.lex.state_kinds:
+            holders = list(dict.fromkeys(self.state_of(h) for h in holders))
+        counterparty = self.state_of(counterparty)
+        out = []
+        for h in holders:
+            cp = counterparty
+            if cp is None and kind == "agreement" and len(holders) == 2:
+                cp = next(x for x in holders if x != h)   # "Turkey and Russia signed an agreement"
+            if cp is not None and self.same_side(h, cp):
+                cp = None
+            rec = Commitment(kind=kind, holder=h, content=content, counterparty=cp,
+                             conditions=conditions, due=due, status="open",
+                             evidence=[sentence_span(trigger.sent)])
+            group = self.lex.group_of(kind)
+            if noun is not None:
+                group |= self.lex.group_of(self.lex.nouns[noun.lemma_.lower()]["kind"])
+            out.append(Found(rec, trigger, noun, group))
+        return out

@@ -1,0 +1,112 @@
+"""When a commitment falls due: the phrase in its clause, read by the times package's resolver.
+
+A due date is a time attached to a deadline noun ("a Monday deadline") or introduced by "by",
+"before", "until", "within" (data: due_preps) in the commitment's clause. Where the times component
+tagged that phrase (doc._.times), its expression is read as a due date; otherwise the phrase's words
+are (`newsledger.nlp.times.due`, the one resolver). Relative phrases count from the day the words
+were said: the date of the statement that holds them, else the publication date. A due date is a
+day, an ISO week, a month or a year; anything vaguer ("a few weeks", a quarter) gives none.
+
+Extensions: "to April 30" sets the new due date; an amount ("by two weeks") counts from the day the
+extension is reported, not from the old due date: reports rarely give the old date, and an extension
+announced on the old due day gives the same answer.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Iterable, Optional
+
+from spacy.tokens import Token
+
+from ...dates import is_day, is_due_value
+from ...records import TimeExpr
+from ..times.due import due_of_expression, resolve_due
+from .context import Context
+from .syntax import clause_text
+
+# Nouns that count time: "three days to respond", "two more weeks".
+DURATION_NOUNS = frozenset({"day", "week", "month", "year", "hour", "time"})
+_VAGUE = re.compile(r"\bfew|several\b")
+
+
+def due_of_text(text: str, anchor: Optional[dt.date]) -> Optional[str]:
+    """A due date for a phrase of the text ("within two weeks", "by Friday") said on `anchor`."""
+    due = resolve_due(text, anchor)
+    return due if is_due_value(due) else None
+
+
+def due_of_time(t: TimeExpr, anchor: Optional[dt.date]) -> Optional[str]:
+    """A due date for a time expression the times component tagged."""
+    due = due_of_expression(t, anchor)
+    return due if is_due_value(due) else None
+
+
+def anchor_of(ctx: Context, tok: Token) -> Optional[dt.date]:
+    """The day the words at `tok` were said: their statement's date, else the publication date."""
+    for st in ctx.statements:
+        if st.span[0] <= tok.idx < st.span[1] and is_day(st.time):
+            return dt.date.fromisoformat(st.time)
+    return ctx.published
+
+
+def due_in(ctx: Context, heads: Iterable[Optional[Token]], deadline_noun: Optional[Token],
+           anchor_tok: Token) -> Optional[str]:
+    """A due date: a time attached to a deadline noun ("a Monday deadline") or introduced by
+    "by", "before", "until", "within" in the commitment's clause."""
+    cands: list[Token] = []
+    if deadline_noun is not None:
+        cands += [c for c in deadline_noun.children if c.dep_ in ("compound", "nmod", "npadvmod", "amod")]
+        cands += [p for p in deadline_noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "on")]
+    for h in heads:
+        if h is None:
+            continue
+        cands += [p for p in h.children if p.dep_ == "prep" and p.lower_ in ctx.lex.due_preps]
+    anchor = anchor_of(ctx, anchor_tok)
+    for c in cands:
+        lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+        for t in ctx.times:
+            if lo <= t.span[0] and t.span[1] <= hi:
+                due = due_of_time(t, anchor)
+                if due:
+                    return due
+        if c.ent_type_ in ("DATE", "TIME") or any(x.ent_type_ == "DATE" for x in c.subtree) or \
+                c.like_num or any(x.like_num for x in c.subtree):
+            due = due_of_text(ctx.text[lo:hi], anchor)
+            if due:
+                return due
+    return None
+
+
+def amounts(head: Token) -> list[Token]:
+    """"by two weeks" preps in a clause: a counted duration after "by" is an amount of time added."""
+    return [p for p in head.subtree if p.dep_ == "prep" and p.lower_ == "by" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in DURATION_NOUNS and any(
+            n.dep_ == "nummod" or n.like_num for n in o.children) for o in p.children)]
+
+
+def new_due_preps(ctx: Context, cue: Token) -> list[Token]:
+    """"extended the deadline … to April 30": a "to"/"until" phrase with a time, in the cue's clause."""
+    out = []
+    for p in cue.subtree:
+        if p.dep_ == "prep" and p.lower_ in ("to", "until", "till"):
+            lo, hi = p.idx, p.right_edge.idx + len(p.right_edge.text)
+            if any(lo <= t.span[0] and t.span[1] <= hi for t in ctx.times):
+                out.append(p)
+    return out
+
+
+def extension_due(ctx: Context, cue: Token, duration: Optional[Token] = None) -> Optional[str]:
+    """The new due date an extension cue gives: more time granted ("gave Russia two more weeks",
+    `duration`), an amount ("by two weeks"), a time in the clause, or "to April 30"."""
+    anchor = anchor_of(ctx, cue)
+    if duration is not None:
+        text = clause_text(duration.subtree)
+        return due_of_text(text, anchor) if not _VAGUE.search(text) else None
+    amount = amounts(cue)
+    if amount:      # "by two weeks": counted from the day the extension is reported
+        return due_of_text(clause_text(amount[0].subtree), anchor)
+    new_due = due_in(ctx, [cue], None, cue)
+    for p in ([] if new_due else new_due_preps(ctx, cue)):
+        new_due = new_due or due_of_text(clause_text(p.subtree), anchor)
+    return new_due

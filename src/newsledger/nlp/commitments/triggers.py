@@ -1,0 +1,332 @@
+"""Commitments stated in so many words: a commitment verb or noun, time given, a conditional warning.
+
+- verbs: "Germany and France have pledged to pressure Moscow" (data: verbs). The subject holds the
+  commitment, one record per coordinated member; the content is the infinitive, the "to" object, the
+  clause or the object; an actor among the objects or in the content is the counterparty.
+- nouns: "a deadline set by Trump", "Macron's pledge to send troops", "X signed an agreement on
+  grain exports" (data: nouns). A noun alone is not enough: it needs a holder (possessor, agent of
+  a setting verb, subject of a holding verb) and content.
+- time given, an ultimatum without a commitment word: "gave Russia until Friday to accept a
+  ceasefire", "gave Hamas three days to respond" (holder: the giver, counterparty: the receiver),
+  "Hamas has 72 hours to respond, Trump said" (holder: the speaker).
+- a warning of one's own future act under a condition: "warning that Washington would impose
+  sanctions if Moscow refused" is a threat; without "if/unless" it is a prediction and nothing is
+  recorded.
+Questions, modals, "if/whether" clauses and intention heads never trigger (modality.py). Each rule
+adds the tokens it used to `covered`, so a later trigger inside its content does not fire again.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .context import Context, Found
+from .due import DURATION_NOUNS, amounts, anchor_of, due_in, due_of_text
+from .modality import condition_text, hypothetical, negated
+from .syntax import OBJECT_DEPS, clause_text, governor, infinitive, subject
+
+
+def from_verb(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
+    """A commitment verb with its content ("pledged to pressure Moscow", "agreed to a ceasefire")."""
+    entry = ctx.lex.verbs[verb.lemma_.lower()]
+    if negated(verb) or hypothetical(verb, ctx.lex):
+        return []
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    ccomp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    to_obj = next((p for c in preps if c.lower_ == "to" for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+    dobj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
+    if entry.get("needs_prep") and to_obj is None and xcomp is None:
+        return []
+    if entry.get("needs_xcomp") and xcomp is None:
+        return []
+    if entry.get("needs_object") and not (xcomp or to_obj or dobj or ccomp):
+        return []
+    if entry.get("no_ccomp") and ccomp is not None and not (xcomp or to_obj or dobj):
+        return []       # "they agreed that vaccines work": an opinion shared, not a commitment
+    kind = entry["kind"]
+    noun = None
+    counterparty_tok: Optional[Token] = None
+    drop: set[int] = set()
+    if xcomp is not None:
+        content_head = xcomp
+    elif to_obj is not None:
+        content_head = to_obj
+    elif ccomp is not None:
+        content_head = ccomp
+    elif dobj is not None and ctx.actor(dobj) is None:
+        allowed = entry.get("bare_object_in")
+        if allowed and dobj.lemma_.lower() not in (ctx.lex.word_lists or {}).get(allowed, ()):
+            return []       # "threatened the network's franchise renewal": endangered, not threatened
+        content_head = dobj
+    else:
+        return []
+    if dobj is not None and ctx.actor(dobj) and content_head.i != dobj.i:
+        counterparty_tok = dobj          # "promised Ukraine to …"
+    if dative is not None and ctx.actor(dative):
+        counterparty_tok = dative
+    if content_head.pos_ in ("NOUN", "PROPN") and content_head.lemma_.lower() in ctx.lex.nouns:
+        noun = content_head
+        kind = ctx.lex.nouns[noun.lemma_.lower()]["kind"]
+    # The counterparty inside the content: "guarantees for Ukraine", "pressure Moscow".
+    if counterparty_tok is None:
+        counterparty_tok, cp_prep = ctx.counterparty_in(content_head)
+        if cp_prep is not None:
+            drop |= {t.i for t in cp_prep.subtree}
+    for c in preps:                       # "with Russia" on the verb itself
+        if counterparty_tok is None and c.lower_ in ("with", "for") and kind in ("agreement", "guarantee", "pledge", "promise"):
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None and ctx.actor(pobj):
+                counterparty_tok = pobj
+    if content_head.dep_ == "ccomp":      # "promised that it would deliver": the act, not the clause
+        drop |= {c.i for c in content_head.children if c.dep_ == "mark" or
+                 c.dep_ == "aux" and c.lower_ in ctx.lex.future_aux}
+        if content_head.left_edge.lower_ == "that" and content_head.left_edge.pos_ == "SCONJ":
+            drop.add(content_head.left_edge.i)    # "that" misparsed as a determiner
+        drop |= {t.i for c in content_head.children if c.dep_ == "nsubj" and c.pos_ == "PRON"
+                 for t in c.subtree}
+    content_toks = [t for t in content_head.subtree if t.i not in drop]
+    for c in preps:                       # "as part of a peace deal" qualifies what was agreed
+        if c.lower_ in ctx.lex.content_preps and c.i > verb.i:   # fronted "as part of…" is framing
+            content_toks += list(c.subtree)
+    cond_heads = [verb, content_head]
+    conditions = condition_text(cond_heads, ctx.lex)
+    if conditions:
+        cond_ids = {t.i for h in cond_heads for c in h.children if c.dep_ == "advcl"
+                    and clause_text(c.subtree) == conditions for t in c.subtree}
+        content_toks = [t for t in content_toks if t.i not in cond_ids]
+    due_preps = [p for h in (verb, content_head) for p in h.children
+                 if p.dep_ == "prep" and p.lower_ in ctx.lex.due_preps]
+    due_ids = {t.i for p in due_preps for t in p.subtree}
+    due = due_in(ctx, [verb, content_head], noun if kind in ("deadline", "ultimatum") else None, verb)
+    if due:
+        content_toks = [t for t in content_toks if t.i not in due_ids]
+    content = clause_text(content_toks)
+    if not content:
+        return []
+    subj = subject(verb)
+    holders = ctx.actors_of(subj) if subj is not None else []
+    if not holders:
+        return []
+    counterparty = ctx.actor(counterparty_tok) if counterparty_tok is not None else None
+    covered |= {t.i for t in content_head.subtree} | {verb.i}
+    return ctx.records(kind, holders, counterparty, content, conditions, due, verb, noun)
+
+
+def from_noun(ctx: Context, noun: Token, covered: set[int]) -> list[Found]:
+    """A commitment noun with a holder and content ("Macron's pledge to send troops")."""
+    entry = ctx.lex.nouns[noun.lemma_.lower()]
+    kind = entry["kind"]
+    if any(c.dep_ == "det" and c.lower_ in ctx.lex.determiners for c in noun.children):
+        return []
+    if hypothetical(noun, ctx.lex) or any(c.dep_ == "amod" and c.lemma_.lower() in ctx.lex.hypo_modifiers
+                                          for c in noun.children):
+        return []       # "May's proposed Brexit deal": not (yet) a commitment
+    gov = noun.head if noun.dep_ in OBJECT_DEPS + ("nsubjpass",) else None
+    holders: list[str] = []
+    counterparty_tok: Optional[Token] = None
+    setter = False
+    only_possessor = False
+    # Holder: possessor, agent of a participle ("set by Trump"), subject of a light verb.
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        holders = ctx.actors_of(poss)
+        above = governor(noun)
+        if not holders and poss.pos_ == "PRON" and above is not None and subject(above) is not None:
+            holders = ctx.actors_of(subject(above))   # "Trump extended his deadline"
+        setter = only_possessor = bool(holders)
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                holders = holders or ctx.actors_of(pobj)
+                setter = setter or bool(holders)
+                only_possessor = False
+    if gov is not None and noun.dep_ in OBJECT_DEPS:
+        glemma = gov.lemma_.lower()
+        subj = subject(gov)
+        if glemma in ctx.lex.holder_verbs and subj is not None:
+            only_possessor = False
+        if glemma in ctx.lex.holder_verbs and subj is not None and not holders:
+            holders = ctx.actors_of(subj)
+            setter = bool(holders)
+            dative = next((c for c in gov.children if c.dep_ in ("dative", "iobj")), None)
+            if dative is not None and ctx.actor(dative):
+                counterparty_tok = dative
+        elif glemma in ctx.lex.counterparty_verbs and subj is not None and ctx.actor(subj):
+            counterparty_tok = subj
+    between = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    if between is not None and kind == "agreement":
+        parties = [a for p in between.children if p.dep_ == "pobj" for a in ctx.actors_of(p)]
+        if len(parties) >= 2:   # "deals between Israel and Bahrain": the parties, not the broker
+            holders, counterparty_tok, only_possessor = parties, None, False
+    if not holders:
+        return []
+    drop: set[int] = set()
+    if between is not None and kind == "agreement":
+        drop |= {t.i for t in between.subtree}
+    if counterparty_tok is None:
+        counterparty_tok, cp_prep = ctx.counterparty_in(noun)
+        if cp_prep is not None:
+            drop |= {t.i for t in cp_prep.subtree}
+    if counterparty_tok is None and gov is not None:
+        for c in gov.children:
+            if c.dep_ == "prep" and c.lower_ in ("to", "for", "on", "with"):
+                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if pobj is not None and ctx.actor(pobj):
+                    counterparty_tok = pobj
+    # Content: an infinitive on the noun or its verb ("a deadline … to agree to peace talks"),
+    # "of/on/for" + phrase ("an agreement on grain exports"), else the noun phrase itself.
+    content_head = None
+    for h in (noun, gov):
+        if h is None or content_head is not None:
+            continue
+        for c in h.children:
+            if c.dep_ in ("acl", "advcl", "xcomp", "relcl") and c.pos_ in ("VERB", "AUX") and \
+                    any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                content_head = c
+                break
+    content_toks: list[Token] = []
+    if content_head is not None:
+        content_toks = list(content_head.subtree)
+        # "a deadline for Russia to agree": Russia is the subject of the infinitive
+        csubj = next((c for c in content_head.children if c.dep_ == "nsubj"), None)
+        if csubj is not None and ctx.actor(csubj):
+            counterparty_tok = counterparty_tok or csubj
+            content_toks = [t for t in content_toks if t.i not in {x.i for x in csubj.subtree}]
+    else:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "on", "to") and c.i not in drop:
+                pobj = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None and not ctx.actor(pobj) and pobj.ent_type_ not in ("DATE", "TIME"):
+                    content_toks = [noun, *[t for t in noun.lefts if t.dep_ in ("compound", "amod")], *c.subtree]
+                    content_head = pobj
+                    break
+    if content_head is None:
+        if kind in ("deadline", "ultimatum", "threat", "pledge", "promise"):
+            return []     # "a series of ultimatums": no content, nothing to track
+        if only_possessor:
+            return []     # "his son's business deals": whose deal, but no terms and no signing
+        content_toks = [noun, *[t for t in noun.lefts if t.dep_ in ("compound", "amod")]]
+        content_toks += [t for c in noun.children if c.dep_ == "prep" and c.i not in drop
+                         and c.lower_ not in ctx.lex.due_preps for t in c.subtree]
+        if len(content_toks) < 2 and kind != "agreement":
+            return []
+    if counterparty_tok is None and content_head is not None and content_head.pos_ in ("VERB", "AUX"):
+        counterparty_tok, cp_prep = ctx.counterparty_in(content_head)    # "pledge to pressure Moscow"
+        if cp_prep is not None:
+            content_toks = [t for t in content_toks if t.i not in {x.i for x in cp_prep.subtree}]
+    due_ids = {t.i for h in (noun, gov, content_head) if h is not None for p in h.children
+               if p.dep_ == "prep" and p.lower_ in ctx.lex.due_preps for t in p.subtree}
+    # "extended his deadline … by two weeks": an amount of extra time, never a due date or content
+    due_ids |= {t.i for p in amounts(gov if gov is not None else noun) for t in p.subtree}
+    if only_possessor and kind in ("pledge", "promise") and content_head.pos_ not in ("VERB", "AUX"):
+        return []       # "his unrelenting commitment to justice": a virtue, not an undertaking
+    content_toks = [t for t in content_toks if t.i not in drop and t.i not in due_ids]
+    content = clause_text(content_toks)
+    if not content:
+        return []
+    if kind == "deadline" and setter:
+        kind = ctx.lex.deadline_with_setter_is
+    heads = [h for h in (gov, content_head) if h is not None]
+    conditions = condition_text(heads, ctx.lex)
+    due = due_in(ctx, heads, noun if kind in ("deadline", "ultimatum") else None, noun)
+    counterparty = ctx.actor(counterparty_tok) if counterparty_tok is not None else None
+    covered |= {t.i for t in content_toks} | {noun.i}
+    trigger = gov if gov is not None else noun
+    return ctx.records(kind, holders, counterparty, content, conditions, due, trigger, noun)
+
+
+def from_time_given(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
+    """Ultimatums stated as time granted: "gave Russia until Friday to accept a ceasefire",
+    "gave Hamas three days to respond" (holder: the giver, counterparty: the receiver), and
+    "Russia has 50 days to agree a deal, Trump said" (counterparty: the subject, holder: the speaker)."""
+    lemma = verb.lemma_.lower()
+    objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS + ("dative", "iobj", "npadvmod")]
+    span = [c for c in objs if c.lemma_.lower() in DURATION_NOUNS and
+            any(n.dep_ == "nummod" or n.like_num for n in c.children)]
+    if any(t.lower_ in ctx.lex.more_words for c in span for t in c.subtree):
+        return []           # "gave Russia two more weeks": an extension (pass 2), not a new deadline
+    until = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("until", "till")]
+    if not span and not until:
+        return []
+    content_head = infinitive(verb, *span)
+    if content_head is None or content_head.i in covered:
+        return []
+    if negated(verb) or hypothetical(verb, ctx.lex):     # after the cheap tests: "have" is common
+        return []
+    subj = subject(verb)
+    if lemma in ctx.lex.ultimatum_give_verbs:
+        receiver = next((c for c in objs if c not in span and ctx.actor(c)), None)
+        holders = ctx.actors_of(subj) if subj is not None else []
+        counterparty = ctx.actor(receiver) if receiver is not None else None
+        if counterparty is None:
+            return []       # "gave the talks until Friday": nobody bound
+    elif lemma in ctx.lex.ultimatum_have_verbs and span:
+        counterparty = ctx.actor(subj) if subj is not None else None
+        speaker = ctx.speaker_of(verb)
+        holders = [speaker] if speaker and not ctx.same_side(speaker, counterparty) else []
+        if counterparty is None:
+            return []
+    else:
+        return []
+    if not holders:
+        return []
+    drop = {t.i for c in content_head.children if c.dep_ == "nsubj" for t in c.subtree}
+    conditions = condition_text([verb, content_head], ctx.lex)
+    cond_ids = {t.i for c in content_head.children if c.dep_ == "advcl" and conditions
+                and clause_text(c.subtree) == conditions for t in c.subtree}
+    content = clause_text(t for t in content_head.subtree if t.i not in drop | cond_ids)
+    if not content:
+        return []
+    due = due_in(ctx, [verb], None, verb)
+    if due is None and span:
+        due = due_of_text(clause_text(span[0].subtree), anchor_of(ctx, verb))
+    covered |= {t.i for t in content_head.subtree} | {verb.i}
+    return ctx.records("ultimatum", holders, counterparty, content, conditions, due, verb, None)
+
+
+def from_warning(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
+    """"Trump warned that Washington would impose sanctions if Moscow refused": a threat when the
+    warned act is the warner's side's own, future, and conditional. Holder: the warner."""
+    act = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if act is None or negated(act) or act.i in covered:
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ in ctx.lex.future_aux for c in act.children):
+        return []
+    conditions = condition_text([act], ctx.lex)
+    if not conditions:
+        return []           # "warned that prices would rise": a prediction
+    if negated(verb) or hypothetical(verb, ctx.lex):
+        return []
+    subj = subject(verb)
+    if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        subj = subject(verb.head)      # "…, warning that …": the main clause's subject warns
+    warners = ctx.actors_of(subj) if subj is not None else []
+    if not warners:
+        return []
+    act_subj = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if act_subj is None:
+        return []
+    doer = ctx.actor(act_subj)
+    own = act_subj.lower_ in ("we", "i") or (doer is not None and any(ctx.same_side(w, doer) for w in warners)) \
+        or (doer is None and act_subj.pos_ == "PRON" and act_subj.lower_ in ("he", "she", "it", "they"))
+    if not own:
+        return []           # "warned that Russia would attack if …": someone else's act
+    cond = next(c for c in act.children if c.dep_ == "advcl" and clause_text(c.subtree) == conditions)
+    counterparty_tok, cp_prep = ctx.counterparty_in(act)
+    if counterparty_tok is None:        # "… if Moscow refused": whose refusal triggers it
+        counterparty_tok = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")
+                                 and ctx.actor(c)), None)
+    drop = {t.i for t in act_subj.subtree} | {t.i for t in cond.subtree}
+    drop |= {c.i for c in act.children if c.dep_ in ("aux", "mark", "neg")}
+    if cp_prep is not None:
+        drop |= {t.i for t in cp_prep.subtree}
+    content = clause_text(t for t in act.subtree if t.i not in drop)
+    if not content:
+        return []
+    counterparty = ctx.actor(counterparty_tok) if counterparty_tok is not None else None
+    due = due_in(ctx, [act], None, verb)
+    covered |= {t.i for t in act.subtree} | {verb.i}
+    return ctx.records("threat", warners, counterparty, content, conditions, due, verb, None)
