@@ -28,6 +28,11 @@ def has_modal(verb: Token, lex: Lexicon) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in lex.modals for c in verb.children)
 
 
+def is_future(verb: Token, lex: Lexicon) -> bool:
+    """A future auxiliary on the verb ("would impose", "will send"; data: threat_future_aux)."""
+    return any(c.dep_ == "aux" and c.lower_ in lex.future_aux for c in verb.children)
+
+
 def in_question(verb: Token) -> bool:
     """The verb's sentence asks ("Will Germany pledge more tanks?")."""
     return verb.sent.text.rstrip().rstrip("\"'”’").endswith("?")

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from .context import Context, Found
 from .due import DURATION_NOUNS, amounts, anchor_of, due_in, due_of_text
-from .modality import condition_text, hypothetical, negated
+from .modality import condition_text, hypothetical, is_future, negated
 from .syntax import OBJECT_DEPS, clause_text, governor, infinitive, subject
 
 
@@ -293,7 +293,7 @@ def from_warning(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
     act = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
     if act is None or negated(act) or act.i in covered:
         return []
-    if not any(c.dep_ == "aux" and c.lower_ in ctx.lex.future_aux for c in act.children):
+    if not is_future(act, ctx.lex):
         return []
     conditions = condition_text([act], ctx.lex)
     if not conditions:
