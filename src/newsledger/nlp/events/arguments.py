@@ -11,12 +11,15 @@ from spacy.tokens import Span, Token
 
 from ...records import Location
 from ..extensions import ActorIndex
+from ..grammar import (ACTIVE_SUBJECT_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_CLAUSE_DEPS, RELATIVE_PRONOUNS,
+                       SUBJECT_DEPS, agent, objects, own_subject, relative_antecedent)
 from ...lexicons.events import load_groups
 
 PRONOUNS = frozenset({"PRON"})
 PERSONAL = frozenset({"he", "him", "his", "she", "her"})
 NEUTER = frozenset({"it", "its"})
-RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
+# The subject of an event clause: "there were clashes" (expl) leaves it to the governing clause.
+EVENT_SUBJECT_DEPS = ACTIVE_SUBJECT_DEPS | {"expl"}
 # Prepositions whose object is the target of an action ("apologized to Brazil", "attack on Ukraine").
 TARGET_PREPS = ("to", "against", "on", "with", "toward", "towards", "into", "for", "from", "at", "of",
                 "over", "between", "among")
@@ -282,24 +285,17 @@ class Arguments:
 
     def subject_actors(self, verb: Token) -> tuple[list[str], list[str], bool]:
         """(sources, targets, passive) of a clause: its subject, or the agent of a passive."""
-        subj = None
-        passive_subj = None
-        agent = None
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "csubj", "expl") and subj is None:
-                subj = child
-            elif child.dep_ == "nsubjpass":
-                passive_subj = child
-            elif child.dep_ == "agent":
-                agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+        passive_subj = own_subject(verb, PASSIVE_SUBJECT_DEPS)
         if passive_subj is not None:
-            sources = self.np_actors(agent) if agent is not None else []
+            by = agent(verb)
+            sources = self.np_actors(by) if by is not None else []
             return sources, self._resolve_np(passive_subj, verb), True
+        subj = own_subject(verb, EVENT_SUBJECT_DEPS)
         if subj is not None:
             return self._resolve_np(subj, verb), [], False
         if verb.dep_ == "conj" and verb.tag_ == "VBN":
             # "who was arrested and banned from the election": the shared subject undergoes both
-            shared = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+            shared = own_subject(verb.head, PASSIVE_SUBJECT_DEPS)
             if shared is not None:
                 return [], self._resolve_np(shared, verb.head), True
         return self.inherited_subject(verb), [], False
@@ -322,8 +318,9 @@ class Arguments:
         return None
 
     def _resolve_np(self, np: Token, clause: Token) -> list[str]:
-        if np.lower_ in RELATIVE and clause.dep_ in ("relcl", "acl"):
-            return self.np_actors(clause.head)
+        antecedent = relative_antecedent(np)
+        if antecedent is not None:
+            return self.np_actors(antecedent)
         found = self.np_actors(np)
         if not found and np.pos_ in PRONOUNS:
             # An unresolved pronoun subject ("Uganda said it had paid") takes the governing clause's.
@@ -338,16 +335,16 @@ class Arguments:
         if hops > 4 or verb.dep_ == "ROOT":
             return []
         head = verb.head
-        if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if verb.dep_ in RELATIVE_CLAUSE_DEPS and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return self.np_actors(head)
         if verb.dep_ in INHERIT_DEPS or verb.dep_ == "prep" or verb.dep_ == "pobj":
-            for child in head.children:
-                if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and verb.dep_ == "conj"):
-                    return self._resolve_np(child, head)
-                if child.dep_ == "agent":
-                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                    if pobj is not None:
-                        return self.np_actors(pobj)
+            # "was arrested and says ...": the passive subject of a coordinated verb is this one's too
+            subj = own_subject(head, SUBJECT_DEPS if verb.dep_ == "conj" else ACTIVE_SUBJECT_DEPS)
+            if subj is not None:
+                return self._resolve_np(subj, head)
+            by = agent(head, predicate=False)
+            if by is not None:
+                return self.np_actors(by)
             return self.inherited_subject(head, hops + 1)
         return []
 
@@ -358,20 +355,19 @@ class Arguments:
         def keep(found: list[str]) -> list[str]:
             return [a for a in found if a not in exclude]
 
-        for child in tok.children:
-            if child.dep_ in ("dobj", "dative", "iobj", "attr", "oprd"):
-                found = keep(self.np_actors(child))
-                if found:
-                    return found
-                # "rejected a call by X", "the withdrawal of forces from Panama"
-                for sub in child.children:
-                    if sub.dep_ == "prep" and sub.lower_ in ("by", "of", "from", "to", "for", "on", "with",
-                                                             "against", "between"):
-                        for pobj in sub.children:
-                            if pobj.dep_ == "pobj":
-                                found = keep(self.np_actors(pobj)) or keep(self._prep_actors(pobj))
-                                if found:
-                                    return found
+        for child in objects(tok):
+            found = keep(self.np_actors(child))
+            if found:
+                return found
+            # "rejected a call by X", "the withdrawal of forces from Panama"
+            for sub in child.children:
+                if sub.dep_ == "prep" and sub.lower_ in ("by", "of", "from", "to", "for", "on", "with",
+                                                         "against", "between"):
+                    for pobj in sub.children:
+                        if pobj.dep_ == "pobj":
+                            found = keep(self.np_actors(pobj)) or keep(self._prep_actors(pobj))
+                            if found:
+                                return found
         # "launched artillery, mortar and rocket fire against the camps": the preposition may sit on
         # a coordinated noun.
         heads = [tok] + [c for c in tok.children if c.dep_ == "conj" and tok.pos_ == "NOUN"]
@@ -422,7 +418,7 @@ class Arguments:
                         pobj = next((c for c in sub.children if c.dep_ == "pobj"), None)
                         if pobj is not None:
                             return self.np_actors(pobj)
-                    if sub.dep_ == "nsubj" and sub.lower_ not in RELATIVE:
+                    if sub.dep_ == "nsubj" and sub.lower_ not in RELATIVE_PRONOUNS:
                         return self._resolve_np(sub, child)
         for child in noun.children:
             if child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "PROPN"):

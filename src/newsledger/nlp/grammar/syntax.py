@@ -50,15 +50,33 @@ def children(tok: Token, deps: Iterable[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+# Punctuation that sets a heading or dateline off from the sentence the parse joined it to
+# ("KABUL (Pajhwok) : ...", "BERLIN -- A court ...").
+HEADING_BREAKS = frozenset({"-", "--", "\u2014", "\u2013", ":"})
+
+
+def _heading_break(doc, start: int, end: int) -> bool:
+    """A colon, a line break or a dash standing apart (not the hyphen of "Asia-Pacific") in doc[start:end]."""
+    for t in doc[start:end]:
+        if "\n" in t.text or t.text == ":" or (
+                t.text in HEADING_BREAKS and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_):
+            return True
+    return False
+
+
 def own_subject(verb: Token, deps: frozenset[str] = ACTIVE_SUBJECT_DEPS) -> Optional[Token]:
-    """The verb's own subject: of two (a misparse, "12:15 p.m.\\n\\nDonald Trump says"), the last
-    before the verb, the one nearest it; else the first after it ("said Trump")."""
-    found = None
-    for c in verb.children:
-        if c.dep_ in deps:
-            if found is None or found.i < c.i < verb.i:
-                found = c
-    return found
+    """The verb's own subject (a child by one of `deps`), or None.
+
+    Of two (a misparse), one set off from the next by a dash, colon or line break is a dateline or
+    heading ("BERLIN -- A court has convicted", "12:15 p.m.\n\nDonald Trump says"); otherwise the
+    first is the subject and a later one its apposition ("Members of the association, a body
+    linked to the OAU, investigated").
+    """
+    found = [c for c in verb.children if c.dep_ in deps]
+    for c, nxt in zip(found, found[1:]):
+        if not _heading_break(verb.doc, c.i + 1, nxt.i):
+            return c
+    return found[-1] if found else None
 
 
 def subject(verb: Token, deps: frozenset[str] = ACTIVE_SUBJECT_DEPS, climb: frozenset[str] = frozenset(),
