@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Iterator, Optional
+
+from .loader import data_text
 
 # Codes whose root means "not an event" (CAMEO 01: public statements).
 NOT_EVENT_ROOTS = frozenset({"01"})
@@ -20,7 +21,8 @@ KINDS = frozenset({"verb", "phrasal", "verb_obj", "verb_clause", "verb_xcomp", "
 
 
 def _rows(name: str) -> Iterator[tuple[int, list[str]]]:
-    text = resources.files("newsledger").joinpath("data", name).read_text(encoding="utf-8")
+    """(line number, columns) of each data row of a TSV file, for error messages that name the line."""
+    text = data_text(name)
     header = True
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -91,6 +93,11 @@ def load_cameo() -> CameoTable:
         codes[code] = CameoCode(code, label, plover or None, plover16 or None,
                                 intent or None, demand or None, reject or None)
     return CameoTable(codes)
+
+
+def cameo_labels() -> dict[str, str]:
+    """CAMEO code -> its label ("19" -> "Fight"), for showing codes without importing the coder."""
+    return {code: entry.label for code, entry in load_cameo().codes.items()}
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,8 @@ from spacy.tokens import Span, Token
 
 from .arguments import TIME_PREPS
 from .casualties import casualty_count, casualty_kind
-from .reading import Reading, is_verbal, light_verb, read_token, verb_lemmas
-from ..grammar import conditional, modal, negator, open_question, under_modal, without
+from .reading import Reading, is_verbal, light_verb, read_token
+from ..grammar import conditional, modal, negator, open_question, under_modal, verb_lemmas, without
 from ...lexicons.events import NOT_EVENT_ROOTS, CameoTable, Lexicon
 
 # Modals that make an event only intended or possible ("will attack", "could strike"); a modal of

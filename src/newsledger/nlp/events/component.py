@@ -1,8 +1,10 @@
 """Events: who did what to whom, coded in CAMEO with the PLOVER category -> doc._.events, doc._.uncoded.
 
-The words and their codes are data (data/event_lexicon.tsv, data/cameo.tsv); nlp/eventcoding/ reads the
-parse (coder.py: frames, modality, negation, casualties; arguments.py: actors and places). This module
-turns what it finds into records.Event:
+The words and their codes are data (data/event_lexicon.tsv, data/cameo.tsv, read by lexicons/events.py);
+the modules beside this one read the parse (coder.py: frames and what modality, negation and conditions
+do to a code; arguments.py: actors and places; reading.py: a token's lexicon reading), with negation,
+modals, conditions and subjects decided by nlp/grammar/. This module turns what it finds into
+records.Event:
 
 - one event per source actor and per target actor ("Germany and France have pledged" gives two);
 - `hypothetical` when the action is intended, threatened, planned or future ("would", "will",

@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ..grammar import verb_lemmas
 from ...lexicons.events import Entry, Lexicon
 
 # Tokens inside these named entities name things ("Asia-Pacific Economic Cooperation", "Ceasefire
@@ -43,28 +44,6 @@ class Reading:
 
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
-
-
-def verb_lemmas(tok: Token) -> tuple[str, ...]:
-    """The lemmatizer's lemma, then regular de-inflections of the word: the small model lemmatizes
-    some verbs wrongly ("staged" -> "stag", "raped" -> "rap")."""
-    lemma = tok.lemma_.lower()
-    word = tok.lower_
-    out = [lemma]
-    if word.endswith("ed"):
-        out += [word[:-1], word[:-2]]
-        if len(word) > 4 and word[-3] == word[-4]:
-            out.append(word[:-3])            # "stopped" -> "stop"
-        if word.endswith("ied"):
-            out.append(word[:-3] + "y")
-    elif word.endswith("ing"):
-        out += [word[:-3], word[:-3] + "e"]
-        if len(word) > 5 and word[-4] == word[-5]:
-            out.append(word[:-4])
-    elif word.endswith("s"):
-        out += [word[:-1], word[:-2]]
-    out.append(word)
-    return tuple(dict.fromkeys(out))
 
 
 def is_verbal(tok: Token) -> bool:

@@ -11,7 +11,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ...lexicons.english import MODAL_KINDS, load_english
-from .syntax import NOMINAL_POS, PASSIVE_SUBJECT_DEPS, governor, is_root
+from .syntax import NOMINAL_POS, PASSIVE_SUBJECT_DEPS, governor, is_root, verb_lemmas
 
 _EN = load_english()
 NEGATORS = _EN.negators
@@ -27,6 +27,14 @@ NEGATOR_DEPS = frozenset({"neg", "advmod", "det", "aux"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "pcomp", "prep"})
 # The kinds of modal that make a clause hypothetical unless an extractor says otherwise.
 ALL_MODALS = frozenset(MODAL_KINDS)
+
+
+def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
+    """`tok`'s lemma is one of `words`; for a verb, a regular de-inflection counts too ("hopes" is
+    lemmatized "hop" by the small model)."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return any(lemma in words for lemma in verb_lemmas(tok))
+    return tok.lemma_.lower() in words
 
 
 # --- negation -------------------------------------------------------------------------------------
@@ -80,7 +88,7 @@ def negating_head(tok: Token, through: frozenset[str] = COMPLEMENT_DEPS,
         if h.dep_ not in through or is_root(h):
             return None
         h = h.head
-        if h.lemma_.lower() in NEGATING_HEADS:
+        if _lemma_in(h, NEGATING_HEADS):
             return h
         if negated_heads and any(_is_negator(c) for c in h.children):
             return h
@@ -137,7 +145,7 @@ def under_modal(tok: Token, kinds: frozenset[str] = ALL_MODALS, hops: int = 6,
 def intent_head(tok: Token) -> Optional[Token]:
     """The head that makes `tok` wanted, planned or asked for rather than done ("hopes to sign",
     "urged Russia to withdraw"), or None: `tok` must be its infinitive complement (xcomp)."""
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_HEADS:
+    if tok.dep_ == "xcomp" and _lemma_in(tok.head, INTENT_HEADS):
         return tok.head
     return None
 

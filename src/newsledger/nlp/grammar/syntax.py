@@ -44,6 +44,28 @@ def is_root(tok: Token) -> bool:
     return tok.head.i == tok.i
 
 
+def verb_lemmas(tok: Token) -> tuple[str, ...]:
+    """The lemmatizer's lemma, then regular de-inflections of the word: the small model lemmatizes
+    some verbs wrongly ("staged" -> "stag", "hopes" -> "hop")."""
+    lemma = tok.lemma_.lower()
+    word = tok.lower_
+    out = [lemma]
+    if word.endswith("ed"):
+        out += [word[:-1], word[:-2]]
+        if len(word) > 4 and word[-3] == word[-4]:
+            out.append(word[:-3])            # "stopped" -> "stop"
+        if word.endswith("ied"):
+            out.append(word[:-3] + "y")
+    elif word.endswith("ing"):
+        out += [word[:-3], word[:-3] + "e"]
+        if len(word) > 5 and word[-4] == word[-5]:
+            out.append(word[:-4])
+    elif word.endswith("s"):
+        out += [word[:-1], word[:-2]]
+    out.append(word)
+    return tuple(dict.fromkeys(out))
+
+
 def children(tok: Token, deps: Iterable[str]) -> list[Token]:
     """The children of `tok` attached by one of `deps`, in text order."""
     deps = deps if isinstance(deps, (set, frozenset)) else frozenset(deps)
@@ -213,8 +235,9 @@ def clause_span(tok: Token, embedded: bool = False) -> Span:
 
     A clause's own words are its head verb and the phrases under it, leaving out the clauses
     embedded in it (relative, adverbial, complement and coordinated clauses: EMBEDDED_CLAUSE_DEPS),
-    which have their own subject and modality; one embedded between two own words stays inside the
-    span. With `embedded`, they are all kept (the whole subtree: "if Russia attacks Ukraine").
+    which have their own subject and modality, and its subordinator ("that", "if"), which links it to
+    the clause above; one embedded between two own words stays inside the span. With `embedded`,
+    everything is kept (the whole subtree: "if Russia attacks Ukraine").
     """
     head = clause_head(tok)
     doc = head.doc
@@ -222,7 +245,7 @@ def clause_span(tok: Token, embedded: bool = False) -> Span:
         return doc[head.left_edge.i:head.right_edge.i + 1]
     left = right = head.i
     for c in head.children:
-        if c.is_punct or c.dep_ == "cc" or (
+        if c.is_punct or c.dep_ in ("cc", "mark") or (
                 c.dep_ in EMBEDDED_CLAUSE_DEPS and not (c.dep_ == "conj" and c.pos_ not in VERBAL_POS)):
             continue
         left, right = min(left, c.left_edge.i), max(right, c.right_edge.i)
