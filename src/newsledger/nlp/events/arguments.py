@@ -11,8 +11,9 @@ from spacy.tokens import Span, Token
 
 from ...records import Location
 from ..extensions import ActorIndex
-from ..grammar import (ACTIVE_SUBJECT_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_CLAUSE_DEPS, RELATIVE_PRONOUNS,
-                       SUBJECT_DEPS, agent, objects, own_subject, relative_antecedent)
+from ..grammar import (ACTIVE_SUBJECT_DEPS, EMBEDDED_CLAUSE_DEPS, NOUN_MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS,
+                       RELATIVE_CLAUSE_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS, agent, objects, own_subject,
+                       relative_antecedent)
 from ...lexicons.events import load_groups
 
 PRONOUNS = frozenset({"PRON"})
@@ -29,14 +30,12 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "aro
 # "Western powers, including Germany and France": the named members are the actors.
 MEMBER_PREPS = frozenset({"including", "like", "such"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Modifiers inside a noun phrase that can name whose the actor is ("Lebanon's", "Syrian", "UN").
-NP_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
 # "…, following their meeting in Alaska": an earlier or surrounding event, not a part of this one
 # (neither absorbed into it nor giving it a place).
 TIME_PREPS = frozenset({"following", "after", "before", "during", "since", "despite", "amid", "amidst",
                         "ahead", "prior"})
-# Other clauses: their places are not this event's.
-CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "conj", "acl", "csubj", "parataxis", "punct"})
+# Other clauses (and punctuation): their places are not this event's.
+CLAUSE_DEPS = EMBEDDED_CLAUSE_DEPS | {"punct"}
 # Subordinate-clause links through which a clause without its own subject takes its head's.
 INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp"})
 
@@ -175,7 +174,8 @@ class Arguments:
                 for child in tok.children:
                     if child.i in seen:
                         continue
-                    if not (child.dep_ in NP_MODIFIER_DEPS or child.dep_ == "pobj"
+                    # modifiers that can name whose the actor is ("Lebanon's", "Syrian", "UN")
+                    if not (child.dep_ in NOUN_MODIFIER_DEPS or child.dep_ == "pobj"
                             or child.dep_ == "prep" and child.lower_ in ("of", "from")):
                         continue
                     seen.add(child.i)

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from .arguments import TIME_PREPS
 from .casualties import casualty_count, casualty_kind
-from .reading import Reading, is_verbal, light_verb, read_token
+from .reading import THEME_DEPS, Reading, is_verbal, light_verb, read_token
 from ..grammar import conditional, modal, negator, open_question, under_modal, verb_lemmas, without
 from ...lexicons.events import NOT_EVENT_ROOTS, CameoTable, Lexicon
 
@@ -231,7 +231,7 @@ class SentenceCoder:
                     if child.dep_ in ("acl", "relcl") and any(c.lower_ == "to" for c in child.children):
                         return child
         for child in children:
-            if child.dep_ in ("dobj", "attr", "oprd", "nsubjpass"):
+            if child.dep_ in THEME_DEPS:
                 if self._is_event_word(child):
                     return child
                 for sub in child.children:      # "a series of ultimatums", "70 million dollars of aid"

@@ -17,7 +17,9 @@ from ...lexicons.events import Entry, Lexicon
 # Committee"), they do not report events.
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW",
                          "PRODUCT", "LANGUAGE"})
-OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "oprd", "attr"})
+# What a verb acts on, active or passive: the noun that can name its event ("launched an attack",
+# "an attack was launched"); grammar.OBJECT_DEPS without the dative, with the passive subject.
+THEME_DEPS = frozenset({"dobj", "nsubjpass", "oprd", "attr"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 # Particles that make phrasal verbs even after the object ("forced the agency out of the country").
 PARTICLES = frozenset({"out", "off", "down", "up", "back", "over"})
@@ -70,7 +72,7 @@ def read_token(tok: Token, lex: Lexicon) -> Optional[Reading]:
                     if entry is not None:
                         return Reading(tok, entry, _words(tok, child))
         for child in tok.children:
-            if child.dep_ in OBJECT_DEPS:
+            if child.dep_ in THEME_DEPS:
                 for obj in _object_lemmas(child, lex):
                     for lemma in lemmas:
                         entry = lex.verb_obj.get((lemma, obj))

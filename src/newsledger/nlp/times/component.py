@@ -46,7 +46,7 @@ from ...lexicons.times import Lexicon, load_lexicon
 from .normalize import (FUTURE, NEAREST, PAST, PRESENT, SCHEDULED, UNKNOWN, Context, Normalizer,
                               add_months, quarter_end)
 from .recognize import Match, Rule, find_candidates, load_rules
-from ..grammar import modal_kind
+from ..grammar import governor, modal_kind
 
 # Modals by nlp/grammar: a future one ("will", and "would", mostly the future of reported speech: "said
 # he would travel Thursday") looks ahead; the others ("could", "might", "must" ...) also report the
@@ -196,12 +196,8 @@ class TimeTagger:
             return NEAREST
         if root.dep_ in ("compound", "amod", "nmod", "poss") and head.pos_ in ("NOUN", "PROPN"):
             return UNKNOWN  # "a June agreement", "Wednesday's ruling": no verb speaks for them
-        verb = root
-        for _ in range(6):
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-                break
-            verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX"):
+        verb = governor(root, hops=7)
+        if verb is None:
             return UNKNOWN
         return self._tense(verb, depth=0, after=root.i > verb.i)
 
