@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .loader import yaml_data
 
-MODAL_KINDS = ("future", "possible", "obligation")
+MODAL_KINDS = ("future", "conditional", "possible", "obligation")
 
 
 @dataclass(frozen=True)
@@ -20,7 +20,7 @@ class English:
     no_longer: frozenset[str]
     negating_preps: frozenset[str]
     negating_heads: frozenset[str]
-    modals: dict[str, str]                  # word -> its kind (future, possible, obligation)
+    modals: dict[str, str]                  # word -> its kind (one of MODAL_KINDS)
     intent_heads: frozenset[str]
     condition_marks: frozenset[str]
     condition_phrases: tuple[tuple[str, ...], ...]     # split into words; the last is the marked one

@@ -20,7 +20,7 @@ from ...lexicons.events import NOT_EVENT_ROOTS, CameoTable, Lexicon
 
 # Modals that make an event only intended or possible ("will attack", "could strike"); a modal of
 # obligation ("must withdraw") under a reporting verb makes the reporter's demand (_must_demand).
-INTENT_MODALS = frozenset({"future", "possible"})
+INTENT_MODALS = frozenset({"future", "conditional", "possible"})
 DEMAND_MODALS = frozenset({"obligation"})
 # Children whose subtrees belong to the event of their head (its object, complement, adjuncts).
 ABSORB_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "attr", "oprd", "acomp", "dative", "agent",

@@ -48,9 +48,9 @@ from .normalize import (FUTURE, NEAREST, PAST, PRESENT, SCHEDULED, UNKNOWN, Cont
 from .recognize import Match, Rule, find_candidates, load_rules
 from ..grammar import governor, modal_kind
 
-# Modals by nlp/grammar: a future one ("will", and "would", mostly the future of reported speech: "said
-# he would travel Thursday") looks ahead; the others ("could", "might", "must" ...) also report the
-# past ("could be located Wednesday"): they say nothing.
+# Modals by nlp/grammar: a future or conditional one ("will", and "would", mostly the future of
+# reported speech: "said he would travel Thursday") looks ahead; the others ("could", "might",
+# "must" ...) also report the past ("could be located Wednesday"): they say nothing.
 # Cues that point forward only when the verb does not say the time is past ("until Thursday, they had
 # not ..."); the other forward cues of the lexicon hold whatever the tense ("payable Dec. 7").
 _WEAK_FORWARD_CUES = {"through", "by"}
@@ -231,7 +231,7 @@ class TimeTagger:
                     return FUTURE
                 return self._tense(gov, depth + 1)
             kind = modal_kind(a)
-            if kind == "future":
+            if kind in ("future", "conditional"):
                 return FUTURE
             if kind is not None:
                 return UNKNOWN
