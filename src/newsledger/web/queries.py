@@ -9,7 +9,7 @@ from typing import Optional
 from sqlalchemy import func, select
 
 from .. import track
-from ..lexicons.events import load_cameo
+from ..lexicons.events import cameo_labels
 from ..store import schema as t
 
 BIG = 5000  # rows read at most for a page that gathers records from several queries
@@ -18,8 +18,7 @@ BIG = 5000  # rows read at most for a page that gathers records from several que
 @lru_cache(maxsize=1)
 def cameo_roots() -> dict[str, str]:
     """Two-digit CAMEO root -> its codebook label (the lexicons' CAMEO table: no spaCy)."""
-    return {code: entry.label for code, entry in load_cameo().codes.items()
-            if len(code) == 2 and code.isdigit()}
+    return {code: label for code, label in cameo_labels().items() if len(code) == 2 and code.isdigit()}
 
 
 def names(store) -> dict[str, str]:
