@@ -72,7 +72,7 @@ def main(argv=None) -> int:
     from thinc.api import NumpyOps, set_current_ops
 
     from newsledger.nlp.pipeline import DEFAULT_MODEL
-    from newsledger.scale import ops as fast
+    from newsledger.nlp import backend as fast
     from newsledger.scale.dask_runner import extract_dask
     from newsledger.scale.pool import extract_parallel, load
 

@@ -1,7 +1,7 @@
 """Environment switches that several stages read (one parser, so "on", "1" and "yes" mean the same
 everywhere).
 
-    NEWSLEDGER_NUMPY_OPS          scale/ops.py: 0 keeps blis, 1 forces numpy, unset probes
+    NEWSLEDGER_NUMPY_OPS          nlp/backend.py: 0 keeps blis, 1 forces numpy, unset probes
     NEWSLEDGER_REFINE_BOUNDARIES  nlp/statements.py: 1 turns on the learned content-boundary refiner
 """
 from __future__ import annotations

@@ -46,9 +46,9 @@ def load_pipeline(model: str = DEFAULT_MODEL, components: Iterable[str] = COMPON
                   exclude: Iterable[str] = ()) -> Language:
     """The model named (an installed package or a path) with our components added after it.
 
-    The matrix multiply goes to numpy unless NEWSLEDGER_NUMPY_OPS=0 (scale/ops.py: same parses, faster
+    The matrix multiply goes to numpy unless NEWSLEDGER_NUMPY_OPS=0 (nlp/backend.py: same parses, faster
     on CPUs where blis falls back to generic kernels)."""
-    from ..scale.ops import use_fast_ops
+    from .backend import use_fast_ops
     use_fast_ops()
     try:
         nlp = spacy.load(model, exclude=list(exclude))

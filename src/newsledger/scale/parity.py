@@ -19,7 +19,7 @@ import spacy
 from thinc.api import NumpyOps, set_current_ops
 
 from ..nlp.pipeline import DEFAULT_MODEL
-from .ops import NumpyGemmOps, limit_blas_threads
+from ..nlp.backend import NumpyGemmOps, limit_blas_threads
 
 ASPECTS = ("tags", "heads", "deps", "lemmas", "sent_starts", "entities")
 DEFAULT_INPUT = Path(__file__).resolve().parents[3].parent / "shared/corpus/wikinews.jsonl"

@@ -44,7 +44,7 @@ def load(model: str = DEFAULT_MODEL, fast_ops: bool = True):
     """This process's pipeline for `model` (loaded once, cached), with the gemm backend chosen."""
     from ..nlp.language import identifier
     from ..nlp.pipeline import cached_pipeline
-    from .ops import use_fast_ops
+    from ..nlp.backend import use_fast_ops
 
     use_fast_ops(fast_ops)  # before loading, so the models are built on the chosen ops
     nlp = cached_pipeline(model)

@@ -7,7 +7,7 @@ import spacy
 from thinc.api import NumpyOps, get_current_ops, set_current_ops
 
 from newsledger.nlp.pipeline import DEFAULT_MODEL
-from newsledger.scale import ops as fast
+from newsledger.nlp import backend as fast
 
 from .conftest import SENTENCES
 
