@@ -9,7 +9,7 @@ from thinc.api import NumpyOps, get_current_ops, set_current_ops
 from newsledger.nlp.pipeline import DEFAULT_MODEL
 from newsledger.nlp import backend as fast
 
-from .conftest import SENTENCES
+from tests.scale.conftest import SENTENCES
 
 
 @pytest.fixture(autouse=True)
