@@ -68,6 +68,8 @@ def test_negating_heads_reach_the_complement_only_when_asked(nlp):
     ("He’ll sign the deal.", "sign", "future"),
     ("He'd return soon, he said.", "return", "conditional"),
     ("Rebels could strike the capital.", "strike", "possible"),
+    ("Rebels can strike the capital.", "strike", "ability"),
+    ("Rebels can't strike the capital.", "strike", "ability"),
     ("Russia must withdraw its troops.", "withdraw", "obligation"),
     ("The minister should resign.", "resign", "obligation"),
     ("Russia attacked the town.", "attacked", None),
@@ -84,7 +86,7 @@ def test_hypothetical_by_modal_intent_and_whether(nlp):
     # the kinds an extractor counts
     must = word(nlp("Russia must withdraw its troops."), "withdraw")
     assert grammar.hypothetical(must)
-    assert not grammar.hypothetical(must, kinds=frozenset({"future", "conditional", "possible"}))
+    assert not grammar.hypothetical(must, kinds=frozenset({"future", "conditional", "possible", "ability"}))
     hopes = word(nlp("Kyiv hopes to sign a deal."), "sign")
     assert grammar.hypothetical(hopes)
     assert not grammar.hypothetical(hopes, intent=False)

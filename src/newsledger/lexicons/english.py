@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .loader import yaml_data
 
-MODAL_KINDS = ("future", "conditional", "possible", "obligation")
+MODAL_KINDS = ("future", "conditional", "possible", "ability", "obligation")
 
 
 @dataclass(frozen=True)

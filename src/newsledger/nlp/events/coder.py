@@ -18,8 +18,10 @@ from .reading import THEME_DEPS, Reading, is_verbal, light_verb, read_token
 from ..grammar import conditional, modal, negator, open_question, under_modal, verb_lemmas, without
 from ...lexicons.events import NOT_EVENT_ROOTS, CameoTable, Lexicon
 
-# Modals that make an event only intended or possible ("will attack", "could strike"); a modal of
-# obligation ("must withdraw") under a reporting verb makes the reporter's demand (_must_demand).
+# Modals that make an event only intended or possible ("will attack", "could strike"); denied, they
+# make a refusal ("would not meet the demands"). "can" says what someone is able to do, and "can't"
+# is no refusal: not among them. A modal of obligation ("must withdraw") under a reporting verb makes
+# the reporter's demand (_must_demand).
 INTENT_MODALS = frozenset({"future", "conditional", "possible"})
 DEMAND_MODALS = frozenset({"obligation"})
 # Children whose subtrees belong to the event of their head (its object, complement, adjuncts).

@@ -104,7 +104,7 @@ def negated(tok: Token, heads: bool = False, subject: bool = True) -> bool:
 
 # --- modality -------------------------------------------------------------------------------------
 def modal_kind(word: Token) -> Optional[str]:
-    """The kind of a modal auxiliary (future, conditional, possible, obligation), or None.
+    """The kind of a modal auxiliary (future, conditional, possible, ability, obligation), or None.
 
     Read from the word's normal form, so contractions and curly apostrophes count ("won't" = "wo",
     "’ll" = "will"); "'d" is "would" only before a bare verb ("he'd return", not "he'd returned").

@@ -86,19 +86,30 @@ def _heading_break(doc, start: int, end: int) -> bool:
     return False
 
 
+def _set_off(phrase: Token, verb: Token) -> bool:
+    """A comma stands between the phrase (its own closing punctuation included) and the verb after it."""
+    doc = verb.doc
+    last = phrase.right_edge.i
+    while last > phrase.i and doc[last].is_punct:
+        last -= 1
+    return any(t.text == "," for t in doc[last + 1:verb.i])
+
+
 def own_subject(verb: Token, deps: frozenset[str] = ACTIVE_SUBJECT_DEPS) -> Optional[Token]:
     """The verb's own subject (a child by one of `deps`), or None.
 
-    Of two (a misparse), one set off from the next by a dash, colon or line break is a dateline or
-    heading ("BERLIN -- A court has convicted", "12:15 p.m.\n\nDonald Trump says"); otherwise the
-    first is the subject and a later one its apposition ("Members of the association, a body
-    linked to the OAU, investigated").
+    Of two (a misparse), one set off from the next by a colon, a dash or a line break is a dateline
+    or heading ("BERLIN -- A court has convicted", "12:15 p.m.\n\nDonald Trump says"); of the rest,
+    an apposition is closed off from the verb by a comma, the subject is not ("again the party's
+    nominee, she was arrested": she); when that does not tell, the first ("Members of the
+    association, a body linked to the OAU, investigated").
     """
     found = [c for c in verb.children if c.dep_ in deps]
-    for c, nxt in zip(found, found[1:]):
-        if not _heading_break(verb.doc, c.i + 1, nxt.i):
-            return c
-    return found[-1] if found else None
+    if len(found) < 2:
+        return found[0] if found else None
+    found = [c for c, nxt in zip(found, found[1:]) if not _heading_break(verb.doc, c.i + 1, nxt.i)] + found[-1:]
+    joined = [c for c in found if c.i > verb.i or not _set_off(c, verb)]
+    return joined[0] if len(joined) == 1 else found[0]
 
 
 def subject(verb: Token, deps: frozenset[str] = ACTIVE_SUBJECT_DEPS, climb: frozenset[str] = frozenset(),
