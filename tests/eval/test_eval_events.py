@@ -95,7 +95,7 @@ def test_precision_counts_every_gold_category_of_the_sentence():
 
 def test_no_pairs():
     assert score([]) == {"type_recall": 0.0, "triple_recall": 0.0, "type_precision": 0.0,
-                         "gold_events": 0, "system_events": 0}
+                         "gold_events": 0, "system_events": 0, "per_category": {}}
 
 
 def test_run_eval_scores_records_without_extraction(tmp_path):

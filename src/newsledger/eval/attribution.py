@@ -9,13 +9,19 @@ union (Jaccard >= 0.5); each statement on either side is matched at most once, b
     cue_accuracy       over matched pairs: the system `cue` span overlaps a gold cue span
     attribution_f1     F1 counting a match only when the speaker is right too (where the gold
                        names no source, right means the system gives no `speaker_mention` either)
+
+The exact keys score spans as the published PolNeAR systems do, with no matching between statements:
+per article, the set of distinct content spans (and of distinct source spans: the gold's `source`
+spans, the system's `speaker_mention` spans), each trimmed of white space, quotation marks and
+`.,;:` at both ends; a system span counts when the gold set holds exactly the same span.
+
+    content_exact_f1 / source_exact_f1   (and their _p, _r)
 """
 from __future__ import annotations
 
 from typing import Any, Iterable, Optional, Sequence
 
-from ..nlp.statements.spans import jaccard     # the extractor's own test of "the same words"
-from .spans import f1 as _f1, one_to_one, overlap as _overlap
+from .spans import f1 as _f1, jaccard, one_to_one, overlap as _overlap, trimmed
 
 Pair = tuple[dict, dict]
 
@@ -36,7 +42,32 @@ def match(system: list[Sequence[int]], gold: list[Sequence[int]]) -> list[tuple[
     return one_to_one((i, j) for _, i, j in cands)
 
 
+class ExactCount:
+    """Distinct trimmed spans per article, system against gold, summed over articles."""
+
+    def __init__(self) -> None:
+        self.system = self.gold = self.equal = 0
+
+    def add(self, text: Optional[str], system: Iterable[Sequence[int]], gold: Iterable[Sequence[int]]) -> None:
+        sys_set, gold_set = _distinct(text, system), _distinct(text, gold)
+        self.system += len(sys_set)
+        self.gold += len(gold_set)
+        self.equal += len(sys_set & gold_set)
+
+    def keys(self, name: str) -> dict[str, float]:
+        p = self.equal / self.system if self.system else 0.0
+        r = self.equal / self.gold if self.gold else 0.0
+        return {f"{name}_exact_p": p, f"{name}_exact_r": r, f"{name}_exact_f1": _f1(p, r)}
+
+
+def _distinct(text: Optional[str], spans: Iterable[Sequence[int]]) -> set[tuple[int, int]]:
+    if text is None:        # a record without its text (tests): the spans as given
+        return {(int(s[0]), int(s[1])) for s in spans}
+    return {t for t in (trimmed(text, s) for s in spans) if t is not None}
+
+
 def score(pairs: list[Pair]) -> dict[str, Any]:
+    content_exact, source_exact = ExactCount(), ExactCount()
     n_sys = n_gold = n_match = 0
     spk_total = spk_right = cue_right = attr_right = 0
     for record, gold in pairs:
@@ -44,6 +75,11 @@ def score(pairs: list[Pair]) -> dict[str, Any]:
         gold_st = gold.get("statements", [])
         n_sys += len(sys_st)
         n_gold += len(gold_st)
+        text = (record.get("article") or {}).get("text")
+        content_exact.add(text, [s["content"]["span"] for s in sys_st], [g["content"] for g in gold_st])
+        source_exact.add(text, [s["speaker_mention"]["span"] for s in record.get("statements", [])
+                                if s.get("speaker_mention")],
+                         [span for g in gold_st for span in g.get("source", [])])
         for i, j in match([s["content"]["span"] for s in sys_st], [g["content"] for g in gold_st]):
             s, g = sys_st[i], gold_st[j]
             n_match += 1
@@ -68,5 +104,6 @@ def score(pairs: list[Pair]) -> dict[str, Any]:
         "speaker_accuracy": spk_right / spk_total if spk_total else 0.0,
         "cue_accuracy": cue_right / n_match if n_match else 0.0,
         "attribution_f1": _f1(ap, ar),
+        **content_exact.keys("content"), **source_exact.keys("source"),
         "system_statements": n_sys, "gold_statements": n_gold, "matched": n_match,
     }
