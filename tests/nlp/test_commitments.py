@@ -367,3 +367,21 @@ def test_due_dates_the_times_resolver_took_over():
     assert due_of_expression(june, day) == "2026-06"                # read forward, as a due date is
     friday = TimeExpr(text="Friday", span=(0, 6), type="DATE", value="2025-10-03", anchor="published")
     assert due_of_expression(friday, day) == "2025-10-03"           # a day is taken as tagged
+
+
+# ---- the shared reading of English (nlp/grammar) ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Germany has not pledged to send more tanks to Ukraine.",           # not
+    "Britain no longer guarantees the safety of the convoy.",           # no longer
+    "Germany no longer intends to pledge more tanks to Ukraine.",       # no longer, an intention
+    "Germany did not agree to pledge more tanks to Ukraine.",           # a denied head over it
+])
+def test_denied_commitments_are_not_recorded(nlp, text):
+    assert commitments(nlp, text) == []
+
+
+def test_a_negative_subject_denies_a_confirmation(nlp):
+    found = commitments(nlp, "Japan pledged to build a new hospital in Manila. No official confirmed "
+                             "these assurances.")
+    assert [c["status"] for c in found] == ["unconfirmed"]

@@ -12,15 +12,26 @@ from typing import Iterable, Optional
 from spacy.tokens import Token
 
 from ...lexicons.commitments import Lexicon
+from ..grammar import modality as grammar
 from .syntax import clause_text, governor
 
 # How far up the tree a condition, a negating head or an intention still governs the clause.
 _CLIMB = 6
+# Links through which a refusing or denied head keeps its complement from committing anyone:
+# "refused to pledge" (xcomp), "did not say that it would guarantee" (ccomp).
+REFUSED_THROUGH = frozenset({"xcomp", "ccomp"})
 
 
 def negated(tok: Token) -> bool:
-    """A "not"/"never" on the word itself ("did not confirm")."""
-    return any(c.dep_ == "neg" for c in tok.children)
+    """The word's own clause is denied (nlp/grammar): "did not confirm", "never pledged", "no longer
+    intends", "no country pledged", "left without signing"."""
+    return grammar.negated(tok)
+
+
+def refused(node: Token) -> bool:
+    """A head that keeps `node`'s clause from being done: a negating verb ("refused to pledge") or a
+    denied one ("did not agree to pledge"), through an infinitive or a complement clause."""
+    return grammar.negating_head(node, through=REFUSED_THROUGH) is not None
 
 
 def has_modal(verb: Token, lex: Lexicon) -> bool:
@@ -45,7 +56,7 @@ def under_condition_or_intent(verb: Token, lex: Lexicon) -> bool:
     for _ in range(_CLIMB):
         if any(c.dep_ == "mark" and c.lower_ in lex.hypo_marks for c in node.children):
             return True
-        if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in lex.negating_heads:
+        if refused(node):
             return True
         if node.dep_ == "xcomp" and (node.head.lemma_.lower() in lex.intent_heads or has_modal(node.head, lex)):
             return True
