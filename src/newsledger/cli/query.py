@@ -8,7 +8,8 @@ from typing import Optional
 import click
 
 from .options import ISO_DATE, UserError, db_option, open_db, output_options
-from .output import dumps, print_ledger_table, print_rows, truncate
+from .output import commitment_status, dumps, print_ledger_table, print_rows, statement_kind, summary, truncate
+from .output import speaker as speaker_of
 
 STATEMENT_KINDS = ["claim", "assertion", "denial", "confirmation", "accusation", "warning", "demand",
                    "pledge", "rejection", "praise", "criticism", "question", "other"]
@@ -117,12 +118,9 @@ def statements(speaker: Optional[str], kind: Optional[str], about: Optional[str]
       newsledger statements --speaker putin --kind claim --json
     """
     rows = open_db(db).statements(speaker=speaker, kind=kind, about=about, limit=limit)
-    if fmt == "table":
-        for r in rows:
-            r["said"] = truncate((r.get("content") or {}).get("text"), 80)
-            r["who"] = r.get("speaker") or (r.get("speaker_mention") or {}).get("text")
-            r["kind "] = r["kind"] + (" (negated)" if r.get("negated") else "")
-    print_rows(rows, ["article", "who", "cue", "kind ", "quote", "said"], fmt, title="statements")
+    print_rows(rows, ["article", "speaker", "cue", "kind", "quote", "content"], fmt, title="statements",
+               widths={"speaker": 24, "cue": 16}, cells={"speaker": speaker_of, "kind": statement_kind,
+                      "content": lambda r: truncate((r.get("content") or {}).get("text"), 80)})
 
 
 @click.command()
@@ -168,7 +166,7 @@ def events(code: Optional[str], actor: Optional[str], since: Optional[str], unti
         raise UserError(f"--code takes digits (a CAMEO code or prefix such as 19), not {code!r}")
     rows = store.events(code=code, actor=actor, since=since, until=until, limit=limit)
     print_rows(rows, ["article", "code", "plover", "source", "target", "trigger", "location", "time",
-                      "fatalities"], fmt, title="events")
+                      "fatalities"], fmt, title="events", optional=("target", "location", "fatalities"))
 
 
 @click.command()
@@ -185,8 +183,8 @@ def commitments(status: Optional[str], due_before: Optional[str], holder: Option
     from .. import track
     rows = track.list_commitments(open_db(db), status=status, due_before=due_before, holder=holder,
                                   overdue=overdue or None, limit=limit)
-    print_rows(rows, ["id", "kind", "holder", "counterparty", "content", "due", "status", "overdue"], fmt,
-               title="commitments")
+    print_rows(rows, ["id", "kind", "holder", "counterparty", "content", "due", "status"], fmt,
+               title="commitments", cells={"status": commitment_status}, optional=("counterparty", "due"))
 
 
 @click.command()
@@ -198,7 +196,8 @@ def claims(contested: bool, db: str, fmt: str, limit: int) -> None:
     """Propositions grouped across speakers and articles, with who supports, confirms or denies them."""
     from .. import track
     rows = track.list_claims(open_db(db), contested=contested, limit=limit)
-    print_rows(rows, ["id", "content", "status", "supporters", "deniers"], fmt, title="claims")
+    print_rows(rows, ["id", "content", "status", "supporters", "disputers", "deniers"], fmt, title="claims",
+               optional=("disputers", "deniers"))
 
 
 @click.command()
@@ -209,7 +208,8 @@ def history(record_id: str, db: str, fmt: str) -> None:
     """Every status change of one commitment or claim, oldest first, with its evidence."""
     from .. import track
     rows = track.history(open_db(db), record_id)
-    print_rows(rows, ["status", "date", "article", "span", "note"], fmt, title=f"history of {record_id}")
+    print_rows(rows, ["status", "date", "article", "span", "speaker", "note"], fmt, title=f"history of {record_id}",
+               optional=("speaker",))
 
 
 @click.command()
@@ -229,8 +229,8 @@ def unlink(record_id: str, article_id: Optional[str], db: str) -> None:
 @_limit_option
 def timeline(actor: str, db: str, fmt: str, limit: int) -> None:
     """What one actor said, did and promised, in date order (ACTOR matched loosely)."""
-    rows = open_db(db).timeline(actor)[:limit]
-    print_rows(rows, ["date", "type", "article", "summary"], fmt, title=f"timeline of {actor}")
+    rows = [{**r, "summary": summary(r)} for r in open_db(db).timeline(actor, limit=limit)]
+    print_rows(rows, ["record", "date", "article", "summary"], fmt, title=f"timeline of {actor}")
 
 
 @click.command()
@@ -256,4 +256,4 @@ def show(article_id: str, db: str, as_json: bool) -> None:
 def search(query: str, db: str, fmt: str, limit: int) -> None:
     """Full-text search over article text and statement content."""
     rows = open_db(db).search(query, limit=limit)
-    print_rows(rows, ["kind", "article", "snippet"], fmt, title=f"matches for {query!r}")
+    print_rows(rows, ["record", "article", "kind", "snippet"], fmt, title=f"matches for {query!r}", optional=("kind",))
