@@ -69,3 +69,71 @@ def test_run_eval_with_records(tmp_path):
     rec = {"article": {"id": "a"}, "statements": [st((0, 10), speaker=(12, 13))]}
     r = run_eval("attribution", str(tmp_path / "unused.jsonl"), str(g), records=[rec])
     assert r["attribution_f1"] == 1.0 and r["documents"] == 1
+
+
+# ---- exact keys: distinct trimmed spans per article, equal or not ----------------------------------
+
+TEXT = '“We will not pay,” the minister said. Officials said that talks would go on; Reuters reported it.'
+# the minister 19-31, Officials 38-47, " that talks would go on; " 52-77, Reuters 77-84, " reported it." 84-97
+
+
+def test_trimmed_drops_spaces_quotes_and_punctuation_at_both_ends_only():
+    from newsledger.eval.spans import trimmed
+    assert trimmed(TEXT, (0, 18)) == (1, 16)                  # “We will not pay,” -> We will not pay
+    assert TEXT[slice(*trimmed(TEXT, (52, 77)))] == "that talks would go on"
+    assert trimmed(TEXT, (16, 19)) is None                    # ,”  : nothing left
+    assert trimmed("a\u00a0b\u00a0", (0, 4)) == (0, 4)         # a no-break space stays (an error of the span)
+
+
+def test_exact_keys_compare_distinct_trimmed_spans():
+    system = {"article": {"id": "a", "text": TEXT}, "statements": [
+        st((0, 17), speaker=(19, 31)),                        # “We will not pay,  : trims to the gold's
+        st((0, 16), speaker=(19, 31)),                        # the same span again: counted once
+        st((58, 76), speaker=(38, 47)),                       # talks would go on  : gold keeps "that"
+        st((85, 93), speaker=(77, 84)),                       # "reported": overlaps, is not equal
+    ]}
+    g = {"statements": [gold((0, 18), source=[(19, 31)]),           # the minister
+                        gold((52, 77), source=[(38, 47)]),          # Officials
+                        gold((84, 97), source=[])]}
+    r = score([(system, g)])
+    assert (r["content_exact_p"], r["content_exact_r"]) == (pytest.approx(1 / 3), pytest.approx(1 / 3))
+    assert r["content_exact_f1"] == pytest.approx(1 / 3)
+    assert r["source_exact_p"] == pytest.approx(2 / 3) and r["source_exact_r"] == 1.0
+    assert r["source_exact_f1"] == pytest.approx(0.8)
+    assert r["content_f1"] == pytest.approx(2 * (3 / 4 * 1) / (3 / 4 + 1))   # overlap matching differs
+
+
+def test_exact_keys_are_per_article():
+    a = {"article": {"id": "a", "text": TEXT}, "statements": [st((0, 18))]}
+    b = {"article": {"id": "b", "text": TEXT}, "statements": []}
+    r = score([(a, {"statements": []}), (b, {"statements": [gold((0, 18))]})])
+    assert r["content_exact_f1"] == 0.0 and r["content_exact_p"] == 0.0 and r["content_exact_r"] == 0.0
+
+
+def test_attribution_scoring_loads_no_spacy():
+    import subprocess
+    import sys
+    code = "import sys, newsledger.eval.attribution, newsledger.eval.events, newsledger.eval.times, " \
+           "newsledger.eval.tracking; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_shared_dev_gold_against_itself(shared_dir):
+    """PolNeAR dev's own spans as the system's: the exact keys are 1.0 (each article's spans distinct)."""
+    from newsledger.eval import read_gold
+    path, text_path = (shared_dir / "eval" / "attribution" / f"dev{s}.jsonl" for s in (".gold", ""))
+    if not path.exists():
+        pytest.skip("no attribution gold in ../shared/eval")
+    texts = {}
+    with open(text_path, encoding="utf-8") as f:
+        for line in f:
+            obj = json.loads(line)
+            texts[obj["id"]] = obj["text"]
+    pairs = []
+    for g in read_gold(str(path)).values():
+        sts = [st(x["content"], speaker=x["source"][0] if x["source"] else None) for x in g["statements"]]
+        pairs.append(({"article": {"id": g["id"], "text": texts[g["id"]]}, "statements": sts}, g))
+    r = score(pairs)
+    assert r["content_exact_f1"] == 1.0 and r["content_f1"] == 1.0
+    assert r["source_exact_p"] == 1.0      # every first source is a gold source; later ones are missed

@@ -226,26 +226,67 @@ def export(db: str, fmt: str) -> None:
 
 
 @click.command(name="eval")
-@click.argument("kind", type=click.Choice(["times", "attribution", "events"]))
+@click.argument("kind", type=click.Choice(["times", "attribution", "events", "tracking"]))
 @click.argument("input_path", metavar="INPUT.jsonl", type=click.Path(exists=True, dir_okay=False))
 @click.argument("gold_path", metavar="GOLD.jsonl", type=click.Path(exists=True, dir_okay=False))
 @click.option("--model", metavar="NAME|PATH", default=None, help=MODEL_HELP)
-@click.option("--limit", type=click.IntRange(1), default=None, help="Score only the first N documents.")
+@click.option("--limit", type=click.IntRange(1), default=None,
+              help="Score only the first N documents (tracking: the first N articles by date).")
 def eval_(kind: str, input_path: str, gold_path: str, model: Optional[str], limit: Optional[int]) -> None:
     """Score extraction against human-annotated gold and print the figures as JSON.
 
-    \b
-    times:        strict_f1, relaxed_p/r/f1, value_f1, type_f1 (TempEval-3)
-    attribution:  content_p/r/f1, speaker_accuracy, cue_accuracy, attribution_f1
-    events:       type_recall, triple_recall, type_precision
-    The formats and definitions are those of shared/eval/README.md.
-    NEWSLEDGER_REFINE_BOUNDARIES=1 adds the learned statement-boundary refiner (attribution: on PolNeAR
-    dev content F1 -0.0002, attribution F1 -0.0007, as the rules now do most of what it fixed; ~4% of
-    spaCy's own time).
+    The formats and the definitions are those of shared/eval/README.md. Each kind's keys:
 
     \b
-    Example:
+    times         a system expression matches a gold one when their spans overlap (TempEval-3)
+      strict_f1     spans equal
+      relaxed_p/r/f1  spans overlap
+      value_f1, type_f1  overlap and the TIMEX3 value (type) equal
+
+    \b
+    attribution   a statement matches a gold one when their contents overlap by half their union
+      content_p/r/f1    matched statements over system / gold statements
+      speaker_accuracy  matched, gold names a source: the speaker_mention overlaps it
+      cue_accuracy      matched: the cue overlaps a gold cue
+      attribution_f1    matched and the speaker right (no source in the gold: none given)
+      content_exact_f1, source_exact_f1  distinct content (speaker_mention) spans per
+                        article, trimmed of spaces, quotation marks and .,;: at both ends,
+                        equal to a gold span; no matching between statements
+
+    \b
+    events        a gold event is found when its sentence has an event whose CAMEO code
+                  starts with a code of its category
+      type_recall     gold events found
+      triple_recall   found by an event whose source and target are the gold's: by
+                      country or actor-type code, or (gold with source_spans and
+                      target_spans, e.g. plv-dev) by a mention overlapping the gold spans;
+                      span gold names PLOVER roots (REQUEST 02 or 10, ASSAULT 18-20, ...)
+      type_precision  system events whose code expresses a gold category of the sentence
+      per_category    gold, type_recall, triple_recall, system, precision by category
+
+    \b
+    tracking      INPUT: articles with `published`; GOLD: commitments. The articles are
+                  stored in date order in a fresh store and linked as ingest links them;
+                  each gold commitment matches the tracked commitment of a compatible kind
+                  (ultimatum/deadline/threat; pledge/promise/guarantee/agreement) whose
+                  holder contains a gold fragment and whose history holds first_article
+      found            gold commitments matched (of gold_commitments)
+      link_recall      gold links in the matched history, over all gold links
+      link_precision   history articles beyond the first that the gold links
+      status_accuracy  final status equal, over all gold commitments
+      due_accuracy     final due equal (a month or week read as its last day), over
+                       gold with a due
+      commitments      per gold commitment: what matched, links found, missed and wrong,
+                       statuses and due against the gold; chains: the sums by chain;
+                       other_records: tracked commitments no gold matched
+
+    NEWSLEDGER_REFINE_BOUNDARIES=1 adds the learned statement-boundary refiner to extraction.
+
+    \b
+    Examples:
       newsledger eval times ../shared/eval/times/dev.jsonl ../shared/eval/times/dev.gold.jsonl
+      newsledger eval tracking ../shared/eval/tracking/articles.jsonl \\
+          ../shared/eval/tracking/gold.jsonl
     """
     from ..eval import run_eval
     try:
