@@ -29,8 +29,6 @@ class Lexicon:
     nouns: dict[str, Cue] = field(default_factory=dict)
     adjectives: dict[str, Cue] = field(default_factory=dict)     # "is eager to", "was critical of"
     preps: dict[tuple[str, ...], Cue] = field(default_factory=dict)   # lower-case words -> cue
-    negators: frozenset[str] = frozenset()
-    neg_heads: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()
     non_speakers: frozenset[str] = frozenset()
     non_sources: frozenset[str] = frozenset()  # "according to plan"
@@ -105,8 +103,6 @@ def load_lexicon() -> Lexicon:
         for form in _inflections(lemma):
             lex.forms.setdefault(form, lemma)
     mods = _rows(data / "statements" / "modifiers.tsv")
-    lex.negators = frozenset(r["word"] for r in mods if r["role"] == "neg")
-    lex.neg_heads = frozenset(r["word"] for r in mods if r["role"] == "neg_head")
     lex.hedges = frozenset(r["word"] for r in mods if r["role"] == "hedge")
     speakers = _rows(data / "statements" / "speakers.tsv")
     lex.non_speakers = frozenset(r["word"] for r in speakers if r["role"] == "subject")

@@ -1,6 +1,7 @@
 """How a cue is qualified: negated ("did not say"), hedged ("reportedly said"), asked ("Do you know ...?"),
-or a bare imperative ("Ask any voter") that is the writer's word to the reader. Each is one named
-function of the cue's tokens, so a shared reading of negation and modality can replace it in one place.
+or a bare imperative ("Ask any voter") that is the writer's word to the reader. Negation and questions
+are read through nlp/grammar (the same reading every extractor has); hedges are statements' own words
+(data/statements/modifiers.tsv).
 """
 from __future__ import annotations
 
@@ -8,32 +9,29 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ..grammar.modality import negating_head, negator, without
 from .context import Reading
 from .speakers import SUBJECT_DEPS
 
+# A negating head keeps its own infinitive from being said ("declined to say"): one statement.
+_INFINITIVE = frozenset({"xcomp"})
+
 
 def negated(r: Reading, verb: Token) -> bool:
-    """The cue is denied: a negation of its own (not a quotation's "Probably not"), or a negating head
-    it hangs on ("refused to comment on", "did not want to say")."""
-    for c in verb.children:
-        if (c.dep_ == "neg" or (c.dep_ in ("advmod", "aux") and c.lower_ in r.lex.negators)) and (
-                r.quotes.containing(c.idx, c.idx + 1) is None):   # not the quote's "Probably not"
-            return True
-    h = verb
-    while h.dep_ in ("xcomp", "pcomp", "prep") and h.head.i != h.i:
-        h = h.head
-        if h.lemma_.lower() in r.lex.neg_heads:
-            return True
-        if any(c.dep_ == "neg" for c in h.children):
-            return True
-    return False
+    """The cue is denied: a negator of its own ("has not confirmed", "no longer says"; not a quotation's
+    "Probably not" the parse hung on the cue), "without" ("left without saying"), or a negating or
+    denied head it hangs on ("refused to comment on", "did not want to say")."""
+    neg = negator(verb, subject=False)
+    if neg is not None and r.quotes.containing(neg.idx, neg.idx + 1) is None:
+        return True
+    return without(verb) or negating_head(verb) is not None
 
 
 def negated_saying(r: Reading, tok: Token) -> Optional[Token]:
     """The cue verb under a negating head ("declined to say whether ..."): one statement, negated."""
-    if tok.lemma_.lower() in r.lex.neg_heads:
-        return next((c for c in tok.children if c.dep_ == "xcomp" and r.is_cue_verb(c)), None)
-    return None
+    inner = next((c for c in tok.children if c.dep_ == "xcomp" and r.is_cue_verb(c)), None)
+    head = negating_head(inner, through=_INFINITIVE, negated_heads=False) if inner is not None else None
+    return inner if head is not None and head.i == tok.i else None
 
 
 def hedged(r: Reading, verb: Token, content_root: Optional[Token]) -> bool:
@@ -44,11 +42,6 @@ def hedged(r: Reading, verb: Token, content_root: Optional[Token]) -> bool:
         if any(c.lower_ in r.lex.hedges for c in tok.children):
             return True
     return False
-
-
-def question(r: Reading, tok: Token) -> bool:
-    """The cue's sentence asks (ends with a question mark, closing quotes and brackets aside)."""
-    return r.text[tok.sent.start_char:tok.sent.end_char].rstrip().rstrip("”\"'’)").endswith("?")
 
 
 def imperative(tok: Token) -> bool:

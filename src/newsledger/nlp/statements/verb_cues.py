@@ -9,12 +9,13 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ...lexicons.cues import Cue
+from ..grammar.modality import question
 from .adjacent import adjacent_quote, after_colon, colon_block, past_colon, quote_before
 from .clauses import and_after_cue, before_aside, when
 from .content import regarding, verb_content
 from .context import Attribution, Reading
 from .learned import features as cue_features, NAME_ENTS
-from .modality import hedged, imperative, negated, negated_saying, question
+from .modality import hedged, imperative, negated, negated_saying
 from .spans import CharSpan
 from .speakers import (
     agent, as_saying, is_person, name_after_cue, speaker_after_quote, speaker_of, speaker_span, subject,
@@ -100,7 +101,7 @@ def verb_cue(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]) -> Opti
         # "“It is in panic mode. Full panic mode,” said Leslie Wimes": a word of the quotation is
         # no speaker; the name after the cue is
         speaker_tok = name_after_cue(tok)
-    if speaker_tok is not None and speaker_tok.lower_ == "you" and question(r, tok):
+    if speaker_tok is not None and speaker_tok.lower_ == "you" and question(tok):
         return None     # "Do you know where the returns are?": the writer asking the reader
     speaker, spk_i = speaker_span(r, speaker_tok)
     if content[1] <= cue_span[0] and cue.frame in ("speech", "utterance"):
