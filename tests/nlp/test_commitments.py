@@ -385,3 +385,26 @@ def test_a_negative_subject_denies_a_confirmation(nlp):
     found = commitments(nlp, "Japan pledged to build a new hospital in Manila. No official confirmed "
                              "these assurances.")
     assert [c["status"] for c in found] == ["unconfirmed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Germany should pledge more tanks to Ukraine.",        # obligation: wanted of Germany, not made
+    "Germany must pledge more tanks to Ukraine.",          # obligation
+    "Germany can pledge more tanks to Ukraine.",           # ability
+    "(Will Germany pledge more tanks to Ukraine?)",        # a question, inside brackets
+    "Russia will withdraw if Germany pledges more tanks to Ukraine.",      # inside a condition
+    "Russia will withdraw unless Germany pledges more tanks to Ukraine.",  # inside a condition
+])
+def test_modal_questioned_or_conditional_commitments_are_not_recorded(nlp, text):
+    assert commitments(nlp, text) == []
+
+
+def test_the_future_is_how_a_commitment_is_made(nlp):
+    found = commitments(nlp, "Germany will pledge more tanks to Ukraine.")
+    assert [(c["kind"], c["holder"]) for c in found] == [("pledge", "germany")]
+
+
+def test_a_warned_act_with_shall_is_foretold(nlp):
+    found = commitments(nlp, "Trump warned that Washington shall impose sanctions if Moscow refused.")
+    assert [(c["kind"], c["content"], c["conditions"]) for c in found] == [
+        ("threat", "impose sanctions", "if Moscow refused")]

@@ -28,7 +28,7 @@ def from_statements(ctx: Context, found: list[Found]) -> list[Found]:
                 and f.trigger.lemma_.lower() in ctx.lex.verbs):
             continue
         content = ctx.doc.char_span(st.content.span[0], st.content.span[1], alignment_mode="expand")
-        if content is None or len(content) < 2 or hypothetical(cue.root, ctx.lex):
+        if content is None or len(content) < 2 or hypothetical(cue.root):
             continue
         text = clause_text(t for t in content if not t.is_quote)
         due = due_in(ctx, [content.root], None, content.root)

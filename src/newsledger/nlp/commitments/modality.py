@@ -1,9 +1,9 @@
-"""Whether a clause commits anyone: negation, modals, questions, conditions, intentions.
+"""Whether a clause commits anyone: commitments' decisions on the shared reading of English.
 
 A commitment is recorded only when it is asserted: "did not pledge", "could guarantee", "Will Germany
-pledge more tanks?", "asked whether Russia would agree" and "hopes to sign" record nothing. These are
-this package's own readings (word lists in data/commitments.yaml); nlp/grammar/modality.py is to become
-the one reading for every extractor.
+pledge more tanks?", "asked whether Russia would agree", "will pledge if ..." and "hopes to sign"
+record nothing. Negation, modals, conditions and questions are read by nlp/grammar (words in
+data/english.yaml); this module says what each reading means for a commitment.
 """
 from __future__ import annotations
 
@@ -11,15 +11,26 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Token
 
-from ...lexicons.commitments import Lexicon
+from ...lexicons.english import load_english
 from ..grammar import modality as grammar
-from .syntax import clause_text, governor
+from ..grammar.syntax import governor, is_verb
+from .syntax import clause_text
 
 # How far up the tree a condition, a negating head or an intention still governs the clause.
-_CLIMB = 6
+CLIMB = 6
 # Links through which a refusing or denied head keeps its complement from committing anyone:
 # "refused to pledge" (xcomp), "did not say that it would guarantee" (ccomp).
 REFUSED_THROUGH = frozenset({"xcomp", "ccomp"})
+# Every modal but the future makes a commitment hypothetical. A commitment is itself about the
+# future, and "will" is how one is made ("We will rebuild the bridge by June"); "would", "could",
+# "can" say it might be made, "must" and "should" that someone wants it made. The grammar reads
+# "should" as an obligation for every extractor: for an event under a reporting verb that is a
+# demand (events' record), for a commitment it means none has been made yet.
+HYPOTHETICAL_MODALS = grammar.ALL_MODALS - {"future"}
+# The modals of a warned act that is foretold: "would impose sanctions", "will send troops".
+FORETELLING_MODALS = frozenset({"future", "conditional"})
+
+_EN = load_english()
 
 
 def negated(tok: Token) -> bool:
@@ -34,59 +45,53 @@ def refused(node: Token) -> bool:
     return grammar.negating_head(node, through=REFUSED_THROUGH) is not None
 
 
-def has_modal(verb: Token, lex: Lexicon) -> bool:
-    """A modal auxiliary of the lexicon on the verb ("could guarantee", "would agree")."""
-    return any(c.dep_ == "aux" and c.lower_ in lex.modals for c in verb.children)
+def foretold(verb: Token) -> bool:
+    """The verb's act is foretold, not reported done ("would impose", "will send")."""
+    return grammar.modal(verb, FORETELLING_MODALS) is not None
 
 
-def is_future(verb: Token, lex: Lexicon) -> bool:
-    """A future auxiliary on the verb ("would impose", "will send"; data: threat_future_aux)."""
-    return any(c.dep_ == "aux" and c.lower_ in lex.future_aux for c in verb.children)
+def generic(noun: Token) -> bool:
+    """A commitment noun that names no one commitment: "any agreement", "no deal", "every pledge"."""
+    return any(c.dep_ == "det" and c.lower_ in _EN.generic_determiners for c in noun.children)
 
 
-def in_question(verb: Token) -> bool:
-    """The verb's sentence asks ("Will Germany pledge more tanks?")."""
-    return verb.sent.text.rstrip().rstrip("\"'”’").endswith("?")
+def unreal(noun: Token) -> bool:
+    """A commitment noun whose thing is not (yet) made: "the proposed deal", "a possible ceasefire"."""
+    return any(c.dep_ == "amod" and c.lemma_.lower() in _EN.hypothetical_modifiers for c in noun.children)
 
 
-def under_condition_or_intent(verb: Token, lex: Lexicon) -> bool:
-    """Above the verb: an if/whether clause mark, a negating head ("refused to agree"), an intention
-    ("hopes to sign") or a modal head ("would prefer to agree"): not (yet) a commitment."""
+def hypothetical(tok: Token) -> bool:
+    """The clause of `tok` (its governing verb for a noun) commits no one: a modal other than the
+    future, a question, a condition ("if", "unless", "as long as"), an open "whether", an intention
+    or modal head over it ("hopes to sign", "would prefer to agree"), or a refusing head."""
+    verb = tok if is_verb(tok) else governor(tok)
+    if verb is None:
+        return False
+    if grammar.question(verb) or grammar.hypothetical(verb, kinds=HYPOTHETICAL_MODALS, hops=CLIMB):
+        return True
+    if grammar.conditional(verb, hops=CLIMB) is not None:
+        return True
     node = verb
-    for _ in range(_CLIMB):
-        if any(c.dep_ == "mark" and c.lower_ in lex.hypo_marks for c in node.children):
-            return True
+    for _ in range(CLIMB):
         if refused(node):
             return True
-        if node.dep_ == "xcomp" and (node.head.lemma_.lower() in lex.intent_heads or has_modal(node.head, lex)):
-            return True
-        if node.head.i == node.i or node.dep_ == "ROOT":
+        if node.head.i == node.i:
             break
         node = node.head
     return False
 
 
-def hypothetical(tok: Token, lex: Lexicon) -> bool:
-    """The clause of `tok` (its governing verb for a noun) is modal, a question, conditional,
-    under a negating head or only intended."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else governor(tok)
-    if verb is None:
-        return False
-    return has_modal(verb, lex) or in_question(verb) or under_condition_or_intent(verb, lex)
-
-
-def condition_text(heads: Iterable[Optional[Token]], lex: Lexicon) -> Optional[str]:
-    """The text of a condition clause ("if Moscow refused", "unless …") on one of `heads`."""
-    clause = condition_clause(heads, lex)
-    return clause_text(clause.subtree) if clause is not None else None
-
-
-def condition_clause(heads: Iterable[Optional[Token]], lex: Lexicon) -> Optional[Token]:
-    """The head of the first condition clause on one of `heads`."""
+def condition_clause(heads: Iterable[Optional[Token]]) -> Optional[Token]:
+    """The head of the first condition clause on one of `heads` ("if Moscow refused", "unless …")."""
     for h in heads:
-        if h is None:
-            continue
-        for c in h.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.condition_marks for m in c.children):
-                return c
+        if h is not None:
+            found = grammar.conditions(h)
+            if found:
+                return found[0]
     return None
+
+
+def condition_text(heads: Iterable[Optional[Token]]) -> Optional[str]:
+    """The text of the first condition clause on one of `heads`."""
+    clause = condition_clause(heads)
+    return clause_text(clause.subtree) if clause is not None else None

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from .context import Context, Found
 from .due import DURATION_NOUNS, amounts, extension_due, new_due_preps
-from .modality import hypothetical, negated
+from .modality import generic, hypothetical, negated
 from .syntax import OBJECT_DEPS, clause_text, dominates, infinitive, particle, sentence_span, subject
 
 # Determiners that make a noun point back at something the text already named.
@@ -63,7 +63,7 @@ def status_cue(ctx: Context, cue: Token, found: list[Found]) -> None:
         entry = {"status": "met", "by": "holder"}      # a met phrase: "made good on"
     elif entry.get("particle") and particle(cue) != entry["particle"]:
         return
-    if hypothetical(cue, ctx.lex):
+    if hypothetical(cue):
         return
     status = entry["status"]
     if negated(cue):
@@ -89,7 +89,7 @@ def _referring(ctx: Context, cue: Token, status: str, who: list[str]) -> list[Fo
     tracking links it by holder, counterparty and kind (track/match.py)."""
     noun = next((c for c in cue.children if c.dep_ in OBJECT_DEPS + ("nsubjpass",)
                  and c.lemma_.lower() in ctx.lex.nouns), None)
-    if noun is None or any(c.dep_ == "det" and c.lower_ in ctx.lex.determiners for c in noun.children):
+    if noun is None or generic(noun):
         return []
     kind = ctx.lex.nouns[noun.lemma_.lower()]["kind"]
     if kind == "deadline":
@@ -121,7 +121,7 @@ def extension_by_giving(ctx: Context, cue: Token, found: list[Found]) -> None:
         return
     if not any(t.lower_ in ctx.lex.more_words for t in dobj.subtree):
         return
-    if negated(cue) or hypothetical(cue, ctx.lex):
+    if negated(cue) or hypothetical(cue):
         return
     subj = subject(cue)
     givers = ctx.actors_of(subj) if subj is not None else []

@@ -21,16 +21,17 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ..grammar import modality as grammar
 from .context import Context, Found
 from .due import DURATION_NOUNS, amounts, anchor_of, due_in, due_of_text
-from .modality import condition_text, hypothetical, is_future, negated
+from .modality import FORETELLING_MODALS, condition_text, foretold, generic, hypothetical, negated, unreal
 from .syntax import OBJECT_DEPS, clause_text, governor, infinitive, subject
 
 
 def from_verb(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
     """A commitment verb with its content ("pledged to pressure Moscow", "agreed to a ceasefire")."""
     entry = ctx.lex.verbs[verb.lemma_.lower()]
-    if negated(verb) or hypothetical(verb, ctx.lex):
+    if negated(verb) or hypothetical(verb):
         return []
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
     ccomp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
@@ -82,7 +83,7 @@ def from_verb(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
                 counterparty_tok = pobj
     if content_head.dep_ == "ccomp":      # "promised that it would deliver": the act, not the clause
         drop |= {c.i for c in content_head.children if c.dep_ == "mark" or
-                 c.dep_ == "aux" and c.lower_ in ctx.lex.future_aux}
+                 c.dep_ == "aux" and grammar.modal_kind(c) in FORETELLING_MODALS}
         if content_head.left_edge.lower_ == "that" and content_head.left_edge.pos_ == "SCONJ":
             drop.add(content_head.left_edge.i)    # "that" misparsed as a determiner
         drop |= {t.i for c in content_head.children if c.dep_ == "nsubj" and c.pos_ == "PRON"
@@ -92,7 +93,7 @@ def from_verb(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
         if c.lower_ in ctx.lex.content_preps and c.i > verb.i:   # fronted "as part of…" is framing
             content_toks += list(c.subtree)
     cond_heads = [verb, content_head]
-    conditions = condition_text(cond_heads, ctx.lex)
+    conditions = condition_text(cond_heads)
     if conditions:
         cond_ids = {t.i for h in cond_heads for c in h.children if c.dep_ == "advcl"
                     and clause_text(c.subtree) == conditions for t in c.subtree}
@@ -119,11 +120,8 @@ def from_noun(ctx: Context, noun: Token, covered: set[int]) -> list[Found]:
     """A commitment noun with a holder and content ("Macron's pledge to send troops")."""
     entry = ctx.lex.nouns[noun.lemma_.lower()]
     kind = entry["kind"]
-    if any(c.dep_ == "det" and c.lower_ in ctx.lex.determiners for c in noun.children):
-        return []
-    if hypothetical(noun, ctx.lex) or any(c.dep_ == "amod" and c.lemma_.lower() in ctx.lex.hypo_modifiers
-                                          for c in noun.children):
-        return []       # "May's proposed Brexit deal": not (yet) a commitment
+    if generic(noun) or hypothetical(noun) or unreal(noun):
+        return []       # "any agreement", "May's proposed Brexit deal": not (yet) a commitment
     gov = noun.head if noun.dep_ in OBJECT_DEPS + ("nsubjpass",) else None
     holders: list[str] = []
     counterparty_tok: Optional[Token] = None
@@ -230,7 +228,7 @@ def from_noun(ctx: Context, noun: Token, covered: set[int]) -> list[Found]:
     if kind == "deadline" and setter:
         kind = ctx.lex.deadline_with_setter_is
     heads = [h for h in (gov, content_head) if h is not None]
-    conditions = condition_text(heads, ctx.lex)
+    conditions = condition_text(heads)
     due = due_in(ctx, heads, noun if kind in ("deadline", "ultimatum") else None, noun)
     counterparty = ctx.actor(counterparty_tok) if counterparty_tok is not None else None
     covered |= {t.i for t in content_toks} | {noun.i}
@@ -254,7 +252,7 @@ def from_time_given(ctx: Context, verb: Token, covered: set[int]) -> list[Found]
     content_head = infinitive(verb, *span)
     if content_head is None or content_head.i in covered:
         return []
-    if negated(verb) or hypothetical(verb, ctx.lex):     # after the cheap tests: "have" is common
+    if negated(verb) or hypothetical(verb):     # after the cheap tests: "have" is common
         return []
     subj = subject(verb)
     if lemma in ctx.lex.ultimatum_give_verbs:
@@ -274,7 +272,7 @@ def from_time_given(ctx: Context, verb: Token, covered: set[int]) -> list[Found]
     if not holders:
         return []
     drop = {t.i for c in content_head.children if c.dep_ == "nsubj" for t in c.subtree}
-    conditions = condition_text([verb, content_head], ctx.lex)
+    conditions = condition_text([verb, content_head])
     cond_ids = {t.i for c in content_head.children if c.dep_ == "advcl" and conditions
                 and clause_text(c.subtree) == conditions for t in c.subtree}
     content = clause_text(t for t in content_head.subtree if t.i not in drop | cond_ids)
@@ -293,12 +291,12 @@ def from_warning(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
     act = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
     if act is None or negated(act) or act.i in covered:
         return []
-    if not is_future(act, ctx.lex):
+    if not foretold(act):
         return []
-    conditions = condition_text([act], ctx.lex)
+    conditions = condition_text([act])
     if not conditions:
         return []           # "warned that prices would rise": a prediction
-    if negated(verb) or hypothetical(verb, ctx.lex):
+    if negated(verb) or hypothetical(verb):
         return []
     subj = subject(verb)
     if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
