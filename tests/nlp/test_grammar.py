@@ -74,6 +74,7 @@ def test_negating_heads_reach_the_complement_only_when_asked(nlp):
     ("The minister should resign.", "resign", "obligation"),
     ("Russia attacked the town.", "attacked", None),
     ("He'd returned by then.", "returned", None),
+    ("She'd be committed to the race.", "committed", "conditional"),
 ])
 def test_modal_kinds(nlp, sentence, verb, kind):
     found = grammar.modal(word(nlp(sentence), verb))
@@ -118,6 +119,8 @@ def test_until_is_a_condition_only_of_what_is_not_done(nlp):
     assert grammar.conditional(word(doc, "ratify")) is not None
     doc = nlp("The rebels fought until the army withdrew from the town.")
     assert grammar.conditional(word(doc, "withdrew")) is None
+    doc = nlp("I want to wait until I meet with the prime minister.")
+    assert grammar.conditional(word(doc, "meet")) is not None
 
 
 def test_condition_phrases(nlp):
@@ -180,6 +183,8 @@ def test_conjoined_subjects_and_objects(nlp):
 def test_dateline_is_not_the_subject(nlp):
     doc = nlp("BERLIN -- A court in Bavaria has convicted three men.")
     assert grammar.own_subject(word(doc, "convicted")).text == "court"
+    doc = nlp("In 2012, again the party's nominee, she was arrested after entering the venue.")
+    assert grammar.own_subject(word(doc, "arrested"), grammar.PASSIVE_SUBJECT_DEPS).text == "she"
 
 
 def test_relative_pronouns(nlp):

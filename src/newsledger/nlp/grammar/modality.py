@@ -110,8 +110,11 @@ def modal_kind(word: Token) -> Optional[str]:
     "’ll" = "will"); "'d" is "would" only before a bare verb ("he'd return", not "he'd returned").
     """
     kind = _EN.modals.get(word.norm_) or _EN.modals.get(word.lower_.replace("\u2019", "'"))
-    if kind is not None and word.lower_ in ("'d", "\u2019d") and word.head.tag_ != "VB":
-        return None     # "he'd returned": had
+    if kind is not None and word.lower_ in ("'d", "\u2019d"):
+        # the verb after it: "he'd (never) return", "she'd be committed"; "he'd returned": had
+        nxt = next((t for t in word.doc[word.i + 1:word.head.i + 1] if t.tag_.startswith("VB")), None)
+        if nxt is None or nxt.tag_ != "VB":
+            return None
     return kind
 
 
@@ -184,8 +187,8 @@ def condition_mark(clause: Token) -> Optional[Token]:
     word of "as long as", "on condition that"), or None.
 
     "until" and "till" bound a time; their clause is a condition when the clause it bounds is denied
-    or not yet done ("will not end the strike until members ratify"), a fact otherwise ("fought
-    until he died").
+    or not yet done ("will not end the strike until members ratify", "wants to wait until he meets
+    Netanyahu"), a fact otherwise ("fought until he died").
     """
     for c in clause.children:
         if c.dep_ != "mark":
@@ -193,7 +196,7 @@ def condition_mark(clause: Token) -> Optional[Token]:
         if c.lower_ in CONDITION_MARKS:
             return c
         if c.lower_ in _EN.bound_marks and not is_root(clause) and (
-                negator(clause.head) is not None or modal(clause.head) is not None):
+                negator(clause.head) is not None or hypothetical(clause.head)):
             return c
         for phrase in _EN.condition_phrases:
             n = len(phrase)

@@ -107,7 +107,10 @@ def own_subject(verb: Token, deps: frozenset[str] = ACTIVE_SUBJECT_DEPS) -> Opti
     found = [c for c in verb.children if c.dep_ in deps]
     if len(found) < 2:
         return found[0] if found else None
-    found = [c for c, nxt in zip(found, found[1:]) if not _heading_break(verb.doc, c.i + 1, nxt.i)] + found[-1:]
+    doc = verb.doc
+    # (not "closed primaries -- those open only to Democrats -- deny": a dash that closes an aside)
+    found = [c for c, nxt in zip(found, found[1:]) if not _heading_break(doc, c.i + 1, nxt.i)
+             or _heading_break(doc, nxt.right_edge.i + 1, verb.i)] + found[-1:]
     joined = [c for c in found if c.i > verb.i or not _set_off(c, verb)]
     return joined[0] if len(joined) == 1 else found[0]
 
