@@ -116,14 +116,15 @@ def own_subject(verb: Token, deps: frozenset[str] = ACTIVE_SUBJECT_DEPS) -> Opti
 
 
 def subject(verb: Token, deps: frozenset[str] = ACTIVE_SUBJECT_DEPS, climb: frozenset[str] = frozenset(),
-            relative: bool = False, agents: bool = False, hops: int = 4) -> Optional[Token]:
+            relative: bool = False, agents: bool = False, hops: int = 4,
+            relative_deps: frozenset[str] = RELATIVE_CLAUSE_DEPS) -> Optional[Token]:
     """The subject of `verb`.
 
     With `climb` (e.g. SHARED_SUBJECT_DEPS), a verb without a subject of its own takes its governor's
     through those links: "Russia agreed to withdraw" (withdraw: Russia), "attacked and seized the town".
-    With `relative`, the subject of a relative clause with a gap is the noun it modifies ("the
-    minister who pledged": the minister). With `agents`, a passive verb's agent counts as its subject
-    (the one who acts: "was pledged by Germany").
+    With `relative`, the subject of a relative clause (one of `relative_deps`) with a gap is the noun
+    it modifies ("the minister who pledged": the minister). With `agents`, a passive verb's agent
+    counts as its subject (the one who acts: "was pledged by Germany").
     """
     node = verb
     for _ in range(hops + 1):
@@ -132,7 +133,7 @@ def subject(verb: Token, deps: frozenset[str] = ACTIVE_SUBJECT_DEPS, climb: froz
             found = agent(node, predicate=False)
         if found is not None:
             return found
-        if relative and node.dep_ in RELATIVE_CLAUSE_DEPS and node.head.pos_ in NOMINAL_POS:
+        if relative and node.dep_ in relative_deps and node.head.pos_ in NOMINAL_POS:
             return node.head
         if node.dep_ not in climb or is_root(node):
             return None
