@@ -408,3 +408,18 @@ def test_a_warned_act_with_shall_is_foretold(nlp):
     found = commitments(nlp, "Trump warned that Washington shall impose sanctions if Moscow refused.")
     assert [(c["kind"], c["content"], c["conditions"]) for c in found] == [
         ("threat", "impose sanctions", "if Moscow refused")]
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Germany, which pledged to send tanks to Ukraine, met France on Monday.", "germany"),   # relative clause
+    ("More tanks were pledged to Ukraine by Germany.", "germany"),                          # passive agent
+    ("Germany agreed and pledged to send tanks to Ukraine.", "germany"),                    # coordination
+    ("BERLIN -- Germany has pledged to send more tanks to Ukraine.", "germany"),            # a dateline
+])
+def test_who_holds_a_commitment(nlp, text, holder):
+    assert [c["holder"] for c in commitments(nlp, text)] == [holder]
+
+
+def test_a_plan_to_give_a_deadline_is_not_the_giver(nlp):
+    # "to give" hangs on "plan" (acl): the plan is not who gives, so no one has set a deadline
+    assert commitments(nlp, "Trump spoke of his plan to give Russia a final deadline to leave Ukraine.") == []

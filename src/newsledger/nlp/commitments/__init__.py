@@ -9,8 +9,9 @@ records.Commitment: who holds it, towards whom, what, on what condition, by when
     from_statements.py  quoted pledges from doc._.statements, counterparties from doc._.events
     due.py              due dates, read by the times package's resolver (nlp/times/due.py)
     context.py          the document's actors, times and statements; who speaks for whom
-    modality.py         negation, modals, questions, conditions: whether a clause commits anyone
-    syntax.py           subjects, conjuncts, governors, clause text
+    modality.py         which readings of nlp/grammar (negation, modals, questions, conditions)
+                        leave a commitment out
+    syntax.py           who acts for the rules (a subject through nlp/grammar), clause text
 The words are data: data/commitments.yaml, read by lexicons/commitments.py.
 """
 from .component import CommitmentsComponent, make_commitments

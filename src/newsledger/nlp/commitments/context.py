@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Token
 from ...lexicons.commitments import Lexicon
 from ...records import Actor, Commitment, TimeExpr, same_side
 from ..extensions import ActorIndex
-from .syntax import conjuncts, sentence_span
+from ..grammar.syntax import conjuncts
+from .syntax import sentence_span
 
 # Prepositions whose object, when it names an actor, is who the content is for or aimed at.
 _COUNTERPARTY_PREPS = ("for", "to", "on", "with", "against")

@@ -19,7 +19,8 @@ from spacy.tokens import Token
 from .context import Context, Found
 from .due import DURATION_NOUNS, amounts, extension_due, new_due_preps
 from .modality import generic, hypothetical, negated
-from .syntax import OBJECT_DEPS, clause_text, dominates, infinitive, particle, sentence_span, subject
+from ..grammar.syntax import PASSIVE_SUBJECT_DEPS, dominates, own_subject
+from .syntax import OBJECT_DEPS, acting_subject, clause_text, infinitive, particle, sentence_span
 
 # Determiners that make a noun point back at something the text already named.
 _REFERRING_DETERMINERS = ("the", "this", "that", "these", "those")
@@ -35,7 +36,7 @@ def _targets(ctx: Context, cue: Token, found: list[Found], object_only: bool = F
     inside += [f for f in found if f.trigger.i == cue.i or f.noun is not None and f.noun.head.i == cue.i]
     if inside:
         return inside
-    objs = [c for c in cue.children if c.dep_ in OBJECT_DEPS + ("nsubjpass",)]
+    objs = [c for c in cue.children if c.dep_ in (*OBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)]
     objs += [p for c in cue.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     for obj in objs:
         lemma = obj.lemma_.lower()
@@ -73,7 +74,7 @@ def status_cue(ctx: Context, cue: Token, found: list[Found]) -> None:
     pointed = _targets(ctx, cue, found, bool(entry.get("object_only")))
     if status == "extended":
         pointed = [f for f in pointed if f.group & {"deadline", "ultimatum"} or f.record.due]
-    subj = subject(cue)
+    subj = acting_subject(cue)
     who = ctx.actors_of(subj) if subj is not None else []
     for f in pointed:
         if entry.get("by") == "holder" and who and not any(ctx.speaks_for(w, f.record.holder) for w in who):
@@ -87,7 +88,7 @@ def _referring(ctx: Context, cue: Token, status: str, who: list[str]) -> list[Fo
     """"Trump extended the deadline for Russia by two weeks" with no deadline earlier in the text:
     a record that refers back to one reported elsewhere. Its content is the commitment noun phrase;
     tracking links it by holder, counterparty and kind (track/match.py)."""
-    noun = next((c for c in cue.children if c.dep_ in OBJECT_DEPS + ("nsubjpass",)
+    noun = next((c for c in cue.children if c.dep_ in (*OBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)
                  and c.lemma_.lower() in ctx.lex.nouns), None)
     if noun is None or generic(noun):
         return []
@@ -100,7 +101,7 @@ def _referring(ctx: Context, cue: Token, status: str, who: list[str]) -> list[Fo
     drop |= {t.i for p in amounts(cue) for t in p.subtree}
     drop |= {t.i for p in new_due_preps(ctx, cue) for t in p.subtree}
     if inf is not None:
-        subj = next((c for c in inf.children if c.dep_ == "nsubj"), None)
+        subj = own_subject(inf)
         if subj is not None:
             counterparty_tok = counterparty_tok or (subj if ctx.actor(subj) else None)
             drop |= {t.i for t in subj.subtree}
@@ -123,7 +124,7 @@ def extension_by_giving(ctx: Context, cue: Token, found: list[Found]) -> None:
         return
     if negated(cue) or hypothetical(cue):
         return
-    subj = subject(cue)
+    subj = acting_subject(cue)
     givers = ctx.actors_of(subj) if subj is not None else []
     dative = next((c for c in cue.children if c.dep_ in ("dative", "iobj")), None)
     takers = ctx.actors_of(dative) if dative is not None else []

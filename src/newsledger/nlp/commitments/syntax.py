@@ -1,7 +1,7 @@
-"""The parse as the commitment rules read it: subjects, conjuncts, governors, infinitives, clause text.
+"""The parse as the commitment rules read it: who acts, infinitives, particles, clause text.
 
-These are this package's own readings of the dependency tree. nlp/grammar/syntax.py is to become the
-one reading for every extractor; when it does, these functions give way to it one by one.
+Subjects, agents, conjuncts and governors are read by nlp/grammar/syntax.py; this module says which
+of them the commitment rules take (`acting_subject`) and turns token sets into a record's text.
 """
 from __future__ import annotations
 
@@ -9,8 +9,12 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Span, Token
 
-# Dependency labels of a verb's object (or predicative complement) in the spaCy English models.
-OBJECT_DEPS = ("dobj", "obj", "attr", "oprd")
+from ..grammar import syntax as grammar
+from ..grammar.syntax import SHARED_SUBJECT_DEPS, subject
+
+# What a commitment verb is about: its object or predicative complement (grammar.OBJECT_DEPS without
+# the dative and indirect object, which name who it is made to: the rules read those apart).
+OBJECT_DEPS = tuple(sorted(grammar.OBJECT_DEPS - {"dative", "iobj"}))
 
 
 def clause_text(tokens: Iterable[Token]) -> str:
@@ -42,61 +46,18 @@ def particle(tok: Token) -> Optional[str]:
     return None
 
 
-def conjuncts(tok: Token) -> list[Token]:
-    """Every token coordinated with `tok` ("Germany and France"), in text order, `tok` not included."""
-    out, todo = [], [tok]
-    while todo:
-        t = todo.pop()
-        for c in t.children:
-            if c.dep_ == "conj":
-                out.append(c)
-                todo.append(c)
-    return sorted(out, key=lambda t: t.i)
+# Only a relative clause proper stands for the noun it modifies. A clause hung on a noun as `acl`
+# names what the noun is about, not who does it: "his intention to give Saddam Hussein a final
+# deadline" (the intention gives nothing; the holder would be read from the possessor).
+HOLDER_RELATIVE_DEPS = frozenset({"relcl"})
 
 
-def subject(verb: Token) -> Optional[Token]:
-    """The subject of a verb (the agent of a passive), climbing through coordination, xcomp and
-    relative clauses ("the deal Trump announced": the antecedent)."""
-    node = verb
-    for _ in range(4):
-        for c in node.children:
-            if c.dep_ in ("nsubj", "csubj"):
-                return c
-            if c.dep_ == "agent":
-                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return pobj
-        if node.dep_ == "relcl":
-            return node.head
-        if node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
-            node = node.head
-            continue
-        break
-    return None
-
-
-def governor(tok: Token) -> Optional[Token]:
-    """The nearest verb above a token (the token itself if it is one)."""
-    node = tok
-    for _ in range(8):
-        if node.pos_ in ("VERB", "AUX"):
-            return node
-        if node.head.i == node.i:
-            return None
-        node = node.head
-    return None
-
-
-def dominates(head: Token, tok: Token) -> bool:
-    """Whether `tok` is in the subtree of `head`."""
-    node = tok
-    for _ in range(40):
-        if node.i == head.i:
-            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
+def acting_subject(verb: Token) -> Optional[Token]:
+    """Who acts in a verb's clause, for a holder or a giver: its subject, a passive's agent ("was
+    pledged by Germany"), the noun a relative clause modifies ("the minister who pledged"), or the
+    subject shared through coordination and an infinitive ("agreed and pledged", "decided to pledge")."""
+    return subject(verb, climb=SHARED_SUBJECT_DEPS, relative=True, agents=True, hops=3,
+                   relative_deps=HOLDER_RELATIVE_DEPS)
 
 
 def infinitive(*heads: Optional[Token]) -> Optional[Token]:

@@ -25,7 +25,8 @@ from ..grammar import modality as grammar
 from .context import Context, Found
 from .due import DURATION_NOUNS, amounts, anchor_of, due_in, due_of_text
 from .modality import FORETELLING_MODALS, condition_text, foretold, generic, hypothetical, negated, unreal
-from .syntax import OBJECT_DEPS, clause_text, governor, infinitive, subject
+from ..grammar.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, governor, own_subject
+from .syntax import OBJECT_DEPS, acting_subject, clause_text, infinitive
 
 
 def from_verb(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
@@ -86,8 +87,9 @@ def from_verb(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
                  c.dep_ == "aux" and grammar.modal_kind(c) in FORETELLING_MODALS}
         if content_head.left_edge.lower_ == "that" and content_head.left_edge.pos_ == "SCONJ":
             drop.add(content_head.left_edge.i)    # "that" misparsed as a determiner
-        drop |= {t.i for c in content_head.children if c.dep_ == "nsubj" and c.pos_ == "PRON"
-                 for t in c.subtree}
+        said_by = own_subject(content_head)
+        if said_by is not None and said_by.pos_ == "PRON":
+            drop |= {t.i for t in said_by.subtree}
     content_toks = [t for t in content_head.subtree if t.i not in drop]
     for c in preps:                       # "as part of a peace deal" qualifies what was agreed
         if c.lower_ in ctx.lex.content_preps and c.i > verb.i:   # fronted "as part of…" is framing
@@ -107,7 +109,7 @@ def from_verb(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
     content = clause_text(content_toks)
     if not content:
         return []
-    subj = subject(verb)
+    subj = acting_subject(verb)
     holders = ctx.actors_of(subj) if subj is not None else []
     if not holders:
         return []
@@ -122,7 +124,7 @@ def from_noun(ctx: Context, noun: Token, covered: set[int]) -> list[Found]:
     kind = entry["kind"]
     if generic(noun) or hypothetical(noun) or unreal(noun):
         return []       # "any agreement", "May's proposed Brexit deal": not (yet) a commitment
-    gov = noun.head if noun.dep_ in OBJECT_DEPS + ("nsubjpass",) else None
+    gov = noun.head if noun.dep_ in (*OBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) else None
     holders: list[str] = []
     counterparty_tok: Optional[Token] = None
     setter = False
@@ -132,8 +134,8 @@ def from_noun(ctx: Context, noun: Token, covered: set[int]) -> list[Found]:
     if poss is not None:
         holders = ctx.actors_of(poss)
         above = governor(noun)
-        if not holders and poss.pos_ == "PRON" and above is not None and subject(above) is not None:
-            holders = ctx.actors_of(subject(above))   # "Trump extended his deadline"
+        if not holders and poss.pos_ == "PRON" and above is not None and acting_subject(above) is not None:
+            holders = ctx.actors_of(acting_subject(above))   # "Trump extended his deadline"
         setter = only_possessor = bool(holders)
     for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         for agent in (c for c in acl.children if c.dep_ == "agent"):
@@ -143,7 +145,7 @@ def from_noun(ctx: Context, noun: Token, covered: set[int]) -> list[Found]:
                 only_possessor = False
     if gov is not None and noun.dep_ in OBJECT_DEPS:
         glemma = gov.lemma_.lower()
-        subj = subject(gov)
+        subj = acting_subject(gov)
         if glemma in ctx.lex.holder_verbs and subj is not None:
             only_possessor = False
         if glemma in ctx.lex.holder_verbs and subj is not None and not holders:
@@ -189,7 +191,7 @@ def from_noun(ctx: Context, noun: Token, covered: set[int]) -> list[Found]:
     if content_head is not None:
         content_toks = list(content_head.subtree)
         # "a deadline for Russia to agree": Russia is the subject of the infinitive
-        csubj = next((c for c in content_head.children if c.dep_ == "nsubj"), None)
+        csubj = own_subject(content_head)
         if csubj is not None and ctx.actor(csubj):
             counterparty_tok = counterparty_tok or csubj
             content_toks = [t for t in content_toks if t.i not in {x.i for x in csubj.subtree}]
@@ -254,7 +256,7 @@ def from_time_given(ctx: Context, verb: Token, covered: set[int]) -> list[Found]
         return []
     if negated(verb) or hypothetical(verb):     # after the cheap tests: "have" is common
         return []
-    subj = subject(verb)
+    subj = acting_subject(verb)
     if lemma in ctx.lex.ultimatum_give_verbs:
         receiver = next((c for c in objs if c not in span and ctx.actor(c)), None)
         holders = ctx.actors_of(subj) if subj is not None else []
@@ -271,7 +273,8 @@ def from_time_given(ctx: Context, verb: Token, covered: set[int]) -> list[Found]
         return []
     if not holders:
         return []
-    drop = {t.i for c in content_head.children if c.dep_ == "nsubj" for t in c.subtree}
+    bound = own_subject(content_head)
+    drop = {t.i for t in bound.subtree} if bound is not None else set()
     conditions = condition_text([verb, content_head])
     cond_ids = {t.i for c in content_head.children if c.dep_ == "advcl" and conditions
                 and clause_text(c.subtree) == conditions for t in c.subtree}
@@ -298,13 +301,13 @@ def from_warning(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
         return []           # "warned that prices would rise": a prediction
     if negated(verb) or hypothetical(verb):
         return []
-    subj = subject(verb)
+    subj = acting_subject(verb)
     if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
-        subj = subject(verb.head)      # "…, warning that …": the main clause's subject warns
+        subj = acting_subject(verb.head)      # "…, warning that …": the main clause's subject warns
     warners = ctx.actors_of(subj) if subj is not None else []
     if not warners:
         return []
-    act_subj = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    act_subj = own_subject(act, SUBJECT_DEPS)
     if act_subj is None:
         return []
     doer = ctx.actor(act_subj)
@@ -315,8 +318,8 @@ def from_warning(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
     cond = next(c for c in act.children if c.dep_ == "advcl" and clause_text(c.subtree) == conditions)
     counterparty_tok, cp_prep = ctx.counterparty_in(act)
     if counterparty_tok is None:        # "… if Moscow refused": whose refusal triggers it
-        counterparty_tok = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")
-                                 and ctx.actor(c)), None)
+        cond_subj = own_subject(cond, SUBJECT_DEPS)
+        counterparty_tok = cond_subj if cond_subj is not None and ctx.actor(cond_subj) else None
     drop = {t.i for t in act_subj.subtree} | {t.i for t in cond.subtree}
     drop |= {c.i for c in act.children if c.dep_ in ("aux", "mark", "neg")}
     if cp_prep is not None:
