@@ -24,6 +24,7 @@ from ..store import codec
 from ..store import schema as t
 from ..store.engine import WRITE
 from ..lexicons.commitments import load_lexicon
+from . import followups
 from . import keys as index
 from .match import REFERRING_SCORE, ActorInfo, actor_keys, claim_similarity, commitment_score, content_words, stem
 from .status import Evidence, is_overdue, replay_claim, replay_commitment, stance_of
@@ -64,7 +65,11 @@ def link_article(store, record: Any, *, strategy: str = "index") -> list[dict]:
         date = conn.execute(select(t.articles.c.date).where(t.articles.c.id == aid)).scalar()
         known = {r.record_id for r in conn.execute(
             select(track_links.c.record_id).where(track_links.c.article == aid))}
-        threads = _link_commitments(conn, record, aid, date, known, strategy)
+        opened: set[str] = set()
+        threads = _link_commitments(conn, record, aid, date, known, strategy, opened)
+        # Follow-ups that report on a commitment without restating it (track/followups.py).
+        threads |= followups.link_references(conn, record, aid, date, add_link=add_link)
+        threads |= followups.link_backward(conn, opened, aid, add_link)
         claims = _link_claims(conn, record, aid, date, known, strategy)
         changes = [refresh_commitment(conn, th, aid) for th in sorted(threads)]
         changes += [refresh_claim(conn, cl, aid) for cl in sorted(claims)]
@@ -106,7 +111,7 @@ def _open_unlinked(conn, sides: set[str], aid: str, member: dict) -> None:
 
 
 def _link_commitments(conn, record: dict, aid: str, date: Optional[str], known: set[str],
-                      strategy: str = "index") -> set[str]:
+                      strategy: str = "index", opened: Optional[set] = None) -> set[str]:
     affected: set[str] = set()
     c_ = t.commitments.c
     member: dict[str, dict] = {}
@@ -149,6 +154,8 @@ def _link_commitments(conn, record: dict, aid: str, date: Optional[str], known: 
             thread = cid
             add_link(conn, "commitment", cid, cid, stance=stance, article=aid, date=date,
                       span=_evidence_span(c), due=due, score=1.0, note="first report")
+            if opened is not None:
+                opened.add(cid)
         member[cid] = {"thread": thread, "action": "link"}
         linked.append({"id": cid, "article": aid, "holder": c["holder"], "content": c.get("content")})
         affected.add(thread)
@@ -172,13 +179,14 @@ def thread_view(conn, thread: str, as_of=None, links: Optional[list[dict]] = Non
     links = members(conn, "commitment", thread) if links is None else links
     if not links:
         return None
-    ids = [l["record_id"] for l in links]
+    ids = [l["record_id"] for l in links if not followups.is_about(l["record_id"])]
     rows = {r["id"]: dict(r) for r in conn.execute(
         select(t.commitments).where(t.commitments.c.id.in_(ids))).mappings()}
-    links = [l for l in links if l["record_id"] in rows]
-    if not links:
+    # a follow-up's about-link is evidence without a record of its own
+    links = [l for l in links if l["record_id"] in rows or followups.is_about(l["record_id"])]
+    if not any(l["record_id"] in rows for l in links):
         return None
-    first = min(links, key=lambda l: (l["date"] or "", l["record_id"]))
+    first = min((l for l in links if l["record_id"] in rows), key=lambda l: (l["date"] or "", l["record_id"]))
     root = rows[first["record_id"]]
     evidence = [Evidence(l["stance"] or "mention", l["date"], l["article"],
                          (l["span_start"], l["span_end"]) if l["span_start"] is not None else None,
@@ -186,20 +194,21 @@ def thread_view(conn, thread: str, as_of=None, links: Optional[list[dict]] = Non
     due = root["due"]
     if due is None:
         due = next((rows[l.record]["due"] for l in sorted(evidence, key=lambda e: e.date or "")
-                    if rows[l.record]["due"]), None)
+                    if l.record in rows and rows[l.record]["due"]), None)
     rep = replay_commitment(evidence, due)
     ev_rows = conn.execute(select(t.commitment_evidence).where(
         t.commitment_evidence.c.commitment == root["id"]).order_by(t.commitment_evidence.c.position))
     counterparty = root["counterparty"] or next(
         (rows[l["record_id"]]["counterparty"] for l in sorted(links, key=lambda l: l["date"] or "")
-         if rows[l["record_id"]]["counterparty"]), None)
+         if l["record_id"] in rows and rows[l["record_id"]]["counterparty"]), None)
     return {
         "id": thread, "article": root["article"],
         "kind": root["kind"], "holder": root["holder"], "counterparty": counterparty,
         "content": root["content"], "conditions": root["conditions"], "due": rep.due,
         "status": rep.status, "overdue": is_overdue(rep.status, rep.due, as_of),
         "evidence": [[e.span_start, e.span_end] for e in ev_rows],
-        "history": rep.history, "members": sorted(ids),
+        "history": rep.history, "members": sorted(ids), "about": sorted(l["record_id"] for l in links
+                                                                        if followups.is_about(l["record_id"])),
     }
 
 

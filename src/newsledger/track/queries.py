@@ -11,6 +11,7 @@ from ..store import codec
 from ..store import schema as t
 from ..store.engine import WRITE
 from .linker import add_link, refresh_claim, refresh_commitment, claim_view, thread_view
+from .followups import is_about
 from .tables import all_members, engine_of, latest_links, members
 
 
@@ -50,6 +51,7 @@ def list_commitments(store, status: Optional[str] = None, due_before: Optional[s
             if overdue is not None and v["overdue"] != overdue:
                 continue
             v.pop("members")
+            v.pop("about", None)
             out.append(v)
     out.sort(key=lambda v: (period_end(v["due"]) or "9999", v["article"], v["id"]))
     return out[:limit] if limit else out
@@ -108,6 +110,13 @@ def unlink(store, record_id: str, article_id: Optional[str] = None) -> str:
                 # The thread's first record is the one asked for: detach everything else instead.
                 chosen = [l for l in others if l["article"] != article_id] or others
             alone = {}
+            names = [l["record_id"] for l in chosen]
+            for l in [l for l in chosen if is_about(l["record_id"])]:
+                # a follow-up's reference has no record to stand alone: it is taken out
+                add_link(conn, kind, l["record_id"], thread, stance=l["stance"], article=l["article"],
+                         date=l["date"], span=None, due=l["due"], note=f"unlinked from {thread} by user",
+                         action="unlink")
+            chosen = [l for l in chosen if not is_about(l["record_id"])]
             for l in chosen:
                 # Out of the thread, and on its own: a later ingest can never silently re-attach it.
                 alone[l["record_id"]] = l["record_id"] if kind == "commitment" else "claim:" + l["record_id"]
@@ -120,7 +129,7 @@ def unlink(store, record_id: str, article_id: Optional[str] = None) -> str:
                     _ensure_claim(conn, sid, th)
                 refresh(conn, th, None)
             refresh(conn, thread, None)
-            return f"unlinked {', '.join(l['record_id'] for l in chosen)} from {thread}"
+            return f"unlinked {', '.join(names)} from {thread}"
     return f"no tracked commitment or claim {record_id!r}"
 
 

@@ -1,0 +1,114 @@
+"""How news tells what became of a commitment, when it names no status: the words tracking reads.
+
+General English of reporting, not of any one story. Each list says why it is there. Matching is on
+lowercase sentence text (regular expressions) or on stems (match.stem), since tracking reads stored
+text without a parser.
+"""
+from __future__ import annotations
+
+import re
+
+from .match import stem
+
+# Acts a commitment promises, grouped by what happens: a follow-up tells the act in other words
+# ("deliver two systems" ~ "the systems were handed over"; "lift tariffs" ~ "removed the levies").
+# A content word and a follow-up word in one family count as shared.
+ACT_FAMILIES = {
+    "transfer": ["deliver", "send", "supply", "ship", "provide", "give", "hand", "transfer", "donate",
+                 "arrive", "land", "receive", "dispatch"],
+    "remove": ["lift", "remove", "end", "scrap", "drop", "repeal", "suspend", "ease", "cancel", "waive"],
+    "impose": ["impose", "introduce", "levy", "slap", "apply"],
+    "conclude": ["sign", "conclude", "seal", "finalise", "finalize", "reach", "close", "complete", "ink",
+                 "agree"],
+    "pay": ["pay", "fund", "finance", "bankroll", "disburse", "allocate"],
+    "free": ["release", "free", "return", "repatriate", "hand"],
+    "buy": ["buy", "purchase", "order", "acquire", "procure"],
+    "cut": ["cut", "reduce", "lower", "slash", "trim"],
+    "raise": ["raise", "increase", "boost", "lift"],
+    "open": ["open", "reopen", "allow", "let", "enable"],
+    "build": ["build", "construct", "open", "complete"],
+    "comply": ["comply", "implement", "fulfil", "fulfill", "honour", "honor", "meet", "keep"],
+    "levy": ["tariff", "levy", "duty", "duties", "tax"],
+    "deal": ["deal", "agreement", "accord", "pact", "treaty", "contract"],
+}
+FAMILY_OF: dict[str, set[str]] = {}
+for _fam, _words in ACT_FAMILIES.items():
+    for _w in _words:
+        FAMILY_OF.setdefault(stem(_w), set()).add(_fam)
+
+# Nouns a follow-up uses to point back at a commitment of a kind group ("the deadline", "its pledge",
+# "the accord"); read beside the lexicon's commitment nouns.
+REFERRING_NOUNS = {
+    "ultimatum": ["deadline", "ultimatum", "cutoff", "cut-off", "timeline", "threat", "order", "demand",
+                  "target", "date"],
+    "pledge": ["pledge", "promise", "commitment", "guarantee", "assurance", "deal", "agreement", "accord",
+               "pact", "plan", "offer", "target", "timetable"],
+}
+DETERMINERS = r"(?:the|its|their|his|her|this|that|these|those|our|his)"
+
+# Each status as told by what happened. Patterns are tried on one sentence; `\b` keeps words whole.
+_P = {
+    # the promised act will not happen, by the holder's decision
+    "withdrawn": [
+        r"\b(?:scrap|scrapp|abandon|withdr[ae]w|withdraws?|revok|rescind|retract|shelv|call(?:s|ed)? off|"
+        r"walk(?:s|ed)? back|backtrack|drop(?:s|ped)?|dropping|cancel)\w*",
+        r"\bno longer (?:intends?|plans?|wants?|seeks?|pursues?|needed|going)\b",
+        r"\b(?:will|would|is|are|was|were)(?: not|n't) (?:go(?:ing)? ahead|pursue|proceed|be (?:doing|imposing))\b",
+        r"\b(?:not|n't|never) (?:going to |be )?(?:impos|do|doing|pursu|proceed|buy|purchas|send|deliver)\w*\b",
+        r"\b(?:won't|will not|would not|wouldn't) (?:impose|do|buy|go|send|deliver|pursue|cut)\b",
+    ],
+    # the due date passed and the act did not happen
+    "missed": [
+        r"\bfail(?:s|ed)? to\b", r"\bmiss(?:ed|es)? (?:the|its|their|a)\b",
+        r"\b(?:passed|expired|lapsed|came and went|slipped) (?:\w+ ){0,2}without\b",
+        r"\bwithout (?:a|an|any) (?:deal|agreement|accord|contract|signature)\b",
+        r"\bfell short\b", r"\bdid not (?:meet|sign|conclude|deliver)\b", r"\bslip(?:s|ped)? past\b",
+        r"\bno (?:deal|agreement) (?:was|had been) (?:reached|signed)\b", r"\bbroke (?:its|their|his|her) (?:promise|pledge|word)\b",
+    ],
+    # more time: a new due date
+    "extended": [
+        r"\bextend\w*", r"\bpostpon\w*", r"\bdelay(?:s|ed|ing)?\b", r"\bpush(?:es|ed)? (?:back|the deadline|it)\b",
+        r"\bpushed (?:\w+ ){0,3}(?:deadline|date|cutoff)\b", r"\bhold(?:s|ing)? off\b", r"\bheld off\b",
+        r"\b(?:more|extra|additional|further|another) (?:\w+ )?(?:days?|weeks?|months?|time)\b",
+        r"\b(?:grant|give|gave|given|allow)\w* (?:\w+ ){0,3}until\b", r"\bnew deadline\b",
+    ],
+    # the holder side or the other side says it is not so
+    "denied": [
+        r"\bden(?:y|ied|ies|ying)\b", r"\bno such\b", r"\bnever (?:promised|agreed|pledged|gave|made|offered)\b",
+        r"\brefut\w*", r"\bdismiss(?:ed|es)? (?:reports?|claims?)\b", r"\bmade no (?:commitment|promise|pledge)\b",
+    ],
+    "met": [
+        r"\bfulfill?(?:s|ed)?\b", r"\bhonou?r(?:s|ed)\b", r"\bkept (?:its|their|his|her) (?:promise|pledge|word)\b",
+        r"\bcarried out\b", r"\bmade good on\b", r"\bdelivered on\b", r"\bcompli(?:ed|es)\b", r"\bhas complied\b",
+        r"\bin line with\b", r"\bdelivered what\b", r"\bfollowed through\b",
+    ],
+    "unconfirmed": [
+        r"\b(?:did|has|have|had) not (?:immediately )?confirm\w*", r"\bdeclined to (?:confirm|comment)\b",
+        r"\bwould not confirm\b", r"\bno (?:immediate )?(?:confirmation|comment)\b",
+        r"\bdoes not comment\b", r"\bdid not (?:immediately )?(?:respond|comment)\b",
+    ],
+    "confirm": [
+        r"\bconfirm(?:s|ed|ing)?\b", r"\breaffirm\w*", r"\breiterat\w*", r"\bstands? by\b",
+        r"\bstill expect\w*", r"\bon track\b", r"\bremains? (?:committed|on the table)\b",
+    ],
+}
+STATUS_PATTERNS = {k: [re.compile(p, re.I) for p in v] for k, v in _P.items()}
+
+# An act told as only begun is no act done ("began releasing water", "talks are under way").
+UNDER_WAY = re.compile(r"\b(?:beg[ua]n|start(?:ed|s|ing)?|under way|underway|preparing|plans? to|"
+                       r"intends? to|expects? to|will|would|could|may|might|aims? to|seeks? to|is to|are to)\b", re.I)
+NEGATION = re.compile(r"\b(?:not|n't|no|never|without|yet to)\b", re.I)
+# Past or perfect telling: the act is reported as done.
+DONE = re.compile(r"\b(?:has|have|had|was|were|is now|are now|now)\b|\b\w+ed\b", re.I)
+
+
+def status_cues(sentence: str) -> set[str]:
+    """The statuses whose wording appears in a sentence."""
+    return {k for k, pats in STATUS_PATTERNS.items() if any(p.search(sentence) for p in pats)}
+
+
+def families(stems) -> set[str]:
+    out: set[str] = set()
+    for s in stems:
+        out |= FAMILY_OF.get(s, set())
+    return out

@@ -1,0 +1,189 @@
+"""Linking follow-up articles to the commitments they report on (track/refer.py decides; this reads
+and writes the store).
+
+A follow-up is evidence on a tracked commitment (a thread) through a link row of its own:
+record_kind "commitment", record_id "<article>:about:<thread>", with the stance the article takes
+(met, extended, missed ...) and, for an extension, the new due date. Like every link it is append-only
+and `unlink` takes it out again.
+
+Candidates are bounded by side and time through indexes (migration 0011): forward, the commitments
+whose holder or counterparty is on the side of an actor of the new article, made in the WINDOW_DAYS
+before it (commitments (holder, date) and (counterparty, date)); backward, when an article opens a
+thread, the stored later articles that name its holder's side in the window (article_actors (actor)
+and articles (date)), so the order articles arrive in does not change what is linked. Each lookup
+reads at most CANDIDATES rows, newest first, whatever the size of the store.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from sqlalchemy import func, select
+
+from ..store import schema as t
+from .refer import WINDOW_DAYS, reference, sentences_of
+from .tables import actor_infos, latest_links, same_side_ids, track_links
+
+CANDIDATES = 60
+ABOUT = ":about:"
+
+
+def about_id(article: str, thread: str) -> str:
+    return f"{article}{ABOUT}{thread}"
+
+
+def is_about(record_id: str) -> bool:
+    return ABOUT in record_id
+
+
+def _shift(date: Optional[str], days: int) -> Optional[str]:
+    if not date:
+        return None
+    try:
+        return (dt.date.fromisoformat(date[:10]) + dt.timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
+
+
+def _sides(conn, actors: set[str]) -> set[str]:
+    out: set[str] = set()
+    for a in sorted(actors):
+        out |= same_side_ids(conn, a)
+    return out
+
+
+def _thread_commitment(conn, thread: str) -> Optional[dict]:
+    """The thread's first record, with the latest due date its evidence gave."""
+    row = conn.execute(select(t.commitments).where(t.commitments.c.id == thread)).mappings().first()
+    if row is None:
+        return None
+    c = dict(row)
+    L = track_links.c
+    later = conn.execute(select(func.max(L.due)).where(L.record_kind == "commitment", L.thread == thread,
+                                                       L.stance == "extended")).scalar()
+    if later and (not c.get("due") or later > c["due"]):
+        c["due"] = later
+    return c
+
+
+def candidate_threads(conn, actors: set[str], aid: str, date: Optional[str]) -> list[str]:
+    """Threads of commitments on the side of these actors (as holder or counterparty), made within
+    the window before `date`, newest first: two indexed range reads of at most CANDIDATES rows."""
+    sides = _sides(conn, actors)
+    if not sides or not date:
+        return []
+    c_ = t.commitments.c
+    lo = _shift(date, -WINDOW_DAYS)
+    ids: list[str] = []
+    for col in (c_.holder, c_.counterparty):
+        q = (select(c_.id).where(col.in_(sorted(sides)), c_.date >= lo, c_.date <= date, c_.article != aid)
+             .order_by(c_.date.desc()).limit(CANDIDATES))
+        ids += list(conn.execute(q).scalars())
+    links = latest_links(conn, "commitment", ids)
+    return sorted({l["thread"] for l in links.values() if l["action"] == "link"})
+
+
+def _current_about(conn, aid: str) -> dict[str, dict]:
+    """thread -> this article's about-link in force."""
+    L = track_links.c
+    ids = list(conn.execute(select(L.record_id).where(L.article == aid, L.record_id.like(f"{aid}{ABOUT}%"))).scalars())
+    return {l["thread"]: l for l in latest_links(conn, "commitment", ids).values() if l["action"] == "link"}
+
+
+def _record_threads(conn, aid: str) -> dict[str, str]:
+    """thread -> the stance of this article's own commitment record linked into it."""
+    L = track_links.c
+    ids = [r for r in conn.execute(select(L.record_id).where(L.article == aid, L.record_kind == "commitment")).scalars()
+           if not is_about(r)]
+    return {l["thread"]: l["stance"] for l in latest_links(conn, "commitment", ids).values() if l["action"] == "link"}
+
+
+def link_references(conn, record: dict, aid: str, date: Optional[str], threads: Optional[list[str]] = None,
+                    add_link=None) -> set[str]:
+    """Link article `aid` (its stored `record`) to the threads it reports on; returns those threads.
+    `threads`: the threads to try (default: candidate_threads of the article's actors)."""
+    actors = {a["id"] for a in record.get("actors") or []}
+    if threads is None:
+        threads = candidate_threads(conn, actors, aid, date)
+    if not threads:
+        return set()
+    done = _current_about(conn, aid)
+    own = _record_threads(conn, aid)
+    sents = sentences_of(record)
+    rows = {th: _thread_commitment(conn, th) for th in threads if th not in done}
+    need = set(actors)
+    for c in rows.values():
+        if c:
+            need |= {c["holder"], c.get("counterparty")}
+    infos = actor_infos(conn, need)
+    affected: set[str] = set()
+    for th, c in sorted(rows.items()):
+        if c is None or c["article"] == aid:
+            continue
+        ref = reference(c, record, infos, date=date, sents=sents)
+        if ref is None:
+            continue
+        if th in own and ref.stance in ("mention", "confirm", own[th]):
+            continue        # its own record already says as much
+        add_link(conn, "commitment", about_id(aid, th), th, stance=ref.stance, article=aid, date=date,
+                 span=ref.span, due=ref.due, score=ref.score, note=f"reports on {th} ({ref.score:.2f})")
+        affected.add(th)
+    return affected
+
+
+def later_articles(conn, c: dict, aid: str) -> list[str]:
+    """Stored articles after commitment `c` that name its holder's side, within the window (newest
+    CANDIDATES of them)."""
+    if not c.get("holder") or not c.get("date"):
+        return []
+    sides = same_side_ids(conn, c["holder"])
+    aa, ar = t.article_actors.c, t.articles.c
+    hi = _shift(c["date"], WINDOW_DAYS)
+    q = (select(ar.id, ar.date).join(t.article_actors, aa.article == ar.id)
+         .where(aa.actor.in_(sorted(sides)), ar.date >= c["date"], ar.date <= hi, ar.id != aid)
+         .group_by(ar.id, ar.date).order_by(ar.date.desc()).limit(CANDIDATES))
+    return [r.id for r in conn.execute(q)]
+
+
+def record_of(conn, aid: str) -> Optional[dict]:
+    """The parts of a stored article's record that refer.py reads."""
+    a = conn.execute(select(t.articles.c.id, t.articles.c.text, t.articles.c.date)
+                     .where(t.articles.c.id == aid)).first()
+    if a is None:
+        return None
+    aa, m = t.article_actors.c, t.mentions.c
+    actors: dict[int, dict] = {}
+    for r in conn.execute(select(aa.position, aa.actor).where(aa.article == aid)):
+        actors[r.position] = {"id": r.actor, "mentions": []}
+    for r in conn.execute(select(m.actor_position, m.span_start, m.span_end).where(m.article == aid)):
+        if r.actor_position in actors and r.span_start is not None:
+            actors[r.actor_position]["mentions"].append([r.span_start, r.span_end])
+    tm = t.times.c
+    times = [{"type": r.type, "value": r.value, "span": [r.span_start, r.span_end]}
+             for r in conn.execute(select(tm.type, tm.value, tm.span_start, tm.span_end).where(tm.article == aid))]
+    ev = t.events.c
+    events = [{"code": r.code, "source": r.source, "target": r.target, "negated": r.negated,
+               "hypothetical": r.hypothetical, "trigger": {"text": r.trigger_text, "span": [r.trigger_start, r.trigger_end]}}
+              for r in conn.execute(select(ev.code, ev.source, ev.target, ev.negated, ev.hypothetical,
+                                           ev.trigger_text, ev.trigger_start, ev.trigger_end).where(ev.article == aid))]
+    st = t.statements.c
+    statements = [{"kind": r.kind, "negated": r.negated, "speaker": r.speaker,
+                   "content": {"span": [r.content_start, r.content_end]}}
+                  for r in conn.execute(select(st.kind, st.negated, st.speaker, st.content_start, st.content_end)
+                                        .where(st.article == aid))]
+    return {"article": {"id": aid, "text": a.text}, "actors": list(actors.values()), "times": times,
+            "events": events, "statements": statements, "date": a.date}
+
+
+def link_backward(conn, threads: set[str], aid: str, add_link) -> set[str]:
+    """For threads this article opened: link the stored later articles that report on them."""
+    affected: set[str] = set()
+    for th in sorted(threads):
+        c = _thread_commitment(conn, th)
+        if c is None or c["article"] != aid:
+            continue
+        for other in later_articles(conn, c, aid):
+            rec = record_of(conn, other)
+            if rec is not None:
+                affected |= link_references(conn, rec, other, rec["date"], [th], add_link=add_link)
+    return affected

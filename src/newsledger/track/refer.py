@@ -1,0 +1,319 @@
+"""Does a later article report on a tracked commitment, and what does it say became of it?
+
+A follow-up rarely repeats the first report's words or names a status. It names the same sides, tells
+the promised act in other words, points back ("the deadline", "its pledge", "the systems pledged by
+Germany"), or names the due date; and it tells what happened ("were handed over", "the target passed
+without a deal", "gave China two more weeks"). `reference(commitment, article)` reads an article's
+stored record (text, actors and their mentions, times, events, statements) sentence by sentence and
+returns a Reference (score, stance, new due, the sentence it rests on) or None.
+
+Pure functions over dicts: no store, no parser (the linker feeds it rows and records).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..dates import end_date
+from ..lexicons.commitments import load_lexicon
+from ..records import same_side as records_same_side
+from . import cues
+from .match import ActorInfo, content_words, stem
+
+# A reference needs this much (0..1): content alone (most of the promised act's words, or its act in
+# other words), or some content with a back-reference, the due date or both sides in one sentence.
+THRESHOLD = 0.5
+# How long after it was made a commitment is still looked for in the news (days past its due date,
+# or past the day it was made when it has none).
+WINDOW_DAYS = 400
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’]?|\n|$)")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)*")
+_IRREGULAR_PAST = {"sent", "gave", "given", "paid", "built", "bought", "sold", "held", "made", "brought",
+                   "cut", "put", "set", "kept", "freed", "met", "won", "began", "begun", "signed", "lifted"}
+_DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
+_ULTIMATUM_GROUP = {"ultimatum", "deadline", "threat"}
+
+
+@dataclass
+class Sentence:
+    span: tuple[int, int]
+    text: str
+    words: frozenset[str]
+    actors: set[str] = field(default_factory=set)
+    times: list[dict] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+    statements: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class Reference:
+    score: float
+    stance: str
+    span: Optional[tuple[int, int]]
+    due: Optional[str] = None
+    note: str = ""
+
+
+def sentences_of(record: dict) -> list[Sentence]:
+    """The article's sentences with what its records put in each (by span)."""
+    text = (record.get("article") or {}).get("text") or ""
+    out: list[Sentence] = []
+    for m in _SENTENCE.finditer(text):
+        s = m.group(0)
+        if not s.strip():
+            continue
+        out.append(Sentence((m.start(), m.end()), s, content_words(s)))
+
+    def where(span) -> Optional[Sentence]:
+        if not span:
+            return None
+        lo = span[0]
+        for s in out:
+            if s.span[0] <= lo < s.span[1]:
+                return s
+        return None
+
+    for a in record.get("actors") or []:
+        for sp in a.get("mentions") or []:
+            s = where(sp)
+            if s:
+                s.actors.add(a["id"])
+    for tm in record.get("times") or []:
+        s = where(tm.get("span"))
+        if s:
+            s.times.append(tm)
+    for ev in record.get("events") or []:
+        trig = (ev.get("trigger") or {}).get("span")
+        s = where(trig or ev.get("span"))
+        if s:
+            s.events.append(ev)
+    for st in record.get("statements") or []:
+        for sp in ((st.get("content") or {}).get("span"), (st.get("cue") or {}).get("span")):
+            s = where(sp)
+            if s and st not in s.statements:
+                s.statements.append(st)
+    return out
+
+
+def on_side(actor: str, side: Optional[str], infos: dict[str, ActorInfo]) -> bool:
+    """One side: the same actor; a person or agency and its country; or a short name of the same
+    body ("commission" for "european-commission")."""
+    if not actor or not side:
+        return False
+    if actor == side or records_same_side(infos.get(actor), infos.get(side)):
+        return True
+    a, b = infos.get(actor), infos.get(side)
+    if a and b and a.country and a.country == b.country and a.type != "person" and b.type != "person":
+        return True     # a ministry and a government of one country speak for it
+    short, long_ = sorted((actor, side), key=len)
+    return len(short) >= 5 and long_.endswith("-" + short)
+
+
+def _kind_nouns(kind: str) -> set[str]:
+    lex = load_lexicon()
+    group = lex.group_of(kind)
+    words = {n for n, e in lex.nouns.items() if e.get("kind") in group}
+    key = "ultimatum" if group & _ULTIMATUM_GROUP else "pledge"
+    words |= set(cues.REFERRING_NOUNS[key])
+    return {stem(w) for w in words}
+
+
+_BACKREF_VERB = re.compile(r"\b(?:pledged|promised|guaranteed|set|announced|threatened|ordered|"
+                           r"demanded|given)\s+(?:by|in|last|earlier)\b|\b(?:it|they|he|she) (?:had )?"
+                           r"(?:promised|pledged|said it would|threatened)\b", re.I)
+
+
+def _backref(sentence: str, nouns: set[str]) -> bool:
+    """A definite or possessive phrase naming a commitment of this kind, or a participle pointing back
+    at one ("the systems pledged by Germany")."""
+    if _BACKREF_VERB.search(sentence):
+        return True
+    toks = [t.lower() for t in _TOKEN.findall(sentence)]
+    for i, tk in enumerate(toks):
+        if stem(tk) in nouns:
+            before = toks[max(0, i - 4):i]
+            if any(re.fullmatch(cues.DETERMINERS, b) for b in before):
+                return True
+    return False
+
+
+def _introduces(sentence: str, nouns: set[str]) -> bool:
+    """The sentence brings in a new one of these ("signed an agreement", "a new deal")."""
+    toks = [t.lower() for t in _TOKEN.findall(sentence)]
+    for i, tk in enumerate(toks):
+        if stem(tk) in nouns and any(b in ("a", "an", "new") for b in toks[max(0, i - 3):i]):
+            return True
+    return False
+
+
+# YAML reads these as booleans in the lexicon's stop-word list, so they are stopped here as well.
+_MORE_STOP = frozenset({"on", "off", "yes", "no", "y", "n"})
+
+
+def _side_words(ids, infos: dict[str, ActorInfo]) -> set[str]:
+    """Name parts of the sides ("canada", "china"): their demonyms in a content ("Chinese steel")
+    name a side, which is scored apart, not the promised act."""
+    out = set()
+    for i in ids:
+        if not i:
+            continue
+        out |= {p for p in i.split("-") if len(p) >= 4}
+        info = infos.get(i)
+        if info and info.country:
+            out |= {a.id for a in infos.values() if a.type == "country" and a.country == info.country}
+    return out
+
+
+def _names_side(word: str, names: set[str]) -> bool:
+    for n in names:
+        k = 0
+        while k < min(len(word), len(n)) and word[k] == n[k]:
+            k += 1
+        if k >= 4 and k >= len(n) - 1:
+            return True
+    return False
+
+
+def _act_stem(content: str) -> Optional[str]:
+    toks = _TOKEN.findall(content or "")
+    return stem(toks[0]) if toks else None
+
+
+def _shared(cwords: frozenset[str], words: frozenset[str]) -> float:
+    """Shared content words, a family match counting half ("deliver" ~ "handed over")."""
+    direct = cwords & words
+    fam = cues.families(cwords - direct) & cues.families(words - direct)
+    return len(direct) + 0.5 * min(len(fam), 2)
+
+
+def _done_act(sentence: Sentence, act: Optional[str]) -> bool:
+    """The commitment's act (or one of its family) told as done in this sentence."""
+    if not act:
+        return False
+    fam = cues.families({act})
+    toks = _TOKEN.findall(sentence.text)
+    for i, tk in enumerate(toks):
+        low = tk.lower()
+        st = stem(low)
+        if st != act and not (fam & cues.families({st})):
+            continue
+        if not (low.endswith("ed") or low in _IRREGULAR_PAST):
+            continue
+        before = " ".join(toks[max(0, i - 4):i])
+        if cues.NEGATION.search(before) or cues.UNDER_WAY.search(before):
+            continue
+        return True
+    for ev in sentence.events:
+        trig = stem(((ev.get("trigger") or {}).get("text") or "").split(" ")[0].lower())
+        if ev.get("negated") or ev.get("hypothetical"):
+            continue
+        if trig == act or fam & cues.families({trig}):
+            return True
+    return False
+
+
+def _add(value: str, amount: float, unit: str) -> Optional[str]:
+    try:
+        d = dt.date.fromisoformat(end_date(value) or value[:10])
+    except (TypeError, ValueError):
+        return None
+    days = {"D": 1, "W": 7, "M": 30, "Y": 365}[unit] * amount
+    return (d + dt.timedelta(days=round(days))).isoformat()
+
+
+def new_due(sents: list[Sentence], old_due: Optional[str], date: Optional[str]) -> Optional[str]:
+    """The due date an extension gives, from the follow-up's own time expressions: a later date it
+    names ("until December 15"), else a duration added to the old due date ("30 more days")."""
+    floor = max(d for d in (end_date(old_due) if old_due else None, date) if d) if (old_due or date) else ""
+    for s in sents:
+        for tm in s.times:
+            v = tm.get("value") or ""
+            if tm.get("type") == "DATE" and re.match(r"^\d{4}-\d{2}-\d{2}$", v) and v > floor:
+                return v
+    for s in sents:
+        for tm in s.times:
+            m = _DURATION.match(tm.get("value") or "")
+            if m and tm.get("type") == "DURATION":
+                base = end_date(old_due) if old_due else date
+                if base and date and base < (dt.date.fromisoformat(date) - dt.timedelta(days=14)).isoformat():
+                    base = date     # a deadline long past: the new time runs from the report
+                if base:
+                    return _add(base, float(m.group(1)), m.group(2))
+    return None
+
+
+def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optional[str] = None,
+              sents: Optional[list[Sentence]] = None) -> Optional[Reference]:
+    """How `record` (a later article) bears on commitment `c` (holder, counterparty, kind, content,
+    due, date, article), or None when it does not report on it."""
+    aid = (record.get("article") or {}).get("id")
+    if aid == c.get("article"):
+        return None
+    if date and c.get("date") and date < c["date"]:
+        return None
+    sents = sentences_of(record) if sents is None else sents
+    holder, cp = c.get("holder"), c.get("counterparty")
+    present = {a["id"] for a in record.get("actors") or []}
+    if not any(on_side(a, holder, infos) for a in present):
+        return None
+    cp_present = bool(cp) and any(on_side(a, cp, infos) for a in present)
+    names = _side_words((holder, cp), infos)
+    cwords = frozenset(w for w in content_words(c.get("content") or "") if w not in _MORE_STOP
+                       and not _names_side(w, names))
+    if not cwords:
+        return None
+    nouns = _kind_nouns(c.get("kind") or "pledge")
+    denom = max(3, min(len(cwords), 6))
+    due = c.get("due")
+    all_words = frozenset().union(*(s.words for s in sents)) if sents else frozenset()
+    article_content = min(1.0, _shared(cwords, all_words) / max(4, min(len(cwords), 8)))
+    scored = []
+    for s in sents:
+        content = min(1.0, _shared(cwords, s.words) / denom)
+        back = _backref(s.text, nouns) and not _introduces(s.text, nouns)
+        due_named = bool(due) and any(tm.get("value") and (tm["value"] == due or end_date(tm["value"]) == end_date(due))
+                                      for tm in s.times)
+        sides = any(on_side(a, holder, infos) for a in s.actors) + (bool(cp) and any(on_side(a, cp, infos) for a in s.actors))
+        val = 0.6 * content + (0.25 if back and content > 0 else 0.1 if back else 0) + (0.2 if due_named else 0) \
+            + 0.05 * sides
+        scored.append((val, s))
+    best = max((v for v, _ in scored), default=0.0)
+    score = best + 0.25 * article_content + (0.05 if cp_present else 0)
+    if score < THRESHOLD:
+        return None
+    relevant = [s for v, s in scored if v >= max(0.25, 0.5 * best)]
+    stance, where = _stance(c, relevant, infos)
+    span = (where or max(scored, key=lambda x: x[0])[1]).span
+    ref = Reference(round(min(score, 1.0), 3), stance, span)
+    if stance == "extended":
+        ref.due = new_due([where] + relevant if where else relevant, due, date)
+    return ref
+
+
+_ORDER = ("missed", "withdrawn", "met", "extended", "denied", "unconfirmed", "confirm")
+
+
+def _stance(c: dict, relevant: list[Sentence], infos) -> tuple[str, Optional[Sentence]]:
+    """What the relevant sentences say became of the commitment (the most decisive wins)."""
+    act = _act_stem(c.get("content") or "")
+    found: dict[str, Sentence] = {}
+    for s in relevant:
+        for k in cues.status_cues(s.text):
+            found.setdefault(k, s)
+        for st in s.statements:
+            kind = st.get("kind")
+            if kind == "denial" and not st.get("negated"):
+                found.setdefault("denied", s)
+            elif kind == "confirmation":
+                found.setdefault("unconfirmed" if st.get("negated") else "confirm", s)
+        if "met" not in found and _done_act(s, act):
+            found["met"] = s
+    if "withdrawn" in found and "extended" in found and found["withdrawn"] is found["extended"]:
+        found.pop("withdrawn")      # "dropped the old date for a new one": more time, not an end
+    for k in _ORDER:
+        if k in found:
+            return k, found[k]
+    return "mention", None
