@@ -154,8 +154,8 @@ _MORE_STOP = frozenset({"on", "off", "yes", "no", "y", "n"})
 
 
 def _side_words(ids, infos: dict[str, ActorInfo]) -> set[str]:
-    """Name parts of the sides ("canada", "china"): their demonyms in a content ("Chinese steel")
-    name a side, which is scored apart, not the promised act."""
+    """Name parts of actors ("canada", "united-states"): in a content ("Chinese steel", "from the United
+    States") they name a side, which is scored apart, not the promised act."""
     out = set()
     for i in ids:
         if not i:
@@ -172,7 +172,7 @@ def _names_side(word: str, names: set[str]) -> bool:
         k = 0
         while k < min(len(word), len(n)) and word[k] == n[k]:
             k += 1
-        if k >= 4 and k >= len(n) - 1:
+        if k >= 4 and k >= min(len(word), len(n)) - 1:
             return True
     return False
 
@@ -224,24 +224,41 @@ def _add(value: str, amount: float, unit: str) -> Optional[str]:
     return (d + dt.timedelta(days=round(days))).isoformat()
 
 
+def _before(s: Sentence, tm: dict) -> str:
+    lo = (tm.get("span") or [s.span[0]])[0] - s.span[0]
+    return s.text[max(0, lo - 12):max(0, lo)].lower()
+
+
+_TO = re.compile(r"\b(?:until|till|to|through|by)\s*$")
+
+
 def new_due(sents: list[Sentence], old_due: Optional[str], date: Optional[str]) -> Optional[str]:
     """The due date an extension gives, from the follow-up's own time expressions: a later date it
-    names ("until December 15"), else a duration added to the old due date ("30 more days")."""
+    names as the new bound ("until December 15", "to March 3"); else a duration added to the old due
+    date ("30 more days" on a deadline of February 1, named in the report when we had none); else a
+    later date it names."""
     floor = max(d for d in (end_date(old_due) if old_due else None, date) if d) if (old_due or date) else ""
-    for s in sents:
-        for tm in s.times:
-            v = tm.get("value") or ""
-            if tm.get("type") == "DATE" and re.match(r"^\d{4}-\d{2}-\d{2}$", v) and v > floor:
-                return v
+    days = [(s, tm) for s in sents for tm in s.times
+            if tm.get("type") == "DATE" and re.match(r"^\d{4}-\d{2}-\d{2}$", tm.get("value") or "")]
+    for s, tm in days:
+        if tm["value"] > floor and _TO.search(_before(s, tm)):
+            return tm["value"]
     for s in sents:
         for tm in s.times:
             m = _DURATION.match(tm.get("value") or "")
-            if m and tm.get("type") == "DURATION":
-                base = end_date(old_due) if old_due else date
-                if base and date and base < (dt.date.fromisoformat(date) - dt.timedelta(days=14)).isoformat():
-                    base = date     # a deadline long past: the new time runs from the report
-                if base:
-                    return _add(base, float(m.group(1)), m.group(2))
+            if not (m and tm.get("type") == "DURATION"):
+                continue
+            base = end_date(old_due) if old_due else None
+            if base is None:
+                named = [x["value"] for x in s.times if x in [d for _, d in days] and date and x["value"] > date]
+                base = named[0] if named else date
+            if base and date and base < (dt.date.fromisoformat(date) - dt.timedelta(days=14)).isoformat():
+                base = date     # a deadline long past: the new time runs from the report
+            if base:
+                return _add(base, float(m.group(1)), m.group(2))
+    for s, tm in days:
+        if tm["value"] > floor:
+            return tm["value"]
     return None
 
 
@@ -260,7 +277,7 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     if not any(on_side(a, holder, infos) for a in present):
         return None
     cp_present = bool(cp) and any(on_side(a, cp, infos) for a in present)
-    names = _side_words((holder, cp), infos)
+    names = _side_words(set(infos), infos)
     cwords = frozenset(w for w in content_words(c.get("content") or "") if w not in _MORE_STOP
                        and not _names_side(w, names))
     if not cwords:
@@ -279,13 +296,16 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
         sides = any(on_side(a, holder, infos) for a in s.actors) + (bool(cp) and any(on_side(a, cp, infos) for a in s.actors))
         val = 0.6 * content + (0.25 if back and content > 0 else 0.1 if back else 0) + (0.2 if due_named else 0) \
             + 0.05 * sides
-        scored.append((val, s))
-    best = max((v for v, _ in scored), default=0.0)
+        # a sentence about the sides that names the act or the commitment also tells its fate
+        about = bool(sides) and (back or _shared(cwords, s.words) > 0 or bool(s.words & nouns))
+        scored.append((val, s, about))
+    best = max((v for v, _, _ in scored), default=0.0)
     score = best + 0.25 * article_content + (0.05 if cp_present else 0)
     if score < THRESHOLD:
         return None
-    relevant = [s for v, s in scored if v >= max(0.25, 0.5 * best)]
-    stance, where = _stance(c, relevant, infos)
+    relevant = [s for v, s, about in scored if v >= max(0.25, 0.5 * best) or about]
+    sided = [s for _, s, _ in scored if any(on_side(a, holder, infos) or on_side(a, cp, infos) for a in s.actors)]
+    stance, where = _stance(c, relevant, sided)
     span = (where or max(scored, key=lambda x: x[0])[1]).span
     ref = Reference(round(min(score, 1.0), 3), stance, span)
     if stance == "extended":
@@ -293,14 +313,15 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     return ref
 
 
-_ORDER = ("missed", "withdrawn", "met", "extended", "denied", "unconfirmed", "confirm")
+_ORDER = ("missed", "withdrawn", "met", "extended", "denied", "confirm", "unconfirmed")
 
 
-def _stance(c: dict, relevant: list[Sentence], infos) -> tuple[str, Optional[Sentence]]:
-    """What the relevant sentences say became of the commitment (the most decisive wins)."""
+def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence]) -> tuple[str, Optional[Sentence]]:
+    """What the relevant sentences say became of the commitment (the most decisive wins); status words
+    count also in the other sentences that name one of its sides ("Apple has now complied")."""
     act = _act_stem(c.get("content") or "")
     found: dict[str, Sentence] = {}
-    for s in relevant:
+    for s in relevant + [x for x in sided if x not in relevant]:
         for k in cues.status_cues(s.text):
             found.setdefault(k, s)
         for st in s.statements:
@@ -309,8 +330,10 @@ def _stance(c: dict, relevant: list[Sentence], infos) -> tuple[str, Optional[Sen
                 found.setdefault("denied", s)
             elif kind == "confirmation":
                 found.setdefault("unconfirmed" if st.get("negated") else "confirm", s)
-        if "met" not in found and _done_act(s, act):
+        if "met" not in found and s in relevant and _done_act(s, act):
             found["met"] = s
+    if "confirm" in found and found.get("unconfirmed") is found["confirm"]:
+        found.pop("confirm")        # "has not confirmed"
     if "withdrawn" in found and "extended" in found and found["withdrawn"] is found["extended"]:
         found.pop("withdrawn")      # "dropped the old date for a new one": more time, not an end
     for k in _ORDER:
