@@ -1,0 +1,216 @@
+"""Follow-ups that report on a commitment without restating it (track/refer.py, track/followups.py).
+
+Hand-made records (no spaCy): our own small stories, one per transition, plus a same-actors report that
+must not link. The texts are hypothetical events about real public actors."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from sqlalchemy import text as sql
+
+from newsledger.track import history, list_commitments, store_record, unlink
+from newsledger.track.followups import candidate_threads
+
+ACTORS = {
+    "canada": ("Canada", "country", "CAN", ["Canada", "Ottawa", "Canadian"]),
+    "mark-carney": ("Mark Carney", "person", "CAN", ["Mark Carney", "Carney"]),
+    "china": ("China", "country", "CHN", ["China", "Beijing", "Chinese"]),
+    "japan": ("Japan", "country", "JPN", ["Japan", "Tokyo", "Japanese"]),
+    "philippines": ("Philippines", "country", "PHL", ["Philippines", "Manila", "Philippine"]),
+    "spain": ("Spain", "country", "ESP", ["Spain", "Madrid", "Spanish"]),
+    "pedro-sanchez": ("Pedro Sanchez", "person", "ESP", ["Pedro Sanchez", "Sanchez"]),
+    "ukraine": ("Ukraine", "country", "UKR", ["Ukraine", "Kyiv"]),
+    "hungary": ("Hungary", "country", "HUN", ["Hungary", "Hungarian"]),
+    "brazil": ("Brazil", "country", "BRA", ["Brazil", "Brasilia", "Brazilian"]),
+    "argentina": ("Argentina", "country", "ARG", ["Argentina", "Argentine"]),
+}
+
+
+def record(aid, date, text, commitments=(), times=(), events=(), statements=()):
+    actors = []
+    for aid_, (name, typ, country, forms) in ACTORS.items():
+        spans = []
+        for f in forms:
+            spans += [[m.start(), m.end()] for m in re.finditer(r"\b%s\b" % re.escape(f), text)]
+        if spans:
+            actors.append({"id": aid_, "name": name, "type": typ, "country": country, "roles": [],
+                           "wikidata": None, "mentions": sorted(spans)})
+    tlist = []
+    for phrase, typ, value in times:
+        i = text.index(phrase)
+        tlist.append({"text": phrase, "span": [i, i + len(phrase)], "type": typ, "value": value, "anchor": "published"})
+    clist = []
+    for c in commitments:
+        i = text.index(c["content"])
+        clist.append({"kind": c["kind"], "holder": c["holder"], "counterparty": c.get("counterparty"),
+                      "content": c["content"], "conditions": None, "due": c.get("due"),
+                      "status": c.get("status", "open"), "evidence": [[i, i + len(c["content"])]]})
+    return {"schema": "newsledger/1", "model": None,
+            "article": {"id": aid, "title": aid, "source": None, "url": None, "published": date,
+                        "language": "en", "text": text},
+            "actors": actors, "statements": list(statements), "events": list(events), "times": tlist,
+            "commitments": clist}
+
+
+ULTIMATUM = record(
+    "canola-1", "2026-03-02",
+    "Prime Minister Mark Carney gave China 45 days to lift its tariffs on Canadian canola, or face duties "
+    "on Chinese steel. Beijing did not respond.",
+    commitments=[{"kind": "ultimatum", "holder": "mark-carney", "counterparty": "china",
+                  "content": "lift its tariffs on Canadian canola", "due": "2026-04-16"}],
+    times=[("45 days", "DURATION", "P45D")])
+OTHER_TOPIC = record(
+    "canola-2", "2026-03-20",
+    "Canada and China agreed to set up a working group on fentanyl controls. The group will meet every "
+    "three months, Ottawa said.")
+EXTENDED = record(
+    "canola-3", "2026-04-17",
+    "Canada will give China two more weeks to remove its canola levies, Carney said, as the cutoff he set "
+    "in March passed. \"There has been real movement from Beijing,\" he said.",
+    times=[("two more weeks", "DURATION", "P2W"), ("March", "DATE", "2026-03")])
+MET = record(
+    "canola-4", "2026-04-28",
+    "China said on Tuesday it had removed its tariffs on Canadian canola with immediate effect. "
+    "Exporters in Canada welcomed the move.",
+    times=[("Tuesday", "DATE", "2026-04-28")])
+
+PLEDGE = record(
+    "relief-1", "2026-06-08",
+    "Japan pledged to send 30 tonnes of relief supplies to the Philippines within a week after a typhoon "
+    "hit Luzon.",
+    commitments=[{"kind": "pledge", "holder": "japan", "counterparty": "philippines",
+                  "content": "send 30 tonnes of relief supplies to the Philippines", "due": "2026-06-15"}])
+ACCORD = record(
+    "relief-2", "2026-06-11",
+    "Japan and the Philippines signed an agreement on coast guard training. Tokyo will train 200 officers "
+    "a year, and the accord takes effect in 2027.")
+DELIVERED = record(
+    "relief-3", "2026-06-13",
+    "Two Japanese transport planes landed in Manila carrying tents and water purifiers. Japan delivered "
+    "the 30 tonnes of supplies it had promised, its embassy said.")
+
+PROMISE = record(
+    "vat-1", "2026-01-13",
+    "Spanish Prime Minister Pedro Sanchez promised to cut value-added tax on household electricity to 5 "
+    "percent until the end of the year.",
+    commitments=[{"kind": "promise", "holder": "pedro-sanchez", "counterparty": None,
+                  "content": "cut value-added tax on household electricity to 5 percent", "due": "2026-12-31"}])
+SCRAPPED = record(
+    "vat-2", "2026-05-19",
+    "The Spanish government has scrapped its plan to cut value-added tax on household electricity, "
+    "citing a fall in power prices. VAT will remain at 21 percent in Spain.")
+
+AGREEMENT = record(
+    "pipe-1", "2026-02-10",
+    "Brazil and Argentina agreed to sign a contract for a gas pipeline from Vaca Muerta by June 30.",
+    commitments=[{"kind": "agreement", "holder": "brazil", "counterparty": "argentina",
+                  "content": "sign a contract for a gas pipeline from Vaca Muerta", "due": "2026-06-30"}])
+MISSED = record(
+    "pipe-2", "2026-07-02",
+    "Brazil and Argentina failed to sign the Vaca Muerta pipeline contract by the end of June. The target "
+    "passed without an agreement, a Brazilian spokesman said.",
+    times=[("the end of June", "DATE", "2026-06")])
+
+GUARANTEE = record(
+    "oil-1", "2026-09-07",
+    "Hungarian officials said Ukraine had guaranteed the transit of Russian oil through the Druzhba "
+    "pipeline to Hungary until the end of 2027.",
+    commitments=[{"kind": "guarantee", "holder": "ukraine", "counterparty": "hungary", "status": "unconfirmed",
+                  "content": "the transit of Russian oil through the Druzhba pipeline", "due": "2027-12-31"}])
+DENIED = record(
+    "oil-2", "2026-09-08",
+    "Kyiv denied that Ukraine had given Hungary any guarantee on the transit of Russian oil through the "
+    "Druzhba pipeline. \"No such guarantee exists,\" a spokesman said.")
+
+
+def _ingest(store, records):
+    for r in records:
+        store_record(store, r)
+
+
+def _tracked(store, article):
+    return next(c for c in list_commitments(store) if c["article"] == article)
+
+
+def _articles(c):
+    return list(dict.fromkeys(h["article"] for h in c["history"]))
+
+
+def test_ultimatum_extended_then_met_and_an_other_topic_not_linked(make_store):
+    store = make_store()
+    _ingest(store, [ULTIMATUM, OTHER_TOPIC, EXTENDED, MET])
+    c = _tracked(store, "canola-1")
+    assert _articles(c) == ["canola-1", "canola-3", "canola-4"]
+    assert [h["status"] for h in c["history"]] == ["open", "extended", "met"]
+    assert c["status"] == "met"
+    assert c["due"] == "2026-04-30"           # the old due plus two more weeks
+    notes = " ".join(h["note"] for h in c["history"])
+    assert "due 2026-04-30" in notes          # history keeps the extension's new due
+
+
+def test_pledge_met_through_reported_delivery_not_through_a_same_actors_accord(make_store):
+    store = make_store()
+    _ingest(store, [PLEDGE, ACCORD, DELIVERED])
+    c = _tracked(store, "relief-1")
+    assert _articles(c) == ["relief-1", "relief-3"]
+    assert c["status"] == "met"
+
+
+def test_promise_withdrawn(make_store):
+    store = make_store()
+    _ingest(store, [PROMISE, SCRAPPED])
+    c = _tracked(store, "vat-1")
+    assert _articles(c) == ["vat-1", "vat-2"] and c["status"] == "withdrawn"
+
+
+def test_agreed_deadline_missed(make_store):
+    store = make_store()
+    _ingest(store, [AGREEMENT, MISSED])
+    c = _tracked(store, "pipe-1")
+    assert _articles(c) == ["pipe-1", "pipe-2"] and c["status"] == "missed"
+
+
+def test_guarantee_denied_by_its_holder(make_store):
+    store = make_store()
+    _ingest(store, [GUARANTEE, DENIED])
+    c = _tracked(store, "oil-1")
+    assert _articles(c) == ["oil-1", "oil-2"] and c["status"] == "denied"
+
+
+@pytest.mark.parametrize("chain", [[ULTIMATUM, OTHER_TOPIC, EXTENDED, MET], [PLEDGE, ACCORD, DELIVERED],
+                                   [AGREEMENT, MISSED], [PROMISE, SCRAPPED]])
+def test_ingest_order_does_not_change_final_status(make_store, chain):
+    forward, backward = make_store("f.db"), make_store("b.db")
+    _ingest(forward, chain)
+    _ingest(backward, list(reversed(chain)))
+    first = chain[0]["article"]["id"]
+    a, b = _tracked(forward, first), _tracked(backward, first)
+    assert (a["status"], a["due"], _articles(a)) == (b["status"], b["due"], _articles(b))
+
+
+def test_unlink_undoes_a_follow_up_and_history_stays_append_only(make_store):
+    store = make_store()
+    _ingest(store, [PROMISE, SCRAPPED])
+    with store.engine.connect() as conn:
+        before = conn.execute(sql("SELECT COUNT(*) FROM history")).scalar()
+    msg = unlink(store, "vat-1:c0", "vat-2")
+    assert "vat-2" in msg
+    c = _tracked(store, "vat-1")
+    assert c["status"] == "open" and _articles(c) == ["vat-1"]
+    with store.engine.connect() as conn:
+        assert conn.execute(sql("SELECT COUNT(*) FROM history")).scalar() > before
+    assert history(store, "vat-1:c0")[-1]["status"] == "open"
+
+
+def test_candidates_are_read_through_the_side_and_date_indexes(make_store):
+    store = make_store()
+    _ingest(store, [ULTIMATUM])
+    with store.engine.connect() as conn:
+        assert candidate_threads(conn, {"china"}, "x", "2026-04-01") == ["canola-1:c0"]
+        assert candidate_threads(conn, {"china"}, "x", "2026-02-01") == []        # before it was made
+        assert candidate_threads(conn, {"japan"}, "x", "2026-04-01") == []
+        plan = " ".join(str(r[-1]) for r in conn.execute(sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM commitments WHERE holder IN ('china') AND date >= '2025-01-01' "
+            "AND date <= '2026-04-01' ORDER BY date DESC LIMIT 60")))
+    assert "commitments_holder_date" in plan
