@@ -29,7 +29,7 @@ THRESHOLD = 0.5
 # or past the day it was made when it has none).
 WINDOW_DAYS = 400
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’]?|\n|$)")
+_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d))+(?:[.!?]+[\"'”’]?|\n|$)")   # "9.8" ends no sentence
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)*")
 _IRREGULAR_PAST = {"sent", "gave", "given", "paid", "built", "bought", "sold", "held", "made", "brought",
                    "cut", "put", "set", "kept", "freed", "met", "won", "began", "begun", "signed", "lifted"}
@@ -288,8 +288,12 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     all_words = frozenset().union(*(s.words for s in sents)) if sents else frozenset()
     article_content = min(1.0, _shared(cwords, all_words) / max(4, min(len(cwords), 8)))
     scored = []
+    numbers = {w for w in cwords if w.startswith("#")}
     for s in sents:
         content = min(1.0, _shared(cwords, s.words) / denom)
+        other = {w for w in s.words if w.startswith("#")}
+        if numbers and other and not numbers & other:
+            content *= 0.5      # "137,000 barrels a day" is not the pledge of "9.8 million barrels a day"
         back = _backref(s.text, nouns) and not _introduces(s.text, nouns)
         due_named = bool(due) and any(tm.get("value") and (tm["value"] == due or end_date(tm["value"]) == end_date(due))
                                       for tm in s.times)
