@@ -99,10 +99,11 @@ def own_subject(verb: Token, deps: frozenset[str] = ACTIVE_SUBJECT_DEPS) -> Opti
     """The verb's own subject (a child by one of `deps`), or None.
 
     Of two (a misparse), one set off from the next by a colon, a dash or a line break is a dateline
-    or heading ("BERLIN -- A court has convicted", "12:15 p.m.\n\nDonald Trump says"); of the rest,
-    an apposition is closed off from the verb by a comma, the subject is not ("again the party's
-    nominee, she was arrested": she); when that does not tell, the first ("Members of the
-    association, a body linked to the OAU, investigated").
+    or heading ("BERLIN -- A court has convicted", "12:15 p.m.\n\nDonald Trump says"). Of the rest
+    before the verb, an apposition is closed off from the verb by a comma, the subject is not ("again
+    the party's nominee, she was arrested": she); when that does not tell, the first ("Members of
+    the association, a body linked to the OAU, investigated"). One after the verb is the subject only
+    when none comes before it ("said Trump").
     """
     found = [c for c in verb.children if c.dep_ in deps]
     if len(found) < 2:
@@ -111,8 +112,11 @@ def own_subject(verb: Token, deps: frozenset[str] = ACTIVE_SUBJECT_DEPS) -> Opti
     # (not "closed primaries -- those open only to Democrats -- deny": a dash that closes an aside)
     found = [c for c, nxt in zip(found, found[1:]) if not _heading_break(doc, c.i + 1, nxt.i)
              or _heading_break(doc, nxt.right_edge.i + 1, verb.i)] + found[-1:]
-    joined = [c for c in found if c.i > verb.i or not _set_off(c, verb)]
-    return joined[0] if len(joined) == 1 else found[0]
+    before = [c for c in found if c.i < verb.i]
+    if not before:
+        return found[0]     # "said Trump"
+    joined = [c for c in before if not _set_off(c, verb)]
+    return joined[0] if len(joined) == 1 else before[0]
 
 
 def subject(verb: Token, deps: frozenset[str] = ACTIVE_SUBJECT_DEPS, climb: frozenset[str] = frozenset(),
