@@ -9,8 +9,8 @@ and `unlink` takes it out again.
 Candidates are bounded by side and time through indexes (migration 0011): forward, the commitments
 whose holder or counterparty is on the side of an actor of the new article, made in the WINDOW_DAYS
 before it (commitments (holder, date) and (counterparty, date)); backward, when an article opens a
-thread, the stored later articles that name its holder's side in the window (article_actors (actor)
-and articles (date)), so the order articles arrive in does not change what is linked. Each lookup
+thread, the stored later articles that name its holder's side in the window (track_article_actors
+(actor, date)), so the order articles arrive in does not change what is linked. Each lookup
 reads at most CANDIDATES rows, newest first, whatever the size of the store.
 """
 from __future__ import annotations
@@ -19,10 +19,12 @@ import datetime as dt
 from typing import Optional
 
 from sqlalchemy import func, select
+from sqlalchemy.dialects import postgresql as pg_dialect
+from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from ..store import schema as t
 from .refer import WINDOW_DAYS, reference, sentences_of
-from .tables import actor_infos, latest_links, same_side_ids, track_links
+from .tables import actor_infos, latest_links, same_side_ids, track_article_actors, track_links
 
 CANDIDATES = 60
 ABOUT = ":about:"
@@ -137,12 +139,24 @@ def later_articles(conn, c: dict, aid: str) -> list[str]:
     if not c.get("holder") or not c.get("date"):
         return []
     sides = same_side_ids(conn, c["holder"])
-    aa, ar = t.article_actors.c, t.articles.c
+    T = track_article_actors.c
     hi = _shift(c["date"], WINDOW_DAYS)
-    q = (select(ar.id, ar.date).join(t.article_actors, aa.article == ar.id)
-         .where(aa.actor.in_(sorted(sides)), ar.date >= c["date"], ar.date <= hi, ar.id != aid)
-         .group_by(ar.id, ar.date).order_by(ar.date.desc()).limit(CANDIDATES))
-    return [r.id for r in conn.execute(q)]
+    out: list[str] = []
+    for side in sorted(sides):      # one bounded range read per actor of the side
+        q = (select(T.article).where(T.actor == side, T.date >= c["date"], T.date <= hi, T.article != aid)
+             .order_by(T.date.desc()).limit(CANDIDATES))
+        out += list(conn.execute(q).scalars())
+    return sorted(set(out))[:CANDIDATES * 2]
+
+
+def note_actors(conn, record: dict, aid: str, date: Optional[str]) -> None:
+    """Append this article's actors to track_article_actors (what later_articles reads)."""
+    if not date:
+        return
+    rows = [{"actor": a, "date": date, "article": aid} for a in sorted({x["id"] for x in record.get("actors") or []})]
+    if rows:
+        ins = (sqlite_dialect.insert if conn.dialect.name == "sqlite" else pg_dialect.insert)(track_article_actors)
+        conn.execute(ins.on_conflict_do_nothing(index_elements=["actor", "date", "article"]), rows)
 
 
 def record_of(conn, aid: str) -> Optional[dict]:

@@ -70,6 +70,7 @@ def link_article(store, record: Any, *, strategy: str = "index") -> list[dict]:
         # Follow-ups that report on a commitment without restating it (track/followups.py).
         threads |= followups.link_references(conn, record, aid, date, add_link=add_link)
         threads |= followups.link_backward(conn, opened, aid, add_link)
+        followups.note_actors(conn, record, aid, date)
         claims = _link_claims(conn, record, aid, date, known, strategy)
         changes = [refresh_commitment(conn, th, aid) for th in sorted(threads)]
         changes += [refresh_claim(conn, cl, aid) for cl in sorted(claims)]

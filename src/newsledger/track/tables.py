@@ -1,4 +1,4 @@
-"""Tracking's own tables (migrations 0009_track_links.sql, 0010_track_keys.sql) and reads of membership
+"""Tracking's own tables (migrations 0009_track_links.sql, 0010_track_keys.sql, 0011_track_followups.sql) and reads of membership
 and actors."""
 from __future__ import annotations
 
@@ -28,6 +28,13 @@ track_keys = Table(
     Column("record_kind", Text, primary_key=True), Column("actor", Text, primary_key=True),
     Column("word", Text, primary_key=True), Column("record_id", Text, primary_key=True),
     Column("article", Text, nullable=False),
+)
+
+# Articles by actor and date (migration 0011): the backward lookup of track/followups.py.
+track_article_actors = Table(
+    "track_article_actors", _meta,
+    Column("actor", Text, primary_key=True), Column("date", Text, primary_key=True),
+    Column("article", Text, primary_key=True),
 )
 
 track_state = Table(
