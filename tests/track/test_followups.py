@@ -214,3 +214,12 @@ def test_candidates_are_read_through_the_side_and_date_indexes(make_store):
             "EXPLAIN QUERY PLAN SELECT id FROM commitments WHERE holder IN ('china') AND date >= '2025-01-01' "
             "AND date <= '2026-04-01' ORDER BY date DESC LIMIT 60")))
     assert "commitments_holder_date" in plan
+
+
+def test_followups_on_postgresql(pg_schema_url):
+    from newsledger.store import open_store
+    with open_store(pg_schema_url) as store:
+        _ingest(store, [MET, EXTENDED, OTHER_TOPIC, ULTIMATUM])      # newest first: linked backward
+        c = _tracked(store, "canola-1")
+        assert (c["status"], c["due"]) == ("met", "2026-04-30")
+        assert _articles(c) == ["canola-1", "canola-3", "canola-4"]
