@@ -23,7 +23,7 @@ from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from ..store import schema as t
-from .refer import WINDOW_DAYS, reference, sentences_of
+from .refer import WINDOW_DAYS, reference, sentence_around, sentences_of
 from .tables import actor_infos, latest_links, same_side_ids, track_article_actors, track_links
 
 CANDIDATES = 60
@@ -65,6 +65,12 @@ def _thread_commitment(conn, thread: str) -> Optional[dict]:
                                                        L.stance == "extended")).scalar()
     if later and (not c.get("due") or later > c["due"]):
         c["due"] = later
+    ev = t.commitment_evidence.c
+    span = conn.execute(select(ev.span_start, ev.span_end).where(ev.commitment == thread)
+                        .order_by(ev.position).limit(1)).first()
+    if span is not None and span.span_start is not None:
+        text = conn.execute(select(t.articles.c.text).where(t.articles.c.id == c["article"])).scalar() or ""
+        c["context"] = sentence_around(text, span.span_start, span.span_end)
     return c
 
 

@@ -98,6 +98,18 @@ def sentences_of(record: dict) -> list[Sentence]:
     return out
 
 
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence(s) of `text` holding [start, end): a commitment's evidence in its own article."""
+    for m in _SENTENCE.finditer(text):
+        if m.start() <= start < m.end():
+            lo = m.start()
+            break
+    else:
+        return text[start:end]
+    hi = next((m.end() for m in _SENTENCE.finditer(text, lo) if m.end() >= end), end)
+    return text[lo:hi]
+
+
 def on_side(actor: str, side: Optional[str], infos: dict[str, ActorInfo]) -> bool:
     """One side: the same actor; a person or agency and its country; or a short name of the same
     body ("commission" for "european-commission")."""
@@ -280,6 +292,11 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     names = _side_words(set(infos), infos)
     cwords = frozenset(w for w in content_words(c.get("content") or "") if w not in _MORE_STOP
                        and not _names_side(w, names))
+    if len(cwords) < 2 and c.get("context"):
+        # a content that only names a side or a kind ("Hungary", "the deal"): read the sentence it
+        # was stated in instead
+        cwords = frozenset(w for w in content_words(c["context"]) if w not in _MORE_STOP
+                           and not _names_side(w, names))
     if not cwords:
         return None
     nouns = _kind_nouns(c.get("kind") or "pledge")
