@@ -8,7 +8,8 @@ import pytest
 import spacy
 
 from newsledger.nlp import extensions  # noqa: F401  (declares doc._ attributes)
-from newsledger.nlp.times.component import TimeTagger, resolve_due
+from newsledger.nlp.times.component import TimeTagger
+from newsledger.nlp.times.due import resolve_due
 from newsledger.nlp.times.recognize import iter_examples
 from newsledger.records import TimeExpr
 

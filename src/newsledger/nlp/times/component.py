@@ -14,23 +14,16 @@ A relative expression that was resolved therefore never says "none" (tests/nlp/t
 
 How it works
 - Recognition: the regex rules of data/times/patterns.yaml (words from data/times/lexicon.yaml), compiled
-  once per process (`timex.recognize`); overlapping matches keep the longest.
+  once per process (recognize.py); overlapping matches keep the longest.
 - Filters on the parse: "May" the modal, "March" the verb, years that are part of a name ("Trump 2020"),
   the generic present ("today's youth", "the people of tomorrow"), capitalized titles in quotes (ABC's
   "This Week"), fractions ("a quarter of the shares").
-- Normalization (`timex.normalize`): relative expressions are anchored on the publication date
+- Normalization (normalize.py): relative expressions are anchored on the publication date
   (`doc._.published`), or on the narrative's reference time, the last day the text named ("on March 3 …
   two days later" -> March 5, anchor "narrative"). Weekdays and month names without a year resolve by the
   tense of the verb that governs them ("said Friday" -> the past Friday; "will meet Friday" and "a Monday
   deadline" -> the coming or current one). Without a publication date relative values stay partial
   ("XXXX-08", anchor "none").
-
-For other components
-    resolve_due(text_or_timex, anchor_date) -> Optional[str]
-turns a due-date phrase ("within two weeks", "by Friday", "by March 3", "next month") or a TIMEX3 value
-("P2W", "2025-09-05") said on `anchor_date` into a TIMEX3 date value: durations are added to the anchor
-("P2W" on 2025-09-01 -> "2025-09-15"), dates are read forward from it ("by Friday" -> the coming Friday).
-It returns None when nothing resolvable is found (vague durations such as "PXW" included).
 """
 from __future__ import annotations
 
@@ -43,8 +36,9 @@ from spacy.tokens import Doc, Token
 
 from ...records import TimeExpr
 from ...lexicons.times import Lexicon, load_lexicon
-from .normalize import (FUTURE, NEAREST, PAST, PRESENT, SCHEDULED, UNKNOWN, Context, Normalizer,
-                              add_months, quarter_end)
+from .calendar import quarter_end
+from .context import FUTURE, NEAREST, PAST, PRESENT, SCHEDULED, UNKNOWN, Context
+from .normalize import Normalizer
 from .recognize import Match, Rule, find_candidates, load_rules
 from ..grammar import governor, modal_kind
 
@@ -270,44 +264,3 @@ class TimesComponent:
 def make_times(nlp: Language, name: str) -> TimesComponent:
     return TimesComponent(nlp, name)
 
-
-# ---- due dates for commitments ------------------------------------------------------------------
-_TIMEX_DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
-_TIMEX_DATE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q[1-4]|H[12]))?$")
-_tagger: Optional[TimeTagger] = None
-
-
-def _add_duration(anchor: dt.date, value: str) -> Optional[str]:
-    m = _TIMEX_DURATION.match(value)
-    if not m or not any(m.groups()):
-        return None
-    y, mo, w, d = (int(x) if x else 0 for x in m.groups())
-    year, month = add_months(anchor.year, anchor.month, y * 12 + mo)
-    day = min(anchor.day, [31, 29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28,
-                           31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1])
-    return (dt.date(year, month, day) + dt.timedelta(weeks=w, days=d)).isoformat()
-
-
-def resolve_due(text_or_timex: str, anchor_date: Optional[dt.date]) -> Optional[str]:
-    """A TIMEX3 date value for a due-date phrase or TIMEX3 value said on `anchor_date` (see module doc)."""
-    global _tagger
-    s = (text_or_timex or "").strip()
-    if not s:
-        return None
-    if _TIMEX_DATE.match(s):
-        return s
-    if s.startswith("P"):
-        return _add_duration(anchor_date, s) if anchor_date else None
-    if anchor_date is None:
-        return None
-    _tagger = _tagger or TimeTagger()
-    for t in _tagger.tag(s, anchor_date, default_direction=FUTURE):
-        if t.type == "DURATION":
-            due = _add_duration(anchor_date, t.value)
-            if due:
-                return due
-        elif t.type in ("DATE", "TIME") and t.anchor != "none" or _TIMEX_DATE.match(t.value):
-            if "REF" in t.value or "X" in t.value:
-                continue
-            return t.value.split("T")[0]
-    return None

@@ -24,7 +24,8 @@ from typing import Optional
 from ...dates import end_date, is_day
 from ...records import TimeExpr
 from .component import TimeTagger
-from .normalize import FUTURE, add_months
+from .calendar import add_months
+from .context import FUTURE
 
 _TIMEX_DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(\d+)H)?$")
 _TIMEX_DATE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q[1-4]|H[12]))?$")
