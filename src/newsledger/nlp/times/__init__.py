@@ -2,7 +2,7 @@
 
 Rules are data (data/times/, read by lexicons/times.py): recognize.py finds candidates with the patterns
 of patterns.yaml, normalize.py gives each a TIMEX3 value with its anchor (the normalizers by kind in
-norm_dates.py, norm_quarters.py, norm_relative.py and norm_durations.py, over calendar.py and
+norm_dates.py, norm_quarters.py, norm_relative.py and norm_durations.py, over arithmetic.py and
 context.py), component.py is the spaCy component that tags a Doc with them, and due.py reads a phrase or
 a tagged expression as a due date.
 """

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from ...records import TimeExpr
 from ...lexicons.times import Lexicon, load_lexicon
-from .calendar import quarter_end
+from .arithmetic import quarter_end
 from .context import FUTURE, NEAREST, PAST, PRESENT, SCHEDULED, UNKNOWN, Context
 from .normalize import Normalizer
 from .recognize import Match, Rule, find_candidates, load_rules

@@ -24,7 +24,7 @@ from typing import Optional
 from ...dates import end_date, is_day
 from ...records import TimeExpr
 from .component import TimeTagger
-from .calendar import add_months
+from .arithmetic import add_months
 from .context import FUTURE
 
 _TIMEX_DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(\d+)H)?$")

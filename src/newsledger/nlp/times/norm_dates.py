@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Optional
 
-from .calendar import closest_year, easter, fmt_day, fmt_week, infer_year, nth_weekday, year_of
+from .arithmetic import closest_year, easter, fmt_day, fmt_week, infer_year, nth_weekday, year_of
 from .context import FUTURE, NEAREST, PAST, SCHEDULED, Context, RuleSet, Value
 
 SEASONS = ("SP", "SU", "FA", "WI")  # in the order a year (spring to the winter it ends in) has them

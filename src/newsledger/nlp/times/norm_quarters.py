@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Optional
 
-from .calendar import add_quarters, quarter_of, year_of
+from .arithmetic import add_quarters, quarter_of, year_of
 from .context import PAST, UNKNOWN, Context, Value
 from .norm_dates import CalendarNorms
 

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Optional
 
-from .calendar import add_months, add_quarters, fmt_day, fmt_week, quarter_of
+from .arithmetic import add_months, add_quarters, fmt_day, fmt_week, quarter_of
 from .context import PAST, Context, Value
 from .norm_dates import CalendarNorms
 
