@@ -2,7 +2,7 @@
 
 The normalizers are grouped by the kind of expression: norm_dates.py (dates, months, holidays, years,
 seasons, weekdays), norm_quarters.py (quarters and halves), norm_relative.py (days and periods counted
-from an anchor, clock times), norm_durations.py (durations and sets); calendar.py does the arithmetic
+from an anchor, clock times), norm_durations.py (durations and sets); arithmetic.py does the calendar arithmetic
 and context.py holds the `Context` and `Value` they share.
 
 Every normalizer takes the match's named groups and a `Context` (publication date, the narrative's
