@@ -200,3 +200,44 @@ def load_groups() -> dict[str, str]:
             raise ValueError(f"event_groups.tsv:{lineno}: expected word, ISO alpha-3 country, why")
         out[cols[0].strip()] = cols[1].strip().upper()
     return out
+
+
+@dataclass(frozen=True)
+class StatementEvent:
+    """What a statement of one kind (and cue) codes as: data/statement_events.tsv."""
+    code: Optional[str]      # None: the statement is no event (CAMEO 01)
+    needs_target: bool       # an event only when the cue names whom it is addressed to or about
+    why: str
+
+
+class StatementEvents:
+    """(kind, cue lemma) -> StatementEvent, with a kind's "*" row for cues without their own."""
+
+    def __init__(self, rows: dict[tuple[str, str], StatementEvent]):
+        self.rows = rows
+
+    def lookup(self, kind: str, cues: tuple[str, ...]) -> Optional[StatementEvent]:
+        """The row of the first of `cues` (most specific first: "call on", then "call") with a row of
+        its own, else the kind's default."""
+        for cue in cues:
+            found = self.rows.get((kind, cue))
+            if found is not None:
+                return found
+        return self.rows.get((kind, "*"))
+
+
+@functools.lru_cache(maxsize=1)
+def load_statement_events() -> StatementEvents:
+    cameo = load_cameo()
+    rows: dict[tuple[str, str], StatementEvent] = {}
+    for lineno, cols in _rows("statement_events.tsv"):
+        if len(cols) != 5:
+            raise ValueError(f"data/statement_events.tsv:{lineno}: expected 5 columns, got {len(cols)}")
+        kind, cue, code, target, why = (c.strip() for c in cols)
+        code_or_none = None if code in ("", "-") else code
+        if code_or_none is not None and code_or_none not in cameo:
+            raise ValueError(f"data/statement_events.tsv:{lineno}: {code!r} is not a CAMEO code in cameo.tsv")
+        if target not in ("any", "needed") or not why:
+            raise ValueError(f"data/statement_events.tsv:{lineno}: target must be any|needed, with a why")
+        rows[(kind, cue)] = StatementEvent(code_or_none, target == "needed", why)
+    return StatementEvents(rows)

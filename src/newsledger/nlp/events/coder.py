@@ -57,6 +57,12 @@ class Candidate:
     parent: Optional[int] = None          # index (in the sentence's list) of the event it elaborates
     fatalities: Optional[int] = None
     injured: Optional[int] = None
+    # Set for an event read from a statement (from_statements.py): its speaker's actor and mention
+    # head, the actors its content is about, and whether it is an event only with a target.
+    speaker: Optional[str] = None
+    speaker_token: Optional[Token] = None
+    about: tuple[str, ...] = ()
+    needs_target: bool = False
 
     @property
     def violent(self) -> bool:
@@ -102,6 +108,9 @@ class SentenceCoder:
     def __init__(self, lex: Lexicon, cameo: CameoTable):
         self.lex = lex
         self.cameo = cameo
+        # Tokens of the last coded sentence that belong to an event or were passed over on purpose
+        # (a public statement, CAMEO 01): statements read after coding leave them alone.
+        self.absorbed: set[int] = set()
 
     # --- the entry point --------------------------------------------------------------------------
     def code_sentence(self, sent: Span) -> tuple[list[Candidate], list[Skipped]]:
@@ -111,11 +120,13 @@ class SentenceCoder:
                  or (is_verbal(t) and any(lemma in known for lemma in verb_lemmas(t)))]
         cands: list[Candidate] = []
         skipped: list[Skipped] = []
+        self.absorbed = set()
         if not order:
             return cands, skipped
         readings: dict[int, Optional[Reading]] = {t.i: read_token(t, self.lex) for t in order}
         self._readings = readings
         absorbed: set[int] = set()
+        self.absorbed = absorbed
         casualty_tokens: list[Token] = []
         for tok in order:
             reading = readings[tok.i]
@@ -271,6 +282,11 @@ class SentenceCoder:
         return None
 
     # --- modality, negation, conditions -----------------------------------------------------------
+    def modality(self, top: Token, code: str, trigger: tuple[Token, ...], frame: str = "",
+                 nominal: bool = False) -> Candidate:
+        """A one-word event (a statement's cue) read through the clause's modality, as coded events are."""
+        return self._modality(top, Resolved(code, trigger, [top], frame == "threat", False, frame, nominal))
+
     def _modality(self, top: Token, resolved: Resolved) -> Candidate:
         code = resolved.code
         hypothetical = resolved.hypothetical

@@ -25,7 +25,8 @@ from spacy.tokens import Doc, Span, Token
 from ...records import Article, Event, TextSpan, TimeExpr
 from .arguments import TARGET_PREPS, Arguments
 from .coder import Candidate, SentenceCoder
-from ...lexicons.events import load_cameo, load_lexicon
+from .from_statements import statement_candidates, taken_tokens
+from ...lexicons.events import load_cameo, load_lexicon, load_statement_events
 from ..extensions import ActorIndex, Uncoded
 from ...lexicons.gazetteer import load_gazetteer
 
@@ -55,6 +56,7 @@ class EventsComponent:
         self.lex = load_lexicon()
         self.cameo = load_cameo()
         self.coder = SentenceCoder(self.lex, self.cameo)
+        self.statement_events = load_statement_events()
         self.gaz = load_gazetteer()     # cached; the actors component loads the same one
 
     def __call__(self, doc: Doc) -> Doc:
@@ -72,8 +74,13 @@ class EventsComponent:
         uncoded: list[Uncoded] = []
         # Per event: (its candidate, the index of the first event of the candidate's parent).
         origin: list[tuple[Candidate, Optional[int]]] = []
+        statements = [s for s in (doc._.statements or []) if s.speaker is not None]
         for sent in doc.sents:
             cands, skipped = self.coder.code_sentence(sent)
+            said = [s for s in statements if sent.start_char <= s.cue.span[0] < sent.end_char]
+            if said:
+                taken = taken_tokens(self.coder, cands, (skip.token for skip in skipped))
+                cands.extend(statement_candidates(sent, said, self.coder, self.statement_events, taken))
             if not cands and not skipped:
                 continue
             args.sentence_start, args.sentence_end = sent.start_char, sent.end_char
@@ -109,6 +116,8 @@ class EventsComponent:
     def _events(self, doc: Doc, sent: Span, cand: Candidate, args: Arguments, ents, times: list[TimeExpr],
                 published: Optional[str], inherited: list[str]) -> list[Event]:
         sources, targets = self._participants(cand, args)
+        if cand.speaker is not None:
+            return self._verbal_events(sent, cand, args, targets, times, published)
         domestic = False
         code = cand.code
         if code[:2] == "18" and self._military_subject(cand.top):
@@ -164,6 +173,27 @@ class EventsComponent:
                     fatalities=cand.fatalities, injured=cand.injured,
                     negated=cand.negated, hypothetical=cand.hypothetical))
         return out
+
+    def _verbal_events(self, sent: Span, cand: Candidate, args: Arguments, targets: list[str],
+                       times: list[TimeExpr], published: Optional[str]) -> list[Event]:
+        """The event of a statement: its speaker as source; the target from the cue's frame, else the
+        actor the statement is about."""
+        speaker = cand.speaker
+        source = args.coded(speaker, cand.speaker_token) if cand.speaker_token is not None else speaker
+        own = {speaker, source}
+        targets = [t for t in targets if t not in own]
+        if not targets:
+            targets = [a for a in cand.about if a not in own and a in args.index.actors][:1]
+        if not targets and cand.needs_target:
+            return []
+        trigger = _char_span(cand.trigger)
+        time, precision = self._time(trigger[0], sent, times, published)
+        return [Event(code=cand.code, trigger=TextSpan(_text(cand.trigger, trigger), trigger),
+                      span=(sent.start_char, sent.end_char), plover=self.cameo.plover(cand.code),
+                      label=self.cameo.label(cand.code), source=source, target=target,
+                      time=time, time_precision=precision, negated=cand.negated,
+                      hypothetical=cand.hypothetical)
+                for target in targets or [None]]
 
     def _participants(self, cand: Candidate, args: Arguments) -> tuple[list[str], list[str]]:
         top = cand.top
