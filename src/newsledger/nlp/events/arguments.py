@@ -87,9 +87,10 @@ class Arguments:
             found = self.country(self.groups[tok.text]) or found
         return found
 
-    def np_actors(self, head: Token, depth: int = 0) -> list[str]:
+    def np_actors(self, head: Token, depth: int = 0, as_state: bool = True) -> list[str]:
         """The actors a noun phrase names: its head's, each coordinated member's, or a modifier's
-        ("a Jordanian official", "Leaders of the coalition")."""
+        ("a Jordanian official", "Leaders of the coalition"); with `as_state`, people of unknown
+        nationality as the state they act for (coded)."""
         if depth > 3:
             return []
         members: list[str] = []
@@ -97,7 +98,7 @@ class Arguments:
             if child.dep_ == "prep" and child.lower_ in MEMBER_PREPS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        members.extend(self.np_actors(pobj, depth + 1))
+                        members.extend(self.np_actors(pobj, depth + 1, as_state))
         if members:
             return _unique(members)
         found = self._token_actor(head)
@@ -108,12 +109,12 @@ class Arguments:
             found = self._modifier_actor(head, depth)
         if found is None and head.tag_ == "NNS":     # "demonstrators in Baghdad", not "a coup in Ukraine"
             found = self._where_from(head)
-        if found is not None:
+        if found is not None and as_state:
             found = self.coded(found, head)
         out = [found] if found else []
         for child in head.children:
             if child.dep_ == "conj":
-                out.extend(self.np_actors(child, depth + 1))
+                out.extend(self.np_actors(child, depth + 1, as_state))
         return _unique(out)
 
     def _modifier_actor(self, head: Token, depth: int) -> Optional[str]:
@@ -349,36 +350,62 @@ class Arguments:
         return []
 
     def object_actors(self, tok: Token, preps: tuple[str, ...] = TARGET_PREPS,
-                      exclude: frozenset[str] = frozenset()) -> list[str]:
-        """Targets governed by `tok`: its object, dative, then prepositional objects; actors in
-        `exclude` (the sources: "offered its troops to Lebanon") are passed over."""
-        def keep(found: list[str]) -> list[str]:
-            return [a for a in found if a not in exclude]
+                      exclude: frozenset[str] = frozenset(), objects_first: bool = True) -> list[str]:
+        """Targets governed by `tok`: its object, dative, then prepositional objects (the prepositions
+        first when not `objects_first`: "discussed Libya with Trump"), then the subject of an
+        infinitive it governs ("allow the WFP to deliver food", "urged Iran to stop"); actors in
+        `exclude` (the sources: "offered its troops to Lebanon") are passed over. A person the
+        state-coding would merge into an excluded side stays themselves ("a Nigerian court convicted
+        45 Boko Haram members")."""
+        def keep(np: Token, through_prep: bool = False) -> list[str]:
+            found = [a for a in self.np_actors(np) if a not in exclude]
+            if not found:
+                found = [a for a in self.np_actors(np, as_state=False) if a not in exclude]
+            if not found and through_prep:
+                found = [a for a in self._prep_actors(np) if a not in exclude]
+            return found
 
-        for child in objects(tok):
-            found = keep(self.np_actors(child))
-            if found:
-                return found
-            # "rejected a call by X", "the withdrawal of forces from Panama"
-            for sub in child.children:
-                if sub.dep_ == "prep" and sub.lower_ in ("by", "of", "from", "to", "for", "on", "with",
-                                                         "against", "between"):
-                    for pobj in sub.children:
-                        if pobj.dep_ == "pobj":
-                            found = keep(self.np_actors(pobj)) or keep(self._prep_actors(pobj))
-                            if found:
-                                return found
-        # "launched artillery, mortar and rocket fire against the camps": the preposition may sit on
-        # a coordinated noun.
-        heads = [tok] + [c for c in tok.children if c.dep_ == "conj" and tok.pos_ == "NOUN"]
-        for prep in preps:
-            for child in (c for h in heads for c in h.children):
-                if child.dep_ in ("prep", "dative") and child.lower_ == prep:
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            found = keep(self.np_actors(pobj)) or keep(self._prep_actors(pobj))
-                            if found:
-                                return found
+        def from_objects() -> list[str]:
+            for child in objects(tok):
+                found = keep(child)
+                if found:
+                    return found
+                # "rejected a call by X", "the withdrawal of forces from Panama"
+                for sub in child.children:
+                    if sub.dep_ == "prep" and sub.lower_ in ("by", "of", "from", "to", "for", "on", "with",
+                                                             "against", "between"):
+                        for pobj in sub.children:
+                            if pobj.dep_ == "pobj":
+                                found = keep(pobj, through_prep=True)
+                                if found:
+                                    return found
+            return []
+
+        def from_preps() -> list[str]:
+            # "launched artillery, mortar and rocket fire against the camps": the preposition may sit
+            # on a coordinated noun.
+            heads = [tok] + [c for c in tok.children if c.dep_ == "conj" and tok.pos_ == "NOUN"]
+            for prep in preps:
+                for child in (c for h in heads for c in h.children):
+                    if child.dep_ in ("prep", "dative") and child.lower_ == prep:
+                        for pobj in child.children:
+                            if pobj.dep_ == "pobj":
+                                found = keep(pobj, through_prep=True)
+                                if found:
+                                    return found
+            return []
+
+        found = (from_objects() or from_preps()) if objects_first else (from_preps() or from_objects())
+        if found:
+            return found
+        for clause in tok.children:     # object control: "allow the WFP to deliver", "urged X to stop"
+            if clause.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                         for c in clause.children):
+                subj = own_subject(clause, ACTIVE_SUBJECT_DEPS)
+                if subj is not None:
+                    found = keep(subj)
+                    if found:
+                        return found
         return []
 
     def _prep_actors(self, noun: Token) -> list[str]:

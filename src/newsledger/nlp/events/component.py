@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ...records import Article, Event, TextSpan, TimeExpr
 from .arguments import TARGET_PREPS, Arguments
 from .coder import Candidate, SentenceCoder
+from .reading import is_verbal
 from .from_statements import statement_candidates, taken_tokens
 from ...lexicons.events import load_cameo, load_lexicon, load_statement_events
 from ..extensions import ActorIndex, Uncoded
@@ -160,18 +161,23 @@ class EventsComponent:
             return []       # "a coup supported by Western nations": a description, with no one named
         if cand.nominal and cand.hypothetical:
             return []       # "would lead to direct peace talks": a possibility, not an event
+        pairs = None
+        if not targets and len(sources) > 1 and (code[:2] in JOINT_ROOTS or code.startswith("057")):
+            # "Jordan and Britain agreed to hold exercises": an agreement, a meeting, cooperation is
+            # between the sides named together, each with the other.
+            pairs = [(a, b) for a in sources for b in sources if a != b]
         trigger = _char_span(cand.trigger)
         time, precision = self._time(trigger[0], sent, times, published)
         out = []
-        for source in sources or [None]:
-            for target in [t for t in targets if t != source or domestic] or [None]:
-                out.append(Event(
-                    code=code, trigger=TextSpan(_text(cand.trigger, trigger), trigger),
-                    span=(sent.start_char, sent.end_char), plover=self.cameo.plover(code),
-                    label=self.cameo.label(code), source=source, target=target,
-                    location=location, time=time, time_precision=precision,
-                    fatalities=cand.fatalities, injured=cand.injured,
-                    negated=cand.negated, hypothetical=cand.hypothetical))
+        for source, target in pairs or [(s, t) for s in sources or [None]
+                                        for t in [t for t in targets if t != s or domestic] or [None]]:
+            out.append(Event(
+                code=code, trigger=TextSpan(_text(cand.trigger, trigger), trigger),
+                span=(sent.start_char, sent.end_char), plover=self.cameo.plover(code),
+                label=self.cameo.label(code), source=source, target=target,
+                location=location, time=time, time_precision=precision,
+                fatalities=cand.fatalities, injured=cand.injured,
+                negated=cand.negated, hypothetical=cand.hypothetical))
         return out
 
     def _verbal_events(self, sent: Span, cand: Candidate, args: Arguments, targets: list[str],
@@ -237,13 +243,26 @@ class EventsComponent:
                                          exclude=own)
         if not targets:
             targets = passive_targets
+        # Meetings and cooperation are with someone: "discussed Libya with Trump" is with Trump.
+        with_first = cand.code[:2] in SYMMETRIC_ROOTS
         if not targets:
             for layer in reversed(cand.layers):
                 # A nominalization's object comes with "of": "the blockade of Serbia with Albania's help".
                 preps = NOUN_TARGET_PREPS if layer.pos_ == "NOUN" else TARGET_PREPS
-                targets = args.object_actors(layer, preps=preps, exclude=own)
+                targets = args.object_actors(layer, preps=preps, exclude=own, objects_first=not with_first)
                 if not targets and layer.pos_ == "NOUN" and layer.i != top.i:
                     targets = args.possessor(layer)
+                if targets:
+                    break
+        if not targets:
+            # "agreed to lend $1 billion to Indonesia", "pledged to work with China": an infinitive
+            # the lexicon does not code still names whom the act is for.
+            cur = cand.layers[-1]
+            for _ in range(3):
+                cur = next((c for c in cur.children if c.dep_ in ("xcomp", "ccomp") and is_verbal(c)), None)
+                if cur is None:
+                    break
+                targets = args.object_actors(cur, exclude=own, objects_first=not with_first)
                 if targets:
                     break
         if not targets:     # "staged a hunger strike to protest Assad's failure": the purpose's object
@@ -391,6 +410,8 @@ def _root_group(code: str) -> str:
 NOUN_TARGET_PREPS = ("on", "against", "of", "to", "into", "toward", "towards", "with", "for", "at", "from",
                      "over", "between", "among")
 SYMMETRIC_ROOTS = frozenset({"04", "06"})     # meetings and cooperation: "A met B" is "B met A"
+# Acts done together by the sides a subject coordinates: agreeing (03), meeting (04), cooperating (06).
+JOINT_ROOTS = frozenset({"03", "04", "06"})
 
 
 def _anaphor(cand: Candidate, events: list[Event], ents: dict) -> list[Event]:
