@@ -24,6 +24,12 @@ def _open(store_url: str, store=None, state: Optional[FeedState] = None, clock=t
     return store, state
 
 
+def _ingestor(store, state: FeedState, fetcher: Fetcher, settings: Settings, extractor: Optional[Callable],
+              linker: Optional[Callable], out: TextIO, err: TextIO) -> Ingestor:
+    # The default extractor and linker are the package's own; tests and embedders pass theirs.
+    return Ingestor(store, state, fetcher, settings, extractor or extract_records, linker or link_article, out, err)
+
+
 def poll(sources: Iterable[str], ingestor: Ingestor, stopper: Stopper, number: int = 1) -> PollSummary:
     """One pass: enqueue what every source announces, then handle every due item in order."""
     summary = PollSummary(poll=number)
@@ -85,8 +91,7 @@ def watch(sources: list[str], store_url: str, every_seconds: float = 900.0, noti
     store, state = _open(store_url, store, state, clock)
     own_fetcher = fetcher is None
     fetcher = fetcher or settings.fetcher()
-    ingestor = Ingestor(store, state, fetcher, settings, extractor or extract_records,
-                        linker or link_article, out, err)
+    ingestor = _ingestor(store, state, fetcher, settings, extractor, linker, out, err)
     number, ok = 0, True
     try:
         with Stopper(stop) as stopper:
@@ -122,8 +127,7 @@ def fetch(urls: list[str], store_url: str, *, settings: Optional[Settings] = Non
     store, state = _open(store_url, store, state, clock)
     own_fetcher = fetcher is None
     fetcher = fetcher or settings.fetcher()
-    ingestor = Ingestor(store, state, fetcher, settings, extractor or extract_records,
-                        linker or link_article, out, err)
+    ingestor = _ingestor(store, state, fetcher, settings, extractor, linker, out, err)
     summary = PollSummary(poll=0)
     ok = True
     try:

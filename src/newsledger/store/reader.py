@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from datetime import datetime, timezone
-from typing import Iterable, Iterator, Optional, Self, Sequence, Union
+from typing import Callable, Iterable, Iterator, Optional, Self, Sequence, Union
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection, Engine, URL
@@ -34,22 +34,23 @@ def as_list(v: Union[str, Iterable[str], None]) -> Optional[list[str]]:
     return [v] if isinstance(v, str) else list(v)
 
 
-def since_date(v: Optional[str]) -> Optional[str]:
+def _day_of(v: Optional[str], day: Callable[[str], Optional[str]]) -> Optional[str]:
     if v is None:
         return None
-    d = start_date(str(v))
+    d = day(str(v))
     if d is None:
         raise ValueError(f"not a date: {v!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")
     return d
+
+
+def since_date(v: Optional[str]) -> Optional[str]:
+    """The first day of a --since value ("2025-08" -> "2025-08-01")."""
+    return _day_of(v, start_date)
 
 
 def until_date(v: Optional[str]) -> Optional[str]:
-    if v is None:
-        return None
-    d = end_date(str(v))
-    if d is None:
-        raise ValueError(f"not a date: {v!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")
-    return d
+    """The last day of an --until value ("2025-08" -> "2025-08-31")."""
+    return _day_of(v, end_date)
 
 
 def today_iso() -> str:
