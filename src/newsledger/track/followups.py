@@ -11,7 +11,7 @@ whose holder or counterparty is on the side of an actor of the new article, made
 before it (commitments (holder, date) and (counterparty, date)); backward, when an article opens a
 thread, the stored later articles that name its holder's side in the window (track_article_actors
 (actor, date)), so the order articles arrive in does not change what is linked. Each lookup
-reads at most CANDIDATES rows, newest first, whatever the size of the store.
+reads at most CANDIDATES (BACKWARD) rows per actor, newest first, whatever the size of the store.
 """
 from __future__ import annotations
 
@@ -23,10 +23,12 @@ from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from ..store import schema as t
+from .match import content_words
 from .refer import WINDOW_DAYS, reference, sentence_around, sentences_of
 from .tables import actor_infos, latest_links, same_side_ids, track_article_actors, track_links
 
 CANDIDATES = 60
+BACKWARD = 20
 ABOUT = ":about:"
 
 
@@ -140,19 +142,23 @@ def link_references(conn, record: dict, aid: str, date: Optional[str], threads: 
 
 
 def later_articles(conn, c: dict, aid: str) -> list[str]:
-    """Stored articles after commitment `c` that name its holder's side, within the window (newest
-    CANDIDATES of them)."""
+    """Stored articles after commitment `c` that name its holder or the holder's country, within the
+    window: the newest BACKWARD of each, read by (actor, date)."""
     if not c.get("holder") or not c.get("date"):
         return []
-    sides = same_side_ids(conn, c["holder"])
+    a = t.actors.c
+    sides = {c["holder"]}
+    row = conn.execute(select(a.type, a.country).where(a.id == c["holder"])).first()
+    if row is not None and row.country and row.type != "country":
+        sides |= set(conn.execute(select(a.id).where(a.country == row.country, a.type == "country")).scalars())
     T = track_article_actors.c
     hi = _shift(c["date"], WINDOW_DAYS)
     out: list[str] = []
-    for side in sorted(sides):      # one bounded range read per actor of the side
+    for side in sorted(sides):      # one bounded range read per actor
         q = (select(T.article).where(T.actor == side, T.date >= c["date"], T.date <= hi, T.article != aid)
-             .order_by(T.date.desc()).limit(CANDIDATES))
+             .order_by(T.date.desc()).limit(BACKWARD))
         out += list(conn.execute(q).scalars())
-    return sorted(set(out))[:CANDIDATES * 2]
+    return sorted(set(out))
 
 
 def note_actors(conn, record: dict, aid: str, date: Optional[str]) -> None:
@@ -202,7 +208,12 @@ def link_backward(conn, threads: set[str], aid: str, add_link) -> set[str]:
         c = _thread_commitment(conn, th)
         if c is None or c["article"] != aid:
             continue
-        for other in later_articles(conn, c, aid):
+        words = content_words(c.get("content") or "") | content_words(c.get("context") or "")
+        ids = later_articles(conn, c, aid)
+        texts = {r.id: r.text for r in conn.execute(select(t.articles.c.id, t.articles.c.text).where(t.articles.c.id.in_(ids)))} if ids else {}
+        for other in ids:
+            if len(words & content_words(texts.get(other) or "")) < 2:
+                continue        # shares too little with it to report on it: not read further
             rec = record_of(conn, other)
             if rec is not None:
                 affected |= link_references(conn, rec, other, rec["date"], [th], add_link=add_link)

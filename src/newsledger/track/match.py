@@ -6,6 +6,7 @@ No parser here: stored records carry text, so content is reduced to normalized c
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
@@ -24,6 +25,7 @@ class ActorInfo:
     country: Optional[str] = None
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Enough stemming for news content words: guarantees/guarantee, agreed/agree, talks/talk."""
     w = word.lower().strip("'-").removesuffix("'s")
