@@ -10,7 +10,9 @@
     track.unlink(store, "putin-understandings:c1", "some-later-article")
 
 Modules: write (the one way into the store), match (same record?), status (replay of evidence),
-linker (on ingest), queries (reading).
+linker (on ingest), refer (does a later article report on a commitment, and what became of it?),
+cues (the wording of what happened), followups (candidates by side and date; links of follow-ups),
+queries (reading).
 """
 from .linker import link_article
 from .queries import history, list_claims, list_commitments, unlink
