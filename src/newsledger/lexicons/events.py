@@ -17,7 +17,8 @@ NOT_EVENT_ROOTS = frozenset({"01"})
 FRAMES = frozenset({"intent", "threat", "demand", "appeal", "reject", "modal", "attempt", "aspect",
                     "negation", "casualty", ""})
 KINDS = frozenset({"verb", "phrasal", "verb_obj", "verb_clause", "verb_xcomp", "noun", "noun_mod",
-                   "noun_prep", "adj", "light", "report", "military", "carrier", "undergo"})
+                   "noun_prep", "adj", "light", "report", "military", "carrier", "undergo",
+                   "class"})
 
 
 def _rows(name: str) -> Iterator[tuple[int, list[str]]]:
@@ -108,6 +109,7 @@ class Entry:
     code: Optional[str]   # None for frame-only words ("plan", "continue") and light verbs
     frame: str
     example: str
+    why: str = ""         # the codebook's reason, where the code's label alone does not give it
 
 
 @dataclass
@@ -131,6 +133,40 @@ class Lexicon:
     entries: list[Entry] = field(default_factory=list)
 
 
+def _index(lex: Lexicon, pattern: str, kind: str, entry: Entry, report: set[str], military: set[str],
+           carriers: set[str], undergo: set[str]) -> None:
+    """File one (expanded) pattern under the lookup its kind is read by."""
+    words = pattern.split()
+    if kind == "verb":
+        lex.verbs[pattern] = entry
+    elif kind == "phrasal":
+        lex.phrasal[(words[0], words[1])] = entry
+    elif kind == "verb_obj":
+        lex.verb_obj.setdefault((words[0], words[-1]), entry)
+    elif kind == "verb_clause":
+        lex.verb_clause[pattern] = entry
+    elif kind == "verb_xcomp":
+        lex.verb_xcomp[(words[0], words[-1])] = entry
+    elif kind == "noun":
+        lex.nouns[pattern] = entry
+    elif kind == "noun_mod":
+        lex.noun_mod.setdefault((words[0], words[-1]), entry)
+    elif kind == "noun_prep":
+        lex.noun_prep[(words[0], words[1])] = entry
+    elif kind == "adj":
+        lex.adjs[pattern] = entry
+    elif kind == "light":
+        lex.light[pattern] = entry
+    elif kind == "report":
+        report.add(pattern)
+    elif kind == "military":
+        military.add(pattern)
+    elif kind == "carrier":
+        carriers.add(pattern)
+    elif kind == "undergo":
+        undergo.add(pattern)
+
+
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     cameo = load_cameo()
@@ -139,46 +175,40 @@ def load_lexicon() -> Lexicon:
     military: set[str] = set()
     carriers: set[str] = set()
     undergo: set[str] = set()
+    rows: list[tuple[int, list[str]]] = []
+    # Object classes ("@money": dollar, euro, fund, loan ...): a pattern naming one stands for a row
+    # per member, so "give @money" is the codebook's "give money" whatever the currency.
+    classes: dict[str, list[str]] = {}
     for lineno, cols in _rows("event_lexicon.tsv"):
-        if len(cols) != 5:
-            raise ValueError(f"data/event_lexicon.tsv:{lineno}: expected 5 columns, got {len(cols)}")
-        pattern, kind, code, frame, example = (c.strip() for c in cols)
+        if len(cols) not in (5, 6):
+            raise ValueError(f"data/event_lexicon.tsv:{lineno}: expected 5 or 6 columns, got {len(cols)}")
+        cols = [c.strip() for c in cols] + [""] * (6 - len(cols))
+        if cols[1] == "class":
+            name, _, member = cols[0].partition(" ")
+            if not name.startswith("@") or not member:
+                raise ValueError(f"data/event_lexicon.tsv:{lineno}: a class row is '@class member'")
+            classes.setdefault(name, []).append(member)
+            continue
+        rows.append((lineno, cols))
+    # Rows of their own before class rows: "send troop" keeps its code when "send @military" is added.
+    rows.sort(key=lambda row: "@" in row[1][0])
+    for lineno, (pattern, kind, code, frame, example, why) in rows:
         if kind not in KINDS or frame not in FRAMES:
             raise ValueError(f"data/event_lexicon.tsv:{lineno}: unknown kind {kind!r} or frame {frame!r}")
         code_or_none = None if code in ("", "-") else code
         if code_or_none is not None and code_or_none not in cameo:
             raise ValueError(f"data/event_lexicon.tsv:{lineno}: {code!r} is not a CAMEO code in cameo.tsv")
-        entry = Entry(pattern, kind, code_or_none, frame, example)
+        entry = Entry(pattern, kind, code_or_none, frame, example, why)
         lex.entries.append(entry)
-        words = pattern.split()
-        if kind == "verb":
-            lex.verbs[pattern] = entry
-        elif kind == "phrasal":
-            lex.phrasal[(words[0], words[1])] = entry
-        elif kind == "verb_obj":
-            lex.verb_obj[(words[0], words[-1])] = entry
-        elif kind == "verb_clause":
-            lex.verb_clause[pattern] = entry
-        elif kind == "verb_xcomp":
-            lex.verb_xcomp[(words[0], words[-1])] = entry
-        elif kind == "noun":
-            lex.nouns[pattern] = entry
-        elif kind == "noun_mod":
-            lex.noun_mod[(words[0], words[-1])] = entry
-        elif kind == "noun_prep":
-            lex.noun_prep[(words[0], words[1])] = entry
-        elif kind == "adj":
-            lex.adjs[pattern] = entry
-        elif kind == "light":
-            lex.light[pattern] = entry
-        elif kind == "report":
-            report.add(pattern)
-        elif kind == "military":
-            military.add(pattern)
-        elif kind == "carrier":
-            carriers.add(pattern)
-        elif kind == "undergo":
-            undergo.add(pattern)
+        expanded = [pattern]
+        if "@" in pattern:
+            parts = pattern.split()
+            names = [w for w in parts if w.startswith("@")]
+            if len(names) != 1 or names[0] not in classes:
+                raise ValueError(f"data/event_lexicon.tsv:{lineno}: unknown or several classes in {pattern!r}")
+            expanded = [" ".join(m if w == names[0] else w for w in parts) for m in classes[names[0]]]
+        for one in expanded:
+            _index(lex, one, kind, entry, report, military, carriers, undergo)
     lex.report = frozenset(report)
     lex.carriers = frozenset(carriers)
     lex.undergo = frozenset(undergo)
@@ -186,6 +216,8 @@ def load_lexicon() -> Lexicon:
     for entry in lex.entries:
         parts = entry.pattern.split()
         words.update(parts)
+    for members in classes.values():
+        words.update(members)
     lex.vocabulary = frozenset(words)
     lex.military = frozenset(military)
     return lex

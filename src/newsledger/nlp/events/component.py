@@ -212,6 +212,12 @@ class EventsComponent:
                 sources = args.subject_actors(head)[0]
             elif top.dep_ == "dobj" and head.lemma_.lower() in self.lex.undergo:
                 passive_targets = args.subject_actors(head)[0]     # "Putin faced a deadline set by Trump"
+            if not sources and top.dep_ == "pobj" and top.head.lower_ in PARTICIPATION_PREPS and (
+                    is_verbal(top.head.head)):
+                # "workers went on strike", "troops took part in peacekeeping operations": those
+                # the clause is about take part in the event it names (not when they undergo it).
+                found, _, passive = args.subject_actors(top.head.head)
+                sources = [] if passive else found
             if any(c.dep_ == "poss" and c.lower_ == "their" for c in top.children) and top.dep_ == "pobj":
                 # "he reached understandings with Trump, following their meeting": the partners
                 clause = head.head
@@ -410,6 +416,8 @@ def _root_group(code: str) -> str:
 NOUN_TARGET_PREPS = ("on", "against", "of", "to", "into", "toward", "towards", "with", "for", "at", "from",
                      "over", "between", "among")
 SYMMETRIC_ROOTS = frozenset({"04", "06"})     # meetings and cooperation: "A met B" is "B met A"
+# "went on strike", "took part in protests": a nominal event in these is done by the clause's subject.
+PARTICIPATION_PREPS = frozenset({"on", "in"})
 # Acts done together by the sides a subject coordinates: agreeing (03), meeting (04), cooperating (06).
 JOINT_ROOTS = frozenset({"03", "04", "06"})
 

@@ -97,6 +97,9 @@ def read_token(tok: Token, lex: Lexicon) -> Optional[Reading]:
         # is the event its carrier noun stands for.
         if tok.dep_ in ("compound", "amod") and _lemma(tok.head) not in lex.carriers:
             return None
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return None     # "with the aid of", "with the help of": by what means, not aid given
         for child in tok.children:
             if child.dep_ in MODIFIER_DEPS:
                 entry = lex.noun_mod.get((_lemma(child), lemma))
