@@ -406,6 +406,21 @@ class Arguments:
                     found = keep(subj)
                     if found:
                         return found
+        # Last, an actor named anywhere in the object's phrase: "arrested the captain of a ship
+        # rescuing migrants near Libya", "rejected an extradition request for Carles Puigdemont".
+        for child in objects(tok):
+            found = self.phrase_actors(child, exclude)
+            if found:
+                return found
+        return []
+
+    def phrase_actors(self, head: Token, exclude: frozenset[str] = frozenset()) -> list[str]:
+        """The first actor mentioned inside the phrase `head` heads (not a place named there)."""
+        sub = list(head.subtree)
+        start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+        for m in self.index.mentions_in(start, end):
+            if m.actor_id not in exclude and self.index.place_at(m.start, m.end) is None:
+                return [m.actor_id]
         return []
 
     def _prep_actors(self, noun: Token) -> list[str]:

@@ -161,16 +161,16 @@ class EventsComponent:
             return []       # "a coup supported by Western nations": a description, with no one named
         if cand.nominal and cand.hypothetical:
             return []       # "would lead to direct peace talks": a possibility, not an event
-        pairs = None
-        if not targets and len(sources) > 1 and (code[:2] in JOINT_ROOTS or code.startswith("057")):
+        pairs = [(s, t) for s in sources or [None] for t in [t for t in targets if t != s or domestic] or [None]]
+        if len(sources) > 1 and (code[:2] in JOINT_ROOTS or code.startswith("057")):
             # "Jordan and Britain agreed to hold exercises": an agreement, a meeting, cooperation is
-            # between the sides named together, each with the other.
-            pairs = [(a, b) for a in sources for b in sources if a != b]
+            # between the sides named together, each with the other (and with any other named).
+            pairs = [(a, b) for a in sources for b in sources if a != b] + (
+                [p for p in pairs if p[1] is not None] if targets else [])
         trigger = _char_span(cand.trigger)
         time, precision = self._time(trigger[0], sent, times, published)
         out = []
-        for source, target in pairs or [(s, t) for s in sources or [None]
-                                        for t in [t for t in targets if t != s or domestic] or [None]]:
+        for source, target in pairs:
             out.append(Event(
                 code=code, trigger=TextSpan(_text(cand.trigger, trigger), trigger),
                 span=(sent.start_char, sent.end_char), plover=self.cameo.plover(code),
