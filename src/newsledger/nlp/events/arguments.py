@@ -415,12 +415,11 @@ class Arguments:
         return []
 
     def phrase_actors(self, head: Token, exclude: frozenset[str] = frozenset()) -> list[str]:
-        """The first actor mentioned inside the phrase `head` heads (not a place named there)."""
-        sub = list(head.subtree)
-        start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-        for m in self.index.mentions_in(start, end):
-            if m.actor_id not in exclude and self.index.place_at(m.start, m.end) is None:
-                return [m.actor_id]
+        """The first actor named inside the phrase `head` heads, read as any of its words is."""
+        for tok in head.subtree:
+            found = self._token_actor(tok)
+            if found is not None and found not in exclude:
+                return [found]
         return []
 
     def _prep_actors(self, noun: Token) -> list[str]:

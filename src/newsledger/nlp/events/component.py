@@ -162,11 +162,10 @@ class EventsComponent:
         if cand.nominal and cand.hypothetical:
             return []       # "would lead to direct peace talks": a possibility, not an event
         pairs = [(s, t) for s in sources or [None] for t in [t for t in targets if t != s or domestic] or [None]]
-        if len(sources) > 1 and (code[:2] in JOINT_ROOTS or code.startswith("057")):
+        if not targets and len(sources) > 1 and (code[:2] in JOINT_ROOTS or code.startswith("057")):
             # "Jordan and Britain agreed to hold exercises": an agreement, a meeting, cooperation is
-            # between the sides named together, each with the other (and with any other named).
-            pairs = [(a, b) for a in sources for b in sources if a != b] + (
-                [p for p in pairs if p[1] is not None] if targets else [])
+            # between the sides named together, each with the other.
+            pairs = [(a, b) for a in sources for b in sources if a != b]
         trigger = _char_span(cand.trigger)
         time, precision = self._time(trigger[0], sent, times, published)
         out = []
