@@ -501,3 +501,95 @@ def test_a_country_s_province_is_a_place_in_that_country(enlp):
     assert events and events[0]["source"] == "russia" and events[0]["target"] == "montenegro"
     events = events_of(enlp, "Russia bombed targets in Juba.")      # no country known: no target
     assert events and events[0]["target"] is None
+
+
+# --- statements -> events (data/statement_events.tsv) ---------------------------------------------------
+# These need the statements component and the real actors: the whole pipeline.
+@pytest.fixture(scope="module")
+def full():
+    from newsledger.nlp.pipeline import cached_pipeline
+    return cached_pipeline()
+
+
+def full_events(text, published="2025-09-01"):
+    from newsledger.nlp.pipeline import cached_pipeline
+    return [e.to_dict() for e in extract(text, published=published, nlp=cached_pipeline()).events]
+
+
+def test_statement_table_rows_carry_a_reason_and_known_codes():
+    from newsledger.lexicons.events import load_statement_events
+    table = load_statement_events()
+    assert all(row.why for row in table.rows.values())
+    assert table.lookup("criticism", ("lambaste",)).code == "111"
+    assert table.lookup("demand", ("call on", "call")).code == "020"
+    assert table.lookup("claim", ("say",)).code is None
+
+
+def test_a_criticism_is_a_disapproval_by_its_speaker(full):
+    events = [e for e in full_events("Brazil lambasted Argentina over the new tariffs.") if e["code"][:2] == "11"]
+    assert [(e["source"], e["target"]) for e in events] == [("brazil", "argentina")]
+
+
+def test_an_accusation_cue_the_lexicon_lacks_is_an_accusation(full):
+    events = full_events("Germany faulted Turkey for the delays.")
+    assert any(e["code"].startswith("112") and e["source"] == "germany" and e["target"] == "turkey"
+               for e in events)
+
+
+def test_a_compliment_is_praise(full):
+    events = full_events("Japan complimented South Korea on the talks.")
+    assert any(e["code"] == "051" and e["source"] == "japan" and e["target"] == "south-korea" for e in events)
+
+
+def test_a_reported_opinion_is_not_an_accusation(full):
+    events = full_events("The minister said Russia was responsible for the attack.")
+    assert not any(e["code"][:2] == "11" for e in events)
+
+
+def test_a_denied_or_adjective_statement_is_no_event(full):
+    assert not any(e["code"][:2] == "11" for e in full_events("Germany did not lambaste Turkey."))
+    assert not any(e["code"][:2] == "11" for e in full_events("Canada is critical of the plan."))
+
+
+def test_a_denial_rejects_only_someone_named(full):
+    events = full_events("Egypt disputed Israel's account of the raid.")
+    assert any(e["code"].startswith("12") and e["target"] == "israel" for e in events)
+    events = full_events("India denied that its troops crossed the border.")
+    assert not any(e["code"][:2] == "12" for e in events)
+
+
+# --- material categories by codebook definition -------------------------------------------------------
+def test_aid_is_giving_money_goods_arms(full):
+    [e] = full_events("Sweden gave 50 million euros to Kenya.")
+    assert (e["code"], e["source"], e["target"]) == ("071", "sweden", "kenya")
+    assert any(e["code"] == "072" for e in full_events("Iran supplied weapons to Syria."))
+
+
+def test_with_the_aid_of_is_no_aid(full):
+    events = full_events("The rebels took the town with the aid of Russian mercenaries.")
+    assert not any(e["code"][:2] == "07" for e in events)
+
+
+def test_sharing_information_is_cooperation(full):
+    events = full_events("Dutch prosecutors shared evidence with Belgium.")
+    assert any(e["code"] == "064" and e["target"] == "belgium" for e in events)
+
+
+def test_a_strike_is_done_by_those_who_go_on_it(full):
+    events = full_events("French rail workers went on strike.")
+    assert any(e["code"][:2] == "14" and e["source"] == "france" for e in events)
+
+
+def test_suspending_flights_and_aid_reduces_relations(full):
+    [e] = full_events("Russia suspended flights to Georgia.")
+    assert (e["code"], e["source"], e["target"]) == ("160", "russia", "georgia")
+    assert any(e["code"] == "162" for e in full_events("Sweden announced a suspension of aid to Zambia."))
+
+
+def test_accepting_demands_yields(full):
+    assert any(e["code"] == "083" for e in full_events("Nepal accepted the demands of the strikers."))
+
+
+def test_coordinated_sides_of_an_agreement_are_each_others_targets(full):
+    events = full_events("Chile and Peru agreed to hold joint exercises.")
+    assert sorted((e["source"], e["target"]) for e in events) == [("chile", "peru"), ("peru", "chile")]

@@ -52,8 +52,8 @@ def statement_candidates(sent: Span, statements: Iterable[Statement], coder: Sen
         if cue is None or any(t.i in taken for t in cue):
             continue
         head = cue_head(cue)
-        if head is None or head.pos_ == "ADJ":
-            continue        # "critical of", "eager to": how someone stands, not what they did
+        if head is None or any(t.pos_ == "ADJ" for t in cue):
+            continue        # "is critical of", "eager to": how someone stands, not what they did
         row = table.lookup(st.kind, cue_keys(head, cue))
         if row is None or row.code is None:
             continue
