@@ -81,7 +81,8 @@ class EventsComponent:
             said = [s for s in statements if sent.start_char <= s.cue.span[0] < sent.end_char]
             if said:
                 taken = taken_tokens(self.coder, cands, (skip.token for skip in skipped))
-                cands.extend(statement_candidates(sent, said, self.coder, self.statement_events, taken))
+                cands.extend(statement_candidates(sent, said, self.coder, self.statement_events, taken,
+                                                  uncoded))
             if not cands and not skipped:
                 continue
             args.sentence_start, args.sentence_end = sent.start_char, sent.end_char

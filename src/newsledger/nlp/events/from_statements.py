@@ -18,6 +18,7 @@ from .reading import is_verbal
 from ..grammar import conditional, question, verb_lemmas
 from ...lexicons.events import StatementEvents
 from ...records import Statement
+from ..extensions import Uncoded
 
 # The frame a verbal act's code gives it: whom a demand, an appeal, a refusal or a threat is addressed
 # to is found as for the event words of that frame.
@@ -40,8 +41,10 @@ def cue_keys(head: Token, cue: Span) -> tuple[str, ...]:
 
 
 def statement_candidates(sent: Span, statements: Iterable[Statement], coder: SentenceCoder,
-                         table: StatementEvents, taken: set[int]) -> list[Candidate]:
-    """Candidates for the verbal acts of the sentence's statements whose cue no event covers."""
+                         table: StatementEvents, taken: set[int],
+                         uncoded: Optional[list[Uncoded]] = None) -> list[Candidate]:
+    """Candidates for the verbal acts of the sentence's statements whose cue no event covers; the
+    statements whose kind and cue map to no event go to `uncoded` with the table's reason."""
     doc = sent.doc
     out: list[Candidate] = []
     for st in statements:
@@ -56,6 +59,10 @@ def statement_candidates(sent: Span, statements: Iterable[Statement], coder: Sen
             continue        # "is critical of", "eager to": how someone stands, not what they did
         row = table.lookup(st.kind, cue_keys(head, cue))
         if row is None or row.code is None:
+            if uncoded is not None:
+                why = row.why if row is not None else "no row in data/statement_events.tsv"
+                uncoded.append(Uncoded((start, end), (sent.start_char, sent.end_char),
+                                       f"statement ({st.kind}) that maps to no event: {why}"))
             continue
         if conditional(head) is not None or question(head):
             continue
