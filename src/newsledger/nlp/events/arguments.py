@@ -293,7 +293,9 @@ class Arguments:
             return sources, self._resolve_np(passive_subj, verb), True
         subj = own_subject(verb, EVENT_SUBJECT_DEPS)
         if subj is not None:
-            return self._resolve_np(subj, verb), [], False
+            # "Troops loyal to Gbagbo blockaded ...": a subject whose head names no one acts for the
+            # actor its phrase names.
+            return self._resolve_np(subj, verb) or self.phrase_actors(subj), [], False
         if verb.dep_ == "conj" and verb.tag_ == "VBN":
             # "who was arrested and banned from the election": the shared subject undergoes both
             shared = own_subject(verb.head, PASSIVE_SUBJECT_DEPS)
