@@ -24,7 +24,7 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from ..store import schema as t
 from .match import content_words
-from .refer import WINDOW_DAYS, reference, sentence_around, sentences_of
+from .refer import WINDOW_DAYS, reference, sentence_around, sentences_of, shared_score
 from .tables import actor_infos, latest_links, same_side_ids, track_article_actors, track_links
 
 CANDIDATES = 60
@@ -50,9 +50,17 @@ def _shift(date: Optional[str], days: int) -> Optional[str]:
 
 
 def _sides(conn, actors: set[str]) -> set[str]:
-    out: set[str] = set()
-    for a in sorted(actors):
-        out |= same_side_ids(conn, a)
+    """The actors and those same_side with them (tables.same_side_ids), in two queries for all."""
+    a = t.actors.c
+    out = set(actors)
+    whole, state = set(), set()     # countries whose every actor counts; countries whose state counts
+    for r in conn.execute(select(a.type, a.country).where(a.id.in_(sorted(actors)))):
+        if r.country:
+            (whole if r.type == "country" else state).add(r.country)
+    if whole:
+        out |= set(conn.execute(select(a.id).where(a.country.in_(sorted(whole)))).scalars())
+    if state - whole:
+        out |= set(conn.execute(select(a.id).where(a.country.in_(sorted(state - whole)), a.type == "country")).scalars())
     return out
 
 
@@ -67,6 +75,8 @@ def _thread_commitment(conn, thread: str) -> Optional[dict]:
                                                        L.stance == "extended")).scalar()
     if later and (not c.get("due") or later > c["due"]):
         c["due"] = later
+    if len(content_words(c.get("content") or "")) >= 2:
+        return c
     ev = t.commitment_evidence.c
     span = conn.execute(select(ev.span_start, ev.span_end).where(ev.commitment == thread)
                         .order_by(ev.position).limit(1)).first()
@@ -212,7 +222,7 @@ def link_backward(conn, threads: set[str], aid: str, add_link) -> set[str]:
         ids = later_articles(conn, c, aid)
         texts = {r.id: r.text for r in conn.execute(select(t.articles.c.id, t.articles.c.text).where(t.articles.c.id.in_(ids)))} if ids else {}
         for other in ids:
-            if len(words & content_words(texts.get(other) or "")) < 2:
+            if shared_score(words, content_words(texts.get(other) or "")) < 1.5:
                 continue        # shares too little with it to report on it: not read further
             rec = record_of(conn, other)
             if rec is not None:

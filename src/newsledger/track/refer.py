@@ -194,7 +194,7 @@ def _act_stem(content: str) -> Optional[str]:
     return stem(toks[0]) if toks else None
 
 
-def _shared(cwords: frozenset[str], words: frozenset[str]) -> float:
+def shared_score(cwords: frozenset[str], words: frozenset[str]) -> float:
     """Shared content words, a family match counting half ("deliver" ~ "handed over")."""
     direct = cwords & words
     fam = cues.families(cwords - direct) & cues.families(words - direct)
@@ -303,11 +303,11 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     denom = max(3, min(len(cwords), 6))
     due = c.get("due")
     all_words = frozenset().union(*(s.words for s in sents)) if sents else frozenset()
-    article_content = min(1.0, _shared(cwords, all_words) / max(4, min(len(cwords), 8)))
+    article_content = min(1.0, shared_score(cwords, all_words) / max(4, min(len(cwords), 8)))
     scored = []
     numbers = {w for w in cwords if w.startswith("#")}
     for s in sents:
-        content = min(1.0, _shared(cwords, s.words) / denom)
+        content = min(1.0, shared_score(cwords, s.words) / denom)
         other = {w for w in s.words if w.startswith("#")}
         if numbers and other and not numbers & other:
             content *= 0.5      # "137,000 barrels a day" is not the pledge of "9.8 million barrels a day"
@@ -318,7 +318,7 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
         val = 0.6 * content + (0.25 if back and content > 0 else 0.1 if back else 0) + (0.2 if due_named else 0) \
             + 0.05 * sides
         # a sentence about the sides that names the act or the commitment also tells its fate
-        about = bool(sides) and (back or _shared(cwords, s.words) > 0 or bool(s.words & nouns))
+        about = bool(sides) and (back or shared_score(cwords, s.words) > 0 or bool(s.words & nouns))
         scored.append((val, s, about))
     best = max((v for v, _, _ in scored), default=0.0)
     score = best + 0.25 * article_content + (0.05 if cp_present else 0)
