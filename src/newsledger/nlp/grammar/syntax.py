@@ -95,7 +95,8 @@ def _set_off(phrase: Token, verb: Token) -> bool:
     return any(t.text == "," for t in doc[last + 1:verb.i])
 
 
-def own_subject(verb: Token, deps: frozenset[str] = ACTIVE_SUBJECT_DEPS) -> Optional[Token]:
+def own_subject(verb: Token, deps: frozenset[str] = ACTIVE_SUBJECT_DEPS, relatives: bool = False,
+                titles: bool = False, headings_before_verb: bool = False) -> Optional[Token]:
     """The verb's own subject (a child by one of `deps`), or None.
 
     Of two (a misparse), one set off from the next by a colon, a dash or a line break is a dateline
@@ -104,17 +105,33 @@ def own_subject(verb: Token, deps: frozenset[str] = ACTIVE_SUBJECT_DEPS) -> Opti
     the party's nominee, she was arrested": she); when that does not tell, the first ("Members of
     the association, a body linked to the OAU, investigated"). One after the verb is the subject only
     when none comes before it ("said Trump").
+
+    With `headings_before_verb`, only subjects before the verb are weighed for a heading (a colon
+    after the verb opens a list: "Bob said he knew two men: Abu Khattala, who ..." is Bob's saying).
+    With `relatives`, a relative pronoun before another subject is not the subject: the clause has
+    its own, and the pronoun stands for an object or a subject further in ("the system, which
+    advocates say disadvantages schools": advocates). With `titles`, of two subjects with no comma
+    between them the first is no apposition but a title or description of the second ("Vatican
+    spokesman the Rev. Federico Lombardi told": Lombardi) or words of a clause the parse lost
+    ("voters do so not because they cherish": they); the later is the subject.
     """
     found = [c for c in verb.children if c.dep_ in deps]
     if len(found) < 2:
         return found[0] if found else None
     doc = verb.doc
+    if headings_before_verb:
+        found = [c for c in found if c.i < verb.i] or found
     # (not "closed primaries -- those open only to Democrats -- deny": a dash that closes an aside)
     found = [c for c, nxt in zip(found, found[1:]) if not _heading_break(doc, c.i + 1, nxt.i)
              or _heading_break(doc, nxt.right_edge.i + 1, verb.i)] + found[-1:]
     before = [c for c in found if c.i < verb.i]
     if not before:
         return found[0]     # "said Trump"
+    if relatives:
+        before = [c for c in before[:-1] if c.lower_ not in RELATIVE_PRONOUNS] + before[-1:]
+    if titles:
+        before = [c for c, nxt in zip(before, before[1:])
+                  if any(t.text == "," for t in doc[c.right_edge.i + 1:nxt.left_edge.i])] + before[-1:]
     joined = [c for c in before if not _set_off(c, verb)]
     return joined[0] if len(joined) == 1 else before[0]
 
