@@ -9,9 +9,10 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ..grammar.syntax import SUBJECT_DEPS, own_subject
 from .context import Reading, STRIP
 from .spans import CharSpan
-from .speakers import subject, SUBJECT_DEPS
+from .speakers import speaker_subject
 
 # A comma or dash that opens an aside of the writer's ("..., which raised concerns", "— one of ...").
 _ASIDE_DEPS = frozenset({"relcl", "appos", "advmod", "npadvmod", "acl", "amod"})
@@ -42,7 +43,7 @@ def for_clause(tok: Token) -> Optional[Token]:
 
 def set_off(r: Reading, tok: Token, s_start: int, s_end: int) -> bool:
     """The cue and its subject sit between commas inside the sentence: "A, the clerk said, B"."""
-    subj = subject(tok)
+    subj = speaker_subject(tok)
     left = subj.left_edge.idx if subj is not None and subj.i < tok.i else tok.idx
     right = tok.idx + len(tok.text)
     for c in tok.rights:
@@ -191,7 +192,7 @@ def closing_cue(r: Reading, tok: Token) -> Optional[CharSpan]:
     if not any(c.dep_ == "nsubj" for c in tok.children):
         return None
     words = doc.char_span(s_start, comma.idx, alignment_mode="contract")
-    subj = subject(tok)
+    subj = speaker_subject(tok)
     if words is None or not (any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words) or any(
             t.head.i == tok.i and (t.dep_ in ("dep", "csubj") or (t.dep_ == "nsubj" and t.i != subj.i))
             for t in words)):
@@ -226,7 +227,7 @@ def clause_as_adverbial(tok: Token) -> Optional[Token]:
     """A clause with a subject after the cue, opened by "that", that the parse hung on the cue as an
     adverbial clause (a "when" or "while" clause stays the setting it is)."""
     for c in tok.rights:
-        if c.dep_ != "advcl" or subject(c) is None:
+        if c.dep_ != "advcl" or own_subject(c) is None:
             continue
         first = c.left_edge
         if first.head.i == c.i and first.lower_ == "that":

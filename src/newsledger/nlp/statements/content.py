@@ -14,9 +14,9 @@ from .adjacent import adjacent_quote
 from .clauses import (
     as_content, as_reported, before_cue_participle, clause_as_adverbial, closing_cue, relative_before,
     RELATIVE_PRONOUNS, root_set_off, set_off, stray_that_clause, when)
+from ..grammar.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent, is_passive, own_subject
 from .context import Reading
 from .spans import CharSpan
-from .speakers import agent, is_passive, subject, SUBJECT_DEPS
 
 # Dependents of a cue verb that carry what was said when there is no clause ("thanked Xi and Modi",
 # "dismissed proposals for a buffer zone", "called Trump “unhinged”").
@@ -91,7 +91,7 @@ def verb_content(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]
             c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS) for c in tok.rights):
         pass    # "A, but he hardly clarified the matter": the cue has words of its own, found below
     elif (tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and not r.is_cue_verb(tok.head))) or (
-            tok.dep_ == "advcl" and subject(tok) is not None and tok.i > tok.head.i
+            tok.dep_ == "advcl" and own_subject(tok) is not None and tok.i > tok.head.i
             and not any(c.dep_ in ("mark", "dobj", "advmod") for c in tok.children)):
         # (a clause reported by a cue verb is that verb's content, not a report of its own head:
         # "Lovas said he cannot comment on the letter")
@@ -157,7 +157,7 @@ def verb_content(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]
         xcomps = [c for c in objs if c.dep_ == "xcomp"]
         if xcomps and any(c.dep_ in ("dobj", "dative") and c.i < xcomps[0].i for c in objs):
             objs = [c for c in objs if c.i >= xcomps[0].i]   # "warned officials to act": to act
-        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        subj = own_subject(tok, PASSIVE_SUBJECT_DEPS)
         # "Mrs. Clinton is seen as more capable": the whole clause, subject to "as" phrase, is the view
         view_end = regards_as(tok) if subj is not None and subj.i < tok.i else None
         if (view_end is None and subj is not None and subj.i < tok.i and objs and objs[0].dep_ == "xcomp"
@@ -220,9 +220,9 @@ def parallel_object(tok: Token, c: Token, objs: list[Token]) -> bool:
             and first.pos_ in ("NOUN", "PROPN", "PRON"):
         return True      # "questioned Trump's values and his readiness": a noun is no verb's conjunct
     if c.dep_ == "advcl" and c.tag_ == "VBG" and first.dep_ == "xcomp" and first.tag_ == "VBG" \
-            and not any(g.dep_ in SUBJECT_DEPS + ("mark",) for g in c.children):
+            and not any(g.dep_ in SUBJECT_DEPS | {"mark"} for g in c.children):
         return True      # "supported eliminating caucuses, limiting the number of ...": a list
-    if c.dep_ != "conj" or c.tag_ == tok.tag_ or any(g.dep_ in SUBJECT_DEPS + ("aux", "neg") for g in c.children):
+    if c.dep_ != "conj" or c.tag_ == tok.tag_ or any(g.dep_ in SUBJECT_DEPS | {"aux", "neg"} for g in c.children):
         return False     # ("didn't respond": a finite verb of the speaker's own)
     if any(g.dep_ == "conj" and any(h.dep_ in SUBJECT_DEPS for h in g.children) for g in c.subtree):
         return False     # ("fix X and he pledged ...": the next clause is another statement)

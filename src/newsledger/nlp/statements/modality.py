@@ -10,8 +10,8 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..grammar.modality import negating_head, negator, without
+from ..grammar.syntax import SUBJECT_DEPS
 from .context import Reading
-from .speakers import SUBJECT_DEPS
 
 # A negating head keeps its own infinitive from being said ("declined to say"): one statement.
 _INFINITIVE = frozenset({"xcomp"})
@@ -46,7 +46,7 @@ def hedged(r: Reading, verb: Token, content_root: Optional[Token]) -> bool:
 
 def imperative(tok: Token) -> bool:
     """A bare verb opening its sentence with no subject ("Ask any voter", "Don't believe them")."""
-    if tok.dep_ != "ROOT" or tok.tag_ != "VB" or any(c.dep_ in SUBJECT_DEPS + ("expl",) for c in tok.children):
+    if tok.dep_ != "ROOT" or tok.tag_ != "VB" or any(c.dep_ in SUBJECT_DEPS | {"expl"} for c in tok.children):
         return False
     first = next((t for t in tok.sent if not (t.is_punct or t.is_space)), tok)
     lead = [c for c in tok.lefts if c.dep_ in ("aux", "neg", "advmod")]

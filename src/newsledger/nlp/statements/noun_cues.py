@@ -12,7 +12,8 @@ from .clauses import when
 from .context import Attribution, Reading, STRIP
 from .learned import NAME_ENTS
 from .modality import hedged, negated
-from .speakers import agent, is_person, speaker_span, subject
+from ..grammar.syntax import agent
+from .speakers import is_person, speaker_span, speaker_subject
 
 _STANCE_PREPS = frozenset({"of", "for", "on", "about", "against", "to"})
 # What a feeling is about: "pleased with", "confident in", "dismayed at", "surprised by", "upset over".
@@ -39,7 +40,7 @@ def noun_cue(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
         elif c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and c.i < clause.i:
             spk = next((g for g in c.children if g.dep_ == "pobj"), spk)
     if spk is None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
-        spk = subject(tok.head) if tok.dep_ == "dobj" else agent(tok.head)
+        spk = speaker_subject(tok.head) if tok.dep_ == "dobj" else agent(tok.head)
     if spk is None and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in _MADE_IN_PREPS:
         # "says in a statement that ...", "stirred controversy with an assertion that ...",
         # "backed away from a suggestion that ...": the verb's subject made it
@@ -47,7 +48,7 @@ def noun_cue(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
         if verb.dep_ == "advmod":      # "backed away from"
             verb = verb.head
         if verb.pos_ == "VERB":
-            spk = subject(verb)
+            spk = speaker_subject(verb)
     cue_span = (tok.idx, tok.idx + len(tok.text))
     content = r.extend_to_quotes(r.trim(*r.subtree_span(clause)), cue_span)
     speaker, spk_i = speaker_span(r, spk)
@@ -94,7 +95,7 @@ def adjective_cue(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
     verb = tok.head
     if verb.lemma_.lower() not in _COPULAS or verb.i > tok.i:
         return None
-    subj = subject(verb)
+    subj = speaker_subject(verb)
     if subj is None or subj.lower_ in r.lex.non_speakers or subj.pos_ not in ("PROPN", "PRON", "NOUN"):
         return None     # "it is clear that ..." names no one who holds the view
     comps = [c for c in tok.children if c.i > tok.i and (c.dep_ in ("ccomp", "xcomp") or (
@@ -123,7 +124,7 @@ def in_statement(r: Reading, tok: Token) -> Optional[Attribution]:
     verb = prep.head
     if prep.lower_ != "in" or verb.pos_ not in ("VERB", "AUX") or r.is_cue_verb(verb):
         return None
-    subj = subject(verb)
+    subj = speaker_subject(verb)
     if subj is None:
         return None
     start = subj.right_edge.idx + len(subj.right_edge.text) if subj.i < verb.i else verb.idx

@@ -1,8 +1,8 @@
 """Who speaks: the subject or passive agent of a cue verb, climbing from a cue without a subject to the
 verb it hangs on ("..., warning that" -> the main verb's subject), and the words that name the speaker.
 
-The clause-level decisions (subject, passive, agent) are plain functions of tokens, kept apart from the
-cue-specific climbing in `speaker_of`, so they can be swapped for a shared grammar.
+The clause-level decisions (subject, passive, agent) are the shared reading of nlp/grammar; who speaks
+through a cue (the climbing in `speaker_of`) is statements' own, built on them.
 """
 from __future__ import annotations
 
@@ -10,13 +10,18 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ..grammar.syntax import PASSIVE_SUBJECT_DEPS, agent, is_passive, own_subject
 from .context import Reading
 from .learned import PERSONAL_PRONOUNS
 from .spans import CharSpan
 
+# Who can speak through a verb: its noun-phrase subject; a clausal subject ("Holding rates near zero
+# has encouraged borrowing") names no one.
+SPEAKER_DEPS = frozenset({"nsubj"})
+# Subjects that are noun phrases, active or passive: the ones a climb from a cue may take as its speaker.
+NOMINAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # How a cue without a subject reaches its speaker ("..., warning that" -> the main verb's subject).
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "ccomp", "acomp"})
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Pronouns that name people, as subjects or as holders ("her attack on").
 _PERSONAL = PERSONAL_PRONOUNS | {"my", "our", "your", "his", "her", "their", "whose"}
 # Prepositions whose gerund is the object's doing ("accused Russia of seeking", "kept him from saying");
@@ -24,37 +29,11 @@ _PERSONAL = PERSONAL_PRONOUNS | {"my", "our", "your", "his", "her", "their", "wh
 _OBJECT_CONTROL = frozenset({"of", "from", "for", "into", "against"})
 
 
-def subject(verb: Token) -> Optional[Token]:
-    """The verb's nsubj; of two, the nearer one before it ("12:15 p.m.\\n\\nDonald Trump says": a
-    timestamp line the parse also made a subject)."""
-    subj = None
-    for c in verb.children:
-        if c.dep_ == "nsubj":
-            if subj is None or subj.i < c.i < verb.i:
-                subj = c
-    return subj
-
-
-def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-
-
-def agent(verb: Token) -> Optional[Token]:
-    for c in verb.children:
-        if c.dep_ == "agent":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return g
-    if is_passive(verb):
-        # "was called a liar by the mayor": the parse hung the by-phrase on the predicate noun
-        for c in verb.children:
-            if c.dep_ in ("oprd", "attr", "dobj"):
-                by = next((g for g in c.rights if g.dep_ == "prep" and g.lower_ == "by"), None)
-                obj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
-                if obj is not None and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ or obj.tag_ == "NNS"
-                                        or any(g.dep_ in ("det", "poss") for g in obj.children)):
-                    return obj      # (not "by mistake", "by default")
-    return None
+def speaker_subject(verb: Token) -> Optional[Token]:
+    """The verb's subject that can name who speaks: a noun phrase (SPEAKER_DEPS), two subjects the parse
+    split out of one phrase read as one (a title before a name, a relative pronoun before the clause's
+    own subject), and a heading only before the verb."""
+    return own_subject(verb, SPEAKER_DEPS, relatives=True, titles=True, headings_before_verb=True)
 
 
 def as_saying(r: Reading, verb: Token) -> Optional[Token]:
@@ -75,15 +54,15 @@ def speaker_of(r: Reading, verb: Token) -> Optional[Token]:
         by = agent(verb)
         if by is None and as_saying(r, verb) is not None:
             # "“A,” Braynard is quoted as saying": the one quoted is the speaker
-            return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            return own_subject(verb, PASSIVE_SUBJECT_DEPS)
         return by
-    subj = subject(verb)
+    subj = speaker_subject(verb)
     if subj is not None:
         return subj
     outer = verb.head.head
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.dep_ == "ccomp" \
             and verb.head.tag_ == verb.tag_ == outer.tag_ and r.is_cue_verb(outer):
-        subj = subject(outer)
+        subj = speaker_subject(outer)
         if subj is not None:
             return subj     # "China said it was opposed to the test and warned North Korea": China warned
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ in ("VB", "VBG", "VBN"):
@@ -93,7 +72,7 @@ def speaker_of(r: Reading, verb: Token) -> Optional[Token]:
         while h.head.i != h.i:
             h = h.head
             if h.tag_ == verb.tag_:
-                subj = subject(h)
+                subj = speaker_subject(h)
                 if subj is not None:
                     return subj
                 break
@@ -129,7 +108,7 @@ def speaker_of(r: Reading, verb: Token) -> Optional[Token]:
         fronted = (branch.i < h.i and verb.i < h.i and verb.tag_ in ("VBG", "VBN")
                    and (branch.dep_ == "advcl" or (branch.dep_ == "prep" and verb.dep_ == "pcomp")))
         for c in h.children:
-            if c.dep_ in SUBJECT_DEPS and (c.i < verb.i or fronted):
+            if c.dep_ in NOMINAL_SUBJECT_DEPS and (c.i < verb.i or fronted):
                 if verb.tag_ != "VBG" or c.pos_ in ("PROPN", "PRON") or c.ent_type_:
                     return c
                 fallback = fallback or c

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ...lexicons.cues import Cue
 from ..grammar.modality import question
+from ..grammar.syntax import SUBJECT_DEPS, agent, own_subject
 from .adjacent import adjacent_quote, after_colon, colon_block, past_colon, quote_before
 from .clauses import and_after_cue, before_aside, when
 from .content import regarding, verb_content
@@ -18,8 +19,7 @@ from .learned import features as cue_features, NAME_ENTS
 from .modality import hedged, imperative, negated, negated_saying
 from .spans import CharSpan
 from .speakers import (
-    agent, as_saying, is_person, name_after_cue, speaker_after_quote, speaker_of, speaker_span, subject,
-    SUBJECT_DEPS)
+    NOMINAL_SUBJECT_DEPS, as_saying, is_person, name_after_cue, speaker_after_quote, speaker_of, speaker_span)
 
 # What the object of a light verb is about: "raised questions about the deal", "concerns over the cost".
 _LIGHT_PREPS = frozenset({"about", "over", "on", "of", "for", "against", "regarding"})
@@ -37,7 +37,7 @@ def verb_cue(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]) -> Opti
     if tok.lemma_.lower() in ("say", "suppose", "assume") and tok.head.lemma_.lower() == "let" and any(
             c.dep_ in SUBJECT_DEPS and c.lower_ in ("'s", "’s", "us") for c in tok.children):
         return None     # "Let's say you think ...": a supposition ("Let's hope ..." is still a wish)
-    if tok.tag_ == "VBG" and tok.lemma_.lower() in ("assume", "suppose") and subject(tok) is None:
+    if tok.tag_ == "VBG" and tok.lemma_.lower() in ("assume", "suppose") and own_subject(tok) is None:
         return None     # "assuming that the cut is legal, ...": a supposition, no one's report
     if linking_idiom(r, tok):
         return None     # "Having said that, ...", "That said, ...", "It goes without saying that ..."
@@ -169,7 +169,8 @@ def light_verb(r: Reading, tok: Token) -> Optional[Attribution]:
 def raising(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
     """ "The event seemed an insult away from a brawl": the clause is the content, no speaker named
     unless an experiencer is ("seemed to Harrison")."""
-    subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+    # (a clause that seems, "drawing on home equity seems too risky", is the writer's judgment, not a report)
+    subj = own_subject(tok, NOMINAL_SUBJECT_DEPS)
     comp = [c for c in tok.children if c.dep_ in ("xcomp", "acomp", "attr", "oprd", "ccomp") and c.i > tok.i]
     if subj is None or not comp or subj.lower_ in r.lex.non_speakers and not comp:
         return None
