@@ -593,3 +593,22 @@ def test_accepting_demands_yields(full):
 def test_coordinated_sides_of_an_agreement_are_each_others_targets(full):
     events = full_events("Chile and Peru agreed to hold joint exercises.")
     assert sorted((e["source"], e["target"]) for e in events) == [("chile", "peru"), ("peru", "chile")]
+
+
+# --- places as what an event was done to ------------------------------------------------------------
+def test_a_place_attacked_is_a_mention_of_its_country(enlp):
+    text = "Russia launched missile strikes on Kyiv."
+    record = extract(text, published="2025-09-01", nlp=enlp)
+    [e] = [e for e in record.events if e.code[:2] in ("18", "19", "20")]
+    assert (e.source, e.target) == ("russia", "ukraine")
+    ukraine = next(a for a in record.actors if a.id == "ukraine")
+    start = text.index("Kyiv")
+    assert (start, start + 4) in ukraine.mentions
+    assert record.events[0].location.name == "Kyiv"
+
+
+def test_a_place_where_someone_was_met_names_no_one(enlp):
+    text = "Putin met Trump in Alaska."
+    record = extract(text, published="2025-09-01", nlp=enlp)
+    assert [e.target for e in record.events] == ["donald-trump"]
+    assert not any(a.country == "USA" and a.type == "country" for a in record.actors)

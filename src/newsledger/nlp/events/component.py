@@ -137,6 +137,7 @@ class EventsComponent:
             if place_actor and (place_actor not in sources or cand.violent):
                 targets = [place_actor]
                 domestic = place_actor in sources
+                args.place_mention(place_actor, location)
         if not targets and sources:
             # "Turkey will allow Turkish Kurd refugees to return", "demanding autonomy from Serbian
             # authorities": the source's own people, named by its adjective, are a domestic target.
