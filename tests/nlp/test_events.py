@@ -612,3 +612,11 @@ def test_a_place_where_someone_was_met_names_no_one(enlp):
     record = extract(text, published="2025-09-01", nlp=enlp)
     assert [e.target for e in record.events] == ["donald-trump"]
     assert not any(a.country == "USA" and a.type == "country" for a in record.actors)
+
+
+def test_an_act_in_the_sources_own_country_is_domestic(enlp):
+    [e] = events_of(enlp, "Japan agreed to build a hospital in Tokyo.")
+    assert e["code"][:2] == "03" and (e["source"], e["target"]) == ("japan", "japan")
+    # a meeting is between two sides: no meeting of a state with itself
+    events = events_of(enlp, "Japan held talks in Tokyo.")
+    assert not any(e["target"] == "japan" for e in events)

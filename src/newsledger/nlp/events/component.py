@@ -133,8 +133,10 @@ class EventsComponent:
             sources = [s for s in [args.country(location.country)] if s]
         if not targets and location is not None and args.place_country(location):
             place_actor = args.country(args.place_country(location))
-            # Violence in the source's own country is domestic ("Afghan rebels exploded bombs in Kabul").
-            if place_actor and (place_actor not in sources or cand.violent):
+            # An act in the source's own country is domestic ("Afghan rebels exploded bombs in Kabul",
+            # "the German government agreed to set up a company in Berlin"); a meeting or cooperation
+            # with oneself is no event of two sides.
+            if place_actor and (place_actor not in sources or code[:2] not in SYMMETRIC_ROOTS):
                 targets = [place_actor]
                 domestic = place_actor in sources
                 args.place_mention(place_actor, location)
