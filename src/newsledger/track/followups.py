@@ -29,6 +29,7 @@ from .tables import actor_infos, latest_links, same_side_ids, track_article_acto
 
 CANDIDATES = 60
 BACKWARD = 20
+THREADS = 8
 ABOUT = ":about:"
 
 
@@ -86,21 +87,41 @@ def _thread_commitment(conn, thread: str) -> Optional[dict]:
     return c
 
 
-def candidate_threads(conn, actors: set[str], aid: str, date: Optional[str]) -> list[str]:
+def candidate_threads(conn, actors: set[str], aid: str, date: Optional[str],
+                      words: Optional[frozenset] = None) -> list[str]:
     """Threads of commitments on the side of these actors (as holder or counterparty), made within
-    the window before `date`, newest first: two indexed range reads of at most CANDIDATES rows."""
+    the window before `date`: two indexed range reads of at most CANDIDATES rows, newest first.
+    With `words` (the article's content words), only commitments that share some of them (or whose
+    content is too short to tell) are kept, best first, at most THREADS threads: what refer.py then
+    reads in full stays bounded however many commitments a side has."""
     sides = _sides(conn, actors)
     if not sides or not date:
         return []
     c_ = t.commitments.c
     lo = _shift(date, -WINDOW_DAYS)
-    ids: list[str] = []
+    rows: dict[str, tuple] = {}
     for col in (c_.holder, c_.counterparty):
-        q = (select(c_.id).where(col.in_(sorted(sides)), c_.date >= lo, c_.date <= date, c_.article != aid)
+        q = (select(c_.id, c_.content, c_.date).where(col.in_(sorted(sides)), c_.date >= lo, c_.date <= date,
+                                                      c_.article != aid)
              .order_by(c_.date.desc()).limit(CANDIDATES))
-        ids += list(conn.execute(q).scalars())
-    links = latest_links(conn, "commitment", ids)
-    return sorted({l["thread"] for l in links.values() if l["action"] == "link"})
+        for r in conn.execute(q):
+            rows[r.id] = (r.content, r.date)
+    rank: dict[str, tuple] = {}
+    for cid, (content, made) in rows.items():
+        if words is None:
+            rank[cid] = (0.0, made or "")
+            continue
+        cw = content_words(content or "")
+        score = shared_score(cw, words) if len(cw) >= 2 else 1.0
+        if score >= 1.0:
+            rank[cid] = (score, made or "")
+    links = latest_links(conn, "commitment", list(rank))
+    best: dict[str, tuple] = {}
+    for cid, l in links.items():
+        if l["action"] == "link" and (l["thread"] not in best or rank[cid] > best[l["thread"]]):
+            best[l["thread"]] = rank[cid]
+    ordered = sorted(best, key=lambda th: (-best[th][0], tuple(-ord(ch) for ch in best[th][1]), th))
+    return sorted(ordered[:THREADS] if words is not None else ordered)
 
 
 def _current_about(conn, aid: str) -> dict[str, dict]:
@@ -123,13 +144,13 @@ def link_references(conn, record: dict, aid: str, date: Optional[str], threads: 
     """Link article `aid` (its stored `record`) to the threads it reports on; returns those threads.
     `threads`: the threads to try (default: candidate_threads of the article's actors)."""
     actors = {a["id"] for a in record.get("actors") or []}
+    sents = sentences_of(record)
     if threads is None:
-        threads = candidate_threads(conn, actors, aid, date)
+        threads = candidate_threads(conn, actors, aid, date, frozenset().union(*(s.words for s in sents)))
     if not threads:
         return set()
     done = _current_about(conn, aid)
     own = _record_threads(conn, aid)
-    sents = sentences_of(record)
     rows = {th: _thread_commitment(conn, th) for th in threads if th not in done}
     need = set(actors)
     for c in rows.values():

@@ -38,6 +38,9 @@ from .tables import track_keys, track_links, track_state
 REFERRING_KEY = "~ref"          # a commitment whose content only names it ("the deadline")
 COMMITMENT_MIN_SHARED = 2       # match.similarity < 0.6 with fewer shared words
 CLAIM_MIN_SHARED = 3            # match.claim_similarity == 0 with fewer shared words
+# Candidates read per lookup, those sharing most words first: many stored reports of one proposition
+# (the same wire story in many papers) need not all be read to find its thread.
+MOST = 50
 _SCHEME = "1"                   # bump when what a key is changes
 _CHUNK = 500
 _PG_LOCK_KEY = 0x6E6C_6B65_7973  # "nlkeys": one rebuild at a time on PostgreSQL
@@ -129,9 +132,11 @@ def candidate_query(kind: str, actors, words, aid: str, at_least: int):
     """Records of `kind` in other articles than `aid` with a key of one of `actors` and at least
     `at_least` distinct words among `words` (tests run EXPLAIN QUERY PLAN on it)."""
     K = track_keys.c
+    shared = func.count(distinct(K.word))
     return (select(K.record_id).where(K.record_kind == kind, K.actor.in_(sorted(actors)),
                                       K.word.in_(sorted(words)), K.article != aid)
-            .group_by(K.record_id).having(func.count(distinct(K.word)) >= at_least))
+            .group_by(K.record_id).having(shared >= at_least)
+            .order_by(shared.desc(), K.record_id.desc()).limit(MOST))
 
 
 def _sharing(conn, kind: str, actors, words, aid: str, at_least: int) -> set[str]:
