@@ -620,3 +620,15 @@ def test_an_act_in_the_sources_own_country_is_domestic(enlp):
     # a meeting is between two sides: no meeting of a state with itself
     events = events_of(enlp, "Japan held talks in Tokyo.")
     assert not any(e["target"] == "japan" for e in events)
+
+
+def test_a_place_acted_on_is_the_target(enlp):
+    text = "Israel suspended humanitarian aid to Basra."
+    record = extract(text, published="2025-09-01", nlp=enlp)
+    [e] = record.events
+    assert (e.code, e.source, e.target) == ("162", "israel", "iraq")
+    iraq = next(a for a in record.actors if a.id == "iraq")
+    assert (text.index("Basra"), text.index("Basra") + 5) in iraq.mentions
+    # a place whose country is unknown names no one
+    [e] = events_of(enlp, "Israel cut aid to Juba.")
+    assert e["target"] is None

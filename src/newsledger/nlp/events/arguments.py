@@ -24,6 +24,8 @@ EVENT_SUBJECT_DEPS = ACTIVE_SUBJECT_DEPS | {"expl"}
 # Prepositions whose object is the target of an action ("apologized to Brazil", "attack on Ukraine").
 TARGET_PREPS = ("to", "against", "on", "with", "toward", "towards", "into", "for", "from", "at", "of",
                 "over", "between", "among")
+# Prepositions whose place object is what an act is done to ("aid to Gaza", "an attack against Sinai").
+OBJECT_PLACE_PREPS = frozenset({"to", "against", "on", "toward", "towards", "into", "at"})
 # Prepositions that name where something happened.
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "on", "over",
                          "into", "from"})
@@ -555,6 +557,19 @@ class Arguments:
                         loc = self._place_token(pobj)
                         if loc is not None:
                             return loc
+        return None
+
+    def object_place(self, tokens: list[Token]) -> Optional[Location]:
+        """A place named as what the event words act on: their object or the object of a target
+        preposition ("threatened to shell Haifa", "suspended aid to Gaza"), nearest words first."""
+        for tok in reversed(tokens):
+            nouns = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+            nouns += [pobj for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in OBJECT_PLACE_PREPS
+                      for pobj in c.children if pobj.dep_ == "pobj"]
+            for noun in nouns:
+                loc = self._named_place(noun)
+                if loc is not None and self.place_country(loc):
+                    return loc
         return None
 
     def place_mention(self, actor_id: str, loc: Location) -> None:

@@ -127,19 +127,22 @@ class EventsComponent:
         if not sources and inherited:   # "…, including a strike on Kyiv": the including event's actors
             sources = [s for s in inherited if s not in targets]
         location = args.location_of(_where(cand), ents)
+        # The place acted on ("suspended aid to Gaza") before the place where it happened.
+        place = (args.object_place(cand.layers) or location) if not targets else None
+        location = location or place
         if (not sources and code[:2] == "14" and location is not None and location.country
                 and _unnamed_people(cand.top)):
             # "Hundreds of people blocked streets in Hong Kong": protesters are people of the place
             sources = [s for s in [args.country(location.country)] if s]
-        if not targets and location is not None and args.place_country(location):
-            place_actor = args.country(args.place_country(location))
+        if place is not None and args.place_country(place):
+            place_actor = args.country(args.place_country(place))
             # An act in the source's own country is domestic ("Afghan rebels exploded bombs in Kabul",
             # "the German government agreed to set up a company in Berlin"); a meeting or cooperation
             # with oneself is no event of two sides.
             if place_actor and (place_actor not in sources or code[:2] not in SYMMETRIC_ROOTS):
                 targets = [place_actor]
                 domestic = place_actor in sources
-                args.place_mention(place_actor, location)
+                args.place_mention(place_actor, place)
         if not targets and sources:
             # "Turkey will allow Turkish Kurd refugees to return", "demanding autonomy from Serbian
             # authorities": the source's own people, named by its adjective, are a domestic target.
