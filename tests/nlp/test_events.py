@@ -632,3 +632,13 @@ def test_a_place_acted_on_is_the_target(enlp):
     # a place whose country is unknown names no one
     [e] = events_of(enlp, "Israel cut aid to Juba.")
     assert e["target"] is None
+
+
+def test_a_court_named_by_its_place_acts_for_the_state(enlp):
+    text = "A court in Basra sentenced Omar Haddad to death."
+    record = extract(text, published="2025-09-01", nlp=enlp)
+    assert any(e.source == "iraq" for e in record.events)
+    iraq = next(a for a in record.actors if a.id == "iraq")
+    assert (text.index("Basra"), text.index("Basra") + 5) in iraq.mentions
+    # a court named by no place is no one's
+    assert not any(e["source"] for e in events_of(enlp, "A court sentenced Omar Haddad to death."))

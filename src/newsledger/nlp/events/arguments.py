@@ -5,6 +5,7 @@ Actors are only ever the ActorIndex's (`doc._.actors`): this module asks it "who
 """
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
 from spacy.tokens import Span, Token
@@ -15,6 +16,7 @@ from ..grammar import (ACTIVE_SUBJECT_DEPS, EMBEDDED_CLAUSE_DEPS, NOUN_MODIFIER_
                        RELATIVE_CLAUSE_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS, agent, objects, own_subject,
                        relative_antecedent)
 from ...lexicons.events import load_groups
+from ...lexicons.loader import yaml_data
 
 PRONOUNS = frozenset({"PRON"})
 PERSONAL = frozenset({"he", "him", "his", "she", "her"})
@@ -111,6 +113,8 @@ class Arguments:
             found = self._modifier_actor(head, depth)
         if found is None and head.tag_ == "NNS":     # "demonstrators in Baghdad", not "a coup in Ukraine"
             found = self._where_from(head)
+        if found is None and head.lower_ in state_bodies():
+            found = self._body_place(head)
         if found is not None and as_state:
             found = self.coded(found, head)
         out = [found] if found else []
@@ -269,6 +273,20 @@ class Arguments:
     def _is_demonym(self, tok: Token) -> bool:
         mention = self.index.mention_at(tok.idx, tok.idx + len(tok.text))
         return mention is not None and mention.kind == "demonym" and tok.tag_ in ("NNPS", "NNS")
+
+    def _body_place(self, noun: Token) -> Optional[str]:
+        """A body of a state named by a common noun and a place ("a court in Lyon", "an Istanbul
+        court", "the police in Lagos"): the state the place lies in, the place its mention."""
+        places = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+        places += [pobj for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                   for pobj in c.children if pobj.dep_ == "pobj"]
+        for tok in places:
+            loc = self._place_token(tok)
+            found = self.country(self.place_country(loc)) if loc is not None else None
+            if found:
+                self.place_mention(found, loc)
+                return found
+        return None
 
     def _where_from(self, noun: Token) -> Optional[str]:
         """Unnamed people known by their place ("demonstrators in Baghdad", "parties in Nepal"):
@@ -583,6 +601,13 @@ class Arguments:
 
     def is_place(self, tok: Token) -> bool:
         return self.index.place_at(tok.idx, tok.idx + len(tok.text)) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def state_bodies() -> frozenset[str]:
+    """One-word names of a state's bodies ("court", "police", "prosecutor"): the actors' NER rules."""
+    words = (yaml_data("actors", "ner.yaml") or {}).get("government_words", ())
+    return frozenset(str(w).lower() for w in words if " " not in str(w))
 
 
 STANCE_PREFIXES = frozenset({"anti", "pro"})
