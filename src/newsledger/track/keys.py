@@ -40,7 +40,7 @@ COMMITMENT_MIN_SHARED = 2       # match.similarity < 0.6 with fewer shared words
 CLAIM_MIN_SHARED = 3            # match.claim_similarity == 0 with fewer shared words
 # Candidates read per lookup, those sharing most words first: many stored reports of one proposition
 # (the same wire story in many papers) need not all be read to find its thread.
-MOST = 50
+MOST = 20
 _SCHEME = "1"                   # bump when what a key is changes
 _CHUNK = 500
 _PG_LOCK_KEY = 0x6E6C_6B65_7973  # "nlkeys": one rebuild at a time on PostgreSQL

@@ -12,6 +12,7 @@ Pure functions over dicts: no store, no parser (the linker feeds it rows and rec
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -46,6 +47,8 @@ class Sentence:
     times: list[dict] = field(default_factory=list)
     events: list[dict] = field(default_factory=list)
     statements: list[dict] = field(default_factory=list)
+    tokens: list[str] = field(default_factory=list)        # lowercase, for back-references
+    seen: dict = field(default_factory=dict)                # per kind group: (back-reference, introduces)
 
 
 @dataclass
@@ -65,7 +68,8 @@ def sentences_of(record: dict) -> list[Sentence]:
         s = m.group(0)
         if not s.strip():
             continue
-        out.append(Sentence((m.start(), m.end()), s, content_words(s)))
+        out.append(Sentence((m.start(), m.end()), s, content_words(s),
+                            tokens=[t.lower() for t in _TOKEN.findall(s)]))
 
     def where(span) -> Optional[Sentence]:
         if not span:
@@ -124,13 +128,14 @@ def on_side(actor: str, side: Optional[str], infos: dict[str, ActorInfo]) -> boo
     return len(short) >= 5 and long_.endswith("-" + short)
 
 
-def _kind_nouns(kind: str) -> set[str]:
+@functools.lru_cache(maxsize=64)
+def _kind_nouns(kind: str) -> frozenset[str]:
     lex = load_lexicon()
     group = lex.group_of(kind)
     words = {n for n, e in lex.nouns.items() if e.get("kind") in group}
     key = "ultimatum" if group & _ULTIMATUM_GROUP else "pledge"
     words |= set(cues.REFERRING_NOUNS[key])
-    return {stem(w) for w in words}
+    return frozenset(stem(w) for w in words)
 
 
 _BACKREF_VERB = re.compile(r"\b(?:pledged|promised|guaranteed|set|announced|threatened|ordered|"
@@ -138,12 +143,12 @@ _BACKREF_VERB = re.compile(r"\b(?:pledged|promised|guaranteed|set|announced|thre
                            r"(?:promised|pledged|said it would|threatened)\b", re.I)
 
 
-def _backref(sentence: str, nouns: set[str]) -> bool:
+def _backref(sentence: str, nouns: set[str], toks: Optional[list[str]] = None) -> bool:
     """A definite or possessive phrase naming a commitment of this kind, or a participle pointing back
     at one ("the systems pledged by Germany")."""
     if _BACKREF_VERB.search(sentence):
         return True
-    toks = [t.lower() for t in _TOKEN.findall(sentence)]
+    toks = [t.lower() for t in _TOKEN.findall(sentence)] if toks is None else toks
     for i, tk in enumerate(toks):
         if stem(tk) in nouns:
             before = toks[max(0, i - 4):i]
@@ -152,9 +157,9 @@ def _backref(sentence: str, nouns: set[str]) -> bool:
     return False
 
 
-def _introduces(sentence: str, nouns: set[str]) -> bool:
+def _introduces(sentence: str, nouns: set[str], toks: Optional[list[str]] = None) -> bool:
     """The sentence brings in a new one of these ("signed an agreement", "a new deal")."""
-    toks = [t.lower() for t in _TOKEN.findall(sentence)]
+    toks = [t.lower() for t in _TOKEN.findall(sentence)] if toks is None else toks
     for i, tk in enumerate(toks):
         if stem(tk) in nouns and any(b in ("a", "an", "new") for b in toks[max(0, i - 3):i]):
             return True
@@ -311,7 +316,10 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
         other = {w for w in s.words if w.startswith("#")}
         if numbers and other and not numbers & other:
             content *= 0.5      # "137,000 barrels a day" is not the pledge of "9.8 million barrels a day"
-        back = _backref(s.text, nouns) and not _introduces(s.text, nouns)
+        key = c.get("kind") or "pledge"
+        if key not in s.seen:       # the same sentence is read for many commitments of a kind
+            s.seen[key] = _backref(s.text, nouns, s.tokens) and not _introduces(s.text, nouns, s.tokens)
+        back = s.seen[key]
         due_named = bool(due) and any(tm.get("value") and (tm["value"] == due or end_date(tm["value"]) == end_date(due))
                                       for tm in s.times)
         sides = any(on_side(a, holder, infos) for a in s.actors) + (bool(cp) and any(on_side(a, cp, infos) for a in s.actors))
