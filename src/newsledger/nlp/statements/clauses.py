@@ -9,22 +9,21 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..grammar.syntax import SUBJECT_DEPS, own_subject
+from ..grammar.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS, own_subject
 from .context import Reading, STRIP
 from .spans import CharSpan
 from .speakers import speaker_subject
 
 # A comma or dash that opens an aside of the writer's ("..., which raised concerns", "— one of ...").
 _ASIDE_DEPS = frozenset({"relcl", "appos", "advmod", "npadvmod", "acl", "amod"})
-_RELATIVES = frozenset({"which", "that", "who", "what"})
+# Words that front a reported clause about them: relative pronouns and "what" ("which he said was wrong").
+_FRONTED = RELATIVE_PRONOUNS | {"what"}
 # Words of a cue's own after it, before a comma that closes a set-off cue ("A, he told me on Friday, B").
 _CUE_ADJUNCTS = frozenset({"dobj", "dative", "prep", "npadvmod", "advmod", "prt", "agent"})
 # A verb that can open the rest of a clause after an aside ("..., would cost", "..., be removed").
 _FINITE = frozenset({"MD", "VBZ", "VBD", "VBP", "VB"})
 # Prepositions of a cue's setting, not of what was said: "said in a statement", "told reporters at a rally".
 _SETTING_PREPS = frozenset({"in", "at", "during", "to", "after", "before", "from", "via", "through", "by"})
-# Relative pronouns that stand for a noun before them ("a view, which I share", "Caddell, who said").
-RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 _PHRASE_DEPS = frozenset({"dobj", "dative", "prep", "pobj", "appos", "npadvmod", "compound", "conj"})
 _LEADING_CC = frozenset({"but", "and", "so", "yet", "or"})
 
@@ -240,7 +239,7 @@ def relative_before(tok: Token, comp: Token) -> Optional[Token]:
     clause's own subject ("which he said was wrong") or, as the parser sometimes has it, the cue's
     object ("which she said was a mistake")."""
     for w in (comp.left_edge, next((c for c in tok.children if c.dep_ == "dobj"), None)):
-        if w is not None and w.i < tok.i and w.lower_ in _RELATIVES:
+        if w is not None and w.i < tok.i and w.lower_ in _FRONTED:
             return w
     return None
 

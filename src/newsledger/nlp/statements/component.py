@@ -20,11 +20,11 @@ from ...settings import env_flag
 from ...lexicons.cues import load_lexicon
 from .quotes import QuoteRegions
 from .boundary import BoundaryModel, shipped as shipped_boundary
-from .clauses import RELATIVE_PRONOUNS
 from .context import Attribution
 from .learned import LinearModel, shipped
 from .rules import find_attributions
 from ..extensions import ActorIndex
+from ..grammar.syntax import relative_antecedent
 
 
 class StatementsComponent:
@@ -66,10 +66,9 @@ class StatementsComponent:
             if index is not None:
                 speaker_id = index.at(*a.speaker)
                 tok = doc[a.speaker_token] if a.speaker_token is not None else None
-                if (speaker_id is None and tok is not None and tok.lower_ in RELATIVE_PRONOUNS
-                        and tok.head.head.i != tok.head.i):
+                noun = relative_antecedent(tok) if speaker_id is None and tok is not None else None
+                if noun is not None:
                     # "Caddell, who said ..." -> the noun the relative clause hangs on
-                    noun = tok.head.head
                     speaker_id = index.for_token(noun)
         about: list[str] = []      # who the content is about, the speaker aside ("he reached ...")
         if index is not None:
@@ -77,10 +76,10 @@ class StatementsComponent:
                 if m.actor_id not in about and m.actor_id != speaker_id:
                     about.append(m.actor_id)
             words = doc.char_span(*a.content)
-            if (words is not None and len(words) == 1 and words[0].lower_ in RELATIVE_PRONOUNS
-                    and words[0].head.dep_ == "relcl"):
+            noun = relative_antecedent(words[0]) if words is not None and len(words) == 1 else None
+            if noun is not None:
                 # "the senator, whom the mayor endorsed": the pronoun stands for the noun it follows
-                antecedent = index.for_token(words[0].head.head)
+                antecedent = index.for_token(noun)
                 if antecedent is not None and antecedent != speaker_id and antecedent not in about:
                     about.append(antecedent)
         return Statement(

@@ -13,8 +13,8 @@ from ...lexicons.cues import Cue
 from .adjacent import adjacent_quote
 from .clauses import (
     as_content, as_reported, before_cue_participle, clause_as_adverbial, closing_cue, relative_before,
-    RELATIVE_PRONOUNS, root_set_off, set_off, stray_that_clause, when)
-from ..grammar.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent, is_passive, own_subject
+    root_set_off, set_off, stray_that_clause, when)
+from ..grammar.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent, is_passive, own_subject, relative_clause
 from .context import Reading
 from .spans import CharSpan
 
@@ -197,7 +197,7 @@ def verb_content(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]
                 tail = tail[:cut]
             content = r.span_of(objs + tail)
         elif tok.dep_ == "relcl" and (rel := next((c for c in tok.lefts if c.dep_ == "dobj"
-                                                   and c.lower_ in RELATIVE_PRONOUNS), None)) is not None:
+                                                   and relative_clause(c) is not None), None)) is not None:
             # "a view, which I share", "a candidate who many members oppose": the relative pronoun
             # stands for what is shared or opposed
             rule, content_root, content = "verb-object", rel, (rel.idx, rel.idx + len(rel.text))
