@@ -313,6 +313,37 @@ def test_negated_cues(parse):
     assert not one(parse("The minister confirmed the reports."), "confirmed").negated
 
 
+def test_negation_is_the_shared_reading(parse):
+    # "no longer", "without" and a denied head ("no way of") deny the cue, as every extractor reads them
+    assert one(parse("The minister no longer says that the talks will resume."), "says").negated
+    assert one(parse("She left without saying that she would return."), "saying").negated
+    assert one(parse("Voters have no way of knowing whether the deal holds."), "knowing").negated
+
+
+def test_not_only_does_not_deny(parse):
+    # "not just", "not only" add: the saying happened (the shared reading of "not only ... but also")
+    s = one(parse("The minister did not just say that the talks would resume."), "say")
+    assert s.cue.text == "did not just say" and not s.negated
+
+
+def test_the_speaker_is_the_shared_subject(parse):
+    # of two subjects, the apposition closed off by commas is not the speaker
+    s = one(parse("Ban Ki-moon, the secretary general of the United Nations, vowed not to repeat that mistake."),
+            "vowed")
+    assert s.speaker_mention.text == "Ban Ki-moon"
+    # a title before a name, a relative pronoun before the clause's own subject: the name speaks
+    s = one(parse("Tennis great Billie Jean King remembered Ali as fun to be around."), "remembered")
+    assert "Billie Jean King" in s.speaker_mention.text
+    s = one(parse("The system, which advocates say disadvantages needy schools, is old."), "say")
+    assert s.speaker_mention.text == "advocates"
+
+
+def test_a_clause_as_passive_subject_is_the_view(parse):
+    # a clause as passive subject is what is seen, as a noun phrase is ("Clinton is seen as ...")
+    s = one(parse("What Mr. Trump considers smart might be seen by others as evasive."), "seen")
+    assert s.speaker_mention.text == "others" and s.content.text.startswith("What Mr. Trump")
+
+
 def test_hedged_cues(parse):
     assert one(parse("The president reportedly said that he would resign."), "said").hedged
     assert not one(parse("The president said that he would resign."), "said").hedged
