@@ -12,7 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from .arguments import TIME_PREPS
+from .places import TIME_PREPS
 from .casualties import casualty_count, casualty_kind
 from .reading import THEME_DEPS, Reading, is_verbal, light_verb, read_token
 from ..grammar import conditional, modal, negator, open_question, under_modal, verb_lemmas, without
