@@ -19,7 +19,7 @@ wheel=$(ls "$work"/dist/newsledger-*.whl) && sdist=$(ls "$work"/dist/newsledger-
 # What the code reads at run time must ship in both: data files, templates, static files, migrations.
 "$python" -m zipfile -l "$wheel" >"$work/wheel.txt"
 tar tzf "$sdist" >"$work/sdist.txt"
-for f in newsledger/data/cues.tsv newsledger/data/actors/countries.tsv \
+for f in newsledger/data/cues.tsv newsledger/data/english.yaml newsledger/data/actors/countries.tsv \
          newsledger/data/times/patterns.yaml newsledger/data/statements/cue_model.tsv \
          newsledger/web/templates/article.html newsledger/store/migrations/; do
   grep -q "^$f" "$work/wheel.txt" || fail "the wheel lacks $f"
