@@ -9,7 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..grammar.modality import negating_head, negator, without
+from ..grammar.modality import NEGATORS, negating_head, negator, without
 from ..grammar.syntax import SUBJECT_DEPS
 from .context import Reading
 
@@ -51,4 +51,4 @@ def imperative(tok: Token) -> bool:
     first = next((t for t in tok.sent if not (t.is_punct or t.is_space)), tok)
     lead = [c for c in tok.lefts if c.dep_ in ("aux", "neg", "advmod")]
     return first.i == (lead[0].i if lead else tok.i) and all(
-        c.lower_ in ("do", "not", "n't") or c.dep_ == "advmod" for c in lead)
+        c.lower_ == "do" or c.lower_ in NEGATORS or c.dep_ == "advmod" for c in lead)
