@@ -128,7 +128,7 @@ def statements(speaker: Optional[str], kind: Optional[str], about: Optional[str]
 @click.option("--actor", default=None, help="Events with this actor as source or target.")
 @click.option("--since", type=ISO_DATE, default=None, help="Events on or after this date.")
 @click.option("--until", type=ISO_DATE, default=None, help="Events on or before this date.")
-@click.option("--uncoded", is_flag=True, help="List sentences with an event word but no coded event, and why.")
+@click.option("--uncoded", is_flag=True, help="List event words, and statements with a named speaker, that coded no event, and why.")
 @click.option("--article", default=None, help="Only this article (with --uncoded).")
 @db_option(must_exist=True)
 @output_options
