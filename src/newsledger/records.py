@@ -115,6 +115,9 @@ class Statement:
     quote: str = "indirect"
     about: list[str] = field(default_factory=list)
     time: Optional[str] = None
+    # Index (in the record's `statements`) of the statement whose words report this one: "According to
+    # the Kremlin, Putin said ..." -> Putin's statement is reported by the Kremlin's.
+    reported_by: Optional[int] = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -122,7 +125,8 @@ class Statement:
             "speaker_mention": self.speaker_mention.to_dict() if self.speaker_mention else None,
             "cue": self.cue.to_dict(), "kind": self.kind, "negated": self.negated,
             "hedged": self.hedged, "quote": self.quote, "content": self.content.to_dict(),
-            "about": list(self.about), "time": self.time, "span": _span(self.span),
+            "about": list(self.about), "time": self.time, "reported_by": self.reported_by,
+            "span": _span(self.span),
         }
 
 

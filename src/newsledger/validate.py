@@ -70,6 +70,9 @@ def problems(record: dict) -> list[str]:
             out.append(f"statements[{i}]: quote {s['quote']!r} unknown")
         if s["speaker"] is not None and s["speaker"] not in ids:
             out.append(f"statements[{i}]: speaker {s['speaker']!r} is not an actor of the record")
+        by = s.get("reported_by")
+        if by is not None and (not isinstance(by, int) or not 0 <= by < len(record["statements"]) or by == i):
+            out.append(f"statements[{i}]: reported_by {by!r} does not point at another statement")
     for i, e in enumerate(record["events"]):
         for side in ("source", "target"):
             if e[side] is not None and e[side] not in ids:

@@ -4,8 +4,8 @@ The rules live beside this module (rules.py chooses among the constructions' pro
 docstring for which module finds what); quotes.py marks direct-speech regions; lexicons/cues.py reads
 data/cues.tsv and data/statements/*.tsv; learned.py is a cue detector for verbs the lexicon lacks;
 boundary.py a CRF that re-cuts each statement's content. This module turns their character spans into
-records.Statement: the speaker's actor id (via doc._.actors), the actors the content is about, and the
-time the statement was made.
+records.Statement: the speaker's actor id (via doc._.actors), the actors the content is about, the
+time the statement was made, and which statement reports it (`reported_by`, an index into the list).
 """
 from __future__ import annotations
 
@@ -54,7 +54,13 @@ class StatementsComponent:
         index: Optional[ActorIndex] = doc._.actors
         published = doc._.published.isoformat() if doc._.published is not None else None
         times = sorted(doc._.times or [], key=lambda t: t.span)
-        doc._.statements = [self._record(doc, text, a, index, times, published) for a in _dedupe(found)]
+        kept = _dedupe(found)
+        statements = [self._record(doc, text, a, index, times, published) for a in kept]
+        at = {(a.cue, a.content): i for i, a in enumerate(kept)}
+        for a, st in zip(kept, statements):
+            if a.reported_by is not None:
+                st.reported_by = at.get((a.reported_by.cue, a.reported_by.content))
+        doc._.statements = statements
         return doc
 
     def _record(self, doc: Doc, text: str, a: Attribution, index: Optional[ActorIndex], times,

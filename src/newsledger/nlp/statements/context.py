@@ -8,7 +8,7 @@ words were reported.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from spacy.tokens import Doc, Token
@@ -37,6 +37,9 @@ class Attribution:
     quote: str = "indirect"
     sentence: CharSpan = (0, 0)
     rule: str = ""                # which construction found it (for debugging and tests)
+    # The statement whose words report this one ("According to the Kremlin, Putin said ..." -> Putin's
+    # statement is reported by the Kremlin's), or None.
+    reported_by: Optional["Attribution"] = field(default=None, compare=False, repr=False)
 
 
 class Reading:

@@ -14,7 +14,8 @@ among what they propose; each construction has its module:
   sign-offs        sign_offs.py: "“Tonight showed who he is.”― Jane Roe", and a title line
 Who speaks is found in speakers.py, negation and hedges in modality.py, the shared span helpers in
 context.py (`Reading`). Afterwards a direct quotation that goes on past its cue ("“A,” she said. “B.”")
-is joined into one span (sign_offs.continue_quotes).
+is joined into one span (sign_offs.continue_quotes). A statement reported inside another's words
+("According to the Kremlin, Putin said ...") is kept with a link to the one reporting it (nested.py).
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from .boundary import BoundaryModel
 from .clauses import for_clause
 from .context import Attribution, Reading
 from .learned import LinearModel
+from .nested import reported
 from .noun_cues import adjective_cue, in_source, in_statement, noun_cue
 from .quotes import QuoteRegions
 from .sign_offs import continue_quotes, headline, sign_offs
@@ -110,19 +112,25 @@ def candidates(r: Reading) -> list[Attribution]:
 def attributions(r: Reading, boundary: Optional[BoundaryModel] = None) -> list[Attribution]:
     """The statements of the doc: the constructions' proposals, less cues that are a word of an
     "according to" source ("according to show insiders") or learned cues inside another's speaker,
-    less those nested in another's words."""
+    less those nested in another's words; of those, the ones reported by another (`reported`) are kept with
+    a link to it."""
     found = candidates(r)
     names = [(a.speaker, a.rule == "according-to") for a in found if a.speaker is not None]
     found = [a for a in found if not any(
         n[0] <= a.cue[0] and a.cue[1] <= n[1] and (source or a.rule.startswith("learned"))
         for n, source in names)]
-    found = one_cue_per_words(outermost(found))
+    outer = one_cue_per_words(outermost(found))
     if boundary is not None:
-        for a in found:     # the learned refiner re-cuts each statement's words (boundary.py)
+        for a in outer:     # the learned refiner re-cuts each statement's words (boundary.py)
             a.content = boundary.refine(r, a)
-    # a construction misled by the parse can leave no words at all: no statement without content
-    found = [a for a in found if a.content[1] > a.content[0]]
-    return [a for a in found if not says_nothing(r, a)]
+    outer = [a for a in outer if has_words(r, a)]
+    chosen = {id(a) for a in outer}
+    return outer + reported(r, outer, [a for a in found if id(a) not in chosen and has_words(r, a)])
+
+
+def has_words(r: Reading, a: Attribution) -> bool:
+    """A construction misled by the parse can leave no words at all: no statement without content."""
+    return a.content[1] > a.content[0] and not says_nothing(r, a)
 
 
 def says_nothing(r: Reading, a: Attribution) -> bool:
@@ -138,9 +146,10 @@ def says_nothing(r: Reading, a: Attribution) -> bool:
 
 
 def outermost(found: list[Attribution]) -> list[Attribution]:
-    """Statements whose cue lies inside another statement's words are dropped: "Macron highlighted that
+    """Statements whose cue lies inside another statement's words are set aside: "Macron highlighted that
     Putin faced a deadline set by Trump" is Macron's statement, not Trump's; "accused Russia of seeking
-    to delay" reports no statement of Russia's (nested cues are seldom statements of their own)."""
+    to delay" reports no statement of Russia's. Of those set aside, nested.reported keeps the sayings
+    reported by another ("According to the Kremlin, Putin said ...")."""
     kept: list[Attribution] = []
     for a in sorted(found, key=lambda a: a.content[0] - a.content[1]):     # widest first
         if not any(k.content[0] <= a.cue[0] and a.cue[1] <= k.content[1] for k in kept):

@@ -24,9 +24,10 @@ NOMINAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "ccomp", "acomp"})
 # Pronouns that name people, as subjects or as holders ("her attack on").
 _PERSONAL = PERSONAL_PRONOUNS | {"my", "our", "your", "his", "her", "their", "whose"}
-# Prepositions whose gerund is the object's doing ("accused Russia of seeking", "kept him from saying");
-# after "by", "without", "before" ... it is the subject's ("won the nomination by promising ...").
-_OBJECT_CONTROL = frozenset({"of", "from", "for", "into", "against"})
+# Prepositions whose gerund is the object's doing ("accused Russia of seeking", "kept him from saying",
+# "quoted an official as saying"); after "by", "without", "before" ... it is the subject's ("won the
+# nomination by promising ...").
+_OBJECT_CONTROL = frozenset({"of", "from", "for", "into", "against", "as"})
 
 
 def speaker_subject(verb: Token) -> Optional[Token]:
