@@ -1463,3 +1463,8 @@ def test_nothing_nests_where_nothing_else_was_said(parse, text, cue):
 def test_an_unnamed_source_is_a_speaker(parse, text, speaker):
     s = one(parse(text), "said" if "said" in text else "told")
     assert s.speaker_mention is not None and s.speaker_mention.text == speaker
+
+
+def test_an_unnamed_source_is_on_the_side_its_description_names(parse):
+    s = one(parse("A Kremlin official said the talks had failed.", actors=[("russia", "Kremlin")]), "said")
+    assert (s.speaker_mention.text, s.speaker) == ("A Kremlin official", "russia")
