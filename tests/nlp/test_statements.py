@@ -28,6 +28,11 @@ def parse(base):
     return runner(base, StatementsComponent(base, "newsledger_statements"))
 
 
+@pytest.fixture(scope="module")
+def parse_nested(base):
+    return runner(base, StatementsComponent(base, "newsledger_statements", nested=True))
+
+
 def runner(base, component):
     """text -> the component's statements, with the given actors and times as the index would hold."""
     def run(text, actors=(), times=(), published=None):
@@ -1421,8 +1426,8 @@ def reporting(statements, inner_cue):
      ("state media", "according to", "“We will not accept this,” the foreign minister said"),
      ("the foreign minister", "said", "“We will not accept this,”")),
 ])
-def test_a_statement_reported_inside_another_is_a_statement_of_its_own(parse, text, outer, inner):
-    statements = parse(text)
+def test_a_statement_reported_inside_another_is_a_statement_of_its_own(parse_nested, text, outer, inner):
+    statements = parse_nested(text)
     assert len(statements) == 2
     s, by = reporting(statements, inner[1])
     assert (by.speaker_mention.text, by.cue.text, by.content.text) == outer
@@ -1430,8 +1435,8 @@ def test_a_statement_reported_inside_another_is_a_statement_of_its_own(parse, te
     assert by.reported_by is None
 
 
-def test_a_reported_statement_has_its_own_kind_and_speaker_id(parse):
-    statements = parse("The agency reported that Zelensky accused Moscow of stalling.",
+def test_a_reported_statement_has_its_own_kind_and_speaker_id(parse_nested):
+    statements = parse_nested("The agency reported that Zelensky accused Moscow of stalling.",
                        actors=[("volodymyr-zelensky", "Zelensky"), ("russia", "Moscow")])
     s, by = reporting(statements, "accused")
     assert (s.kind, s.speaker, by.speaker, by.kind) == ("accusation", "volodymyr-zelensky", None, "claim")
@@ -1446,8 +1451,8 @@ def test_a_reported_statement_has_its_own_kind_and_speaker_id(parse):
     ("The envoy said he urged Kyiv to respond to the offer.", "said"),  # "to respond": not said yet
     ("The mayor said the senator did not accuse anyone.", "said"),  # no accusation was made
 ])
-def test_nothing_nests_where_nothing_else_was_said(parse, text, cue):
-    statements = parse(text)
+def test_nothing_nests_where_nothing_else_was_said(parse_nested, text, cue):
+    statements = parse_nested(text)
     assert [s.cue.text for s in statements if s.reported_by is None] == [one(statements, cue).cue.text]
     assert all(s.reported_by is None for s in statements), [(s.cue.text, s.content.text) for s in statements]
 
@@ -1468,3 +1473,11 @@ def test_an_unnamed_source_is_a_speaker(parse, text, speaker):
 def test_an_unnamed_source_is_on_the_side_its_description_names(parse):
     s = one(parse("A Kremlin official said the talks had failed.", actors=[("russia", "Kremlin")]), "said")
     assert (s.speaker_mention.text, s.speaker) == ("A Kremlin official", "russia")
+
+
+def test_reported_statements_only_when_asked_for(parse, parse_nested, monkeypatch):
+    text = "According to the Kremlin, Putin said on Monday that Russia would never accept the plan."
+    assert [s.cue.text for s in parse(text)] == ["According to"]       # the default: the outer one
+    assert sorted(s.cue.text for s in parse_nested(text)) == ["According to", "said"]
+    monkeypatch.setenv("NEWSLEDGER_NESTED_STATEMENTS", "1")
+    assert StatementsComponent(spacy.blank("en"), "newsledger_statements").nested is True

@@ -74,7 +74,12 @@ def merge_ledgers(article: Article, parts: Sequence[Ledger], offsets: Sequence[i
             else:
                 known.mentions.extend(m for m in moved.mentions if m not in known.mentions)
                 known.roles.extend(r for r in moved.roles if r not in known.roles)
-        merged.statements.extend(_shift(s, offset) for s in part.statements)
+        first = len(merged.statements)
+        for statement in part.statements:
+            moved = _shift(statement, offset)
+            if moved.reported_by is not None:       # an index into this piece's statements
+                moved.reported_by += first
+            merged.statements.append(moved)
         base = len(merged.events)
         for event in part.events:
             moved = _shift(event, offset)
