@@ -273,7 +273,6 @@ class Arguments(PlaceReading):
             loc = self._place_token(tok)
             found = self.country(self.place_country(loc)) if loc is not None else None
             if found:
-                self.place_mention(found, loc)
                 return found
         return None
 

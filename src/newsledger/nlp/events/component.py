@@ -142,7 +142,6 @@ class EventsComponent:
             if place_actor and (place_actor not in sources or code[:2] not in SYMMETRIC_ROOTS):
                 targets = [place_actor]
                 domestic = place_actor in sources
-                args.place_mention(place_actor, place)
         if not targets and sources:
             # "Turkey will allow Turkish Kurd refugees to return", "demanding autonomy from Serbian
             # authorities": the source's own people, named by its adjective, are a domestic target.

@@ -128,14 +128,5 @@ class PlaceReading:
                     return loc
         return None
 
-    def place_mention(self, actor_id: str, loc: Location) -> None:
-        """A place an event was done to stands for its country there, as CAMEO codes it ("shelled
-        Gaza", "stormed a camp in Calais"): the place becomes a mention in the actor's record, while
-        the index still reads the span as a place."""
-        actor = self.index.actors.get(actor_id)
-        span = (loc.span[0], loc.span[1])
-        if actor is not None and span not in actor.mentions:
-            actor.mentions.append(span)
-
     def is_place(self, tok: Token) -> bool:
         return self.index.place_at(tok.idx, tok.idx + len(tok.text)) is not None
