@@ -4,7 +4,9 @@
 commitment (thread) it matches best — same holder side, compatible kind and counterparty, similar
 content — or opens a new one; each statement with a proposition joins a claim or opens one. Links
 are rows appended to `track_links`; statuses are then replayed from all evidence (track/status.py)
-and every change is appended to `history`. Nothing is overwritten but the cached `status` columns.
+and every change is appended to `history`. A thread the article only mentions again, and a claim
+whose status its new relation cannot move, are not replayed: the replay would give the same status,
+and replaying a thread reads all its reports, which grow with the store. Nothing is overwritten but the cached `status` columns.
 
 Candidates are found through the key index (track/keys.py, table track_keys): only stored records
 that share an actor and enough content words with the new one are read and scored, so what linking
@@ -72,6 +74,7 @@ def link_article(store, record: Any, *, strategy: str = "index") -> list[dict]:
         threads |= followups.link_backward(conn, opened, aid, add_link)
         followups.note_actors(conn, record, aid, date)
         claims = _link_claims(conn, record, aid, date, known, strategy)
+        threads -= _unmoved_threads(conn, aid, threads)
         changes = [refresh_commitment(conn, th, aid) for th in sorted(threads)]
         changes += [refresh_claim(conn, cl, aid) for cl in sorted(claims)]
     return [c for c in changes if c]
@@ -173,6 +176,55 @@ def _open_thread(conn, row: dict) -> None:
               article=row["article"], date=row["date"], span=_evidence_span(c),
               due=row["due"] if c["status"] == "extended" else None, score=1.0, note="first report")
     index.index_commitments(conn, [row])
+
+
+def _unmoved_threads(conn, aid: str, threads: set[str]) -> set[str]:
+    """Threads that article `aid` only mentioned, so that their replay cannot change: a mention never
+    moves a status wherever it falls in the replay (status._next_commitment starts a thread as "open"),
+    so a thread need not be replayed when each of the article's links into it is a mention, each of
+    its records comes after the thread's first record (it cannot become the thread's root, whose due
+    date the thread starts from), carries no due date or the first record's (then the first record must
+    still be the root), and already has the thread's status cached. Any other link replays the thread."""
+    if not threads:
+        return set()
+    L, c_ = track_links.c, t.commitments.c
+    mine: dict[str, list] = {}
+    for r in conn.execute(select(L.record_id, L.thread, L.stance, L.date).where(
+            L.article == aid, L.record_kind == "commitment", L.thread.in_(sorted(threads)))):
+        mine.setdefault(r.thread, []).append(r)
+    firsts = latest_links(conn, "commitment", list(mine))
+    ids = {r.record_id for rs in mine.values() for r in rs if not followups.is_about(r.record_id)} | set(mine)
+    rows = {r.id: r for r in conn.execute(select(c_.id, c_.due, c_.status).where(c_.id.in_(sorted(ids))))}
+    out: set[str] = set()
+    for th, links in mine.items():
+        first, head = firsts.get(th), rows.get(th)
+        if first is None or head is None or first["thread"] != th or first["action"] != "link":
+            continue
+        key = (first["date"] or "", th)
+        ok = True
+        for l in links:
+            if l.stance != "mention" or l.record_id == th:
+                ok = False
+            elif not followups.is_about(l.record_id):
+                row = rows.get(l.record_id)
+                ok = (row is not None and row.status == head.status and (l.date or "", l.record_id) > key
+                      and (row.due is None or (row.due == head.due and not _before(conn, th, key))))
+            if not ok:
+                break
+        if ok:
+            out.add(th)
+    return out
+
+
+def _before(conn, thread: str, key: tuple) -> bool:
+    """Whether any link row of `thread` sorts before `key` (date, record id): its first record may not
+    be its root then."""
+    L = track_links.c
+    day, rid = key
+    earlier = (L.date.is_(None) | (L.date < day) | ((L.date == day) & (L.record_id < rid))) if day else \
+        ((L.date.is_(None) | (L.date == "")) & (L.record_id < rid))
+    q = select(L.seq).where(L.thread == thread, L.record_kind == "commitment", earlier).limit(1)
+    return conn.execute(q).first() is not None
 
 
 def thread_view(conn, thread: str, as_of=None, links: Optional[list[dict]] = None) -> Optional[dict]:
@@ -343,6 +395,7 @@ def _link_claims(conn, record: dict, aid: str, date: Optional[str], known: set[s
     member: dict[str, dict] = {}
     here: list[tuple] = []      # (claim, speaker, relation, content) of this article's statements so far
     words_cache: dict[str, frozenset[str]] = {}
+    touched: dict[str, set[str]] = {}     # earlier claim -> relations this article adds to it
     for pos, s in enumerate(statements):
         sid = codec.record_id(aid, "statement", pos)
         rel = _relation(s)
@@ -383,7 +436,8 @@ def _link_claims(conn, record: dict, aid: str, date: Optional[str], known: set[s
             opened[claim].append(Evidence(rel, date, aid, tuple(span) if span else None, sid,
                                           speaker=s.get("speaker")))
         else:
-            affected.add(claim)
+            touched.setdefault(claim, set()).add(rel)
+    affected |= _changed_claims(conn, touched)
     history_rows = []
     for claim, evidence in opened.items():       # all its evidence is in this article: no reads needed
         rep = replay_claim(evidence)
@@ -400,6 +454,28 @@ def _link_claims(conn, record: dict, aid: str, date: Optional[str], known: set[s
             conn.execute(table.insert(), rows)
     index.index_statements(conn, [r["record_id"] for r in track_rows], article=aid)
     return affected
+
+
+def keeps_claim_status(status: Optional[str], relation: str) -> bool:
+    """Whether evidence of `relation` leaves a claim of replayed `status` as it is, wherever it falls
+    in the replay (status._next_claim): a denial settles a claim for good, support never moves it,
+    and a confirmation or dispute only matters as the last of its kind, so one that repeats the
+    status cannot change it; "has not confirmed" only moves a claim nobody confirmed or disputed."""
+    if status is None:
+        return False
+    return (status == "denied" or relation == "supports"
+            or (relation == "not-confirmed" and status != "claimed")
+            or (relation == "confirms" and status == "confirmed")
+            or (relation == "disputes" and status == "disputed"))
+
+
+def _changed_claims(conn, touched: dict[str, set[str]]) -> set[str]:
+    """The claims whose status the new relations may change: only those are replayed."""
+    if not touched:
+        return set()
+    cached = {r.id: r.status for r in conn.execute(
+        select(t.claims.c.id, t.claims.c.status).where(t.claims.c.id.in_(sorted(touched))))}
+    return {c for c, rels in touched.items() if not all(keeps_claim_status(cached.get(c), r) for r in rels)}
 
 
 def _kind_groups(text: str) -> set[str]:
