@@ -166,7 +166,8 @@ def _introduces(sentence: str, nouns: set[str], toks: Optional[list[str]] = None
     return False
 
 
-# YAML reads these as booleans in the lexicon's stop-word list, so they are stopped here as well.
+# Kept out of a commitment's act words besides the lexicon's stop list: answer and switch words that
+# name no act.
 _MORE_STOP = frozenset({"on", "off", "yes", "no", "y", "n"})
 
 
@@ -295,13 +296,14 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
         return None
     cp_present = bool(cp) and any(on_side(a, cp, infos) for a in present)
     names = _side_words(set(infos), infos)
-    cwords = frozenset(w for w in content_words(c.get("content") or "") if w not in _MORE_STOP
-                       and not _names_side(w, names))
+    def act_words(text: str) -> frozenset[str]:
+        return frozenset(w for w in content_words(text) if w not in _MORE_STOP and not _names_side(w, names))
+
+    cwords = act_words(c.get("content") or "")
     if len(cwords) < 2 and c.get("context"):
         # a content that only names a side or a kind ("Hungary", "the deal"): read the sentence it
         # was stated in instead
-        cwords = frozenset(w for w in content_words(c["context"]) if w not in _MORE_STOP
-                           and not _names_side(w, names))
+        cwords = act_words(c["context"])
     if not cwords:
         return None
     nouns = _kind_nouns(c.get("kind") or "pledge")
