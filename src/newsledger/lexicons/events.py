@@ -18,7 +18,7 @@ FRAMES = frozenset({"intent", "threat", "demand", "appeal", "reject", "modal", "
                     "negation", "casualty", ""})
 KINDS = frozenset({"verb", "phrasal", "verb_obj", "verb_clause", "verb_xcomp", "noun", "noun_mod",
                    "noun_prep", "adj", "light", "report", "military", "carrier", "undergo",
-                   "class"})
+                   "class", "recode", "nonagent", "measure"})
 
 
 def _rows(name: str) -> Iterator[tuple[int, list[str]]]:
@@ -128,6 +128,15 @@ class Lexicon:
     military: frozenset[str] = frozenset()
     carriers: frozenset[str] = frozenset()
     undergo: frozenset[str] = frozenset()
+    # (code, word) -> entry: an event of that code whose phrase names the word takes the entry's code
+    # ("sent troops to the peacekeeping force": a deployment for peacekeeping is CAMEO 074).
+    recode: dict[tuple[str, str], Entry] = field(default_factory=dict)
+    # Nouns naming natural forces and ailments: a verb with one as its subject reports no one's act
+    # ("an earthquake struck the city").
+    nonagent: frozenset[str] = frozenset()
+    # Quantity nouns whose "of" complement is what a verb acts on ("sent tons of food", "took in
+    # thousands of refugees").
+    measure: frozenset[str] = frozenset()
     # Every word any pattern starts or ends with, and casualty words: a token outside it is no event word.
     vocabulary: frozenset[str] = frozenset()
     entries: list[Entry] = field(default_factory=list)
@@ -165,6 +174,12 @@ def _index(lex: Lexicon, pattern: str, kind: str, entry: Entry, report: set[str]
         carriers.add(pattern)
     elif kind == "undergo":
         undergo.add(pattern)
+    elif kind == "recode":
+        lex.recode[(words[0], words[-1])] = entry
+    elif kind == "nonagent":
+        lex.nonagent = lex.nonagent | {pattern}
+    elif kind == "measure":
+        lex.measure = lex.measure | {pattern}
 
 
 @functools.lru_cache(maxsize=1)
@@ -214,6 +229,8 @@ def load_lexicon() -> Lexicon:
     lex.undergo = frozenset(undergo)
     words: set[str] = {"dead", "die", "wounded", "injured", "hurt"}
     for entry in lex.entries:
+        if entry.kind in ("recode", "nonagent", "measure"):
+            continue        # not event words themselves
         parts = entry.pattern.split()
         words.update(parts)
     for members in classes.values():

@@ -154,10 +154,12 @@ class SentenceCoder:
                 skipped.append(Skipped(tok, "condition of another clause (if/unless/until): not reported as done"))
                 absorbed.update(self._absorb(resolved.layers))
                 continue
+            absorbs = self._absorb(resolved.layers)
+            resolved.code = self._recoded(resolved.code, absorbs, sent)
             cand = self._modality(tok, resolved)
             cand.parent = self._elaborates(tok, cands)
             cands.append(cand)
-            absorbed.update(self._absorb(resolved.layers))
+            absorbed.update(absorbs)
         self._casualties(casualty_tokens, cands, skipped)
         return cands, skipped
 
@@ -219,6 +221,18 @@ class SentenceCoder:
         # aspect ("continued to send arms"): transparent
         return Resolved(inner_code, inner.trigger, layers, inner.hypothetical, inner.negated, inner.frame,
                         inner.nominal)
+
+    def _recoded(self, code: str, phrase: set[int], sent: Span) -> str:
+        """The code an event takes from a word of its own phrase (lexicon kind `recode`): troops sent
+        "to the peacekeeping force" are a peacekeeping deployment."""
+        if not self.lex.recode:
+            return code
+        doc = sent.doc
+        for i in sorted(phrase):
+            entry = self.lex.recode.get((code, doc[i].lemma_.lower()))
+            if entry is not None and entry.code:
+                return entry.code
+        return code
 
     def _reading(self, tok: Token) -> Optional[Reading]:
         if tok.i not in self._readings:

@@ -61,6 +61,8 @@ def read_token(tok: Token, lex: Lexicon) -> Optional[Reading]:
         return None
     lemma = _lemma(tok)
     if is_verbal(tok):
+        if lex.nonagent and any(c.dep_ == "nsubj" and _lemma(c) in lex.nonagent for c in tok.children):
+            return None     # "an earthquake struck the city": a natural force acts, no one's event
         lemmas = verb_lemmas(tok)
         for child in tok.children:
             # A preposition makes a phrasal verb only right after it ("called for", "pushing hard for"),
@@ -138,8 +140,13 @@ def _object_lemmas(obj: Token, lex: Lexicon) -> list[str]:
     for child in obj.children:
         if child.dep_ in ("compound", "amod", "nmod"):
             out.append(_lemma(child))
-        elif child.dep_ == "prep" and child.lower_ == "of" and _lemma(obj) in lex.carriers:
-            out.extend(_lemma(p) for p in child.children if p.dep_ == "pobj")   # "a mission of observers"
+        elif child.dep_ == "prep" and child.lower_ == "of" and (
+                _lemma(obj) in lex.carriers or _lemma(obj) in lex.measure):
+            # "a mission of observers", "tons of medicine", "thousands of refugees"
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.append(_lemma(pobj))
+                    out.extend(_lemma(m) for m in pobj.children if m.dep_ in ("compound", "amod"))
     return out
 
 
