@@ -327,6 +327,13 @@ class SentenceCoder:
                 hypothetical = True
                 if resolved.frame not in ("intent", "threat", "modal", "demand", "appeal", "reject"):
                     code = self.cameo.counterpart(code, "intent") or code
+        elif negated and (not hypothetical or resolved.frame == "intent") and resolved.frame != "reject":
+            # "did not give permission", "failed to reach agreement": a concession or agreement that
+            # was withheld is a refusal (CAMEO 12x), which did happen; acts without a refusal
+            # counterpart ("did not attack") stay negated.
+            refusal = self.cameo.counterpart(code, "reject")
+            if refusal:
+                code, negated, hypothetical = refusal, False, False
         return Candidate(code=code, trigger=resolved.trigger, top=top, layers=resolved.layers,
                          nominal=resolved.nominal and len(resolved.layers) == 1,
                          hypothetical=hypothetical, negated=negated, frame=resolved.frame)

@@ -168,7 +168,9 @@ class EventsComponent:
         if cand.nominal and cand.hypothetical:
             return []       # "would lead to direct peace talks": a possibility, not an event
         pairs = [(s, t) for s in sources or [None] for t in [t for t in targets if t != s or domestic] or [None]]
-        if not targets and len(sources) > 1 and (code[:2] in JOINT_ROOTS or code.startswith("057")):
+        joint = code[:2] in JOINT_ROOTS or code.startswith("057") or (
+            code[:2] == "12" and cand.frame == "intent")     # "X and Y failed to reach agreement"
+        if not targets and len(sources) > 1 and joint:
             # "Jordan and Britain agreed to hold exercises": an agreement, a meeting, cooperation is
             # between the sides named together, each with the other.
             pairs = [(a, b) for a in sources for b in sources if a != b]
