@@ -29,7 +29,8 @@ ABSORB_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "attr", "oprd", "acom
                          "pcomp", "pobj", "nsubjpass", "acl", "appos", "npadvmod", "advcl", "relcl"})
 # "an attack on Ukraine, including a strike on Kyiv": the included event elaborates its head.
 ELABORATION_PREPS = frozenset({"including", "like", "such"})
-COMPLEMENT_PREPS = ("to", "for", "on", "of", "in", "into", "against", "from", "with", "at")
+# "as" last: "used civilians as human shields" names the act by what the object is made into.
+COMPLEMENT_PREPS = ("to", "for", "on", "of", "in", "into", "against", "from", "with", "at", "as")
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 
