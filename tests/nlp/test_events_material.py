@@ -1,0 +1,121 @@
+"""Material events by the CAMEO/PLOVER definitions, on sentences we wrote: one or more per category,
+the false friends of their words, and sentences where no event must come out. Run through the full
+pipeline (actors included), as extraction runs."""
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extraction import extract
+from newsledger.lexicons.events import load_lexicon
+
+
+def events_of(text: str) -> list[dict]:
+    from newsledger.nlp.pipeline import cached_pipeline
+    return [e.to_dict() for e in extract(text, published="2025-09-01", nlp=cached_pipeline()).events]
+
+
+def codes(text: str) -> list[str]:
+    return [e["code"] for e in events_of(text)]
+
+
+def has(text: str, prefix: str, source: str | None = None, target: str | None = None) -> bool:
+    return any(e["code"].startswith(prefix) and (source is None or e["source"] == source)
+               and (target is None or e["target"] == target) for e in events_of(text))
+
+
+# --- the lexicon's own rules ----------------------------------------------------------------------------
+def test_new_rows_say_why():
+    """Rows of the material categories carry the codebook's reason (the sixth column)."""
+    lex = load_lexicon()
+    for pattern, kind in (("strike", "verb"), ("open border", "verb_obj"), ("financial support", "noun_mod"),
+                          ("back down", "phrasal"), ("apprehend", "verb"), ("154 @peacekeeping", "recode")):
+        entries = [e for e in lex.entries if e.pattern == pattern and e.kind == kind]
+        assert entries and all(e.why for e in entries), pattern
+
+
+# --- AID 07 ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,code", [
+    ("Norway gave financial support to Malawi.", "071"),
+    ("Canada gave humanitarian assistance to Haiti.", "073"),
+    ("The charity flew tons of medicine into Yemen.", "073"),
+    ("Poland accepted 3,000 refugees from Ukraine.", "075"),
+    ("Turkey opened its borders to refugees from Syria.", "075"),
+    ("Fiji is sending troops to the peacekeeping force in Lebanon.", "074"),
+])
+def test_aid_by_what_is_given(text, code):
+    assert code in codes(text), (text, codes(text))
+
+
+def test_a_deployment_without_peacekeeping_stays_mobilization():
+    assert any(c.startswith("15") for c in codes("Russia sent troops to the border with Georgia."))
+    assert not any(c.startswith("074") for c in codes("Russia sent troops to the border with Georgia."))
+
+
+# --- ASSAULT 19x and the false friends of strike and fight -----------------------------------------------
+def test_striking_a_target_is_force_and_striking_a_deal_is_not():
+    assert has("Israeli jets struck a Hamas base in Gaza.", "19", source="israel")
+    assert has("The air force carried out strikes against the rebels in Yemen.", "19")
+    struck = codes("Brazil and Argentina struck a deal on beef exports.")
+    assert struck and all(c.startswith("03") for c in struck)
+    assert not any(c[:2] in ("14", "18", "19") for c in codes("The governor struck a conciliatory tone."))
+
+
+def test_fighting_an_epidemic_or_a_fire_is_no_force():
+    assert not any(c[:2] in ("18", "19", "20") for c in codes("Germany is fighting the Ebola epidemic in Guinea."))
+    assert not any(c[:2] in ("18", "19", "20") for c in codes("Greece battled wildfires near Athens."))
+    assert any(c.startswith("19") for c in codes("Iraq fought Iran for eight years."))
+
+
+def test_a_natural_force_is_no_actor():
+    assert not any(c[:2] in ("18", "19", "20") for c in codes("An earthquake struck Nepal on Saturday."))
+
+
+def test_human_shields_are_assault_by_those_who_use_them():
+    assert has("The militants used civilians in Syria as human shields.", "184")
+
+
+def test_an_attack_in_words_is_criticism():
+    found = codes("France launched a scathing attack on Italy over migration.")
+    assert any(c.startswith("11") for c in found) and not any(c[:2] in ("18", "19") for c in found)
+
+
+# --- PROTEST 14 and its false friends ---------------------------------------------------------------------
+def test_demonstrating_something_is_not_a_protest():
+    assert not any(c.startswith("14") for c in codes("The grant demonstrates Japan's commitment to Kenya."))
+
+
+def test_workers_striking_for_pay_strike_not_attack():
+    found = codes("Teachers in Kenya struck for higher pay.")
+    assert not any(c[:2] in ("18", "19") for c in found)
+
+
+# --- YIELD 08 and refusals --------------------------------------------------------------------------------
+def test_backing_down_and_complying_yield():
+    assert has("Japan backed down over the tariffs on South Korea.", "08")
+    assert has("Iraq complied with the resolution of the United Nations.", "08")
+
+
+def test_a_withheld_concession_or_agreement_is_a_refusal():
+    assert has("India did not give permission for the rally.", "12")
+    found = events_of("Chile and Peru failed to reach agreement on fishing.")
+    assert found and all(e["code"].startswith("12") for e in found)
+    assert sorted((e["source"], e["target"]) for e in found) == [("chile", "peru"), ("peru", "chile")]
+    # an act without a refusal counterpart stays what it is, negated
+    [e] = [e for e in events_of("Russia did not attack Ukraine.") if e["code"][:2] == "19"]
+    assert e["negated"] is True
+
+
+# --- MOBILIZE 15, COERCE 17, COOPERATE 06 -----------------------------------------------------------------
+def test_increasing_forces_mobilizes_and_reinforcing_a_commitment_does_not():
+    assert has("Israel beefed up its troop presence on the border with Lebanon.", "154")
+    assert not any(c.startswith("15") for c in codes("Germany reinforced its commitment to Jordan."))
+
+
+def test_coercion_by_warrant_and_closed_press():
+    assert has("A court in Kenya issued an arrest warrant for the former minister.", "17")
+    assert has("Algeria suspended publication of two newspapers.", "1721")
+
+
+def test_drills_and_intelligence_sharing_are_cooperation():
+    assert has("India and France held naval exercises in the Indian Ocean.", "062")
+    assert has("Kenya teamed up with Uganda against poachers.", "060")
