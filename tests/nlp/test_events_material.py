@@ -119,3 +119,13 @@ def test_coercion_by_warrant_and_closed_press():
 def test_drills_and_intelligence_sharing_are_cooperation():
     assert has("India and France held naval exercises in the Indian Ocean.", "062")
     assert has("Kenya teamed up with Uganda against poachers.", "060")
+
+
+def test_violence_by_protesters_is_violent_protest_and_against_them_is_not():
+    assert has("Protesters burned the embassy of Denmark in Beirut.", "145")
+    found = codes("Egyptian police opened fire to disperse demonstrators in Cairo.")
+    assert found and not any(c.startswith("14") for c in found)
+
+
+def test_unnamed_strikers_are_people_of_their_place():
+    assert has("Thousands of workers in Brazil went on strike.", "143", source="brazil")

@@ -18,7 +18,7 @@ FRAMES = frozenset({"intent", "threat", "demand", "appeal", "reject", "modal", "
                     "negation", "casualty", ""})
 KINDS = frozenset({"verb", "phrasal", "verb_obj", "verb_clause", "verb_xcomp", "noun", "noun_mod",
                    "noun_prep", "adj", "light", "report", "military", "carrier", "undergo",
-                   "class", "recode", "nonagent", "measure"})
+                   "class", "recode", "recode_subject", "nonagent", "measure"})
 
 
 def _rows(name: str) -> Iterator[tuple[int, list[str]]]:
@@ -131,6 +131,8 @@ class Lexicon:
     # (code, word) -> entry: an event of that code whose phrase names the word takes the entry's code
     # ("sent troops to the peacekeeping force": a deployment for peacekeeping is CAMEO 074).
     recode: dict[tuple[str, str], Entry] = field(default_factory=dict)
+    # The same by the event's subject: protesters burning property protest violently (145).
+    recode_subject: dict[tuple[str, str], Entry] = field(default_factory=dict)
     # Nouns naming natural forces and ailments: a verb with one as its subject reports no one's act
     # ("an earthquake struck the city").
     nonagent: frozenset[str] = frozenset()
@@ -176,6 +178,8 @@ def _index(lex: Lexicon, pattern: str, kind: str, entry: Entry, report: set[str]
         undergo.add(pattern)
     elif kind == "recode":
         lex.recode[(words[0], words[-1])] = entry
+    elif kind == "recode_subject":
+        lex.recode_subject[(words[0], words[-1])] = entry
     elif kind == "nonagent":
         lex.nonagent = lex.nonagent | {pattern}
     elif kind == "measure":
@@ -229,7 +233,7 @@ def load_lexicon() -> Lexicon:
     lex.undergo = frozenset(undergo)
     words: set[str] = {"dead", "die", "wounded", "injured", "hurt"}
     for entry in lex.entries:
-        if entry.kind in ("recode", "nonagent", "measure"):
+        if entry.kind in ("recode", "recode_subject", "nonagent", "measure"):
             continue        # not event words themselves
         parts = entry.pattern.split()
         words.update(parts)

@@ -156,7 +156,7 @@ class SentenceCoder:
                 absorbed.update(self._absorb(resolved.layers))
                 continue
             absorbs = self._absorb(resolved.layers)
-            resolved.code = self._recoded(resolved.code, absorbs, sent)
+            resolved.code = self._recoded(resolved.code, tok, absorbs, sent)
             cand = self._modality(tok, resolved)
             cand.parent = self._elaborates(tok, cands)
             cands.append(cand)
@@ -223,16 +223,22 @@ class SentenceCoder:
         return Resolved(inner_code, inner.trigger, layers, inner.hypothetical, inner.negated, inner.frame,
                         inner.nominal)
 
-    def _recoded(self, code: str, phrase: set[int], sent: Span) -> str:
-        """The code an event takes from a word of its own phrase (lexicon kind `recode`): troops sent
-        "to the peacekeeping force" are a peacekeeping deployment."""
-        if not self.lex.recode:
-            return code
+    def _recoded(self, code: str, top: Token, phrase: set[int], sent: Span) -> str:
+        """The code an event takes from a word of its own phrase or its subject (lexicon kinds
+        `recode`, `recode_subject`): troops sent "to the peacekeeping force" are a peacekeeping
+        deployment, protesters burning property protest violently."""
         doc = sent.doc
-        for i in sorted(phrase):
-            entry = self.lex.recode.get((code, doc[i].lemma_.lower()))
-            if entry is not None and entry.code:
-                return entry.code
+        if self.lex.recode:
+            for i in sorted(phrase):
+                entry = self.lex.recode.get((code, doc[i].lemma_.lower()))
+                if entry is not None and entry.code:
+                    return entry.code
+        if self.lex.recode_subject:
+            for child in top.children:
+                if child.dep_ == "nsubj":
+                    entry = self.lex.recode_subject.get((code, child.lemma_.lower()))
+                    if entry is not None and entry.code:
+                        return entry.code
         return code
 
     def _reading(self, tok: Token) -> Optional[Reading]:

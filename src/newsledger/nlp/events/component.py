@@ -330,8 +330,18 @@ _OWN_PEOPLE_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "pobj"})
 
 def _unnamed_people(top: Token) -> bool:
     """The event's subject is a plural common noun naming no one ("activists", "hundreds of people")."""
-    clause = top if top.pos_ in ("VERB", "AUX") else top.head
+    clause = _clause_of(top)
     return any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.pos_ == "NOUN" for c in clause.children)
+
+
+def _clause_of(top: Token) -> Token:
+    """The verb whose clause an event word is in: itself, its head, or for a nominal event in a
+    participation preposition ("workers went on strike") the verb above the preposition."""
+    if top.pos_ in ("VERB", "AUX"):
+        return top
+    if top.dep_ == "pobj" and top.head.lower_ in PARTICIPATION_PREPS and is_verbal(top.head.head):
+        return top.head.head
+    return top.head
 
 
 def _own_people(layers: list[Token], args: Arguments, own: frozenset[str]) -> list[str]:
@@ -369,7 +379,8 @@ def _where(cand: Candidate) -> list[Token]:
     """Tokens whose place adjuncts say where the event happened: the event words, their object
     ("strengthened its forces in Lebanon") and subject ("demonstrators in Baghdad")."""
     out = list(cand.layers)
-    for layer in cand.layers:
+    clause = _clause_of(cand.top)
+    for layer in cand.layers + ([clause] if clause is not cand.top and clause.pos_ != "ADP" else []):
         out.extend(c for c in layer.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))
     return out
 
