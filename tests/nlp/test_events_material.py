@@ -129,3 +129,13 @@ def test_violence_by_protesters_is_violent_protest_and_against_them_is_not():
 
 def test_unnamed_strikers_are_people_of_their_place():
     assert has("Thousands of workers in Brazil went on strike.", "143", source="brazil")
+
+
+def test_a_vehicle_or_an_earthquake_that_strikes_is_no_attack():
+    assert not any(c[:2] in ("18", "19", "20") for c in codes("A truck struck a guard rail near Lyon."))
+    assert not any(c[:2] in ("18", "19", "20")
+                   for c in codes("The earthquake that struck southern Turkey destroyed hundreds of houses."))
+
+
+def test_a_meeting_not_held_is_no_refusal():
+    assert not any(c.startswith("12") for c in codes("Trump had not met Putin before the summit."))

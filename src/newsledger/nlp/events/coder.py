@@ -32,6 +32,8 @@ ELABORATION_PREPS = frozenset({"including", "like", "such"})
 # "as" last: "used civilians as human shields" names the act by what the object is made into.
 COMPLEMENT_PREPS = ("to", "for", "on", "of", "in", "into", "against", "from", "with", "at", "as")
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# "had not met him", "does not meet the requirement": a meeting not held is no refusal to meet.
+UNREFUSED_ROOTS = frozenset({"04"})
 
 
 @dataclass
@@ -334,7 +336,8 @@ class SentenceCoder:
                 hypothetical = True
                 if resolved.frame not in ("intent", "threat", "modal", "demand", "appeal", "reject"):
                     code = self.cameo.counterpart(code, "intent") or code
-        elif negated and (not hypothetical or resolved.frame == "intent") and resolved.frame != "reject":
+        elif (negated and (not hypothetical or resolved.frame == "intent") and resolved.frame != "reject"
+              and code[:2] not in UNREFUSED_ROOTS):
             # "did not give permission", "failed to reach agreement": a concession or agreement that
             # was withheld is a refusal (CAMEO 12x), which did happen; acts without a refusal
             # counterpart ("did not attack") stay negated.

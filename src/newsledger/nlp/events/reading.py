@@ -61,7 +61,7 @@ def read_token(tok: Token, lex: Lexicon) -> Optional[Reading]:
         return None
     lemma = _lemma(tok)
     if is_verbal(tok):
-        if lex.nonagent and any(c.dep_ == "nsubj" and _lemma(c) in lex.nonagent for c in tok.children):
+        if lex.nonagent and _nonagent(tok, lex):
             return None     # "an earthquake struck the city": a natural force acts, no one's event
         lemmas = verb_lemmas(tok)
         for child in tok.children:
@@ -125,6 +125,21 @@ def read_token(tok: Token, lex: Lexicon) -> Optional[Reading]:
         if entry is not None and _takes_complement(tok):
             return Reading(tok, entry, (tok,))
     return None
+
+
+def _nonagent(tok: Token, lex: Lexicon) -> bool:
+    """The verb's doer is a natural force or a vehicle: its subject, its passive agent ("struck by a
+    car"), or the noun a relative clause's "that/which" stands for ("an earthquake that struck")."""
+    for child in tok.children:
+        if child.dep_ == "nsubj":
+            if _lemma(child) in lex.nonagent:
+                return True
+            if child.tag_ == "WDT" and tok.dep_ == "relcl" and _lemma(tok.head) in lex.nonagent:
+                return True
+        elif child.dep_ == "agent":
+            if any(p.dep_ == "pobj" and _lemma(p) in lex.nonagent for p in child.children):
+                return True
+    return False
 
 
 def _words(tok: Token, other: Token) -> tuple[Token, ...]:
