@@ -131,6 +131,7 @@ class Lexicon:
     # (code, word) -> entry: an event of that code whose phrase names the word takes the entry's code
     # ("sent troops to the peacekeeping force": a deployment for peacekeeping is CAMEO 074).
     recode: dict[tuple[str, str], Entry] = field(default_factory=dict)
+    recode_codes: frozenset[str] = frozenset()     # the codes some recode row applies to
     # The same by the event's subject: protesters burning property protest violently (145).
     recode_subject: dict[tuple[str, str], Entry] = field(default_factory=dict)
     # Nouns naming natural forces and ailments: a verb with one as its subject reports no one's act
@@ -237,9 +238,14 @@ def load_lexicon() -> Lexicon:
             continue        # not event words themselves
         parts = entry.pattern.split()
         words.update(parts)
-    for members in classes.values():
-        words.update(members)
+    # A class member is read as a token only where it is the event noun itself ("a contribution of
+    # 56 million euros": "million"); as a verb's object or a modifier the verb or noun is read.
+    for entry in lex.entries:
+        last = entry.pattern.split()[-1]
+        if entry.kind == "noun_mod" and last in classes:
+            words.update(classes[last])
     lex.vocabulary = frozenset(words)
+    lex.recode_codes = frozenset(code for code, _ in list(lex.recode) + list(lex.recode_subject))
     lex.military = frozenset(military)
     return lex
 

@@ -229,6 +229,8 @@ class SentenceCoder:
         """The code an event takes from a word of its own phrase or its subject (lexicon kinds
         `recode`, `recode_subject`): troops sent "to the peacekeeping force" are a peacekeeping
         deployment, protesters burning property protest violently."""
+        if code not in self.lex.recode_codes:
+            return code
         doc = sent.doc
         if self.lex.recode:
             for i in sorted(phrase):

@@ -59,41 +59,52 @@ def read_token(tok: Token, lex: Lexicon) -> Optional[Reading]:
     """
     if tok.ent_type_ in NAME_LABELS or tok.pos_ == "PROPN":
         return None
-    lemma = _lemma(tok)
     if is_verbal(tok):
-        if lex.nonagent and _nonagent(tok, lex):
+        reading = _read_verb(tok, lex)
+        if reading is not None and lex.nonagent and _nonagent(tok, lex):
             return None     # "an earthquake struck the city": a natural force acts, no one's event
-        lemmas = verb_lemmas(tok)
-        for child in tok.children:
-            # A preposition makes a phrasal verb only right after it ("called for", "pushing hard for"),
-            # not in an adjunct ("called on Sunday for").
-            if child.dep_ == "prt" or (child.dep_ in ("prep", "advmod") and (
-                    0 < child.i - tok.i <= 2 or child.lower_ in PARTICLES)):
+        return reading
+    return _read_other(tok, lex)
+
+
+def _read_verb(tok: Token, lex: Lexicon) -> Optional[Reading]:
+    """A verb: phrasal, with its object, infinitive or clause, alone, or a predicate adjective."""
+    lemmas = verb_lemmas(tok)
+    for child in tok.children:
+        # A preposition makes a phrasal verb only right after it ("called for", "pushing hard for"),
+        # not in an adjunct ("called on Sunday for").
+        if child.dep_ == "prt" or (child.dep_ in ("prep", "advmod") and (
+                0 < child.i - tok.i <= 2 or child.lower_ in PARTICLES)):
+            for lemma in lemmas:
+                entry = lex.phrasal.get((lemma, child.lower_))
+                if entry is not None:
+                    return Reading(tok, entry, _words(tok, child))
+    for child in tok.children:
+        if child.dep_ in THEME_DEPS:
+            for obj in _object_lemmas(child, lex):
                 for lemma in lemmas:
-                    entry = lex.phrasal.get((lemma, child.lower_))
+                    entry = lex.verb_obj.get((lemma, obj))
                     if entry is not None:
                         return Reading(tok, entry, _words(tok, child))
-        for child in tok.children:
-            if child.dep_ in THEME_DEPS:
-                for obj in _object_lemmas(child, lex):
-                    for lemma in lemmas:
-                        entry = lex.verb_obj.get((lemma, obj))
-                        if entry is not None:
-                            return Reading(tok, entry, _words(tok, child))
-            elif child.dep_ == "xcomp":
-                entry = lex.verb_xcomp.get((lemmas[0], _lemma(child)))
-                if entry is not None:
-                    return Reading(tok, entry, (tok,))
-            elif child.dep_ == "ccomp" and lemmas[0] in lex.verb_clause:
-                return Reading(tok, lex.verb_clause[lemmas[0]], (tok,))
-        for lemma in lemmas:
-            entry = lex.verbs.get(lemma)
+        elif child.dep_ == "xcomp":
+            entry = lex.verb_xcomp.get((lemmas[0], _lemma(child)))
             if entry is not None:
                 return Reading(tok, entry, (tok,))
-        adj = lex.adjs.get(tok.lower_)
-        if adj is not None and _takes_complement(tok):
-            return Reading(tok, adj, (tok,))
-        return None
+        elif child.dep_ == "ccomp" and lemmas[0] in lex.verb_clause:
+            return Reading(tok, lex.verb_clause[lemmas[0]], (tok,))
+    for lemma in lemmas:
+        entry = lex.verbs.get(lemma)
+        if entry is not None:
+            return Reading(tok, entry, (tok,))
+    adj = lex.adjs.get(tok.lower_)
+    if adj is not None and _takes_complement(tok):
+        return Reading(tok, adj, (tok,))
+    return None
+
+
+def _read_other(tok: Token, lex: Lexicon) -> Optional[Reading]:
+    """A noun (with its modifier, "of" head or preposition) or a predicate adjective."""
+    lemma = _lemma(tok)
     if tok.pos_ == "NOUN":
         # "war" in "war economy" modifies, it is not the event; but "mediation" in "mediation mission"
         # is the event its carrier noun stands for.
