@@ -82,7 +82,7 @@ class EventsComponent:
             if said:
                 taken = taken_tokens(self.coder, cands, (skip.token for skip in skipped))
                 cands.extend(statement_candidates(sent, said, self.coder, self.statement_events, taken,
-                                                  uncoded))
+                                                  uncoded, cands))
             if not cands and not skipped:
                 continue
             args.sentence_start, args.sentence_end = sent.start_char, sent.end_char

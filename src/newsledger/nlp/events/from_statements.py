@@ -16,7 +16,8 @@ from spacy.tokens import Span, Token
 from .coder import Candidate, SentenceCoder
 from .reading import is_verbal
 from ..grammar import conditional, question, verb_lemmas
-from ...lexicons.events import StatementEvents
+from ...lexicons.cues import load_lexicon as load_cues
+from ...lexicons.events import StatementEvent, StatementEvents
 from ...records import Statement
 from ..extensions import Uncoded
 
@@ -24,6 +25,10 @@ from ..extensions import Uncoded
 # to is found as for the event words of that frame.
 FRAME_OF_ROOT = {"02": "appeal", "10": "demand", "12": "reject", "13": "threat"}
 PARTICLE_DEPS = frozenset({"prt", "prep"})
+# A verb's predicative complement ("found X guilty") and its infinitive ("ordered X to appear").
+COMPLEMENT_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp"})
+# The table's cue "<verb> @object": the verb carries the act its speech-act noun object names.
+OBJECT_CUE = "@object"
 
 
 def cue_head(cue: Span) -> Optional[Token]:
@@ -33,18 +38,55 @@ def cue_head(cue: Span) -> Optional[Token]:
 
 
 def cue_keys(head: Token, cue: Span) -> tuple[str, ...]:
-    """The cue's lemmas, phrasal ones first ("called on" -> "call on", "call")."""
+    """The cue's lemmas, most specific first: phrasal ("called on" -> "call on"), with its object
+    ("sought refuge" -> "seek refuge"), with its predicative adjective ("found X guilty" -> "find
+    guilty") or its to-infinitive ("ordered X to appear" -> "order to"), then the lemma alone."""
     lemmas = verb_lemmas(head) if is_verbal(head) else [head.lemma_.lower()]
     particles = [c.lower_ for c in head.children
                  if c.dep_ in PARTICLE_DEPS and cue.start <= c.i < cue.end]
-    return tuple([f"{lemma} {p}" for p in particles for lemma in lemmas] + list(lemmas))
+    extra: list[str] = []
+    if is_verbal(head):
+        for c in head.children:
+            if c.dep_ == "dobj" and c.pos_ == "NOUN":
+                extra.append(c.lemma_.lower())
+            elif c.dep_ in COMPLEMENT_DEPS:
+                if c.pos_ == "ADJ":
+                    extra.append(c.lemma_.lower())
+                elif is_verbal(c) and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
+                    extra.append("to")
+    return tuple([f"{lemma} {p}" for p in particles for lemma in lemmas]
+                 + [f"{lemma} {x}" for x in extra for lemma in lemmas] + list(lemmas))
+
+
+def object_act(head: Token, kind: str, table: StatementEvents) -> Optional[tuple[Token, StatementEvent]]:
+    """The act a speech-act noun object names, when the cue verb carries it (a "<verb> @object" row
+    of its kind): "expressed support for" is praise, "issued a warning to" a threat, "offered criticism of"
+    criticism. None when the object is no such noun or names no act."""
+    if not is_verbal(head) or not any(table.rows.get((kind, f"{lemma} {OBJECT_CUE}")) is not None
+                                      for lemma in verb_lemmas(head)):
+        return None
+    nouns = load_cues().nouns
+    for obj in head.children:
+        if obj.dep_ != "dobj" or obj.pos_ != "NOUN":
+            continue
+        noun = nouns.get(obj.lemma_.lower())
+        if noun is None or noun.frame in ("source", "medium", "role"):
+            return None
+        if any(c.dep_ == "compound" for c in obj.children):
+            return None     # a compound names another thing: "a travel warning", "air support"
+        row = table.lookup(noun.kind, (obj.lemma_.lower(),))
+        return (obj, row) if row is not None and row.code is not None else None
+    return None
 
 
 def statement_candidates(sent: Span, statements: Iterable[Statement], coder: SentenceCoder,
                          table: StatementEvents, taken: set[int],
-                         uncoded: Optional[list[Uncoded]] = None) -> list[Candidate]:
+                         uncoded: Optional[list[Uncoded]] = None,
+                         coded: Optional[list[Candidate]] = None) -> list[Candidate]:
     """Candidates for the verbal acts of the sentence's statements whose cue no event covers; the
-    statements whose kind and cue map to no event go to `uncoded` with the table's reason."""
+    statements whose kind and cue map to no event go to `uncoded` with the table's reason. A coded
+    candidate (`coded`) that is only its cue verb's own code ("pledged" 030) takes the act of the
+    verb's speech-act noun object instead ("pledged support for" is praise, 051)."""
     doc = sent.doc
     out: list[Candidate] = []
     for st in statements:
@@ -52,12 +94,22 @@ def statement_candidates(sent: Span, statements: Iterable[Statement], coder: Sen
         if st.speaker is None or st.negated or not (sent.start_char <= start and end <= sent.end_char):
             continue
         cue = doc.char_span(start, end, alignment_mode="expand")
-        if cue is None or any(t.i in taken for t in cue):
+        if cue is None:
             continue
         head = cue_head(cue)
+        if any(t.i in taken for t in cue):
+            if head is not None and coded:
+                _recode(head, st.kind, coder, coded, table)
+            continue
         if head is None or any(t.pos_ == "ADJ" for t in cue):
             continue        # "is critical of", "eager to": how someone stands, not what they did
         row = table.lookup(st.kind, cue_keys(head, cue))
+        noun_act = object_act(head, st.kind, table)
+        noun = None
+        if noun_act is not None:
+            noun, row = noun_act
+            if noun.i in taken:
+                continue    # the noun is an event of its own ("expressed its rejection of")
         if row is None or row.code is None:
             if uncoded is not None:
                 why = row.why if row is not None else "no row in data/statement_events.tsv"
@@ -68,9 +120,13 @@ def statement_candidates(sent: Span, statements: Iterable[Statement], coder: Sen
             continue
         frame = FRAME_OF_ROOT.get(row.code[:2], "")
         trigger = tuple(t for t in cue if t.pos_ not in ("AUX", "PART") or t.i == head.i) or (head,)
+        if noun is not None:
+            trigger = tuple(sorted(set(trigger) | {noun}, key=lambda t: t.i))
         cand = coder.modality(head, row.code, trigger, frame, nominal=head.pos_ == "NOUN")
         if cand.negated or (cand.hypothetical and frame != "threat"):
             continue        # "did not criticize", "may demand": nothing was done
+        if noun is not None:
+            cand.layers = [head, noun]      # whom the act is for hangs on the noun: "support for X"
         cand.speaker = st.speaker
         if st.speaker_mention is not None:
             mention = doc.char_span(*st.speaker_mention.span, alignment_mode="expand")
@@ -80,6 +136,25 @@ def statement_candidates(sent: Span, statements: Iterable[Statement], coder: Sen
         taken.update(t.i for t in cue)
         out.append(cand)
     return out
+
+
+def _recode(head: Token, kind: str, coder: SentenceCoder, coded: list[Candidate],
+            table: StatementEvents) -> None:
+    """A coded event that is only its verb's own code ("pledged", "offered": intent to cooperate)
+    takes the act its speech-act noun object names ("pledged support", "offered criticism")."""
+    noun_act = object_act(head, kind, table)
+    if noun_act is None:
+        return
+    noun, row = noun_act
+    for cand in coded:
+        if (cand.top.i == head.i and [t.i for t in cand.layers] in ([head.i], [head.i, noun.i])
+                and cand.code[:2] != row.code[:2]):
+            trigger = tuple(sorted(set(cand.trigger) | {noun}, key=lambda t: t.i))
+            # read again as the act itself: "pledged support" is support expressed now, no intention
+            again = coder.modality(head, row.code, trigger, FRAME_OF_ROOT.get(row.code[:2], ""))
+            cand.code, cand.frame, cand.trigger = again.code, again.frame, trigger
+            cand.hypothetical, cand.negated = again.hypothetical, again.negated
+            cand.layers = [head, noun]
 
 
 def taken_tokens(coder: SentenceCoder, cands: list[Candidate], skipped_tokens: Iterable[Token]) -> set[int]:
