@@ -26,7 +26,7 @@ from ...records import Article, Event, TextSpan, TimeExpr
 from .arguments import TARGET_PREPS, Arguments
 from .coder import Candidate, SentenceCoder
 from .reading import is_verbal
-from .from_statements import statement_candidates, taken_tokens
+from .from_statements import VERBAL_ROOTS, addressee, statement_candidates, taken_tokens
 from ...lexicons.events import load_cameo, load_lexicon, load_statement_events
 from ..extensions import ActorIndex, Uncoded
 from ...lexicons.gazetteer import load_gazetteer
@@ -281,6 +281,8 @@ class EventsComponent:
                 targets = _purpose_targets(layer, args, own)
                 if targets:
                     break
+        if not targets and cand.code[:2] in VERBAL_ROOTS:     # "summoned X to complain"
+            targets = addressee(top, args, own)
         return sources, targets
 
     def _military_subject(self, top: Token) -> bool:

@@ -13,6 +13,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Span, Token
 
+from .arguments import Arguments
 from .coder import Candidate, SentenceCoder
 from .reading import is_verbal
 from ..grammar import conditional, question, verb_lemmas
@@ -27,6 +28,11 @@ FRAME_OF_ROOT = {"02": "appeal", "10": "demand", "12": "reject", "13": "threat"}
 PARTICLE_DEPS = frozenset({"prt", "prep"})
 # A verb's predicative complement ("found X guilty") and its infinitive ("ordered X to appear").
 COMPLEMENT_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp"})
+# A purpose clause and an infinitive complement: "summoned X to complain", "called X to express".
+PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
+# Codes of verbal acts (appeal, intent, consult, support; demand, disapprove, reject, threaten): the
+# acts that are addressed to someone.
+VERBAL_ROOTS = frozenset({"02", "03", "04", "05", "10", "11", "12", "13"})
 # The table's cue "<verb> @object": the verb carries the act its speech-act noun object names.
 OBJECT_CUE = "@object"
 
@@ -155,6 +161,17 @@ def _recode(head: Token, kind: str, coder: SentenceCoder, coded: list[Candidate]
             cand.code, cand.frame, cand.trigger = again.code, again.frame, trigger
             cand.hypothetical, cand.negated = again.hypothetical, again.negated
             cand.layers = [head, noun]
+
+
+def addressee(top: Token, args: Arguments, own: frozenset[str]) -> list[str]:
+    """Whom a verbal act stated as a purpose is addressed to: the object of the verb it is the purpose
+    of ("summoned the ambassador to complain about ...", "called Erdogan to express support")."""
+    if top.dep_ not in PURPOSE_DEPS or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in top.children):
+        return []
+    verb = top.head
+    if not is_verbal(verb) or not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return args.object_actors(verb, preps=(), exclude=own)
 
 
 def taken_tokens(coder: SentenceCoder, cands: list[Candidate], skipped_tokens: Iterable[Token]) -> set[int]:
