@@ -117,3 +117,17 @@ def test_said_it_would_is_one_intent_and_no_second_event(full):
     events = events_of(full, "Denmark said it would send aid to Ghana.")
     assert [e["code"][:2] for e in events] == ["03"]
     assert (events[0]["source"], events[0]["target"]) == ("denmark", "ghana")
+
+
+# --- a stated refusal ---------------------------------------------------------------------------------
+def test_saying_one_will_not_act_is_a_refusal(full):
+    events = events_of(full, "Chile said it will not renew the fishing licences.")
+    assert [e["source"] for e in events if e["code"][:2] == "12"] == ["chile"]
+    events = events_of(full, "Peru declared that it would never return the paintings to Spain.")
+    assert codes(events, "12") == [("peru", "spain")]
+
+
+def test_no_refusal_without_the_speaker_acting(full):
+    assert not codes(events_of(full, "Chile said the plan will not work."), "12")
+    assert not codes(events_of(full, "Chile said it will not happen."), "12")
+    assert not codes(events_of(full, "Chile said it will renew the fishing licences."), "12")

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from .arguments import Arguments
 from .coder import Candidate, SentenceCoder
 from .reading import is_verbal
-from ..grammar import conditional, question, verb_lemmas
+from ..grammar import conditional, is_passive, own_subject, question, verb_lemmas
 from ...lexicons.cues import load_lexicon as load_cues
 from ...lexicons.events import StatementEvent, StatementEvents
 from ...records import Statement
@@ -33,6 +33,14 @@ PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 # Codes of verbal acts (appeal, intent, consult, support; demand, disapprove, reject, threaten): the
 # acts that are addressed to someone.
 VERBAL_ROOTS = frozenset({"02", "03", "04", "05", "10", "11", "12", "13"})
+# The table's cue "@refusal": the kind's statements that the speaker will not act are refusals.
+REFUSAL_CUE = "@refusal"
+# Subjects that, under a reporting verb, are the speaker themselves ("Hungary says it will not ...").
+SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
+# Verbs that say how things are rather than what someone does ("it will not be easy").
+STATE_LEMMAS = frozenset({"be", "have", "need", "seem", "become", "remain"})
+# What an act refused is done to or for: "will not end the strike", "will not go to Moscow".
+ACT_COMPLEMENT_DEPS = frozenset({"dobj", "prep", "xcomp", "dative"})
 # The table's cue "<verb> @object": the verb carries the act its speech-act noun object names.
 OBJECT_CUE = "@object"
 
@@ -117,6 +125,10 @@ def statement_candidates(sent: Span, statements: Iterable[Statement], coder: Sen
             if noun.i in taken:
                 continue    # the noun is an event of its own ("expressed its rejection of")
         if row is None or row.code is None:
+            refused = refusal(head, st.kind, coder, table, taken)
+            if refused is not None and conditional(head) is None and not question(head):
+                out.append(_spoken(refused, st, doc, taken, row.needs_target if row else False))
+                continue
             if uncoded is not None:
                 why = row.why if row is not None else "no row in data/statement_events.tsv"
                 uncoded.append(Uncoded((start, end), (sent.start_char, sent.end_char),
@@ -133,15 +145,49 @@ def statement_candidates(sent: Span, statements: Iterable[Statement], coder: Sen
             continue        # "did not criticize", "may demand": nothing was done
         if noun is not None:
             cand.layers = [head, noun]      # whom the act is for hangs on the noun: "support for X"
-        cand.speaker = st.speaker
-        if st.speaker_mention is not None:
-            mention = doc.char_span(*st.speaker_mention.span, alignment_mode="expand")
-            cand.speaker_token = mention.root if mention is not None else None
-        cand.about = tuple(st.about)
-        cand.needs_target = row.needs_target
         taken.update(t.i for t in cue)
-        out.append(cand)
+        out.append(_spoken(cand, st, doc, taken, row.needs_target))
     return out
+
+
+def _spoken(cand: Candidate, st: Statement, doc, taken: set[int], needs_target: bool) -> Candidate:
+    """The candidate as the statement's act: its speaker, the actors it is about, its tokens taken."""
+    cand.speaker = st.speaker
+    if st.speaker_mention is not None:
+        mention = doc.char_span(*st.speaker_mention.span, alignment_mode="expand")
+        cand.speaker_token = mention.root if mention is not None else None
+    cand.about = tuple(st.about)
+    cand.needs_target = needs_target
+    taken.update(t.i for t in cand.trigger)
+    return cand
+
+
+def refusal(head: Token, kind: str, coder: SentenceCoder, table: StatementEvents,
+            taken: set[int]) -> Optional[Candidate]:
+    """ "Hungary says it will not accept ...", "the union said they will not end the strike": the
+    speaker stating that they will not act refuses to (CAMEO 12; "said it would" is the intent, coded
+    from the act). The act's own refusal code when the lexicon codes it (that event is the coder's);
+    else the table's @refusal row. Only for a clause whose subject is a pronoun for the speaker, whose
+    verb is an act (not "be" or "have"), denied under "will"/"would" as the grammar reads it."""
+    row = table.rows.get((kind, REFUSAL_CUE))
+    if row is None or row.code is None or not is_verbal(head):
+        return None
+    for verb in head.children:
+        if verb.dep_ != "ccomp" or not is_verbal(verb) or verb.i in taken:
+            continue
+        subj = own_subject(verb)
+        if (subj is None or subj.lower_ not in SPEAKER_PRONOUNS or is_passive(verb)
+                or verb.lemma_.lower() in STATE_LEMMAS
+                or not any(c.dep_ in ACT_COMPLEMENT_DEPS for c in verb.children)):
+            continue        # "it will not happen", "it would not be easy": no act refused
+        if conditional(verb) is not None or question(verb):
+            continue        # "if asked, they would not ...": no refusal made
+        # read as an intention to act (CAMEO 030): denied under "will", the grammar makes it a refusal
+        cand = coder.modality(verb, "030", (verb,), "")
+        if cand.code[:2] == "12" and not cand.negated and not cand.hypothetical:
+            cand.code = row.code
+            return cand
+    return None
 
 
 def _recode(head: Token, kind: str, coder: SentenceCoder, coded: list[Candidate],
