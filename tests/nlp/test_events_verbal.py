@@ -131,3 +131,10 @@ def test_no_refusal_without_the_speaker_acting(full):
     assert not codes(events_of(full, "Chile said the plan will not work."), "12")
     assert not codes(events_of(full, "Chile said it will not happen."), "12")
     assert not codes(events_of(full, "Chile said it will renew the fishing licences."), "12")
+
+
+def test_a_call_on_a_day_is_no_appeal(full):
+    # "called X on Saturday" is no "called on X"
+    events = events_of(full, "Norway called Kenya's president on Saturday to discuss the drought.")
+    assert not codes(events, "02")
+    assert codes(events_of(full, "Norway called on Kenya to release the journalists."), "02") == [("norway", "kenya")]

@@ -72,6 +72,13 @@ def cue_keys(head: Token, cue: Span) -> tuple[str, ...]:
                  + [f"{lemma} {x}" for x in extra for lemma in lemmas] + list(lemmas))
 
 
+def split_particle(head: Token, cue: Span) -> bool:
+    """A cue read as a phrasal verb across its object ("called X on Saturday"): the preposition
+    makes a phrasal verb only right after the verb, as for event words (reading.py)."""
+    return any(c.dep_ == "prep" and cue.start <= c.i < cue.end and c.i - head.i > 2
+               for c in head.children)
+
+
 def object_act(head: Token, kind: str, table: StatementEvents) -> Optional[tuple[Token, StatementEvent]]:
     """The act a speech-act noun object names, when the cue verb carries it (a "<verb> @object" row
     of its kind): "expressed support for" is praise, "issued a warning to" a threat, "offered criticism of"
@@ -117,6 +124,8 @@ def statement_candidates(sent: Span, statements: Iterable[Statement], coder: Sen
             continue
         if head is None or any(t.pos_ == "ADJ" for t in cue):
             continue        # "is critical of", "eager to": how someone stands, not what they did
+        if split_particle(head, cue):
+            continue        # "called King Salman on Saturday": no "call on", a call on a day
         row = table.lookup(st.kind, cue_keys(head, cue))
         noun_act = object_act(head, st.kind, table)
         noun = None
