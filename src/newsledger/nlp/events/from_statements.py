@@ -2,16 +2,20 @@
 
 CAMEO codes verbal acts (appeal 02, intent 03, praise 051, demand 10, disapprove 11, reject 12, threaten
 13) by the kind of speech act the words make. A statement with a named speaker yields its event by
-its kind, or its cue where the kind is not enough (data/statement_events.tsv), unless the event coder
-already coded its cue (or passed it over on purpose, as a public statement). The speaker is the
-source; the target is found as for any event from the cue's frame, else the actor the statement is
-about. So statements and events never disagree about what was said.
+its kind, or its cue where the kind is not enough (data/statement_events.tsv: "call on", "find
+guilty", "order to"), unless the event coder already coded its cue (or passed it over on purpose, as a
+public statement). A light speech verb makes the act its speech-act noun object names ("voiced support
+for" praises, "issued a warning to" threatens), also when the coder coded only the verb ("pledged"
+030 becomes "pledged support" 051). A speaker saying they will not act refuses (12). The speaker is
+the source; the target is found as for any event from the cue's frame (or, for an act stated as a
+purpose, the object of the verb it serves: "summoned the ambassador to complain"), else the actor the
+statement is about. So statements and events never disagree about what was said.
 """
 from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .arguments import Arguments
 from .coder import Candidate, SentenceCoder
@@ -159,7 +163,7 @@ def statement_candidates(sent: Span, statements: Iterable[Statement], coder: Sen
     return out
 
 
-def _spoken(cand: Candidate, st: Statement, doc, taken: set[int], needs_target: bool) -> Candidate:
+def _spoken(cand: Candidate, st: Statement, doc: Doc, taken: set[int], needs_target: bool) -> Candidate:
     """The candidate as the statement's act: its speaker, the actors it is about, its tokens taken."""
     cand.speaker = st.speaker
     if st.speaker_mention is not None:
