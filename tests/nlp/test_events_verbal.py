@@ -72,6 +72,11 @@ def test_offered_criticism_is_criticism(full):
     assert not codes(events, "03")
 
 
+def test_support_named_as_aid_is_no_praise(full):
+    # "humanitarian support" is aid promised, not an endorsement
+    assert not codes(events_of(full, "Norway pledged humanitarian support for Kenya."), "051")
+
+
 def test_a_compound_names_another_thing(full):
     # a travel warning advises travellers; it threatens no one
     assert not codes(events_of(full, "Canada issued a travel warning for Mali."), "13")

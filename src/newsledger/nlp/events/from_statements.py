@@ -83,7 +83,8 @@ def split_particle(head: Token, cue: Span) -> bool:
                for c in head.children)
 
 
-def object_act(head: Token, kind: str, table: StatementEvents) -> Optional[tuple[Token, StatementEvent]]:
+def object_act(head: Token, kind: str, table: StatementEvents,
+               coder: SentenceCoder) -> Optional[tuple[Token, StatementEvent]]:
     """The act a speech-act noun object names, when the cue verb carries it (a "<verb> @object" row
     of its kind): "expressed support for" is praise, "issued a warning to" a threat, "offered criticism of"
     criticism. None when the object is no such noun or names no act."""
@@ -99,6 +100,8 @@ def object_act(head: Token, kind: str, table: StatementEvents) -> Optional[tuple
             return None
         if any(c.dep_ == "compound" for c in obj.children):
             return None     # a compound names another thing: "a travel warning", "air support"
+        if any(c.dep_ == "amod" and (c.lemma_.lower(), "aid") in coder.lex.noun_mod for c in obj.children):
+            return None     # "pledged military support": aid promised (the event lexicon's "military aid")
         row = table.lookup(noun.kind, (obj.lemma_.lower(),))
         return (obj, row) if row is not None and row.code is not None else None
     return None
@@ -131,7 +134,7 @@ def statement_candidates(sent: Span, statements: Iterable[Statement], coder: Sen
         if split_particle(head, cue):
             continue        # "called King Salman on Saturday": no "call on", a call on a day
         row = table.lookup(st.kind, cue_keys(head, cue))
-        noun_act = object_act(head, st.kind, table)
+        noun_act = object_act(head, st.kind, table, coder)
         noun = None
         if noun_act is not None:
             noun, row = noun_act
@@ -207,7 +210,7 @@ def _recode(head: Token, kind: str, coder: SentenceCoder, coded: list[Candidate]
             table: StatementEvents) -> None:
     """A coded event that is only its verb's own code ("pledged", "offered": intent to cooperate)
     takes the act its speech-act noun object names ("pledged support", "offered criticism")."""
-    noun_act = object_act(head, kind, table)
+    noun_act = object_act(head, kind, table, coder)
     if noun_act is None:
         return
     noun, row = noun_act
