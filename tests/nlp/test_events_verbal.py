@@ -97,6 +97,11 @@ def test_ordering_someone_to_act_demands_it(full):
     assert codes(events, "10") == [("egypt", "sudan")]
 
 
+def test_asking_someone_to_act_is_an_appeal_and_asking_whether_is_not(full):
+    assert codes(events_of(full, "Norway asked Kenya to release the journalists."), "020") == [("norway", "kenya")]
+    assert not codes(events_of(full, "Norway asked whether Kenya would release the journalists."), "02")
+
+
 def test_refugees_seeking_refuge_appeal_to_the_host(full):
     events = events_of(full, "Thousands of Sudanese refugees have sought refuge in Chad.")
     assert codes(events, "023") == [("sudan", "chad")]
