@@ -26,7 +26,7 @@ from ...records import Article, Event, TextSpan, TimeExpr
 from .arguments import TARGET_PREPS, Arguments
 from .coder import Candidate, SentenceCoder
 from .reading import is_verbal
-from .from_statements import VERBAL_ROOTS, addressee, statement_candidates, taken_tokens
+from .from_statements import VERBAL_ROOTS, addressee, issuer, statement_candidates, taken_tokens
 from ...lexicons.events import load_cameo, load_lexicon, load_statement_events
 from ..extensions import ActorIndex, Uncoded
 from ...lexicons.gazetteer import load_gazetteer
@@ -240,6 +240,8 @@ class EventsComponent:
                         sources = args.possessor(layer)
                         if sources:
                             break
+        if not sources and cand.code[:2] in VERBAL_ROOTS:     # "put out a report accusing X"
+            sources = issuer(top, args, self.statement_events)
         targets: list[str] = []
         own = frozenset(sources)
         if cand.frame in ("demand", "appeal", "threat", "reject"):

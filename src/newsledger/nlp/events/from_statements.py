@@ -37,6 +37,8 @@ PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 # Codes of verbal acts (appeal, intent, consult, support; demand, disapprove, reject, threaten): the
 # acts that are addressed to someone.
 VERBAL_ROOTS = frozenset({"02", "03", "04", "05", "10", "11", "12", "13"})
+# The table's pseudo-kind of the verbs that issue a document ("issued a statement condemning ...").
+DOCUMENT_KIND = "@document"
 # The table's cue "@refusal": the kind's statements that the speaker will not act are refusals.
 REFUSAL_CUE = "@refusal"
 # Subjects that, under a reporting verb, are the speaker themselves ("Hungary says it will not ...").
@@ -234,6 +236,22 @@ def addressee(top: Token, args: Arguments, own: frozenset[str]) -> list[str]:
     if not is_verbal(verb) or not any(c.dep_ == "dobj" for c in verb.children):
         return []
     return args.object_actors(verb, preps=(), exclude=own)
+
+
+def issuer(top: Token, args: Arguments, table: StatementEvents) -> list[str]:
+    """Who makes a verbal act told by a participle of a document: whoever issued the document
+    ("Amnesty put out a report accusing the army", "the parliament passed a resolution criticizing
+    the president"); the issuing verbs are the table's "@document" rows."""
+    if top.dep_ != "acl" or top.tag_ != "VBG" or top.head.pos_ != "NOUN" or top.head.dep_ != "dobj":
+        return []
+    verb = top.head.head
+    if not is_verbal(verb):
+        return []
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    keys = [f"{lemma} {p}" for lemma in verb_lemmas(verb) for p in particles] + list(verb_lemmas(verb))
+    if not any((DOCUMENT_KIND, key) in table.rows for key in keys):
+        return []
+    return args.subject_actors(verb)[0]
 
 
 def taken_tokens(coder: SentenceCoder, cands: list[Candidate], skipped_tokens: Iterable[Token]) -> set[int]:
