@@ -26,7 +26,7 @@ from ...records import Article, Event, TextSpan, TimeExpr
 from .arguments import TARGET_PREPS, Arguments
 from .coder import Candidate, SentenceCoder
 from .reading import is_verbal
-from .from_statements import statement_candidates, taken_tokens
+from .from_statements import VERBAL_ROOTS, addressee, issuer, statement_candidates, taken_tokens
 from ...lexicons.events import load_cameo, load_lexicon, load_statement_events
 from ..extensions import ActorIndex, Uncoded
 from ...lexicons.gazetteer import load_gazetteer
@@ -82,7 +82,7 @@ class EventsComponent:
             if said:
                 taken = taken_tokens(self.coder, cands, (skip.token for skip in skipped))
                 cands.extend(statement_candidates(sent, said, self.coder, self.statement_events, taken,
-                                                  uncoded))
+                                                  uncoded, cands))
             if not cands and not skipped:
                 continue
             args.sentence_start, args.sentence_end = sent.start_char, sent.end_char
@@ -242,6 +242,8 @@ class EventsComponent:
                         sources = args.possessor(layer)
                         if sources:
                             break
+        if not sources and cand.code[:2] in VERBAL_ROOTS:     # "put out a report accusing X"
+            sources = issuer(top, args, self.statement_events)
         targets: list[str] = []
         own = frozenset(sources)
         if cand.frame in ("demand", "appeal", "threat", "reject"):
@@ -283,6 +285,8 @@ class EventsComponent:
                 targets = _purpose_targets(layer, args, own)
                 if targets:
                     break
+        if not targets and cand.code[:2] in VERBAL_ROOTS:     # "summoned X to complain"
+            targets = addressee(top, args, own)
         return sources, targets
 
     def _military_subject(self, top: Token) -> bool:

@@ -1,0 +1,158 @@
+"""Verbal events from statements (nlp/events/from_statements.py, data/statement_events.tsv), on
+sentences we wrote: each speech act codes as CAMEO defines it, with the speaker as source and the one
+addressed or spoken about as target; statements that are no act code nothing.
+
+These run the whole pipeline: the statements component decides who spoke and what kind of act it is.
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extraction import extract
+from newsledger.lexicons.cues import load_lexicon as load_cues
+from newsledger.lexicons.events import load_cameo, load_statement_events
+
+
+@pytest.fixture(scope="module")
+def full():
+    from newsledger.nlp.pipeline import cached_pipeline
+    return cached_pipeline()
+
+
+def events_of(nlp, text):
+    return [e.to_dict() for e in extract(text, published="2025-09-01", nlp=nlp).events]
+
+
+def codes(events, root):
+    return [(e["source"], e["target"]) for e in events if e["code"].startswith(root)]
+
+
+# --- the table ---------------------------------------------------------------------------------------
+def test_every_row_has_a_reason_a_known_kind_and_a_known_code():
+    table = load_statement_events()
+    cameo = load_cameo()
+    kinds = {cue.kind for cue in load_cues().verbs.values()} | {cue.kind for cue in load_cues().nouns.values()}
+    for (kind, cue), row in table.rows.items():
+        assert row.why, (kind, cue)
+        assert kind in kinds or kind == "@document", kind
+        assert row.code is None or row.code in cameo, (kind, cue, row.code)
+
+
+def test_cues_with_their_complement_have_rows_of_their_own():
+    table = load_statement_events()
+    assert table.lookup("claim", ("find guilty", "find")).code == "116"
+    assert table.lookup("claim", ("find",)).code is None            # "found that ..." is a claim
+    order = table.lookup("demand", ("order to", "order"))
+    assert order.code == "100" and order.needs_target
+    assert table.lookup("demand", ("order",)).code is None           # the act ordered is the event
+    assert table.lookup("demand", ("seek refuge", "seek")).code == "0233"
+    assert table.lookup("demand", ("seek",)).code is None
+
+
+# --- light verbs: the speech-act noun object names the act --------------------------------------------
+def test_pledged_support_is_praise_not_an_intent(full):
+    events = events_of(full, "Norway pledged its full support for Kenya.")
+    assert codes(events, "051") == [("norway", "kenya")]
+    assert not codes(events, "03")
+
+
+def test_voiced_and_expressed_support_are_praise(full):
+    assert codes(events_of(full, "Brazil voiced its support for Argentina."), "051") == [("brazil", "argentina")]
+    assert codes(events_of(full, "Spain expressed strong support for Portugal."), "051") == [("spain", "portugal")]
+
+
+def test_a_warning_issued_to_someone_threatens_them(full):
+    events = events_of(full, "Sweden issued a stern warning to Belarus over the border incidents.")
+    assert codes(events, "13") == [("sweden", "belarus")]
+
+
+def test_offered_criticism_is_criticism(full):
+    events = events_of(full, "Austria offered scathing criticism of the Hungarian government.")
+    assert codes(events, "11") == [("austria", "hungary")]
+    assert not codes(events, "03")
+
+
+def test_support_named_as_aid_is_no_praise(full):
+    # "humanitarian support" is aid promised, not an endorsement
+    assert not codes(events_of(full, "Norway pledged humanitarian support for Kenya."), "051")
+
+
+def test_a_compound_names_another_thing(full):
+    # a travel warning advises travellers; it threatens no one
+    assert not codes(events_of(full, "Canada issued a travel warning for Mali."), "13")
+
+
+def test_citing_someone_elses_opposition_is_no_rejection(full):
+    assert not codes(events_of(full, "Latvia cited strong opposition from Lithuania."), "12")
+
+
+# --- cues read with their complement ----------------------------------------------------------------
+def test_a_court_finding_someone_guilty(full):
+    events = events_of(full, "A court in Kenya found the Ugandan ambassador guilty of fraud.")
+    assert codes(events, "116") == [("kenya", "uganda")]
+
+
+def test_ordering_someone_to_act_demands_it(full):
+    events = events_of(full, "Egypt ordered Sudan's ambassador to appear before the foreign ministry.")
+    assert codes(events, "10") == [("egypt", "sudan")]
+
+
+def test_asking_someone_to_act_is_an_appeal_and_asking_whether_is_not(full):
+    assert codes(events_of(full, "Norway asked Kenya to release the journalists."), "020") == [("norway", "kenya")]
+    assert not codes(events_of(full, "Norway asked whether Kenya would release the journalists."), "02")
+
+
+def test_refugees_seeking_refuge_appeal_to_the_host(full):
+    events = events_of(full, "Thousands of Sudanese refugees have sought refuge in Chad.")
+    assert codes(events, "023") == [("sudan", "chad")]
+
+
+# --- whom the act is addressed to ------------------------------------------------------------------
+def test_summoning_an_envoy_to_complain_complains_to_their_state(full):
+    events = events_of(full, "France summoned the Iranian ambassador to complain about the arrests.")
+    assert codes(events, "11") == [("france", "iran")]
+
+
+def test_a_document_s_act_is_its_issuer_s(full):
+    events = events_of(full, "The Kenyan parliament passed a resolution condemning Uganda.")
+    assert codes(events, "11") == [("kenya", "uganda")]
+    # only a document its subject issued: rejecting a report is no accusing
+    events = events_of(full, "Kenya rejected a report accusing Uganda of fraud.")
+    assert not any(e["code"][:2] == "11" and e["source"] == "kenya" for e in events)
+
+
+# --- no event ----------------------------------------------------------------------------------------
+def test_denied_support_is_no_praise(full):
+    assert not codes(events_of(full, "Poland did not voice support for Hungary."), "05")
+
+
+def test_a_reported_opinion_is_no_accusation(full):
+    events = events_of(full, "Finland said the new Swedish tariffs were unfortunate.")
+    assert not codes(events, "11") and not codes(events, "12")
+
+
+def test_said_it_would_is_one_intent_and_no_second_event(full):
+    events = events_of(full, "Denmark said it would send aid to Ghana.")
+    assert [e["code"][:2] for e in events] == ["03"]
+    assert (events[0]["source"], events[0]["target"]) == ("denmark", "ghana")
+
+
+# --- a stated refusal ---------------------------------------------------------------------------------
+def test_saying_one_will_not_act_is_a_refusal(full):
+    events = events_of(full, "Chile said it will not renew the fishing licences.")
+    assert [e["source"] for e in events if e["code"][:2] == "12"] == ["chile"]
+    events = events_of(full, "Peru declared that it would never return the paintings to Spain.")
+    assert codes(events, "12") == [("peru", "spain")]
+
+
+def test_no_refusal_without_the_speaker_acting(full):
+    assert not codes(events_of(full, "Chile said the plan will not work."), "12")
+    assert not codes(events_of(full, "Chile said it will not happen."), "12")
+    assert not codes(events_of(full, "Chile said it will renew the fishing licences."), "12")
+
+
+def test_a_call_on_a_day_is_no_appeal(full):
+    # "called X on Saturday" is no "called on X"
+    events = events_of(full, "Norway called Kenya's president on Saturday to discuss the drought.")
+    assert not codes(events, "02")
+    assert codes(events_of(full, "Norway called on Kenya to release the journalists."), "02") == [("norway", "kenya")]
