@@ -10,13 +10,14 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ...records import Location
+from ...records import Actor, Location
+from ...slug import slugify
 from ..extensions import ActorIndex
 from ..grammar import (ACTIVE_SUBJECT_DEPS, NOUN_MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS,
                        RELATIVE_CLAUSE_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS, agent, objects, own_subject,
                        relative_antecedent)
 from ...lexicons.events import load_groups
-from ...lexicons.loader import yaml_data
+from ...lexicons.loader import tsv_rows, yaml_data
 from .places import PlaceReading
 
 PRONOUNS = frozenset({"PRON"})
@@ -297,13 +298,14 @@ class Arguments(PlaceReading):
         passive_subj = own_subject(verb, PASSIVE_SUBJECT_DEPS)
         if passive_subj is not None:
             by = agent(verb)
-            sources = self.np_actors(by) if by is not None else []
-            return sources, self._resolve_np(passive_subj, verb), True
+            sources = (self.np_actors(by) or self.group_actors(by)) if by is not None else []
+            return sources, self._resolve_np(passive_subj, verb) or self.group_actors(passive_subj), True
         subj = own_subject(verb, EVENT_SUBJECT_DEPS)
         if subj is not None:
             # "Troops loyal to Gbagbo blockaded ...": a subject whose head names no one acts for the
             # actor its phrase names.
-            return self._resolve_np(subj, verb) or self.phrase_actors(subj), [], False
+            return (self._resolve_np(subj, verb) or self.phrase_actors(subj) or self.group_actors(subj),
+                    [], False)
         if verb.dep_ == "conj" and verb.tag_ == "VBN":
             # "who was arrested and banned from the election": the shared subject undergoes both
             shared = own_subject(verb.head, PASSIVE_SUBJECT_DEPS)
@@ -422,7 +424,46 @@ class Arguments(PlaceReading):
             found = self.phrase_actors(child, exclude)
             if found:
                 return found
+        # Last of all, an unnamed side: "opened fire on protesters", "arrested two journalists".
+        for np in [*objects(tok)] + [pobj for prep in preps for child in tok.children
+                                     if child.dep_ in ("prep", "dative") and child.lower_ == prep
+                                     for pobj in child.children if pobj.dep_ == "pobj"]:
+            found = [a for a in self.group_actors(np) if a not in exclude]
+            if found:
+                return found
         return []
+
+    def group_actors(self, head: Token) -> list[str]:
+        """An unnamed side named by a common noun ("protesters", "the militants", "police"), and each
+        coordinated one: an actor of its own (data/actors/common_groups.tsv), with the country of its
+        place ("demonstrators in Yerevan") or of the one country its sentence is about."""
+        out = []
+        for tok in [head, *(c for c in head.children if c.dep_ == "conj")]:
+            found = self._group_actor(tok)
+            if found:
+                out.append(found)
+        return out
+
+    def _group_actor(self, head: Token) -> Optional[str]:
+        if head.pos_ != "NOUN":
+            return None
+        kind = common_groups().get(head.lemma_.lower()) or common_groups().get(head.lower_)
+        if kind is None:
+            return None
+        left = min([head.i] + [c.left_edge.i for c in head.lefts if c.dep_ != "det" and c.dep_ != "cc"])
+        start, end = head.doc[left].idx, head.idx + len(head.text)
+        known = self.index.at(start, end)
+        if known is not None:
+            return known
+        where = self._where_from(head) or self.sentence_country()
+        country = self.index.actors[where].country if where else None
+        name = head.doc[left:head.i + 1].text
+        actor_id = slugify(name)
+        if actor_id in self.index.actors and self.index.actors[actor_id].type != kind:
+            actor_id = f"{actor_id}-{kind}"
+        self.index.add(Actor(id=actor_id, name=name, type=kind, country=country))
+        self.index.add_mention(actor_id, start, end, kind="description")
+        return actor_id
 
     def phrase_actors(self, head: Token, exclude: frozenset[str] = frozenset()) -> list[str]:
         """The first actor named inside the phrase `head` heads, read as any of its words is."""
@@ -484,6 +525,12 @@ def state_bodies() -> frozenset[str]:
     """One-word names of a state's bodies ("court", "police", "prosecutor"): the actors' NER rules."""
     words = (yaml_data("actors", "ner.yaml") or {}).get("government_words", ())
     return frozenset(str(w).lower() for w in words if " " not in str(w))
+
+
+@functools.lru_cache(maxsize=1)
+def common_groups() -> dict[str, str]:
+    """Common nouns naming an unnamed side -> its actor type (data/actors/common_groups.tsv)."""
+    return {row["word"]: row["type"] for row in tsv_rows("actors", "common_groups.tsv")}
 
 
 STANCE_PREFIXES = frozenset({"anti", "pro"})
