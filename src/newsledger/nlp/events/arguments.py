@@ -425,9 +425,13 @@ class Arguments(PlaceReading):
             if found:
                 return found
         # Last of all, an unnamed side: "opened fire on protesters", "arrested two journalists".
+        # (the object's own "from/to/against" phrase last: "demanded an explanation from the minister")
         for np in [*objects(tok)] + [pobj for prep in preps for child in tok.children
                                      if child.dep_ in ("prep", "dative") and child.lower_ == prep
-                                     for pobj in child.children if pobj.dep_ == "pobj"]:
+                                     for pobj in child.children if pobj.dep_ == "pobj"] + [
+                pobj for obj in objects(tok) for sub in obj.children
+                if sub.dep_ == "prep" and sub.lower_ in ("from", "to", "against", "on", "with", "by", "for")
+                for pobj in sub.children if pobj.dep_ == "pobj"]:
             found = [a for a in self.group_actors(np) if a not in exclude]
             if found:
                 return found
