@@ -145,14 +145,21 @@ class Arguments(PlaceReading):
         return None
 
     def coded(self, actor_id: str, head: Token) -> str:
-        """The actor as event data code it. People and bodies of unknown nationality are coded by the
-        state named in their noun phrase ("Lebanon's President Hrawi", "a member of the Syrian
-        parliament", "Kofi Annan, UN secretary-general"), else with another mention of theirs, else
-        by the one country their sentence is about."""
+        """The actor as event data code it. People and bodies of unknown nationality take the state
+        named in their noun phrase ("Lebanon's President Hrawi", "a member of the Syrian parliament"),
+        else with another mention of theirs, else the one country their sentence is about, as their
+        `country`: the event keeps them as its side (their words are where the text names the side)
+        and codes as that state. One whose noun phrase names an organization instead ("Kofi Annan,
+        UN secretary-general") is coded as the organization."""
         if not self._stateless(actor_id):
             return actor_id
-        return (self._np_affiliation(head, actor_id) or self._affiliation(head.doc, actor_id)
-                or self.sentence_country() or actor_id)
+        found = (self._np_affiliation(head, actor_id) or self._affiliation(head.doc, actor_id)
+                 or self.sentence_country())
+        state = self.index.actors.get(found) if found else None
+        if state is not None and state.type == "country":
+            self.index.actors[actor_id].country = state.country
+            return actor_id
+        return found or actor_id
 
     def _stateless(self, actor_id: str) -> bool:
         actor = self.index.actors.get(actor_id)
@@ -432,6 +439,9 @@ class Arguments(PlaceReading):
                 pobj for obj in objects(tok) for sub in obj.children
                 if sub.dep_ == "prep" and sub.lower_ in ("from", "to", "against", "on", "with", "by", "for")
                 for pobj in sub.children if pobj.dep_ == "pobj"]:
+            if exclude and any(c.dep_ == "poss" and (c.pos_ in PRONOUNS or self.index.for_token(c) in exclude)
+                               for c in np.children):
+                continue    # "strengthened its forces in Lebanon": the source's own, not its target
             found = [a for a in self.group_actors(np) if a not in exclude]
             if found:
                 return found
@@ -451,16 +461,19 @@ class Arguments(PlaceReading):
     def _group_actor(self, head: Token) -> Optional[str]:
         if head.pos_ != "NOUN":
             return None
-        kind = common_groups().get(head.lemma_.lower()) or common_groups().get(head.lower_)
-        if kind is None:
+        row = common_groups().get(head.lemma_.lower()) or common_groups().get(head.lower_)
+        if row is None or self.index.for_token(head) is not None:
             return None
+        kind, home = row
         left = min([head.i] + [c.left_edge.i for c in head.lefts if c.dep_ != "det" and c.dep_ != "cc"])
         start, end = head.doc[left].idx, head.idx + len(head.text)
-        known = self.index.at(start, end)
-        if known is not None:
-            return known
-        where = self._where_from(head) or self.sentence_country()
-        country = self.index.actors[where].country if where else None
+        # Its country: a word of its own phrase ("Palestinian armed groups"), else (not for armed
+        # groups) its place or its sentence's one country.
+        named = self._modifier_actor(head, 0)
+        country = self.index.actors[named].country if named else None
+        if not country and home == "place":
+            where = self._where_from(head) or self.sentence_country()
+            country = self.index.actors[where].country if where else None
         name = head.doc[left:head.i + 1].text
         actor_id = slugify(name)
         if actor_id in self.index.actors and self.index.actors[actor_id].type != kind:
@@ -532,9 +545,10 @@ def state_bodies() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def common_groups() -> dict[str, str]:
-    """Common nouns naming an unnamed side -> its actor type (data/actors/common_groups.tsv)."""
-    return {row["word"]: row["type"] for row in tsv_rows("actors", "common_groups.tsv")}
+def common_groups() -> dict[str, tuple[str, str]]:
+    """Common nouns naming an unnamed side -> (actor type, where its country comes from: `place` or
+    `none`), from data/actors/common_groups.tsv."""
+    return {row["word"]: (row["type"], row["home"]) for row in tsv_rows("actors", "common_groups.tsv")}
 
 
 STANCE_PREFIXES = frozenset({"anti", "pro"})
