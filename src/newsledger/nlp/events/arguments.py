@@ -425,6 +425,14 @@ class Arguments(PlaceReading):
                     found = keep(subj)
                     if found:
                         return found
+        if tok.dep_ in ("advcl", "xcomp") and tok.pos_ == "VERB" and not objects(tok) and (
+                tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+            # "summoned the ambassador to complain", "called Lavrov to discuss …": the purpose of
+            # calling or summoning someone is addressed to them.
+            for obj in objects(tok.head):
+                found = keep(obj)
+                if found:
+                    return found
         # Last, an actor named anywhere in the object's phrase: "arrested the captain of a ship
         # rescuing migrants near Libya", "rejected an extradition request for Carles Puigdemont".
         for child in objects(tok):
