@@ -30,6 +30,8 @@ TARGET_PREPS = ("to", "against", "on", "with", "toward", "towards", "into", "for
                 "over", "between", "among")
 # "Western powers, including Germany and France": the named members are the actors.
 MEMBER_PREPS = frozenset({"including", "like", "such"})
+# Prepositions of where an act is done, whose unplaced place can be the act's side (unknown_place_actor).
+UNKNOWN_PLACE_PREPS = ("in", "at")
 # Subordinate-clause links through which a clause without its own subject takes its head's.
 INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp"})
 
@@ -453,7 +455,31 @@ class Arguments(PlaceReading):
             found = [a for a in self.group_actors(np) if a not in exclude]
             if found:
                 return found
+        # A place no country is known for, acted on or where the act is done ("declared a state of
+        # siege in Pando", "cut aid to Juba"): the place is the side, as no state can stand for it.
+        for np in [*objects(tok)] + [pobj for child in tok.children
+                                     if child.dep_ in ("prep", "dative")
+                                     and child.lower_ in (*preps, *UNKNOWN_PLACE_PREPS)
+                                     for pobj in child.children if pobj.dep_ == "pobj"]:
+            found = self.unknown_place_actor(np)
+            if found:
+                return [found]
         return []
+
+    def unknown_place_actor(self, tok: Token) -> Optional[str]:
+        """An actor for a place of no known country, named as an event's side."""
+        loc = self._named_place(tok)
+        if loc is None or loc.country or self.place_country(loc):
+            return None
+        known = self.index.at(*loc.span)
+        if known is not None:
+            return known
+        actor_id = slugify(loc.name)
+        if actor_id in self.index.actors:
+            actor_id = f"{actor_id}-place"
+        self.index.add(Actor(id=actor_id, name=loc.name, type="other"))
+        self.index.add_mention(actor_id, loc.span[0], loc.span[1], kind="place")
+        return actor_id
 
     def group_actors(self, head: Token) -> list[str]:
         """An unnamed side named by a common noun ("protesters", "the militants", "police"), and each
