@@ -452,6 +452,8 @@ class Arguments(PlaceReading):
             if exclude and any(c.dep_ == "poss" and (c.pos_ in PRONOUNS or self.index.for_token(c) in exclude)
                                for c in np.children):
                 continue    # "strengthened its forces in Lebanon": the source's own, not its target
+            if _moved(np) and (common_groups().get(np.lemma_.lower()) or ("",))[0] == "government":
+                continue    # "withdrew peacekeepers from Rwanda": forces moved, not whom it is done to
             found = [a for a in self.group_actors(np) if a not in exclude]
             if found:
                 return found
@@ -583,6 +585,19 @@ def common_groups() -> dict[str, tuple[str, str]]:
     """Common nouns naming an unnamed side -> (actor type, where its country comes from: `place` or
     `none`), from data/actors/common_groups.tsv."""
     return {row["word"]: (row["type"], row["home"]) for row in tsv_rows("actors", "common_groups.tsv")}
+
+
+# Where something is moved from or to: "withdrew troops from Syria", "sent soldiers to Mali".
+MOVED_PREPS = frozenset({"from", "to", "into", "out"})
+
+
+def _moved(np: Token) -> bool:
+    """The object of an act that moves it somewhere: the verb (or event noun) it is the object of,
+    or the noun itself, has a from/to/into phrase."""
+    if np.dep_ not in ("dobj", "pobj") or np.dep_ == "pobj" and np.head.lower_ != "of":
+        return False
+    head = np.head.head if np.dep_ == "pobj" else np.head
+    return any(c.dep_ in ("prep", "prt") and c.lower_ in MOVED_PREPS for h in (head, np) for c in h.children)
 
 
 STANCE_PREFIXES = frozenset({"anti", "pro"})
