@@ -500,8 +500,16 @@ class Arguments(PlaceReading):
         row = common_groups().get(head.lemma_.lower()) or common_groups().get(head.lower_)
         if row is None or self.index.for_token(head) is not None:
             return None
-        kind, home = row
         left = min([head.i] + [c.left_edge.i for c in head.lefts if c.dep_ != "det" and c.dep_ != "cc"])
+        if row[0] == "quantity":
+            # "dozens of demonstrators": the counted people are the side, named from the count on
+            counted = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for p in c.children if p.dep_ == "pobj"), None)
+            row = common_groups().get(counted.lemma_.lower()) if counted is not None and counted.pos_ == "NOUN" else None
+            if row is None or row[0] == "quantity" or self.index.for_token(counted) is not None:
+                return None
+            head = counted
+        kind, home = row
         start, end = head.doc[left].idx, head.idx + len(head.text)
         # Its country: a word of its own phrase ("Palestinian armed groups"), else (not for armed
         # groups) its place or its sentence's one country.
