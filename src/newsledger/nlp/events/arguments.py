@@ -106,7 +106,9 @@ class Arguments(PlaceReading):
         if found is None and head.tag_ == "NNS":     # "demonstrators in Baghdad", not "a coup in Ukraine"
             found = self._where_from(head)
         if found is None and head.lower_ in state_bodies():
-            found = self._body_place(head)
+            # "a court in Lyon", "Beijing police": the body itself, coded as the state of its place
+            state = self._body_place(head)
+            found = (self._group_actor(head, state) if state else None) or state
         if found is not None and as_state:
             found = self.coded(found, head)
         out = [found] if found else []
@@ -494,7 +496,7 @@ class Arguments(PlaceReading):
                 out.append(found)
         return out
 
-    def _group_actor(self, head: Token) -> Optional[str]:
+    def _group_actor(self, head: Token, state: Optional[str] = None) -> Optional[str]:
         if head.pos_ != "NOUN":
             return None
         row = common_groups().get(head.lemma_.lower()) or common_groups().get(head.lower_)
@@ -513,7 +515,7 @@ class Arguments(PlaceReading):
         start, end = head.doc[left].idx, head.idx + len(head.text)
         # Its country: a word of its own phrase ("Palestinian armed groups"), else (not for armed
         # groups) its place or its sentence's one country.
-        named = self._modifier_actor(head, 0)
+        named = state or self._modifier_actor(head, 0)
         country = self.index.actors[named].country if named else None
         if not country and home == "place":
             where = self._where_from(head) or self.sentence_country()
