@@ -114,7 +114,11 @@ class Arguments(PlaceReading):
         out = [found] if found else []
         for child in head.children:
             if child.dep_ == "conj":
-                out.extend(self.np_actors(child, depth + 1, as_state))
+                # "the US and Western allies": a named side's unnamed partner is a side too
+                more = self.np_actors(child, depth + 1, as_state)
+                if not more and out:
+                    more = [a for a in [self._group_actor(child)] if a]
+                out.extend(more)
         return _unique(out)
 
     def _modifier_actor(self, head: Token, depth: int) -> Optional[str]:
