@@ -140,3 +140,9 @@ def test_a_thing_is_no_side(nlp):
     # "the legislation" names no one: no actor is made for it
     record = extract("The commission criticized the legislation.", published="2025-09-01", nlp=nlp).to_dict()
     assert not any(a["name"].endswith("legislation") for a in record["actors"])
+
+
+def test_a_passive_act_done_in_a_state_without_an_agent_is_that_state_s(nlp):
+    assert has_pair(nlp, "The opposition leader Omar Haddad was arrested in Jordan on Monday.", "Jordan", "Omar Haddad")
+    # an agent, when there is one, is the source
+    assert has_pair(nlp, "Omar Haddad was arrested in Jordan by Syrian intelligence agents.", "Syrian", "Omar Haddad")

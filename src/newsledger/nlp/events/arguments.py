@@ -116,7 +116,7 @@ class Arguments(PlaceReading):
             if child.dep_ == "conj":
                 # "the US and Western allies": a named side's unnamed partner is a side too
                 more = self.np_actors(child, depth + 1, as_state)
-                if not more and out:
+                if not more and out and self.index.for_token(head) is not None:
                     more = [a for a in [self._group_actor(child)] if a]
                 out.extend(more)
         return _unique(out)
@@ -313,7 +313,7 @@ class Arguments(PlaceReading):
         passive_subj = own_subject(verb, PASSIVE_SUBJECT_DEPS)
         if passive_subj is not None:
             by = agent(verb)
-            sources = (self.np_actors(by) or self.group_actors(by)) if by is not None else []
+            sources = (self.np_actors(by) or self.group_actors(by)) if by is not None else self._state_where(verb)
             return sources, self._resolve_np(passive_subj, verb) or self.group_actors(passive_subj), True
         subj = own_subject(verb, EVENT_SUBJECT_DEPS)
         if subj is not None:
@@ -327,6 +327,26 @@ class Arguments(PlaceReading):
             if shared is not None:
                 return [], self._resolve_np(shared, verb.head), True
         return self.inherited_subject(verb), [], False
+
+    def _state_where(self, verb: Token) -> list[str]:
+        """The unnamed agent of a passive act done in or from a state ("was arrested in Niger",
+        "were expelled from North Korea"): that state, named as an actor there."""
+        frontier = [verb]
+        for _ in range(2):
+            nxt = []
+            for tok in frontier:
+                for prep in tok.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+                        for pobj in prep.children:
+                            if pobj.dep_ != "pobj":
+                                continue
+                            found = self.index.for_token(pobj)
+                            actor = self.index.actors.get(found) if found else None
+                            if actor is not None and actor.type == "country":
+                                return [found]
+                            nxt.append(pobj)
+            frontier = nxt
+        return []
 
     def pronoun_antecedent(self, pron: Token) -> Optional[str]:
         """A pronoun the actors component left unresolved: the nearest earlier actor in its sentence
