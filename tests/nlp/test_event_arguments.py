@@ -146,3 +146,7 @@ def test_a_passive_act_done_in_a_state_without_an_agent_is_that_state_s(nlp):
     assert has_pair(nlp, "The opposition leader Omar Haddad was arrested in Jordan on Monday.", "Jordan", "Omar Haddad")
     # an agent, when there is one, is the source
     assert has_pair(nlp, "Omar Haddad was arrested in Jordan by Syrian intelligence agents.", "Syrian", "Omar Haddad")
+
+
+def test_an_x_led_act_is_done_by_x(nlp):
+    assert any("Saudi" in s for s, _ in pairs(nlp, "A Saudi-led strike on a school bus killed 40 children."))

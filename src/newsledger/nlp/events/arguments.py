@@ -546,6 +546,12 @@ class Arguments(UnnamedSides, PlaceReading):
                 found = self._token_actor(child)
                 if found:
                     return [found]
+            if child.dep_ == "amod" and child.lemma_.lower() == "lead":
+                # "a Saudi-led strike": led by the one named before "-led"
+                for sub in child.children:
+                    found = self._token_actor(sub) if sub.i < child.i else None
+                    if found:
+                        return [found]
         return []
 
 
