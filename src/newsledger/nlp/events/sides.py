@@ -46,8 +46,8 @@ class UnnamedSides:
         return out
 
     def _group_actor(self, head: Token, state: Optional[str] = None) -> Optional[str]:
-        if head.pos_ != "NOUN":
-            return None
+        if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and not head.ent_type_):
+            return None     # ("the Government", "Police" capitalised, but no named entity's word)
         row = common_groups().get(head.lemma_.lower()) or common_groups().get(head.lower_)
         if row is None or self.index.for_token(head) is not None:
             return None
