@@ -539,3 +539,24 @@ def test_serbs_and_croats_are_peoples_while_serbian_is_the_state(nlp_actors):
     assert found["Serb"].type == "group" and found["Serb"].country is None
     assert found["Croat"].type == "group"
     assert found["Serbian"].country == "SRB"
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("HARARE, Zimbabwe -- The ministry said on Monday it would act.", "HARARE, Zimbabwe --"),
+    ("OSLO (Reuters) - The minister resigned.", "OSLO (Reuters) -"),
+    ("LIMA: The court ruled on Friday.", "LIMA:"),
+    ("(CNN) The president spoke.", "(CNN)"),
+    ("The ministry said on Monday it would act.", ""),
+    ("UN officials said on Monday they would act.", ""),
+])
+def test_a_wire_dateline_is_read_off_the_start(nlp_actors, text, dateline):
+    from newsledger.nlp.actors.parse import dateline_end
+    doc = nlp_actors.make_doc(text)
+    assert doc[:dateline_end(doc)].text == dateline
+
+
+def test_a_dateline_names_no_actor(nlp_actors):
+    text = "ANKARA, Turkey -- Greece and Bulgaria signed a border agreement on Monday."
+    index = run(nlp_actors, text)
+    named = {text[m.start:m.end] for m in index.mentions}
+    assert "ANKARA" not in named and "Turkey" not in named and "Greece" in named

@@ -40,6 +40,7 @@ from .metonymy import apposed_country, is_place_object, metonym_is_place
 from .people import People
 from .pronouns import PronounResolver
 from .references import ReferenceResolver
+from .parse import dateline_end
 from .state import DocState
 
 _CONTAINER_DROP_ALL = {"GPE", "LOC", "FAC"}       # "New Mexico", "Western Australia"
@@ -86,6 +87,9 @@ class ActorsComponent:
         st = DocState(doc, self.gaz)
         self.references.prepare(st)
         kept = self._gazetteer_matches(doc)
+        st.dateline = dateline_end(doc)
+        if st.dateline:                           # "MOGADISHU, Somalia --" names no one acting
+            kept = [m for m in kept if m[0] >= st.dateline]
         person_hits = self._apply_gazetteer(st, kept)
         self._ner(st, kept, person_hits)
         self.references(st)
@@ -210,7 +214,8 @@ class ActorsComponent:
         people = People(st, self.gaz, self.rules)
         for s, e, entry, name in persons:
             people.add_gazetteer(s, e, entry, name)
-        ents = sorted(doc.ents, key=lambda x: (x.label_ != "PERSON", x.start))
+        ents = sorted((x for x in doc.ents if x.start >= st.dateline),
+                      key=lambda x: (x.label_ != "PERSON", x.start))
         for ent in ents:
             label = ent.label_
             s, e = ent.start, ent.end

@@ -18,6 +18,7 @@ from ..grammar import (ACTIVE_SUBJECT_DEPS, NOUN_MODIFIER_DEPS, PASSIVE_SUBJECT_
 from ...lexicons.events import load_groups
 from ...lexicons.loader import yaml_data
 from .places import PlaceReading
+from .sides import UnnamedSides, common_groups, moved
 
 PRONOUNS = frozenset({"PRON"})
 PERSONAL = frozenset({"he", "him", "his", "she", "her"})
@@ -29,11 +30,13 @@ TARGET_PREPS = ("to", "against", "on", "with", "toward", "towards", "into", "for
                 "over", "between", "among")
 # "Western powers, including Germany and France": the named members are the actors.
 MEMBER_PREPS = frozenset({"including", "like", "such"})
+# Prepositions of where an act is done, whose unplaced place can be the act's side (unknown_place_actor).
+UNKNOWN_PLACE_PREPS = ("in", "at")
 # Subordinate-clause links through which a clause without its own subject takes its head's.
 INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "pcomp"})
 
 
-class Arguments(PlaceReading):
+class Arguments(UnnamedSides, PlaceReading):
     """Actor and place lookups for one document."""
 
     def __init__(self, index: Optional[ActorIndex], gazetteer=None, day=None):
@@ -103,13 +106,19 @@ class Arguments(PlaceReading):
         if found is None and head.tag_ == "NNS":     # "demonstrators in Baghdad", not "a coup in Ukraine"
             found = self._where_from(head)
         if found is None and head.lower_ in state_bodies():
-            found = self._body_place(head)
+            # "a court in Lyon", "Beijing police": the body itself, coded as the state of its place
+            state = self._body_place(head)
+            found = (self._group_actor(head, state) if state else None) or state
         if found is not None and as_state:
             found = self.coded(found, head)
         out = [found] if found else []
         for child in head.children:
             if child.dep_ == "conj":
-                out.extend(self.np_actors(child, depth + 1, as_state))
+                # "the US and Western allies": a named side's unnamed partner is a side too
+                more = self.np_actors(child, depth + 1, as_state)
+                if not more and out and self.index.for_token(head) is not None:
+                    more = [a for a in [self._group_actor(child)] if a]
+                out.extend(more)
         return _unique(out)
 
     def _modifier_actor(self, head: Token, depth: int) -> Optional[str]:
@@ -144,14 +153,21 @@ class Arguments(PlaceReading):
         return None
 
     def coded(self, actor_id: str, head: Token) -> str:
-        """The actor as event data code it. People and bodies of unknown nationality are coded by the
-        state named in their noun phrase ("Lebanon's President Hrawi", "a member of the Syrian
-        parliament", "Kofi Annan, UN secretary-general"), else with another mention of theirs, else
-        by the one country their sentence is about."""
+        """The actor as event data code it. People and bodies of unknown nationality take the state
+        named in their noun phrase ("Lebanon's President Hrawi", "a member of the Syrian parliament"),
+        else with another mention of theirs, else the one country their sentence is about, as their
+        `country`: the event keeps them as its side (their words are where the text names the side)
+        and codes as that state. One whose noun phrase names an organization instead ("Kofi Annan,
+        UN secretary-general") is coded as the organization."""
         if not self._stateless(actor_id):
             return actor_id
-        return (self._np_affiliation(head, actor_id) or self._affiliation(head.doc, actor_id)
-                or self.sentence_country() or actor_id)
+        found = (self._np_affiliation(head, actor_id) or self._affiliation(head.doc, actor_id)
+                 or self.sentence_country())
+        state = self.index.actors.get(found) if found else None
+        if state is not None and state.type == "country":
+            self.index.actors[actor_id].country = state.country
+            return actor_id
+        return found or actor_id
 
     def _stateless(self, actor_id: str) -> bool:
         actor = self.index.actors.get(actor_id)
@@ -297,19 +313,40 @@ class Arguments(PlaceReading):
         passive_subj = own_subject(verb, PASSIVE_SUBJECT_DEPS)
         if passive_subj is not None:
             by = agent(verb)
-            sources = self.np_actors(by) if by is not None else []
-            return sources, self._resolve_np(passive_subj, verb), True
+            sources = (self.np_actors(by) or self.group_actors(by)) if by is not None else self._state_where(verb)
+            return sources, self._resolve_np(passive_subj, verb) or self.group_actors(passive_subj), True
         subj = own_subject(verb, EVENT_SUBJECT_DEPS)
         if subj is not None:
             # "Troops loyal to Gbagbo blockaded ...": a subject whose head names no one acts for the
             # actor its phrase names.
-            return self._resolve_np(subj, verb) or self.phrase_actors(subj), [], False
+            return (self._resolve_np(subj, verb) or self.phrase_actors(subj) or self.group_actors(subj),
+                    [], False)
         if verb.dep_ == "conj" and verb.tag_ == "VBN":
             # "who was arrested and banned from the election": the shared subject undergoes both
             shared = own_subject(verb.head, PASSIVE_SUBJECT_DEPS)
             if shared is not None:
                 return [], self._resolve_np(shared, verb.head), True
         return self.inherited_subject(verb), [], False
+
+    def _state_where(self, verb: Token) -> list[str]:
+        """The unnamed agent of a passive act done in or from a state ("was arrested in Niger",
+        "were expelled from North Korea"): that state, named as an actor there."""
+        frontier = [verb]
+        for _ in range(2):
+            nxt = []
+            for tok in frontier:
+                for prep in tok.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+                        for pobj in prep.children:
+                            if pobj.dep_ != "pobj":
+                                continue
+                            found = self.index.for_token(pobj)
+                            actor = self.index.actors.get(found) if found else None
+                            if actor is not None and actor.type == "country":
+                                return [found]
+                            nxt.append(pobj)
+            frontier = nxt
+        return []
 
     def pronoun_antecedent(self, pron: Token) -> Optional[str]:
         """A pronoun the actors component left unresolved: the nearest earlier actor in its sentence
@@ -416,12 +453,45 @@ class Arguments(PlaceReading):
                     found = keep(subj)
                     if found:
                         return found
+        if tok.dep_ in ("advcl", "xcomp") and tok.pos_ == "VERB" and not objects(tok) and (
+                tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+            # "summoned the ambassador to complain", "called Lavrov to discuss …": the purpose of
+            # calling or summoning someone is addressed to them.
+            for obj in objects(tok.head):
+                found = keep(obj)
+                if found:
+                    return found
         # Last, an actor named anywhere in the object's phrase: "arrested the captain of a ship
         # rescuing migrants near Libya", "rejected an extradition request for Carles Puigdemont".
         for child in objects(tok):
             found = self.phrase_actors(child, exclude)
             if found:
                 return found
+        # Last of all, an unnamed side: "opened fire on protesters", "arrested two journalists".
+        # (the object's own "from/to/against" phrase last: "demanded an explanation from the minister")
+        for np in [*objects(tok)] + [pobj for prep in preps for child in tok.children
+                                     if child.dep_ in ("prep", "dative") and child.lower_ == prep
+                                     for pobj in child.children if pobj.dep_ == "pobj"] + [
+                pobj for obj in objects(tok) for sub in obj.children
+                if sub.dep_ == "prep" and sub.lower_ in ("from", "to", "against", "on", "with", "by", "for")
+                for pobj in sub.children if pobj.dep_ == "pobj"]:
+            if exclude and any(c.dep_ == "poss" and (c.pos_ in PRONOUNS or self.index.for_token(c) in exclude)
+                               for c in np.children):
+                continue    # "strengthened its forces in Lebanon": the source's own, not its target
+            if moved(np) and (common_groups().get(np.lemma_.lower()) or ("",))[0] == "government":
+                continue    # "withdrew peacekeepers from Rwanda": forces moved, not whom it is done to
+            found = [a for a in self.group_actors(np) if a not in exclude]
+            if found:
+                return found
+        # A place no country is known for, acted on or where the act is done ("declared a state of
+        # siege in Pando", "cut aid to Juba"): the place is the side, as no state can stand for it.
+        for np in [*objects(tok)] + [pobj for child in tok.children
+                                     if child.dep_ in ("prep", "dative")
+                                     and child.lower_ in (*preps, *UNKNOWN_PLACE_PREPS)
+                                     for pobj in child.children if pobj.dep_ == "pobj"]:
+            found = self.unknown_place_actor(np)
+            if found:
+                return [found]
         return []
 
     def phrase_actors(self, head: Token, exclude: frozenset[str] = frozenset()) -> list[str]:
@@ -476,6 +546,12 @@ class Arguments(PlaceReading):
                 found = self._token_actor(child)
                 if found:
                     return [found]
+            if child.dep_ == "amod" and child.lemma_.lower() == "lead":
+                # "a Saudi-led strike": led by the one named before "-led"
+                for sub in child.children:
+                    found = self._token_actor(sub) if sub.i < child.i else None
+                    if found:
+                        return [found]
         return []
 
 

@@ -1,0 +1,98 @@
+"""Unnamed sides of an event: "protesters", "the militants", "police", "dozens of villagers", and
+places of no known country ("a state of siege in Pando"). When the words of a side name no actor of the
+gazetteer, the event still has a side: an actor of its own, made here, whose mention is those words.
+The nouns are data (data/actors/common_groups.tsv); `arguments.Arguments` supplies `index`,
+`sentence_country`, `place_country` and the noun-phrase readings used below.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Optional
+
+from spacy.tokens import Token
+
+from ...lexicons.loader import tsv_rows
+from ...records import Actor
+from ...slug import slugify
+
+
+class UnnamedSides:
+    """Actors made for sides the text names by a common noun or an unplaced place."""
+
+    def unknown_place_actor(self, tok: Token) -> Optional[str]:
+        """An actor for a place of no known country, named as an event's side."""
+        loc = self._named_place(tok)
+        if loc is None or loc.country or self.place_country(loc):
+            return None
+        known = self.index.at(*loc.span)
+        if known is not None:
+            return known
+        actor_id = slugify(loc.name)
+        if actor_id in self.index.actors:
+            actor_id = f"{actor_id}-place"
+        self.index.add(Actor(id=actor_id, name=loc.name, type="other"))
+        self.index.add_mention(actor_id, loc.span[0], loc.span[1], kind="place")
+        return actor_id
+
+    def group_actors(self, head: Token) -> list[str]:
+        """An unnamed side named by a common noun ("protesters", "the militants", "police"), and each
+        coordinated one: an actor of its own (data/actors/common_groups.tsv), with the country of its
+        place ("demonstrators in Yerevan") or of the one country its sentence is about."""
+        out = []
+        for tok in [head, *(c for c in head.children if c.dep_ == "conj")]:
+            found = self._group_actor(tok)
+            if found:
+                out.append(found)
+        return out
+
+    def _group_actor(self, head: Token, state: Optional[str] = None) -> Optional[str]:
+        if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and not head.ent_type_):
+            return None     # ("the Government", "Police" capitalised, but no named entity's word)
+        row = common_groups().get(head.lemma_.lower()) or common_groups().get(head.lower_)
+        if row is None or self.index.for_token(head) is not None:
+            return None
+        left = min([head.i] + [c.left_edge.i for c in head.lefts if c.dep_ != "det" and c.dep_ != "cc"])
+        if row[0] == "quantity":
+            # "dozens of demonstrators": the counted people are the side, named from the count on
+            counted = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for p in c.children if p.dep_ == "pobj"), None)
+            row = common_groups().get(counted.lemma_.lower()) if counted is not None and counted.pos_ == "NOUN" else None
+            if row is None or row[0] == "quantity" or self.index.for_token(counted) is not None:
+                return None
+            head = counted
+        kind, home = row
+        start, end = head.doc[left].idx, head.idx + len(head.text)
+        # Its country: a word of its own phrase ("Palestinian armed groups"), else (not for armed
+        # groups) its place or its sentence's one country.
+        named = state or self._modifier_actor(head, 0)
+        country = self.index.actors[named].country if named else None
+        if not country and home == "place":
+            where = self._where_from(head) or self.sentence_country()
+            country = self.index.actors[where].country if where else None
+        name = head.doc[left:head.i + 1].text
+        actor_id = slugify(name)
+        if actor_id in self.index.actors and self.index.actors[actor_id].type != kind:
+            actor_id = f"{actor_id}-{kind}"
+        self.index.add(Actor(id=actor_id, name=name, type=kind, country=country))
+        self.index.add_mention(actor_id, start, end, kind="description")
+        return actor_id
+
+
+@functools.lru_cache(maxsize=1)
+def common_groups() -> dict[str, tuple[str, str]]:
+    """Common nouns naming an unnamed side -> (actor type, where its country comes from: `place` or
+    `none`), from data/actors/common_groups.tsv."""
+    return {row["word"]: (row["type"], row["home"]) for row in tsv_rows("actors", "common_groups.tsv")}
+
+
+# Where something is moved from or to: "withdrew troops from Syria", "sent soldiers to Mali".
+MOVED_PREPS = frozenset({"from", "to", "into", "out"})
+
+
+def moved(np: Token) -> bool:
+    """The object of an act that moves it somewhere: the verb (or event noun) it is the object of,
+    or the noun itself, has a from/to/into phrase."""
+    if np.dep_ not in ("dobj", "pobj") or np.dep_ == "pobj" and np.head.lower_ != "of":
+        return False
+    head = np.head.head if np.dep_ == "pobj" else np.head
+    return any(c.dep_ in ("prep", "prt") and c.lower_ in MOVED_PREPS for h in (head, np) for c in h.children)
