@@ -1409,3 +1409,25 @@ def test_an_unnamed_source_is_a_speaker(parse, text, speaker):
 def test_an_unnamed_source_is_on_the_side_its_description_names(parse):
     s = one(parse("A Kremlin official said the talks had failed.", actors=[("russia", "Kremlin")]), "said")
     assert (s.speaker_mention.text, s.speaker) == ("A Kremlin official", "russia")
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a relative clause or a following participle describes the speaker: its naming words
+    ("Chris Cox, who runs the union's lobbying arm, said the law would fail.", "said",
+     "Chris Cox, who runs the union's lobbying arm"),
+    ("Voters whose top issue was health care said they would stay home.", "said",
+     "Voters whose top issue was health care"),
+    ("Exit polls taken in Ohio showed the senator ahead.", "showed", "Exit polls taken in Ohio"),
+    # a relative clause that says something of its own is no part of the name
+    ("Barkley, who said he was tired, added that the game was over.", "added", "Barkley"),
+    # a bracket the name opens closes in it
+    ("Rep. Jane Roe (D-Wis.) said the bill would fail.", "said", "Rep. Jane Roe (D-Wis.)"),
+])
+def test_the_speakers_naming_words(parse, text, cue, speaker):
+    assert one(parse(text), cue).speaker_mention.text == speaker
+
+
+def test_a_described_speaker_is_the_actor_named_before_the_description(parse):
+    text = "Chris Cox, who runs the National Rifle Association office, said the law would fail."
+    s = one(parse(text, actors=[("chris-cox", "Chris Cox"), ("nra", "National Rifle Association")]), "said")
+    assert s.speaker == "chris-cox"

@@ -80,8 +80,8 @@ class StatementsComponent:
         if a.speaker is not None:
             mention = TextSpan(text[a.speaker[0]:a.speaker[1]], a.speaker)
             if index is not None:
-                speaker_id = index.at(*a.speaker)
                 tok = doc[a.speaker_token] if a.speaker_token is not None else None
+                speaker_id = index.at(*_naming(a.speaker, tok))
                 noun = relative_antecedent(tok) if speaker_id is None and tok is not None else None
                 if noun is not None:
                     # "Caddell, who said ..." -> the noun the relative clause hangs on
@@ -104,6 +104,16 @@ class StatementsComponent:
             span=a.sentence, speaker=speaker_id, speaker_mention=mention, kind=a.kind,
             negated=a.negated, hedged=a.hedged, quote=a.quote, about=about,
             time=_time_of(doc, a, times) or published)
+
+
+def _naming(span: tuple[int, int], head) -> tuple[int, int]:
+    """The speaker's words before a relative clause or participle describing it: "Chris Cox, who runs
+    the NRA's lobbying arm" is Chris Cox, not the NRA."""
+    if head is None:
+        return span
+    ends = [c.left_edge.idx for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i
+            and span[0] < c.left_edge.idx < span[1]]
+    return (span[0], min(ends)) if ends else span
 
 
 def _time_of(doc: Doc, a: Attribution, times) -> Optional[str]:
