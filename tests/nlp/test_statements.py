@@ -1431,3 +1431,11 @@ def test_a_described_speaker_is_the_actor_named_before_the_description(parse):
     text = "Chris Cox, who runs the National Rifle Association office, said the law would fail."
     s = one(parse(text, actors=[("chris-cox", "Chris Cox"), ("nra", "National Rifle Association")]), "said")
     assert s.speaker == "chris-cox"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Even the senator said the plan was too costly.", "the senator"),
+    ("Only two of the delegates said they would vote for him.", "two of the delegates"),
+])
+def test_a_focus_word_before_the_speaker_is_not_its_name(parse, text, speaker):
+    assert one(parse(text), "said").speaker_mention.text == speaker

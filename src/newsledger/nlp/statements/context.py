@@ -98,20 +98,7 @@ class Reading:
                 start = self.text.rfind("\n", start, end) + 1
             else:
                 end = self.text.find("\n", start, end)
-        start, end = self.trim(start, end)
-        words = self.text[start:end]
-        if words.count("(") > words.count(")"):
-            # "Rep. Gwen Moore (D-Wis.)": the parse leaves the closing bracket out as punctuation; a
-            # name's bracket closes within it
-            close = self.text.find(")", end, end + 3)
-            if close >= 0:
-                end = close + 1
-        # a no-break space is no word ("A\xa0Bloomberg poll\xa0said"), at either edge
-        while start < end and self.text[start] == "\xa0":
-            start += 1
-        while end > start and self.text[end - 1] == "\xa0":
-            end -= 1
-        return start, end
+        return self.trim(start, end)
 
 
     def describes(self, head: Token, clause: Token) -> bool:
