@@ -3,7 +3,7 @@ everywhere).
 
     NEWSLEDGER_NUMPY_OPS          nlp/backend.py: 0 keeps blis, 1 forces numpy, unset probes
     NEWSLEDGER_REFINE_BOUNDARIES  nlp/statements/: 1 turns on the learned content-boundary refiner
-    NEWSLEDGER_NESTED_STATEMENTS  nlp/statements/: 1 also gives statements reported inside another's words
+    NEWSLEDGER_NESTED_STATEMENTS  nlp/statements/: 0 leaves out statements reported inside another's words
 """
 from __future__ import annotations
 

@@ -137,3 +137,21 @@ def test_shared_dev_gold_against_itself(shared_dir):
     r = score(pairs)
     assert r["content_exact_f1"] == 1.0 and r["content_f1"] == 1.0
     assert r["source_exact_p"] == 1.0      # every first source is a gold source; later ones are missed
+
+
+def test_reported_statements_are_scored_apart():
+    """The gold marks a reported saying only inside the outer statement's words: the keys score the
+    statements with `reported_by` null; the others are counted, and those a gold statement would have
+    matched are said."""
+    outer = st((0, 40), speaker=(50, 55), cue=(45, 49))
+    inner = dict(st((10, 40), speaker=(0, 5), cue=(6, 9)), reported_by=0)
+    spare = dict(st((60, 80), speaker=(0, 5), cue=(6, 9)), reported_by=0)
+    golds = {"statements": [gold((0, 40), source=[(50, 55)]), gold((60, 80), source=[(90, 95)])]}
+    result = score([({"statements": [outer, inner, spare]}, golds)])
+    alone = score([({"statements": [outer]}, golds)])
+    apart = ("reported_statements", "reported_matching_gold", "attribution_f1_all")
+    assert {k: result[k] for k in alone if k not in apart} == {k: v for k, v in alone.items() if k not in apart}
+    assert result["system_statements"] == 1
+    assert result["reported_statements"] == 2
+    assert result["reported_matching_gold"] == 1        # (60, 80): a gold statement no outer one matched
+    assert result["attribution_f1_all"] < result["attribution_f1"]

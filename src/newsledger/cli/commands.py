@@ -252,6 +252,11 @@ def eval_(kind: str, input_path: str, gold_path: str, model: Optional[str], limi
       content_exact_f1, source_exact_f1  distinct content (speaker_mention) spans per
                         article, trimmed of spaces, quotation marks and .,;: at both ends,
                         equal to a gold span; no matching between statements
+      (statements reported inside another's words, `reported_by` set, are left out of
+      these keys: PolNeAR marks them only inside the outer statement's words)
+      reported_statements, reported_matching_gold  those left out; of them, the ones
+                        that match a gold statement no scored one matched
+      attribution_f1_all  attribution_f1 with them scored too
 
     \b
     events        a gold event is found when its sentence has an event whose CAMEO code
@@ -280,7 +285,8 @@ def eval_(kind: str, input_path: str, gold_path: str, model: Optional[str], limi
                        statuses and due against the gold; chains: the sums by chain;
                        other_records: tracked commitments no gold matched
 
-    NEWSLEDGER_REFINE_BOUNDARIES=1 adds the learned statement-boundary refiner to extraction.
+    NEWSLEDGER_REFINE_BOUNDARIES=1 adds the learned statement-boundary refiner to extraction;
+    NEWSLEDGER_NESTED_STATEMENTS=0 leaves the reported statements out of it.
 
     \b
     Examples:

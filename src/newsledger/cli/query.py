@@ -111,16 +111,20 @@ def actors_merge(source_id: str, target_id: str, path: Optional[Path]) -> None:
 @_limit_option
 def statements(speaker: Optional[str], kind: Optional[str], about: Optional[str], db: str, fmt: str,
                limit: int) -> None:
-    """Who said what: statements with speaker, cue, kind and content.
+    """Who said what: statements with speaker, cue, kind and content, and (reported_by) the statement
+    of the same article whose words report one ("According to the Kremlin, Putin said ...").
 
     \b
     Example:
       newsledger statements --speaker putin --kind claim --json
     """
     rows = open_db(db).statements(speaker=speaker, kind=kind, about=about, limit=limit)
-    print_rows(rows, ["article", "speaker", "cue", "kind", "quote", "content"], fmt, title="statements",
-               widths={"speaker": 24, "cue": 16}, cells={"speaker": speaker_of, "kind": statement_kind,
-                      "content": lambda r: truncate((r.get("content") or {}).get("text"), 80)})
+    # reported_by: the statement of the same article whose words report this one (its id's "sN")
+    print_rows(rows, ["article", "speaker", "cue", "kind", "quote", "content", "reported_by"], fmt,
+               title="statements", widths={"speaker": 24, "cue": 16}, optional=("reported_by",),
+               cells={"speaker": speaker_of, "kind": statement_kind,
+                      "content": lambda r: truncate((r.get("content") or {}).get("text"), 80),
+                      "reported_by": lambda r: "" if r.get("reported_by") is None else f"s{r['reported_by']}"})
 
 
 @click.command()

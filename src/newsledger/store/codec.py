@@ -20,7 +20,7 @@ TOP_KEYS = ("schema", "model", "article", "actors", "statements", "events", "tim
 ARTICLE_KEYS = ("id", "title", "source", "url", "published", "language", "text")
 ACTOR_KEYS = ("id", "name", "type", "country", "roles", "wikidata", "mentions")
 STATEMENT_KEYS = ("speaker", "speaker_mention", "cue", "kind", "negated", "hedged", "quote",
-                  "content", "about", "time", "span")
+                  "content", "about", "time", "reported_by", "span")
 EVENT_KEYS = ("code", "plover", "label", "source", "target", "trigger", "location", "time",
               "time_precision", "fatalities", "injured", "negated", "hypothetical", "same_as", "span")
 TIME_KEYS = ("text", "span", "type", "value", "anchor")
@@ -294,7 +294,8 @@ class _Encoder:
                "quote": ctx.str_(st.get("quote"), f"{where}.quote"),
                **_text_span_cols(ctx, st.get("content"), "content", "content", f"{where}.content", x),
                "time": time, "span_start": s, "span_end": e,
-               "date": start_date(time) or self.date}
+               "date": start_date(time) or self.date,
+               "reported_by": ctx.int_(st.get("reported_by"), f"{where}.reported_by")}
         row["extra"] = _dump_extra(x)
         self.rows.statements.append(row)
         for j, actor in enumerate(ctx.lst(st.get("about"), f"{where}.about")):
@@ -431,9 +432,18 @@ def decode_statement(row: dict, about: list[str]) -> dict:
         "kind": row["kind"], "negated": row["negated"], "hedged": row["hedged"], "quote": row["quote"],
         "content": _text_span_out(row, "content", "content", x),
         "about": _list_out(about, "about", x),
-        "time": row["time"], "span": _span_out(row["span_start"], row["span_end"]),
+        "time": row["time"], "reported_by": _reported_by(row, x),
+        "span": _span_out(row["span_start"], row["span_end"]),
     }
     return _restore_shape(out, "", x)
+
+
+def _reported_by(row: dict, x: Optional[dict]) -> Optional[int]:
+    """The column; a row stored before migration 0012 kept the field among its `extra` keys."""
+    if row.get("reported_by") is not None:
+        return row["reported_by"]
+    shape = (x or {}).get("")
+    return shape["more"].get("reported_by") if shape else None
 
 
 def decode_event(row: dict) -> dict:

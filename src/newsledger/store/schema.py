@@ -80,6 +80,7 @@ statements = Table(
     Column("kind", Text), Column("negated", Boolean), Column("hedged", Boolean),
     Column("quote", Text), *_text_span("content"), Column("time", Text),
     *_span("span"), Column("date", Text), Column("extra", Text),
+    Column("reported_by", Integer),     # 0012: position of the statement that reports this one
 )
 
 statement_about = Table(

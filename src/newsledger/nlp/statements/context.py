@@ -80,10 +80,14 @@ class Reading:
         return start, end
 
     def name_span(self, head: Token) -> CharSpan:
-        """The words naming a speaker: the subject's subtree without relative clauses and the like."""
+        """The words naming a speaker: the subject's subtree without the clauses that say something of
+        their own. As PolNeAR marks sources (train): a relative clause describes the speaker ("Chris
+        Cox, who runs the NRA's lobbying arm", "those whose top issue was health care") unless it
+        holds a saying of its own ("Barkley, who said ..., added"), and so does a participle that
+        follows its noun ("a poll released Monday", "people briefed on the talks")."""
         start, end = head.idx, head.idx + len(head.text)
         for c in head.children:
-            if c.dep_ in _NOT_NAME_DEPS:
+            if c.dep_ in _NOT_NAME_DEPS and not self.describes(head, c):
                 continue
             s, e = self.subtree_span(c)
             start, end = min(start, s), max(end, e)
@@ -96,6 +100,17 @@ class Reading:
                 end = self.text.find("\n", start, end)
         return self.trim(start, end)
 
+
+    def describes(self, head: Token, clause: Token) -> bool:
+        """A relative clause or a following participle that is part of the speaker's naming words."""
+        if clause.i < head.i:
+            return False
+        if clause.dep_ == "acl":
+            if clause.tag_ != "VBN" or self.doc[clause.left_edge.i - 1].is_punct or self.is_cue_verb(clause):
+                return False        # ("Clinton, speaking in Iowa", "a firm called Acme": not a description)
+        elif clause.dep_ != "relcl":
+            return False
+        return not any(t.pos_ in ("VERB", "AUX") and self.is_cue_verb(t) for t in clause.subtree)
 
     def sentence_span(self, tok: Token) -> CharSpan:
         """The sentence of a token, within its paragraph."""

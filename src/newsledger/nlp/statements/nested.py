@@ -41,6 +41,8 @@ def reported(r: Reading, outer: list[Attribution], inner: list[Attribution]) -> 
         cue = r.doc[a.cue_token]
         if hypothetical(cue) or any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
             continue        # "would say no", "urged Mexico to respond": not said, or not yet
+        if cue.tag_ == "VB" and not any(c.dep_ == "aux" and c.lemma_ == "do" for c in cue.children):
+            continue        # "should change the laws rather than criticize him": a bare verb tells no saying done
         if a.speaker_token is not None and r.doc[a.speaker_token].lower_ in ("that", "which"):
             continue        # "a movement that demands respect": a thing, not a speaker
         if not reports(r, k, "outer") or not reports(r, a, "inner"):

@@ -118,7 +118,7 @@ def attributions(r: Reading, boundary: Optional[BoundaryModel] = None) -> list[A
     names = [(a.speaker, a.rule == "according-to") for a in found if a.speaker is not None]
     found = [a for a in found if not any(
         n[0] <= a.cue[0] and a.cue[1] <= n[1] and (source or a.rule.startswith("learned"))
-        for n, source in names)]
+        and not in_description(r, a) for n, source in names)]
     outer = one_cue_per_words(outermost(found))
     if boundary is not None:
         for a in outer:     # the learned refiner re-cuts each statement's words (boundary.py)
@@ -126,6 +126,13 @@ def attributions(r: Reading, boundary: Optional[BoundaryModel] = None) -> list[A
     outer = [a for a in outer if has_words(r, a)]
     chosen = {id(a) for a in outer}
     return outer + reported(r, outer, [a for a in found if id(a) not in chosen and has_words(r, a)])
+
+
+def in_description(r: Reading, a: Attribution) -> bool:
+    """The cue is the verb of a relative clause or participle describing a speaker ("Ms. Arnold, who
+    helped found EDGE, said"): words of the speaker's naming, and a statement of its own."""
+    tok = r.doc[a.cue_token]
+    return tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def has_words(r: Reading, a: Attribution) -> bool:

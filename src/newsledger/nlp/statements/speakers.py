@@ -6,10 +6,12 @@ through a cue (the climbing in `speaker_of`) is statements' own, built on them.
 """
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
 from spacy.tokens import Token
 
+from ...lexicons.loader import tsv_rows
 from ..grammar.syntax import PASSIVE_SUBJECT_DEPS, agent, is_passive, own_subject
 from .context import Reading
 from .learned import PERSONAL_PRONOUNS
@@ -131,7 +133,36 @@ def speaker_span(r: Reading, tok: Optional[Token]) -> tuple[Optional[CharSpan], 
     if tok.lower_ in r.lex.non_speakers and not (tok.dep_ == "nsubj" and tok.lower_ == "it"
                                                    and not is_passive(tok.head)):
         return None, None   # "it was reported", "there were claims"; but "it said" names the body
-    return r.name_span(tok), tok.i
+    return naming_edges(r, *r.name_span(tok)), tok.i
+
+
+@functools.lru_cache(maxsize=None)
+def _edge_words(role: str) -> frozenset[str]:
+    """data/statements/speakers.tsv words of `role` (focus: a word before a name that is not part of it)."""
+    return frozenset(row["word"] for row in tsv_rows("statements", "speakers.tsv") if row["role"] == role)
+
+
+def naming_edges(r: Reading, start: int, end: int) -> CharSpan:
+    """The edges of a speaker's naming words as PolNeAR marks sources (train): a bracket the name opens
+    closes in it ("Rep. Gwen Moore (D-Wis.)"); no focus word before it ("Even Trump said"), no
+    no-break space at either end. (A possessive ending, a floating "all" after coordinated names and
+    a wire dateline were tried: the gold keeps the first two as often as not, the last made no
+    difference.)"""
+    text = r.text
+    words = text[start:end]
+    if words.count("(") > words.count(")"):
+        # the parse leaves the closing bracket out as punctuation
+        close = text.find(")", end, end + 3)
+        if close >= 0:
+            end = close + 1
+    first = text[start:end].split(" ", 1)
+    if len(first) == 2 and first[0].lower() in _edge_words("focus") and first[1][:1].isalnum():
+        start += len(first[0]) + 1
+    while start < end and text[start] in "\xa0 ":
+        start += 1
+    while end > start and text[end - 1] in "\xa0 ":
+        end -= 1
+    return start, end
 
 
 def name_after_cue(tok: Token) -> Optional[Token]:

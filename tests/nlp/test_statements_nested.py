@@ -1,0 +1,104 @@
+"""Statements reported inside another's words (nested.py): each nested form of the issue on sentences we
+wrote, the `reported_by` link, and the sentences where nothing nests."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from newsledger.nlp.pipeline import DEFAULT_MODEL
+from newsledger.nlp.statements.component import StatementsComponent
+
+from .test_statements import one, runner
+
+
+@pytest.fixture(scope="module")
+def base():
+    return spacy.load(DEFAULT_MODEL)
+
+
+@pytest.fixture(scope="module")
+def parse(base):
+    return runner(base, StatementsComponent(base, "newsledger_statements"))
+
+
+@pytest.fixture(scope="module")
+def parse_flat(base):
+    return runner(base, StatementsComponent(base, "newsledger_statements", nested=False))
+
+
+def reporting(statements, inner_cue):
+    """The statement with `inner_cue` and the one its `reported_by` points at."""
+    inner = one(statements, inner_cue)
+    assert inner.reported_by is not None, [(s.cue.text, s.content.text) for s in statements]
+    return inner, statements[inner.reported_by]
+
+
+@pytest.mark.parametrize("text, outer, inner", [
+    # (speaker, cue, content) of the statement that reports, and of the one reported inside its words
+    ("According to the Kremlin, Putin said on Monday that Russia would never accept the plan.",
+     ("the Kremlin", "According to", "Putin said on Monday that Russia would never accept the plan"),
+     ("Putin", "said", "that Russia would never accept the plan")),
+    ("Putin said on Monday that Russia would never accept the plan, according to the Kremlin.",
+     ("the Kremlin", "according to", "Putin said on Monday that Russia would never accept the plan"),
+     ("Putin", "said", "that Russia would never accept the plan")),
+    ("A senior official told Reuters that the minister had privately warned that the talks would collapse.",
+     ("A senior official", "told", "that the minister had privately warned that the talks would collapse"),
+     ("the minister", "had privately warned", "that the talks would collapse")),
+    ("The agency reported that Zelensky accused Moscow of stalling.",
+     ("The agency", "reported", "that Zelensky accused Moscow of stalling"),
+     ("Zelensky", "accused", "Moscow of stalling")),
+    ("Tass quoted Lavrov as saying the West was to blame.",
+     ("Tass", "quoted", "Lavrov as saying the West was to blame"),
+     ("Lavrov", "saying", "the West was to blame")),
+    ("“We will not accept this,” the foreign minister said, according to state media.",
+     ("state media", "according to", "“We will not accept this,” the foreign minister said"),
+     ("the foreign minister", "said", "“We will not accept this,”")),
+])
+def test_a_statement_reported_inside_another_is_a_statement_of_its_own(parse, text, outer, inner):
+    statements = parse(text)
+    assert len(statements) == 2
+    s, by = reporting(statements, inner[1])
+    assert (by.speaker_mention.text, by.cue.text, by.content.text) == outer
+    assert (s.speaker_mention.text, s.cue.text, s.content.text) == inner
+    assert by.reported_by is None
+
+
+def test_a_reported_statement_has_its_own_kind_and_speaker_id(parse):
+    statements = parse("The agency reported that Zelensky accused Moscow of stalling.",
+                       actors=[("volodymyr-zelensky", "Zelensky"), ("russia", "Moscow")])
+    s, by = reporting(statements, "accused")
+    assert (s.kind, s.speaker, by.speaker, by.kind) == ("accusation", "volodymyr-zelensky", None, "claim")
+    assert s.to_dict()["reported_by"] == statements.index(by)
+    assert by.to_dict()["reported_by"] is None
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("He said that he would say no.", "said"),                      # a prediction, not a saying
+    ("Clinton says she hopes to be elected president.", "says"),    # what she holds, not says
+    ("She said she had warned them.", "said"),                      # one speaker
+    ("The envoy said he urged Kyiv to respond to the offer.", "said"),  # "to respond": not said yet
+    ("The mayor said the senator did not accuse anyone.", "said"),  # no accusation was made
+])
+def test_nothing_nests_where_nothing_else_was_said(parse, text, cue):
+    statements = parse(text)
+    assert [s.cue.text for s in statements if s.reported_by is None] == [one(statements, cue).cue.text]
+    assert all(s.reported_by is None for s in statements), [(s.cue.text, s.content.text) for s in statements]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The mayor said they should fix the roads rather than criticize the council.", "said"),
+    ("The mayor said that if voters are angry, they should change the law rather than blame him.", "said"),
+])
+def test_a_bare_verb_inside_the_words_is_no_saying_reported(parse, text, cue):
+    statements = parse(text)
+    assert all(s.reported_by is None for s in statements), [(s.cue.text, s.content.text) for s in statements]
+
+
+def test_reported_statements_by_default_and_off_when_asked(parse, parse_flat, monkeypatch):
+    text = "According to the Kremlin, Putin said on Monday that Russia would never accept the plan."
+    assert sorted(s.cue.text for s in parse(text)) == ["According to", "said"]     # the default
+    assert [s.cue.text for s in parse_flat(text)] == ["According to"]
+    monkeypatch.setenv("NEWSLEDGER_NESTED_STATEMENTS", "0")
+    assert StatementsComponent(spacy.blank("en"), "newsledger_statements").nested is False
+    monkeypatch.delenv("NEWSLEDGER_NESTED_STATEMENTS")
+    assert StatementsComponent(spacy.blank("en"), "newsledger_statements").nested is True
