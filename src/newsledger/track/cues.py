@@ -6,8 +6,10 @@ text without a parser.
 """
 from __future__ import annotations
 
+import functools
 import re
 
+from ..lexicons.loader import yaml_data
 from .match import stem
 
 # Acts a commitment promises, grouped by what happens: a follow-up tells the act in other words
@@ -15,13 +17,15 @@ from .match import stem
 # A content word and a follow-up word in one family count as shared.
 ACT_FAMILIES = {
     "transfer": ["deliver", "send", "supply", "ship", "provide", "give", "hand", "transfer", "donate",
-                 "arrive", "land", "receive", "dispatch"],
+                 "arrive", "land", "receive", "dispatch", "reach"],
     "remove": ["lift", "remove", "end", "scrap", "drop", "repeal", "suspend", "ease", "cancel", "waive"],
     "impose": ["impose", "introduce", "levy", "slap", "apply"],
     "conclude": ["sign", "conclude", "seal", "finalise", "finalize", "reach", "close", "complete", "ink",
                  "agree"],
-    "pay": ["pay", "fund", "finance", "bankroll", "disburse", "allocate"],
-    "free": ["release", "free", "return", "repatriate", "hand"],
+    # the receiving side tells a payment or a handover done ("staff received the bonus")
+    "pay": ["pay", "fund", "finance", "bankroll", "disburse", "allocate", "transfer", "receive", "clear",
+            "settle"],
+    "free": ["release", "free", "return", "repatriate", "hand", "receive"],
     "buy": ["buy", "purchase", "order", "acquire", "procure"],
     "cut": ["cut", "reduce", "lower", "slash", "trim"],
     "raise": ["raise", "increase", "boost", "lift"],
@@ -69,18 +73,22 @@ _P = {
     "extended": [
         r"\bextend\w*", r"\bpostpon\w*", r"\bdelay(?:s|ed|ing)?\b", r"\bpush(?:es|ed)? (?:back|the deadline|it)\b",
         r"\bpushed (?:\w+ ){0,3}(?:deadline|date|cutoff)\b", r"\bhold(?:s|ing)? off\b", r"\bheld off\b",
+        r"\bput(?:s|ting)? off\b",
         r"\b(?:more|extra|additional|further|another) (?:\w+ )?(?:days?|weeks?|months?|time)\b",
         r"\b(?:grant|give|gave|given|allow)\w* (?:\w+ ){0,3}until\b", r"\bnew deadline\b",
     ],
     # the holder side or the other side says it is not so
     "denied": [
         r"\bden(?:y|ied|ies|ying)\b", r"\bno such\b", r"\bnever (?:promised|agreed|pledged|gave|made|offered)\b",
-        r"\brefut\w*", r"\bdismiss(?:ed|es)? (?:reports?|claims?)\b", r"\bmade no (?:commitment|promise|pledge)\b",
+        r"\brefut\w*", r"\bdismiss(?:ed|es)? (?:reports?|claims?)\b",
+        # "had given Serbia no guarantee", "made no commitment": the holder says none was given
+        r"\b(?:made|make|makes|gave|given|give|offered|had) (?:\w+ )?no (?:such )?(?:commitment|promise|pledge|"
+        r"guarantee|assurance|undertaking)s?\b",
     ],
     "met": [
         r"\bfulfill?(?:s|ed)?\b", r"\bhonou?r(?:s|ed)\b", r"\bkept (?:its|their|his|her) (?:promise|pledge|word)\b",
         r"\bcarried out\b", r"\bmade good on\b", r"\bdelivered on\b", r"\bcompli(?:ed|es)\b", r"\bhas complied\b",
-        r"\bin line with\b", r"\bdelivered what\b", r"\bfollowed through\b",
+        r"\bdelivered what\b", r"\bfollowed through\b",
     ],
     "unconfirmed": [
         r"\b(?:did|has|have|had) not (?:immediately )?confirm\w*", r"\bdeclined to (?:confirm|comment)\b",
@@ -96,10 +104,28 @@ STATUS_PATTERNS = {k: [re.compile(p, re.I) for p in v] for k, v in _P.items()}
 
 # An act told as only begun is no act done ("began releasing water", "talks are under way").
 UNDER_WAY = re.compile(r"\b(?:beg[ua]n|start(?:ed|s|ing)?|under way|underway|preparing|plans? to|"
-                       r"intends? to|expects? to|will|would|could|may|might|aims? to|seeks? to|is to|are to)\b", re.I)
+                       r"intends? to|expects? to|will|would|could|may|might|aims? to|seeks? to|is to|are to|"
+                       # an infinitive or a hope is no act done ("expected the contract to be signed")
+                       r"to be|to have|expect(?:ed|s|ing)?|hope[sd]?|should|due to|set to)\b", re.I)
 NEGATION = re.compile(r"\b(?:not|n't|no|never|without|yet to)\b", re.I)
 # Past or perfect telling: the act is reported as done.
 DONE = re.compile(r"\b(?:has|have|had|was|were|is now|are now|now)\b|\b\w+ed\b", re.I)
+
+
+def status_matches(sentence: str) -> dict[str, list[str]]:
+    """The statuses whose wording appears in a sentence, each with the words that said it."""
+    out: dict[str, list[str]] = {}
+    for k, pats in STATUS_PATTERNS.items():
+        hits = [m.group(0) for p in pats for m in p.finditer(sentence)]
+        if hits:
+            out[k] = hits
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def acts_for() -> dict[str, str]:
+    """body -> the larger body it acts for (data/commitments.yaml, link_acts_for)."""
+    return dict(yaml_data("commitments.yaml").get("link_acts_for") or {})
 
 
 def status_cues(sentence: str) -> set[str]:

@@ -19,6 +19,7 @@ from typing import Optional
 
 from ..dates import end_date
 from ..lexicons.commitments import load_lexicon
+from ..lexicons.times import load_lexicon as times_lexicon
 from ..records import same_side as records_same_side
 from . import cues
 from .match import ActorInfo, content_words, stem
@@ -125,7 +126,10 @@ def on_side(actor: str, side: Optional[str], infos: dict[str, ActorInfo]) -> boo
     if a and b and a.country and a.country == b.country and a.type != "person" and b.type != "person":
         return True     # a ministry and a government of one country speak for it
     short, long_ = sorted((actor, side), key=len)
-    return len(short) >= 5 and long_.endswith("-" + short)
+    if len(short) >= 5 and long_.endswith("-" + short):
+        return True
+    bodies = cues.acts_for()     # "the Commission" acts for the EU (data/commitments.yaml)
+    return bodies.get(actor, actor) == bodies.get(side, side)
 
 
 @functools.lru_cache(maxsize=64)
@@ -154,6 +158,8 @@ def _backref(sentence: str, nouns: set[str], toks: Optional[list[str]] = None) -
             before = toks[max(0, i - 4):i]
             if any(re.fullmatch(cues.DETERMINERS, b) for b in before):
                 return True
+            if before and before[-1] == "no" or before[-2:] == ["no", "such"]:
+                return True     # "gave Serbia no guarantee", "there is no such promise": a denial of one
     return False
 
 
@@ -169,6 +175,34 @@ def _introduces(sentence: str, nouns: set[str], toks: Optional[list[str]] = None
 # Kept out of a commitment's act words besides the lexicon's stop list: answer and switch words that
 # name no act.
 _MORE_STOP = frozenset({"on", "off", "yes", "no", "y", "n"})
+# Words of a due phrase ("by the end of March", "within 30 days", "through September"): the due date
+# is scored apart, and a follow-up names it in its own words ("the end-March date") or not at all.
+_DUE_WORDS = frozenset({"by", "before", "until", "till", "within", "through", "end", "beginning", "start",
+                        "mid", "early", "late", "next", "last", "this", "year-end", "month-end"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _time_word(token: str) -> bool:
+    low = token.lower()
+    if low in _DUE_WORDS:
+        return True
+    tl = times_lexicon()
+    return any(f(low) is not None for f in (tl.month, tl.weekday, tl.season, tl.unit))
+
+
+def _without_due(text: str) -> str:
+    """`text` without its due phrase's words: month, weekday, season and unit names, the prepositions
+    and edges of a due, and the numbers that count or date them ("30 days", "June 30")."""
+    toks = _TOKEN.findall(text or "")
+    timey = [_time_word(t) for t in toks]
+    keep = []
+    for i, tk in enumerate(toks):
+        if timey[i]:
+            continue
+        if tk[0].isdigit() and ((i + 1 < len(toks) and timey[i + 1]) or (i > 0 and timey[i - 1])):
+            continue
+        keep.append(tk)
+    return " ".join(keep)
 
 
 def _side_words(ids, infos: dict[str, ActorInfo]) -> set[str]:
@@ -195,8 +229,20 @@ def _names_side(word: str, names: set[str]) -> bool:
     return False
 
 
+# Families that name a thing, not an act ("tariff", "deal"): never a commitment's act.
+_THING_FAMILIES = {"levy", "deal"}
+
+
 def _act_stem(content: str) -> Optional[str]:
+    """The promised act: the first word of an act family ("the government clear all arrears" -> clear),
+    else the word after "to" ("X to appoint a representative"), else the first word."""
     toks = _TOKEN.findall(content or "")
+    for tk in toks[:8]:
+        if cues.families({stem(tk.lower())}) - _THING_FAMILIES:
+            return stem(tk.lower())
+    low = [t.lower() for t in toks]
+    if "to" in low[:4] and low.index("to") + 1 < len(low):
+        return stem(low[low.index("to") + 1])
     return stem(toks[0]) if toks else None
 
 
@@ -220,7 +266,8 @@ def _done_act(sentence: Sentence, act: Optional[str]) -> bool:
             continue
         if not (low.endswith("ed") or low in _IRREGULAR_PAST):
             continue
-        before = " ".join(toks[max(0, i - 4):i])
+        # "in May" names a month, not a modal
+        before = " ".join(t for t in toks[max(0, i - 4):i] if t != "May")
         if cues.NEGATION.search(before) or cues.UNDER_WAY.search(before):
             continue
         return True
@@ -297,7 +344,8 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     cp_present = bool(cp) and any(on_side(a, cp, infos) for a in present)
     names = _side_words(set(infos), infos)
     def act_words(text: str) -> frozenset[str]:
-        return frozenset(w for w in content_words(text) if w not in _MORE_STOP and not _names_side(w, names))
+        return frozenset(w for w in content_words(_without_due(text)) if w not in _MORE_STOP
+                         and not _names_side(w, names))
 
     cwords = act_words(c.get("content") or "")
     if len(cwords) < 2 and c.get("context"):
@@ -337,23 +385,38 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     relevant = [s for v, s, about in scored if v >= max(0.25, 0.5 * best) or about]
     sided = [s for _, s, _ in scored if any(on_side(a, holder, infos) or on_side(a, cp, infos) for a in s.actors)]
     stance, where = _stance(c, relevant, sided)
+    later = new_due([where], due, date) if stance == "extended" and where else None
+    if stance == "extended" and later is None:
+        # more time with no new time in its sentence ("accused the other side of delaying") is no
+        # extension: read the rest
+        stance, where = _stance(c, relevant, sided, skip={"extended"})
     span = (where or max(scored, key=lambda x: x[0])[1]).span
     ref = Reference(round(min(score, 1.0), 3), stance, span)
     if stance == "extended":
-        ref.due = new_due([where] + relevant if where else relevant, due, date)
+        ref.due = later
     return ref
+
+
+def _is_act(phrase: str, act: str, act_fams: set) -> bool:
+    """Whether a status phrase's verb is the commitment's own act (or of its family)."""
+    st = stem(phrase.split()[0].lower()) if phrase.split() else ""
+    return st == act or bool(act_fams & cues.families({st})) or st.startswith(act[:5])
 
 
 _ORDER = ("missed", "withdrawn", "met", "extended", "denied", "confirm", "unconfirmed")
 
 
-def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence]) -> tuple[str, Optional[Sentence]]:
+def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
+            skip: frozenset = frozenset()) -> tuple[str, Optional[Sentence]]:
     """What the relevant sentences say became of the commitment (the most decisive wins); status words
     count also in the other sentences that name one of its sides ("Apple has now complied")."""
     act = _act_stem(c.get("content") or "")
     found: dict[str, Sentence] = {}
+    act_fams = cues.families({act}) if act else set()
     for s in relevant + [x for x in sided if x not in relevant]:
-        for k in cues.status_cues(s.text):
+        for k, words in cues.status_matches(s.text).items():
+            if k == "withdrawn" and act and all(_is_act(w, act, act_fams) for w in words):
+                continue    # "withdrew 40 percent of its guns" under a pledge to withdraw them: the act
             found.setdefault(k, s)
         for st in s.statements:
             kind = st.get("kind")
@@ -368,6 +431,6 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence]) -> tuple[s
     if "withdrawn" in found and "extended" in found and found["withdrawn"] is found["extended"]:
         found.pop("withdrawn")      # "dropped the old date for a new one": more time, not an end
     for k in _ORDER:
-        if k in found:
+        if k in found and k not in skip:
             return k, found[k]
     return "mention", None
