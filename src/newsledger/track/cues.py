@@ -24,8 +24,10 @@ ACT_FAMILIES = {
                  "agree"],
     # the receiving side tells a payment or a handover done ("staff received the bonus")
     "pay": ["pay", "fund", "finance", "bankroll", "disburse", "allocate", "transfer", "receive", "clear",
-            "settle"],
-    "free": ["release", "free", "return", "repatriate", "hand", "receive"],
+            "settle", "lend", "loan", "grant"],
+    # custody of people or things passes to the other side ("extradited the two men")
+    "free": ["release", "free", "return", "repatriate", "hand", "receive", "extradite", "deport", "surrender",
+             "restitute"],
     "buy": ["buy", "purchase", "order", "acquire", "procure"],
     "cut": ["cut", "reduce", "lower", "slash", "trim"],
     "raise": ["raise", "increase", "boost", "lift"],
@@ -57,6 +59,9 @@ _P = {
         r"\b(?:scrap|scrapp|abandon|withdr[ae]w|withdraws?|revok|rescind|retract|shelv|call(?:s|ed)? off|"
         r"walk(?:s|ed)? back|backtrack|drop(?:s|ped)?|dropping|cancel)\w*",
         r"\bno longer (?:intends?|plans?|wants?|seeks?|pursues?|needed|going)\b",
+        # leaving an accord: "pulled out of the accord", "quit the pact", "walked away from the deal"
+        r"\b(?:pull(?:s|ed|ing)?|back(?:s|ed|ing)?|opt(?:s|ed|ing)?) out of\b", r"\bwalk(?:s|ed|ing)? away from\b",
+        r"\b(?:quit|quits|exit(?:s|ed)?|terminat\w*|tore up|tears? up|ripp?(?:ed)? up) (?:the|its|their|a)\b",
         r"\b(?:will|would|is|are|was|were)(?: not|n't) (?:go(?:ing)? ahead|pursue|proceed|be (?:doing|imposing))\b",
         r"\b(?:not|n't|never) (?:going to |be )?(?:impos|do|doing|pursu|proceed|buy|purchas|send|deliver)\w*\b",
         r"\b(?:won't|will not|would not|wouldn't) (?:impose|do|buy|go|send|deliver|pursue|cut)\b",
@@ -107,6 +112,10 @@ UNDER_WAY = re.compile(r"\b(?:beg[ua]n|start(?:ed|s|ing)?|under way|underway|pre
                        r"intends? to|expects? to|will|would|could|may|might|aims? to|seeks? to|is to|are to|"
                        # an infinitive or a hope is no act done ("expected the contract to be signed")
                        r"to be|to have|expect(?:ed|s|ing)?|hope[sd]?|should|due to|set to)\b", re.I)
+# Only part of the act done ("withdrew about 40 percent of its guns", "only part of the weaponry"):
+# progress, not the promise kept.
+PARTIAL = re.compile(r"\b(?:only|just|partly|partially|part of|some of|half of|a (?:third|quarter|fraction) of|"
+                     r"\d+(?:\.\d+)? ?(?:percent|per cent|%) of|most of)\b", re.I)
 NEGATION = re.compile(r"\b(?:not|n't|no|never|without|yet to)\b", re.I)
 # Past or perfect telling: the act is reported as done.
 DONE = re.compile(r"\b(?:has|have|had|was|were|is now|are now|now)\b|\b\w+ed\b", re.I)

@@ -23,9 +23,10 @@ from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from ..store import schema as t
+from .cues import acts_for
 from .match import content_words
 from .refer import WINDOW_DAYS, reference, sentence_around, sentences_of, shared_score
-from .tables import actor_infos, latest_links, same_side_ids, track_article_actors, track_links
+from .tables import actor_infos, latest_links, members, same_side_ids, track_article_actors, track_links
 
 CANDIDATES = 60
 BACKWARD = 20
@@ -65,9 +66,19 @@ def _sides(conn, actors: set[str]) -> set[str]:
     return out
 
 
+def _root_id(conn, thread: str) -> str:
+    """The thread's earliest record (by date, then id), as thread_view takes it: the thread's id
+    unless an earlier report joined it later (articles ingested out of order)."""
+    rows = [l for l in members(conn, "commitment", thread) if not is_about(l["record_id"])]
+    if not rows:
+        return thread
+    return min(rows, key=lambda l: (l["date"] or "", l["record_id"]))["record_id"]
+
+
 def _thread_commitment(conn, thread: str) -> Optional[dict]:
     """The thread's first record, with the latest due date its evidence gave."""
-    row = conn.execute(select(t.commitments).where(t.commitments.c.id == thread)).mappings().first()
+    root = _root_id(conn, thread)
+    row = conn.execute(select(t.commitments).where(t.commitments.c.id == root)).mappings().first()
     if row is None:
         return None
     c = dict(row)
@@ -79,7 +90,7 @@ def _thread_commitment(conn, thread: str) -> Optional[dict]:
     if len(content_words(c.get("content") or "")) >= 2:
         return c
     ev = t.commitment_evidence.c
-    span = conn.execute(select(ev.span_start, ev.span_end).where(ev.commitment == thread)
+    span = conn.execute(select(ev.span_start, ev.span_end).where(ev.commitment == root)
                         .order_by(ev.position).limit(1)).first()
     if span is not None and span.span_start is not None:
         text = conn.execute(select(t.articles.c.text).where(t.articles.c.id == c["article"])).scalar() or ""
@@ -178,10 +189,14 @@ def later_articles(conn, c: dict, aid: str) -> list[str]:
     if not c.get("holder") or not c.get("date"):
         return []
     a = t.actors.c
-    sides = {c["holder"]}
-    row = conn.execute(select(a.type, a.country).where(a.id == c["holder"])).first()
-    if row is not None and row.country and row.type != "country":
-        sides |= set(conn.execute(select(a.id).where(a.country == row.country, a.type == "country")).scalars())
+    # the sides the forward lookup (candidate_threads) meets it through: holder and counterparty, a
+    # person's or agency's country, the bodies acting for one another (cues.acts_for)
+    sides = {x for x in (c["holder"], c.get("counterparty")) if x}
+    bodies = acts_for()
+    sides |= {b for b, whole in bodies.items() if whole in sides} | {bodies[x] for x in sides if x in bodies}
+    for row in conn.execute(select(a.type, a.country).where(a.id.in_(sorted(sides)))).all():
+        if row.country and row.type != "country":
+            sides |= set(conn.execute(select(a.id).where(a.country == row.country, a.type == "country")).scalars())
     T = track_article_actors.c
     hi = _shift(c["date"], WINDOW_DAYS)
     out: list[str] = []
@@ -243,8 +258,26 @@ def link_backward(conn, threads: set[str], aid: str, add_link) -> set[str]:
         ids = later_articles(conn, c, aid)
         texts = {r.id: r.text for r in conn.execute(select(t.articles.c.id, t.articles.c.text).where(t.articles.c.id.in_(ids)))} if ids else {}
         for other in ids:
-            if shared_score(words, content_words(texts.get(other) or "")) < 1.5:
+            if shared_score(words, content_words(texts.get(other) or "")) < 1.0:
                 continue        # shares too little with it to report on it: not read further
+            rec = record_of(conn, other)
+            if rec is not None:
+                affected |= link_references(conn, rec, other, rec["date"], [th], add_link=add_link)
+    return affected
+
+
+def link_earlier(conn, threads: set[str], aid: str, add_link) -> set[str]:
+    """For threads this article's records joined and now opens (it is earlier than the report that
+    opened them: articles ingested out of order), read the thread's later member articles against
+    it, as they were read had this article come first."""
+    affected: set[str] = set()
+    for th in sorted(threads):
+        c = _thread_commitment(conn, th)
+        if c is None or c["article"] != aid:
+            continue
+        others = sorted({l["article"] for l in members(conn, "commitment", th)
+                         if l["article"] and l["article"] != aid and not is_about(l["record_id"])})
+        for other in others:
             rec = record_of(conn, other)
             if rec is not None:
                 affected |= link_references(conn, rec, other, rec["date"], [th], add_link=add_link)

@@ -233,19 +233,6 @@ def _names_side(word: str, names: set[str]) -> bool:
 _THING_FAMILIES = {"levy", "deal"}
 
 
-def _act_stem(content: str) -> Optional[str]:
-    """The promised act: the first word of an act family ("the government clear all arrears" -> clear),
-    else the word after "to" ("X to appoint a representative"), else the first word."""
-    toks = _TOKEN.findall(content or "")
-    for tk in toks[:8]:
-        if cues.families({stem(tk.lower())}) - _THING_FAMILIES:
-            return stem(tk.lower())
-    low = [t.lower() for t in toks]
-    if "to" in low[:4] and low.index("to") + 1 < len(low):
-        return stem(low[low.index("to") + 1])
-    return stem(toks[0]) if toks else None
-
-
 def shared_score(cwords: frozenset[str], words: frozenset[str]) -> float:
     """Shared content words, a family match counting half ("deliver" ~ "handed over")."""
     direct = cwords & words
@@ -253,29 +240,47 @@ def shared_score(cwords: frozenset[str], words: frozenset[str]) -> float:
     return len(direct) + 0.5 * min(len(fam), 2)
 
 
-def _done_act(sentence: Sentence, act: Optional[str]) -> bool:
-    """The commitment's act (or one of its family) told as done in this sentence."""
-    if not act:
+def _acts(content: str) -> frozenset[str]:
+    """The promised acts: the act-family words of the content ("lend ... the loan agreement to be
+    signed" -> lend, sign), else the verb after "to" ("X to appoint a representative"), else the
+    first word."""
+    toks = _TOKEN.findall(content or "")
+    acts = {stem(tk.lower()) for tk in toks[:16] if cues.families({stem(tk.lower())}) - _THING_FAMILIES}
+    if acts:
+        return frozenset(acts)
+    low = [t.lower() for t in toks]
+    if "to" in low[:4] and low.index("to") + 1 < len(low):
+        return frozenset({stem(low[low.index("to") + 1])})
+    return frozenset({stem(toks[0])}) if toks else frozenset()
+
+
+def _is_act(word: str, acts: frozenset[str]) -> bool:
+    """Whether a word is one of the promised acts or of their families."""
+    st = stem(word.lower())
+    return st in acts or bool(cues.families(acts) & cues.families({st})) or any(st.startswith(a[:5]) for a in acts)
+
+
+def _done_act(sentence: Sentence, acts: frozenset[str]) -> bool:
+    """One of the commitment's acts (or of its family) told as done in this sentence."""
+    if not acts or cues.PARTIAL.search(sentence.text):
         return False
-    fam = cues.families({act})
     toks = _TOKEN.findall(sentence.text)
     for i, tk in enumerate(toks):
         low = tk.lower()
-        st = stem(low)
-        if st != act and not (fam & cues.families({st})):
-            continue
-        if not (low.endswith("ed") or low in _IRREGULAR_PAST):
+        if not (low.endswith("ed") or low in _IRREGULAR_PAST) or not _is_act(low, acts):
             continue
         # "in May" names a month, not a modal
         before = " ".join(t for t in toks[max(0, i - 4):i] if t != "May")
         if cues.NEGATION.search(before) or cues.UNDER_WAY.search(before):
             continue
+        if "denied" in cues.status_cues(" ".join(toks[:i])):
+            continue        # "denied that the president had agreed to a swap": no act done
         return True
     for ev in sentence.events:
-        trig = stem(((ev.get("trigger") or {}).get("text") or "").split(" ")[0].lower())
-        if ev.get("negated") or ev.get("hypothetical"):
+        trig = ((ev.get("trigger") or {}).get("text") or "").split(" ")[0]
+        if ev.get("negated") or ev.get("hypothetical") or not trig:
             continue
-        if trig == act or fam & cues.families({trig}):
+        if _is_act(trig, acts):
             return True
     return False
 
@@ -397,12 +402,6 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     return ref
 
 
-def _is_act(phrase: str, act: str, act_fams: set) -> bool:
-    """Whether a status phrase's verb is the commitment's own act (or of its family)."""
-    st = stem(phrase.split()[0].lower()) if phrase.split() else ""
-    return st == act or bool(act_fams & cues.families({st})) or st.startswith(act[:5])
-
-
 _ORDER = ("missed", "withdrawn", "met", "extended", "denied", "confirm", "unconfirmed")
 
 
@@ -410,12 +409,11 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
             skip: frozenset = frozenset()) -> tuple[str, Optional[Sentence]]:
     """What the relevant sentences say became of the commitment (the most decisive wins); status words
     count also in the other sentences that name one of its sides ("Apple has now complied")."""
-    act = _act_stem(c.get("content") or "")
+    acts = _acts(c.get("content") or "")
     found: dict[str, Sentence] = {}
-    act_fams = cues.families({act}) if act else set()
     for s in relevant + [x for x in sided if x not in relevant]:
         for k, words in cues.status_matches(s.text).items():
-            if k == "withdrawn" and act and all(_is_act(w, act, act_fams) for w in words):
+            if k == "withdrawn" and acts and all(_is_act(w.split()[0], acts) for w in words):
                 continue    # "withdrew 40 percent of its guns" under a pledge to withdraw them: the act
             found.setdefault(k, s)
         for st in s.statements:
@@ -424,7 +422,7 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
                 found.setdefault("denied", s)
             elif kind == "confirmation":
                 found.setdefault("unconfirmed" if st.get("negated") else "confirm", s)
-        if "met" not in found and s in relevant and _done_act(s, act):
+        if "met" not in found and s in relevant and _done_act(s, acts):
             found["met"] = s
     if "confirm" in found and found.get("unconfirmed") is found["confirm"]:
         found.pop("confirm")        # "has not confirmed"
