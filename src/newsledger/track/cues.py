@@ -31,7 +31,8 @@ ACT_FAMILIES = {
     "buy": ["buy", "purchase", "order", "acquire", "procure"],
     "cut": ["cut", "reduce", "lower", "slash", "trim"],
     "raise": ["raise", "increase", "boost", "lift"],
-    "open": ["open", "reopen", "allow", "let", "enable"],
+    # not "let", "allow", "enable": permission verbs, whose act is the verb after them ("let users set")
+    "open": ["open", "reopen", "unblock"],
     "build": ["build", "construct", "open", "complete"],
     "comply": ["comply", "implement", "fulfil", "fulfill", "honour", "honor", "meet", "keep"],
     "levy": ["tariff", "levy", "duty", "duties", "tax"],
@@ -46,7 +47,7 @@ for _fam, _words in ACT_FAMILIES.items():
 # "the accord"); read beside the lexicon's commitment nouns.
 REFERRING_NOUNS = {
     "ultimatum": ["deadline", "ultimatum", "cutoff", "cut-off", "timeline", "threat", "order", "demand",
-                  "target", "date"],
+                  "target", "date", "period", "window", "grace"],     # "the period for X to name ..."
     "pledge": ["pledge", "promise", "commitment", "guarantee", "assurance", "deal", "agreement", "accord",
                "pact", "plan", "offer", "target", "timetable"],
 }
@@ -142,8 +143,18 @@ def status_cues(sentence: str) -> set[str]:
     return {k for k, pats in STATUS_PATTERNS.items() if any(p.search(sentence) for p in pats)}
 
 
+# Nominal endings over a verb stem: "extradition", "payment", "delivery", "withdrawal" name the act.
+_NOMINAL = ("ation", "ion", "ment", "al", "y")
+
+
 def families(stems) -> set[str]:
     out: set[str] = set()
     for s in stems:
-        out |= FAMILY_OF.get(s, set())
+        fam = FAMILY_OF.get(s)
+        if fam is None:
+            for end in _NOMINAL:
+                if s.endswith(end) and len(s) - len(end) >= 3 and s[:-len(end)] in FAMILY_OF:
+                    fam = FAMILY_OF[s[:-len(end)]]
+                    break
+        out |= fam or set()
     return out

@@ -142,15 +142,21 @@ def _kind_nouns(kind: str) -> frozenset[str]:
     return frozenset(stem(w) for w in words)
 
 
-_BACKREF_VERB = re.compile(r"\b(?:pledged|promised|guaranteed|set|announced|threatened|ordered|"
-                           r"demanded|given)\s+(?:by|in|last|earlier)\b|\b(?:it|they|he|she) (?:had )?"
-                           r"(?:promised|pledged|said it would|threatened)\b", re.I)
+# Participles pointing back at a commitment, by kind group: what a pledge is ("the systems pledged by
+# Germany", "they had promised") and what an ultimatum is ("the cutoff he set in March", "the deadline
+# given last month"); the other group's verbs name something else.
+_BACKREF_VERB = {
+    "pledge": re.compile(r"\b(?:pledged|promised|guaranteed|agreed|announced)\s+(?:by|in|last|earlier)\b|"
+                         r"\b(?:it|they|he|she) (?:had )?(?:promised|pledged|said it would)\b", re.I),
+    "ultimatum": re.compile(r"\b(?:set|announced|threatened|ordered|demanded|given|imposed)\s+(?:by|in|last|earlier)\b|"
+                            r"\b(?:it|they|he|she) (?:had )?(?:threatened|set|demanded)\b", re.I),
+}
 
 
 def _backref(sentence: str, nouns: set[str], toks: Optional[list[str]] = None) -> bool:
     """A definite or possessive phrase naming a commitment of this kind, or a participle pointing back
     at one ("the systems pledged by Germany")."""
-    if _BACKREF_VERB.search(sentence):
+    if _BACKREF_VERB["ultimatum" if stem("deadline") in nouns else "pledge"].search(sentence):
         return True
     toks = [t.lower() for t in _TOKEN.findall(sentence)] if toks is None else toks
     for i, tk in enumerate(toks):
@@ -199,7 +205,8 @@ def _without_due(text: str) -> str:
     for i, tk in enumerate(toks):
         if timey[i]:
             continue
-        if tk[0].isdigit() and ((i + 1 < len(toks) and timey[i + 1]) or (i > 0 and timey[i - 1])):
+        if (tk[0].isdigit() or times_lexicon().number(tk) is not None) and (
+                (i + 1 < len(toks) and timey[i + 1]) or (i > 0 and timey[i - 1])):
             continue
         keep.append(tk)
     return " ".join(keep)
@@ -347,7 +354,15 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     if not any(on_side(a, holder, infos) for a in present):
         return None
     cp_present = bool(cp) and any(on_side(a, cp, infos) for a in present)
-    names = _side_words(set(infos), infos)
+    # the sides' names (and every country's) are no act words; other actors' names may be ("canola")
+    names = _side_words({holder, cp} | {a.id for a in infos.values() if a.type == "country"}, infos)
+    # and the words the follow-up names a country or a side by ("Beijing" for China)
+    text = (record.get("article") or {}).get("text") or ""
+    for a in record.get("actors") or []:
+        info = infos.get(a["id"])
+        if a["id"] in (holder, cp) or (info is not None and info.type == "country"):
+            for lo, hi in a.get("mentions") or []:
+                names |= {t.lower() for t in _TOKEN.findall(text[lo:hi]) if len(t) >= 4}
     def act_words(text: str) -> frozenset[str]:
         return frozenset(w for w in content_words(_without_due(text)) if w not in _MORE_STOP
                          and not _names_side(w, names))
