@@ -35,6 +35,8 @@ ACT_FAMILIES = {
     "open": ["open", "reopen", "unblock"],
     "build": ["build", "construct", "open", "complete"],
     "comply": ["comply", "implement", "fulfil", "fulfill", "honour", "honor", "meet", "keep"],
+    # a proposal or plan laid before others ("put forward a package" ~ "unveiled the package")
+    "present": ["present", "unveil", "propose", "table", "submit", "forward", "publish", "launch"],
     "levy": ["tariff", "levy", "duty", "duties", "tax"],
     "deal": ["deal", "agreement", "accord", "pact", "treaty", "contract"],
 }
@@ -93,7 +95,7 @@ _P = {
     ],
     "met": [
         r"\bfulfill?(?:s|ed)?\b", r"\bhonou?r(?:s|ed)\b", r"\bkept (?:its|their|his|her) (?:promise|pledge|word)\b",
-        r"\bcarried out\b", r"\bmade good on\b", r"\bdelivered on\b", r"\bcompli(?:ed|es)\b", r"\bhas complied\b",
+        r"\bcarried out\b", r"\b(?:made|make|makes|making) good on\b", r"\bdelivered on\b", r"\bcompli(?:ed|es)\b", r"\bhas complied\b",
         r"\bdelivered what\b", r"\bfollowed through\b",
     ],
     "unconfirmed": [

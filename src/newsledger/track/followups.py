@@ -25,6 +25,7 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 from ..store import schema as t
 from .cues import acts_for
 from .match import content_words
+from . import refer
 from .refer import WINDOW_DAYS, reference, sentence_around, sentences_of, shared_score
 from .tables import actor_infos, latest_links, members, same_side_ids, track_article_actors, track_links
 
@@ -157,6 +158,7 @@ def link_references(conn, record: dict, aid: str, date: Optional[str], threads: 
     actors = {a["id"] for a in record.get("actors") or []}
     sents = sentences_of(record)
     if threads is None:
+        actors |= known_named(conn, record)
         threads = candidate_threads(conn, actors, aid, date, frozenset().union(*(s.words for s in sents)))
     if not threads:
         return set()
@@ -207,11 +209,23 @@ def later_articles(conn, c: dict, aid: str) -> list[str]:
     return sorted(set(out))
 
 
+def known_named(conn, record: dict) -> set[str]:
+    """Stored actors the article names by capitalized words though its extraction did not find them
+    (one indexed read of the actors table)."""
+    ids = refer.named_ids((record.get("article") or {}).get("text") or "") - {a["id"] for a in record.get("actors") or []}
+    if not ids:
+        return set()
+    return set(conn.execute(select(t.actors.c.id).where(t.actors.c.id.in_(sorted(ids)))).scalars())
+
+
 def note_actors(conn, record: dict, aid: str, date: Optional[str]) -> None:
-    """Append this article's actors to track_article_actors (what later_articles reads)."""
+    """Append this article's actors, and the ids its capitalized names may stand for (refer.named_ids:
+    an actor its extraction missed, which a commitment stored later may hold), to track_article_actors
+    (what later_articles reads), so the order articles arrive in does not change what is linked."""
     if not date:
         return
-    rows = [{"actor": a, "date": date, "article": aid} for a in sorted({x["id"] for x in record.get("actors") or []})]
+    named = {x["id"] for x in record.get("actors") or []} | refer.named_ids((record.get("article") or {}).get("text") or "")
+    rows = [{"actor": a, "date": date, "article": aid} for a in sorted(named)]
     if rows:
         ins = (sqlite_dialect.insert if conn.dialect.name == "sqlite" else pg_dialect.insert)(track_article_actors)
         conn.execute(ins.on_conflict_do_nothing(index_elements=["actor", "date", "article"]), rows)

@@ -115,6 +115,31 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return text[lo:hi]
 
 
+_NAME = re.compile(r"\b[A-Z][\w'\-]*(?:\s+(?:[A-Z][\w'\-]*|of|de|the|for)){0,3}")
+
+
+def named_ids(text: str) -> set[str]:
+    """Actor ids a text may name by capitalized words ("Intel", "Lip-Bu Tan" -> intel, lip-bu-tan),
+    for an actor the follow-up's extraction did not find: the caller keeps the ids it knows."""
+    out: set[str] = set()
+    for m in _NAME.finditer(text or ""):
+        words = re.split(r"\s+", m.group(0))
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + 4) + 1):
+                ident = "-".join(w.lower() for w in words[i:j]).strip("-'")
+                if len(ident) >= 4 and words[i][0].isupper():
+                    out.add(ident)
+    return out
+
+
+def _names_actor(text: str, actor: str) -> bool:
+    """`text` names `actor` by its id's words, capitalized ("Intel" for intel)."""
+    if not actor or len(actor) < 4:
+        return False
+    phrase = r"[\s\-]+".join(re.escape(p) for p in actor.split("-"))
+    return any(m.group(0)[0].isupper() for m in re.finditer(r"\b%s\b" % phrase, text, re.I))
+
+
 def on_side(actor: str, side: Optional[str], infos: dict[str, ActorInfo]) -> bool:
     """One side: the same actor; a person or agency and its country; or a short name of the same
     body ("commission" for "european-commission")."""
@@ -188,12 +213,14 @@ _DUE_WORDS = frozenset({"by", "before", "until", "till", "within", "through", "e
 
 
 @functools.lru_cache(maxsize=4096)
-def _time_word(token: str) -> bool:
-    low = token.lower()
-    if low in _DUE_WORDS:
-        return True
+def _calendar_word(token: str) -> bool:
+    """A month, weekday, season or unit name: what a number beside it counts or dates."""
     tl = times_lexicon()
-    return any(f(low) is not None for f in (tl.month, tl.weekday, tl.season, tl.unit))
+    return any(f(token.lower()) is not None for f in (tl.month, tl.weekday, tl.season, tl.unit))
+
+
+def _time_word(token: str) -> bool:
+    return token.lower() in _DUE_WORDS or _calendar_word(token)
 
 
 def _without_due(text: str) -> str:
@@ -201,13 +228,14 @@ def _without_due(text: str) -> str:
     and edges of a due, and the numbers that count or date them ("30 days", "June 30")."""
     toks = _TOKEN.findall(text or "")
     timey = [_time_word(t) for t in toks]
+    cal = [_calendar_word(t) for t in toks]
     keep = []
     for i, tk in enumerate(toks):
         if timey[i]:
             continue
         if (tk[0].isdigit() or times_lexicon().number(tk) is not None) and (
-                (i + 1 < len(toks) and timey[i + 1]) or (i > 0 and timey[i - 1])):
-            continue
+                (i + 1 < len(toks) and cal[i + 1]) or (i > 0 and cal[i - 1])):
+            continue        # "30 days", "June 30"; not "by 137,000 barrels"
         keep.append(tk)
     return " ".join(keep)
 
@@ -351,6 +379,13 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     sents = sentences_of(record) if sents is None else sents
     holder, cp = c.get("holder"), c.get("counterparty")
     present = {a["id"] for a in record.get("actors") or []}
+    # a side the follow-up names but its extraction did not find as an actor ("Intel no longer intends")
+    for x in (holder, cp):
+        if x and x not in present and _names_actor((record.get("article") or {}).get("text") or "", x):
+            present.add(x)
+            for s in sents:
+                if _names_actor(s.text, x):
+                    s.actors.add(x)
     if not any(on_side(a, holder, infos) for a in present):
         return None
     cp_present = bool(cp) and any(on_side(a, cp, infos) for a in present)
@@ -388,13 +423,18 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
             content *= 0.5      # "137,000 barrels a day" is not the pledge of "9.8 million barrels a day"
         key = c.get("kind") or "pledge"
         if key not in s.seen:       # the same sentence is read for many commitments of a kind
-            s.seen[key] = _backref(s.text, nouns, s.tokens) and not _introduces(s.text, nouns, s.tokens)
+            # a participle pointing back ("the timetable agreed in January") holds even beside a new
+            # indefinite one ("talks on a trade agreement"); a definite noun phrase does not
+            s.seen[key] = bool(_BACKREF_VERB["ultimatum" if stem("deadline") in nouns else "pledge"].search(s.text)) \
+                or (_backref(s.text, nouns, s.tokens) and not _introduces(s.text, nouns, s.tokens))
         back = s.seen[key]
         due_named = bool(due) and any(tm.get("value") and (tm["value"] == due or end_date(tm["value"]) == end_date(due))
                                       for tm in s.times)
         sides = any(on_side(a, holder, infos) for a in s.actors) + (bool(cp) and any(on_side(a, cp, infos) for a in s.actors))
-        val = 0.6 * content + (0.25 if back and content > 0 else 0.1 if back else 0) + (0.2 if due_named else 0) \
-            + 0.05 * sides
+        # a back-reference counts in full where the sentence names a side ("the systems pledged by
+        # Germany"); "its plan" of some other actor's sentence is weaker
+        val = 0.6 * content + (0.25 if back and content > 0 and sides else 0.1 if back else 0) \
+            + (0.2 if due_named else 0) + 0.05 * sides
         # a sentence about the sides that names the act or the commitment also tells its fate
         about = bool(sides) and (back or shared_score(cwords, s.words) > 0 or bool(s.words & nouns))
         scored.append((val, s, about))
