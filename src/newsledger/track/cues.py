@@ -149,14 +149,19 @@ def status_cues(sentence: str) -> set[str]:
 _NOMINAL = ("ation", "ion", "ment", "al", "y")
 
 
+@functools.lru_cache(maxsize=65536)
+def _family_of(s: str) -> frozenset[str]:
+    fam = FAMILY_OF.get(s)
+    if fam is None:
+        for end in _NOMINAL:
+            if s.endswith(end) and len(s) - len(end) >= 3 and s[:-len(end)] in FAMILY_OF:
+                fam = FAMILY_OF[s[:-len(end)]]
+                break
+    return frozenset(fam or ())
+
+
 def families(stems) -> set[str]:
     out: set[str] = set()
     for s in stems:
-        fam = FAMILY_OF.get(s)
-        if fam is None:
-            for end in _NOMINAL:
-                if s.endswith(end) and len(s) - len(end) >= 3 and s[:-len(end)] in FAMILY_OF:
-                    fam = FAMILY_OF[s[:-len(end)]]
-                    break
-        out |= fam or set()
+        out |= _family_of(s)
     return out

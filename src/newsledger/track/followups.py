@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
@@ -78,14 +78,21 @@ def _root_id(conn, thread: str) -> str:
 
 def _thread_commitment(conn, thread: str) -> Optional[dict]:
     """The thread's first record, with the latest due date its evidence gave."""
-    root = _root_id(conn, thread)
-    row = conn.execute(select(t.commitments).where(t.commitments.c.id == root)).mappings().first()
+    row = conn.execute(select(t.commitments).where(t.commitments.c.id == thread)).mappings().first()
+    L = track_links.c
+    # one pass over the thread's link rows: its earliest date (only a report dated before the thread's
+    # own can be its root, so the members need reading only then) and the latest due an extension gave
+    first, later = conn.execute(select(func.min(L.date), func.max(case((L.stance == "extended", L.due))))
+                                .where(L.thread == thread, L.record_kind == "commitment")).one()
+    if row is not None and row["date"]:
+        if first and first < row["date"]:
+            root = _root_id(conn, thread)
+            if root != thread:
+                row = conn.execute(select(t.commitments).where(t.commitments.c.id == root)).mappings().first()
     if row is None:
         return None
+    root = row["id"]
     c = dict(row)
-    L = track_links.c
-    later = conn.execute(select(func.max(L.due)).where(L.record_kind == "commitment", L.thread == thread,
-                                                       L.stance == "extended")).scalar()
     if later and (not c.get("due") or later > c["due"]):
         c["due"] = later
     if len(content_words(c.get("content") or "")) >= 2:
