@@ -435,6 +435,10 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
         # Germany"); "its plan" of some other actor's sentence is weaker
         val = 0.6 * content + (0.25 if back and content > 0 and sides else 0.1 if back else 0) \
             + (0.2 if due_named else 0) + 0.05 * sides
+        if content > 0 and any(on_side(a, holder, infos) for a in s.actors) and "fate" not in s.seen:
+            s.seen["fate"] = bool(cues.status_cues(s.text) & _SETTLING)
+        if content > 0 and s.seen.get("fate") and any(on_side(a, holder, infos) for a in s.actors):
+            val += 0.1      # the holder's side and the act, with what became of it ("no longer intends to")
         # a sentence about the sides that names the act or the commitment also tells its fate
         about = bool(sides) and (back or shared_score(cwords, s.words) > 0 or bool(s.words & nouns))
         scored.append((val, s, about))
@@ -457,6 +461,7 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     return ref
 
 
+_SETTLING = {"missed", "withdrawn", "met", "extended", "denied"}
 _ORDER = ("missed", "withdrawn", "met", "extended", "denied", "confirm", "unconfirmed")
 
 
