@@ -6,8 +6,10 @@ text without a parser.
 """
 from __future__ import annotations
 
+import functools
 import re
 
+from ..lexicons.loader import yaml_data
 from .match import stem
 
 # Acts a commitment promises, grouped by what happens: a follow-up tells the act in other words
@@ -15,19 +17,26 @@ from .match import stem
 # A content word and a follow-up word in one family count as shared.
 ACT_FAMILIES = {
     "transfer": ["deliver", "send", "supply", "ship", "provide", "give", "hand", "transfer", "donate",
-                 "arrive", "land", "receive", "dispatch"],
+                 "arrive", "land", "receive", "dispatch", "reach"],
     "remove": ["lift", "remove", "end", "scrap", "drop", "repeal", "suspend", "ease", "cancel", "waive"],
     "impose": ["impose", "introduce", "levy", "slap", "apply"],
     "conclude": ["sign", "conclude", "seal", "finalise", "finalize", "reach", "close", "complete", "ink",
                  "agree"],
-    "pay": ["pay", "fund", "finance", "bankroll", "disburse", "allocate"],
-    "free": ["release", "free", "return", "repatriate", "hand"],
+    # the receiving side tells a payment or a handover done ("staff received the bonus")
+    "pay": ["pay", "fund", "finance", "bankroll", "disburse", "allocate", "transfer", "receive", "clear",
+            "settle", "lend", "loan", "grant"],
+    # custody of people or things passes to the other side ("extradited the two men")
+    "free": ["release", "free", "return", "repatriate", "hand", "receive", "extradite", "deport", "surrender",
+             "restitute"],
     "buy": ["buy", "purchase", "order", "acquire", "procure"],
     "cut": ["cut", "reduce", "lower", "slash", "trim"],
     "raise": ["raise", "increase", "boost", "lift"],
-    "open": ["open", "reopen", "allow", "let", "enable"],
+    # not "let", "allow", "enable": permission verbs, whose act is the verb after them ("let users set")
+    "open": ["open", "reopen", "unblock"],
     "build": ["build", "construct", "open", "complete"],
     "comply": ["comply", "implement", "fulfil", "fulfill", "honour", "honor", "meet", "keep"],
+    # a proposal or plan laid before others ("put forward a package" ~ "unveiled the package")
+    "present": ["present", "unveil", "propose", "table", "submit", "forward", "publish", "launch"],
     "levy": ["tariff", "levy", "duty", "duties", "tax"],
     "deal": ["deal", "agreement", "accord", "pact", "treaty", "contract"],
 }
@@ -40,7 +49,7 @@ for _fam, _words in ACT_FAMILIES.items():
 # "the accord"); read beside the lexicon's commitment nouns.
 REFERRING_NOUNS = {
     "ultimatum": ["deadline", "ultimatum", "cutoff", "cut-off", "timeline", "threat", "order", "demand",
-                  "target", "date"],
+                  "target", "date", "period", "window", "grace"],     # "the period for X to name ..."
     "pledge": ["pledge", "promise", "commitment", "guarantee", "assurance", "deal", "agreement", "accord",
                "pact", "plan", "offer", "target", "timetable"],
 }
@@ -53,6 +62,9 @@ _P = {
         r"\b(?:scrap|scrapp|abandon|withdr[ae]w|withdraws?|revok|rescind|retract|shelv|call(?:s|ed)? off|"
         r"walk(?:s|ed)? back|backtrack|drop(?:s|ped)?|dropping|cancel)\w*",
         r"\bno longer (?:intends?|plans?|wants?|seeks?|pursues?|needed|going)\b",
+        # leaving an accord: "pulled out of the accord", "quit the pact", "walked away from the deal"
+        r"\b(?:pull(?:s|ed|ing)?|back(?:s|ed|ing)?|opt(?:s|ed|ing)?) out of\b", r"\bwalk(?:s|ed|ing)? away from\b",
+        r"\b(?:quit|quits|exit(?:s|ed)?|terminat\w*|tore up|tears? up|ripp?(?:ed)? up) (?:the|its|their|a)\b",
         r"\b(?:will|would|is|are|was|were)(?: not|n't) (?:go(?:ing)? ahead|pursue|proceed|be (?:doing|imposing))\b",
         r"\b(?:not|n't|never) (?:going to |be )?(?:impos|do|doing|pursu|proceed|buy|purchas|send|deliver)\w*\b",
         r"\b(?:won't|will not|would not|wouldn't) (?:impose|do|buy|go|send|deliver|pursue|cut)\b",
@@ -69,18 +81,22 @@ _P = {
     "extended": [
         r"\bextend\w*", r"\bpostpon\w*", r"\bdelay(?:s|ed|ing)?\b", r"\bpush(?:es|ed)? (?:back|the deadline|it)\b",
         r"\bpushed (?:\w+ ){0,3}(?:deadline|date|cutoff)\b", r"\bhold(?:s|ing)? off\b", r"\bheld off\b",
+        r"\bput(?:s|ting)? off\b",
         r"\b(?:more|extra|additional|further|another) (?:\w+ )?(?:days?|weeks?|months?|time)\b",
         r"\b(?:grant|give|gave|given|allow)\w* (?:\w+ ){0,3}until\b", r"\bnew deadline\b",
     ],
     # the holder side or the other side says it is not so
     "denied": [
         r"\bden(?:y|ied|ies|ying)\b", r"\bno such\b", r"\bnever (?:promised|agreed|pledged|gave|made|offered)\b",
-        r"\brefut\w*", r"\bdismiss(?:ed|es)? (?:reports?|claims?)\b", r"\bmade no (?:commitment|promise|pledge)\b",
+        r"\brefut\w*", r"\bdismiss(?:ed|es)? (?:reports?|claims?)\b",
+        # "had given Serbia no guarantee", "made no commitment": the holder says none was given
+        r"\b(?:made|make|makes|gave|given|give|offered|had) (?:\w+ )?no (?:such )?(?:commitment|promise|pledge|"
+        r"guarantee|assurance|undertaking)s?\b",
     ],
     "met": [
         r"\bfulfill?(?:s|ed)?\b", r"\bhonou?r(?:s|ed)\b", r"\bkept (?:its|their|his|her) (?:promise|pledge|word)\b",
-        r"\bcarried out\b", r"\bmade good on\b", r"\bdelivered on\b", r"\bcompli(?:ed|es)\b", r"\bhas complied\b",
-        r"\bin line with\b", r"\bdelivered what\b", r"\bfollowed through\b",
+        r"\bcarried out\b", r"\b(?:made|make|makes|making) good on\b", r"\bdelivered on\b", r"\bcompli(?:ed|es)\b", r"\bhas complied\b",
+        r"\bdelivered what\b", r"\bfollowed through\b",
     ],
     "unconfirmed": [
         r"\b(?:did|has|have|had) not (?:immediately )?confirm\w*", r"\bdeclined to (?:confirm|comment)\b",
@@ -96,10 +112,32 @@ STATUS_PATTERNS = {k: [re.compile(p, re.I) for p in v] for k, v in _P.items()}
 
 # An act told as only begun is no act done ("began releasing water", "talks are under way").
 UNDER_WAY = re.compile(r"\b(?:beg[ua]n|start(?:ed|s|ing)?|under way|underway|preparing|plans? to|"
-                       r"intends? to|expects? to|will|would|could|may|might|aims? to|seeks? to|is to|are to)\b", re.I)
+                       r"intends? to|expects? to|will|would|could|may|might|aims? to|seeks? to|is to|are to|"
+                       # an infinitive or a hope is no act done ("expected the contract to be signed")
+                       r"to be|to have|expect(?:ed|s|ing)?|hope[sd]?|should|due to|set to)\b", re.I)
+# Only part of the act done ("withdrew about 40 percent of its guns", "only part of the weaponry"):
+# progress, not the promise kept.
+PARTIAL = re.compile(r"\b(?:only|just|partly|partially|part of|some of|half of|a (?:third|quarter|fraction) of|"
+                     r"\d+(?:\.\d+)? ?(?:percent|per cent|%) of|most of)\b", re.I)
 NEGATION = re.compile(r"\b(?:not|n't|no|never|without|yet to)\b", re.I)
 # Past or perfect telling: the act is reported as done.
 DONE = re.compile(r"\b(?:has|have|had|was|were|is now|are now|now)\b|\b\w+ed\b", re.I)
+
+
+def status_matches(sentence: str) -> dict[str, list[str]]:
+    """The statuses whose wording appears in a sentence, each with the words that said it."""
+    out: dict[str, list[str]] = {}
+    for k, pats in STATUS_PATTERNS.items():
+        hits = [m.group(0) for p in pats for m in p.finditer(sentence)]
+        if hits:
+            out[k] = hits
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def acts_for() -> dict[str, str]:
+    """body -> the larger body it acts for (data/commitments.yaml, link_acts_for)."""
+    return dict(yaml_data("commitments.yaml").get("link_acts_for") or {})
 
 
 def status_cues(sentence: str) -> set[str]:
@@ -107,8 +145,23 @@ def status_cues(sentence: str) -> set[str]:
     return {k for k, pats in STATUS_PATTERNS.items() if any(p.search(sentence) for p in pats)}
 
 
+# Nominal endings over a verb stem: "extradition", "payment", "delivery", "withdrawal" name the act.
+_NOMINAL = ("ation", "ion", "ment", "al", "y")
+
+
+@functools.lru_cache(maxsize=65536)
+def _family_of(s: str) -> frozenset[str]:
+    fam = FAMILY_OF.get(s)
+    if fam is None:
+        for end in _NOMINAL:
+            if s.endswith(end) and len(s) - len(end) >= 3 and s[:-len(end)] in FAMILY_OF:
+                fam = FAMILY_OF[s[:-len(end)]]
+                break
+    return frozenset(fam or ())
+
+
 def families(stems) -> set[str]:
     out: set[str] = set()
     for s in stems:
-        out |= FAMILY_OF.get(s, set())
+        out |= _family_of(s)
     return out

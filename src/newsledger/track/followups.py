@@ -18,14 +18,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from ..store import schema as t
+from .cues import acts_for
 from .match import content_words
+from . import refer
 from .refer import WINDOW_DAYS, reference, sentence_around, sentences_of, shared_score
-from .tables import actor_infos, latest_links, same_side_ids, track_article_actors, track_links
+from .tables import actor_infos, latest_links, members, same_side_ids, track_article_actors, track_links
 
 CANDIDATES = 60
 BACKWARD = 20
@@ -65,21 +67,38 @@ def _sides(conn, actors: set[str]) -> set[str]:
     return out
 
 
+def _root_id(conn, thread: str) -> str:
+    """The thread's earliest record (by date, then id), as thread_view takes it: the thread's id
+    unless an earlier report joined it later (articles ingested out of order)."""
+    rows = [l for l in members(conn, "commitment", thread) if not is_about(l["record_id"])]
+    if not rows:
+        return thread
+    return min(rows, key=lambda l: (l["date"] or "", l["record_id"]))["record_id"]
+
+
 def _thread_commitment(conn, thread: str) -> Optional[dict]:
     """The thread's first record, with the latest due date its evidence gave."""
     row = conn.execute(select(t.commitments).where(t.commitments.c.id == thread)).mappings().first()
+    L = track_links.c
+    # one pass over the thread's link rows: its earliest date (only a report dated before the thread's
+    # own can be its root, so the members need reading only then) and the latest due an extension gave
+    first, later = conn.execute(select(func.min(L.date), func.max(case((L.stance == "extended", L.due))))
+                                .where(L.thread == thread, L.record_kind == "commitment")).one()
+    if row is not None and row["date"]:
+        if first and first < row["date"]:
+            root = _root_id(conn, thread)
+            if root != thread:
+                row = conn.execute(select(t.commitments).where(t.commitments.c.id == root)).mappings().first()
     if row is None:
         return None
+    root = row["id"]
     c = dict(row)
-    L = track_links.c
-    later = conn.execute(select(func.max(L.due)).where(L.record_kind == "commitment", L.thread == thread,
-                                                       L.stance == "extended")).scalar()
     if later and (not c.get("due") or later > c["due"]):
         c["due"] = later
     if len(content_words(c.get("content") or "")) >= 2:
         return c
     ev = t.commitment_evidence.c
-    span = conn.execute(select(ev.span_start, ev.span_end).where(ev.commitment == thread)
+    span = conn.execute(select(ev.span_start, ev.span_end).where(ev.commitment == root)
                         .order_by(ev.position).limit(1)).first()
     if span is not None and span.span_start is not None:
         text = conn.execute(select(t.articles.c.text).where(t.articles.c.id == c["article"])).scalar() or ""
@@ -146,6 +165,7 @@ def link_references(conn, record: dict, aid: str, date: Optional[str], threads: 
     actors = {a["id"] for a in record.get("actors") or []}
     sents = sentences_of(record)
     if threads is None:
+        actors |= known_named(conn, record)
         threads = candidate_threads(conn, actors, aid, date, frozenset().union(*(s.words for s in sents)))
     if not threads:
         return set()
@@ -178,10 +198,14 @@ def later_articles(conn, c: dict, aid: str) -> list[str]:
     if not c.get("holder") or not c.get("date"):
         return []
     a = t.actors.c
-    sides = {c["holder"]}
-    row = conn.execute(select(a.type, a.country).where(a.id == c["holder"])).first()
-    if row is not None and row.country and row.type != "country":
-        sides |= set(conn.execute(select(a.id).where(a.country == row.country, a.type == "country")).scalars())
+    # the sides the forward lookup (candidate_threads) meets it through: holder and counterparty, a
+    # person's or agency's country, the bodies acting for one another (cues.acts_for)
+    sides = {x for x in (c["holder"], c.get("counterparty")) if x}
+    bodies = acts_for()
+    sides |= {b for b, whole in bodies.items() if whole in sides} | {bodies[x] for x in sides if x in bodies}
+    for row in conn.execute(select(a.type, a.country).where(a.id.in_(sorted(sides)))).all():
+        if row.country and row.type != "country":
+            sides |= set(conn.execute(select(a.id).where(a.country == row.country, a.type == "country")).scalars())
     T = track_article_actors.c
     hi = _shift(c["date"], WINDOW_DAYS)
     out: list[str] = []
@@ -192,11 +216,23 @@ def later_articles(conn, c: dict, aid: str) -> list[str]:
     return sorted(set(out))
 
 
+def known_named(conn, record: dict) -> set[str]:
+    """Stored actors the article names by capitalized words though its extraction did not find them
+    (one indexed read of the actors table)."""
+    ids = refer.named_ids((record.get("article") or {}).get("text") or "") - {a["id"] for a in record.get("actors") or []}
+    if not ids:
+        return set()
+    return set(conn.execute(select(t.actors.c.id).where(t.actors.c.id.in_(sorted(ids)))).scalars())
+
+
 def note_actors(conn, record: dict, aid: str, date: Optional[str]) -> None:
-    """Append this article's actors to track_article_actors (what later_articles reads)."""
+    """Append this article's actors, and the ids its capitalized names may stand for (refer.named_ids:
+    an actor its extraction missed, which a commitment stored later may hold), to track_article_actors
+    (what later_articles reads), so the order articles arrive in does not change what is linked."""
     if not date:
         return
-    rows = [{"actor": a, "date": date, "article": aid} for a in sorted({x["id"] for x in record.get("actors") or []})]
+    named = {x["id"] for x in record.get("actors") or []} | refer.named_ids((record.get("article") or {}).get("text") or "")
+    rows = [{"actor": a, "date": date, "article": aid} for a in sorted(named)]
     if rows:
         ins = (sqlite_dialect.insert if conn.dialect.name == "sqlite" else pg_dialect.insert)(track_article_actors)
         conn.execute(ins.on_conflict_do_nothing(index_elements=["actor", "date", "article"]), rows)
@@ -243,8 +279,26 @@ def link_backward(conn, threads: set[str], aid: str, add_link) -> set[str]:
         ids = later_articles(conn, c, aid)
         texts = {r.id: r.text for r in conn.execute(select(t.articles.c.id, t.articles.c.text).where(t.articles.c.id.in_(ids)))} if ids else {}
         for other in ids:
-            if shared_score(words, content_words(texts.get(other) or "")) < 1.5:
+            if shared_score(words, content_words(texts.get(other) or "")) < 1.0:
                 continue        # shares too little with it to report on it: not read further
+            rec = record_of(conn, other)
+            if rec is not None:
+                affected |= link_references(conn, rec, other, rec["date"], [th], add_link=add_link)
+    return affected
+
+
+def link_earlier(conn, threads: set[str], aid: str, add_link) -> set[str]:
+    """For threads this article's records joined and now opens (it is earlier than the report that
+    opened them: articles ingested out of order), read the thread's later member articles against
+    it, as they were read had this article come first."""
+    affected: set[str] = set()
+    for th in sorted(threads):
+        c = _thread_commitment(conn, th)
+        if c is None or c["article"] != aid:
+            continue
+        others = sorted({l["article"] for l in members(conn, "commitment", th)
+                         if l["article"] and l["article"] != aid and not is_about(l["record_id"])})
+        for other in others:
             rec = record_of(conn, other)
             if rec is not None:
                 affected |= link_references(conn, rec, other, rec["date"], [th], add_link=add_link)

@@ -72,6 +72,7 @@ def link_article(store, record: Any, *, strategy: str = "index") -> list[dict]:
         # Follow-ups that report on a commitment without restating it (track/followups.py).
         threads |= followups.link_references(conn, record, aid, date, add_link=add_link)
         threads |= followups.link_backward(conn, opened, aid, add_link)
+        threads |= followups.link_earlier(conn, threads - opened, aid, add_link)
         followups.note_actors(conn, record, aid, date)
         claims = _link_claims(conn, record, aid, date, known, strategy)
         threads -= _unmoved_threads(conn, aid, threads)

@@ -19,6 +19,7 @@ from typing import Optional
 
 from ..dates import end_date
 from ..lexicons.commitments import load_lexicon
+from ..lexicons.times import load_lexicon as times_lexicon
 from ..records import same_side as records_same_side
 from . import cues
 from .match import ActorInfo, content_words, stem
@@ -114,6 +115,31 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return text[lo:hi]
 
 
+_NAME = re.compile(r"\b[A-Z][\w'\-]*(?:\s+(?:[A-Z][\w'\-]*|of|de|the|for)){0,3}")
+
+
+def named_ids(text: str) -> set[str]:
+    """Actor ids a text may name by capitalized words ("Intel", "Lip-Bu Tan" -> intel, lip-bu-tan),
+    for an actor the follow-up's extraction did not find: the caller keeps the ids it knows."""
+    out: set[str] = set()
+    for m in _NAME.finditer(text or ""):
+        words = re.split(r"\s+", m.group(0))
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + 4) + 1):
+                ident = "-".join(w.lower() for w in words[i:j]).strip("-'")
+                if len(ident) >= 4 and words[i][0].isupper():
+                    out.add(ident)
+    return out
+
+
+def _names_actor(text: str, actor: str) -> bool:
+    """`text` names `actor` by its id's words, capitalized ("Intel" for intel)."""
+    if not actor or len(actor) < 4:
+        return False
+    phrase = r"[\s\-]+".join(re.escape(p) for p in actor.split("-"))
+    return any(m.group(0)[0].isupper() for m in re.finditer(r"\b%s\b" % phrase, text, re.I))
+
+
 def on_side(actor: str, side: Optional[str], infos: dict[str, ActorInfo]) -> bool:
     """One side: the same actor; a person or agency and its country; or a short name of the same
     body ("commission" for "european-commission")."""
@@ -125,7 +151,10 @@ def on_side(actor: str, side: Optional[str], infos: dict[str, ActorInfo]) -> boo
     if a and b and a.country and a.country == b.country and a.type != "person" and b.type != "person":
         return True     # a ministry and a government of one country speak for it
     short, long_ = sorted((actor, side), key=len)
-    return len(short) >= 5 and long_.endswith("-" + short)
+    if len(short) >= 5 and long_.endswith("-" + short):
+        return True
+    bodies = cues.acts_for()     # "the Commission" acts for the EU (data/commitments.yaml)
+    return bodies.get(actor, actor) == bodies.get(side, side)
 
 
 @functools.lru_cache(maxsize=64)
@@ -138,15 +167,21 @@ def _kind_nouns(kind: str) -> frozenset[str]:
     return frozenset(stem(w) for w in words)
 
 
-_BACKREF_VERB = re.compile(r"\b(?:pledged|promised|guaranteed|set|announced|threatened|ordered|"
-                           r"demanded|given)\s+(?:by|in|last|earlier)\b|\b(?:it|they|he|she) (?:had )?"
-                           r"(?:promised|pledged|said it would|threatened)\b", re.I)
+# Participles pointing back at a commitment, by kind group: what a pledge is ("the systems pledged by
+# Germany", "they had promised") and what an ultimatum is ("the cutoff he set in March", "the deadline
+# given last month"); the other group's verbs name something else.
+_BACKREF_VERB = {
+    "pledge": re.compile(r"\b(?:pledged|promised|guaranteed|agreed|announced)\s+(?:by|in|last|earlier)\b|"
+                         r"\b(?:it|they|he|she) (?:had )?(?:promised|pledged|said it would)\b", re.I),
+    "ultimatum": re.compile(r"\b(?:set|announced|threatened|ordered|demanded|given|imposed)\s+(?:by|in|last|earlier)\b|"
+                            r"\b(?:it|they|he|she) (?:had )?(?:threatened|set|demanded)\b", re.I),
+}
 
 
 def _backref(sentence: str, nouns: set[str], toks: Optional[list[str]] = None) -> bool:
     """A definite or possessive phrase naming a commitment of this kind, or a participle pointing back
     at one ("the systems pledged by Germany")."""
-    if _BACKREF_VERB.search(sentence):
+    if _BACKREF_VERB["ultimatum" if stem("deadline") in nouns else "pledge"].search(sentence):
         return True
     toks = [t.lower() for t in _TOKEN.findall(sentence)] if toks is None else toks
     for i, tk in enumerate(toks):
@@ -154,6 +189,8 @@ def _backref(sentence: str, nouns: set[str], toks: Optional[list[str]] = None) -
             before = toks[max(0, i - 4):i]
             if any(re.fullmatch(cues.DETERMINERS, b) for b in before):
                 return True
+            if before and before[-1] == "no" or before[-2:] == ["no", "such"]:
+                return True     # "gave Serbia no guarantee", "there is no such promise": a denial of one
     return False
 
 
@@ -169,6 +206,38 @@ def _introduces(sentence: str, nouns: set[str], toks: Optional[list[str]] = None
 # Kept out of a commitment's act words besides the lexicon's stop list: answer and switch words that
 # name no act.
 _MORE_STOP = frozenset({"on", "off", "yes", "no", "y", "n"})
+# Words of a due phrase ("by the end of March", "within 30 days", "through September"): the due date
+# is scored apart, and a follow-up names it in its own words ("the end-March date") or not at all.
+_DUE_WORDS = frozenset({"by", "before", "until", "till", "within", "through", "end", "beginning", "start",
+                        "mid", "early", "late", "next", "last", "this", "year-end", "month-end"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _calendar_word(token: str) -> bool:
+    """A month, weekday, season or unit name: what a number beside it counts or dates."""
+    tl = times_lexicon()
+    return any(f(token.lower()) is not None for f in (tl.month, tl.weekday, tl.season, tl.unit))
+
+
+def _time_word(token: str) -> bool:
+    return token.lower() in _DUE_WORDS or _calendar_word(token)
+
+
+def _without_due(text: str) -> str:
+    """`text` without its due phrase's words: month, weekday, season and unit names, the prepositions
+    and edges of a due, and the numbers that count or date them ("30 days", "June 30")."""
+    toks = _TOKEN.findall(text or "")
+    timey = [_time_word(t) for t in toks]
+    cal = [_calendar_word(t) for t in toks]
+    keep = []
+    for i, tk in enumerate(toks):
+        if timey[i]:
+            continue
+        if (tk[0].isdigit() or times_lexicon().number(tk) is not None) and (
+                (i + 1 < len(toks) and cal[i + 1]) or (i > 0 and cal[i - 1])):
+            continue        # "30 days", "June 30"; not "by 137,000 barrels"
+        keep.append(tk)
+    return " ".join(keep)
 
 
 def _side_words(ids, infos: dict[str, ActorInfo]) -> set[str]:
@@ -195,9 +264,8 @@ def _names_side(word: str, names: set[str]) -> bool:
     return False
 
 
-def _act_stem(content: str) -> Optional[str]:
-    toks = _TOKEN.findall(content or "")
-    return stem(toks[0]) if toks else None
+# Families that name a thing, not an act ("tariff", "deal"): never a commitment's act.
+_THING_FAMILIES = {"levy", "deal"}
 
 
 def shared_score(cwords: frozenset[str], words: frozenset[str]) -> float:
@@ -207,28 +275,47 @@ def shared_score(cwords: frozenset[str], words: frozenset[str]) -> float:
     return len(direct) + 0.5 * min(len(fam), 2)
 
 
-def _done_act(sentence: Sentence, act: Optional[str]) -> bool:
-    """The commitment's act (or one of its family) told as done in this sentence."""
-    if not act:
+def _acts(content: str) -> frozenset[str]:
+    """The promised acts: the act-family words of the content ("lend ... the loan agreement to be
+    signed" -> lend, sign), else the verb after "to" ("X to appoint a representative"), else the
+    first word."""
+    toks = _TOKEN.findall(content or "")
+    acts = {stem(tk.lower()) for tk in toks[:16] if cues.families({stem(tk.lower())}) - _THING_FAMILIES}
+    if acts:
+        return frozenset(acts)
+    low = [t.lower() for t in toks]
+    if "to" in low[:4] and low.index("to") + 1 < len(low):
+        return frozenset({stem(low[low.index("to") + 1])})
+    return frozenset({stem(toks[0])}) if toks else frozenset()
+
+
+def _is_act(word: str, acts: frozenset[str]) -> bool:
+    """Whether a word is one of the promised acts or of their families."""
+    st = stem(word.lower())
+    return st in acts or bool(cues.families(acts) & cues.families({st})) or any(st.startswith(a[:5]) for a in acts)
+
+
+def _done_act(sentence: Sentence, acts: frozenset[str]) -> bool:
+    """One of the commitment's acts (or of its family) told as done in this sentence."""
+    if not acts or cues.PARTIAL.search(sentence.text):
         return False
-    fam = cues.families({act})
     toks = _TOKEN.findall(sentence.text)
     for i, tk in enumerate(toks):
         low = tk.lower()
-        st = stem(low)
-        if st != act and not (fam & cues.families({st})):
+        if not (low.endswith("ed") or low in _IRREGULAR_PAST) or not _is_act(low, acts):
             continue
-        if not (low.endswith("ed") or low in _IRREGULAR_PAST):
-            continue
-        before = " ".join(toks[max(0, i - 4):i])
+        # "in May" names a month, not a modal
+        before = " ".join(t for t in toks[max(0, i - 4):i] if t != "May")
         if cues.NEGATION.search(before) or cues.UNDER_WAY.search(before):
             continue
+        if "denied" in cues.status_cues(" ".join(toks[:i])):
+            continue        # "denied that the president had agreed to a swap": no act done
         return True
     for ev in sentence.events:
-        trig = stem(((ev.get("trigger") or {}).get("text") or "").split(" ")[0].lower())
-        if ev.get("negated") or ev.get("hypothetical"):
+        trig = ((ev.get("trigger") or {}).get("text") or "").split(" ")[0]
+        if ev.get("negated") or ev.get("hypothetical") or not trig:
             continue
-        if trig == act or fam & cues.families({trig}):
+        if _is_act(trig, acts):
             return True
     return False
 
@@ -292,12 +379,28 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     sents = sentences_of(record) if sents is None else sents
     holder, cp = c.get("holder"), c.get("counterparty")
     present = {a["id"] for a in record.get("actors") or []}
+    # a side the follow-up names but its extraction did not find as an actor ("Intel no longer intends")
+    for x in (holder, cp):
+        if x and x not in present and _names_actor((record.get("article") or {}).get("text") or "", x):
+            present.add(x)
+            for s in sents:
+                if _names_actor(s.text, x):
+                    s.actors.add(x)
     if not any(on_side(a, holder, infos) for a in present):
         return None
     cp_present = bool(cp) and any(on_side(a, cp, infos) for a in present)
-    names = _side_words(set(infos), infos)
+    # the sides' names (and every country's) are no act words; other actors' names may be ("canola")
+    names = _side_words({holder, cp} | {a.id for a in infos.values() if a.type == "country"}, infos)
+    # and the words the follow-up names a country or a side by ("Beijing" for China)
+    text = (record.get("article") or {}).get("text") or ""
+    for a in record.get("actors") or []:
+        info = infos.get(a["id"])
+        if a["id"] in (holder, cp) or (info is not None and info.type == "country"):
+            for lo, hi in a.get("mentions") or []:
+                names |= {t.lower() for t in _TOKEN.findall(text[lo:hi]) if len(t) >= 4}
     def act_words(text: str) -> frozenset[str]:
-        return frozenset(w for w in content_words(text) if w not in _MORE_STOP and not _names_side(w, names))
+        return frozenset(w for w in content_words(_without_due(text)) if w not in _MORE_STOP
+                         and not _names_side(w, names))
 
     cwords = act_words(c.get("content") or "")
     if len(cwords) < 2 and c.get("context"):
@@ -320,13 +423,22 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
             content *= 0.5      # "137,000 barrels a day" is not the pledge of "9.8 million barrels a day"
         key = c.get("kind") or "pledge"
         if key not in s.seen:       # the same sentence is read for many commitments of a kind
-            s.seen[key] = _backref(s.text, nouns, s.tokens) and not _introduces(s.text, nouns, s.tokens)
+            # a participle pointing back ("the timetable agreed in January") holds even beside a new
+            # indefinite one ("talks on a trade agreement"); a definite noun phrase does not
+            s.seen[key] = bool(_BACKREF_VERB["ultimatum" if stem("deadline") in nouns else "pledge"].search(s.text)) \
+                or (_backref(s.text, nouns, s.tokens) and not _introduces(s.text, nouns, s.tokens))
         back = s.seen[key]
         due_named = bool(due) and any(tm.get("value") and (tm["value"] == due or end_date(tm["value"]) == end_date(due))
                                       for tm in s.times)
         sides = any(on_side(a, holder, infos) for a in s.actors) + (bool(cp) and any(on_side(a, cp, infos) for a in s.actors))
-        val = 0.6 * content + (0.25 if back and content > 0 else 0.1 if back else 0) + (0.2 if due_named else 0) \
-            + 0.05 * sides
+        # a back-reference counts in full where the sentence names a side ("the systems pledged by
+        # Germany"); "its plan" of some other actor's sentence is weaker
+        val = 0.6 * content + (0.25 if back and content > 0 and sides else 0.1 if back else 0) \
+            + (0.2 if due_named else 0) + 0.05 * sides
+        if content > 0 and any(on_side(a, holder, infos) for a in s.actors) and "fate" not in s.seen:
+            s.seen["fate"] = bool(cues.status_cues(s.text) & _SETTLING)
+        if content > 0 and s.seen.get("fate") and any(on_side(a, holder, infos) for a in s.actors):
+            val += 0.1      # the holder's side and the act, with what became of it ("no longer intends to")
         # a sentence about the sides that names the act or the commitment also tells its fate
         about = bool(sides) and (back or shared_score(cwords, s.words) > 0 or bool(s.words & nouns))
         scored.append((val, s, about))
@@ -337,23 +449,32 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     relevant = [s for v, s, about in scored if v >= max(0.25, 0.5 * best) or about]
     sided = [s for _, s, _ in scored if any(on_side(a, holder, infos) or on_side(a, cp, infos) for a in s.actors)]
     stance, where = _stance(c, relevant, sided)
+    later = new_due([where], due, date) if stance == "extended" and where else None
+    if stance == "extended" and later is None:
+        # more time with no new time in its sentence ("accused the other side of delaying") is no
+        # extension: read the rest
+        stance, where = _stance(c, relevant, sided, skip={"extended"})
     span = (where or max(scored, key=lambda x: x[0])[1]).span
     ref = Reference(round(min(score, 1.0), 3), stance, span)
     if stance == "extended":
-        ref.due = new_due([where] + relevant if where else relevant, due, date)
+        ref.due = later
     return ref
 
 
+_SETTLING = {"missed", "withdrawn", "met", "extended", "denied"}
 _ORDER = ("missed", "withdrawn", "met", "extended", "denied", "confirm", "unconfirmed")
 
 
-def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence]) -> tuple[str, Optional[Sentence]]:
+def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
+            skip: frozenset = frozenset()) -> tuple[str, Optional[Sentence]]:
     """What the relevant sentences say became of the commitment (the most decisive wins); status words
     count also in the other sentences that name one of its sides ("Apple has now complied")."""
-    act = _act_stem(c.get("content") or "")
+    acts = _acts(c.get("content") or "")
     found: dict[str, Sentence] = {}
     for s in relevant + [x for x in sided if x not in relevant]:
-        for k in cues.status_cues(s.text):
+        for k, words in cues.status_matches(s.text).items():
+            if k == "withdrawn" and acts and all(_is_act(w.split()[0], acts) for w in words):
+                continue    # "withdrew 40 percent of its guns" under a pledge to withdraw them: the act
             found.setdefault(k, s)
         for st in s.statements:
             kind = st.get("kind")
@@ -361,13 +482,13 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence]) -> tuple[s
                 found.setdefault("denied", s)
             elif kind == "confirmation":
                 found.setdefault("unconfirmed" if st.get("negated") else "confirm", s)
-        if "met" not in found and s in relevant and _done_act(s, act):
+        if "met" not in found and s in relevant and _done_act(s, acts):
             found["met"] = s
     if "confirm" in found and found.get("unconfirmed") is found["confirm"]:
         found.pop("confirm")        # "has not confirmed"
     if "withdrawn" in found and "extended" in found and found["withdrawn"] is found["extended"]:
         found.pop("withdrawn")      # "dropped the old date for a new one": more time, not an end
     for k in _ORDER:
-        if k in found:
+        if k in found and k not in skip:
             return k, found[k]
     return "mention", None
