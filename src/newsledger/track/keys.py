@@ -26,7 +26,7 @@ import functools
 import hashlib
 from typing import Iterable, Optional
 
-from sqlalchemy import delete, distinct, func, select, text
+from sqlalchemy import delete, select, text, union_all
 from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
@@ -41,6 +41,13 @@ CLAIM_MIN_SHARED = 3            # match.claim_similarity == 0 with fewer shared 
 # Candidates read per lookup, those sharing most words first: many stored reports of one proposition
 # (the same wire story in many papers) need not all be read to find its thread.
 MOST = 20
+# Index entries read per (actor, word) and direction in time, the nearest first: what bounds a lookup
+# however many stored records share a key. A record is only missed if, for every word it shares with
+# the new one, NEAR other records of the same actor with that word lie nearer in time: a restatement
+# of a commitment or claim comes near it in time, and a key that crowded is one the same story has
+# been repeated under (the nearer copies then belong to the same thread, which is what is looked up).
+NEAR = 40
+_UNION = 200                    # limited selects per statement (SQLite allows 500 in a compound select)
 _SCHEME = "1"                   # bump when what a key is changes
 _CHUNK = 500
 _PG_LOCK_KEY = 0x6E6C_6B65_7973  # "nlkeys": one rebuild at a time on PostgreSQL
@@ -63,6 +70,13 @@ def keys_version() -> str:
 def _insert(conn, rows: list[dict]) -> None:
     if not rows:
         return
+    a = t.articles.c
+    arts = sorted({r["article"] for r in rows})
+    dates: dict[str, str] = {}
+    for n in range(0, len(arts), _CHUNK):
+        dates.update((i, d or "") for i, d in conn.execute(select(a.id, a.date).where(a.id.in_(arts[n:n + _CHUNK]))))
+    for r in rows:
+        r["date"] = dates.get(r["article"], "")
     ins = (sqlite_dialect.insert if conn.dialect.name == "sqlite" else pg_dialect.insert)(track_keys)
     ins = ins.on_conflict_do_nothing(index_elements=["record_kind", "actor", "word", "record_id"])
     for n in range(0, len(rows), _CHUNK):
@@ -128,42 +142,83 @@ def index_statements(conn, sids: list[str], *, article: Optional[str] = None) ->
 
 # ---- reading candidates ----------------------------------------------------------------------
 
-def candidate_query(kind: str, actors, words, aid: str, at_least: int):
-    """Records of `kind` in other articles than `aid` with a key of one of `actors` and at least
-    `at_least` distinct words among `words` (tests run EXPLAIN QUERY PLAN on it)."""
+def article_date(conn, aid: str) -> Optional[str]:
+    return conn.execute(select(t.articles.c.date).where(t.articles.c.id == aid)).scalar()
+
+
+def nearest(base, col, date: Optional[str], order_by=()):
+    """At most NEAR rows of `base` nearest to `date` on each side of it (by `col`, then `order_by`): two
+    range reads of an index that ends in (col, ...). Without a date, the NEAR latest."""
+    later = [c.asc() for c in (col, *order_by)]
+    earlier = [c.desc() for c in (col, *order_by)]
+    if not date:
+        return [base.order_by(*earlier).limit(NEAR)]
+    return [base.where(col <= date).order_by(*earlier).limit(NEAR),
+            base.where(col > date).order_by(*later).limit(NEAR)]
+
+
+def candidate_query(kind: str, actors, words, aid: str, date: Optional[str] = None) -> list:
+    """The bounded reads behind a lookup: for each (actor, word) of `actors` x `words`, the NEAR
+    records of `kind` in other articles nearest to `date` before it and after it (tests run EXPLAIN
+    QUERY PLAN on them). Each is one range read of track_keys_near (migration 0013)."""
     K = track_keys.c
-    shared = func.count(distinct(K.word))
-    return (select(K.record_id).where(K.record_kind == kind, K.actor.in_(sorted(actors)),
-                                      K.word.in_(sorted(words)), K.article != aid)
-            .group_by(K.record_id).having(shared >= at_least)
-            .order_by(shared.desc(), K.record_id.desc()).limit(MOST))
+    out = []
+    for actor in sorted(actors):
+        for word in sorted(words):
+            base = select(K.record_id, K.word).where(K.record_kind == kind, K.actor == actor, K.word == word,
+                                                     K.article != aid)
+            out += nearest(base, K.date, date, (K.record_id,))
+    return out
 
 
-def _sharing(conn, kind: str, actors, words, aid: str, at_least: int) -> set[str]:
-    return set(conn.execute(candidate_query(kind, actors, words, aid, at_least)).scalars())
+def union_rows(conn, parts: list) -> list:
+    """Rows of many limited selects, a few hundred per statement (SQLite's compound select limit)."""
+    rows = []
+    for n in range(0, len(parts), _UNION):
+        chunk = [p.subquery() for p in parts[n:n + _UNION]]
+        q = union_all(*(select(*c.c) for c in chunk)) if len(chunk) > 1 else select(*chunk[0].c)
+        rows += conn.execute(q).all()
+    return rows
 
 
-def commitment_candidates(conn, new: dict, sides: set[str], aid: str) -> list[dict]:
+def _sharing(conn, kind: str, actors, words, aid: str, at_least: int, date: Optional[str] = None) -> set[str]:
+    """Records sharing at least `at_least` distinct words with `words` under one of `actors`, among those
+    nearest in time for each key; the MOST that share most (ties: the greater id, as before)."""
+    shared: dict[str, set[str]] = {}
+    for rid, word in union_rows(conn, candidate_query(kind, actors, words, aid, date)):
+        shared.setdefault(rid, set()).add(word)
+    ok = [(len(ws), rid) for rid, ws in shared.items() if len(ws) >= at_least]
+    return {rid for _, rid in sorted(ok, reverse=True)[:MOST]}
+
+
+def commitment_candidates(conn, new: dict, sides: set[str], aid: str, date: Optional[str] = None) -> list[dict]:
     """Stored commitments (whole rows) of the holder's side, in other articles, that can score at
-    least the linker's threshold against `new`; a superset of those that do."""
+    least the linker's threshold against `new`, among those nearest in time to `date` for each key."""
     ids: set[str] = set()
+    date = date or article_date(conn, aid)
     words = content_words(new.get("content") or "")
     if len(words) >= COMMITMENT_MIN_SHARED:
-        ids |= _sharing(conn, "commitment", sides, words, aid, COMMITMENT_MIN_SHARED)
+        ids |= _sharing(conn, "commitment", sides, words, aid, COMMITMENT_MIN_SHARED, date)
     if new.get("counterparty"):
         c_ = t.commitments.c
         kinds = referred_kinds(new.get("content") or "")
         if kinds and (new.get("status") or "open") in SETTLING_STANCES:
-            # "extended the deadline": any same-side commitment of a kind the phrase can name
-            ids |= set(conn.execute(select(c_.id).where(
-                c_.holder.in_(sorted(sides)), c_.kind.in_(sorted(kinds)), c_.counterparty.isnot(None),
-                c_.article != aid)).scalars())
+            # "extended the deadline": same-side commitments of a kind the phrase can name, nearest in time
+            parts = []
+            for holder in sorted(sides):
+                for kind in sorted(kinds):
+                    base = select(c_.id, c_.counterparty).where(c_.holder == holder, c_.kind == kind, c_.article != aid)
+                    parts += nearest(base, c_.date, date, (c_.id,))
+            ids |= {cid for cid, cp in union_rows(conn, parts) if cp is not None}
         if not kinds:
             # stored follow-ups that only name the commitment may point back at this one
             K = track_keys.c
-            ids |= set(conn.execute(select(K.record_id).where(
-                K.record_kind == "commitment", K.actor.in_(sorted(sides)), K.word == REFERRING_KEY,
-                K.article != aid)).scalars())
+            parts = []
+            for actor in sorted(sides):
+                base = select(K.record_id, K.word).where(K.record_kind == "commitment", K.actor == actor,
+                                                         K.word == REFERRING_KEY, K.article != aid)
+                parts += nearest(base, K.date, date, (K.record_id,))
+            ids |= {rid for rid, _ in union_rows(conn, parts)}
     if not ids:
         return []
     rows = []
@@ -174,13 +229,14 @@ def commitment_candidates(conn, new: dict, sides: set[str], aid: str) -> list[di
     return rows
 
 
-def claim_candidates(conn, actors: set[str], words: Iterable[str], aid: str) -> set[str]:
+def claim_candidates(conn, actors: set[str], words: Iterable[str], aid: str, date: Optional[str] = None) -> set[str]:
     """Linked statements of other articles about (or naming) one of `actors` that share at least
-    CLAIM_MIN_SHARED content words (`words`: the new statement's, no actor keys)."""
+    CLAIM_MIN_SHARED content words (`words`: the new statement's, no actor keys), among those nearest
+    in time to `date` for each key."""
     words = set(words)
     if not actors or len(words) < CLAIM_MIN_SHARED:
         return set()
-    return _sharing(conn, "claim", actors, words, aid, CLAIM_MIN_SHARED)
+    return _sharing(conn, "claim", actors, words, aid, CLAIM_MIN_SHARED, date or article_date(conn, aid))
 
 
 # ---- keeping the index current ------------------------------------------------------------------

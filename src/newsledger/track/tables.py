@@ -1,10 +1,11 @@
-"""Tracking's own tables (migrations 0009_track_links.sql, 0010_track_keys.sql, 0011_track_followups.sql) and reads of membership
+"""Tracking's own tables (migrations 0009_track_links.sql, 0010_track_keys.sql, 0011_track_followups.sql,
+0013_track_bounds.sql) and reads of membership
 and actors."""
 from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from sqlalchemy import Column, Float, Integer, MetaData, Table, Text, select
+from sqlalchemy import BigInteger, Column, Float, Integer, MetaData, Table, Text, select
 from sqlalchemy.engine import Connection
 
 from ..store import schema as t
@@ -28,6 +29,7 @@ track_keys = Table(
     Column("record_kind", Text, primary_key=True), Column("actor", Text, primary_key=True),
     Column("word", Text, primary_key=True), Column("record_id", Text, primary_key=True),
     Column("article", Text, nullable=False),
+    Column("date", Text, nullable=False, default=""),    # the article's date (migration 0013), "" if none
 )
 
 # Articles by actor and date (migration 0011): the backward lookup of track/followups.py.
@@ -35,6 +37,22 @@ track_article_actors = Table(
     "track_article_actors", _meta,
     Column("actor", Text, primary_key=True), Column("date", Text, primary_key=True),
     Column("article", Text, primary_key=True),
+)
+
+# The folded status of each thread (migration 0013, track/fold.py).
+track_folds = Table(
+    "track_folds", _meta,
+    Column("record_kind", Text, primary_key=True), Column("thread", Text, primary_key=True),
+    Column("upto", BigInteger, nullable=False), Column("root_date", Text), Column("root_record", Text),
+)
+track_steps = Table(
+    "track_steps", _meta,
+    Column("record_kind", Text, primary_key=True), Column("thread", Text, primary_key=True),
+    Column("date", Text, primary_key=True), Column("stance", Text, primary_key=True),
+    Column("n", Integer, nullable=False), Column("max_due", Text),
+    Column("last_record", Text, nullable=False), Column("last_date", Text), Column("last_article", Text),
+    Column("last_span_start", Integer), Column("last_span_end", Integer), Column("last_due", Text),
+    Column("last_note", Text),
 )
 
 track_state = Table(
