@@ -133,10 +133,9 @@ def test_candidate_lookup_uses_the_index(linked_store):
                                  "2025-08-20")
     assert len(parts) == 2 * 2 * 3
     with store.engine.connect() as conn:
-        for q in parts:
-            sql = str(q.compile(store.engine, compile_kwargs={"literal_binds": True}))
+        for sql, params in parts:
             assert f"LIMIT {keys.NEAR}" in sql
-            plan = " | ".join(r[-1] for r in conn.execute(text("EXPLAIN QUERY PLAN " + sql)))
+            plan = " | ".join(r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params))
             assert "INDEX track_keys_near" in plan, plan
             assert "SCAN track_keys" not in plan and "TEMP B-TREE" not in plan, plan
 

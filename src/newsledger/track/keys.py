@@ -26,14 +26,14 @@ import functools
 import hashlib
 from typing import Iterable, Optional
 
-from sqlalchemy import delete, select, text, union_all
+from sqlalchemy import delete, select, text
 from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from ..lexicons.commitments import load_lexicon
 from ..store import schema as t
 from .match import SETTLING_STANCES, content_words, is_referring, referred_kinds
-from .tables import track_keys, track_links, track_state
+from .tables import track_keys, track_links, track_state, union_rows
 
 REFERRING_KEY = "~ref"          # a commitment whose content only names it ("the deadline")
 COMMITMENT_MIN_SHARED = 2       # match.similarity < 0.6 with fewer shared words
@@ -47,7 +47,6 @@ MOST = 20
 # of a commitment or claim comes near it in time, and a key that crowded is one the same story has
 # been repeated under (the nearer copies then belong to the same thread, which is what is looked up).
 NEAR = 40
-_UNION = 200                    # limited selects per statement (SQLite allows 500 in a compound select)
 _SCHEME = "1"                   # bump when what a key is changes
 _CHUNK = 500
 _PG_LOCK_KEY = 0x6E6C_6B65_7973  # "nlkeys": one rebuild at a time on PostgreSQL
@@ -146,39 +145,27 @@ def article_date(conn, aid: str) -> Optional[str]:
     return conn.execute(select(t.articles.c.date).where(t.articles.c.id == aid)).scalar()
 
 
-def nearest(base, col, date: Optional[str], order_by=()):
-    """At most NEAR rows of `base` nearest to `date` on each side of it (by `col`, then `order_by`): two
-    range reads of an index that ends in (col, ...). Without a date, the NEAR latest."""
-    later = [c.asc() for c in (col, *order_by)]
-    earlier = [c.desc() for c in (col, *order_by)]
+def nearest(sql: str, params: tuple, col: str, date: Optional[str], tie: str, undated: bool = False) -> list:
+    """At most NEAR rows of `sql` (a SELECT ... WHERE ..., ? placeholders) nearest to `date` on each
+    side of it, by `col` then `tie`: two range reads of an index that ends in (col, tie). Without a
+    date, the NEAR latest; `undated`: also NEAR of those whose `col` is NULL."""
     if not date:
-        return [base.order_by(*earlier).limit(NEAR)]
-    return [base.where(col <= date).order_by(*earlier).limit(NEAR),
-            base.where(col > date).order_by(*later).limit(NEAR)]
-
-
-def candidate_query(kind: str, actors, words, aid: str, date: Optional[str] = None) -> list:
-    """The bounded reads behind a lookup: for each (actor, word) of `actors` x `words`, the NEAR
-    records of `kind` in other articles nearest to `date` before it and after it (tests run EXPLAIN
-    QUERY PLAN on them). Each is one range read of track_keys_near (migration 0013)."""
-    K = track_keys.c
-    out = []
-    for actor in sorted(actors):
-        for word in sorted(words):
-            base = select(K.record_id, K.word).where(K.record_kind == kind, K.actor == actor, K.word == word,
-                                                     K.article != aid)
-            out += nearest(base, K.date, date, (K.record_id,))
+        out = [(f"{sql} ORDER BY {col} DESC, {tie} DESC LIMIT {NEAR}", params)]
+    else:
+        out = [(f"{sql} AND {col} <= ? ORDER BY {col} DESC, {tie} DESC LIMIT {NEAR}", params + (date,)),
+               (f"{sql} AND {col} > ? ORDER BY {col}, {tie} LIMIT {NEAR}", params + (date,))]
+    if undated and date:
+        out.append((f"{sql} AND {col} IS NULL ORDER BY {tie} DESC LIMIT {NEAR}", params))
     return out
 
 
-def union_rows(conn, parts: list) -> list:
-    """Rows of many limited selects, a few hundred per statement (SQLite's compound select limit)."""
-    rows = []
-    for n in range(0, len(parts), _UNION):
-        chunk = [p.subquery() for p in parts[n:n + _UNION]]
-        q = union_all(*(select(*c.c) for c in chunk)) if len(chunk) > 1 else select(*chunk[0].c)
-        rows += conn.execute(q).all()
-    return rows
+def candidate_query(kind: str, actors, words, aid: str, date: Optional[str] = None) -> list:
+    """The bounded reads behind a lookup, as (SQL, parameters): for each (actor, word) of `actors` x
+    `words`, the NEAR records of `kind` in other articles nearest to `date` before it and after it
+    (tests run EXPLAIN QUERY PLAN on them). Each is one range read of track_keys_near (migration 0013)."""
+    sql = "SELECT record_id, word FROM track_keys WHERE record_kind = ? AND actor = ? AND word = ? AND article <> ?"
+    return [part for actor in sorted(actors) for word in sorted(words)
+            for part in nearest(sql, (kind, actor, word, aid), "date", date, "record_id")]
 
 
 def _sharing(conn, kind: str, actors, words, aid: str, at_least: int, date: Optional[str] = None) -> set[str]:
@@ -204,20 +191,15 @@ def commitment_candidates(conn, new: dict, sides: set[str], aid: str, date: Opti
         kinds = referred_kinds(new.get("content") or "")
         if kinds and (new.get("status") or "open") in SETTLING_STANCES:
             # "extended the deadline": same-side commitments of a kind the phrase can name, nearest in time
-            parts = []
-            for holder in sorted(sides):
-                for kind in sorted(kinds):
-                    base = select(c_.id, c_.counterparty).where(c_.holder == holder, c_.kind == kind, c_.article != aid)
-                    parts += nearest(base, c_.date, date, (c_.id,))
+            sql = "SELECT id, counterparty FROM commitments WHERE holder = ? AND kind = ? AND article <> ?"
+            parts = [part for holder in sorted(sides) for kind in sorted(kinds)
+                     for part in nearest(sql, (holder, kind, aid), "date", date, "id", undated=True)]
             ids |= {cid for cid, cp in union_rows(conn, parts) if cp is not None}
         if not kinds:
             # stored follow-ups that only name the commitment may point back at this one
-            K = track_keys.c
-            parts = []
-            for actor in sorted(sides):
-                base = select(K.record_id, K.word).where(K.record_kind == "commitment", K.actor == actor,
-                                                         K.word == REFERRING_KEY, K.article != aid)
-                parts += nearest(base, K.date, date, (K.record_id,))
+            sql = "SELECT record_id, word FROM track_keys WHERE record_kind = ? AND actor = ? AND word = ? AND article <> ?"
+            parts = [part for actor in sorted(sides)
+                     for part in nearest(sql, ("commitment", actor, REFERRING_KEY, aid), "date", date, "record_id")]
             ids |= {rid for rid, _ in union_rows(conn, parts)}
     if not ids:
         return []

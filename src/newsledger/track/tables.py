@@ -12,6 +12,7 @@ from ..store import schema as t
 from .match import ActorInfo
 
 _meta = MetaData()
+_UNION = 200        # selects per statement (SQLite allows 500 in a compound select)
 
 track_links = Table(
     "track_links", _meta,
@@ -124,3 +125,31 @@ def same_side_ids(conn: Connection, actor: str) -> set[str]:
     else:
         out |= {r.id for r in conn.execute(select(a.id).where(a.country == row.country, a.type == "country"))}
     return out
+
+
+def union_rows(conn: Connection, parts: list[tuple[str, tuple]]) -> list:
+    """The rows of many small limited selects (SQL with ? placeholders, and their parameters), a few
+    hundred per statement. Plain SQL: building these as SQLAlchemy expressions cost more than running them."""
+    rows: list = []
+    for n in range(0, len(parts), _UNION):
+        chunk = parts[n:n + _UNION]
+        sql = " UNION ALL ".join(f"SELECT * FROM ({q}) AS n{i}" for i, (q, _) in enumerate(chunk))
+        if conn.dialect.name == "postgresql":
+            sql = sql.replace("?", "%s")
+        rows += conn.exec_driver_sql(sql, tuple(p for _, ps in chunk for p in ps)).all()
+    return rows
+
+
+def recent_commitments(conn: Connection, col: str, sides: Iterable[str], lo: Optional[str], hi: str, aid: str,
+                       limit: int) -> list:
+    """(id, content, date) of the `limit` newest commitments (then greatest id) dated lo..hi whose `col`
+    ("holder" or "counterparty") is one of `sides`, in other articles than `aid`: one range read of at
+    most `limit` rows per side (indexes (holder|counterparty, date, id), migration 0013), where one query
+    over all sides would read and sort every commitment of theirs in the window."""
+    if lo is None:
+        return []
+    assert col in ("holder", "counterparty")
+    parts = [(f"SELECT id, content, date FROM commitments WHERE {col} = ? AND date >= ? AND date <= ? "
+              f"AND article <> ? ORDER BY date DESC, id DESC LIMIT {int(limit)}", (side, lo, hi, aid))
+             for side in sorted(set(sides))]
+    return sorted(union_rows(conn, parts), key=lambda r: (r[2] or "", r[0]), reverse=True)[:limit]

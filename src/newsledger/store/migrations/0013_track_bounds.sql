@@ -13,6 +13,9 @@ CREATE INDEX track_keys_near ON track_keys (record_kind, actor, word, date, reco
 -- ("extended the deadline"). One range read per holder (and kind).
 CREATE INDEX commitments_holder_date_id ON commitments (holder, date, id);
 CREATE INDEX commitments_holder_kind_date ON commitments (holder, kind, date, id);
+-- The same for the counterparty: a follow-up is matched to the newest commitments naming one of its
+-- sides as holder or counterparty (track/followups.py through tables.recent_commitments).
+CREATE INDEX commitments_counterparty_date_id ON commitments (counterparty, date, id);
 
 -- A thread's link rows after a given one (what fold.py has not folded in yet), and the latest due date
 -- an extension gave (track/followups.py): both bounded reads of one thread however many reports it has.
