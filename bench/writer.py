@@ -15,8 +15,9 @@ of articles is timed with each strategy asked for, each on its own copy of the f
 the corpus's first articles under new ids at every mark (the same work, on a larger store; the stream's
 next articles would be other articles at each mark, longer or shorter, with more or fewer records):
 
-- index: the tracker as shipped (candidates looked up through track_keys, migration 0010, and the
-         follow-up lookups bounded by side and date of track/followups.py, migration 0011);
+- index: the tracker as shipped (candidates looked up through track_keys, migration 0010, the
+         follow-up lookups bounded by side and date of track/followups.py, migration 0011, every
+         lookup bounded to the records nearest in time and statuses folded, migration 0013);
 - scan:  the tracker's old candidate lookup (every stored commitment of the holder's side, every
          statement about one of the article's actors), kept in the code as the reference.
 

@@ -9,8 +9,9 @@ equals the replay of its distinct (date, stance) *steps*, one piece of evidence 
 report of the last step shows in the history, and its note depends on whether its step has others.
 
 `track_steps` keeps the steps of each thread (count, latest due date of an extension, last report),
-`track_folds` the last track_links row folded in and the thread's first report. `current` folds in
-the rows appended since (a bounded read of the thread's newest rows), and replays the steps with the
+`track_folds` the last track_links row folded in, how many rows, and the thread's first report.
+`current` folds in the rows appended since (a read of the thread's newest rows; the row count catches
+a row that parallel writers committed late, below one already folded), and replays the steps with the
 replay of status.py itself. A row that takes a report out of a thread (an unlink) cannot be
 subtracted from a summary: the thread is then folded again from its members, as on first use.
 """
@@ -90,13 +91,13 @@ def _rebuild(conn, kind: str, thread: str) -> Fold:
     records = [l for l in links if _is_record(l)]
     root = min(records, key=_root_key) if records else None
     L = track_links.c
-    upto = conn.execute(select(func.max(L.seq)).where(L.thread == thread)).scalar() or 0
+    seen, upto = conn.execute(select(func.count(), func.max(L.seq)).where(L.thread == thread)).one()
     conn.execute(delete(track_steps).where(track_steps.c.record_kind == kind, track_steps.c.thread == thread))
     conn.execute(delete(track_folds).where(track_folds.c.record_kind == kind, track_folds.c.thread == thread))
     rows = [{**s, "thread": thread} for s in steps.values()]
     if rows:
         conn.execute(track_steps.insert(), rows)
-    conn.execute(track_folds.insert().values(record_kind=kind, thread=thread, upto=upto,
+    conn.execute(track_folds.insert().values(record_kind=kind, thread=thread, upto=upto or 0, seen=seen,
                                              root_date=root["date"] if root else None,
                                              root_record=root["record_id"] if root else None))
     return Fold(rows, links, root["record_id"] if root else None)
@@ -111,12 +112,17 @@ def current(conn, kind: str, thread: str) -> tuple[Fold, bool]:
     """The thread's steps with every link row appended since the last call folded in; and whether it
     was folded from scratch (first use, or a report left the thread), when `new` is all its members."""
     F, S, L = track_folds.c, track_steps.c, track_links.c
-    head = conn.execute(select(F.upto, F.root_date, F.root_record).where(
+    head = conn.execute(select(F.upto, F.seen, F.root_date, F.root_record).where(
         F.record_kind == kind, F.thread == thread)).first()
     if head is None:
         return _rebuild(conn, kind, thread), True
+    # How many rows the thread has: with writers in parallel (PostgreSQL), a row may commit after one
+    # with a higher seq was folded in, and only the count shows it (an index-only count of one thread).
+    total = conn.execute(select(func.count()).where(L.thread == thread)).scalar()
     rows = [dict(r) for r in conn.execute(select(track_links).where(
-        L.thread == thread, L.seq > head.upto).order_by(L.seq)).mappings()]
+        L.thread == thread, L.seq > head.upto).order_by(L.seq)).mappings()] if total != head.seen else []
+    if total != head.seen + len(rows):
+        return _rebuild(conn, kind, thread), True
     mine = [r for r in rows if r["record_kind"] == kind]
     if mine:
         latest = latest_links(conn, kind, [r["record_id"] for r in mine])
@@ -139,7 +145,7 @@ def current(conn, kind: str, thread: str) -> tuple[Fold, bool]:
                                                S.stance == k[1]))
         conn.execute(track_steps.insert().values(**s))
     conn.execute(update(track_folds).where(F.record_kind == kind, F.thread == thread).values(
-        upto=rows[-1]["seq"], root_date=root[0] if root else None, root_record=root[1] if root else None))
+        upto=rows[-1]["seq"], seen=total, root_date=root[0] if root else None, root_record=root[1] if root else None))
     return Fold(list(steps.values()), mine, root[1] if root else None), False
 
 

@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import weakref
+from collections import OrderedDict
 from typing import Iterable, Optional
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
@@ -42,11 +44,12 @@ CLAIM_MIN_SHARED = 3            # match.claim_similarity == 0 with fewer shared 
 # (the same wire story in many papers) need not all be read to find its thread.
 MOST = 20
 # Index entries read per (actor, word) and direction in time, the nearest first: what bounds a lookup
-# however many stored records share a key. A record is only missed if, for every word it shares with
-# the new one, NEAR other records of the same actor with that word lie nearer in time: a restatement
-# of a commitment or claim comes near it in time, and a key that crowded is one the same story has
-# been repeated under (the nearer copies then belong to the same thread, which is what is looked up).
-NEAR = 40
+# however many stored records share a key (as many as MOST, the candidates a lookup returns, so that
+# one key alone can still fill them). A record is only missed if, for every word it shares with the
+# new one, NEAR other records of the same actor with that word lie nearer in time on its side: a
+# follow-up reports on a recent commitment or claim, and a key that crowded is one the same story
+# has been repeated under, whose nearer copies belong to the same thread (what the lookup is for).
+NEAR = 20
 _SCHEME = "1"                   # bump when what a key is changes
 _CHUNK = 500
 _PG_LOCK_KEY = 0x6E6C_6B65_7973  # "nlkeys": one rebuild at a time on PostgreSQL
@@ -142,7 +145,14 @@ def index_statements(conn, sids: list[str], *, article: Optional[str] = None) ->
 # ---- reading candidates ----------------------------------------------------------------------
 
 def article_date(conn, aid: str) -> Optional[str]:
-    return conn.execute(select(t.articles.c.date).where(t.articles.c.id == aid)).scalar()
+    """The article's date; the last one asked is kept on the connection (an article's row never
+    changes), as every lookup of an article's records asks for it."""
+    last = conn.info.get("newsledger_article_date")
+    if last is not None and last[0] == aid:
+        return last[1]
+    date = conn.execute(select(t.articles.c.date).where(t.articles.c.id == aid)).scalar()
+    conn.info["newsledger_article_date"] = (aid, date)
+    return date
 
 
 def nearest(sql: str, params: tuple, col: str, date: Optional[str], tie: str, undated: bool = False) -> list:
@@ -219,6 +229,36 @@ def claim_candidates(conn, actors: set[str], words: Iterable[str], aid: str, dat
     if not actors or len(words) < CLAIM_MIN_SHARED:
         return set()
     return _sharing(conn, "claim", actors, words, aid, CLAIM_MIN_SHARED, date or article_date(conn, aid))
+
+
+# Per database: a stored statement's content words and the actors named in its content, which never
+# change once it is stored (an article is stored once and never replaced). The recent ones are the
+# candidates of the next articles, so reading and re-parsing them each time is spared.
+_CONTENT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_CONTENT_MAX = 20000
+
+
+def stored_content(conn, sids: list[str]) -> dict[str, tuple[frozenset, frozenset]]:
+    """statement id -> (content words, actors named inside its content), for the statements stored."""
+    memo = _CONTENT.setdefault(conn.engine, OrderedDict())
+    out = {x: memo[x] for x in sids if x in memo}
+    for x in out:
+        memo.move_to_end(x)
+    todo = [x for x in sids if x not in out]
+    st, m = t.statements.c, t.mentions.c
+    for n in range(0, len(todo), 500):
+        chunk = todo[n:n + 500]
+        rows = conn.execute(select(st.id, st.content_text).where(st.id.in_(chunk))).all()
+        named: dict[str, set[str]] = {}
+        for sid, actor in conn.execute(select(st.id, m.actor).join(t.mentions, (m.article == st.article) & (
+                m.span_start >= func.coalesce(st.content_start, 0)) & (m.span_end <= func.coalesce(st.content_end, 0))
+                ).where(st.id.in_(chunk))):
+            named.setdefault(sid, set()).add(actor)
+        for sid, content in rows:
+            out[sid] = memo[sid] = (content_words(content or ""), frozenset(named.get(sid, ())))
+    while len(memo) > _CONTENT_MAX:
+        memo.popitem(last=False)
+    return out
 
 
 # ---- keeping the index current ------------------------------------------------------------------

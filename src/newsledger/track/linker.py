@@ -34,10 +34,10 @@ from .tables import actor_infos, engine_of, latest_links, members, same_side_ids
 
 # How alike two contents must be to count as the same commitment or claim (match.similarity).
 COMMITMENT_THRESHOLD = 0.6
+CLAIM_THRESHOLD = 0.5
 # True: refresh statuses by replaying all evidence of a thread (the reference the tests compare the
 # folded refresh against); False: through fold.py, reading only what was added since.
 FULL_REPLAY = False
-CLAIM_THRESHOLD = 0.5
 
 # Statement kinds -> how they bear on a claim (negated confirmation: "has not confirmed").
 _RELATION = {"claim": "supports", "assertion": "supports", "accusation": "supports",
@@ -365,18 +365,12 @@ def _stored_words_in_content(conn, sids: list[str], cache: dict, actors: dict) -
     """`_stored_words`, reading only the mentions inside each statement's content (a join in SQL)
     rather than every mention of its article: what the index strategy reads."""
     todo = [x for x in sids if x not in cache]
-    st, m = t.statements.c, t.mentions.c
-    for n in range(0, len(todo), 500):
-        chunk = todo[n:n + 500]
-        rows = conn.execute(select(st.id, st.content_text).where(st.id.in_(chunk))).all()
-        named: dict[str, set[str]] = {}
-        for sid, actor in conn.execute(select(st.id, m.actor).join(t.mentions, (m.article == st.article) & (
-                m.span_start >= func.coalesce(st.content_start, 0)) & (m.span_end <= func.coalesce(st.content_end, 0))
-                ).where(st.id.in_(chunk))):
-            named.setdefault(sid, set()).add(actor)
-        actors.update(actor_infos(conn, set().union(*named.values()) - actors.keys()) if named else {})
-        for sid, content in rows:
-            cache[sid] = _claim_words(content or "", named.get(sid, set()), actors)
+    found = index.stored_content(conn, todo)
+    named = set().union(*(ids for _, ids in found.values())) if found else set()
+    if named - actors.keys():
+        actors.update(actor_infos(conn, named - actors.keys()))
+    for sid, (words, ids) in found.items():
+        cache[sid] = frozenset(words | actor_keys(ids, actors))
     for x in todo:
         cache.setdefault(x, frozenset())
 

@@ -44,7 +44,8 @@ track_article_actors = Table(
 track_folds = Table(
     "track_folds", _meta,
     Column("record_kind", Text, primary_key=True), Column("thread", Text, primary_key=True),
-    Column("upto", BigInteger, nullable=False), Column("root_date", Text), Column("root_record", Text),
+    Column("upto", BigInteger, nullable=False), Column("seen", BigInteger, nullable=False),
+    Column("root_date", Text), Column("root_record", Text),
 )
 track_steps = Table(
     "track_steps", _meta,

@@ -32,6 +32,7 @@ CREATE TABLE track_folds (
     record_kind  TEXT NOT NULL,
     thread       TEXT NOT NULL,
     upto         BIGINT NOT NULL,  -- the last track_links seq of this thread folded in
+    seen         BIGINT NOT NULL,  -- how many track_links rows of this thread were folded in
     root_date    TEXT,             -- the thread's first report (by date, then id): its due date
     root_record  TEXT,
     PRIMARY KEY (record_kind, thread)
