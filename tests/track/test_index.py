@@ -80,6 +80,23 @@ def test_index_links_exactly_as_the_scan(db, tmp_path, request, seed_record, fol
         assert index[key] == scan[key], key
 
 
+@pytest.mark.parametrize("db", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_folded_statuses_are_those_of_the_full_replay(db, tmp_path, request, monkeypatch, seed_record,
+                                                      followup_records):
+    """Statuses refreshed through the folded steps (track/fold.py) write exactly what replaying every
+    report of a thread writes: the same history rows, statuses, changes and listings, unlink included."""
+    records = _stream(seed_record, followup_records)
+    states = {}
+    for full in (True, False):
+        monkeypatch.setattr(linker, "FULL_REPLAY", full)
+        url = (str(tmp_path / f"full{full}.db") if db == "sqlite"
+               else request.getfixturevalue("pg_schema_url") if full else _second_schema(request))
+        states[full] = _run(url, records, "index")
+    assert len(states[True]["history"]) > len(records)
+    for key in states[True]:
+        assert states[False][key] == states[True][key], key
+
+
 def _second_schema(request):
     """A second fresh PostgreSQL schema (pg_schema_url gives one per test)."""
     import uuid
@@ -109,13 +126,36 @@ def linked_store(tmp_path, seed_record, followup_records):
 
 
 def test_candidate_lookup_uses_the_index(linked_store):
+    """Each read of a lookup is a range read of track_keys_near (migration 0013), nearest in time each
+    way, bounded by keys.NEAR rows: nothing is sorted or scanned, however many records share the key."""
     store, records = linked_store
-    q = keys.candidate_query("claim", {"russia", "vladimir-putin"}, {"guarante", "secur", "ukrain"}, "x", 3)
-    sql = str(q.compile(store.engine, compile_kwargs={"literal_binds": True}))
+    parts = keys.candidate_query("claim", {"russia", "vladimir-putin"}, {"guarante", "secur", "ukrain"}, "x",
+                                 "2025-08-20")
+    assert len(parts) == 2 * 2 * 3
     with store.engine.connect() as conn:
-        plan = " | ".join(r[-1] for r in conn.execute(text("EXPLAIN QUERY PLAN " + sql)))
-    assert "track_keys USING" in plan and "INDEX sqlite_autoindex_track_keys_1" in plan, plan
-    assert "SCAN track_keys" not in plan, plan
+        for sql, params in parts:
+            assert f"LIMIT {keys.NEAR}" in sql
+            plan = " | ".join(r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params))
+            assert "INDEX track_keys_near" in plan, plan
+            assert "SCAN track_keys" not in plan and "TEMP B-TREE" not in plan, plan
+
+
+def test_lookup_reads_the_nearest_in_time(linked_store, monkeypatch):
+    """With the bound lowered to one record per key and direction, a lookup returns the records
+    nearest in time to the new article on each side, not all that share the keys."""
+    store, records = linked_store
+    monkeypatch.setattr(keys, "NEAR", 1)
+    with store.engine.connect() as conn:
+        row = conn.execute(text("SELECT actor, word, COUNT(*) FROM track_keys WHERE record_kind = 'claim' "
+                                "GROUP BY actor, word ORDER BY COUNT(*) DESC LIMIT 1")).first()
+        assert row[2] >= 3
+        dated = sorted(conn.execute(text("SELECT date, record_id FROM track_keys WHERE record_kind = 'claim' "
+                                         "AND actor = :a AND word = :w"), {"a": row[0], "w": row[1]}).all())
+        day = dated[len(dated) // 2][0]
+        got = keys.union_rows(conn, keys.candidate_query("claim", {row[0]}, {row[1]}, "x", day))
+    before = max(d for d in dated if d[0] <= day)
+    after = [d for d in dated if d[0] > day]
+    assert sorted(r[0] for r in got) == sorted([before[1]] + ([min(after)[1]] if after else []))
 
 
 def test_index_reads_only_what_can_match(linked_store):

@@ -27,7 +27,8 @@ from .cues import acts_for
 from .match import content_words
 from . import refer
 from .refer import WINDOW_DAYS, reference, sentence_around, sentences_of, shared_score
-from .tables import actor_infos, latest_links, members, same_side_ids, track_article_actors, track_links
+from .tables import (actor_infos, latest_links, members, recent_commitments, same_side_ids,
+                     track_article_actors, track_links)
 
 CANDIDATES = 60
 BACKWARD = 20
@@ -119,12 +120,9 @@ def candidate_threads(conn, actors: set[str], aid: str, date: Optional[str],
     c_ = t.commitments.c
     lo = _shift(date, -WINDOW_DAYS)
     rows: dict[str, tuple] = {}
-    for col in (c_.holder, c_.counterparty):
-        q = (select(c_.id, c_.content, c_.date).where(col.in_(sorted(sides)), c_.date >= lo, c_.date <= date,
-                                                      c_.article != aid)
-             .order_by(c_.date.desc()).limit(CANDIDATES))
-        for r in conn.execute(q):
-            rows[r.id] = (r.content, r.date)
+    for col in ("holder", "counterparty"):
+        for cid, content, made in recent_commitments(conn, col, sides, lo, date, aid, CANDIDATES):
+            rows[cid] = (content, made)
     rank: dict[str, tuple] = {}
     for cid, (content, made) in rows.items():
         if words is None:

@@ -24,16 +24,18 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import weakref
+from collections import OrderedDict
 from typing import Iterable, Optional
 
-from sqlalchemy import delete, distinct, func, select, text
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from ..lexicons.commitments import load_lexicon
 from ..store import schema as t
 from .match import SETTLING_STANCES, content_words, is_referring, referred_kinds
-from .tables import track_keys, track_links, track_state
+from .tables import track_keys, track_links, track_state, union_rows
 
 REFERRING_KEY = "~ref"          # a commitment whose content only names it ("the deadline")
 COMMITMENT_MIN_SHARED = 2       # match.similarity < 0.6 with fewer shared words
@@ -41,6 +43,13 @@ CLAIM_MIN_SHARED = 3            # match.claim_similarity == 0 with fewer shared 
 # Candidates read per lookup, those sharing most words first: many stored reports of one proposition
 # (the same wire story in many papers) need not all be read to find its thread.
 MOST = 20
+# Index entries read per (actor, word) and direction in time, the nearest first: what bounds a lookup
+# however many stored records share a key (as many as MOST, the candidates a lookup returns, so that
+# one key alone can still fill them). A record is only missed if, for every word it shares with the
+# new one, NEAR other records of the same actor with that word lie nearer in time on its side: a
+# follow-up reports on a recent commitment or claim, and a key that crowded is one the same story
+# has been repeated under, whose nearer copies belong to the same thread (what the lookup is for).
+NEAR = 20
 _SCHEME = "1"                   # bump when what a key is changes
 _CHUNK = 500
 _PG_LOCK_KEY = 0x6E6C_6B65_7973  # "nlkeys": one rebuild at a time on PostgreSQL
@@ -63,6 +72,13 @@ def keys_version() -> str:
 def _insert(conn, rows: list[dict]) -> None:
     if not rows:
         return
+    a = t.articles.c
+    arts = sorted({r["article"] for r in rows})
+    dates: dict[str, str] = {}
+    for n in range(0, len(arts), _CHUNK):
+        dates.update((i, d or "") for i, d in conn.execute(select(a.id, a.date).where(a.id.in_(arts[n:n + _CHUNK]))))
+    for r in rows:
+        r["date"] = dates.get(r["article"], "")
     ins = (sqlite_dialect.insert if conn.dialect.name == "sqlite" else pg_dialect.insert)(track_keys)
     ins = ins.on_conflict_do_nothing(index_elements=["record_kind", "actor", "word", "record_id"])
     for n in range(0, len(rows), _CHUNK):
@@ -128,42 +144,73 @@ def index_statements(conn, sids: list[str], *, article: Optional[str] = None) ->
 
 # ---- reading candidates ----------------------------------------------------------------------
 
-def candidate_query(kind: str, actors, words, aid: str, at_least: int):
-    """Records of `kind` in other articles than `aid` with a key of one of `actors` and at least
-    `at_least` distinct words among `words` (tests run EXPLAIN QUERY PLAN on it)."""
-    K = track_keys.c
-    shared = func.count(distinct(K.word))
-    return (select(K.record_id).where(K.record_kind == kind, K.actor.in_(sorted(actors)),
-                                      K.word.in_(sorted(words)), K.article != aid)
-            .group_by(K.record_id).having(shared >= at_least)
-            .order_by(shared.desc(), K.record_id.desc()).limit(MOST))
+def article_date(conn, aid: str) -> Optional[str]:
+    """The article's date; the last one asked is kept on the connection (an article's row never
+    changes), as every lookup of an article's records asks for it."""
+    last = conn.info.get("newsledger_article_date")
+    if last is not None and last[0] == aid:
+        return last[1]
+    date = conn.execute(select(t.articles.c.date).where(t.articles.c.id == aid)).scalar()
+    conn.info["newsledger_article_date"] = (aid, date)
+    return date
 
 
-def _sharing(conn, kind: str, actors, words, aid: str, at_least: int) -> set[str]:
-    return set(conn.execute(candidate_query(kind, actors, words, aid, at_least)).scalars())
+def nearest(sql: str, params: tuple, col: str, date: Optional[str], tie: str, undated: bool = False) -> list:
+    """At most NEAR rows of `sql` (a SELECT ... WHERE ..., ? placeholders) nearest to `date` on each
+    side of it, by `col` then `tie`: two range reads of an index that ends in (col, tie). Without a
+    date, the NEAR latest; `undated`: also NEAR of those whose `col` is NULL."""
+    if not date:
+        out = [(f"{sql} ORDER BY {col} DESC, {tie} DESC LIMIT {NEAR}", params)]
+    else:
+        out = [(f"{sql} AND {col} <= ? ORDER BY {col} DESC, {tie} DESC LIMIT {NEAR}", params + (date,)),
+               (f"{sql} AND {col} > ? ORDER BY {col}, {tie} LIMIT {NEAR}", params + (date,))]
+    if undated and date:
+        out.append((f"{sql} AND {col} IS NULL ORDER BY {tie} DESC LIMIT {NEAR}", params))
+    return out
 
 
-def commitment_candidates(conn, new: dict, sides: set[str], aid: str) -> list[dict]:
+def candidate_query(kind: str, actors, words, aid: str, date: Optional[str] = None) -> list:
+    """The bounded reads behind a lookup, as (SQL, parameters): for each (actor, word) of `actors` x
+    `words`, the NEAR records of `kind` in other articles nearest to `date` before it and after it
+    (tests run EXPLAIN QUERY PLAN on them). Each is one range read of track_keys_near (migration 0013)."""
+    sql = "SELECT record_id, word FROM track_keys WHERE record_kind = ? AND actor = ? AND word = ? AND article <> ?"
+    return [part for actor in sorted(actors) for word in sorted(words)
+            for part in nearest(sql, (kind, actor, word, aid), "date", date, "record_id")]
+
+
+def _sharing(conn, kind: str, actors, words, aid: str, at_least: int, date: Optional[str] = None) -> set[str]:
+    """Records sharing at least `at_least` distinct words with `words` under one of `actors`, among those
+    nearest in time for each key; the MOST that share most (ties: the greater id, as before)."""
+    shared: dict[str, set[str]] = {}
+    for rid, word in union_rows(conn, candidate_query(kind, actors, words, aid, date)):
+        shared.setdefault(rid, set()).add(word)
+    ok = [(len(ws), rid) for rid, ws in shared.items() if len(ws) >= at_least]
+    return {rid for _, rid in sorted(ok, reverse=True)[:MOST]}
+
+
+def commitment_candidates(conn, new: dict, sides: set[str], aid: str, date: Optional[str] = None) -> list[dict]:
     """Stored commitments (whole rows) of the holder's side, in other articles, that can score at
-    least the linker's threshold against `new`; a superset of those that do."""
+    least the linker's threshold against `new`, among those nearest in time to `date` for each key."""
     ids: set[str] = set()
+    date = date or article_date(conn, aid)
     words = content_words(new.get("content") or "")
     if len(words) >= COMMITMENT_MIN_SHARED:
-        ids |= _sharing(conn, "commitment", sides, words, aid, COMMITMENT_MIN_SHARED)
+        ids |= _sharing(conn, "commitment", sides, words, aid, COMMITMENT_MIN_SHARED, date)
     if new.get("counterparty"):
         c_ = t.commitments.c
         kinds = referred_kinds(new.get("content") or "")
         if kinds and (new.get("status") or "open") in SETTLING_STANCES:
-            # "extended the deadline": any same-side commitment of a kind the phrase can name
-            ids |= set(conn.execute(select(c_.id).where(
-                c_.holder.in_(sorted(sides)), c_.kind.in_(sorted(kinds)), c_.counterparty.isnot(None),
-                c_.article != aid)).scalars())
+            # "extended the deadline": same-side commitments of a kind the phrase can name, nearest in time
+            sql = "SELECT id, counterparty FROM commitments WHERE holder = ? AND kind = ? AND article <> ?"
+            parts = [part for holder in sorted(sides) for kind in sorted(kinds)
+                     for part in nearest(sql, (holder, kind, aid), "date", date, "id", undated=True)]
+            ids |= {cid for cid, cp in union_rows(conn, parts) if cp is not None}
         if not kinds:
             # stored follow-ups that only name the commitment may point back at this one
-            K = track_keys.c
-            ids |= set(conn.execute(select(K.record_id).where(
-                K.record_kind == "commitment", K.actor.in_(sorted(sides)), K.word == REFERRING_KEY,
-                K.article != aid)).scalars())
+            sql = "SELECT record_id, word FROM track_keys WHERE record_kind = ? AND actor = ? AND word = ? AND article <> ?"
+            parts = [part for actor in sorted(sides)
+                     for part in nearest(sql, ("commitment", actor, REFERRING_KEY, aid), "date", date, "record_id")]
+            ids |= {rid for rid, _ in union_rows(conn, parts)}
     if not ids:
         return []
     rows = []
@@ -174,13 +221,44 @@ def commitment_candidates(conn, new: dict, sides: set[str], aid: str) -> list[di
     return rows
 
 
-def claim_candidates(conn, actors: set[str], words: Iterable[str], aid: str) -> set[str]:
+def claim_candidates(conn, actors: set[str], words: Iterable[str], aid: str, date: Optional[str] = None) -> set[str]:
     """Linked statements of other articles about (or naming) one of `actors` that share at least
-    CLAIM_MIN_SHARED content words (`words`: the new statement's, no actor keys)."""
+    CLAIM_MIN_SHARED content words (`words`: the new statement's, no actor keys), among those nearest
+    in time to `date` for each key."""
     words = set(words)
     if not actors or len(words) < CLAIM_MIN_SHARED:
         return set()
-    return _sharing(conn, "claim", actors, words, aid, CLAIM_MIN_SHARED)
+    return _sharing(conn, "claim", actors, words, aid, CLAIM_MIN_SHARED, date or article_date(conn, aid))
+
+
+# Per database: a stored statement's content words and the actors named in its content, which never
+# change once it is stored (an article is stored once and never replaced). The recent ones are the
+# candidates of the next articles, so reading and re-parsing them each time is spared.
+_CONTENT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_CONTENT_MAX = 20000
+
+
+def stored_content(conn, sids: list[str]) -> dict[str, tuple[frozenset, frozenset]]:
+    """statement id -> (content words, actors named inside its content), for the statements stored."""
+    memo = _CONTENT.setdefault(conn.engine, OrderedDict())
+    out = {x: memo[x] for x in sids if x in memo}
+    for x in out:
+        memo.move_to_end(x)
+    todo = [x for x in sids if x not in out]
+    st, m = t.statements.c, t.mentions.c
+    for n in range(0, len(todo), 500):
+        chunk = todo[n:n + 500]
+        rows = conn.execute(select(st.id, st.content_text).where(st.id.in_(chunk))).all()
+        named: dict[str, set[str]] = {}
+        for sid, actor in conn.execute(select(st.id, m.actor).join(t.mentions, (m.article == st.article) & (
+                m.span_start >= func.coalesce(st.content_start, 0)) & (m.span_end <= func.coalesce(st.content_end, 0))
+                ).where(st.id.in_(chunk))):
+            named.setdefault(sid, set()).add(actor)
+        for sid, content in rows:
+            out[sid] = memo[sid] = (content_words(content or ""), frozenset(named.get(sid, ())))
+    while len(memo) > _CONTENT_MAX:
+        memo.popitem(last=False)
+    return out
 
 
 # ---- keeping the index current ------------------------------------------------------------------

@@ -26,15 +26,18 @@ from ..store import codec
 from ..store import schema as t
 from ..store.engine import WRITE
 from ..lexicons.commitments import load_lexicon
-from . import followups
+from . import fold, followups
 from . import keys as index
 from .match import REFERRING_SCORE, ActorInfo, actor_keys, claim_similarity, commitment_score, content_words, stem
 from .status import Evidence, is_overdue, replay_claim, replay_commitment, stance_of
-from .tables import actor_infos, engine_of, latest_links, members, same_side_ids, track_links
+from .tables import actor_infos, engine_of, latest_links, members, same_side_ids, track_links, union_rows
 
 # How alike two contents must be to count as the same commitment or claim (match.similarity).
 COMMITMENT_THRESHOLD = 0.6
 CLAIM_THRESHOLD = 0.5
+# True: refresh statuses by replaying all evidence of a thread (the reference the tests compare the
+# folded refresh against); False: through fold.py, reading only what was added since.
+FULL_REPLAY = False
 
 # Statement kinds -> how they bear on a claim (negated confirmation: "has not confirmed").
 _RELATION = {"claim": "supports", "assertion": "supports", "accusation": "supports",
@@ -106,10 +109,18 @@ def add_link(conn, kind: str, record_id: str, thread: str, **kw) -> None:
 
 def _open_unlinked(conn, sides: set[str], aid: str, member: dict) -> None:
     """Open a thread for each commitment of these holders stored before tracking existed (no link
-    row at all), as the scan does when it meets one; an indexed anti-join, so it reads nothing else."""
+    row at all), as the scan does when it meets one: among each holder's keys.NEAR commitments nearest
+    in time to the article (those the index lookup could return), so it reads a bounded number."""
     c_, L = t.commitments.c, track_links.c
+    day = index.article_date(conn, aid)
+    sql = "SELECT id FROM commitments WHERE holder = ? AND article <> ?"
+    parts = [p for holder in sorted(sides) for p in index.nearest(sql, (holder, aid), "date", day, "id", undated=True)]
+    near = sorted({r[0] for r in union_rows(conn, parts)})
+    if not near:
+        return
     linked = select(L.seq).where(L.record_kind == "commitment", L.record_id == c_.id).exists()
-    for r in conn.execute(select(t.commitments).where(c_.holder.in_(sides), c_.article != aid, ~linked)).mappings():
+    for r in conn.execute(select(t.commitments).where(c_.id.in_(near), ~linked)
+                          .order_by(c_.holder, c_.article, c_.position)).mappings():
         r = dict(r)
         _open_thread(conn, r)
         member[r["id"]] = {"thread": r["id"], "action": "link"}
@@ -276,7 +287,11 @@ def _history_date(conn, record_id: str, date: Optional[str]) -> Optional[str]:
 
 
 def refresh_commitment(conn, thread: str, aid: str) -> Optional[dict]:
-    """Write the replayed status to every member's cached status, appending history where it changed."""
+    """Write the replayed status to every member's cached status, appending history where it changed.
+    The status comes from the thread's folded steps (fold.py) when that shows it unchanged: then only
+    the reports added since the last refresh can differ from it, and only those are read."""
+    if not FULL_REPLAY and _refresh_folded(conn, thread):
+        return None
     view = thread_view(conn, thread)
     if view is None:
         return None
@@ -285,23 +300,46 @@ def refresh_commitment(conn, thread: str, aid: str) -> Optional[dict]:
     # the members' cached statuses in one read: a thread of many reports costs one query, not one each
     current = {r.id: r.status for r in conn.execute(select(t.commitments.c.id, t.commitments.c.status)
                                                     .where(t.commitments.c.id.in_(view["members"])))}
-    for rid in view["members"]:
-        cur = current.get(rid)
-        if cur != view["status"]:
-            span = last.get("span") or [None, None]
-            conn.execute(t.history.insert().values(
-                record_kind="commitment", record_id=rid, status=view["status"],
-                date=_history_date(conn, rid, last.get("date")),
-                article=last.get("article"), span_start=span[0], span_end=span[1],
-                note=f"tracked with {thread}: {last.get('note')}", recorded_at=codec.now()))
-            conn.execute(update(t.commitments).where(t.commitments.c.id == rid).values(
-                status=view["status"], overdue=view["overdue"]))
-    if old == view["status"] and len(view["members"]) == 1:
-        return None
+    _write_members(conn, thread, [rid for rid in view["members"] if current.get(rid) != view["status"]],
+                   view["status"], view["overdue"], last)
     if old == view["status"]:
         return None
     return {"record_kind": "commitment", "id": thread, "kind": view["kind"], "holder": view["holder"],
             "content": view["content"], "old": old, "new": view["status"], "article": aid}
+
+
+def _write_members(conn, thread: str, rids: list[str], status: str, overdue: bool, last: dict) -> None:
+    for rid in rids:
+        span = last.get("span") or [None, None]
+        conn.execute(t.history.insert().values(
+            record_kind="commitment", record_id=rid, status=status,
+            date=_history_date(conn, rid, last.get("date")),
+            article=last.get("article"), span_start=span[0], span_end=span[1],
+            note=f"tracked with {thread}: {last.get('note')}", recorded_at=codec.now()))
+        conn.execute(update(t.commitments).where(t.commitments.c.id == rid).values(status=status, overdue=overdue))
+
+
+def _refresh_folded(conn, thread: str) -> bool:
+    """refresh_commitment through the fold, when the thread's status stays as cached: True when done
+    (what the replay would write: history for the new reports whose cached status differs). Anything
+    else (a changed status, a first report without a due date, a report without its record) is left to
+    the replay of all evidence."""
+    f, _ = fold.current(conn, "commitment", thread)
+    c_ = t.commitments.c
+    root = conn.execute(select(c_.due).where(c_.id == f.root)).first() if f.root else None
+    rep = fold.replay("commitment", f.steps, root.due) if root is not None else None
+    old = conn.execute(select(c_.status).where(c_.id == thread)).first()
+    if rep is None or old is None or old.status != rep.status:
+        return False
+    ids = sorted({l["record_id"] for l in f.new if not followups.is_about(l["record_id"])})
+    cached = {r.id: r.status for r in conn.execute(select(c_.id, c_.status).where(c_.id.in_(ids)))} if ids else {}
+    if len(cached) != len(ids):
+        return False
+    differ = [rid for rid in ids if cached[rid] != rep.status]
+    if differ and root.due is None:
+        return False        # the due date may come from another report (thread_view): not folded
+    _write_members(conn, thread, differ, rep.status, is_overdue(rep.status, rep.due), rep.history[-1])
+    return True
 
 
 # ---- claims ---------------------------------------------------------------------------------
@@ -328,18 +366,12 @@ def _stored_words_in_content(conn, sids: list[str], cache: dict, actors: dict) -
     """`_stored_words`, reading only the mentions inside each statement's content (a join in SQL)
     rather than every mention of its article: what the index strategy reads."""
     todo = [x for x in sids if x not in cache]
-    st, m = t.statements.c, t.mentions.c
-    for n in range(0, len(todo), 500):
-        chunk = todo[n:n + 500]
-        rows = conn.execute(select(st.id, st.content_text).where(st.id.in_(chunk))).all()
-        named: dict[str, set[str]] = {}
-        for sid, actor in conn.execute(select(st.id, m.actor).join(t.mentions, (m.article == st.article) & (
-                m.span_start >= func.coalesce(st.content_start, 0)) & (m.span_end <= func.coalesce(st.content_end, 0))
-                ).where(st.id.in_(chunk))):
-            named.setdefault(sid, set()).add(actor)
-        actors.update(actor_infos(conn, set().union(*named.values()) - actors.keys()) if named else {})
-        for sid, content in rows:
-            cache[sid] = _claim_words(content or "", named.get(sid, set()), actors)
+    found = index.stored_content(conn, todo)
+    named = set().union(*(ids for _, ids in found.values())) if found else set()
+    if named - actors.keys():
+        actors.update(actor_infos(conn, named - actors.keys()))
+    for sid, (words, ids) in found.items():
+        cache[sid] = frozenset(words | actor_keys(ids, actors))
     for x in todo:
         cache.setdefault(x, frozenset())
 
@@ -538,7 +570,14 @@ def claim_view(conn, claim: str, links: Optional[list[dict]] = None) -> Optional
 
 
 def refresh_claim(conn, claim: str, aid: str) -> Optional[dict]:
-    """Write the claim's replayed status to its members, appending history where it changed."""
+    """Write the claim's replayed status to its members, appending history where it changed. Its
+    folded steps (fold.py) tell first whether the status changed at all: if not, nothing is written."""
+    if not FULL_REPLAY:
+        f, _ = fold.current(conn, "claim", claim)
+        rep = fold.replay("claim", f.steps)
+        row = conn.execute(select(t.claims.c.status).where(t.claims.c.id == claim)).first()
+        if row is None or (rep is not None and row.status == rep.status):
+            return None
     view = claim_view(conn, claim)
     if view is None:
         return None

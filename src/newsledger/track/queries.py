@@ -11,6 +11,7 @@ from ..store import codec
 from ..store import schema as t
 from ..store.engine import WRITE
 from .linker import add_link, refresh_claim, refresh_commitment, claim_view, thread_view
+from . import fold
 from .followups import is_about
 from .tables import all_members, engine_of, latest_links, members
 
@@ -124,6 +125,9 @@ def unlink(store, record_id: str, article_id: Optional[str] = None) -> str:
                           date=l["date"], span=(l["span_start"], l["span_end"]) if l["span_start"] is not None else None,
                           due=l["due"], score=None, note=f"unlinked from {thread} by user", action="link")
             refresh = refresh_commitment if kind == "commitment" else refresh_claim
+            # reports left these threads: their folded statuses (fold.py) are folded again from the members
+            for th in {thread, *alone.values()}:
+                fold.forget(conn, kind, th)
             for sid, th in alone.items():
                 if kind == "claim":
                     _ensure_claim(conn, sid, th)
