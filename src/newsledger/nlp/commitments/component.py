@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from ...dates import period_end
 from ...lexicons.commitments import Lexicon, load_lexicon
 from ..extensions import ActorIndex
+from .announced import announced
 from .context import Context, Found
 from .from_statements import counterparties_from_events, from_statements
 from .status import extension_by_giving, status_cue
@@ -35,6 +36,7 @@ class CommitmentsComponent:
         found = self._triggers(ctx)
         self._status_cues(ctx, found)
         found.extend(from_statements(ctx, found))
+        found.extend(announced(ctx, found))
         counterparties_from_events(ctx, found)
         published = doc._.published
         for f in found:
