@@ -500,3 +500,19 @@ def test_announced_payment_counts_from_the_day_named(nlp):
 ])
 def test_what_is_foretold_is_not_announced(nlp, text):
     assert [c for c in commitments(nlp, text) if c["kind"] == "pledge"] == []
+
+
+def test_an_order_with_a_time_limit_is_a_deadline_held_by_who_orders(nlp):
+    [c] = commitments(nlp, "The European Commission ordered Meta to change its advertising model by "
+                           "June 27 or face daily fines.", published="2026-03-02")
+    assert (c["holder"], c["counterparty"], c["due"]) == ("european-commission", "meta", "2026-06-27")
+    assert c["kind"] in ("ultimatum", "deadline") and c["content"].startswith("change its advertising model")
+    # without a time limit it is a demand, not a deadline to track
+    assert commitments(nlp, "The European Commission ordered Meta to change its advertising model.") == []
+
+
+def test_a_threat_falls_due_when_its_act_takes_effect(nlp):
+    [c] = commitments(nlp, "President Donald Trump threatened on Monday to impose a 25 percent tariff on "
+                           "Canadian steel from April 1 unless Ottawa lifts its dairy quotas.",
+                      published="2026-03-02")
+    assert (c["kind"], c["due"]) == ("threat", "2026-04-01")

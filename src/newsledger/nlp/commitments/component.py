@@ -19,7 +19,7 @@ from .context import Context, Found
 from .from_statements import counterparties_from_events, from_statements
 from .status import extension_by_giving, status_cue
 from .syntax import particle
-from .triggers import from_noun, from_time_given, from_verb, from_warning
+from .triggers import from_noun, from_order, from_time_given, from_verb, from_warning
 
 # Statuses under which a commitment is still owed, and so may be overdue.
 _OWED = ("open", "unconfirmed", "extended")
@@ -63,6 +63,8 @@ class CommitmentsComponent:
                     found.extend(from_time_given(ctx, tok, covered))
                 elif lemma in lex.warn_verbs:
                     found.extend(from_warning(ctx, tok, covered))
+                elif lemma in lex.word_lists["order_verbs"]:
+                    found.extend(from_order(ctx, tok, covered))
         found.sort(key=lambda f: f.trigger.i)
         return found
 

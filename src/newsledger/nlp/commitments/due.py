@@ -101,6 +101,16 @@ def _counted_from(ctx: Context, prep: Token, anchor: Optional[dt.date]) -> Optio
     return None
 
 
+def threat_start(ctx: Context, act: Token, anchor_tok: Token) -> Optional[str]:
+    """When a threat falls due: the day its act is to take effect ("impose a tariff … from February 1
+    unless …"), by which the other side must have done what is asked (data: threat_start_preps)."""
+    for p in act.children:
+        if p.dep_ in ("prep", "advcl") and p.lower_ in ctx.lex.word_lists["threat_start_preps"] and timed(ctx, p):
+            lo, hi = p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text)
+            return due_of_text(ctx.text[lo:hi], anchor_of(ctx, anchor_tok))
+    return None
+
+
 def timed(ctx: Context, phrase: Token) -> bool:
     """A phrase that holds a time: one the times component tagged, or a date the parse saw."""
     lo, hi = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge.text)

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from ..grammar import modality as grammar
 from .context import Context, Found
-from .due import DURATION_NOUNS, amounts, anchor_of, due_in, due_of_text, due_phrases
+from .due import DURATION_NOUNS, amounts, anchor_of, due_in, due_of_text, due_phrases, threat_start
 from .modality import FORETELLING_MODALS, condition_text, foretold, generic, hypothetical, negated, unreal
 from ..grammar.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, governor, own_subject
 from .syntax import OBJECT_DEPS, acting_subject, clause_text, infinitive
@@ -109,6 +109,8 @@ def from_verb(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
     due = due_in(ctx, [verb, content_head], noun if kind in ("deadline", "ultimatum") else None, verb)
     if due:
         content_toks = [t for t in content_toks if t.i not in due_ids]
+    elif kind == "threat":
+        due = threat_start(ctx, content_head, verb)
     content = clause_text(content_toks)
     if not content:
         return []
@@ -336,3 +338,34 @@ def from_warning(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
     due = due_in(ctx, [act], None, verb)
     covered |= {t.i for t in act.subtree} | {verb.i}
     return ctx.records("threat", warners, counterparty, content, conditions, due, verb, None)
+
+
+def from_order(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
+    """An order with a time limit is a deadline its giver sets: "the Commission ordered Meta to change
+    its model by June 27", "a court told Google to open its store within 90 days" (holder: who orders,
+    counterparty: who is ordered). Without a time limit an order is a demand, not a commitment to track."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is None or ctx.actor(obj) is None:
+        return []
+    act = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
+                and c.i > obj.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if act is None or act.i in covered or negated(verb) or hypothetical(verb):
+        return []
+    heads = [act, *[c for c in act.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]]
+    due = due_in(ctx, [verb, *heads], None, verb)
+    if due is None:
+        return []
+    subj = acting_subject(verb)
+    holders = ctx.actors_of(subj) if subj is not None else []
+    if not holders:
+        return []
+    due_ids = {t.i for p in due_phrases(ctx, [verb, *heads]) for t in p.subtree}
+    conditions = condition_text([verb, act])
+    cond_ids = {t.i for c in act.children if c.dep_ == "advcl" and conditions
+                and clause_text(c.subtree) == conditions for t in c.subtree}
+    content = clause_text(t for t in act.subtree if t.i not in due_ids | cond_ids)
+    if not content:
+        return []
+    covered |= {t.i for t in act.subtree} | {verb.i}
+    return ctx.records(ctx.lex.deadline_with_setter_is, holders, ctx.actor(obj), content, conditions, due,
+                       verb, None)
