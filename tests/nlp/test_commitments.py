@@ -497,6 +497,8 @@ def test_announced_payment_counts_from_the_day_named(nlp):
     "Prices will rise next year, the central bank predicted.",                   # a forecast
     "The minister said the reform would help exporters.",                        # an opinion
     "He said that, if elected, he would cut taxes.",                             # one's own condition
+    "Senator Bernie Sanders said he would probably campaign with her.",          # a likelihood
+    "\"I'll tell you why,\" Trump said.",                                         # talk about the talk
 ])
 def test_what_is_foretold_is_not_announced(nlp, text):
     assert [c for c in commitments(nlp, text) if c["kind"] == "pledge"] == []
@@ -516,3 +518,16 @@ def test_a_threat_falls_due_when_its_act_takes_effect(nlp):
                            "Canadian steel from April 1 unless Ottawa lifts its dairy quotas.",
                       published="2026-03-02")
     assert (c["kind"], c["due"]) == ("threat", "2026-04-01")
+
+
+def test_a_signed_memorandum_is_an_agreement_of_both_sides(nlp):
+    found = commitments(nlp, "Chile and Peru signed a memorandum on Tuesday to hold joint naval exercises.")
+    assert {(c["kind"], c["holder"], c["counterparty"]) for c in found} == {
+        ("agreement", "chile", "peru"), ("agreement", "peru", "chile")}
+
+
+def test_a_product_owner_named_in_apposition_is_bound_by_the_ultimatum(nlp):
+    [c] = commitments(nlp, "The White House gave TikTok's owner ByteDance until June 19 to sell the app's "
+                           "US operations.", published="2026-03-02")
+    assert (c["kind"], c["holder"], c["counterparty"], c["due"]) == (
+        "ultimatum", "united-states", "bytedance", "2026-06-19")

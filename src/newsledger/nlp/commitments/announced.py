@@ -45,7 +45,8 @@ def announced(ctx: Context, found: list[Found]) -> list[Found]:
         cue = ctx.doc.char_span(st.cue.span[0], st.cue.span[1], alignment_mode="expand")
         if content is None or cue is None or len(content) < 3:
             continue
-        if set(verb_lemmas(cue.root)) & ctx.lex.word_lists["not_announcing_cues"]:
+        if set(verb_lemmas(cue.root)) & ctx.lex.word_lists["not_announcing_cues"] or \
+                grammar.modal(cue.root, _FUTURE | _BACKSHIFTED) is not None:
             continue        # "Cuban exiles will proceed, Cuba predicted": a forecast, not a pledge
         past_cue = cue.root.tag_ in ("VBD", "VBN")
         for verb in _main_verbs(content):
@@ -87,6 +88,8 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
         return None
     if lemma in ctx.lex.status_verbs or lemma in ctx.lex.give_verbs or lemma in ctx.lex.verbs:
         return None     # "will extend the deadline", "will give China two more weeks": a status, not a new pledge
+    if any(c.dep_ == "advmod" and c.lower_ in ctx.lex.word_lists["announced_hedges"] for c in verb.children):
+        return None     # "he would probably campaign with him", "she would rather vote for …"
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return None     # "I would have chosen them": what would have been, not what will be
     if negated(verb) or grammar.question(verb) or grammar.conditional(verb, hops=CLIMB) is not None \

@@ -47,7 +47,8 @@ class Context:
         """The actor a noun phrase head names: its name span (compounds, flat names) or the head.
         A company described by what it makes ("the iPhone maker") is not what it makes."""
         if tok.lemma_.lower() in self.lex.word_lists["maker_heads"] and tok.pos_ == "NOUN":
-            return self.described(tok)
+            named = next((self.actor(c) for c in tok.children if c.dep_ == "appos"), None)
+            return named or self.described(tok)         # "TikTok's owner ByteDance": ByteDance
         own = self.index.mention_at(tok.idx, tok.idx + len(tok.text))
         if own is None:     # a name longer than its head token covers it ("Steve Witkoff")
             own_id = self.index.at(tok.idx, tok.idx + len(tok.text))
@@ -94,7 +95,7 @@ class Context:
         if tok.pos_ != "NOUN" or lemma not in lists["company_descriptions"] | lists["maker_heads"]:
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return None
+            return None     # "Mr. Clarke's new company": another company, not the one named last
         own = {m.actor_id for m in self.index.mentions_in(tok.left_edge.idx, tok.idx + len(tok.text))}
         best = None
         for m in self.index.mentions:
