@@ -531,3 +531,9 @@ def test_a_product_owner_named_in_apposition_is_bound_by_the_ultimatum(nlp):
                            "US operations.", published="2026-03-02")
     assert (c["kind"], c["holder"], c["counterparty"], c["due"]) == (
         "ultimatum", "united-states", "bytedance", "2026-06-19")
+
+
+def test_a_duration_counted_from_an_undated_event_gives_no_due_date(nlp):
+    [c] = commitments(nlp, "Kyiv has promised to hold elections within 90 days of a ceasefire.",
+                      published="2026-03-02")
+    assert (c["holder"], c["due"]) == ("ukraine", None)       # the capital acts for its government

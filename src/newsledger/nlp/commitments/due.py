@@ -72,7 +72,9 @@ def due_in(ctx: Context, heads: Iterable[Optional[Token]], deadline_noun: Option
         lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
         counted = _counted_from(ctx, c, anchor)
         if counted is not None:
-            return counted
+            if counted:
+                return counted
+            continue        # "within 90 days of a ceasefire": counted from a day no one knows yet
         for t in ctx.times:
             if lo <= t.span[0] and t.span[1] <= hi:
                 due = due_of_time(t, anchor)
@@ -88,7 +90,8 @@ def due_in(ctx: Context, heads: Iterable[Optional[Token]], deadline_noun: Option
 
 def _counted_from(ctx: Context, prep: Token, anchor: Optional[dt.date]) -> Optional[str]:
     """"within 30 days of Sunday's final": a duration counted from the day its of-phrase names, not
-    from the day it was said (the day a tagged time in the of-phrase resolves to)."""
+    from the day it was said (the day a tagged time in the of-phrase resolves to). "" when the
+    of-phrase names no day ("within 90 days of a ceasefire"): no due date can be known yet."""
     if prep.lower_ != "within":
         return None
     for n in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in DURATION_NOUNS):
@@ -98,6 +101,7 @@ def _counted_from(ctx: Context, prep: Token, anchor: Optional[dt.date]) -> Optio
             if days:
                 start = dt.date.fromisoformat(days[0].value)
                 return due_of_text(ctx.text[prep.idx:of.idx], start)
+            return ""
     return None
 
 
