@@ -537,3 +537,9 @@ def test_a_duration_counted_from_an_undated_event_gives_no_due_date(nlp):
     [c] = commitments(nlp, "Kyiv has promised to hold elections within 90 days of a ceasefire.",
                       published="2026-03-02")
     assert (c["holder"], c["due"]) == ("ukraine", None)       # the capital acts for its government
+
+
+def test_two_signatories_are_each_others_counterparty_whatever_the_terms_name(nlp):
+    found = commitments(nlp, "Chile and Bolivia agreed to sign a deal on a gas pipeline from the Tarija "
+                             "basin by June 30.", published="2026-02-10")
+    assert {(c["holder"], c["counterparty"]) for c in found} == {("chile", "bolivia"), ("bolivia", "chile")}

@@ -196,8 +196,10 @@ class Context:
         out = []
         for h in holders:
             cp = counterparty
-            if cp is None and kind == "agreement" and len(holders) == 2:
-                cp = next(x for x in holders if x != h)   # "Turkey and Russia signed an agreement"
+            if kind == "agreement" and len(holders) == 2:
+                # "Turkey and Russia signed an agreement": the two signatories are each other's
+                # counterparty, whoever else the terms name ("a deal on a pipeline from Vaca Muerta")
+                cp = next(x for x in holders if x != h)
             if cp is not None and self.same_side(h, cp):
                 cp = None
             rec = Commitment(kind=kind, holder=h, content=content, counterparty=cp,
