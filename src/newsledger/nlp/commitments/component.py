@@ -1,7 +1,7 @@
 """The spaCy component "newsledger_commitments": reads a parsed Doc, writes `doc._.commitments`.
 
 Three passes over the tokens, each O(tokens): triggers (triggers.py), status cues (status.py), then
-what the statements and events components found (from_statements.py). Last, overdue: a due date
+what the statements and events components found (from_statements.py, announced.py). Last, overdue: a due date
 before the publication date with no evidence either way stays `open`, flagged.
 """
 from __future__ import annotations
