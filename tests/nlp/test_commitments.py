@@ -499,6 +499,8 @@ def test_announced_payment_counts_from_the_day_named(nlp):
     "He said that, if elected, he would cut taxes.",                             # one's own condition
     "Senator Bernie Sanders said he would probably campaign with her.",          # a likelihood
     "\"I'll tell you why,\" Trump said.",                                         # talk about the talk
+    "Senator Ted Cruz said his tax plan would create millions of jobs.",          # his plan, not him
+    "Trump revealed who he would pick as his running mate.",                     # not what is promised
 ])
 def test_what_is_foretold_is_not_announced(nlp, text):
     assert [c for c in commitments(nlp, text) if c["kind"] == "pledge"] == []

@@ -90,6 +90,9 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
         return None     # "will extend the deadline", "will give China two more weeks": a status, not a new pledge
     if any(c.dep_ == "advmod" and c.lower_ in ctx.lex.word_lists["announced_hedges"] for c in verb.children):
         return None     # "he would probably campaign with him", "she would rather vote for …"
+    if any(t.tag_ in ("WP", "WDT", "WRB") and t.i < verb.i for t in verb.subtree) or \
+            verb.dep_ in ("relcl", "acl"):
+        return None     # "who he would pick", "the case he would make": not what is promised
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return None     # "I would have chosen them": what would have been, not what will be
     if negated(verb) or grammar.question(verb) or grammar.conditional(verb, hops=CLIMB) is not None \
@@ -112,6 +115,9 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
     elif subj.lower_ in _FIRST_PERSON:
         holder = speaker
     else:
+        if any(c.dep_ == "poss" for c in subj.children) and ctx.index.mention_at(
+                subj.idx, subj.idx + len(subj.text)) is None:
+            return None     # "his dealing powers would force companies": his powers, not him
         doer = ctx.actor(subj)
         if doer is None or not (doer == speaker or ctx.speaks_for(speaker, doer)):
             return None     # "Mexico will pay", "the deal would help Ukraine": said of another side
