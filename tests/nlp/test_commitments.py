@@ -423,3 +423,119 @@ def test_who_holds_a_commitment(nlp, text, holder):
 def test_a_plan_to_give_a_deadline_is_not_the_giver(nlp):
     # "to give" hangs on "plan" (acl): the plan is not who gives, so no one has set a deadline
     assert commitments(nlp, "Trump spoke of his plan to give Russia a final deadline to leave Ukraine.") == []
+
+
+# ---- holders, announcements and due dates (issue 21) ------------------------------------------
+
+@pytest.mark.parametrize("text, holders", [
+    # a wire dateline the parse takes for the subject, the real subject hung on it as an apposition
+    ("OSLO — Norway and Iceland agreed on Friday to share fishing quotas in the Barents Sea until 2030.",
+     ["norway", "iceland"]),
+    # a capital whose name stands for its government holds the pledge as the country
+    ("Berlin pledged on Monday to send four more Patriot systems to Ukraine by the end of the year.",
+     ["germany"]),
+])
+def test_dateline_and_capital_holders(nlp, text, holders):
+    found = commitments(nlp, text, published="2026-03-02")
+    assert [c["holder"] for c in found] == holders
+    assert all("OSLO" not in c["content"] for c in found)
+
+
+def test_who_brokered_a_deal_does_not_hold_it(nlp):
+    found = commitments(nlp, "Peru and Chile agreed to reopen their border crossings, in a deal brokered "
+                             "by Brazil.")
+    assert "brazil" not in {c["holder"] for c in found}
+
+
+def test_the_company_named_before_holds_its_promise_not_the_union(nlp):
+    text = ("Unions at Siemens said on Tuesday that the company had promised not to close any of its "
+            "plants in Bavaria through the end of 2027.")
+    [c] = commitments(nlp, text, published="2026-03-02")
+    assert (c["kind"], c["holder"]) == ("promise", "siemens")
+    assert c["due"] == "2027-12-31" and "through" not in c["content"]
+
+
+def test_a_product_maker_is_the_company_not_the_product(nlp):
+    text = ("Apple was fined on Monday. The iPhone maker promised to cut its commission to "
+            "15 percent by the end of June.")
+    [c] = commitments(nlp, text, published="2026-03-02")
+    assert (c["holder"], c["due"]) == ("apple", "2026-06-30")
+
+
+def test_the_side_that_threatens_holds_the_threat_and_its_infinitive_is_the_content(nlp):
+    text = ("President Donald Trump threatened on Tuesday to impose a 20 percent tariff on all imports "
+            "from Brazil from March 1 unless Brasilia drops the case.")
+    [c] = commitments(nlp, text, published="2026-02-03")
+    assert (c["kind"], c["holder"], c["counterparty"]) == ("threat", "donald-trump", "brazil")
+    assert c["content"].startswith("impose a 20 percent tariff") and c["conditions"].startswith("unless")
+
+
+def test_an_announced_act_of_ones_own_side_is_a_pledge(nlp):
+    text = ("Spain will build two new desalination plants in Catalonia, with the first of them running "
+            "by the end of the year, Prime Minister Pedro Sánchez said on Monday.")
+    [c] = commitments(nlp, text, published="2026-03-02")
+    assert (c["kind"], c["holder"]) == ("pledge", "spain")
+    assert c["content"].startswith("build two new desalination plants") and c["due"] == "2026-12-31"
+
+
+def test_a_quote_that_restates_the_announcement_is_not_a_second_pledge(nlp):
+    text = ("Spain will build two new desalination plants in Catalonia, Prime Minister Pedro "
+            "Sánchez said on Monday.\n\n\"We will build these plants with Spanish money,\" Sánchez said.")
+    assert len(commitments(nlp, text, published="2026-03-02")) == 1
+
+
+def test_announced_payment_counts_from_the_day_named(nlp):
+    text = ("UEFA President Aleksander Ceferin said on Tuesday that the bonus would be paid to the "
+            "participating clubs within 30 days of Saturday's final.")
+    [c] = commitments(nlp, text, published="2026-06-02")
+    assert c["holder"] in ("aleksander-ceferin", "uefa") and c["due"] == "2026-06-29"
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil will win the tournament, coach Carlo Ancelotti said.",               # an outcome
+    "Mexico will pay for the wall, Trump said.",                                  # another side's act
+    "Prices will rise next year, the central bank predicted.",                   # a forecast
+    "The minister said the reform would help exporters.",                        # an opinion
+    "He said that, if elected, he would cut taxes.",                             # one's own condition
+    "Senator Bernie Sanders said he would probably campaign with her.",          # a likelihood
+    "\"I'll tell you why,\" Trump said.",                                         # talk about the talk
+    "Senator Ted Cruz said his tax plan would create millions of jobs.",          # his plan, not him
+    "Trump revealed who he would pick as his running mate.",                     # not what is promised
+])
+def test_what_is_foretold_is_not_announced(nlp, text):
+    assert [c for c in commitments(nlp, text) if c["kind"] == "pledge"] == []
+
+
+def test_an_order_with_a_time_limit_is_a_deadline_held_by_who_orders(nlp):
+    [c] = commitments(nlp, "The European Commission ordered Meta to change its advertising model by "
+                           "June 27 or face daily fines.", published="2026-03-02")
+    assert (c["holder"], c["counterparty"], c["due"]) == ("european-commission", "meta", "2026-06-27")
+    assert c["kind"] in ("ultimatum", "deadline") and c["content"].startswith("change its advertising model")
+    # without a time limit it is a demand, not a deadline to track
+    assert commitments(nlp, "The European Commission ordered Meta to change its advertising model.") == []
+
+
+def test_a_threat_falls_due_when_its_act_takes_effect(nlp):
+    [c] = commitments(nlp, "President Donald Trump threatened on Monday to impose a 25 percent tariff on "
+                           "Canadian steel from April 1 unless Ottawa lifts its dairy quotas.",
+                      published="2026-03-02")
+    assert (c["kind"], c["due"]) == ("threat", "2026-04-01")
+
+
+def test_a_product_owner_named_in_apposition_is_bound_by_the_ultimatum(nlp):
+    [c] = commitments(nlp, "The White House gave TikTok's owner ByteDance until June 19 to sell the app's "
+                           "US operations.", published="2026-03-02")
+    assert (c["kind"], c["holder"], c["counterparty"], c["due"]) == (
+        "ultimatum", "united-states", "bytedance", "2026-06-19")
+
+
+def test_a_duration_counted_from_an_undated_event_gives_no_due_date(nlp):
+    [c] = commitments(nlp, "Kyiv has promised to hold elections within 90 days of a ceasefire.",
+                      published="2026-03-02")
+    assert (c["holder"], c["due"]) == ("ukraine", None)       # the capital acts for its government
+
+
+def test_two_signatories_are_each_others_counterparty_whatever_the_terms_name(nlp):
+    found = commitments(nlp, "Chile and Bolivia agreed to sign a deal on a gas pipeline from the Tarija "
+                             "basin by June 30.", published="2026-02-10")
+    assert {(c["holder"], c["counterparty"]) for c in found} == {("chile", "bolivia"), ("bolivia", "chile")}

@@ -7,6 +7,8 @@ records.Commitment: who holds it, towards whom, what, on what condition, by when
     triggers.py         commitment verbs and nouns, time given (ultimatums), conditional warnings
     status.py           later words that confirm, deny, extend, keep or break a commitment
     from_statements.py  quoted pledges from doc._.statements, counterparties from doc._.events
+    announced.py        future acts announced by the side that will do them ("Germany will finance …,
+                        the minister said"), read from doc._.statements
     due.py              due dates, read by the times package's resolver (nlp/times/due.py)
     context.py          the document's actors, times and statements; who speaks for whom
     modality.py         which readings of nlp/grammar (negation, modals, questions, conditions)

@@ -1,7 +1,7 @@
 """The spaCy component "newsledger_commitments": reads a parsed Doc, writes `doc._.commitments`.
 
 Three passes over the tokens, each O(tokens): triggers (triggers.py), status cues (status.py), then
-what the statements and events components found (from_statements.py). Last, overdue: a due date
+what the statements and events components found (from_statements.py, announced.py). Last, overdue: a due date
 before the publication date with no evidence either way stays `open`, flagged.
 """
 from __future__ import annotations
@@ -14,11 +14,12 @@ from spacy.tokens import Doc
 from ...dates import period_end
 from ...lexicons.commitments import Lexicon, load_lexicon
 from ..extensions import ActorIndex
+from .announced import announced
 from .context import Context, Found
 from .from_statements import counterparties_from_events, from_statements
 from .status import extension_by_giving, status_cue
 from .syntax import particle
-from .triggers import from_noun, from_time_given, from_verb, from_warning
+from .triggers import from_noun, from_order, from_time_given, from_verb, from_warning
 
 # Statuses under which a commitment is still owed, and so may be overdue.
 _OWED = ("open", "unconfirmed", "extended")
@@ -35,6 +36,7 @@ class CommitmentsComponent:
         found = self._triggers(ctx)
         self._status_cues(ctx, found)
         found.extend(from_statements(ctx, found))
+        found.extend(announced(ctx, found))
         counterparties_from_events(ctx, found)
         published = doc._.published
         for f in found:
@@ -61,6 +63,8 @@ class CommitmentsComponent:
                     found.extend(from_time_given(ctx, tok, covered))
                 elif lemma in lex.warn_verbs:
                     found.extend(from_warning(ctx, tok, covered))
+                elif lemma in lex.word_lists["order_verbs"]:
+                    found.extend(from_order(ctx, tok, covered))
         found.sort(key=lambda f: f.trigger.i)
         return found
 

@@ -44,7 +44,11 @@ class Context:
 
     # -- who a phrase names ---------------------------------------------------------------------
     def actor(self, tok: Token) -> Optional[str]:
-        """The actor a noun phrase head names: its name span (compounds, flat names) or the head."""
+        """The actor a noun phrase head names: its name span (compounds, flat names) or the head.
+        A company described by what it makes ("the iPhone maker") is not what it makes."""
+        if tok.lemma_.lower() in self.lex.word_lists["maker_heads"] and tok.pos_ == "NOUN":
+            named = next((self.actor(c) for c in tok.children if c.dep_ == "appos"), None)
+            return named or self.described(tok)         # "TikTok's owner ByteDance": ByteDance
         own = self.index.mention_at(tok.idx, tok.idx + len(tok.text))
         if own is None:     # a name longer than its head token covers it ("Steve Witkoff")
             own_id = self.index.at(tok.idx, tok.idx + len(tok.text))
@@ -75,10 +79,47 @@ class Context:
                             if a and a not in out:
                                 out.append(a)
                 continue
-            a = self.actor(member)
+            a = self.actor(member) or self.described(member)
+            a = self.maker_of(a)
             if a and a not in out:
                 out.append(a)
         return out
+
+    def described(self, tok: Token) -> Optional[str]:
+        """The organization a definite description of a company names: "the company", "the planemaker",
+        "the iPhone maker" (data: company_descriptions, maker_heads). News names a company, then goes on
+        with such a description of it: the organization named last before it, never the product or
+        actor in its own modifiers ("the iPhone maker" is not the iPhone)."""
+        lemma = tok.lemma_.lower()
+        lists = self.lex.word_lists
+        if tok.pos_ != "NOUN" or lemma not in lists["company_descriptions"] | lists["maker_heads"]:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None     # "Mr. Clarke's new company": another company, not the one named last
+        own = {m.actor_id for m in self.index.mentions_in(tok.left_edge.idx, tok.idx + len(tok.text))}
+        best = None
+        for m in self.index.mentions:
+            if m.end > tok.left_edge.idx:
+                break
+            a = self.index.actors.get(m.actor_id)
+            if a is not None and a.type == "organization" and a.id not in own and not \
+                    set(a.name.lower().split()) & lists["not_company_words"]:
+                best = a.id
+        return best
+
+    def maker_of(self, aid: Optional[str]) -> Optional[str]:
+        """A product or division named with its company's name in front ("Boeing P-8I", "Boeing
+        Commercial Airplanes") acts, promises and is promised through the company, when the company
+        is an actor of the document: a company's products are not the company."""
+        a = self.record(aid)
+        if a is None or a.type != "organization":
+            return aid
+        parts = aid.split("-")
+        for n in range(len(parts) - 1, 0, -1):
+            other = self.record("-".join(parts[:n]))
+            if other is not None and other.type == "organization" and a.name.startswith(other.name + " "):
+                return other.id
+        return aid
 
     def counterparty_in(self, head: Token) -> tuple[Optional[Token], Optional[Token]]:
         """An actor the content is for or aimed at: "for/to X" on a noun, the object of a verb.
@@ -150,12 +191,15 @@ class Context:
         for; the two signatories of an agreement are each other's counterparty."""
         if kind in self.lex.state_kinds:
             holders = list(dict.fromkeys(self.state_of(h) for h in holders))
-        counterparty = self.state_of(counterparty)
+        counterparty = self.state_of(self.maker_of(counterparty))
+        holders = list(dict.fromkeys(self.maker_of(h) for h in holders))
         out = []
         for h in holders:
             cp = counterparty
-            if cp is None and kind == "agreement" and len(holders) == 2:
-                cp = next(x for x in holders if x != h)   # "Turkey and Russia signed an agreement"
+            if kind == "agreement" and len(holders) == 2:
+                # "Turkey and Russia signed an agreement": the two signatories are each other's
+                # counterparty, whoever else the terms name ("a deal on a pipeline from Vaca Muerta")
+                cp = next(x for x in holders if x != h)
             if cp is not None and self.same_side(h, cp):
                 cp = None
             rec = Commitment(kind=kind, holder=h, content=content, counterparty=cp,

@@ -58,13 +58,23 @@ def due_in(ctx: Context, heads: Iterable[Optional[Token]], deadline_noun: Option
     if deadline_noun is not None:
         cands += [c for c in deadline_noun.children if c.dep_ in ("compound", "nmod", "npadvmod", "amod")]
         cands += [p for p in deadline_noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "on")]
+    heads = [h for h in heads if h is not None]
     for h in heads:
-        if h is None:
-            continue
         cands += [p for p in h.children if p.dep_ == "prep" and p.lower_ in ctx.lex.due_preps]
+    # "will finance the drones, with the first of them reaching the front by the end of the year":
+    # an absolute with-clause tells a step of the act it hangs on, and when it falls due.
+    for h in heads:
+        for w in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for v in (c for c in w.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+                cands += [p for p in v.children if p.dep_ == "prep" and p.lower_ in ctx.lex.due_preps]
     anchor = anchor_of(ctx, anchor_tok)
     for c in cands:
         lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+        counted = _counted_from(ctx, c, anchor)
+        if counted is not None:
+            if counted:
+                return counted
+            continue        # "within 90 days of a ceasefire": counted from a day no one knows yet
         for t in ctx.times:
             if lo <= t.span[0] and t.span[1] <= hi:
                 due = due_of_time(t, anchor)
@@ -76,6 +86,47 @@ def due_in(ctx: Context, heads: Iterable[Optional[Token]], deadline_noun: Option
             if due:
                 return due
     return None
+
+
+def _counted_from(ctx: Context, prep: Token, anchor: Optional[dt.date]) -> Optional[str]:
+    """"within 30 days of Sunday's final": a duration counted from the day its of-phrase names, not
+    from the day it was said (the day a tagged time in the of-phrase resolves to). "" when the
+    of-phrase names no day ("within 90 days of a ceasefire"): no due date can be known yet."""
+    if prep.lower_ != "within":
+        return None
+    for n in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in DURATION_NOUNS):
+        for of in (c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"):
+            lo, hi = of.left_edge.idx, of.right_edge.idx + len(of.right_edge.text)
+            days = [t for t in ctx.times if lo <= t.span[0] and t.span[1] <= hi and is_day(t.value)]
+            if days:
+                start = dt.date.fromisoformat(days[0].value)
+                return due_of_text(ctx.text[prep.idx:of.idx], start)
+            return ""
+    return None
+
+
+def threat_start(ctx: Context, act: Token, anchor_tok: Token) -> Optional[str]:
+    """When a threat falls due: the day its act is to take effect ("impose a tariff … from February 1
+    unless …"), by which the other side must have done what is asked (data: threat_start_preps)."""
+    for p in act.children:
+        if p.dep_ in ("prep", "advcl") and p.lower_ in ctx.lex.word_lists["threat_start_preps"] and timed(ctx, p):
+            lo, hi = p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text)
+            return due_of_text(ctx.text[lo:hi], anchor_of(ctx, anchor_tok))
+    return None
+
+
+def timed(ctx: Context, phrase: Token) -> bool:
+    """A phrase that holds a time: one the times component tagged, or a date the parse saw."""
+    lo, hi = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge.text)
+    return any(lo <= t.span[0] and t.span[1] <= hi for t in ctx.times) or \
+        any(x.ent_type_ in ("DATE", "TIME") for x in phrase.subtree)
+
+
+def due_phrases(ctx: Context, heads: Iterable[Optional[Token]]) -> list[Token]:
+    """The due-date phrases on `heads` ("by Friday", "through the end of September"): a due
+    preposition whose phrase holds a time ("by Ukrainian companies", "through the Black Sea" do not)."""
+    return [p for h in heads if h is not None for p in h.children
+            if p.dep_ == "prep" and p.lower_ in ctx.lex.due_preps and timed(ctx, p)]
 
 
 def amounts(head: Token) -> list[Token]:

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from ..grammar import modality as grammar
 from .context import Context, Found
-from .due import DURATION_NOUNS, amounts, anchor_of, due_in, due_of_text
+from .due import DURATION_NOUNS, amounts, anchor_of, due_in, due_of_text, due_phrases, threat_start
 from .modality import FORETELLING_MODALS, condition_text, foretold, generic, hypothetical, negated, unreal
 from ..grammar.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, governor, own_subject
 from .syntax import OBJECT_DEPS, acting_subject, clause_text, infinitive
@@ -40,6 +40,11 @@ def from_verb(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
     to_obj = next((p for c in preps if c.lower_ == "to" for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
     dobj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
     dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
+    if xcomp is None and dobj is None and to_obj is None:
+        # "threatened on Monday to impose a tariff": the parse often hangs the infinitive as an
+        # adverbial clause once a phrase comes between; a commissive verb's infinitive is its content.
+        xcomp = next((c for c in verb.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and c.i > verb.i
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if entry.get("needs_prep") and to_obj is None and xcomp is None:
         return []
     if entry.get("needs_xcomp") and xcomp is None:
@@ -100,12 +105,12 @@ def from_verb(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
         cond_ids = {t.i for h in cond_heads for c in h.children if c.dep_ == "advcl"
                     and clause_text(c.subtree) == conditions for t in c.subtree}
         content_toks = [t for t in content_toks if t.i not in cond_ids]
-    due_preps = [p for h in (verb, content_head) for p in h.children
-                 if p.dep_ == "prep" and p.lower_ in ctx.lex.due_preps]
-    due_ids = {t.i for p in due_preps for t in p.subtree}
+    due_ids = {t.i for p in due_phrases(ctx, (verb, content_head)) for t in p.subtree}
     due = due_in(ctx, [verb, content_head], noun if kind in ("deadline", "ultimatum") else None, verb)
     if due:
         content_toks = [t for t in content_toks if t.i not in due_ids]
+    elif kind == "threat":
+        due = threat_start(ctx, content_head, verb)
     content = clause_text(content_toks)
     if not content:
         return []
@@ -137,7 +142,10 @@ def from_noun(ctx: Context, noun: Token, covered: set[int]) -> list[Found]:
         if not holders and poss.pos_ == "PRON" and above is not None and acting_subject(above) is not None:
             holders = ctx.actors_of(acting_subject(above))   # "Trump extended his deadline"
         setter = only_possessor = bool(holders)
-    for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+    # Only a participle of a holding verb names the holder ("a deadline set by Trump"); who brokered,
+    # mediated or welcomed a deal is no party to it ("a deal brokered by the Philippines").
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                and c.lemma_.lower() in ctx.lex.holder_verbs):
         for agent in (c for c in acl.children if c.dep_ == "agent"):
             for pobj in (c for c in agent.children if c.dep_ == "pobj"):
                 holders = holders or ctx.actors_of(pobj)
@@ -217,8 +225,7 @@ def from_noun(ctx: Context, noun: Token, covered: set[int]) -> list[Found]:
         counterparty_tok, cp_prep = ctx.counterparty_in(content_head)    # "pledge to pressure Moscow"
         if cp_prep is not None:
             content_toks = [t for t in content_toks if t.i not in {x.i for x in cp_prep.subtree}]
-    due_ids = {t.i for h in (noun, gov, content_head) if h is not None for p in h.children
-               if p.dep_ == "prep" and p.lower_ in ctx.lex.due_preps for t in p.subtree}
+    due_ids = {t.i for p in due_phrases(ctx, (noun, gov, content_head)) for t in p.subtree}
     # "extended his deadline … by two weeks": an amount of extra time, never a due date or content
     due_ids |= {t.i for p in amounts(gov if gov is not None else noun) for t in p.subtree}
     if only_possessor and kind in ("pledge", "promise") and content_head.pos_ not in ("VERB", "AUX"):
@@ -331,3 +338,34 @@ def from_warning(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
     due = due_in(ctx, [act], None, verb)
     covered |= {t.i for t in act.subtree} | {verb.i}
     return ctx.records("threat", warners, counterparty, content, conditions, due, verb, None)
+
+
+def from_order(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
+    """An order with a time limit is a deadline its giver sets: "the Commission ordered Meta to change
+    its model by June 27", "a court told Google to open its store within 90 days" (holder: who orders,
+    counterparty: who is ordered). Without a time limit an order is a demand, not a commitment to track."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is None or ctx.actor(obj) is None:
+        return []
+    act = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
+                and c.i > obj.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if act is None or act.i in covered or negated(verb) or hypothetical(verb):
+        return []
+    heads = [act, *[c for c in act.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]]
+    due = due_in(ctx, [verb, *heads], None, verb)
+    if due is None:
+        return []
+    subj = acting_subject(verb)
+    holders = ctx.actors_of(subj) if subj is not None else []
+    if not holders:
+        return []
+    due_ids = {t.i for p in due_phrases(ctx, [verb, *heads]) for t in p.subtree}
+    conditions = condition_text([verb, act])
+    cond_ids = {t.i for c in act.children if c.dep_ == "advcl" and conditions
+                and clause_text(c.subtree) == conditions for t in c.subtree}
+    content = clause_text(t for t in act.subtree if t.i not in due_ids | cond_ids)
+    if not content:
+        return []
+    covered |= {t.i for t in act.subtree} | {verb.i}
+    return ctx.records(ctx.lex.deadline_with_setter_is, holders, ctx.actor(obj), content, conditions, due,
+                       verb, None)

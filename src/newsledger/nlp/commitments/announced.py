@@ -1,0 +1,159 @@
+"""Future acts announced by the side that will do them: a commitment made with "will".
+
+A commissive needs no commitment word: the one who will act saying that it will is the commitment.
+"Germany will finance the production of drones, Defence Minister Boris Pistorius said", "“We will pay
+for the production here,” Pistorius told reporters", "Infantino said the prize money would be paid to
+the clubs within 30 days". Read from doc._.statements: the content's main verb is foretold ("will",
+"shall", "'ll"; "would" as the past of "will" under a past-tense cue) and done by the speaker's own
+side: "we" or "I", the speaker, the country a minister speaks for, or (a passive naming no doer, with
+a due date) the speaker. Left out: anything said of another side ("Mexico will pay", "the deal would
+help Ukraine": a prediction or an opinion), states and outcomes rather than acts ("we will win", "it
+will be hard": data: announced_non_acts), denied, conditional, questioned or refused clauses.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from ...records import Commitment
+from ..grammar import modality as grammar
+from ..grammar.syntax import SUBJECT_DEPS, conjuncts, is_passive, own_subject, verb_lemmas
+from .context import Context, Found
+from .due import DURATION_NOUNS, due_in
+from .modality import CLIMB, negated, refused
+from .syntax import clause_text, past_dateline, sentence_span
+
+_FUTURE = frozenset({"future"})
+_BACKSHIFTED = frozenset({"conditional"})
+# Kinds of statement whose content may be an announcement: said, not asked, demanded or denied.
+_ASSERTING = ("claim", "pledge")
+_FIRST_PERSON = ("we", "i")
+
+
+def announced(ctx: Context, found: list[Found]) -> list[Found]:
+    """Pledges announced as future acts of the speaker's side, where no trigger already fired."""
+    taken = [(f.trigger.idx, f.record.holder) for f in found]
+    out: list[Found] = []
+    for st in ctx.statements:
+        if st.kind not in _ASSERTING or st.negated or st.hedged or not st.speaker:
+            continue
+        lo, hi = st.content.span
+        if any(lo <= i < hi for i, _ in taken):
+            continue        # "said that Thailand and Cambodia agreed to …": a trigger holds it already
+        content = ctx.doc.char_span(lo, hi, alignment_mode="expand")
+        cue = ctx.doc.char_span(st.cue.span[0], st.cue.span[1], alignment_mode="expand")
+        if content is None or cue is None or len(content) < 3:
+            continue
+        if set(verb_lemmas(cue.root)) & ctx.lex.word_lists["not_announcing_cues"] or \
+                grammar.modal(cue.root, _FUTURE | _BACKSHIFTED) is not None:
+            continue        # "Cuban exiles will proceed, Cuba predicted": a forecast, not a pledge
+        past_cue = cue.root.tag_ in ("VBD", "VBN")
+        for verb in _main_verbs(content):
+            f = _announcement(ctx, st.speaker, verb, past_cue, st)
+            if f is not None and not any(_restates(ctx, f, g) for g in (*found, *out)):
+                out.append(f)
+                taken.append((verb.idx, f.record.holder))
+                break
+    return out
+
+
+def _words(ctx: Context, text: str) -> set[str]:
+    return {w for w in (x.strip(".,;:\"'“”").lower() for x in text.split())
+            if len(w) > 3 and w not in ctx.lex.link_stopwords}
+
+
+def _restates(ctx: Context, new: Found, old: Found) -> bool:
+    """A quote that says again what the lead announced ("Germany will finance the drones …" then
+    "“We will pay for the production,” Pistorius said"): one side, and two words of content shared."""
+    a, b = new.record, old.record
+    if not (ctx.same_side(a.holder, b.holder) or ctx.speaks_for(a.holder, b.holder)):
+        return False
+    return len(_words(ctx, a.content) & _words(ctx, b.content)) >= 2
+
+
+def _main_verbs(content) -> list[Token]:
+    """The verbs that say what the statement's content asserts: its root and the root's conjuncts."""
+    root = content.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return []
+    return [root, *[c for c in conjuncts(root) if c.pos_ in ("VERB", "AUX") and c.i < content.end]]
+
+
+def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -> Optional[Found]:
+    if grammar.modal(verb, _FUTURE) is None and not (past_cue and grammar.modal(verb, _BACKSHIFTED)):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.lex.word_lists["announced_non_acts"]:
+        return None
+    if lemma in ctx.lex.status_verbs or lemma in ctx.lex.give_verbs or lemma in ctx.lex.verbs:
+        return None     # "will extend the deadline", "will give China two more weeks": a status, not a new pledge
+    if any(c.dep_ == "advmod" and c.lower_ in ctx.lex.word_lists["announced_hedges"] for c in verb.children):
+        return None     # "he would probably campaign with him", "she would rather vote for …"
+    if any(t.tag_ in ("WP", "WDT", "WRB") and t.i < verb.i for t in verb.subtree) or \
+            verb.dep_ in ("relcl", "acl"):
+        return None     # "who he would pick", "the case he would make": not what is promised
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return None     # "I would have chosen them": what would have been, not what will be
+    if negated(verb) or grammar.question(verb) or grammar.conditional(verb, hops=CLIMB) is not None \
+            or refused(verb) or grammar.hypothetical(verb, kinds=grammar.ALL_MODALS - _FUTURE - _BACKSHIFTED,
+                                                     hops=CLIMB):
+        return None
+    if any(t.lower_ in ctx.lex.more_words and t.head.lemma_.lower() in DURATION_NOUNS for t in verb.subtree):
+        return None     # "would hold off for another 30 days": more time on a commitment already made
+    subj = past_dateline(own_subject(verb, SUBJECT_DEPS))
+    passive = is_passive(verb)
+    due = due_in(ctx, [verb], None, verb)
+    if subj is None:
+        return None
+    if passive:
+        if due is None or any(c.dep_ == "agent" for c in verb.children):
+            return None     # "the bridge will be rebuilt": no doer named and nothing to hold it to
+        if ctx.actor(subj) is not None:
+            return None     # "Ukraine will be defended": the subject is who it is done to
+        holder = speaker
+    elif subj.lower_ in _FIRST_PERSON:
+        holder = speaker
+    else:
+        if any(c.dep_ == "poss" for c in subj.children) and ctx.index.mention_at(
+                subj.idx, subj.idx + len(subj.text)) is None:
+            return None     # "his dealing powers would force companies": his powers, not him
+        doer = ctx.actor(subj)
+        if doer is None or not (doer == speaker or ctx.speaks_for(speaker, doer)):
+            return None     # "Mexico will pay", "the deal would help Ukraine": said of another side
+        holder = doer
+    kind, conditions = "pledge", None
+    cond = next(iter(grammar.conditions(verb)), None)
+    if cond is None and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.subtree):
+        return None     # "if elected, he'd leave such decisions": a condition the parse hung elsewhere
+    if cond is not None:
+        # "would strike Iraq unless it gave inspectors access": one's own act on condition of what
+        # another side does is a threat; on one's own condition ("if elected") it binds no one yet.
+        cond_subj = own_subject(cond, SUBJECT_DEPS)
+        other = ctx.actor(cond_subj) if cond_subj is not None else None
+        if other is None or ctx.same_side(other, holder) or ctx.speaks_for(other, holder):
+            return None
+        kind, conditions = "threat", clause_text(cond.subtree)
+    drop = {t.i for t in subj.subtree}
+    if cond is not None:
+        drop |= {t.i for t in cond.subtree}
+    drop |= {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "mark", "neg", "punct")}
+    drop |= {t.i for c in verb.children if c.dep_ in ("conj", "parataxis", "ccomp") and c.i > verb.i
+             and c.pos_ in ("VERB", "AUX") for t in c.subtree}      # "…, and the drones will be …"
+    drop |= {c.i for c in verb.children if c.dep_ == "cc" and c.i > verb.i}
+    due_ids = {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ in ctx.lex.due_preps
+               for t in p.subtree} if due else set()
+    counterparty_tok, cp_prep = ctx.counterparty_in(verb)
+    toks = [t for t in verb.subtree if t.i not in drop and t.i not in due_ids and not t.is_quote]
+    if passive:     # "would be paid to the clubs": the act, told in the voice it was said in
+        drop -= {t.i for t in subj.subtree} | {c.i for c in verb.children if c.dep_ == "auxpass"}
+        toks = [t for t in verb.subtree if t.i not in drop and t.i not in due_ids and not t.is_quote]
+    content = clause_text(toks)
+    if len(content.split()) < 2:
+        return None
+    counterparty = ctx.actor(counterparty_tok) if counterparty_tok is not None else None
+    if counterparty is not None and ctx.same_side(counterparty, holder):
+        counterparty = None
+    rec = Commitment(kind=kind, holder=holder, content=content, counterparty=counterparty,
+                     conditions=conditions, due=due, status="open", evidence=[sentence_span(verb.sent)])
+    return Found(rec, verb, None, ctx.lex.group_of(kind))
