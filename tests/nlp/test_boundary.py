@@ -111,6 +111,29 @@ def test_a_model_of_your_own_replaces_the_shipped_one(nlp, tmp_path, monkeypatch
     assert rules_only(nlp, text) == [("said", "the plan was “a disaster for everyone” and would be dropped")]
 
 
+def test_min_jaccard_keeps_the_model_to_moving_edges(nlp, tmp_path):
+    # the quoted words alone overlap the rules' span by less than half: with min_jaccard 0.5 the rules'
+    # span stays, with 0.4 the model's is taken; the setting goes through the model file
+    path = tmp_path / "boundary_model.tsv"
+    B.BoundaryModel({"q=True": 8.0, "q=False": -8.0},
+                    {("I", "I"): 0.0, ("I", "O"): 0.0, ("O", "I"): 0.0, ("O", "O"): 0.0},
+                    min_jaccard=0.5).dump(path)
+    text = "The mayor said the plan was “a disaster for everyone” and would be dropped."
+    component = StatementsComponent(nlp, "newsledger_statements", boundary_model=str(path))
+    assert component.boundary.min_jaccard == 0.5
+    assert statements(component, nlp, text) == rules_only(nlp, text)
+    component.boundary.min_jaccard = 0.4
+    assert statements(component, nlp, text) == [("said", "“a disaster for everyone”")]
+
+
+def test_quotation_region_of_each_token_is_the_one_holding_it():
+    text = "He said “no deal” and then, 'later', “maybe” — “or never"
+    quotes = QuoteRegions(text)
+    idx = [i for i, ch in enumerate(text) if not ch.isspace()]
+    assert B.regions_of(idx, quotes.regions) == [quotes.containing(x, x + 1) for x in idx]
+    assert any(r is not None for r in B.regions_of(idx, quotes.regions))
+
+
 # ---- the shipped model -----------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, rules_span, refined", [

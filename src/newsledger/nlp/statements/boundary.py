@@ -12,10 +12,12 @@ span holds the token (so the model learns where the rules err, and otherwise agr
 The IN tokens become the content (the run that overlaps the rules' span most); when the model tags
 nothing, the rules' span stays. Training (`train_boundary_model`, run by `newsledger train attribution`)
 pairs every statement the rules propose on an attribution corpus with its best-overlapping gold
-statement; where the rules' span already matches it (Jaccard >= 0.5, as the scorer counts) the label is
-the rules' span itself, so the model learns to change what is wrong rather than chase exact edges.
-The rules have since learned most of what it fixed, so the statements component leaves it off unless
-asked for.
+statement and labels the gold's words, so the model learns the gold's exact edges (the preposition of
+"commented on", an adverbial after the object, where a quotation's sentence ends); at run time its span
+replaces the rules' only while the two still overlap by `min_jaccard` (as the scorer matches), so it
+moves edges, not which clause is meant. (`keep_matched` labels the rules' own span where it already
+matches: what the earlier models learned.) It reads every token of each window, which costs about as
+much as the rules themselves, so the statements component leaves it off unless asked for.
 Direct quotations are left as the rules cut them (`refinable`). The model is a data file
 (data/statements/boundary_model.tsv): with two labels only the difference of a feature's IN and OUT
 weights matters, so each line is feature<TAB>weight, plus four #trans lines; decoding is a two-state
@@ -24,6 +26,8 @@ Viterbi in plain Python (python-crfsuite is needed to train only).
 from __future__ import annotations
 
 import functools
+
+import numpy as np
 from typing import Iterable, Optional
 
 from spacy.tokens import Doc
@@ -69,70 +73,122 @@ def _word_of(lower: str) -> str:
 
 class _DocView:
     """Per-token attributes of one doc as plain lists, read once per doc through Doc.to_array (several
-    statements share a sentence, and spaCy Token objects are costly to create)."""
+    statements share a sentence, and spaCy Token objects are costly to create), and the running counts
+    each statement's window reads (sentence starts, breaks) with each token's quotation region."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, quotes=None):
         strings = doc.vocab.strings
-        names: dict[int, str] = {}
 
-        def named(attr: str) -> list[str]:
-            out = []
-            for h in doc.to_array(attr).tolist():
-                name = names.get(h)
-                if name is None:
-                    name = names[h] = strings[h]
-                out.append(name)
-            return out
+        def named(attr: str) -> tuple[list[str], list[int]]:
+            # each distinct value looked up once (np.unique): the values and each token's among them
+            values, where = np.unique(doc.to_array(attr), return_inverse=True)
+            return [strings[int(h)] for h in values.tolist()], where.tolist()
 
-        words: dict[str, str] = {}
+        def spread(attr: str) -> list[str]:
+            names, where = named(attr)
+            return [names[j] for j in where]
+
         self.idx = doc.to_array("IDX").tolist()
-        self.word = [words.get(w) or words.setdefault(w, _word_of(w)) for w in named("LOWER")]
-        self.pos = named("POS")
-        self.tag = named("TAG")
-        self.dep = named("DEP")
+        lowers, where = named("LOWER")
+        lowers = [_word_of(w) for w in lowers]
+        self.word = [lowers[j] for j in where]
+        self.pos = spread("POS")
+        self.tag = spread("TAG")
+        self.dep = spread("DEP")
         self.head = [i + rel for i, rel in enumerate(doc.to_array("HEAD").astype("int64").tolist())]
         self.punct = doc.to_array("IS_PUNCT").astype(bool).tolist()
         self.sent_start = (doc.to_array("SENT_START").astype("int64") == 1).tolist()
-        self.brk = [w in _BREAKS for w in named("ORTH")]
+        orths, where = named("ORTH")
+        breaks = [w in _BREAKS for w in orths]
+        self.brk = [breaks[j] for j in where]
         self.static_scores: dict[int, dict] = {}     # per model: summed static weights per token key
+        n = len(self.idx)
+        self.region = regions_of(self.idx, quotes.regions if quotes is not None else [])
+        # running counts over tokens 0..i-1 (sentence starts: over 1..i, as a window counts them)
+        self.sents = [0] * n
+        for i in range(1, n):
+            self.sents[i] = self.sents[i - 1] + self.sent_start[i]
+        self.breaks = [0] * (n + 1)           # breaks, quoted or not
+        self.free_breaks = [0] * (n + 1)      # breaks outside quotations
+        for i in range(n):
+            b = self.brk[i]
+            self.breaks[i + 1] = self.breaks[i] + b
+            self.free_breaks[i + 1] = self.free_breaks[i] + (b and self.region[i] is None)
+
+
+def regions_of(idx: list[int], regions: list[tuple[int, int]]) -> list[Optional[tuple[int, int]]]:
+    """Per token (character offsets `idx`, ascending) the quotation region holding it, or None: what
+    QuoteRegions.containing(x, x + 1) gives, in one sweep over the sorted, disjoint regions."""
+    out: list[Optional[tuple[int, int]]] = []
+    j, n = -1, len(regions)
+    for x in idx:
+        while j + 1 < n and regions[j + 1][0] <= x:
+            j += 1
+        out.append(regions[j] if j >= 0 and regions[j][1] >= x + 1 else None)
+    return out
 
 
 def _view(reading: Reading) -> _DocView:
     memo = reading.memo.setdefault("boundary", {})
     view = memo.get("view")
     if view is None:
-        view = memo["view"] = _DocView(reading.doc)
+        view = memo["view"] = _DocView(reading.doc, reading.quotes)
     return view
 
 
-def _child_towards(head: list[int], x: int, target: int) -> Optional[int]:
-    """The ancestor of token x (x itself included) whose head is `target`, or None."""
+def _branches(v: _DocView, start: int, end: int, cue_i: int) -> list[str]:
+    """For every token of start..end-1, the dependency label of the cue's child whose subtree holds it
+    ("CUE" for the cue itself; "ANC" when the token governs the cue; "NONE" when neither); each head
+    chain is walked once (up to 40 steps)."""
+    head, dep = v.head, v.dep
+    anc = set()
+    x = cue_i
     for _ in range(40):
         h = head[x]
         if h == x:
-            return None
-        if h == target:
-            return x
+            break
+        anc.add(h)
         x = h
-    return None
+    memo: dict[int, Optional[str]] = {cue_i: None}
 
+    def up(i: int) -> Optional[str]:
+        path = []
+        x = i
+        for _ in range(40):
+            if x in memo:
+                lab = memo[x]
+                break
+            h = head[x]
+            if h == cue_i:
+                lab = dep[x]
+                memo[x] = lab
+                break
+            if h == x:
+                lab = None
+                memo[x] = None
+                break
+            path.append(x)
+            x = h
+        else:
+            lab = None
+        for p in path:
+            memo[p] = lab
+        return lab
 
-def _branch_of(v: _DocView, i: int, cue_i: int) -> str:
-    """The dependency label of the cue's child whose subtree holds token i ("CUE" for the cue itself;
-    "ANC" when token i governs the cue; "NONE" when neither)."""
-    if i == cue_i:
-        return "CUE"
-    child = _child_towards(v.head, i, cue_i)
-    if child is not None:
-        return v.dep[child]
-    return "ANC" if _child_towards(v.head, cue_i, i) is not None else "NONE"
+    out = []
+    for i in range(start, end):
+        if i == cue_i:
+            out.append("CUE")
+            continue
+        lab = up(i)
+        out.append(lab if lab is not None else "ANC" if i in anc else "NONE")
+    return out
 
 
 def _token_parts(reading: Reading, a: Attribution, start: int, end: int
                  ) -> list[tuple[tuple[int, bool, bool, str], tuple, list[str]]]:
     """Per token of start..end-1: the key of its statement-independent features (`_static_features`),
     the key of its place in the statement (`_context_features`) and the rest of its features."""
-    quotes = reading.quotes
     cue_i = a.cue_token
     cs, ce = a.content
     ss, se = a.speaker if a.speaker is not None else (-1, -1)
@@ -141,59 +197,46 @@ def _token_parts(reading: Reading, a: Attribution, start: int, end: int
     v = _view(reading)
     n_tok = end - start
     idx, word, pos, dep = v.idx[start:end], v.word[start:end], v.pos[start:end], v.dep[start:end]
-    # per token of the window (which starts a sentence): its sentence number, whether it is a break
-    # (comma, semicolon, dash... outside quotations) and its quotation region
-    sent_no = [0] * n_tok
-    region = [quotes.containing(x, x + 1) for x in idx]
-    is_break = v.brk[start:end]
-    n = 0
-    for k in range(1, n_tok):
-        if v.sent_start[start + k]:
-            n += 1
-        sent_no[k] = n
+    # per token of the window (which starts a sentence): its sentence number and quotation region;
+    # breaks (comma, semicolon, dash... outside quotations) counted outward from the cue
+    s0 = v.sents[start]
+    sent_no = [x - s0 for x in v.sents[start:end]]
+    region = v.region[start:end]
+    fb = v.free_breaks
     cue_k = cue_i - start
     cue_sent = sent_no[cue_k]
-    # breaks outside quotations, counted outward from the cue
-    breaks = [0] * n_tok
-    n = 0
-    for k in range(cue_k + 1, n_tok):
-        breaks[k] = n
-        if is_break[k] and region[k] is None:
-            n += 1
-    n = 0
-    for k in range(cue_k - 1, -1, -1):
-        breaks[k] = n
-        if is_break[k] and region[k] is None:
-            n += 1
+    after_cue, before_cue = fb[cue_i + 1], fb[cue_i]
+    breaks = [before_cue - fb[i + 1] if i < cue_i else fb[i] - after_cue if i > cue_i else 0
+              for i in range(start, end)]
     # where each token stands against the rules' span: inside (and how far from its edges), before or
     # after it (and how many breaks and sentence ends away), in the same quotation as its words
     inside = [cs <= x < ce for x in idx]
     first = next((k for k, val in enumerate(inside) if val), None)
     last = next((k for k in range(n_tok - 1, -1, -1) if inside[k]), None)
     rel = [""] * n_tok
+    ks = range(n_tok)
     if first is not None:
         regions = {region[first], region[last]} - {None}
-        before = [0] * (n_tok + 1)     # breaks (quoted or not) among the first k tokens
-        for k in range(n_tok):
-            before[k + 1] = before[k] + is_break[k]
-        for k in range(n_tok):
+        bc = v.breaks      # breaks (quoted or not) among the tokens before
+        b_first, b_last = bc[start + first], bc[start + last + 1]
+        for k in ks:
             if k < first:
-                nb_ = before[first] - before[k]
+                nb_ = b_first - bc[start + k]
                 rel[k] = f"before{_bucket(first - k)[1:]}|b{min(nb_, 2)}|s{sent_no[k] != sent_no[first]:d}"
             elif k > last:
-                nb_ = before[k + 1] - before[last + 1]
+                nb_ = bc[start + k + 1] - b_last
                 rel[k] = f"after{_bucket(k - last)[1:]}|b{min(nb_, 2)}|s{sent_no[k] != sent_no[last]:d}"
             else:
                 rel[k] = f"inside|s{_bucket(k - first)[1:]}|e{_bucket(last - k)[1:]}"
             if region[k] is not None and region[k] in regions:
                 rel[k] += "|qsame"
+    branches = _branches(v, start, end, cue_i)
     out = []
-    for k in range(n_tok):
+    for k in ks:
         i = start + k
         x = idx[k]
         inrule = inside[k]
         where = "cue" if qs <= x < qe else "spk" if ss <= x < se else "in" if inrule else "out"
-        br = _branch_of(v, i, cue_i)
         side = "L" if i < cue_i else "R" if i > cue_i else "C"
         q = region[k] is not None
         sent = sent_no[k]
@@ -210,7 +253,7 @@ def _token_parts(reading: Reading, a: Attribution, start: int, end: int
             f += [f"{r_[:6]}|w={w}", f"{r_[:6]}|d={d_}"]
             if k + 1 < n_tok:
                 f.append(f"{r_[:6]}|w+1={word[k + 1]}")
-        out.append(((i, k == 0, k + 1 == n_tok, where), (rule, where, br, side, bk, q, sd, nb, edge, r_, p_), f))
+        out.append(((i, k == 0, k + 1 == n_tok, where), (rule, where, branches[k], side, bk, q, sd, nb, edge, r_, p_), f))
     return out
 
 
@@ -264,9 +307,13 @@ def labels(doc: Doc, start: int, end: int, gold: tuple[int, int]) -> list[str]:
 class BoundaryModel:
     """Weights of a two-label linear-chain CRF: per feature, weight(IN) - weight(OUT); transitions."""
 
-    def __init__(self, weights: dict[str, float], trans: dict[tuple[str, str], float], margin: float = 0.0):
+    def __init__(self, weights: dict[str, float], trans: dict[tuple[str, str], float], margin: float = 0.0,
+                 min_jaccard: float = 0.0):
         self.weights = weights
         self.trans = trans
+        # the model's span replaces the rules' only when they overlap by this much (as the scorer
+        # counts a match): it then fixes edges, not which clause is meant
+        self.min_jaccard = min_jaccard
         # the model's span replaces the rules' only when its path scores this much above the rules' path
         self.margin = margin
         self._contexts: dict[tuple, float] = {}     # summed weights of _context_features, per key
@@ -340,8 +387,8 @@ class BoundaryModel:
         start, end = window(doc, a)
         if end - start > _MAX_WINDOW or end <= start:
             return a.content
-        emissions = self.fast_emissions(reading, a, start, end)
         cs, ce = a.content
+        emissions = self.fast_emissions(reading, a, start, end)
         tags = self.viterbi(emissions)
         if self.margin > 0:
             rule = [cs <= t.idx < ce for t in doc[start:end]]
@@ -375,12 +422,14 @@ class BoundaryModel:
         s, e = reading.trim(s, e)
         if e <= s or (s < a.cue[1] and a.cue[0] < e and not (cs < a.cue[1] and a.cue[0] < ce)):
             return a.content        # never swallow a cue the rules kept outside the words
+        if self.min_jaccard and jaccard((s, e), a.content) < self.min_jaccard:
+            return a.content
         return s, e
 
     def dump(self, path) -> None:
         write_weights(path, "# Content-boundary CRF (newsledger train attribution): feature<TAB>weight(IN) - "
                             "weight(OUT); #trans FROM TO weight.",
-                      [("margin", str(self.margin))]
+                      [("margin", str(self.margin)), ("min_jaccard", str(self.min_jaccard))]
                       + [("trans", x, y, f"{v:.4f}") for (x, y), v in sorted(self.trans.items())],
                       self.weights)
 
@@ -391,7 +440,8 @@ class BoundaryModel:
         for x, y, v in params.get("trans", []):
             trans[(x, y)] = float(v)
         margin = float(params["margin"][0][0]) if "margin" in params else 0.0
-        return cls(weights, trans, margin)
+        min_jaccard = float(params["min_jaccard"][0][0]) if "min_jaccard" in params else 0.0
+        return cls(weights, trans, margin, min_jaccard)
 
 
 @functools.lru_cache(maxsize=1)
@@ -432,7 +482,8 @@ def boundary_examples(reading: Reading, found: list[Attribution], golds: list[tu
 
 
 def train_crf(examples: list[tuple[list[list[str]], list[str]]], c1: float = 0.05, c2: float = 0.01,
-              max_iterations: int = 150, min_count: int = 2, margin: float = 0.0) -> BoundaryModel:
+              max_iterations: int = 150, min_count: int = 2, margin: float = 0.0,
+              min_jaccard: float = 0.0) -> BoundaryModel:
     """Fit the CRF with python-crfsuite (L-BFGS, elastic net) and keep its weights."""
     import os
     import tempfile
@@ -440,7 +491,7 @@ def train_crf(examples: list[tuple[list[list[str]], list[str]]], c1: float = 0.0
     import pycrfsuite
 
     if not examples:        # nothing to learn from: a model that leaves every span to the rules
-        return BoundaryModel({}, {(x, y): 0.0 for x in "IO" for y in "IO"}, margin)
+        return BoundaryModel({}, {(x, y): 0.0 for x in "IO" for y in "IO"}, margin, min_jaccard)
     counts: dict[str, int] = {}
     for xs, _ in examples:
         for fs in xs:
@@ -467,4 +518,4 @@ def train_crf(examples: list[tuple[list[list[str]], list[str]]], c1: float = 0.0
     trans = {(x, y): 0.0 for x in "IO" for y in "IO"}
     for (x, y), v in info.transitions.items():
         trans[(x, y)] = v
-    return BoundaryModel({k: v for k, v in weights.items() if abs(v) >= 1e-3}, trans, margin)
+    return BoundaryModel({k: v for k, v in weights.items() if abs(v) >= 1e-3}, trans, margin, min_jaccard)
