@@ -9,6 +9,7 @@ import spacy
 
 from newsledger.nlp.statements import QuoteRegions, find_attributions, load_lexicon
 from newsledger.nlp.statements import boundary as B
+from newsledger.nlp.statements.doc_view import doc_view, regions_at
 from newsledger.nlp.statements.learned import shipped as shipped_cues
 from newsledger.nlp.pipeline import DEFAULT_MODEL
 from newsledger.nlp.statements.component import StatementsComponent
@@ -130,8 +131,34 @@ def test_quotation_region_of_each_token_is_the_one_holding_it():
     text = "He said “no deal” and then, 'later', “maybe” — “or never"
     quotes = QuoteRegions(text)
     idx = [i for i, ch in enumerate(text) if not ch.isspace()]
-    assert B.regions_of(idx, quotes.regions) == [quotes.containing(x, x + 1) for x in idx]
-    assert any(r is not None for r in B.regions_of(idx, quotes.regions))
+    held = regions_at(idx, quotes.regions)
+    assert [quotes.regions[j] if j >= 0 else None for j in held] == [quotes.containing(x, x + 1) for x in idx]
+    assert any(j >= 0 for j in held)
+
+
+FAST_TEXT = ("Officials said on Tuesday that the bridge, which opened in 1998, would close for repairs. "
+             "“We have no choice,” the mayor told reporters, adding that traffic would be diverted. "
+             "According to the police, two people were hurt. The union commented on the plan, "
+             "saying it was “a step backwards” for workers.")
+
+
+def test_fast_scoring_gives_the_same_floats_as_the_feature_strings(nlp):
+    """The refiner scores tokens from per-doc tables (no feature strings): every emission must be the
+    float that summing the weights of its feature strings gives, for every statement and window."""
+    from newsledger.nlp.statements.context import Reading
+    from newsledger.nlp.statements.rules import attributions
+    model = B.shipped()
+    doc = nlp(FAST_TEXT)
+    reading = Reading(doc, load_lexicon(), QuoteRegions(doc.text), doc.text, shipped_cues())
+    found = attributions(reading)
+    assert len(found) >= 3
+    for a in found:
+        start, end = B.window(doc, a)
+        assert B.window(doc, a, doc_view(reading)) == (start, end)
+        for s, e in [(start, end), (start + 1, end - 1)]:
+            fast = model.fast_emissions(reading, a, s, e)
+            slow = model.string_emissions(reading, a, s, e)
+            assert fast == slow and len(fast) == e - s
 
 
 # ---- the shipped model -----------------------------------------------------------------------
