@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from .context import Reading
 
 _BREAKS = frozenset({",", ";", ":", "—", "–", "--", "(", ")"})
+_WORDS: dict[int, str] = {}     # a LOWER hash's word as a feature value (_word_of), across docs
 
 
 def _word_of(lower: str) -> str:
@@ -42,8 +43,17 @@ class DocView:
         self.codes: dict[str, np.ndarray] = {}      # per attribute, each token's value as an index
         self.names: dict[str, list[str]] = {}       # ... into these values
         self.idx = doc.to_array("IDX").tolist()
-        lowers, self.word_codes = named("LOWER")
-        self.names["LOWER"] = [_word_of(w) for w in lowers]
+        values, where = np.unique(doc.to_array("LOWER"), return_inverse=True)
+        self.codes["LOWER"], self.word_codes = where, where.tolist()
+        if len(_WORDS) > 200_000:
+            _WORDS.clear()
+        words = []
+        for h in values.tolist():       # words are read far more often than new ones come
+            w = _WORDS.get(h)
+            if w is None:
+                w = _WORDS[h] = _word_of(strings[h])
+            words.append(w)
+        self.names["LOWER"] = words
         self.pos = spread("POS")
         self.tag_codes = named("TAG")
         self.names["TAG"] = self.tag_codes[0]
@@ -55,8 +65,7 @@ class DocView:
         self.punct = doc.to_array("IS_PUNCT").astype(bool).tolist()
         starts = doc.to_array("SENT_START").astype("int64") == 1
         self.sent_start = starts.tolist()
-        orths, where = np.unique(doc.to_array("ORTH"), return_inverse=True)
-        brk = np.array([strings[int(h)] in _BREAKS for h in orths.tolist()] or [False])[where]
+        brk = np.isin(doc.to_array("ORTH"), np.array([strings[b] for b in _BREAKS], dtype="uint64"))
         self.brk = brk.tolist()
         self.static_scores: dict[int, dict] = {}     # per model: summed static weights per token key
         self.tables: dict[int, tuple] = {}       # per model: its per-token weights (BoundaryModel.tables)
