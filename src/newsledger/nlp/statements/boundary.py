@@ -16,8 +16,10 @@ statement and labels the gold's words, so the model learns the gold's exact edge
 "commented on", an adverbial after the object, where a quotation's sentence ends); at run time its span
 replaces the rules' only while the two still overlap by `min_jaccard` (as the scorer matches), so it
 moves edges, not which clause is meant. (`keep_matched` labels the rules' own span where it already
-matches: what the earlier models learned.) It reads every token of each window, which costs about as
-much as the rules themselves, so the statements component leaves it off unless asked for.
+matches: what the earlier models learned.) It scores every token of each window from per-doc tables
+(`tables`: each feature looked up once per distinct word or tag, no feature strings per statement;
+`string_emissions` is the reference it equals float for float); still, on short articles it costs
+about as much as the rules, so the statements component leaves it off unless asked for.
 Direct quotations are left as the rules cut them (`refinable`). The model is a data file
 (data/statements/boundary_model.tsv): with two labels only the difference of a feature's IN and OUT
 weights matters, so each line is feature<TAB>weight, plus four #trans lines; decoding is a two-state
