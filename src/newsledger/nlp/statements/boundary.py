@@ -12,10 +12,14 @@ span holds the token (so the model learns where the rules err, and otherwise agr
 The IN tokens become the content (the run that overlaps the rules' span most); when the model tags
 nothing, the rules' span stays. Training (`train_boundary_model`, run by `newsledger train attribution`)
 pairs every statement the rules propose on an attribution corpus with its best-overlapping gold
-statement; where the rules' span already matches it (Jaccard >= 0.5, as the scorer counts) the label is
-the rules' span itself, so the model learns to change what is wrong rather than chase exact edges.
-The rules have since learned most of what it fixed, so the statements component leaves it off unless
-asked for.
+statement and labels the gold's words, so the model learns the gold's exact edges (the preposition of
+"commented on", an adverbial after the object, where a quotation's sentence ends); at run time its span
+replaces the rules' only while the two still overlap by `min_jaccard` (as the scorer matches), so it
+moves edges, not which clause is meant. (`keep_matched` labels the rules' own span where it already
+matches: what the earlier models learned.) It scores every token of each window from per-doc tables
+(`tables`: each feature looked up once per distinct word or tag, no feature strings per statement;
+`string_emissions` is the reference it equals float for float); still, on short articles it costs
+about as much as the rules, so the statements component leaves it off unless asked for.
 Direct quotations are left as the rules cut them (`refinable`). The model is a data file
 (data/statements/boundary_model.tsv): with two labels only the difference of a feature's IN and OUT
 weights matters, so each line is feature<TAB>weight, plus four #trans lines; decoding is a two-state
@@ -24,16 +28,18 @@ Viterbi in plain Python (python-crfsuite is needed to train only).
 from __future__ import annotations
 
 import functools
+
+import numpy as np
 from typing import Iterable, Optional
 
 from spacy.tokens import Doc
 
 from .context import Attribution, Reading
+from .doc_view import DocView, branches, doc_view
 from .learned import data_file, read_weights, write_weights
 from .spans import jaccard     # the scorer's own overlap test
 
 BOUNDARY_MODEL = "boundary_model.tsv"
-_BREAKS = frozenset({",", ";", ":", "—", "–", "--", "(", ")"})
 _MAX_WINDOW = 400       # tokens: longer windows (long quotations over paragraphs) keep the rules' span
 
 
@@ -44,12 +50,46 @@ def _bucket(d: int) -> str:
     return ("-" if d < 0 else "+") + b
 
 
-def window(doc: Doc, a: Attribution) -> tuple[int, int]:
-    """Token range of the sentences holding the cue and the rules' content."""
-    cue = doc[a.cue_token]
-    start, end = cue.sent.start, cue.sent.end
+_BK = [_bucket(d) for d in range(-_MAX_WINDOW, _MAX_WINDOW + 1)]     # _bucket(d) at d + _MAX_WINDOW
+_NB = ("0", "1", "2")
+_WHERES = ("cue", "spk", "in", "out")
+_EDGES = ("", "B", "E", "BE")
+_RELS: dict[tuple, str] = {}        # _rel_string per key
+
+
+def _rel_string(key: tuple) -> str:
+    """A token's place against the rules' span as _token_parts writes it, from (before 0 / after 1 /
+    inside 2, distance, breaks or distance to the end, other sentence, same quotation)."""
+    kind, d, b, s, qsame = key
+    if kind == 0:
+        r = f"before{_bucket(d)[1:]}|b{b}|s{s:d}"
+    elif kind == 1:
+        r = f"after{_bucket(d)[1:]}|b{b}|s{s:d}"
+    else:
+        r = f"inside|s{_bucket(d)[1:]}|e{_bucket(b)[1:]}"
+    return r + "|qsame" if qsame else r
+
+
+def _word_features(w: str) -> list[str]:
+    """The features of a word wherever it stands (`tables` reads them by position): as the word, the
+    word before, the word after, with each edge mark, and as punctuation in each `where`."""
+    return ([f"w={w}", f"w-1={w}", f"w+1={w}"] + [f"edge={e}|w={w}" for e in _EDGES]
+            + [f"punct|where={x}|w={w}" for x in _WHERES])
+
+
+def window(doc: Doc, a: Attribution, v: Optional[DocView] = None) -> tuple[int, int]:
+    """Token range of the sentences holding the cue and the rules' content (sentences read from `v`,
+    the doc's view, when given: spaCy's Token.sent walks the doc each time)."""
     span = (doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
             if a.content[1] > a.content[0] else None)
+    if v is not None:
+        start, end = v.sent_begin[a.cue_token], v.sent_end[a.cue_token]
+        if span is not None and span.end > span.start:
+            start = min(start, v.sent_begin[span.start])
+            end = max(end, v.sent_end[span.end - 1])
+        return start, end
+    cue = doc[a.cue_token]
+    start, end = cue.sent.start, cue.sent.end
     if span is not None and len(span):
         start = min(start, span[0].sent.start)
         end = max(end, span[-1].sent.end)
@@ -62,138 +102,58 @@ def refinable(reading: Reading, a: Attribution) -> bool:
     return reading.quote_kind(a.content, a.cue) != "direct"
 
 
-def _word_of(lower: str) -> str:
-    """The lowercased word as a feature value: whitespace tokens as <ws> (a feature name holds none)."""
-    return "<ws>" if not lower.strip() else "".join(lower.split()).replace("-->", "->")
-
-
-class _DocView:
-    """Per-token attributes of one doc as plain lists, read once per doc through Doc.to_array (several
-    statements share a sentence, and spaCy Token objects are costly to create)."""
-
-    def __init__(self, doc: Doc):
-        strings = doc.vocab.strings
-        names: dict[int, str] = {}
-
-        def named(attr: str) -> list[str]:
-            out = []
-            for h in doc.to_array(attr).tolist():
-                name = names.get(h)
-                if name is None:
-                    name = names[h] = strings[h]
-                out.append(name)
-            return out
-
-        words: dict[str, str] = {}
-        self.idx = doc.to_array("IDX").tolist()
-        self.word = [words.get(w) or words.setdefault(w, _word_of(w)) for w in named("LOWER")]
-        self.pos = named("POS")
-        self.tag = named("TAG")
-        self.dep = named("DEP")
-        self.head = [i + rel for i, rel in enumerate(doc.to_array("HEAD").astype("int64").tolist())]
-        self.punct = doc.to_array("IS_PUNCT").astype(bool).tolist()
-        self.sent_start = (doc.to_array("SENT_START").astype("int64") == 1).tolist()
-        self.brk = [w in _BREAKS for w in named("ORTH")]
-        self.static_scores: dict[int, dict] = {}     # per model: summed static weights per token key
-
-
-def _view(reading: Reading) -> _DocView:
-    memo = reading.memo.setdefault("boundary", {})
-    view = memo.get("view")
-    if view is None:
-        view = memo["view"] = _DocView(reading.doc)
-    return view
-
-
-def _child_towards(head: list[int], x: int, target: int) -> Optional[int]:
-    """The ancestor of token x (x itself included) whose head is `target`, or None."""
-    for _ in range(40):
-        h = head[x]
-        if h == x:
-            return None
-        if h == target:
-            return x
-        x = h
-    return None
-
-
-def _branch_of(v: _DocView, i: int, cue_i: int) -> str:
-    """The dependency label of the cue's child whose subtree holds token i ("CUE" for the cue itself;
-    "ANC" when token i governs the cue; "NONE" when neither)."""
-    if i == cue_i:
-        return "CUE"
-    child = _child_towards(v.head, i, cue_i)
-    if child is not None:
-        return v.dep[child]
-    return "ANC" if _child_towards(v.head, cue_i, i) is not None else "NONE"
-
-
 def _token_parts(reading: Reading, a: Attribution, start: int, end: int
                  ) -> list[tuple[tuple[int, bool, bool, str], tuple, list[str]]]:
     """Per token of start..end-1: the key of its statement-independent features (`_static_features`),
     the key of its place in the statement (`_context_features`) and the rest of its features."""
-    quotes = reading.quotes
     cue_i = a.cue_token
     cs, ce = a.content
     ss, se = a.speaker if a.speaker is not None else (-1, -1)
     qs, qe = a.cue
     rule = a.rule.split(":")[0] or "?"
-    v = _view(reading)
+    v = doc_view(reading)
     n_tok = end - start
     idx, word, pos, dep = v.idx[start:end], v.word[start:end], v.pos[start:end], v.dep[start:end]
-    # per token of the window (which starts a sentence): its sentence number, whether it is a break
-    # (comma, semicolon, dash... outside quotations) and its quotation region
-    sent_no = [0] * n_tok
-    region = [quotes.containing(x, x + 1) for x in idx]
-    is_break = v.brk[start:end]
-    n = 0
-    for k in range(1, n_tok):
-        if v.sent_start[start + k]:
-            n += 1
-        sent_no[k] = n
+    # per token of the window (which starts a sentence): its sentence number and quotation region;
+    # breaks (comma, semicolon, dash... outside quotations) counted outward from the cue
+    s0 = v.sents[start]
+    sent_no = [x - s0 for x in v.sents[start:end]]
+    region = v.region[start:end]
+    fb = v.free_breaks
     cue_k = cue_i - start
     cue_sent = sent_no[cue_k]
-    # breaks outside quotations, counted outward from the cue
-    breaks = [0] * n_tok
-    n = 0
-    for k in range(cue_k + 1, n_tok):
-        breaks[k] = n
-        if is_break[k] and region[k] is None:
-            n += 1
-    n = 0
-    for k in range(cue_k - 1, -1, -1):
-        breaks[k] = n
-        if is_break[k] and region[k] is None:
-            n += 1
+    after_cue, before_cue = fb[cue_i + 1], fb[cue_i]
+    breaks = [before_cue - fb[i + 1] if i < cue_i else fb[i] - after_cue if i > cue_i else 0
+              for i in range(start, end)]
     # where each token stands against the rules' span: inside (and how far from its edges), before or
     # after it (and how many breaks and sentence ends away), in the same quotation as its words
     inside = [cs <= x < ce for x in idx]
     first = next((k for k, val in enumerate(inside) if val), None)
     last = next((k for k in range(n_tok - 1, -1, -1) if inside[k]), None)
     rel = [""] * n_tok
+    ks = range(n_tok)
     if first is not None:
         regions = {region[first], region[last]} - {None}
-        before = [0] * (n_tok + 1)     # breaks (quoted or not) among the first k tokens
-        for k in range(n_tok):
-            before[k + 1] = before[k] + is_break[k]
-        for k in range(n_tok):
+        bc = v.breaks      # breaks (quoted or not) among the tokens before
+        b_first, b_last = bc[start + first], bc[start + last + 1]
+        for k in ks:
             if k < first:
-                nb_ = before[first] - before[k]
+                nb_ = b_first - bc[start + k]
                 rel[k] = f"before{_bucket(first - k)[1:]}|b{min(nb_, 2)}|s{sent_no[k] != sent_no[first]:d}"
             elif k > last:
-                nb_ = before[k + 1] - before[last + 1]
+                nb_ = bc[start + k + 1] - b_last
                 rel[k] = f"after{_bucket(k - last)[1:]}|b{min(nb_, 2)}|s{sent_no[k] != sent_no[last]:d}"
             else:
                 rel[k] = f"inside|s{_bucket(k - first)[1:]}|e{_bucket(last - k)[1:]}"
             if region[k] is not None and region[k] in regions:
                 rel[k] += "|qsame"
+    held = branches(v, start, end, cue_i)
     out = []
-    for k in range(n_tok):
+    for k in ks:
         i = start + k
         x = idx[k]
         inrule = inside[k]
         where = "cue" if qs <= x < qe else "spk" if ss <= x < se else "in" if inrule else "out"
-        br = _branch_of(v, i, cue_i)
         side = "L" if i < cue_i else "R" if i > cue_i else "C"
         q = region[k] is not None
         sent = sent_no[k]
@@ -210,7 +170,7 @@ def _token_parts(reading: Reading, a: Attribution, start: int, end: int
             f += [f"{r_[:6]}|w={w}", f"{r_[:6]}|d={d_}"]
             if k + 1 < n_tok:
                 f.append(f"{r_[:6]}|w+1={word[k + 1]}")
-        out.append(((i, k == 0, k + 1 == n_tok, where), (rule, where, br, side, bk, q, sd, nb, edge, r_, p_), f))
+        out.append(((i, k == 0, k + 1 == n_tok, where), (rule, where, held[k], side, bk, q, sd, nb, edge, r_, p_), f))
     return out
 
 
@@ -229,29 +189,30 @@ def _context_features(key: tuple) -> list[str]:
     ]
 
 
-def _static_features(v: _DocView, key: tuple[int, bool, bool, str]) -> list[str]:
+def _static_features(v: DocView, key: tuple[int, bool, bool, str]) -> list[str]:
     """The features of a token that do not depend on the statement beyond `where` (and whether the
     token opens or closes the window): its words, tags and neighbours."""
     i, at_start, at_end, where = key
-    w, p_, d_ = v.word[i], v.pos[i], v.dep[i]
-    f = ["b", f"w={w}", f"p={p_}", f"t={v.tag[i]}", f"d={d_}", f"where={where}",
+    w, p_, d_ = v.word_at(i), v.pos[i], v.dep[i]
+    tags, tag_codes = v.tag_codes
+    f = ["b", f"w={w}", f"p={p_}", f"t={tags[tag_codes[i]]}", f"d={d_}", f"where={where}",
          f"where={where}|p={p_}", f"where={where}|d={d_}", f"hd={v.dep[v.head[i]]}|d={d_}"]
     if v.punct[i]:
         f.append(f"punct|where={where}|w={w}")
     if at_start:
         f.append("w-1=<s>")
     else:
-        f += [f"w-1={v.word[i - 1]}", f"p-1={v.pos[i - 1]}|p={p_}"]
+        f += [f"w-1={v.word_at(i - 1)}", f"p-1={v.pos[i - 1]}|p={p_}"]
     if at_end:
         f.append("w+1=</s>")
     else:
-        f += [f"w+1={v.word[i + 1]}", f"p+1={v.pos[i + 1]}"]
+        f += [f"w+1={v.word_at(i + 1)}", f"p+1={v.pos[i + 1]}"]
     return f
 
 
 def token_features(reading: Reading, a: Attribution, start: int, end: int) -> list[list[str]]:
     """The feature strings of tokens start..end-1 for the statement `a`."""
-    v = _view(reading)
+    v = doc_view(reading)
     return [_static_features(v, key) + _context_features(ctx) + f
             for key, ctx, f in _token_parts(reading, a, start, end)]
 
@@ -264,12 +225,18 @@ def labels(doc: Doc, start: int, end: int, gold: tuple[int, int]) -> list[str]:
 class BoundaryModel:
     """Weights of a two-label linear-chain CRF: per feature, weight(IN) - weight(OUT); transitions."""
 
-    def __init__(self, weights: dict[str, float], trans: dict[tuple[str, str], float], margin: float = 0.0):
+    def __init__(self, weights: dict[str, float], trans: dict[tuple[str, str], float], margin: float = 0.0,
+                 min_jaccard: float = 0.0):
         self.weights = weights
         self.trans = trans
+        # the model's span replaces the rules' only when they overlap by this much (as the scorer
+        # counts a match): it then fixes edges, not which clause is meant
+        self.min_jaccard = min_jaccard
         # the model's span replaces the rules' only when its path scores this much above the rules' path
         self.margin = margin
         self._contexts: dict[tuple, float] = {}     # summed weights of _context_features, per key
+        self._word_weights: dict[str, tuple] = {}   # weights of _word_features, per word
+        self._values: dict[str, dict] = {}          # per feature template, its weight per value
 
     def path_score(self, emissions: list[float], tags: list[bool]) -> float:
         tr = self.trans
@@ -287,24 +254,146 @@ class BoundaryModel:
         get = self.weights.get
         return [sum(filter(None, map(get, fs))) for fs in feats]
 
+    def string_emissions(self, reading: Reading, a: Attribution, start: int, end: int) -> list[float]:
+        """fast_emissions from the feature strings, summed in the same groups (static, place, the rest):
+        the reference the fast path must equal float for float."""
+        get = self.weights.get
+        v = doc_view(reading)
+        return [sum(filter(None, map(get, _static_features(v, key))))
+                + sum(filter(None, map(get, _context_features(ctx)))) + sum(filter(None, map(get, f)))
+                for key, ctx, f in _token_parts(reading, a, start, end)]
+
+    def tables(self, v: DocView) -> tuple[list[list[float]], dict[str, list[float]]]:
+        """Per doc: for each `where` (_WHERES), every token's summed `_static_features` weight as a token
+        inside a window (not at its edges), and per edge mark its edge=..|w=.. weight. Each feature is
+        looked up once per distinct value (word, tag, pair of tags), never per statement, and the
+        weights are added in _static_features' order, so the sums are the same floats."""
+        t = v.tables.get(id(self))
+        if t is not None:
+            return t
+        get = self.weights.get
+
+        def table(names: list, feature) -> np.ndarray:
+            # a template's weight per value, kept across docs (the template is the feature of "")
+            memo = self._values.setdefault(feature(*[""] * feature.__code__.co_argcount), {})
+            out = []
+            for x in names:
+                w = memo.get(x)
+                if w is None:
+                    w = memo[x] = get(feature(*x) if isinstance(x, tuple) else feature(x)) or 0.0
+                out.append(w)
+            return np.array(out or [0.0])
+
+        def pairs(left: np.ndarray, right: np.ndarray, names_l, names_r, feature) -> np.ndarray:
+            codes, where = np.unique(left * len(names_r) + right, return_inverse=True)
+            return table([(names_l[c // len(names_r)], names_r[c % len(names_r)]) for c in codes.tolist()],
+                         feature)[where]
+
+        words, pos, tags, deps = (v.names[x] for x in ("LOWER", "POS", "TAG", "DEP"))
+        w_, p_, t_, d_ = (v.codes[x] for x in ("LOWER", "POS", "TAG", "DEP"))
+        word_weights = self._word_weights
+        rows = []
+        for w in words:      # a word's features, kept across docs
+            row = word_weights.get(w)
+            if row is None:
+                row = word_weights[w] = tuple(get(f) or 0.0 for f in _word_features(w))
+            rows.append(row)
+        per_word = np.array(rows, dtype="float64").reshape(len(words), -1)[w_]   # tokens x features
+        prev, nxt = np.roll(np.arange(len(w_)), 1), np.roll(np.arange(len(w_)), -1)
+        punct = np.asarray(v.punct, dtype=bool)
+        common = ((((get("b") or 0.0) + per_word[:, 0]) + table(pos, lambda x: f"p={x}")[p_])
+                  + table(tags, lambda x: f"t={x}")[t_]) + table(deps, lambda x: f"d={x}")[d_]
+        tail = [pairs(d_[v.heads], d_, deps, deps, lambda h, d: f"hd={h}|d={d}"),
+                per_word[prev, 1],      # w-1
+                pairs(p_[prev], p_, pos, pos, lambda a, b: f"p-1={a}|p={b}"),
+                per_word[nxt, 2],       # w+1
+                table(pos, lambda x: f"p+1={x}")[p_[nxt]]]
+        bases = []
+        for k, where in enumerate(_WHERES):
+            x = ((common + (get(f"where={where}") or 0.0)) + table(pos, lambda y: f"where={where}|p={y}")[p_]
+                 ) + table(deps, lambda y: f"where={where}|d={y}")[d_]
+            x = x + tail[0]
+            x = x + np.where(punct, per_word[:, 3 + len(_EDGES) + k], 0.0)
+            for y in tail[1:]:
+                x = x + y
+            bases.append(x.tolist())
+        edges = {e: per_word[:, 3 + j].tolist() for j, e in enumerate(_EDGES)}
+        t = v.tables[id(self)] = (bases, edges)
+        return t
+
     def fast_emissions(self, reading: Reading, a: Attribution, start: int, end: int) -> list[float]:
-        """As emissions(token_features(...)), with each token's statement-independent part summed once
-        per doc."""
-        get = self.weights.get      # map/filter: the sums run in C (a missing feature gives None)
-        v = _view(reading)
+        """As emissions(token_features(...)), the same floats: each token's statement-independent part
+        from `tables`, its place in the statement (`_context_features`) summed once per distinct place
+        (kept across docs), and no feature string built unless a place or word is new."""
+        get = self.weights.get
+        v = doc_view(reading)
+        bases, edge_w = self.tables(v)
         cache = v.static_scores.setdefault(id(self), {})
         contexts = self._contexts
         if len(contexts) > 500_000:
             contexts.clear()
+        cue_i = a.cue_token
+        cs, ce = a.content
+        ss, se = a.speaker if a.speaker is not None else (-1, -1)
+        qs, qe = a.cue
+        rule = a.rule.split(":")[0] or "?"
+        idx, sents, rid, fb, bc, pos, dep = v.idx, v.sents, v.rid, v.free_breaks, v.breaks, v.pos, v.dep
+        cue_sent = sents[cue_i]
+        after_cue, before_cue = fb[cue_i + 1], fb[cue_i]
+        inside = [i for i in range(start, end) if cs <= idx[i] < ce]
+        fi, la = (inside[0], inside[-1]) if inside else (end, start - 1)   # the rules' span, first to last
+        if inside:
+            regs = {rid[fi], rid[la]} - {-1}
+            s_first, s_last, b_first, b_last = sents[fi], sents[la], bc[fi], bc[la + 1]
+        held = branches(v, start, end, cue_i)
+        last_k = end - start - 1
+        rels = _RELS
         out = []
-        for key, ctx, feats in _token_parts(reading, a, start, end):
-            base = cache.get(key)
-            if base is None:
-                base = cache[key] = sum(filter(None, map(get, _static_features(v, key))))
+        for k in range(last_k + 1):
+            i = start + k
+            x = idx[i]
+            inrule = fi <= i <= la
+            if not inside:
+                r_ = ""
+            else:
+                if i < fi:
+                    rk = (0, fi - i, min(b_first - bc[i], 2), sents[i] != s_first)
+                elif i > la:
+                    rk = (1, i - la, min(bc[i + 1] - b_last, 2), sents[i] != s_last)
+                else:
+                    rk = (2, i - fi, la - i, False)
+                q_ = rid[i]
+                rk += (q_ != -1 and q_ in regs,)
+                r_ = rels.get(rk)
+                if r_ is None:
+                    r_ = rels[rk] = _rel_string(rk)
+            wc = 0 if qs <= x < qe else 1 if ss <= x < se else 2 if inrule else 3
+            where = _WHERES[wc]
+            side = "L" if i < cue_i else "R" if i > cue_i else "C"
+            sent = sents[i]
+            sd = "0" if sent == cue_sent else ("-" if sent < cue_sent else "+")
+            nb = before_cue - fb[i + 1] if i < cue_i else fb[i] - after_cue if i > cue_i else 0
+            edge = (("B" if i == fi else "") + ("E" if i == la else "")) if inrule else ""
+            ctx = (rule, where, held[k], side, _BK[i - cue_i + _MAX_WINDOW], rid[i] != -1, sd,
+                   _NB[nb] if nb < 3 else "3+", edge, r_, pos[i])
+            if k == 0 or k == last_k:
+                key = (i, k == 0, k == last_k, where)
+                base = cache.get(key)
+                if base is None:
+                    base = cache[key] = sum(filter(None, map(get, _static_features(v, key))))
+            else:
+                base = bases[wc][i]
             place = contexts.get(ctx)
             if place is None:
                 place = contexts[ctx] = sum(filter(None, map(get, _context_features(ctx))))
-            out.append(base + place + sum(filter(None, map(get, feats))))
+            if r_.startswith(("after1|", "before1|")):
+                w = v.word_at(i)
+                f = [f"edge={edge}|w={w}", f"{r_[:6]}|w={w}", f"{r_[:6]}|d={dep[i]}"]
+                if k < last_k:
+                    f.append(f"{r_[:6]}|w+1={v.word_at(i + 1)}")
+                out.append(base + place + sum(filter(None, map(get, f))))
+            else:
+                out.append(base + place + edge_w[edge][i])
         return out
 
     def tag(self, feats: list[list[str]]) -> list[bool]:
@@ -337,11 +426,11 @@ class BoundaryModel:
         doc = reading.doc
         if not refinable(reading, a):
             return a.content
-        start, end = window(doc, a)
+        start, end = window(doc, a, doc_view(reading))
         if end - start > _MAX_WINDOW or end <= start:
             return a.content
-        emissions = self.fast_emissions(reading, a, start, end)
         cs, ce = a.content
+        emissions = self.fast_emissions(reading, a, start, end)
         tags = self.viterbi(emissions)
         if self.margin > 0:
             rule = [cs <= t.idx < ce for t in doc[start:end]]
@@ -375,12 +464,14 @@ class BoundaryModel:
         s, e = reading.trim(s, e)
         if e <= s or (s < a.cue[1] and a.cue[0] < e and not (cs < a.cue[1] and a.cue[0] < ce)):
             return a.content        # never swallow a cue the rules kept outside the words
+        if self.min_jaccard and jaccard((s, e), a.content) < self.min_jaccard:
+            return a.content
         return s, e
 
     def dump(self, path) -> None:
         write_weights(path, "# Content-boundary CRF (newsledger train attribution): feature<TAB>weight(IN) - "
                             "weight(OUT); #trans FROM TO weight.",
-                      [("margin", str(self.margin))]
+                      [("margin", str(self.margin)), ("min_jaccard", str(self.min_jaccard))]
                       + [("trans", x, y, f"{v:.4f}") for (x, y), v in sorted(self.trans.items())],
                       self.weights)
 
@@ -391,7 +482,8 @@ class BoundaryModel:
         for x, y, v in params.get("trans", []):
             trans[(x, y)] = float(v)
         margin = float(params["margin"][0][0]) if "margin" in params else 0.0
-        return cls(weights, trans, margin)
+        min_jaccard = float(params["min_jaccard"][0][0]) if "min_jaccard" in params else 0.0
+        return cls(weights, trans, margin, min_jaccard)
 
 
 @functools.lru_cache(maxsize=1)
@@ -432,7 +524,8 @@ def boundary_examples(reading: Reading, found: list[Attribution], golds: list[tu
 
 
 def train_crf(examples: list[tuple[list[list[str]], list[str]]], c1: float = 0.05, c2: float = 0.01,
-              max_iterations: int = 150, min_count: int = 2, margin: float = 0.0) -> BoundaryModel:
+              max_iterations: int = 150, min_count: int = 2, margin: float = 0.0,
+              min_jaccard: float = 0.0) -> BoundaryModel:
     """Fit the CRF with python-crfsuite (L-BFGS, elastic net) and keep its weights."""
     import os
     import tempfile
@@ -440,7 +533,7 @@ def train_crf(examples: list[tuple[list[list[str]], list[str]]], c1: float = 0.0
     import pycrfsuite
 
     if not examples:        # nothing to learn from: a model that leaves every span to the rules
-        return BoundaryModel({}, {(x, y): 0.0 for x in "IO" for y in "IO"}, margin)
+        return BoundaryModel({}, {(x, y): 0.0 for x in "IO" for y in "IO"}, margin, min_jaccard)
     counts: dict[str, int] = {}
     for xs, _ in examples:
         for fs in xs:
@@ -467,4 +560,4 @@ def train_crf(examples: list[tuple[list[list[str]], list[str]]], c1: float = 0.0
     trans = {(x, y): 0.0 for x in "IO" for y in "IO"}
     for (x, y), v in info.transitions.items():
         trans[(x, y)] = v
-    return BoundaryModel({k: v for k, v in weights.items() if abs(v) >= 1e-3}, trans, margin)
+    return BoundaryModel({k: v for k, v in weights.items() if abs(v) >= 1e-3}, trans, margin, min_jaccard)

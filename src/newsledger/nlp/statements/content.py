@@ -196,6 +196,9 @@ def verb_content(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]
                     cut -= 1    # "blasted Clinton Wednesday on The Laura Ingraham Show"
                 tail = tail[:cut]
             content = r.span_of(objs + tail)
+            opening = object_after_cue_words(r, tok, objs, content[0])
+            if opening is not None and opening < content[1]:
+                content = (opening, content[1])
         elif tok.dep_ == "relcl" and (rel := next((c for c in tok.lefts if c.dep_ == "dobj"
                                                    and relative_clause(c) is not None), None)) is not None:
             # "a view, which I share", "a candidate who many members oppose": the relative pronoun
@@ -209,6 +212,20 @@ def verb_content(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]
                 if view_end is not None:
                     content = (content[0], view_end)
     return content, rule, content_root
+
+
+def object_after_cue_words(r: Reading, tok: Token, objs: list[Token], start: int) -> Optional[int]:
+    """Where the words begin when they open with the preposition of a prepositional verb ("commented
+    on the plan", "worried about costs", "argued against it"): at its object, the preposition going
+    with the verb (PolNeAR's convention: "comment on" is the cue, "the plan" what was said). `start`:
+    where the words begin otherwise; None when no preposition opens them."""
+    first = objs[0]
+    if first.dep_ != "prep" or first.i < tok.i or first.idx != start:
+        return None
+    obj = next((c for c in first.children if c.dep_ in ("pobj", "pcomp")), None)
+    if obj is not None and obj.left_edge.i == first.i + 1:
+        return obj.left_edge.idx
+    return None
 
 
 def parallel_object(tok: Token, c: Token, objs: list[Token]) -> bool:

@@ -1,0 +1,64 @@
+"""Where a statement's words begin and end, by the conventions of the attribution gold we are scored
+on (PolNeAR; shared/eval/README.md), on sentences we wrote: a that-clause keeps its "that"; the
+preposition of a prepositional cue verb goes with the cue ("commented on" the plan); a quotation
+interrupted by its cue is one span, and one that goes on past its cue and speaker joins the next
+sentence's quotation."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from newsledger.nlp.extensions import ActorIndex
+from newsledger.nlp.pipeline import DEFAULT_MODEL
+from newsledger.nlp.statements.component import StatementsComponent
+
+
+@pytest.fixture(scope="module")
+def parse():
+    nlp = spacy.load(DEFAULT_MODEL)
+    component = StatementsComponent(nlp, "newsledger_statements")
+
+    def run(text):
+        doc = nlp(text)
+        doc._.actors, doc._.times, doc._.published = ActorIndex(), [], None
+        return component(doc)._.statements
+    return run
+
+
+def words_of(statements, cue):
+    found = [s for s in statements if cue in s.cue.text]
+    assert len(found) == 1, [(s.cue.text, s.content.text) for s in statements]
+    return found[0].content.text
+
+
+@pytest.mark.parametrize("text, cue, words", [
+    ("The mayor commented on the new parking rules.", "commented", "the new parking rules"),
+    ("Farmers complained about the price of diesel.", "complained", "the price of diesel"),
+    ("The senator argued against a second round of tariffs.", "argued", "a second round of tariffs"),
+    ("The union protested over the closure of the plant.", "protested", "the closure of the plant"),
+])
+def test_a_prepositional_cue_keeps_its_preposition(parse, text, cue, words):
+    assert words_of(parse(text), cue) == words
+
+
+def test_a_preposition_that_does_not_open_the_words_stays(parse):
+    # the object comes first: the preposition inside the words is theirs, not the cue's
+    text = "The minister praised the police for their quick response."
+    assert words_of(parse(text), "praised").startswith("the police")
+
+
+def test_that_clause_keeps_that(parse):
+    text = "The ministry said that the talks would resume in March."
+    assert words_of(parse(text), "said") == "that the talks would resume in March"
+
+
+def test_quote_interrupted_by_its_cue_is_one_span(parse):
+    text = "“We will not sign,” the envoy said, “until the troops have left.”"
+    words = words_of(parse(text), "said")
+    assert words.startswith("“We will not sign") and words.endswith("until the troops have left.”")
+
+
+def test_quote_going_on_past_its_cue_joins_the_next_sentence(parse):
+    text = "“The plan is dead,” the envoy said. “Nobody in the capital wants it.”"
+    words = words_of(parse(text), "said")
+    assert words.startswith("“The plan is dead") and words.endswith("wants it.”")
