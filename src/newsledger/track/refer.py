@@ -33,8 +33,13 @@ WINDOW_DAYS = 400
 
 _SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d))+(?:[.!?]+[\"'”’]?|\n|$)")   # "9.8" ends no sentence
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)*")
-_IRREGULAR_PAST = {"sent", "gave", "given", "paid", "built", "bought", "sold", "held", "made", "brought",
-                   "cut", "put", "set", "kept", "freed", "met", "won", "began", "begun", "signed", "lifted"}
+# Irregular past forms and their verbs: "paid" tells the act of "pay" done ("the money be paid" ~
+# "FIFA has paid all prize money").
+_IRREGULAR = {"sent": "send", "gave": "give", "given": "give", "paid": "pay", "built": "build",
+              "bought": "buy", "sold": "sell", "held": "hold", "made": "make", "brought": "bring",
+              "cut": "cut", "put": "put", "set": "set", "kept": "keep", "freed": "free", "met": "meet",
+              "won": "win", "began": "begin", "begun": "begin", "signed": "sign", "lifted": "lift"}
+_IRREGULAR_PAST = frozenset(_IRREGULAR)
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
 _ULTIMATUM_GROUP = {"ultimatum", "deadline", "threat"}
 
@@ -280,7 +285,7 @@ def _acts(content: str) -> frozenset[str]:
     signed" -> lend, sign), else the verb after "to" ("X to appoint a representative"), else the
     first word."""
     toks = _TOKEN.findall(content or "")
-    acts = {stem(tk.lower()) for tk in toks[:16] if cues.families({stem(tk.lower())}) - _THING_FAMILIES}
+    acts = {stem(tk.lower()) for tk in toks[:16] if cues.families(_verb_stems(tk)) - _THING_FAMILIES}
     if acts:
         return frozenset(acts)
     low = [t.lower() for t in toks]
@@ -289,10 +294,17 @@ def _acts(content: str) -> frozenset[str]:
     return frozenset({stem(toks[0])}) if toks else frozenset()
 
 
+def _verb_stems(word: str) -> set[str]:
+    """The word's stem, and its verb's for an irregular past ("paid" -> paid, pay)."""
+    low = word.lower()
+    return {stem(low)} | ({stem(_IRREGULAR[low])} if low in _IRREGULAR else set())
+
+
 def _is_act(word: str, acts: frozenset[str]) -> bool:
     """Whether a word is one of the promised acts or of their families."""
     st = stem(word.lower())
-    return st in acts or bool(cues.families(acts) & cues.families({st})) or any(st.startswith(a[:5]) for a in acts)
+    fam = cues.families(acts | {stem(_IRREGULAR[a]) for a in acts if a in _IRREGULAR})
+    return st in acts or bool(fam & cues.families(_verb_stems(word))) or any(st.startswith(a[:5]) for a in acts)
 
 
 def _done_act(sentence: Sentence, acts: frozenset[str]) -> bool:
@@ -308,6 +320,8 @@ def _done_act(sentence: Sentence, acts: frozenset[str]) -> bool:
         before = " ".join(t for t in toks[max(0, i - 4):i] if t != "May")
         if cues.NEGATION.search(before) or cues.UNDER_WAY.search(before):
             continue
+        if "no" in (t.lower() for t in toks[i + 1:i + 3]):
+            continue        # "had given Serbia no guarantee", "paid no compensation": nothing done
         if "denied" in cues.status_cues(" ".join(toks[:i])):
             continue        # "denied that the president had agreed to a swap": no act done
         return True
