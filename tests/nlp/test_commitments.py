@@ -539,3 +539,15 @@ def test_two_signatories_are_each_others_counterparty_whatever_the_terms_name(nl
     found = commitments(nlp, "Chile and Bolivia agreed to sign a deal on a gas pipeline from the Tarija "
                              "basin by June 30.", published="2026-02-10")
     assert {(c["holder"], c["counterparty"]) for c in found} == {("chile", "bolivia"), ("bolivia", "chile")}
+
+
+def test_an_act_placed_in_a_named_month_falls_due_at_its_end(nlp):
+    text = "Qatar pledged on Sunday to raise its gas exports by 40,000 tonnes a day in August."
+    [c] = commitments(nlp, text, published="2026-06-07")
+    assert c["due"] in ("2026-08", "2026-08-31")
+
+
+def test_a_place_after_in_gives_no_due_date(nlp):
+    text = "Qatar pledged on Sunday to build a gas terminal in Oman."
+    [c] = commitments(nlp, text, published="2026-06-07")
+    assert c["due"] is None
