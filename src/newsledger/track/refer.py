@@ -183,6 +183,30 @@ _BACKREF_VERB = {
 }
 
 
+# A back-reference dated by when the commitment was made ("the systems pledged by Germany in July",
+# "the ceiling announced in March", "the deadline set in January"): news identifies the commitment a
+# follow-up reports on by the month it was made.
+_DATED_BACKREF = re.compile(r"\b(?:pledged|promised|guaranteed|agreed|announced|set|given|imposed|issued|made)"
+                            r"(?:\s+(?:by|to)(?:\s+the)?(?:\s+[A-Z][\w'\-]*){1,4})?\s+in\s+([A-Z][a-z]+)\b")
+
+
+def _dated_months(text: str, date: Optional[str]) -> set[tuple[int, int]]:
+    """(year, month) of each dated back-reference in `text`: the latest such month on or before
+    the article's date."""
+    if not date:
+        return set()
+    try:
+        d = dt.date.fromisoformat(date[:10])
+    except ValueError:
+        return set()
+    out = set()
+    for m in _DATED_BACKREF.finditer(text or ""):
+        month = times_lexicon().month(m.group(1))
+        if month:
+            out.add((d.year if month <= d.month else d.year - 1, month))
+    return out
+
+
 def _backref(sentence: str, nouns: set[str], toks: Optional[list[str]] = None) -> bool:
     """A definite or possessive phrase naming a commitment of this kind, or a participle pointing back
     at one ("the systems pledged by Germany")."""
@@ -391,6 +415,10 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     if date and c.get("date") and date < c["date"]:
         return None
     sents = sentences_of(record) if sents is None else sents
+    made = c.get("date") or ""
+    dated = _dated_months((record.get("article") or {}).get("text") or "", date)
+    if dated and len(made) >= 7 and all(ym < (int(made[:4]), int(made[5:7])) for ym in dated):
+        return None     # it reports on one made before this commitment was ("pledged ... in July")
     holder, cp = c.get("holder"), c.get("counterparty")
     present = {a["id"] for a in record.get("actors") or []}
     # a side the follow-up names but its extraction did not find as an actor ("Intel no longer intends")
