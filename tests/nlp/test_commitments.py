@@ -551,3 +551,8 @@ def test_a_place_after_in_gives_no_due_date(nlp):
     text = "Qatar pledged on Sunday to build a gas terminal in Oman."
     [c] = commitments(nlp, text, published="2026-06-07")
     assert c["due"] is None
+
+
+def test_the_month_a_pledge_was_made_is_not_its_due_date(nlp):
+    [c] = commitments(nlp, "Qatar pledged in March to raise its gas exports.", published="2026-06-07")
+    assert c["due"] is None

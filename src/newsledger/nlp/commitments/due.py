@@ -77,7 +77,10 @@ def due_in(ctx: Context, heads: Iterable[Optional[Token]], deadline_noun: Option
     # "raise output by 137,000 barrels per day in May": the act placed within a period, due by its
     # end; read after the due prepositions, which name the due date itself
     periods = _period_preps()
-    cands += [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in periods and timed(ctx, p)]
+    # end; only on the act still to come (a base form: "to raise", "will raise", "be paid"), not on a
+    # told verb ("pledged in March to raise output": when the pledge was made)
+    cands += [p for h in heads if _to_come(h) for p in h.children
+              if p.dep_ == "prep" and p.lower_ in periods and timed(ctx, p)]
     anchor = anchor_of(ctx, anchor_tok)
     for c in cands:
         if _by_amount(c):
@@ -99,6 +102,12 @@ def due_in(ctx: Context, heads: Iterable[Optional[Token]], deadline_noun: Option
             if due:
                 return due
     return None
+
+
+def _to_come(verb: Token) -> bool:
+    """A verb in base form ("raise"), or a base-form passive ("be paid")."""
+    return verb.tag_ == "VB" or (verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children))
 
 
 def _by_amount(prep: Token) -> bool:
