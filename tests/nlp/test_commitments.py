@@ -556,3 +556,9 @@ def test_a_place_after_in_gives_no_due_date(nlp):
 def test_the_month_a_pledge_was_made_is_not_its_due_date(nlp):
     [c] = commitments(nlp, "Qatar pledged in March to raise its gas exports.", published="2026-06-07")
     assert c["due"] is None
+
+
+def test_the_due_phrase_of_a_gerund_the_act_takes_is_the_acts(nlp):
+    text = "Peru and Chile agreed on Friday to finish mapping their maritime border by the end of October."
+    cs = commitments(nlp, text, published="2026-06-05")
+    assert cs and all(c["due"] == "2026-10-31" for c in cs)

@@ -66,6 +66,9 @@ def due_in(ctx: Context, heads: Iterable[Optional[Token]], deadline_noun: Option
         cands += [c for c in deadline_noun.children if c.dep_ in ("compound", "nmod", "npadvmod", "amod")]
         cands += [p for p in deadline_noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "on")]
     heads = [h for h in heads if h is not None]
+    # "agreed to finish marking the border by the end of September": the due phrase of a verb the
+    # act's verb takes as its complement ("finish", "start", "keep" + gerund) is the act's
+    heads += [c for h in heads for c in h.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c not in heads]
     for h in heads:
         cands += [p for p in h.children if p.dep_ == "prep" and p.lower_ in ctx.lex.due_preps]
     # "will finance the drones, with the first of them reaching the front by the end of the year":
