@@ -562,3 +562,10 @@ def test_the_due_phrase_of_a_gerund_the_act_takes_is_the_acts(nlp):
     text = "Peru and Chile agreed on Friday to finish mapping their maritime border by the end of October."
     cs = commitments(nlp, text, published="2026-06-05")
     assert cs and all(c["due"] == "2026-10-31" for c in cs)
+
+
+def test_an_infinitive_with_clause_tells_when_the_act_falls_due(nlp):
+    text = ("Norway pledged on Monday to lend Kenya 300 million dollars for wind farms, with the loan "
+            "agreement to be signed before the end of August.")
+    [c] = commitments(nlp, text, published="2026-05-04")
+    assert c["due"] == "2026-08-31"

@@ -75,7 +75,9 @@ def due_in(ctx: Context, heads: Iterable[Optional[Token]], deadline_noun: Option
     # an absolute with-clause tells a step of the act it hangs on, and when it falls due.
     for h in heads:
         for w in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
-            for v in (c for c in w.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            # "... with the loan agreement to be signed before the end of June": an infinitive too
+            for v in (c for c in w.children if c.dep_ == "pcomp" and (c.tag_ == "VBG" or any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children))):
                 cands += [p for p in v.children if p.dep_ == "prep" and p.lower_ in ctx.lex.due_preps]
     # "raise output by 137,000 barrels per day in May": the act placed within a period, due by its
     # end; read after the due prepositions, which name the due date itself
