@@ -539,3 +539,33 @@ def test_two_signatories_are_each_others_counterparty_whatever_the_terms_name(nl
     found = commitments(nlp, "Chile and Bolivia agreed to sign a deal on a gas pipeline from the Tarija "
                              "basin by June 30.", published="2026-02-10")
     assert {(c["holder"], c["counterparty"]) for c in found} == {("chile", "bolivia"), ("bolivia", "chile")}
+
+
+def test_an_act_placed_in_a_named_month_falls_due_at_its_end(nlp):
+    text = "Qatar pledged on Sunday to raise its gas exports by 40,000 tonnes a day in August."
+    [c] = commitments(nlp, text, published="2026-06-07")
+    assert c["due"] in ("2026-08", "2026-08-31")
+
+
+def test_a_place_after_in_gives_no_due_date(nlp):
+    text = "Qatar pledged on Sunday to build a gas terminal in Oman."
+    [c] = commitments(nlp, text, published="2026-06-07")
+    assert c["due"] is None
+
+
+def test_the_month_a_pledge_was_made_is_not_its_due_date(nlp):
+    [c] = commitments(nlp, "Qatar pledged in March to raise its gas exports.", published="2026-06-07")
+    assert c["due"] is None
+
+
+def test_the_due_phrase_of_a_gerund_the_act_takes_is_the_acts(nlp):
+    text = "Peru and Chile agreed on Friday to finish mapping their maritime border by the end of October."
+    cs = commitments(nlp, text, published="2026-06-05")
+    assert cs and all(c["due"] == "2026-10-31" for c in cs)
+
+
+def test_an_infinitive_with_clause_tells_when_the_act_falls_due(nlp):
+    text = ("Norway pledged on Monday to lend Kenya 300 million dollars for wind farms, with the loan "
+            "agreement to be signed before the end of August.")
+    [c] = commitments(nlp, text, published="2026-05-04")
+    assert c["due"] == "2026-08-31"

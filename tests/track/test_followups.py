@@ -223,3 +223,60 @@ def test_followups_on_postgresql(pg_schema_url):
         c = _tracked(store, "canola-1")
         assert (c["status"], c["due"]) == ("met", "2026-04-30")
         assert _articles(c) == ["canola-1", "canola-3", "canola-4"]
+
+
+# A passive promise ("the money would be paid") kept, told with an irregular past ("has paid").
+PAID_PROMISE = record(
+    "aid-1", "2026-04-01",
+    "Spain said on Wednesday that the remaining reconstruction money for Ukraine would be paid to its "
+    "regional councils within 60 days.",
+    commitments=[{"kind": "promise", "holder": "spain", "counterparty": "ukraine",
+                  "content": "the remaining reconstruction money for Ukraine would be paid to its regional councils",
+                  "due": "2026-05-31"}])
+PAID = record(
+    "aid-2", "2026-05-29",
+    "Spain has paid all the reconstruction money owed to the regional councils of Ukraine, the finance "
+    "ministry said on Friday.")
+PAID_NOTHING = record(
+    "aid-2", "2026-05-29",
+    "Spain has paid Ukraine no reconstruction money for the regional councils so far, officials in Kyiv said.")
+
+
+def test_promise_met_when_its_act_is_told_in_an_irregular_past(make_store):
+    store = make_store()
+    _ingest(store, [PAID_PROMISE, PAID])
+    c = _tracked(store, "aid-1")
+    assert _articles(c) == ["aid-1", "aid-2"] and c["status"] == "met"
+
+
+def test_an_act_done_with_no_object_is_not_met(make_store):
+    store = make_store()
+    _ingest(store, [PAID_PROMISE, PAID_NOTHING])
+    assert _tracked(store, "aid-1")["status"] != "met"
+
+
+# Two pledges of one side a month apart; the follow-up names the month its pledge was made.
+MAY_PLEDGE = record(
+    "grid-1", "2026-05-12",
+    "Japan pledged to send 12 mobile power generators to Ukraine before the winter.",
+    commitments=[{"kind": "pledge", "holder": "japan", "counterparty": "ukraine",
+                  "content": "send 12 mobile power generators to Ukraine"}])
+JUNE_PLEDGE = record(
+    "grid-2", "2026-06-20",
+    "Japan pledged to finance the repair of several hundred transformer stations in Ukraine, with the "
+    "first of them back in service by the end of the year.",
+    commitments=[{"kind": "pledge", "holder": "japan", "counterparty": "ukraine",
+                  "content": "finance the repair of several hundred transformer stations in Ukraine"}])
+GRID_DELIVERED = record(
+    "grid-3", "2026-10-02",
+    "The 12 mobile generators pledged by Japan in May are now in Ukraine and running, with the first of "
+    "them feeding several transformer stations near Kharkiv whose repair is still months away. Japan has "
+    "delivered what it said it would deliver, officials in Kyiv said.")
+
+
+def test_a_follow_up_dated_to_an_earlier_pledge_is_not_linked_to_a_later_one(make_store):
+    store = make_store()
+    _ingest(store, [MAY_PLEDGE, JUNE_PLEDGE, GRID_DELIVERED])
+    may, june = _tracked(store, "grid-1"), _tracked(store, "grid-2")
+    assert _articles(may) == ["grid-1", "grid-3"] and may["status"] == "met"
+    assert _articles(june) == ["grid-2"] and june["status"] == "open"

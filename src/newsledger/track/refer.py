@@ -33,8 +33,13 @@ WINDOW_DAYS = 400
 
 _SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d))+(?:[.!?]+[\"'”’]?|\n|$)")   # "9.8" ends no sentence
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)*")
-_IRREGULAR_PAST = {"sent", "gave", "given", "paid", "built", "bought", "sold", "held", "made", "brought",
-                   "cut", "put", "set", "kept", "freed", "met", "won", "began", "begun", "signed", "lifted"}
+# Irregular past forms and their verbs: "paid" tells the act of "pay" done ("the money be paid" ~
+# "FIFA has paid all prize money").
+_IRREGULAR = {"sent": "send", "gave": "give", "given": "give", "paid": "pay", "built": "build",
+              "bought": "buy", "sold": "sell", "held": "hold", "made": "make", "brought": "bring",
+              "cut": "cut", "put": "put", "set": "set", "kept": "keep", "freed": "free", "met": "meet",
+              "won": "win", "began": "begin", "begun": "begin", "signed": "sign", "lifted": "lift"}
+_IRREGULAR_PAST = frozenset(_IRREGULAR)
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
 _ULTIMATUM_GROUP = {"ultimatum", "deadline", "threat"}
 
@@ -178,6 +183,30 @@ _BACKREF_VERB = {
 }
 
 
+# A back-reference dated by when the commitment was made ("the systems pledged by Germany in July",
+# "the ceiling announced in March", "the deadline set in January"): news identifies the commitment a
+# follow-up reports on by the month it was made.
+_DATED_BACKREF = re.compile(r"\b(?:pledged|promised|guaranteed|agreed|announced|set|given|imposed|issued|made)"
+                            r"(?:\s+(?:by|to)(?:\s+the)?(?:\s+[A-Z][\w'\-]*){1,4})?\s+in\s+([A-Z][a-z]+)\b")
+
+
+def _dated_months(text: str, date: Optional[str]) -> set[tuple[int, int]]:
+    """(year, month) of each dated back-reference in `text`: the latest such month on or before
+    the article's date."""
+    if not date:
+        return set()
+    try:
+        d = dt.date.fromisoformat(date[:10])
+    except ValueError:
+        return set()
+    out = set()
+    for m in _DATED_BACKREF.finditer(text or ""):
+        month = times_lexicon().month(m.group(1))
+        if month:
+            out.add((d.year if month <= d.month else d.year - 1, month))
+    return out
+
+
 def _backref(sentence: str, nouns: set[str], toks: Optional[list[str]] = None) -> bool:
     """A definite or possessive phrase naming a commitment of this kind, or a participle pointing back
     at one ("the systems pledged by Germany")."""
@@ -280,7 +309,7 @@ def _acts(content: str) -> frozenset[str]:
     signed" -> lend, sign), else the verb after "to" ("X to appoint a representative"), else the
     first word."""
     toks = _TOKEN.findall(content or "")
-    acts = {stem(tk.lower()) for tk in toks[:16] if cues.families({stem(tk.lower())}) - _THING_FAMILIES}
+    acts = {stem(tk.lower()) for tk in toks[:16] if cues.families(_verb_stems(tk)) - _THING_FAMILIES}
     if acts:
         return frozenset(acts)
     low = [t.lower() for t in toks]
@@ -289,10 +318,17 @@ def _acts(content: str) -> frozenset[str]:
     return frozenset({stem(toks[0])}) if toks else frozenset()
 
 
+def _verb_stems(word: str) -> set[str]:
+    """The word's stem, and its verb's for an irregular past ("paid" -> paid, pay)."""
+    low = word.lower()
+    return {stem(low)} | ({stem(_IRREGULAR[low])} if low in _IRREGULAR else set())
+
+
 def _is_act(word: str, acts: frozenset[str]) -> bool:
     """Whether a word is one of the promised acts or of their families."""
     st = stem(word.lower())
-    return st in acts or bool(cues.families(acts) & cues.families({st})) or any(st.startswith(a[:5]) for a in acts)
+    fam = cues.families(acts | {stem(_IRREGULAR[a]) for a in acts if a in _IRREGULAR})
+    return st in acts or bool(fam & cues.families(_verb_stems(word))) or any(st.startswith(a[:5]) for a in acts)
 
 
 def _done_act(sentence: Sentence, acts: frozenset[str]) -> bool:
@@ -308,6 +344,8 @@ def _done_act(sentence: Sentence, acts: frozenset[str]) -> bool:
         before = " ".join(t for t in toks[max(0, i - 4):i] if t != "May")
         if cues.NEGATION.search(before) or cues.UNDER_WAY.search(before):
             continue
+        if "no" in (t.lower() for t in toks[i + 1:i + 3]):
+            continue        # "had given Serbia no guarantee", "paid no compensation": nothing done
         if "denied" in cues.status_cues(" ".join(toks[:i])):
             continue        # "denied that the president had agreed to a swap": no act done
         return True
@@ -377,6 +415,10 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     if date and c.get("date") and date < c["date"]:
         return None
     sents = sentences_of(record) if sents is None else sents
+    made = c.get("date") or ""
+    dated = _dated_months((record.get("article") or {}).get("text") or "", date)
+    if dated and len(made) >= 7 and all(ym < (int(made[:4]), int(made[5:7])) for ym in dated):
+        return None     # it reports on one made before this commitment was ("pledged ... in July")
     holder, cp = c.get("holder"), c.get("counterparty")
     present = {a["id"] for a in record.get("actors") or []}
     # a side the follow-up names but its extraction did not find as an actor ("Intel no longer intends")

@@ -79,7 +79,9 @@ class Context:
                             if a and a not in out:
                                 out.append(a)
                 continue
-            a = self.actor(member) or self.described(member)
+            # "the company" names the company named before it, even where the actor tagger kept
+            # the description as an actor of its own
+            a = self.described(member) or self.actor(member)
             a = self.maker_of(a)
             if a and a not in out:
                 out.append(a)

@@ -14,12 +14,14 @@ announced on the old due day gives the same answer.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Iterable, Optional
 
 from spacy.tokens import Token
 
 from ...dates import is_day, is_due_value
+from ...lexicons.loader import yaml_data
 from ...records import TimeExpr
 from ..times.due import due_of_expression, resolve_due
 from .context import Context
@@ -28,6 +30,11 @@ from .syntax import clause_text
 # Nouns that count time: "three days to respond", "two more weeks".
 DURATION_NOUNS = frozenset({"day", "week", "month", "year", "hour", "time"})
 _VAGUE = re.compile(r"\bfew|several\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _period_preps() -> frozenset[str]:
+    return frozenset(yaml_data("commitments.yaml").get("period_preps") or ())
 
 
 def due_of_text(text: str, anchor: Optional[dt.date]) -> Optional[str]:
@@ -59,16 +66,30 @@ def due_in(ctx: Context, heads: Iterable[Optional[Token]], deadline_noun: Option
         cands += [c for c in deadline_noun.children if c.dep_ in ("compound", "nmod", "npadvmod", "amod")]
         cands += [p for p in deadline_noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "on")]
     heads = [h for h in heads if h is not None]
+    # "agreed to finish marking the border by the end of September": the due phrase of a verb the
+    # act's verb takes as its complement ("finish", "start", "keep" + gerund) is the act's
+    heads += [c for h in heads for c in h.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c not in heads]
     for h in heads:
         cands += [p for p in h.children if p.dep_ == "prep" and p.lower_ in ctx.lex.due_preps]
     # "will finance the drones, with the first of them reaching the front by the end of the year":
     # an absolute with-clause tells a step of the act it hangs on, and when it falls due.
     for h in heads:
         for w in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
-            for v in (c for c in w.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            # "... with the loan agreement to be signed before the end of June": an infinitive too
+            for v in (c for c in w.children if c.dep_ == "pcomp" and (c.tag_ == "VBG" or any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children))):
                 cands += [p for p in v.children if p.dep_ == "prep" and p.lower_ in ctx.lex.due_preps]
+    # "raise output by 137,000 barrels per day in May": the act placed within a period, due by its
+    # end; read after the due prepositions, which name the due date itself
+    periods = _period_preps()
+    # end; only on the act still to come (a base form: "to raise", "will raise", "be paid"), not on a
+    # told verb ("pledged in March to raise output": when the pledge was made)
+    cands += [p for h in heads if _to_come(h) for p in h.children
+              if p.dep_ == "prep" and p.lower_ in periods and timed(ctx, p)]
     anchor = anchor_of(ctx, anchor_tok)
     for c in cands:
+        if _by_amount(c):
+            continue        # "raise exports by 40,000 tonnes a day": how much, not by when
         lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
         counted = _counted_from(ctx, c, anchor)
         if counted is not None:
@@ -86,6 +107,20 @@ def due_in(ctx: Context, heads: Iterable[Optional[Token]], deadline_noun: Option
             if due:
                 return due
     return None
+
+
+def _to_come(verb: Token) -> bool:
+    """A verb in base form ("raise"), or a base-form passive ("be paid")."""
+    return verb.tag_ == "VB" or (verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children))
+
+
+def _by_amount(prep: Token) -> bool:
+    """"by 40,000 tonnes": "by" before a counted quantity that is no time names an amount."""
+    if prep.lower_ != "by":
+        return False
+    return any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") and o.lemma_.lower() not in DURATION_NOUNS
+               and any(n.dep_ in ("nummod", "quantmod") or n.like_num for n in o.children) for o in prep.children)
 
 
 def _counted_from(ctx: Context, prep: Token, anchor: Optional[dt.date]) -> Optional[str]:
