@@ -5,20 +5,10 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from newsledger.nlp.pipeline import DEFAULT_MODEL
 from newsledger.nlp.statements.component import StatementsComponent
 
-from .test_statements import one, runner
-
-
-@pytest.fixture(scope="module")
-def base():
-    return spacy.load(DEFAULT_MODEL)
-
-
-@pytest.fixture(scope="module")
-def parse(base):
-    return runner(base, StatementsComponent(base, "newsledger_statements"))
+# The model and the default statements runner are test_statements' module fixtures, shared here.
+from .test_statements import base, one, parse, runner  # noqa: F401  (base and parse are fixtures)
 
 
 @pytest.fixture(scope="module")

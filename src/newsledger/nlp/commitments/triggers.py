@@ -282,10 +282,7 @@ def from_time_given(ctx: Context, verb: Token, covered: set[int]) -> list[Found]
         return []
     bound = own_subject(content_head)
     drop = {t.i for t in bound.subtree} if bound is not None else set()
-    conditions = condition_text([verb, content_head])
-    cond_ids = {t.i for c in content_head.children if c.dep_ == "advcl" and conditions
-                and clause_text(c.subtree) == conditions for t in c.subtree}
-    content = clause_text(t for t in content_head.subtree if t.i not in drop | cond_ids)
+    conditions, content = _content_and_conditions(verb, content_head, drop)
     if not content:
         return []
     due = due_in(ctx, [verb], None, verb)
@@ -360,12 +357,18 @@ def from_order(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
     if not holders:
         return []
     due_ids = {t.i for p in due_phrases(ctx, [verb, *heads]) for t in p.subtree}
-    conditions = condition_text([verb, act])
-    cond_ids = {t.i for c in act.children if c.dep_ == "advcl" and conditions
-                and clause_text(c.subtree) == conditions for t in c.subtree}
-    content = clause_text(t for t in act.subtree if t.i not in due_ids | cond_ids)
+    conditions, content = _content_and_conditions(verb, act, due_ids)
     if not content:
         return []
     covered |= {t.i for t in act.subtree} | {verb.i}
     return ctx.records(ctx.lex.deadline_with_setter_is, holders, ctx.actor(obj), content, conditions, due,
                        verb, None)
+
+
+def _content_and_conditions(verb: Token, act: Token, drop: set[int]) -> tuple[Optional[str], str]:
+    """The conditions on `verb` or its `act` ("if Kyiv agrees"), and the act's words without them and
+    without `drop` (a bound subject, a due phrase): the condition is kept apart, not in the content."""
+    conditions = condition_text([verb, act])
+    cond_ids = {t.i for c in act.children if c.dep_ == "advcl" and conditions
+                and clause_text(c.subtree) == conditions for t in c.subtree}
+    return conditions, clause_text(t for t in act.subtree if t.i not in drop | cond_ids)
