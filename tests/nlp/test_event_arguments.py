@@ -64,6 +64,15 @@ def test_coordinated_sources_give_one_event_each(nlp):
     assert any("France" in s and "Iran" in t for s, t in found)
 
 
+def test_sides_agreeing_together_are_each_other_s_counterpart(nlp):
+    # an agreement between the sides named together, even when it also names what it is about
+    found = pairs(nlp, "Chile and Peru agreed to share data on Bolivia.")
+    assert any("Chile" in s and "Peru" in t for s, t in found)
+    assert any("Peru" in s and "Chile" in t for s, t in found)
+    found = pairs(nlp, "Norway and Sweden held talks on fishing rights with Denmark.")
+    assert any("Norway" in s and "Sweden" in t for s, t in found)
+
+
 def test_coordinated_unnamed_targets_give_one_event_each(nlp):
     found = pairs(nlp, "Kenyan police arrested students and teachers in Nairobi.")
     assert any("students" in t for _, t in found) and any("teachers" in t for _, t in found)

@@ -170,10 +170,13 @@ class EventsComponent:
         pairs = [(s, t) for s in sources or [None] for t in [t for t in targets if t != s or domestic] or [None]]
         joint = code[:2] in JOINT_ROOTS or code.startswith("057") or (
             code[:2] == "12" and cand.frame == "intent")     # "X and Y failed to reach agreement"
-        if not targets and len(sources) > 1 and joint:
+        if len(sources) > 1 and joint and (not targets or code.startswith(RECIPROCAL_CODES)):
             # "Jordan and Britain agreed to hold exercises": an agreement, a meeting, cooperation is
-            # between the sides named together, each with the other.
-            pairs = [(a, b) for a in sources for b in sources if a != b]
+            # between the sides named together, each with the other. A reciprocal act also names what
+            # it is about ("agreed to share information on North Korea": a further target of each);
+            # "pledged to pressure Moscow" is each side's act on Moscow, not on the other.
+            pairs = [(a, b) for a in sources for b in sources if a != b] + [
+                (s, t) for s in sources for t in targets if t not in sources]
         trigger = _char_span(cand.trigger)
         time, precision = self._time(trigger[0], sent, times, published)
         out = []
@@ -442,6 +445,9 @@ SYMMETRIC_ROOTS = frozenset({"04", "06"})     # meetings and cooperation: "A met
 PARTICIPATION_PREPS = frozenset({"on", "in"})
 # Acts done together by the sides a subject coordinates: agreeing (03), meeting (04), cooperating (06).
 JOINT_ROOTS = frozenset({"03", "04", "06"})
+# Acts two sides do with each other: meet (04), cooperate (06), sign an agreement (057), and the intent
+# to cooperate (031) or to meet (036), CAMEO's parallels of 06 and 04.
+RECIPROCAL_CODES = ("04", "06", "057", "031", "036")
 
 
 def _anaphor(cand: Candidate, events: list[Event], ents: dict) -> list[Event]:
