@@ -57,6 +57,13 @@ def test_purpose_clause_is_addressed_to_the_object_of_the_verb(nlp):
     assert has_pair(nlp, "Sweden summoned the Chinese ambassador to complain.", "Sweden", "Chinese")
 
 
+def test_the_subject_of_a_bare_clause_is_what_the_verb_acts_on(nlp):
+    # "allow X access", "accept X fleeing": a small clause's subject is the verb's object
+    assert has_pair(nlp, "Chile will not accept any Bolivian migrants fleeing the drought.", "Chile", "Bolivian")
+    assert has_pair(nlp, "Peru has agreed to allow Red Cross workers expanded access to the prisons.",
+                    "Peru", "Red Cross")
+
+
 # --- coordination ----------------------------------------------------------------------------------
 def test_coordinated_sources_give_one_event_each(nlp):
     found = pairs(nlp, "Germany and France condemned Iran on Friday.")

@@ -446,8 +446,12 @@ class Arguments(UnnamedSides, PlaceReading):
         if found:
             return found
         for clause in tok.children:     # object control: "allow the WFP to deliver", "urged X to stop"
-            if clause.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                         for c in clause.children):
+            # A bare clause with no "to", no aux and no "that" is a small clause whose subject is what
+            # the verb acts on: "allow aid workers access", "accept refugees fleeing the war".
+            if clause.dep_ in ("ccomp", "xcomp") and (
+                    any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+                    or clause.dep_ == "ccomp" and not any(c.dep_ in ("aux", "auxpass", "mark")
+                                                          for c in clause.children)):
                 subj = own_subject(clause, ACTIVE_SUBJECT_DEPS)
                 if subj is not None:
                     found = keep(subj)
