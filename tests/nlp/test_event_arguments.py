@@ -64,6 +64,15 @@ def test_the_subject_of_a_bare_clause_is_what_the_verb_acts_on(nlp):
                     "Peru", "Red Cross")
 
 
+def test_forces_sent_are_not_the_side_they_are_sent_to(nlp):
+    # CAMEO 07 names the recipient: the troops sent are what is given
+    for text, place in (("Ghana on Monday announced the deployment of 150 troops to Mali on a peacekeeping "
+                         "mission.", "Mali"),
+                        ("The Spanish army sent 200 troops in Lebanon to serve as a peacekeeping force.", "Lebanon")):
+        aid = [(s, t) for code, s, t, _ in sides(nlp, text) if code.startswith("07")]
+        assert aid and all(s and t == place for s, t in aid)
+
+
 # --- coordination ----------------------------------------------------------------------------------
 def test_coordinated_sources_give_one_event_each(nlp):
     found = pairs(nlp, "Germany and France condemned Iran on Friday.")

@@ -249,6 +249,8 @@ class EventsComponent:
             sources = issuer(top, args, self.statement_events)
         targets: list[str] = []
         own = frozenset(sources)
+        if sources and cand.code[:2] in GIVING_ROOTS:     # (with no one named, the forces stand for the side)
+            own = own | self._forces_given(cand, args)
         if cand.frame in ("demand", "appeal", "threat", "reject"):
             targets = args.object_actors(top, preps=("to", "on", "against", "from", "with"), exclude=own)
             if not targets:     # "demanded that the United States match …"
@@ -291,6 +293,20 @@ class EventsComponent:
         if not targets and cand.code[:2] in VERBAL_ROOTS:     # "summoned X to complain"
             targets = addressee(top, args, own)
         return sources, targets
+
+    def _forces_given(self, cand: Candidate, args: Arguments) -> frozenset[str]:
+        """"sent 200 troops to Liberia", "the deployment of troops": forces sent or given are what the
+        act moves, not the side it is done for (CAMEO 07 names the recipient, 15 whom it faces)."""
+        found: set[str] = set()
+        for layer in cand.layers:
+            for child in layer.children:
+                nps = [child] if child.dep_ == "dobj" else [
+                    c for c in child.children if c.dep_ == "pobj"] if (
+                    layer.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ == "of") else []
+                for np in nps:
+                    if np.lemma_.lower() in self.lex.military:
+                        found.update(args.group_actors(np))
+        return frozenset(found)
 
     def _military_subject(self, top: Token) -> bool:
         for child in top.children:
@@ -445,6 +461,8 @@ SYMMETRIC_ROOTS = frozenset({"04", "06"})     # meetings and cooperation: "A met
 PARTICIPATION_PREPS = frozenset({"on", "in"})
 # Acts done together by the sides a subject coordinates: agreeing (03), meeting (04), cooperating (06).
 JOINT_ROOTS = frozenset({"03", "04", "06"})
+# Acts that send or give forces: aid (07: troops for peacekeeping) and force posture (15).
+GIVING_ROOTS = frozenset({"07", "15"})
 # Acts two sides do with each other: meet (04), cooperate (06), sign an agreement (057), and the intent
 # to cooperate (031) or to meet (036), CAMEO's parallels of 06 and 04.
 RECIPROCAL_CODES = ("04", "06", "057", "031", "036")
