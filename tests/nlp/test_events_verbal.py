@@ -169,3 +169,11 @@ def test_an_offer_to_send_troops_is_no_threat(full):
     events = events_of(full, "Chile offered to send troops to Peru.")
     assert codes(events, "03") and not codes(events, "13")
     assert codes(events_of(full, "Chile threatened to send troops to the border with Peru."), "13")
+
+
+def test_coordinated_event_nouns_are_acts_of_their_own(full):
+    # "its rejection and condemnation of X": each noun is an act, both by the one possessor
+    events = events_of(full, "The Arab League expressed its firm rejection and strong condemnation of the "
+                             "Chilean decision.")
+    assert codes(events, "12") and codes(events, "11")
+    assert {s for s, _ in codes(events, "11")} == {s for s, _ in codes(events, "12")} != {None}

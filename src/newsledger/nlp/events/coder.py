@@ -371,6 +371,15 @@ class SentenceCoder:
                                                      for c in child.children):
                     continue
                 out.update(_subtree(child))
+        # "expressed its rejection and condemnation of the plan": an event noun coordinated with a
+        # layer noun is an act of its own (CAMEO codes each act), not part of this one.
+        ids = {layer.i for layer in layers}
+        for layer in layers:
+            if layer.pos_ != "NOUN":
+                continue
+            for conj in layer.conjuncts:
+                if conj.i not in ids and conj.pos_ == "NOUN" and self._is_event_word(conj):
+                    out.difference_update(t.i for t in conj.subtree)
         return out
 
     @staticmethod

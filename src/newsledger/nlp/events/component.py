@@ -216,6 +216,8 @@ class EventsComponent:
         passive_targets: list[str] = []
         if top.pos_ == "NOUN":
             sources = args.possessor(top)
+            if not sources and top.dep_ == "conj" and top.head.pos_ == "NOUN":
+                sources = args.possessor(top.head)  # "its rejection and condemnation of": one possessor
             head = top.head
             if top.dep_ == "attr" and not sources:
                 # "China and India remain major buyers of …"
