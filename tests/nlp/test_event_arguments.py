@@ -73,6 +73,14 @@ def test_forces_sent_are_not_the_side_they_are_sent_to(nlp):
         assert aid and all(s and t == place for s, t in aid)
 
 
+def test_a_discussion_is_with_the_one_called_not_the_topic(nlp):
+    # CAMEO 04: the counterpart of a consultation is whom one called or met; the topic is no side
+    found = [(s, t) for code, s, t, _ in sides(nlp, "Chilean President Gabriel Boric called Peruvian President "
+                                                     "Dina Boluarte to discuss trade with Bolivia.")
+             if code.startswith("04")]
+    assert found and all("Boluarte" in t for _, t in found)
+
+
 # --- coordination ----------------------------------------------------------------------------------
 def test_coordinated_sources_give_one_event_each(nlp):
     found = pairs(nlp, "Germany and France condemned Iran on Friday.")

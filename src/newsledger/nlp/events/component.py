@@ -253,14 +253,19 @@ class EventsComponent:
         own = frozenset(sources)
         if sources and cand.code[:2] in GIVING_ROOTS:     # (with no one named, the forces stand for the side)
             own = own | self._forces_given(cand, args)
-        if cand.frame in ("demand", "appeal", "threat", "reject"):
+        if cand.code[:2] == "04" and top.dep_ == "advcl" and top.head.pos_ == "VERB" and (
+                top.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)):
+            # "called Lavrov to discuss Syria", "phoned the king, discussing oil": a consultation is
+            # with the one called or met (CAMEO 04's counterpart); what is discussed is its topic.
+            targets = args.object_actors(top.head, preps=("with",), exclude=own)
+        if not targets and cand.frame in ("demand", "appeal", "threat", "reject"):
             targets = args.object_actors(top, preps=("to", "on", "against", "from", "with"), exclude=own)
             if not targets:     # "demanded that the United States match …"
                 for clause in top.children:
                     if clause.dep_ == "ccomp":
                         targets = args.subject_actors(clause)[0]
                         break
-        elif cand.code[:2] == "11":     # "complained to the UN over Israeli air raids": the one blamed
+        elif not targets and cand.code[:2] == "11":     # "complained to the UN over Israeli air raids"
             targets = args.object_actors(top, preps=("against", "over", "about", "of", "for", "on"),
                                          exclude=own)
         if not targets:
