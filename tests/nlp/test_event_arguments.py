@@ -97,6 +97,15 @@ def test_sides_agreeing_together_are_each_other_s_counterpart(nlp):
     assert any("Norway" in s and "Sweden" in t for s, t in found)
 
 
+def test_coordinated_modifiers_name_one_side_each(nlp):
+    # "Chilean and Peruvian forces": each adjective names a side, each the other's counterpart here
+    for text in ("Chilean and Peruvian armed forces have agreed to undertake a joint naval exercise.",
+                 "The navies of Chile and Peru performed joint drills in May."):
+        found = pairs(nlp, text)
+        assert any("Chil" in s and "Peru" in t for s, t in found)
+        assert any("Peru" in s and "Chil" in t for s, t in found)
+
+
 def test_coordinated_unnamed_targets_give_one_event_each(nlp):
     found = pairs(nlp, "Kenyan police arrested students and teachers in Nairobi.")
     assert any("students" in t for _, t in found) and any("teachers" in t for _, t in found)

@@ -112,6 +112,8 @@ class Arguments(UnnamedSides, PlaceReading):
         if found is not None and as_state:
             found = self.coded(found, head)
         out = [found] if found else []
+        if found and self._token_actor(head) is None:
+            out.extend(self._coordinated_modifiers(head, as_state))
         for child in head.children:
             if child.dep_ == "conj":
                 # "the US and Western allies": a named side's unnamed partner is a side too
@@ -120,6 +122,22 @@ class Arguments(UnnamedSides, PlaceReading):
                     more = [a for a in [self._group_actor(child)] if a]
                 out.extend(more)
         return _unique(out)
+
+    def _coordinated_modifiers(self, head: Token, as_state: bool) -> list[str]:
+        """"Nigerian and British forces", "the armies of Brazil and Argentina": each coordinated
+        modifier names a side of its own (the first is the phrase's actor already)."""
+        mods = [c for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod")] + [
+            p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"]
+        out = []
+        for mod in mods:
+            if self._token_actor(mod) is None:
+                continue
+            for conj in mod.conjuncts:
+                found = self._token_actor(conj)
+                if found:
+                    out.append(self.coded(found, conj) if as_state else found)
+        return out
 
     def _modifier_actor(self, head: Token, depth: int) -> Optional[str]:
         # Nearest modifier to the head first ("U.S. Secretary of State Warren Christopher"), but one
