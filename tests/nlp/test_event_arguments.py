@@ -57,11 +57,53 @@ def test_purpose_clause_is_addressed_to_the_object_of_the_verb(nlp):
     assert has_pair(nlp, "Sweden summoned the Chinese ambassador to complain.", "Sweden", "Chinese")
 
 
+def test_the_subject_of_a_bare_clause_is_what_the_verb_acts_on(nlp):
+    # "allow X access", "accept X fleeing": a small clause's subject is the verb's object
+    assert has_pair(nlp, "Chile will not accept any Bolivian migrants fleeing the drought.", "Chile", "Bolivian")
+    assert has_pair(nlp, "Peru has agreed to allow Red Cross workers expanded access to the prisons.",
+                    "Peru", "Red Cross")
+
+
+def test_forces_sent_are_not_the_side_they_are_sent_to(nlp):
+    # CAMEO 07 names the recipient: the troops sent are what is given
+    for text, place in (("Ghana on Monday announced the deployment of 150 troops to Mali on a peacekeeping "
+                         "mission.", "Mali"),
+                        ("The Spanish army sent 200 troops in Lebanon to serve as a peacekeeping force.", "Lebanon")):
+        aid = [(s, t) for code, s, t, _ in sides(nlp, text) if code.startswith("07")]
+        assert aid and all(s and t == place for s, t in aid)
+
+
+def test_a_discussion_is_with_the_one_called_not_the_topic(nlp):
+    # CAMEO 04: the counterpart of a consultation is whom one called or met; the topic is no side
+    found = [(s, t) for code, s, t, _ in sides(nlp, "Chilean President Gabriel Boric called Peruvian President "
+                                                     "Dina Boluarte to discuss trade with Bolivia.")
+             if code.startswith("04")]
+    assert found and all("Boluarte" in t for _, t in found)
+
+
 # --- coordination ----------------------------------------------------------------------------------
 def test_coordinated_sources_give_one_event_each(nlp):
     found = pairs(nlp, "Germany and France condemned Iran on Friday.")
     assert any("Germany" in s and "Iran" in t for s, t in found)
     assert any("France" in s and "Iran" in t for s, t in found)
+
+
+def test_sides_agreeing_together_are_each_other_s_counterpart(nlp):
+    # an agreement between the sides named together, even when it also names what it is about
+    found = pairs(nlp, "Chile and Peru agreed to share data on Bolivia.")
+    assert any("Chile" in s and "Peru" in t for s, t in found)
+    assert any("Peru" in s and "Chile" in t for s, t in found)
+    found = pairs(nlp, "Norway and Sweden held talks on fishing rights with Denmark.")
+    assert any("Norway" in s and "Sweden" in t for s, t in found)
+
+
+def test_coordinated_modifiers_name_one_side_each(nlp):
+    # "Chilean and Peruvian forces": each adjective names a side, each the other's counterpart here
+    for text in ("Chilean and Peruvian armed forces have agreed to undertake a joint naval exercise.",
+                 "The navies of Chile and Peru performed joint drills in May."):
+        found = pairs(nlp, text)
+        assert any("Chil" in s and "Peru" in t for s, t in found)
+        assert any("Peru" in s and "Chil" in t for s, t in found)
 
 
 def test_coordinated_unnamed_targets_give_one_event_each(nlp):

@@ -156,3 +156,24 @@ def test_a_call_on_a_day_is_no_appeal(full):
     events = events_of(full, "Norway called Kenya's president on Saturday to discuss the drought.")
     assert not codes(events, "02")
     assert codes(events_of(full, "Norway called on Kenya to release the journalists."), "02") == [("norway", "kenya")]
+
+
+def test_insisting_that_asserts_and_insisting_on_demands(full):
+    # an assertion ("insisted that ...") is a public statement, CAMEO 010; "insisted on" demands
+    assert not codes(events_of(full, "Norway insisted that its fishing fleet had done nothing wrong."), "10")
+    assert codes(events_of(full, "Norway insisted on the return of its fishing boats by Russia."), "10")
+
+
+def test_an_offer_to_send_troops_is_no_threat(full):
+    # forces offered to another are military aid intended (CAMEO 0332), not a threat of force (138)
+    events = events_of(full, "Chile offered to send troops to Peru.")
+    assert codes(events, "03") and not codes(events, "13")
+    assert codes(events_of(full, "Chile threatened to send troops to the border with Peru."), "13")
+
+
+def test_coordinated_event_nouns_are_acts_of_their_own(full):
+    # "its rejection and condemnation of X": each noun is an act, both by the one possessor
+    events = events_of(full, "The Arab League expressed its firm rejection and strong condemnation of the "
+                             "Chilean decision.")
+    assert codes(events, "12") and codes(events, "11")
+    assert {s for s, _ in codes(events, "11")} == {s for s, _ in codes(events, "12")} != {None}

@@ -112,6 +112,8 @@ class Arguments(UnnamedSides, PlaceReading):
         if found is not None and as_state:
             found = self.coded(found, head)
         out = [found] if found else []
+        if found and self._token_actor(head) is None:
+            out.extend(self._coordinated_modifiers(head, as_state))
         for child in head.children:
             if child.dep_ == "conj":
                 # "the US and Western allies": a named side's unnamed partner is a side too
@@ -120,6 +122,22 @@ class Arguments(UnnamedSides, PlaceReading):
                     more = [a for a in [self._group_actor(child)] if a]
                 out.extend(more)
         return _unique(out)
+
+    def _coordinated_modifiers(self, head: Token, as_state: bool) -> list[str]:
+        """"Nigerian and British forces", "the armies of Brazil and Argentina": each coordinated
+        modifier names a side of its own (the first is the phrase's actor already)."""
+        mods = [c for c in head.children if c.dep_ in ("compound", "amod", "poss", "nmod")] + [
+            p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"]
+        out = []
+        for mod in mods:
+            if self._token_actor(mod) is None:
+                continue
+            for conj in mod.conjuncts:
+                found = self._token_actor(conj)
+                if found:
+                    out.append(self.coded(found, conj) if as_state else found)
+        return out
 
     def _modifier_actor(self, head: Token, depth: int) -> Optional[str]:
         # Nearest modifier to the head first ("U.S. Secretary of State Warren Christopher"), but one
@@ -446,8 +464,12 @@ class Arguments(UnnamedSides, PlaceReading):
         if found:
             return found
         for clause in tok.children:     # object control: "allow the WFP to deliver", "urged X to stop"
-            if clause.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                         for c in clause.children):
+            # A bare clause with no "to", no aux and no "that" is a small clause whose subject is what
+            # the verb acts on: "allow aid workers access", "accept refugees fleeing the war".
+            if clause.dep_ in ("ccomp", "xcomp") and (
+                    any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+                    or clause.dep_ == "ccomp" and not any(c.dep_ in ("aux", "auxpass", "mark")
+                                                          for c in clause.children)):
                 subj = own_subject(clause, ACTIVE_SUBJECT_DEPS)
                 if subj is not None:
                     found = keep(subj)

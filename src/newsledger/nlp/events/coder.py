@@ -24,6 +24,7 @@ from ...lexicons.events import NOT_EVENT_ROOTS, CameoTable, Lexicon
 # the reporter's demand (_must_demand).
 INTENT_MODALS = frozenset({"future", "conditional", "possible"})
 DEMAND_MODALS = frozenset({"obligation"})
+OFFERED_FORCE = "072"     # provide military aid: forces given to another side
 # Children whose subtrees belong to the event of their head (its object, complement, adjuncts).
 ABSORB_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "attr", "oprd", "acomp", "dative", "agent",
                          "pcomp", "pobj", "nsubjpass", "acl", "appos", "npadvmod", "advcl", "relcl"})
@@ -192,6 +193,10 @@ class SentenceCoder:
         own = reading.code
         counterpart = self.cameo.counterpart
         if frame == "intent":
+            if inner_code and inner_code[:2] == "15":
+                # "offered to send troops", "agreed to deploy forces": forces offered or promised to
+                # another are military aid intended (CAMEO 0332), not a show of force threatened (138).
+                inner_code = OFFERED_FORCE
             code = inner_code if inner_code and inner_code[:2] == "03" else (
                 counterpart(inner_code, "intent") or own or inner_code)
             return Resolved(code, reading.words if own else (inner.trigger if inner else reading.words),
@@ -366,6 +371,15 @@ class SentenceCoder:
                                                      for c in child.children):
                     continue
                 out.update(_subtree(child))
+        # "expressed its rejection and condemnation of the plan": an event noun coordinated with a
+        # layer noun is an act of its own (CAMEO codes each act), not part of this one.
+        ids = {layer.i for layer in layers}
+        for layer in layers:
+            if layer.pos_ != "NOUN":
+                continue
+            for conj in layer.conjuncts:
+                if conj.i not in ids and conj.pos_ == "NOUN" and self._is_event_word(conj):
+                    out.difference_update(t.i for t in conj.subtree)
         return out
 
     @staticmethod

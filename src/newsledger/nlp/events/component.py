@@ -170,10 +170,13 @@ class EventsComponent:
         pairs = [(s, t) for s in sources or [None] for t in [t for t in targets if t != s or domestic] or [None]]
         joint = code[:2] in JOINT_ROOTS or code.startswith("057") or (
             code[:2] == "12" and cand.frame == "intent")     # "X and Y failed to reach agreement"
-        if not targets and len(sources) > 1 and joint:
+        if len(sources) > 1 and joint and (not targets or code.startswith(RECIPROCAL_CODES)):
             # "Jordan and Britain agreed to hold exercises": an agreement, a meeting, cooperation is
-            # between the sides named together, each with the other.
-            pairs = [(a, b) for a in sources for b in sources if a != b]
+            # between the sides named together, each with the other. A reciprocal act also names what
+            # it is about ("agreed to share information on North Korea": a further target of each);
+            # "pledged to pressure Moscow" is each side's act on Moscow, not on the other.
+            pairs = [(a, b) for a in sources for b in sources if a != b] + [
+                (s, t) for s in sources for t in targets if t not in sources]
         trigger = _char_span(cand.trigger)
         time, precision = self._time(trigger[0], sent, times, published)
         out = []
@@ -213,6 +216,8 @@ class EventsComponent:
         passive_targets: list[str] = []
         if top.pos_ == "NOUN":
             sources = args.possessor(top)
+            if not sources and top.dep_ == "conj" and top.head.pos_ == "NOUN":
+                sources = args.possessor(top.head)  # "its rejection and condemnation of": one possessor
             head = top.head
             if top.dep_ == "attr" and not sources:
                 # "China and India remain major buyers of …"
@@ -246,14 +251,21 @@ class EventsComponent:
             sources = issuer(top, args, self.statement_events)
         targets: list[str] = []
         own = frozenset(sources)
-        if cand.frame in ("demand", "appeal", "threat", "reject"):
+        if sources and cand.code[:2] in GIVING_ROOTS:     # (with no one named, the forces stand for the side)
+            own = own | self._forces_given(cand, args)
+        if cand.code[:2] == "04" and top.dep_ == "advcl" and top.head.pos_ == "VERB" and (
+                top.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)):
+            # "called Lavrov to discuss Syria", "phoned the king, discussing oil": a consultation is
+            # with the one called or met (CAMEO 04's counterpart); what is discussed is its topic.
+            targets = args.object_actors(top.head, preps=("with",), exclude=own)
+        if not targets and cand.frame in ("demand", "appeal", "threat", "reject"):
             targets = args.object_actors(top, preps=("to", "on", "against", "from", "with"), exclude=own)
             if not targets:     # "demanded that the United States match …"
                 for clause in top.children:
                     if clause.dep_ == "ccomp":
                         targets = args.subject_actors(clause)[0]
                         break
-        elif cand.code[:2] == "11":     # "complained to the UN over Israeli air raids": the one blamed
+        elif not targets and cand.code[:2] == "11":     # "complained to the UN over Israeli air raids"
             targets = args.object_actors(top, preps=("against", "over", "about", "of", "for", "on"),
                                          exclude=own)
         if not targets:
@@ -288,6 +300,20 @@ class EventsComponent:
         if not targets and cand.code[:2] in VERBAL_ROOTS:     # "summoned X to complain"
             targets = addressee(top, args, own)
         return sources, targets
+
+    def _forces_given(self, cand: Candidate, args: Arguments) -> frozenset[str]:
+        """"sent 200 troops to Liberia", "the deployment of troops": forces sent or given are what the
+        act moves, not the side it is done for (CAMEO 07 names the recipient, 15 whom it faces)."""
+        found: set[str] = set()
+        for layer in cand.layers:
+            for child in layer.children:
+                nps = [child] if child.dep_ == "dobj" else [
+                    c for c in child.children if c.dep_ == "pobj"] if (
+                    layer.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ == "of") else []
+                for np in nps:
+                    if np.lemma_.lower() in self.lex.military:
+                        found.update(args.group_actors(np))
+        return frozenset(found)
 
     def _military_subject(self, top: Token) -> bool:
         for child in top.children:
@@ -442,6 +468,11 @@ SYMMETRIC_ROOTS = frozenset({"04", "06"})     # meetings and cooperation: "A met
 PARTICIPATION_PREPS = frozenset({"on", "in"})
 # Acts done together by the sides a subject coordinates: agreeing (03), meeting (04), cooperating (06).
 JOINT_ROOTS = frozenset({"03", "04", "06"})
+# Acts that send or give forces: aid (07: troops for peacekeeping) and force posture (15).
+GIVING_ROOTS = frozenset({"07", "15"})
+# Acts two sides do with each other: meet (04), cooperate (06), sign an agreement (057), and the intent
+# to cooperate (031) or to meet (036), CAMEO's parallels of 06 and 04.
+RECIPROCAL_CODES = ("04", "06", "057", "031", "036")
 
 
 def _anaphor(cand: Candidate, events: list[Event], ents: dict) -> list[Event]:
