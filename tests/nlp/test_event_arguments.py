@@ -192,3 +192,21 @@ def test_a_passive_act_done_in_a_state_without_an_agent_is_that_state_s(nlp):
 
 def test_an_x_led_act_is_done_by_x(nlp):
     assert any("Saudi" in s for s, _ in pairs(nlp, "A Saudi-led strike on a school bus killed 40 children."))
+
+
+# --- an unnamed side is an actor only when an event keeps it ----------------------------------------
+def test_unnamed_side_weighed_but_not_kept_leaves_no_actor(nlp):
+    # "troops" is what is sent, not the side the pledge is to: no actor "troops" for the commitments
+    # extractor to take as the counterparty.
+    record = extract("President Emmanuel Macron's pledge to send troops to Ukraine angered Moscow.",
+                     published="2025-09-01", nlp=nlp).to_dict()
+    assert "troops" not in {a["id"] for a in record["actors"]}
+    assert [(c["counterparty"], c["content"]) for c in record["commitments"]] == [("ukraine", "send troops")]
+
+
+def test_unnamed_side_an_event_keeps_stays_an_actor(nlp):
+    record = extract("Police arrested dozens of protesters in the capital on Sunday.",
+                     published="2025-09-01", nlp=nlp).to_dict()
+    actors = {a["id"] for a in record["actors"]}
+    used = {e["source"] for e in record["events"]} | {e["target"] for e in record["events"]}
+    assert "police" in actors and "police" in used

@@ -93,6 +93,12 @@ class ActorIndex:
         known.country = known.country or actor.country
         return known
 
+    def remove(self, actor_id: str) -> None:
+        """Forget an actor and its mentions (one made for a reading that was not kept)."""
+        self.actors.pop(actor_id, None)
+        self.mentions = [m for m in self.mentions if m.actor_id != actor_id]
+        self._starts = [m.start for m in self.mentions]
+
     def add_mention(self, actor_id: str, start: int, end: int, kind: str = "name") -> None:
         actor = self.actors[actor_id]
         if (start, end) not in actor.mentions:

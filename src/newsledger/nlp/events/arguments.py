@@ -41,6 +41,7 @@ class Arguments(UnnamedSides, PlaceReading):
 
     def __init__(self, index: Optional[ActorIndex], gazetteer=None, day=None):
         self.index = index or ActorIndex()
+        self.made_sides: set[str] = set()   # actors made for unnamed sides (sides.UnnamedSides)
         self.gaz = gazetteer        # for country actors the document never names as actors
         self.groups = load_groups()
         self.day = day

@@ -110,6 +110,9 @@ class EventsComponent:
                 uncoded.append(Uncoded((tok.idx, tok.idx + len(tok.text)), (sent.start_char, sent.end_char),
                                        skip.reason))
         _link(events, origin, args)
+        sides = {e.source for e in events} | {e.target for e in events}
+        for actor_id in args.made_sides - sides:     # made for a reading that was not kept
+            args.index.remove(actor_id)
         doc._.events = events
         doc._.uncoded = uncoded
         return doc

@@ -17,7 +17,17 @@ from ...slug import slugify
 
 
 class UnnamedSides:
-    """Actors made for sides the text names by a common noun or an unplaced place."""
+    """Actors made for sides the text names by a common noun or an unplaced place.
+
+    They are made while arguments are weighed, before it is known which reading is kept: `made_sides`
+    lists them, and the events component forgets those that end up as no event's side, so that
+    "pledge to send troops" leaves no actor "troops" for the other extractors to take as a party."""
+
+    made_sides: set[str]
+
+    def _made(self, actor_id: str) -> None:
+        if actor_id not in self.index.actors:
+            self.made_sides.add(actor_id)
 
     def unknown_place_actor(self, tok: Token) -> Optional[str]:
         """An actor for a place of no known country, named as an event's side."""
@@ -30,6 +40,7 @@ class UnnamedSides:
         actor_id = slugify(loc.name)
         if actor_id in self.index.actors:
             actor_id = f"{actor_id}-place"
+        self._made(actor_id)
         self.index.add(Actor(id=actor_id, name=loc.name, type="other"))
         self.index.add_mention(actor_id, loc.span[0], loc.span[1], kind="place")
         return actor_id
@@ -73,6 +84,7 @@ class UnnamedSides:
         actor_id = slugify(name)
         if actor_id in self.index.actors and self.index.actors[actor_id].type != kind:
             actor_id = f"{actor_id}-{kind}"
+        self._made(actor_id)
         self.index.add(Actor(id=actor_id, name=name, type=kind, country=country))
         self.index.add_mention(actor_id, start, end, kind="description")
         return actor_id
