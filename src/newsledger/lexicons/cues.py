@@ -31,6 +31,7 @@ class Lexicon:
     preps: dict[tuple[str, ...], Cue] = field(default_factory=dict)   # lower-case words -> cue
     hedges: frozenset[str] = frozenset()
     non_speakers: frozenset[str] = frozenset()
+    focus_words: frozenset[str] = frozenset()     # before a name but not part of it ("Even Trump said")
     non_sources: frozenset[str] = frozenset()  # "according to plan"
     labels: frozenset[str] = frozenset()      # "Note:", "Update:" — not a speaker's lead-in
     settings: frozenset[str] = frozenset()    # "at a rally", "in an interview": where, not what
@@ -107,6 +108,7 @@ def load_lexicon() -> Lexicon:
     speakers = _rows(data / "statements" / "speakers.tsv")
     lex.non_speakers = frozenset(r["word"] for r in speakers if r["role"] == "subject")
     lex.non_sources = frozenset(r["word"] for r in speakers if r["role"] == "according")
+    lex.focus_words = frozenset(r["word"] for r in speakers if r["role"] == "focus")
     lex.labels = frozenset(r["word"] for r in _rows(data / "statements" / "labels.tsv"))
     lex.settings = frozenset(r["word"] for r in _rows(data / "statements" / "settings.tsv"))
     return lex

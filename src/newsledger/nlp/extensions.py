@@ -93,10 +93,13 @@ class ActorIndex:
         known.country = known.country or actor.country
         return known
 
-    def remove(self, actor_id: str) -> None:
-        """Forget an actor and its mentions (one made for a reading that was not kept)."""
-        self.actors.pop(actor_id, None)
-        self.mentions = [m for m in self.mentions if m.actor_id != actor_id]
+    def remove(self, actor_ids: set[str]) -> None:
+        """Forget actors and their mentions (ones made for a reading that was not kept)."""
+        if not actor_ids:
+            return
+        for actor_id in actor_ids:
+            self.actors.pop(actor_id, None)
+        self.mentions = [m for m in self.mentions if m.actor_id not in actor_ids]
         self._starts = [m.start for m in self.mentions]
 
     def add_mention(self, actor_id: str, start: int, end: int, kind: str = "name") -> None:

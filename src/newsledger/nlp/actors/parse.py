@@ -8,7 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from ..grammar.syntax import first_conjunct, is_root
+from ..grammar.syntax import HEADING_BREAKS, first_conjunct, is_root
 
 # The subjects that rank a mention: syntax.SUBJECT_DEPS without the passive clausal subject
 # (csubjpass), which the ranking of antecedents was made without.
@@ -55,8 +55,9 @@ def apposition_heads(root: Token, start: int, end: int) -> list[Token]:
     return heads
 
 
-# What ends a wire dateline ("MOGADISHU, Somalia --", "KABUL (Pajhwok) :", "BEIJING:").
-DATELINE_ENDS = frozenset({"-", "--", "—", "–", ":"})
+# What ends a wire dateline ("MOGADISHU, Somalia --", "KABUL (Pajhwok) :", "BEIJING:"): the breaks
+# that set a heading off from its sentence.
+DATELINE_ENDS = HEADING_BREAKS
 
 
 def dateline_end(doc: Doc) -> int:

@@ -102,10 +102,10 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
     if any(t.lower_ in ctx.lex.more_words and t.head.lemma_.lower() in DURATION_NOUNS for t in verb.subtree):
         return None     # "would hold off for another 30 days": more time on a commitment already made
     subj = past_dateline(own_subject(verb, SUBJECT_DEPS))
-    passive = is_passive(verb)
-    due = due_in(ctx, [verb], None, verb)
     if subj is None:
         return None
+    passive = is_passive(verb)
+    due = due_in(ctx, [verb], None, verb)
     if passive:
         if due is None or any(c.dep_ == "agent" for c in verb.children):
             return None     # "the bridge will be rebuilt": no doer named and nothing to hold it to
@@ -144,10 +144,9 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
     due_ids = {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ in ctx.lex.due_preps
                for t in p.subtree} if due else set()
     counterparty_tok, cp_prep = ctx.counterparty_in(verb)
-    toks = [t for t in verb.subtree if t.i not in drop and t.i not in due_ids and not t.is_quote]
     if passive:     # "would be paid to the clubs": the act, told in the voice it was said in
         drop -= {t.i for t in subj.subtree} | {c.i for c in verb.children if c.dep_ == "auxpass"}
-        toks = [t for t in verb.subtree if t.i not in drop and t.i not in due_ids and not t.is_quote]
+    toks = [t for t in verb.subtree if t.i not in drop and t.i not in due_ids and not t.is_quote]
     content = clause_text(toks)
     if len(content.split()) < 2:
         return None

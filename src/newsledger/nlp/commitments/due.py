@@ -14,14 +14,12 @@ announced on the old due day gives the same answer.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from typing import Iterable, Optional
 
 from spacy.tokens import Token
 
 from ...dates import is_day, is_due_value
-from ...lexicons.loader import yaml_data
 from ...records import TimeExpr
 from ..times.due import due_of_expression, resolve_due
 from .context import Context
@@ -30,11 +28,6 @@ from .syntax import clause_text
 # Nouns that count time: "three days to respond", "two more weeks".
 DURATION_NOUNS = frozenset({"day", "week", "month", "year", "hour", "time"})
 _VAGUE = re.compile(r"\bfew|several\b")
-
-
-@functools.lru_cache(maxsize=1)
-def _period_preps() -> frozenset[str]:
-    return frozenset(yaml_data("commitments.yaml").get("period_preps") or ())
 
 
 def due_of_text(text: str, anchor: Optional[dt.date]) -> Optional[str]:
@@ -80,10 +73,10 @@ def due_in(ctx: Context, heads: Iterable[Optional[Token]], deadline_noun: Option
                     a.dep_ == "aux" and a.lower_ == "to" for a in c.children))):
                 cands += [p for p in v.children if p.dep_ == "prep" and p.lower_ in ctx.lex.due_preps]
     # "raise output by 137,000 barrels per day in May": the act placed within a period, due by its
-    # end; read after the due prepositions, which name the due date itself
-    periods = _period_preps()
-    # end; only on the act still to come (a base form: "to raise", "will raise", "be paid"), not on a
-    # told verb ("pledged in March to raise output": when the pledge was made)
+    # end; read after the due prepositions, which name the due date itself, and only on the act still
+    # to come (a base form: "to raise", "will raise", "be paid"), not on a told verb ("pledged in March
+    # to raise output": when the pledge was made)
+    periods = ctx.lex.word_lists["period_preps"]
     cands += [p for h in heads if _to_come(h) for p in h.children
               if p.dep_ == "prep" and p.lower_ in periods and timed(ctx, p)]
     anchor = anchor_of(ctx, anchor_tok)

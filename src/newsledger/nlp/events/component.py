@@ -111,8 +111,7 @@ class EventsComponent:
                                        skip.reason))
         _link(events, origin, args)
         sides = {e.source for e in events} | {e.target for e in events}
-        for actor_id in args.made_sides - sides:     # made for a reading that was not kept
-            args.index.remove(actor_id)
+        args.index.remove(args.made_sides - sides)     # made for a reading that was not kept
         doc._.events = events
         doc._.uncoded = uncoded
         return doc

@@ -6,12 +6,10 @@ through a cue (the climbing in `speaker_of`) is statements' own, built on them.
 """
 from __future__ import annotations
 
-import functools
 from typing import Optional
 
 from spacy.tokens import Token
 
-from ...lexicons.loader import tsv_rows
 from ..grammar.syntax import PASSIVE_SUBJECT_DEPS, agent, is_passive, own_subject
 from .context import Reading
 from .learned import PERSONAL_PRONOUNS
@@ -136,12 +134,6 @@ def speaker_span(r: Reading, tok: Optional[Token]) -> tuple[Optional[CharSpan], 
     return naming_edges(r, *r.name_span(tok)), tok.i
 
 
-@functools.lru_cache(maxsize=None)
-def _edge_words(role: str) -> frozenset[str]:
-    """data/statements/speakers.tsv words of `role` (focus: a word before a name that is not part of it)."""
-    return frozenset(row["word"] for row in tsv_rows("statements", "speakers.tsv") if row["role"] == role)
-
-
 def naming_edges(r: Reading, start: int, end: int) -> CharSpan:
     """The edges of a speaker's naming words as PolNeAR marks sources (train): a bracket the name opens
     closes in it ("Rep. Gwen Moore (D-Wis.)"); no focus word before it ("Even Trump said"), no
@@ -156,7 +148,7 @@ def naming_edges(r: Reading, start: int, end: int) -> CharSpan:
         if close >= 0:
             end = close + 1
     first = text[start:end].split(" ", 1)
-    if len(first) == 2 and first[0].lower() in _edge_words("focus") and first[1][:1].isalnum():
+    if len(first) == 2 and first[0].lower() in r.lex.focus_words and first[1][:1].isalnum():
         start += len(first[0]) + 1
     while start < end and text[start] in "\xa0 ":
         start += 1
