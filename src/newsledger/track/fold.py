@@ -22,10 +22,10 @@ from typing import Optional
 
 from sqlalchemy import delete, func, select, update
 
+from .followups import is_about
 from .status import CLAIM_RELATIONS, COMMITMENT_STANCES, Evidence, Replay, replay_claim, replay_commitment
 from .tables import latest_links, members, track_folds, track_links, track_steps
 
-ABOUT = ":about:"       # a follow-up's reference (followups.ABOUT): evidence without a record of its own
 _RANKS = {"commitment": {s: i for i, s in enumerate(COMMITMENT_STANCES)},
           "claim": {s: i for i, s in enumerate(CLAIM_RELATIONS)}}
 
@@ -76,7 +76,7 @@ def _add(kind: str, steps: dict, link: dict) -> None:
 
 
 def _is_record(link: dict) -> bool:
-    return ABOUT not in link["record_id"]
+    return not is_about(link["record_id"])     # a follow-up's reference is evidence without a record
 
 
 def _root_key(link: dict) -> tuple:

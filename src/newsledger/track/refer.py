@@ -472,15 +472,17 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
         back = s.seen[key]
         due_named = bool(due) and any(tm.get("value") and (tm["value"] == due or end_date(tm["value"]) == end_date(due))
                                       for tm in s.times)
-        sides = any(on_side(a, holder, infos) for a in s.actors) + (bool(cp) and any(on_side(a, cp, infos) for a in s.actors))
+        own = any(on_side(a, holder, infos) for a in s.actors)
+        sides = own + (bool(cp) and any(on_side(a, cp, infos) for a in s.actors))
         # a back-reference counts in full where the sentence names a side ("the systems pledged by
         # Germany"); "its plan" of some other actor's sentence is weaker
         val = 0.6 * content + (0.25 if back and content > 0 and sides else 0.1 if back else 0) \
             + (0.2 if due_named else 0) + 0.05 * sides
-        if content > 0 and any(on_side(a, holder, infos) for a in s.actors) and "fate" not in s.seen:
-            s.seen["fate"] = bool(cues.status_cues(s.text) & _SETTLING)
-        if content > 0 and s.seen.get("fate") and any(on_side(a, holder, infos) for a in s.actors):
-            val += 0.1      # the holder's side and the act, with what became of it ("no longer intends to")
+        if content > 0 and own:     # the holder's side and the act, with what became of it ("no longer intends to")
+            if "fate" not in s.seen:
+                s.seen["fate"] = bool(cues.status_cues(s.text) & _SETTLING)
+            if s.seen["fate"]:
+                val += 0.1
         # a sentence about the sides that names the act or the commitment also tells its fate
         about = bool(sides) and (back or shared_score(cwords, s.words) > 0 or bool(s.words & nouns))
         scored.append((val, s, about))
