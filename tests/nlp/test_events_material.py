@@ -51,12 +51,36 @@ def test_a_deployment_without_peacekeeping_stays_mobilization():
     assert not any(c.startswith("074") for c in codes("Russia sent troops to the border with Georgia."))
 
 
+# --- SUPPORT 057: an agreement concluded, not an intent ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Chile and Peru reached an agreement on fishing rights.",
+    "Britain and Norway have agreed a new trade agreement.",
+    "Chile and Peru have agreed to a rollover trade deal.",
+    "Chile and Peru agreed on a deal over fishing rights.",
+    "Chile and Peru concluded a deal on fishing rights.",
+])
+def test_an_agreement_concluded_is_signed(text):
+    events = events_of(text)
+    assert events and all(e["code"] == "057" and not e["hypothetical"] for e in events), (text, events)
+    assert has(text, "057", source="chile", target="peru") or has(text, "057", source="united-kingdom",
+                                                                     target="norway"), events
+
+
+def test_an_agreement_still_to_come_or_refused_is_no_signing():
+    assert set(codes("Chile and Peru will reach an agreement on fishing rights.")) == {"037"}
+    assert set(codes("Chile and Peru failed to reach an agreement on fishing rights.")) == {"127"}
+    # an act agreed to stays an intent; a preposition naming whom something goes to is no object
+    assert not any(c == "057" for c in codes("Chile and Peru agreed to hold joint exercises."))
+    assert not any(c == "057" for c in codes("Chile contributed troops to the peace deal's monitoring force."))
+    assert codes("The talks in Lima were about a possible deal.") == []
+
+
 # --- ASSAULT 19x and the false friends of strike and fight -----------------------------------------------
 def test_striking_a_target_is_force_and_striking_a_deal_is_not():
     assert has("Israeli jets struck a Hamas base in Gaza.", "19", source="israel")
     assert has("The air force carried out strikes against the rebels in Yemen.", "19")
     struck = codes("Brazil and Argentina struck a deal on beef exports.")
-    assert struck and all(c.startswith("03") for c in struck)
+    assert struck and all(c == "057" for c in struck)
     assert not any(c[:2] in ("14", "18", "19") for c in codes("The governor struck a conciliatory tone."))
 
 

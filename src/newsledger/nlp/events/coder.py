@@ -199,8 +199,10 @@ class SentenceCoder:
                 inner_code = OFFERED_FORCE
             code = inner_code if inner_code and inner_code[:2] == "03" else (
                 counterpart(inner_code, "intent") or own or inner_code)
+            # "reached a deal" (057): the accord is made now; only an intent code is still to come
+            done = bool(own) and code == own and own[:2] != "03"
             return Resolved(code, reading.words if own else (inner.trigger if inner else reading.words),
-                            layers, True, False, frame, reading.nominal)
+                            layers, not done, False, frame, reading.nominal)
         if frame == "threat":
             code = counterpart(inner_code, "intent")
             code = code if code and code[:2] == "13" else own
@@ -341,7 +343,9 @@ class SentenceCoder:
                     hypothetical = True
             else:
                 hypothetical = True
-                if resolved.frame not in ("intent", "threat", "modal", "demand", "appeal", "reject"):
+                if resolved.frame not in ("intent", "threat", "modal", "demand", "appeal", "reject") or (
+                        resolved.frame == "intent" and not resolved.hypothetical):
+                    # "will reach a deal": the accord still to come is its intent (057 -> 037)
                     code = self.cameo.counterpart(code, "intent") or code
         elif (negated and (not hypothetical or resolved.frame == "intent") and resolved.frame != "reject"
               and code[:2] not in UNREFUSED_ROOTS):

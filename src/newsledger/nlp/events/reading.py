@@ -23,6 +23,10 @@ THEME_DEPS = frozenset({"dobj", "nsubjpass", "oprd", "attr"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 # Particles that make phrasal verbs even after the object ("forced the agency out of the country").
 PARTICLES = frozenset({"out", "off", "down", "up", "back", "over"})
+# Prepositions through which a prepositional verb takes its object ("agreed on a deal", "agreed to a
+# deal"), read as the object for verb + object rows when the preposition follows a verb that has no
+# object of its own ("contributed troops to the force": "to" names whom it goes to).
+OBJECT_PREPS = frozenset({"on", "to", "upon"})
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,17 @@ def _read_verb(tok: Token, lex: Lexicon) -> Optional[Reading]:
                     entry = lex.verb_obj.get((lemma, obj))
                     if entry is not None:
                         return Reading(tok, entry, _words(tok, child))
+        elif (child.dep_ == "prep" and 0 < child.i - tok.i <= 2 and child.lower_ in OBJECT_PREPS
+              and not any(c.dep_ in ("dobj", "dative") for c in tok.children)):
+            # a prepositional verb's object: "agreed on a trade deal", "agreed to a rollover deal"
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for obj in _object_lemmas(pobj, lex):
+                    for lemma in lemmas:
+                        entry = lex.verb_obj.get((lemma, obj))
+                        if entry is not None:
+                            return Reading(tok, entry, _words(tok, pobj))
         elif child.dep_ == "xcomp":
             entry = lex.verb_xcomp.get((lemmas[0], _lemma(child)))
             if entry is not None:
