@@ -51,6 +51,14 @@ def test_a_deployment_without_peacekeeping_stays_mobilization():
     assert not any(c.startswith("074") for c in codes("Russia sent troops to the border with Georgia."))
 
 
+def test_support_or_resources_provided_are_aid_and_support_voiced_is_not():
+    assert has("The EU provides support to farmers in Kenya.", "070", source="european-union", target="kenya")
+    assert has("The United Nations sent more resources to Colombia.", "070", target="colombia")
+    assert any(c.startswith("033") for c in codes("Germany is willing to provide support to Jordan."))
+    assert not any(c.startswith("07") for c in codes("The senator voiced his support for Jordan."))
+    assert not any(c.startswith("07") for c in codes("The report describes support for the plan among voters."))
+
+
 # --- SUPPORT 057: an agreement concluded, not an intent ------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Chile and Peru reached an agreement on fishing rights.",
@@ -127,6 +135,19 @@ def test_a_withheld_concession_or_agreement_is_a_refusal():
     # an act without a refusal counterpart stays what it is, negated
     [e] = [e for e in events_of("Russia did not attack Ukraine.") if e["code"][:2] == "19"]
     assert e["negated"] is True
+
+
+def test_granting_yields():
+    assert has("The court in Lagos granted the union's request.", "08", source=None)
+    assert "080" in codes("The European Union granted Britain a delay.")
+    assert "075" in codes("Peru granted asylum to the officers.")     # a grant with a row of its own
+    assert codes("The grant from the foundation paid for the school.") == []
+
+
+def test_laying_down_arms_demobilizes():
+    assert "0873" in codes("The rebels in Colombia laid down their weapons.")
+    assert any(c.startswith("035") for c in codes("Colombia's rebels said they will lay down their arms."))
+    assert codes("The law lays down strict rules for exports.") == []
 
 
 # --- MOBILIZE 15, COERCE 17, COOPERATE 06 -----------------------------------------------------------------

@@ -107,6 +107,13 @@ def test_refugees_seeking_refuge_appeal_to_the_host(full):
     assert codes(events, "023") == [("sudan", "chad")]
 
 
+def test_charges_filed_or_brought_against_someone_accuse_them(full):
+    events = events_of(full, "Police in Lagos filed new charges against Imran Khan on Tuesday.")
+    assert any(e["code"] == "1121" and e["target"] == "imran-khan" for e in events), events
+    assert any(e["code"] == "1121" for e in events_of(full, "The prosecutor brought charges against Imran Khan."))
+    assert events_of(full, "The company filed its annual report on Tuesday.") == []
+
+
 # --- whom the act is addressed to ------------------------------------------------------------------
 def test_summoning_an_envoy_to_complain_complains_to_their_state(full):
     events = events_of(full, "France summoned the Iranian ambassador to complain about the arrests.")

@@ -137,11 +137,10 @@ def _read_other(tok: Token, lex: Lexicon) -> Optional[Reading]:
             entry = lex.noun_mod.get((_lemma(tok.head.head), lemma))   # "state of siege"
             if entry is not None:
                 return Reading(tok, entry, (tok.head.head, tok.head, tok))
-        for child in tok.children:
-            if child.dep_ == "prep":
-                entry = lex.noun_prep.get((lemma, child.lower_))
-                if entry is not None:
-                    return Reading(tok, entry, (tok,))
+        for child in _noun_preps(tok, lex):
+            entry = lex.noun_prep.get((lemma, child.lower_))
+            if entry is not None:
+                return Reading(tok, entry, (tok,))
         entry = lex.nouns.get(lemma)
         if entry is not None:
             return Reading(tok, entry, (tok,))
@@ -151,6 +150,18 @@ def _read_other(tok: Token, lex: Lexicon) -> Optional[Reading]:
         if entry is not None and _takes_complement(tok):
             return Reading(tok, entry, (tok,))
     return None
+
+
+def _noun_preps(noun: Token, lex: Lexicon) -> list[Token]:
+    """The prepositions of an event noun: its own, and for the object of a light verb those the parser
+    hung on the verb right after the noun ("filed charges against the mayor": the charge is against
+    the mayor; a light verb's object carries the event, so its complement is the noun's)."""
+    own = [c for c in noun.children if c.dep_ == "prep"]
+    head = noun.head
+    if noun.dep_ in THEME_DEPS and head.i < noun.i and light_verb(head, lex):
+        end = noun.right_edge.i
+        own += [c for c in head.children if c.dep_ == "prep" and c.i == end + 1]
+    return own
 
 
 def _nonagent(tok: Token, lex: Lexicon) -> bool:
