@@ -150,6 +150,15 @@ def test_laying_down_arms_demobilizes():
     assert codes("The law lays down strict rules for exports.") == []
 
 
+# --- CONSULT 04 -------------------------------------------------------------------------------------------
+def test_attending_or_taking_part_in_a_meeting_consults():
+    assert has("Buhari attended the summit in London.", "04", source="muhammadu-buhari")
+    assert has("Iran participated in the talks in Vienna.", "04", source="iran")
+    assert has("Abiy Ahmed held bilateral discussions with Mohamed Farmajo.", "040", source="abiy-ahmed")
+    assert codes("Obama attended the funeral in Paris.") == []
+    assert codes("The discussion of the budget in Congress was long.") == []
+
+
 # --- MOBILIZE 15, COERCE 17, COOPERATE 06 -----------------------------------------------------------------
 def test_increasing_forces_mobilizes_and_reinforcing_a_commitment_does_not():
     assert has("Israel beefed up its troop presence on the border with Lebanon.", "154")
