@@ -59,6 +59,12 @@ def test_support_or_resources_provided_are_aid_and_support_voiced_is_not():
     assert not any(c.startswith("07") for c in codes("The report describes support for the plan among voters."))
 
 
+def test_a_decree_signed_is_no_agreement_and_its_act_is_the_signer_s():
+    assert codes("Putin signed a decree on pensions.") == []
+    assert has("Zelensky signed a decree granting citizenship to 14 foreigners.", "080", source="volodymyr-zelensky")
+    assert "057" in codes("Libya and Bulgaria signed a treaty of friendship.")
+
+
 # --- SUPPORT 057: an agreement concluded, not an intent ------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Chile and Peru reached an agreement on fishing rights.",
@@ -90,6 +96,13 @@ def test_striking_a_target_is_force_and_striking_a_deal_is_not():
     struck = codes("Brazil and Argentina struck a deal on beef exports.")
     assert struck and all(c == "057" for c in struck)
     assert not any(c[:2] in ("14", "18", "19") for c in codes("The governor struck a conciliatory tone."))
+
+
+def test_hitting_a_target_is_force_and_hitting_a_record_or_out_at_is_not():
+    assert has("Rebel artillery hit army positions near the airport in Aden.", "19")
+    assert codes("Exports from Kenya hit a record in May.") == []
+    assert codes("Kenya was hit hard by the drought.") == []
+    assert not any(c[:2] in ("18", "19", "20") for c in codes("The minister hit out at the court in Kenya."))
 
 
 def test_fighting_an_epidemic_or_a_fire_is_no_force():

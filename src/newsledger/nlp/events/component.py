@@ -249,7 +249,7 @@ class EventsComponent:
                         sources = args.possessor(layer)
                         if sources:
                             break
-        if not sources and cand.code[:2] in VERBAL_ROOTS:     # "put out a report accusing X"
+        if not sources:     # "put out a report accusing X", "signed a decree granting citizenship"
             sources = issuer(top, args, self.statement_events)
         targets: list[str] = []
         own = frozenset(sources)

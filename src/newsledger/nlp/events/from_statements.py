@@ -239,9 +239,10 @@ def addressee(top: Token, args: Arguments, own: frozenset[str]) -> list[str]:
 
 
 def issuer(top: Token, args: Arguments, table: StatementEvents) -> list[str]:
-    """Who makes a verbal act told by a participle of a document: whoever issued the document
-    ("Amnesty put out a report accusing the army", "the parliament passed a resolution criticizing
-    the president"); the issuing verbs are the table's "@document" rows."""
+    """Who makes an act told by a participle of a document: whoever issued the document ("Amnesty
+    put out a report accusing the army", "the parliament passed a resolution criticizing the
+    president", "signed a decree granting citizenship"); the issuing verbs are the table's
+    "@document" rows."""
     if top.dep_ != "acl" or top.tag_ != "VBG" or top.head.pos_ != "NOUN" or top.head.dep_ != "dobj":
         return []
     verb = top.head.head
