@@ -114,6 +114,13 @@ def test_charges_filed_or_brought_against_someone_accuse_them(full):
     assert events_of(full, "The company filed its annual report on Tuesday.") == []
 
 
+def test_criticism_undergone_is_by_whom_it_comes_from(full):
+    events = events_of(full, "Iran's government faces criticism from the United Nations over its detentions.")
+    assert any(e["code"].startswith("11") and e["source"] == "united-nations" and e["target"] == "iran"
+               for e in events), events
+    assert not any(e["code"].startswith("11") for e in events_of(full, "Iran's government faces a difficult winter."))
+
+
 # --- whom the act is addressed to ------------------------------------------------------------------
 def test_summoning_an_envoy_to_complain_complains_to_their_state(full):
     events = events_of(full, "France summoned the Iranian ambassador to complain about the arrests.")

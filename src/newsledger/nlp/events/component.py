@@ -226,6 +226,9 @@ class EventsComponent:
                 sources = args.subject_actors(head)[0]
             elif top.dep_ == "dobj" and head.lemma_.lower() in self.lex.undergo:
                 passive_targets = args.subject_actors(head)[0]     # "Putin faced a deadline set by Trump"
+                if not sources:     # "faces criticism from the U.N.": who does what is undergone
+                    sources = [a for a in args.object_actors(top, preps=UNDERGONE_FROM)
+                               if a not in passive_targets]
             if not sources and top.dep_ == "pobj" and top.head.lower_ in PARTICIPATION_PREPS and (
                     is_verbal(top.head.head)):
                 # "workers went on strike", "troops took part in peacekeeping operations": those
@@ -468,6 +471,9 @@ NOUN_TARGET_PREPS = ("on", "against", "of", "to", "into", "toward", "towards", "
 SYMMETRIC_ROOTS = frozenset({"04", "06"})     # meetings and cooperation: "A met B" is "B met A"
 # "went on strike", "took part in protests": a nominal event in these is done by the clause's subject.
 PARTICIPATION_PREPS = frozenset({"on", "in"})
+# The prepositions naming who does an event that the clause's subject undergoes ("faced criticism from
+# the U.N.", "suffered attacks by the army").
+UNDERGONE_FROM = ("from", "by")
 # Acts done together by the sides a subject coordinates: agreeing (03), meeting (04), cooperating (06).
 JOINT_ROOTS = frozenset({"03", "04", "06"})
 # Acts that send or give forces: aid (07: troops for peacekeeping) and force posture (15).
