@@ -135,6 +135,14 @@ def test_workers_striking_for_pay_strike_not_attack():
 
 
 # --- YIELD 08 and refusals --------------------------------------------------------------------------------
+def test_a_decision_taken_is_the_act_decided_and_a_plan_an_intent():
+    decided = events_of("Japan has decided to lift the economic sanctions on India.")
+    assert decided and all(e["code"] == "085" and e["hypothetical"] for e in decided), decided
+    assert all(c.startswith("03") for c in codes("Japan plans to lift the economic sanctions on India.")) and \
+        codes("Japan plans to lift the economic sanctions on India.")
+    assert codes("Japan has decided to stay at home.") == []
+
+
 def test_backing_down_and_complying_yield():
     assert has("Japan backed down over the tariffs on South Korea.", "08")
     assert has("Iraq complied with the resolution of the United Nations.", "08")
