@@ -121,6 +121,19 @@ def test_criticism_undergone_is_by_whom_it_comes_from(full):
     assert not any(e["code"].startswith("11") for e in events_of(full, "Iran's government faces a difficult winter."))
 
 
+def test_reneging_or_backing_out_rejects_the_agreement(full):
+    assert any(e["code"] == "127" and e["source"] == "iran"
+               for e in events_of(full, "Iran reneged on the nuclear accord with France."))
+    assert any(e["code"] == "127" for e in events_of(full, "Iran backed out of the deal with France."))
+    assert not any(e["code"].startswith("12") for e in events_of(full, "The rebels backed the deal with France."))
+
+
+def test_a_deadline_set_is_an_ultimatum_and_a_record_set_is_nothing(full):
+    assert any(e["code"] == "139" and e["source"] == "donald-trump" and e["target"] == "iran"
+               for e in events_of(full, "Trump set a deadline for Iran."))
+    assert events_of(full, "Israel set a record for exports.") == []
+
+
 # --- whom the act is addressed to ------------------------------------------------------------------
 def test_summoning_an_envoy_to_complain_complains_to_their_state(full):
     events = events_of(full, "France summoned the Iranian ambassador to complain about the arrests.")
