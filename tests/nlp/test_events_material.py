@@ -41,9 +41,16 @@ def test_new_rows_say_why():
     ("Poland accepted 3,000 refugees from Ukraine.", "075"),
     ("Turkey opened its borders to refugees from Syria.", "075"),
     ("Fiji is sending troops to the peacekeeping force in Lebanon.", "074"),
+    ("China sent a team of doctors to Italy.", "073"),
+    ("Ghana deployed a contingent of peacekeepers to Mali.", "074"),
 ])
 def test_aid_by_what_is_given(text, code):
     assert code in codes(text), (text, codes(text))
+
+
+def test_a_team_or_contingent_sent_is_what_it_is_made_of():
+    assert "154" in codes("Ghana deployed a contingent to Mali.")
+    assert codes("The doctor sent a letter to the minister.") == []
 
 
 def test_a_deployment_without_peacekeeping_stays_mobilization():
