@@ -1424,6 +1424,17 @@ def test_an_unnamed_source_is_on_the_side_its_description_names(parse):
     ("Barkley, who said he was tired, added that the game was over.", "added", "Barkley"),
     # a bracket the name opens closes in it
     ("Rep. Jane Roe (D-Wis.) said the bill would fail.", "said", "Rep. Jane Roe (D-Wis.)"),
+    # and so does a dash
+    ("Tom Hale — a farmer from Dover — said the bill would fail.", "said", "Tom Hale — a farmer from Dover —"),
+    ("Tom Hale -- a farmer from Dover -- said the bill would fail.", "said", "Tom Hale -- a farmer from Dover --"),
+    # a dash that only follows the name is not the name's
+    ("The mayor said the bill would fail — and then left.", "said", "The mayor"),
+    # a wire dateline opening the paragraph after the headline names no one
+    ("Bridge to close for a year.\n\nDOVER, Del. (AP) — Mayor Tom Hale said the bridge would close.", "said",
+     "Mayor Tom Hale"),
+    ("Bridge to close for a year.\n\nDOVER — The mayor said the bridge would close.", "said", "The mayor"),
+    # "only" bounds a number: the source keeps it
+    ("Only two of the delegates said they would vote for him.", "said", "Only two of the delegates"),
 ])
 def test_the_speakers_naming_words(parse, text, cue, speaker):
     assert one(parse(text), cue).speaker_mention.text == speaker
@@ -1437,7 +1448,7 @@ def test_a_described_speaker_is_the_actor_named_before_the_description(parse):
 
 @pytest.mark.parametrize("text, speaker", [
     ("Even the senator said the plan was too costly.", "the senator"),
-    ("Only two of the delegates said they would vote for him.", "two of the delegates"),
+    ("Just 30 percent of the voters said the plan was too costly.", "30 percent of the voters"),
 ])
 def test_a_focus_word_before_the_speaker_is_not_its_name(parse, text, speaker):
     assert one(parse(text), "said").speaker_mention.text == speaker
