@@ -1440,6 +1440,42 @@ def test_the_speakers_naming_words(parse, text, cue, speaker):
     assert one(parse(text), cue).speaker_mention.text == speaker
 
 
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a title the parse made a second subject of the verb belongs to the name
+    ("Former Secretary of State and Democratic presidential frontrunner Jane Roe said the plan was dead.",
+     "said", "Former Secretary of State and Democratic presidential frontrunner Jane Roe"),
+    # not a clause before a pronoun
+    ("Polls in the state he said were wrong.", "said", "he"),
+])
+def test_a_title_cut_off_the_name_by_the_parse_is_the_names(parse, text, cue, speaker):
+    assert one(parse(text), cue).speaker_mention.text == speaker
+
+
+@pytest.mark.parametrize("fragment, speaker", [
+    # a title the parse made a sentence of its own ("Texas | Lt. Gov. Tom Hale says")
+    (True, "Texas Lt. Gov. Tom Hale"),
+    (False, "Texas Lt. Gov. Tom Hale"),
+])
+def test_a_title_fragment_before_the_name_is_the_names(fragment, speaker):
+    from newsledger.nlp.statements import find_attributions
+    words = ["Texas", "Lt.", "Gov.", "Tom", "Hale", "says", "the", "bridge", "will", "close", "."]
+    heads = [0 if fragment else 4, 4, 4, 4, 5, 5, 7, 9, 9, 5, 5]
+    deps = ["ROOT" if fragment else "compound"] + ["compound"] * 3 + [
+        "nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 9 + [False, False],
+              tags=["NNP"] * 5 + ["VBZ", "DT", "NN", "MD", "VB", "."],
+              pos=["PROPN"] * 5 + ["VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+              lemmas=["Texas", "Lt.", "Gov.", "Tom", "Hale", "say", "the", "bridge", "will", "close", "."],
+              heads=heads, deps=deps, sent_starts=[True, fragment] + [False] * 9)
+    text = doc.text
+    [a] = find_attributions(doc, load_lexicon(), QuoteRegions(text), text=text)
+    assert text[a.speaker[0]:a.speaker[1]] == speaker
+
+
+def test_a_sentence_before_the_speaker_is_not_a_title(parse):
+    assert one(parse("He left. Tom Hale said the bridge would close."), "said").speaker_mention.text == "Tom Hale"
+
+
 def test_a_described_speaker_is_the_actor_named_before_the_description(parse):
     text = "Chris Cox, who runs the National Rifle Association office, said the law would fail."
     s = one(parse(text, actors=[("chris-cox", "Chris Cox"), ("nra", "National Rifle Association")]), "said")

@@ -134,7 +134,36 @@ def speaker_span(r: Reading, tok: Optional[Token]) -> tuple[Optional[CharSpan], 
     if tok.lower_ in r.lex.non_speakers and not (tok.dep_ == "nsubj" and tok.lower_ == "it"
                                                    and not is_passive(tok.head)):
         return None, None   # "it was reported", "there were claims"; but "it said" names the body
-    return naming_edges(r, *r.name_span(tok)), tok.i
+    start, end = r.name_span(tok)
+    return naming_edges(r, _title_before(r, tok, start), end), tok.i
+
+
+def _title_before(r: Reading, tok: Token, start: int) -> int:
+    """Where the naming words begin when the parse cut a title off the name: a second subject of the
+    verb right before it ("Vatican spokesman the Rev. Federico Lombardi told": own_subject takes
+    Lombardi), or a fragment it made a sentence of ("Texas | Lt. Gov. Dan Patrick says"). PolNeAR's
+    sources hold the title ("Texas Lt. Gov. Dan Patrick")."""
+    doc = r.doc
+    first = tok.left_edge
+    if first.idx != start or first.i == 0:
+        return start
+    prev = doc[first.i - 1]
+    if prev.is_punct or "\n" in prev.text or not prev.whitespace_:
+        return start
+    if tok.dep_ in SPEAKER_DEPS and prev.head.i != prev.i:
+        # (a title of nouns before a proper name: not a clause the parse lost, "polls in the state he")
+        title = next((c for c in tok.head.children if c.dep_ == tok.dep_ and c.i < tok.i
+                      and c.right_edge.i == prev.i and c.pos_ in ("NOUN", "PROPN")), None)
+        if title is None or tok.pos_ != "PROPN" or any(
+                t.is_punct or t.pos_ in ("VERB", "AUX", "PRON") for t in doc[title.left_edge.i:first.i]):
+            return start
+        return title.left_edge.idx
+    if first.is_sent_start:
+        frag = prev.sent
+        if len(frag) <= 3 and all(t.text[:1].isupper() and not t.is_punct and t.pos_ in ("PROPN", "NOUN", "ADJ")
+                                  for t in frag):
+            return frag.start_char
+    return start
 
 
 def naming_edges(r: Reading, start: int, end: int) -> CharSpan:
