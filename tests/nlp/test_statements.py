@@ -1476,6 +1476,18 @@ def test_a_sentence_before_the_speaker_is_not_a_title(parse):
     assert one(parse("He left. Tom Hale said the bridge would close."), "said").speaker_mention.text == "Tom Hale"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # the time of the saying that the parse hung on the name is not the name's
+    ("A mayor at the time said the bridge would close.", "A mayor"),
+    # a preposition naming more of the speaker stays
+    ("The mayor of Dover said the bridge would close.", "The mayor of Dover"),
+    # and so does a time inside a description
+    ("A poll released on Thursday showed that the mayor was ahead.", "A poll released on Thursday"),
+])
+def test_a_time_after_the_speaker_is_not_its_name(parse, text, speaker):
+    assert [s.speaker_mention.text for s in parse(text)] == [speaker]
+
+
 def test_a_described_speaker_is_the_actor_named_before_the_description(parse):
     text = "Chris Cox, who runs the National Rifle Association office, said the law would fail."
     s = one(parse(text, actors=[("chris-cox", "Chris Cox"), ("nra", "National Rifle Association")]), "said")
