@@ -1488,6 +1488,16 @@ def test_a_time_after_the_speaker_is_not_its_name(parse, text, speaker):
     assert [s.speaker_mention.text for s in parse(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a share the parse hung on a verb with no subject is who speaks (poll copy)
+    ("About 4 in 10 say they want the next president to change course.", "About 4 in 10"),
+    # a count before a verb that has its subject is not
+    ("Four times the senator said the plan was dead.", "the senator"),
+])
+def test_a_share_of_people_before_the_cue_speaks(parse, text, speaker):
+    assert [s.speaker_mention.text for s in parse(text)] == [speaker]
+
+
 def test_a_described_speaker_is_the_actor_named_before_the_description(parse):
     text = "Chris Cox, who runs the National Rifle Association office, said the law would fail."
     s = one(parse(text, actors=[("chris-cox", "Chris Cox"), ("nra", "National Rifle Association")]), "said")

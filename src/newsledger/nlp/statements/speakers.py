@@ -63,6 +63,9 @@ def speaker_of(r: Reading, verb: Token) -> Optional[Token]:
     subj = speaker_subject(verb)
     if subj is not None:
         return subj
+    share = quantity_subject(verb)
+    if share is not None:
+        return share
     outer = verb.head.head
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.dep_ == "ccomp" \
             and verb.head.tag_ == verb.tag_ == outer.tag_ and r.is_cue_verb(outer):
@@ -117,6 +120,22 @@ def speaker_of(r: Reading, verb: Token) -> Optional[Token]:
                     return c
                 fallback = fallback or c
     return fallback
+
+
+# Shares of people a poll reports ("Half said so", "Less than a third agreed"), as nouns.
+_SHARES = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "most"})
+
+
+def quantity_subject(verb: Token) -> Optional[Token]:
+    """A number or share right before a finite verb without a subject, which the parse hung on the verb
+    as a modifier ("About 4 in 10 say they want ...": 10 a nummod of say; "Less than a third agreed"):
+    poll copy's subject, the people counted."""
+    if verb.tag_ not in ("VBD", "VBP", "VBZ") or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
+        return None
+    c = next((c for c in verb.lefts if c.dep_ in ("nummod", "npadvmod")), None)
+    if c is None or not (c.pos_ == "NUM" or c.lower_ in _SHARES) or c.right_edge.i + 1 != verb.i:
+        return None
+    return c
 
 
 def is_person(tok: Optional[Token]) -> bool:
