@@ -223,7 +223,7 @@ def labels(doc: Doc, start: int, end: int, gold: tuple[int, int]) -> list[str]:
 
 def _fresh_values() -> dict[str, dict]:
     # BoundaryModel.static's memos: per feature template (or group of them), its weight per value
-    return {"common": {}, "wp": {}, "wd": {}, "hd": {}, "pp": {}}
+    return {"common": {}, "wp": {}, "wd": {}, "hd": {}, "pp": {}, "p1": {}}
 
 
 class BoundaryModel:
@@ -242,6 +242,7 @@ class BoundaryModel:
         self._word_weights: dict[str, tuple] = {}   # weights of _word_features, per word
         self._values: dict[str, dict] = _fresh_values()  # per feature template, its weight per value
         self._bias = weights.get("b") or 0.0
+        self._where = [weights.get(f"where={x}") or 0.0 for x in _WHERES]
 
     def path_score(self, emissions: list[float], tags: list[bool]) -> float:
         tr = self.trans
@@ -293,28 +294,28 @@ class BoundaryModel:
         word, pos, dep = v.word, v.pos, v.dep
         w, p_, d_ = word[i], pos[i], dep[i]
         memo = self._values
-        row = self._word_weights.get(w) or self._row(w)
+        rows = self._word_weights
+        row = rows.get(w) or self._row(w)
         ck = (w, p_, v.tag[i], d_)
         x = memo["common"].get(ck)
         if x is None:
             x = memo["common"][ck] = ((((self._bias + row[0]) + self._value("p={}", p_))
                                        + self._value("t={}", ck[2])) + self._value("d={}", d_))
-        where = _WHERES[wc]
-        x = x + self._value("where=" + where, "")
-        pk, dk, hk = (wc, p_), (wc, d_), (dep[v.head[i]], d_)
+        # (each memo below holds one template's weight per value, 0.0 for an absent feature)
+        pk, dk, hk, pp, p1 = (wc, p_), (wc, d_), (dep[v.head[i]], d_), (pos[i - 1], p_), pos[i + 1]
         y = memo["wp"].get(pk)
-        x = x + (y if y is not None else self._pair("wp", pk, "where={}|p={}", (where, p_)))
+        x = (x + self._where[wc]) + (y if y is not None else self._pair("wp", pk, "where={}|p={}", (_WHERES[wc], p_)))
         y = memo["wd"].get(dk)
-        x = x + (y if y is not None else self._pair("wd", dk, "where={}|d={}", (where, d_)))
+        x = x + (y if y is not None else self._pair("wd", dk, "where={}|d={}", (_WHERES[wc], d_)))
         y = memo["hd"].get(hk)
         x = x + (y if y is not None else self._pair("hd", hk, "hd={}|d={}", hk))
         x = x + (row[3 + len(_EDGES) + wc] if v.punct[i] else 0.0)
-        x = x + (self._word_weights.get(word[i - 1]) or self._row(word[i - 1]))[1]
-        pk = (pos[i - 1], p_)
-        y = memo["pp"].get(pk)
-        x = x + (y if y is not None else self._pair("pp", pk, "p-1={}|p={}", pk))
-        x = x + (self._word_weights.get(word[i + 1]) or self._row(word[i + 1]))[2]
-        x = x + self._value("p+1={}", pos[i + 1])
+        x = x + (rows.get(word[i - 1]) or self._row(word[i - 1]))[1]
+        y = memo["pp"].get(pp)
+        x = x + (y if y is not None else self._pair("pp", pp, "p-1={}|p={}", pp))
+        x = x + (rows.get(word[i + 1]) or self._row(word[i + 1]))[2]
+        y = memo["p1"].get(p1)
+        x = x + (y if y is not None else self._pair("p1", p1, "p+1={}", (p1,)))
         v.static_scores[id(self)][4 * i + wc] = x
         return x
 
@@ -350,18 +351,22 @@ class BoundaryModel:
         held = branches(v, start, end, cue_i)
         last_k = end - start - 1
         rels = _RELS
+        rows = self._word_weights
         out = []
         for k in range(last_k + 1):
             i = start + k
             x = idx[i]
             inrule = fi <= i <= la
+            near = False        # just before or after the rules' span ("after1|", "before1|")
             if not inside:
                 r_ = ""
             else:
                 if i < fi:
                     rk = (0, fi - i, min(b_first - bc[i], 2), sents[i] != s_first)
+                    near = i + 1 == fi
                 elif i > la:
                     rk = (1, i - la, min(bc[i + 1] - b_last, 2), sents[i] != s_last)
+                    near = i - 1 == la
                 else:
                     rk = (2, i - fi, la - i, False)
                 q_ = rid[i]
@@ -390,14 +395,14 @@ class BoundaryModel:
             place = contexts.get(ctx)
             if place is None:
                 place = contexts[ctx] = sum(filter(None, map(get, _context_features(ctx))))
-            if r_.startswith(("after1|", "before1|")):
+            if near:
                 w = word[i]
                 f = [f"edge={edge}|w={w}", f"{r_[:6]}|w={w}", f"{r_[:6]}|d={dep[i]}"]
                 if k < last_k:
                     f.append(f"{r_[:6]}|w+1={v.word[i + 1]}")
                 out.append(base + place + sum(filter(None, map(get, f))))
             else:
-                out.append(base + place + self._row(word[i])[_EDGE_AT[edge]])
+                out.append(base + place + (rows.get(word[i]) or self._row(word[i]))[_EDGE_AT[edge]])
         return out
 
     def tag(self, feats: list[list[str]]) -> list[bool]:
