@@ -9,7 +9,7 @@ import spacy
 
 from newsledger.nlp.statements import QuoteRegions, find_attributions, load_lexicon
 from newsledger.nlp.statements import boundary as B
-from newsledger.nlp.statements.doc_view import doc_view, regions_at
+from newsledger.nlp.statements.doc_view import regions_at
 from newsledger.nlp.statements.learned import shipped as shipped_cues
 from newsledger.nlp.pipeline import DEFAULT_MODEL
 from newsledger.nlp.statements.component import StatementsComponent
@@ -153,8 +153,12 @@ def test_fast_scoring_gives_the_same_floats_as_the_feature_strings(nlp):
     found = attributions(reading)
     assert len(found) >= 3
     for a in found:
-        start, end = B.window(doc, a)
-        assert B.window(doc, a, doc_view(reading)) == (start, end)
+        start, end = B.window(reading, a)
+        # the view's sentences are spaCy's: the window runs from the first sentence the cue or the
+        # words touch to the last
+        words = doc.char_span(*a.content, alignment_mode="expand")
+        sents = [doc[a.cue_token].sent, words[0].sent, words[-1].sent]
+        assert (start, end) == (min(s.start for s in sents), max(s.end for s in sents))
         for s, e in [(start, end), (start + 1, end - 1)]:
             fast = model.fast_emissions(reading, a, s, e)
             slow = model.string_emissions(reading, a, s, e)

@@ -16,10 +16,11 @@ statement and labels the gold's words, so the model learns the gold's exact edge
 "commented on", an adverbial after the object, where a quotation's sentence ends); at run time its span
 replaces the rules' only while the two still overlap by `min_jaccard` (as the scorer matches), so it
 moves edges, not which clause is meant. (`keep_matched` labels the rules' own span where it already
-matches: what the earlier models learned.) It scores every token of each window from per-doc tables
-(`tables`: each feature looked up once per distinct word or tag, no feature strings per statement;
-`string_emissions` is the reference it equals float for float); still, on short articles it costs
-about as much as the rules, so the statements component leaves it off unless asked for.
+matches: what the earlier models learned.) It scores the tokens of each window from weights kept per
+feature value (`static`: a token's words and tags, summed once per doc and place; `_context_features`
+once per distinct place; no feature strings unless a value is new; `string_emissions` is the reference
+it equals float for float); still, on short articles it costs about three quarters of the rules'
+time, so the statements component leaves it off unless asked for.
 Direct quotations are left as the rules cut them (`refinable`). The model is a data file
 (data/statements/boundary_model.tsv): with two labels only the difference of a feature's IN and OUT
 weights matters, so each line is feature<TAB>weight, plus four #trans lines; decoding is a two-state
@@ -27,9 +28,8 @@ Viterbi in plain Python (python-crfsuite is needed to train only).
 """
 from __future__ import annotations
 
+import bisect
 import functools
-
-import numpy as np
 from typing import Iterable, Optional
 
 from spacy.tokens import Doc
@@ -54,6 +54,7 @@ _BK = [_bucket(d) for d in range(-_MAX_WINDOW, _MAX_WINDOW + 1)]     # _bucket(d
 _NB = ("0", "1", "2")
 _WHERES = ("cue", "spk", "in", "out")
 _EDGES = ("", "B", "E", "BE")
+_EDGE_AT = {e: 3 + j for j, e in enumerate(_EDGES)}    # an edge mark's place in _word_features
 _RELS: dict[tuple, str] = {}        # _rel_string per key
 
 
@@ -71,28 +72,27 @@ def _rel_string(key: tuple) -> str:
 
 
 def _word_features(w: str) -> list[str]:
-    """The features of a word wherever it stands (`tables` reads them by position): as the word, the
+    """The features of a word wherever it stands (`static` reads them by position): as the word, the
     word before, the word after, with each edge mark, and as punctuation in each `where`."""
     return ([f"w={w}", f"w-1={w}", f"w+1={w}"] + [f"edge={e}|w={w}" for e in _EDGES]
             + [f"punct|where={x}|w={w}" for x in _WHERES])
 
 
-def window(doc: Doc, a: Attribution, v: Optional[DocView] = None) -> tuple[int, int]:
-    """Token range of the sentences holding the cue and the rules' content (sentences read from `v`,
-    the doc's view, when given: spaCy's Token.sent walks the doc each time)."""
-    span = (doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
-            if a.content[1] > a.content[0] else None)
-    if v is not None:
-        start, end = v.sent_begin[a.cue_token], v.sent_end[a.cue_token]
-        if span is not None and span.end > span.start:
-            start = min(start, v.sent_begin[span.start])
-            end = max(end, v.sent_end[span.end - 1])
-        return start, end
-    cue = doc[a.cue_token]
-    start, end = cue.sent.start, cue.sent.end
-    if span is not None and len(span):
-        start = min(start, span[0].sent.start)
-        end = max(end, span[-1].sent.end)
+def window(reading: Reading, a: Attribution) -> tuple[int, int]:
+    """Token range of the sentences holding the cue and the rules' content, read from the doc's view
+    (spaCy's Token.sent walks the doc each time; a char_span builds a Span)."""
+    v = doc_view(reading)
+    start, end = v.sent_begin[a.cue_token], v.sent_end[a.cue_token]
+    cs, ce = a.content
+    if ce > cs:
+        # the tokens the content touches, as char_span(alignment_mode="expand") has them
+        first = bisect.bisect_right(v.idx, cs) - 1
+        if first < 0 or v.ends[first] <= cs:
+            first += 1
+        last = bisect.bisect_left(v.idx, ce) - 1
+        if first <= last:
+            start = min(start, v.sent_begin[first])
+            end = max(end, v.sent_end[last])
     return start, end
 
 
@@ -193,20 +193,19 @@ def _static_features(v: DocView, key: tuple[int, bool, bool, str]) -> list[str]:
     """The features of a token that do not depend on the statement beyond `where` (and whether the
     token opens or closes the window): its words, tags and neighbours."""
     i, at_start, at_end, where = key
-    w, p_, d_ = v.word_at(i), v.pos[i], v.dep[i]
-    tags, tag_codes = v.tag_codes
-    f = ["b", f"w={w}", f"p={p_}", f"t={tags[tag_codes[i]]}", f"d={d_}", f"where={where}",
+    w, p_, d_ = v.word[i], v.pos[i], v.dep[i]
+    f = ["b", f"w={w}", f"p={p_}", f"t={v.tag[i]}", f"d={d_}", f"where={where}",
          f"where={where}|p={p_}", f"where={where}|d={d_}", f"hd={v.dep[v.head[i]]}|d={d_}"]
     if v.punct[i]:
         f.append(f"punct|where={where}|w={w}")
     if at_start:
         f.append("w-1=<s>")
     else:
-        f += [f"w-1={v.word_at(i - 1)}", f"p-1={v.pos[i - 1]}|p={p_}"]
+        f += [f"w-1={v.word[i - 1]}", f"p-1={v.pos[i - 1]}|p={p_}"]
     if at_end:
         f.append("w+1=</s>")
     else:
-        f += [f"w+1={v.word_at(i + 1)}", f"p+1={v.pos[i + 1]}"]
+        f += [f"w+1={v.word[i + 1]}", f"p+1={v.pos[i + 1]}"]
     return f
 
 
@@ -220,6 +219,11 @@ def token_features(reading: Reading, a: Attribution, start: int, end: int) -> li
 def labels(doc: Doc, start: int, end: int, gold: tuple[int, int]) -> list[str]:
     gs, ge = gold
     return ["I" if gs <= t.idx < ge else "O" for t in doc[start:end]]
+
+
+def _fresh_values() -> dict[str, dict]:
+    # BoundaryModel.static's memos: per feature template (or group of them), its weight per value
+    return {"common": {}, "wp": {}, "wd": {}, "hd": {}, "pp": {}, "p1": {}}
 
 
 class BoundaryModel:
@@ -236,7 +240,9 @@ class BoundaryModel:
         self.margin = margin
         self._contexts: dict[tuple, float] = {}     # summed weights of _context_features, per key
         self._word_weights: dict[str, tuple] = {}   # weights of _word_features, per word
-        self._values: dict[str, dict] = {}          # per feature template, its weight per value
+        self._values: dict[str, dict] = _fresh_values()  # per feature template, its weight per value
+        self._bias = weights.get("b") or 0.0
+        self._where = [weights.get(f"where={x}") or 0.0 for x in _WHERES]
 
     def path_score(self, emissions: list[float], tags: list[bool]) -> float:
         tr = self.trans
@@ -263,81 +269,78 @@ class BoundaryModel:
                 + sum(filter(None, map(get, _context_features(ctx)))) + sum(filter(None, map(get, f)))
                 for key, ctx, f in _token_parts(reading, a, start, end)]
 
-    def tables(self, v: DocView) -> tuple[list[list[float]], dict[str, list[float]]]:
-        """Per doc: for each `where` (_WHERES), every token's summed `_static_features` weight as a token
-        inside a window (not at its edges), and per edge mark its edge=..|w=.. weight. Each feature is
-        looked up once per distinct value (word, tag, pair of tags), never per statement, and the
-        weights are added in _static_features' order, so the sums are the same floats."""
-        t = v.tables.get(id(self))
-        if t is not None:
-            return t
-        get = self.weights.get
+    def _row(self, w: str) -> tuple:
+        """The weights of a word's `_word_features`, kept across docs."""
+        row = self._word_weights.get(w)
+        if row is None:
+            get = self.weights.get
+            row = self._word_weights[w] = tuple(get(f) or 0.0 for f in _word_features(w))
+        return row
 
-        def table(names: list, feature) -> np.ndarray:
-            # a template's weight per value, kept across docs (the template is the feature of "")
-            memo = self._values.setdefault(feature(*[""] * feature.__code__.co_argcount), {})
-            out = []
-            for x in names:
-                w = memo.get(x)
-                if w is None:
-                    w = memo[x] = get(feature(*x) if isinstance(x, tuple) else feature(x)) or 0.0
-                out.append(w)
-            return np.array(out or [0.0])
+    def _value(self, template: str, value) -> float:
+        """The weight of one feature, `template` filled with `value` (a string or a tuple), kept across
+        docs in `_values`: a feature string is built only the first time a value is seen."""
+        memo = self._values.setdefault(template, {})
+        w = memo.get(value)
+        if w is None:
+            w = memo[value] = self.weights.get(template.format(*value) if isinstance(value, tuple)
+                                               else template.format(value)) or 0.0
+        return w
 
-        def pairs(left: np.ndarray, right: np.ndarray, names_l, names_r, feature) -> np.ndarray:
-            codes, where = np.unique(left * len(names_r) + right, return_inverse=True)
-            return table([(names_l[c // len(names_r)], names_r[c % len(names_r)]) for c in codes.tolist()],
-                         feature)[where]
+    def static(self, v: DocView, i: int, wc: int) -> float:
+        """The summed `_static_features` weight of token i as a token inside a window (not at its edges)
+        standing at `where` _WHERES[wc], computed when a statement first reads it and kept for the doc.
+        The weights are added in _static_features' order, so the sum is the same float."""
+        word, pos, dep = v.word, v.pos, v.dep
+        w, p_, d_ = word[i], pos[i], dep[i]
+        memo = self._values
+        rows = self._word_weights
+        row = rows.get(w) or self._row(w)
+        ck = (w, p_, v.tag[i], d_)
+        x = memo["common"].get(ck)
+        if x is None:
+            x = memo["common"][ck] = ((((self._bias + row[0]) + self._value("p={}", p_))
+                                       + self._value("t={}", ck[2])) + self._value("d={}", d_))
+        # (each memo below holds one template's weight per value, 0.0 for an absent feature)
+        pk, dk, hk, pp, p1 = (wc, p_), (wc, d_), (dep[v.head[i]], d_), (pos[i - 1], p_), pos[i + 1]
+        y = memo["wp"].get(pk)
+        x = (x + self._where[wc]) + (y if y is not None else self._pair("wp", pk, "where={}|p={}", (_WHERES[wc], p_)))
+        y = memo["wd"].get(dk)
+        x = x + (y if y is not None else self._pair("wd", dk, "where={}|d={}", (_WHERES[wc], d_)))
+        y = memo["hd"].get(hk)
+        x = x + (y if y is not None else self._pair("hd", hk, "hd={}|d={}", hk))
+        x = x + (row[3 + len(_EDGES) + wc] if v.punct[i] else 0.0)
+        x = x + (rows.get(word[i - 1]) or self._row(word[i - 1]))[1]
+        y = memo["pp"].get(pp)
+        x = x + (y if y is not None else self._pair("pp", pp, "p-1={}|p={}", pp))
+        x = x + (rows.get(word[i + 1]) or self._row(word[i + 1]))[2]
+        y = memo["p1"].get(p1)
+        x = x + (y if y is not None else self._pair("p1", p1, "p+1={}", (p1,)))
+        v.static_scores[id(self)][4 * i + wc] = x
+        return x
 
-        words, pos, tags, deps = (v.names[x] for x in ("LOWER", "POS", "TAG", "DEP"))
-        w_, p_, t_, d_ = (v.codes[x] for x in ("LOWER", "POS", "TAG", "DEP"))
-        word_weights = self._word_weights
-        rows = []
-        for w in words:      # a word's features, kept across docs
-            row = word_weights.get(w)
-            if row is None:
-                row = word_weights[w] = tuple(get(f) or 0.0 for f in _word_features(w))
-            rows.append(row)
-        per_word = np.array(rows, dtype="float64").reshape(len(words), -1)[w_]   # tokens x features
-        prev, nxt = np.roll(np.arange(len(w_)), 1), np.roll(np.arange(len(w_)), -1)
-        punct = np.asarray(v.punct, dtype=bool)
-        common = ((((get("b") or 0.0) + per_word[:, 0]) + table(pos, lambda x: f"p={x}")[p_])
-                  + table(tags, lambda x: f"t={x}")[t_]) + table(deps, lambda x: f"d={x}")[d_]
-        tail = [pairs(d_[v.heads], d_, deps, deps, lambda h, d: f"hd={h}|d={d}"),
-                per_word[prev, 1],      # w-1
-                pairs(p_[prev], p_, pos, pos, lambda a, b: f"p-1={a}|p={b}"),
-                per_word[nxt, 2],       # w+1
-                table(pos, lambda x: f"p+1={x}")[p_[nxt]]]
-        bases = []
-        for k, where in enumerate(_WHERES):
-            x = ((common + (get(f"where={where}") or 0.0)) + table(pos, lambda y: f"where={where}|p={y}")[p_]
-                 ) + table(deps, lambda y: f"where={where}|d={y}")[d_]
-            x = x + tail[0]
-            x = x + np.where(punct, per_word[:, 3 + len(_EDGES) + k], 0.0)
-            for y in tail[1:]:
-                x = x + y
-            bases.append(x.tolist())
-        edges = {e: per_word[:, 3 + j].tolist() for j, e in enumerate(_EDGES)}
-        t = v.tables[id(self)] = (bases, edges)
-        return t
+    def _pair(self, name: str, key: tuple, template: str, value: tuple) -> float:
+        w = self._values[name][key] = self.weights.get(template.format(*value)) or 0.0
+        return w
 
     def fast_emissions(self, reading: Reading, a: Attribution, start: int, end: int) -> list[float]:
         """As emissions(token_features(...)), the same floats: each token's statement-independent part
-        from `tables`, its place in the statement (`_context_features`) summed once per distinct place
+        from `static`, its place in the statement (`_context_features`) summed once per distinct place
         (kept across docs), and no feature string built unless a place or word is new."""
         get = self.weights.get
         v = doc_view(reading)
-        bases, edge_w = self.tables(v)
         cache = v.static_scores.setdefault(id(self), {})
         contexts = self._contexts
         if len(contexts) > 500_000:
             contexts.clear()
+        if len(self._values["common"]) > 500_000:
+            self._values = _fresh_values()
         cue_i = a.cue_token
         cs, ce = a.content
         ss, se = a.speaker if a.speaker is not None else (-1, -1)
         qs, qe = a.cue
         rule = a.rule.split(":")[0] or "?"
-        idx, sents, rid, fb, bc, pos, dep = v.idx, v.sents, v.rid, v.free_breaks, v.breaks, v.pos, v.dep
+        idx, sents, rid, fb, bc, pos, dep, word = v.idx, v.sents, v.rid, v.free_breaks, v.breaks, v.pos, v.dep, v.word
         cue_sent = sents[cue_i]
         after_cue, before_cue = fb[cue_i + 1], fb[cue_i]
         inside = [i for i in range(start, end) if cs <= idx[i] < ce]
@@ -348,18 +351,22 @@ class BoundaryModel:
         held = branches(v, start, end, cue_i)
         last_k = end - start - 1
         rels = _RELS
+        rows = self._word_weights
         out = []
         for k in range(last_k + 1):
             i = start + k
             x = idx[i]
             inrule = fi <= i <= la
+            near = False        # just before or after the rules' span ("after1|", "before1|")
             if not inside:
                 r_ = ""
             else:
                 if i < fi:
                     rk = (0, fi - i, min(b_first - bc[i], 2), sents[i] != s_first)
+                    near = i + 1 == fi
                 elif i > la:
                     rk = (1, i - la, min(bc[i + 1] - b_last, 2), sents[i] != s_last)
+                    near = i - 1 == la
                 else:
                     rk = (2, i - fi, la - i, False)
                 q_ = rid[i]
@@ -382,18 +389,20 @@ class BoundaryModel:
                 if base is None:
                     base = cache[key] = sum(filter(None, map(get, _static_features(v, key))))
             else:
-                base = bases[wc][i]
+                base = cache.get(4 * i + wc)
+                if base is None:
+                    base = self.static(v, i, wc)
             place = contexts.get(ctx)
             if place is None:
                 place = contexts[ctx] = sum(filter(None, map(get, _context_features(ctx))))
-            if r_.startswith(("after1|", "before1|")):
-                w = v.word_at(i)
+            if near:
+                w = word[i]
                 f = [f"edge={edge}|w={w}", f"{r_[:6]}|w={w}", f"{r_[:6]}|d={dep[i]}"]
                 if k < last_k:
-                    f.append(f"{r_[:6]}|w+1={v.word_at(i + 1)}")
+                    f.append(f"{r_[:6]}|w+1={v.word[i + 1]}")
                 out.append(base + place + sum(filter(None, map(get, f))))
             else:
-                out.append(base + place + edge_w[edge][i])
+                out.append(base + place + (rows.get(word[i]) or self._row(word[i]))[_EDGE_AT[edge]])
         return out
 
     def tag(self, feats: list[list[str]]) -> list[bool]:
@@ -423,17 +432,17 @@ class BoundaryModel:
 
     def refine(self, reading: Reading, a: Attribution) -> tuple[int, int]:
         """The content span of `a` as the model reads it (the rules' span when it tags nothing)."""
-        doc = reading.doc
         if not refinable(reading, a):
             return a.content
-        start, end = window(doc, a, doc_view(reading))
+        start, end = window(reading, a)
         if end - start > _MAX_WINDOW or end <= start:
             return a.content
         cs, ce = a.content
         emissions = self.fast_emissions(reading, a, start, end)
         tags = self.viterbi(emissions)
         if self.margin > 0:
-            rule = [cs <= t.idx < ce for t in doc[start:end]]
+            idx = doc_view(reading).idx
+            rule = [cs <= idx[i] < ce for i in range(start, end)]
             if self.path_score(emissions, tags) - self.path_score(emissions, rule) < self.margin:
                 return a.content
         runs = []
@@ -451,16 +460,16 @@ class BoundaryModel:
         if not runs:
             return a.content
 
+        v = doc_view(reading)
+
         def score(r):
-            s = doc[r[0]].idx
-            e = doc[r[1] - 1].idx + len(doc[r[1] - 1].text)
+            s, e = v.idx[r[0]], v.ends[r[1] - 1]
             return (max(0, min(e, ce) - max(s, cs)), e - s)
 
         best = max(runs, key=score)
         if score(best)[0] == 0 and len(runs) > 1:
             return a.content
-        s = doc[best[0]].idx
-        e = doc[best[1] - 1].idx + len(doc[best[1] - 1].text)
+        s, e = v.idx[best[0]], v.ends[best[1] - 1]
         s, e = reading.trim(s, e)
         if e <= s or (s < a.cue[1] and a.cue[0] < e and not (cs < a.cue[1] and a.cue[0] < ce)):
             return a.content        # never swallow a cue the rules kept outside the words
@@ -516,7 +525,7 @@ def boundary_examples(reading: Reading, found: list[Attribution], golds: list[tu
             continue
         if keep_matched and jaccard(a.content, g) >= 0.5:
             g = a.content       # already a match: the lesson is to leave it as it is
-        start, end = window(reading.doc, a)
+        start, end = window(reading, a)
         if end - start > _MAX_WINDOW or end <= start:
             continue
         out.append((token_features(reading, a, start, end), labels(reading.doc, start, end, g)))

@@ -89,6 +89,9 @@ class Reading:
         for c in head.children:
             if c.dep_ in _NOT_NAME_DEPS and not self.describes(head, c):
                 continue
+            if c.dep_ == "prep" and c.i > head.i and _tells_when(c) and not any(
+                    t.is_punct for t in self.doc[head.i + 1:c.i]):
+                continue        # "Trump on Thursday said": the verb's time, which the parse hung on the name
             s, e = self.subtree_span(c)
             start, end = min(start, s), max(end, e)
         if "\n" in self.text[start:end]:
@@ -156,3 +159,12 @@ class Reading:
         """A light verb's object and, when it is one, the cue noun it is ("raised questions")."""
         obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
         return obj, (self.lex.nouns.get(obj.lemma_.lower()) if obj is not None else None)
+
+
+def _tells_when(prep: Token) -> bool:
+    """A preposition whose object is a date or time ("on Thursday", "in June", "at the time"): the time
+    of the saying, not words naming who speaks (PolNeAR sources leave it out)."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return len(objs) == 1 and (objs[0].ent_type_ in ("DATE", "TIME") or objs[0].lower_ == "time") and all(
+        t.ent_type_ in ("DATE", "TIME") or t.is_punct or t.pos_ in ("DET", "ADP") or t.lower_ == "time"
+        for t in prep.subtree if t.i != prep.i)

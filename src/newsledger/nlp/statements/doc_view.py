@@ -13,7 +13,10 @@ from spacy.tokens import Doc
 from .context import Reading
 
 _BREAKS = frozenset({",", ";", ":", "—", "–", "--", "(", ")"})
+# One Doc.to_array call reads all a view needs (the HEAD column is an offset, the rest hashes or counts).
+_ATTRS = ["IDX", "LOWER", "POS", "TAG", "DEP", "HEAD", "IS_PUNCT", "SENT_START", "LENGTH"]
 _WORDS: dict[int, str] = {}     # a LOWER hash's word as a feature value (_word_of), across docs
+_NAMES: dict[int, str] = {}     # a POS, TAG or DEP hash's name, across docs
 
 
 def _word_of(lower: str) -> str:
@@ -21,56 +24,44 @@ def _word_of(lower: str) -> str:
     return "<ws>" if not lower.strip() else "".join(lower.split()).replace("-->", "->")
 
 
+def _word_at(strings, h: int) -> str:
+    w = _WORDS[h] = _word_of(strings[h])
+    return w
+
+
+def _name_at(strings, h: int) -> str:
+    # (the empty label's hash is 0: spaCy's StringStore gives "" for it)
+    w = _NAMES[h] = strings[h] if h else ""
+    return w
+
+
 class DocView:
-    """Per-token attributes of one doc as plain lists, read once per doc through Doc.to_array (several
-    statements share a sentence, and spaCy Token objects are costly to create), and the running counts
-    each statement's window reads (sentence starts, breaks) with each token's quotation region."""
+    """Per-token attributes of one doc as plain lists, read once per doc through one Doc.to_array call
+    (several statements share a sentence, and spaCy Token objects are costly to create), and the running
+    counts each statement's window reads (sentence starts, breaks) with each token's quotation region.
+    Strings come from hashes through memos kept across docs, so a doc adds only words no doc had."""
 
     def __init__(self, doc: Doc, quotes=None):
+        n = len(doc)
+        cols = doc.to_array(_ATTRS) if n else np.zeros((0, len(_ATTRS)), dtype="uint64")
+        idx, lower, pos, tag, dep, head, punct, start, length = (cols[:, j] for j in range(len(_ATTRS)))
         strings = doc.vocab.strings
-
-        def named(attr: str) -> tuple[list[str], list[int]]:
-            # each distinct value looked up once (np.unique): the values and each token's among them
-            values, where = np.unique(doc.to_array(attr), return_inverse=True)
-            self.codes[attr] = where
-            return [strings[int(h)] for h in values.tolist()], where.tolist()
-
-        def spread(attr: str) -> list[str]:
-            names, where = named(attr)
-            self.names[attr] = names
-            return [names[j] for j in where]
-
-        self.codes: dict[str, np.ndarray] = {}      # per attribute, each token's value as an index
-        self.names: dict[str, list[str]] = {}       # ... into these values
-        self.idx = doc.to_array("IDX").tolist()
-        values, where = np.unique(doc.to_array("LOWER"), return_inverse=True)
-        self.codes["LOWER"], self.word_codes = where, where.tolist()
         if len(_WORDS) > 200_000:
             _WORDS.clear()
-        words = []
-        for h in values.tolist():       # words are read far more often than new ones come
-            w = _WORDS.get(h)
-            if w is None:
-                w = _WORDS[h] = _word_of(strings[h])
-            words.append(w)
-        self.names["LOWER"] = words
-        self.pos = spread("POS")
-        self.tag_codes = named("TAG")
-        self.names["TAG"] = self.tag_codes[0]
-        self.dep = spread("DEP")
-        n = len(self.idx)
+        words, names = _WORDS, _NAMES
+        self.idx = idx.tolist()
+        self.ends = (idx + length).tolist()     # each token's end (Token.idx + len(Token.text))
+        self.word = [words.get(h) or _word_at(strings, h) for h in lower.tolist()]
+        self.pos, self.tag, self.dep = ([names.get(h) or _name_at(strings, h) for h in col.tolist()]
+                                        for col in (pos, tag, dep))
         at = np.arange(n, dtype="int64")
-        self.heads = doc.to_array("HEAD").astype("int64") + at
-        self.head = self.heads.tolist()
-        self.punct = doc.to_array("IS_PUNCT").astype(bool).tolist()
-        starts = doc.to_array("SENT_START").astype("int64") == 1
-        self.sent_start = starts.tolist()
-        brk = np.isin(doc.to_array("ORTH"), np.array([strings[b] for b in _BREAKS], dtype="uint64"))
-        self.brk = brk.tolist()
+        self.head = (head.astype("int64") + at).tolist()
+        self.punct = (punct == 1).tolist()
+        starts = start == 1
         self.static_scores: dict[int, dict] = {}     # per model: summed static weights per token key
-        self.tables: dict[int, tuple] = {}       # per model: its per-token weights (BoundaryModel.tables)
         self.regions = quotes.regions if quotes is not None else []
         self.rid = regions_at(self.idx, self.regions)
+        brk = np.fromiter((w in _BREAKS for w in self.word), dtype=bool, count=n)
         # running counts over tokens 0..i-1 (sentence starts: over 1..i, as a window counts them)
         self.sents = (np.cumsum(starts) - (starts[0] if n else 0)).tolist()
         zero = np.zeros(1, dtype="int64")
@@ -83,17 +74,7 @@ class DocView:
         self.sent_end = np.concatenate([nxt[1:], np.array([n], dtype="int64")]).tolist() if n else []
 
     def word_at(self, i: int) -> str:
-        return self.names["LOWER"][self.word_codes[i]]
-
-    @functools.cached_property
-    def word(self) -> list[str]:
-        words = self.names["LOWER"]
-        return [words[j] for j in self.word_codes]
-
-    @functools.cached_property
-    def tag(self) -> list[str]:
-        tags, where = self.tag_codes
-        return [tags[j] for j in where]
+        return self.word[i]
 
     @functools.cached_property
     def region(self) -> list[Optional[tuple[int, int]]]:

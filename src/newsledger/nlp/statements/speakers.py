@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ..actors.parse import dateline_end
 from ..grammar.syntax import PASSIVE_SUBJECT_DEPS, agent, is_passive, own_subject
 from .context import Reading
 from .learned import PERSONAL_PRONOUNS
@@ -28,6 +29,8 @@ _PERSONAL = PERSONAL_PRONOUNS | {"my", "our", "your", "his", "her", "their", "wh
 # "quoted an official as saying"); after "by", "without", "before" ... it is the subject's ("won the
 # nomination by promising ...").
 _OBJECT_CONTROL = frozenset({"of", "from", "for", "into", "against", "as"})
+# Dashes that set an aside off inside a name ("Governor Chris Christie – a Dallas Cowboys fan –").
+_DASHES = ("—", "–", "--")
 
 
 def speaker_subject(verb: Token) -> Optional[Token]:
@@ -60,6 +63,9 @@ def speaker_of(r: Reading, verb: Token) -> Optional[Token]:
     subj = speaker_subject(verb)
     if subj is not None:
         return subj
+    share = quantity_subject(verb)
+    if share is not None:
+        return share
     outer = verb.head.head
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.dep_ == "ccomp" \
             and verb.head.tag_ == verb.tag_ == outer.tag_ and r.is_cue_verb(outer):
@@ -116,6 +122,22 @@ def speaker_of(r: Reading, verb: Token) -> Optional[Token]:
     return fallback
 
 
+# Shares of people a poll reports ("Half said so", "Less than a third agreed"), as nouns.
+_SHARES = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority", "most"})
+
+
+def quantity_subject(verb: Token) -> Optional[Token]:
+    """A number or share right before a finite verb without a subject, which the parse hung on the verb
+    as a modifier ("About 4 in 10 say they want ...": 10 a nummod of say; "Less than a third agreed"):
+    poll copy's subject, the people counted."""
+    if verb.tag_ not in ("VBD", "VBP", "VBZ") or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
+        return None
+    c = next((c for c in verb.lefts if c.dep_ in ("nummod", "npadvmod")), None)
+    if c is None or not (c.pos_ == "NUM" or c.lower_ in _SHARES) or c.right_edge.i + 1 != verb.i:
+        return None
+    return c
+
+
 def is_person(tok: Optional[Token]) -> bool:
     """A subject that names people: a person's name or a personal pronoun (not "it")."""
     if tok is None:
@@ -131,15 +153,46 @@ def speaker_span(r: Reading, tok: Optional[Token]) -> tuple[Optional[CharSpan], 
     if tok.lower_ in r.lex.non_speakers and not (tok.dep_ == "nsubj" and tok.lower_ == "it"
                                                    and not is_passive(tok.head)):
         return None, None   # "it was reported", "there were claims"; but "it said" names the body
-    return naming_edges(r, *r.name_span(tok)), tok.i
+    start, end = r.name_span(tok)
+    return naming_edges(r, _title_before(r, tok, start), end), tok.i
+
+
+def _title_before(r: Reading, tok: Token, start: int) -> int:
+    """Where the naming words begin when the parse cut a title off the name: a second subject of the
+    verb right before it ("Vatican spokesman the Rev. Federico Lombardi told": own_subject takes
+    Lombardi), or a fragment it made a sentence of ("Texas | Lt. Gov. Dan Patrick says"). PolNeAR's
+    sources hold the title ("Texas Lt. Gov. Dan Patrick")."""
+    doc = r.doc
+    first = tok.left_edge
+    if first.idx != start or first.i == 0:
+        return start
+    prev = doc[first.i - 1]
+    if prev.is_punct or "\n" in prev.text or not prev.whitespace_:
+        return start
+    if tok.dep_ in SPEAKER_DEPS and prev.head.i != prev.i:
+        # (a title of nouns before a proper name: not a clause the parse lost, "polls in the state he")
+        title = next((c for c in tok.head.children if c.dep_ == tok.dep_ and c.i < tok.i
+                      and c.right_edge.i == prev.i and c.pos_ in ("NOUN", "PROPN")), None)
+        if title is None or tok.pos_ != "PROPN" or any(
+                t.is_punct or t.pos_ in ("VERB", "AUX", "PRON") for t in doc[title.left_edge.i:first.i]):
+            return start
+        return title.left_edge.idx
+    if first.is_sent_start:
+        frag = prev.sent
+        if len(frag) <= 3 and all(t.text[:1].isupper() and not t.is_punct and t.pos_ in ("PROPN", "NOUN", "ADJ")
+                                  for t in frag):
+            return frag.start_char
+    return start
 
 
 def naming_edges(r: Reading, start: int, end: int) -> CharSpan:
     """The edges of a speaker's naming words as PolNeAR marks sources (train): a bracket the name opens
-    closes in it ("Rep. Gwen Moore (D-Wis.)"); no focus word before it ("Even Trump said"), no
-    no-break space at either end. (A possessive ending, a floating "all" after coordinated names and
-    a wire dateline were tried: the gold keeps the first two as often as not, the last made no
-    difference.)"""
+    closes in it ("Rep. Gwen Moore (D-Wis.)"), and so does a dash ("Jason Sims — a teacher from Mount
+    Pleasant — said": train 14 spans made exact, 1 lost); a wire dateline the parse joined to the
+    name is not part of it ("RENO, Nev. (AP) — Republican hopeful Donald Trump": 10 made exact, none
+    lost); no focus word before it ("Even Trump said"), no no-break space at either end. (A possessive
+    ending, a floating "all" after coordinated names, an age after a name (", 59,") and a relative
+    clause after a comma were tried: the gold keeps each as often as not, or more often.)"""
     text = r.text
     words = text[start:end]
     if words.count("(") > words.count(")"):
@@ -147,6 +200,14 @@ def naming_edges(r: Reading, start: int, end: int) -> CharSpan:
         close = text.find(")", end, end + 3)
         if close >= 0:
             end = close + 1
+    for dash in _DASHES:
+        if words.count(dash) % 2 == 1:
+            # an aside the name opens with a dash closes with one: the parse leaves that out too
+            after = len(text[end:end + 3]) - len(text[end:end + 3].lstrip(" "))
+            if text.startswith(dash, end + after):
+                end += after + len(dash)
+            break
+    start = _dateline_end(r, start, end)
     first = text[start:end].split(" ", 1)
     if len(first) == 2 and first[0].lower() in r.lex.focus_words and first[1][:1].isalnum():
         start += len(first[0]) + 1
@@ -155,6 +216,18 @@ def naming_edges(r: Reading, start: int, end: int) -> CharSpan:
     while end > start and text[end - 1] in "\xa0 ":
         end -= 1
     return start, end
+
+
+def _dateline_end(r: Reading, start: int, end: int) -> int:
+    """Where a wire dateline that opens the paragraph of the name start..end ends ("WASHINGTON (AP) — ",
+    after the headline line), or `start` (actors' reading of a dateline: its words name no one)."""
+    if start != r.text.rfind("\n", 0, start) + 1:
+        return start
+    words = r.doc.char_span(start, end, alignment_mode="expand")
+    if words is None:
+        return start
+    n = dateline_end(r.doc[words.start:])
+    return r.doc[words.start + n].idx if 0 < n < len(words) else start
 
 
 def name_after_cue(tok: Token) -> Optional[Token]:
