@@ -32,7 +32,7 @@ from .learned import LinearModel
 from .nested import reported
 from .noun_cues import adjective_cue, in_source, in_statement, noun_cue
 from .quotes import QuoteRegions
-from .sign_offs import continue_quotes, headline, sign_offs
+from .sign_offs import continue_quotes, headline, second_act, sign_offs
 from .spans import jaccard
 from .verb_cues import learned_cue, verb_cue
 
@@ -119,7 +119,7 @@ def attributions(r: Reading, boundary: Optional[BoundaryModel] = None) -> list[A
     found = [a for a in found if not any(
         n[0] <= a.cue[0] and a.cue[1] <= n[1] and (source or a.rule.startswith("learned"))
         and not in_description(r, a) for n, source in names)]
-    outer = one_cue_per_words(outermost(found))
+    outer = one_cue_per_words(outermost(found, r))
     if boundary is not None:
         for a in outer:     # the learned refiner re-cuts each statement's words (boundary.py)
             a.content = boundary.refine(r, a)
@@ -152,14 +152,16 @@ def says_nothing(r: Reading, a: Attribution) -> bool:
             or (w.lower_ == "that" and w.dep_ != "dobj"))
 
 
-def outermost(found: list[Attribution]) -> list[Attribution]:
+def outermost(found: list[Attribution], r: Optional[Reading] = None) -> list[Attribution]:
     """Statements whose cue lies inside another statement's words are set aside: "Macron highlighted that
     Putin faced a deadline set by Trump" is Macron's statement, not Trump's; "accused Russia of seeking
     to delay" reports no statement of Russia's. Of those set aside, nested.reported keeps the sayings
-    reported by another ("According to the Kremlin, Putin said ...")."""
+    reported by another ("According to the Kremlin, Putin said ..."). A speaker's second act after the
+    cue (`r` given: `second_act`) is a statement of its own even inside a quotation joined across it."""
     kept: list[Attribution] = []
     for a in sorted(found, key=lambda a: a.content[0] - a.content[1]):     # widest first
-        if not any(k.content[0] <= a.cue[0] and a.cue[1] <= k.content[1] for k in kept):
+        if not any(k.content[0] <= a.cue[0] and a.cue[1] <= k.content[1]
+                   and not (r is not None and second_act(r, a, k)) for k in kept):
             kept.append(a)
     return kept
 
