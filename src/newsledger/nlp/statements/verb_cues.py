@@ -171,7 +171,9 @@ def raising(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
     unless an experiencer is ("seemed to Harrison")."""
     # (a clause that seems, "drawing on home equity seems too risky", is the writer's judgment, not a report)
     subj = own_subject(tok, NOMINAL_SUBJECT_DEPS)
-    comp = [c for c in tok.children if c.dep_ in ("xcomp", "acomp", "attr", "oprd", "ccomp") and c.i > tok.i]
+    # (the predicate may be a like-phrase: "the idea seems like a contradiction")
+    comp = [c for c in tok.children if (c.dep_ in ("xcomp", "acomp", "attr", "oprd", "ccomp")
+                                        or (c.dep_ == "prep" and c.lower_ == "like")) and c.i > tok.i]
     if subj is None or not comp or subj.lower_ in r.lex.non_speakers and not comp:
         return None
     if (is_person(subj) or subj.ent_type_ in NAME_ENTS) and any(
