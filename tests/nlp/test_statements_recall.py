@@ -60,3 +60,31 @@ def test_without_a_second_act_the_quotation_is_one_statement(parse):
     statements = parse("“We are ready,” the mayor said. “The plows are out.”")
     assert len(statements) == 1
     assert statements[0].content.text == "“We are ready,” the mayor said. “The plows are out.”"
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The mayor made it clear to the council that she would veto the budget.", "made it clear", "The mayor",
+     "that she would veto the budget"),
+    ("Officials made clear Monday they have no plans to spend money.", "made clear", "Officials",
+     "they have no plans to spend money"),
+    ("The governor, making it clear that she would not run, left the stage.", "making it clear",
+     "The governor", "that she would not run"),
+])
+def test_made_clear_states_what_follows(parse, text, cue, speaker, content):
+    st = one(parse(text), cue)
+    assert st.speaker_mention is not None and st.speaker_mention.text == speaker
+    assert st.content.text == content
+
+
+def test_made_clear_in_the_passive_names_no_speaker(parse):
+    st = one(parse("The comparisons were made clear Sunday night."), "were made clear")
+    assert st.content.text == "The comparisons" and st.speaker_mention is None
+
+
+@pytest.mark.parametrize("text", [
+    "The new window made the room clear and bright.",     # a state brought about, nothing stated
+    "It is clear that the plan failed.",                   # the writer's own judgment
+    "The answer is clear.",
+])
+def test_clear_without_make_and_a_clause_reports_nothing(parse, text):
+    assert parse(text) == []

@@ -8,7 +8,7 @@ among what they propose; each construction has its module:
                    "X said (that) ...", "..., X said", "“A,” he said, “B.”", "X told reporters ...",
                    "X, speaking ..., warned that", "X was quoted as saying", "it was reported that"
   noun cues        noun_cues.py: "X's claim that ...", "criticism from the West that ...",
-                   "In a statement, X ..."
+                   "In a statement, X ...", and adjectives: "X is eager to", "X made it clear that"
   prepositions     according.py: "according to X, ..."; noun_cues.py: "in a CNN poll, ..."
   lead-ins         according.py: "Trump: Cruz has to come a long way" (a name, a colon, the words)
   sign-offs        sign_offs.py: "“Tonight showed who he is.”― Jane Roe", and a title line
@@ -30,7 +30,7 @@ from .clauses import for_clause
 from .context import Attribution, Reading
 from .learned import LinearModel
 from .nested import reported
-from .noun_cues import adjective_cue, in_source, in_statement, noun_cue
+from .noun_cues import adjective_cue, in_source, in_statement, made_clear, noun_cue
 from .quotes import QuoteRegions
 from .sign_offs import continue_quotes, headline, second_act, sign_offs
 from .spans import jaccard
@@ -89,9 +89,11 @@ def candidates(r: Reading) -> list[Attribution]:
                 found = noun_cue(r, tok, cue)
                 if found is None and cue.frame == "medium" and tok.dep_ == "pobj":
                     found = in_statement(r, tok)
-        elif pos == "ADJ" and tok.dep_ == "acomp":
+        elif pos == "ADJ":
             cue = lex.adjectives.get(tok.lemma_.lower())
-            if cue is not None:
+            if cue is not None and cue.frame == "make":
+                found = made_clear(r, tok, cue)     # "made it clear that ..."
+            elif cue is not None and tok.dep_ == "acomp":
                 found = adjective_cue(r, tok, cue)
         if found is None and lower in first_words:
             words = first_words[lower]
