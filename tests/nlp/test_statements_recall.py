@@ -88,3 +88,16 @@ def test_made_clear_in_the_passive_names_no_speaker(parse):
 ])
 def test_clear_without_make_and_a_clause_reports_nothing(parse, text):
     assert parse(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("“How big is that wall?” asked the boy.", "the boy", "“How big is that wall?”"),
+    ("The anchor then asked, “With nukes?”", "The anchor", "“With nukes?”"),
+])
+def test_a_question_asked_in_quotation_marks_is_its_askers(parse, text, speaker, content):
+    st = one(parse(text), "asked")
+    assert st.kind == "question" and st.speaker_mention.text == speaker and st.content.text == content
+
+
+def test_ask_as_an_imperative_reports_nothing(parse):
+    assert parse("Ask your doctor about the drug.") == []
