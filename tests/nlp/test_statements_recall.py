@@ -101,3 +101,15 @@ def test_a_question_asked_in_quotation_marks_is_its_askers(parse, text, speaker,
 
 def test_ask_as_an_imperative_reports_nothing(parse):
     assert parse("Ask your doctor about the drug.") == []
+
+
+def test_a_vow_set_off_inside_its_words(parse):
+    # vow, urge, assure, repeat, demand ... introduce speech as "say" does (frame speech): the cue set off
+    # by commas reports the whole sentence
+    st = one(parse("A new plan, she vowed, would bring better schools."), "vowed")
+    assert st.content.text == "A new plan, she vowed, would bring better schools"
+    assert st.speaker_mention.text == "she"
+
+
+def test_maintain_with_an_object_reports_nothing(parse):
+    assert parse("The team maintained a narrow lead.") == []
