@@ -113,3 +113,15 @@ def test_a_vow_set_off_inside_its_words(parse):
 
 def test_maintain_with_an_object_reports_nothing(parse):
     assert parse("The team maintained a narrow lead.") == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("She joked about moving to New Zealand.", "joked about", "moving to New Zealand"),
+    ("The director testified about the breach.", "testified about", "the breach"),
+])
+def test_an_utterance_verb_with_about_reports_its_object(parse, text, cue, content):
+    assert one(parse(text), cue).content.text == content
+
+
+def test_an_utterance_verb_alone_reports_nothing(parse):
+    assert parse("He joked.") == []
