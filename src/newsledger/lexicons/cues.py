@@ -10,8 +10,9 @@ from typing import Optional
 from ..records import STATEMENT_KINDS
 
 
-FRAMES = ("speech", "utterance", "clause", "object", "personal", "raising", "light")
+FRAMES = ("speech", "utterance", "clause", "object", "personal", "regard", "raising", "light")
 NOUN_FRAMES = ("-", "source", "medium", "stance", "personal", "role")
+ADJ_FRAMES = ("-", "make")
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ def load_lexicon() -> Lexicon:
             raise ValueError(f"cues.tsv: unknown kind {kind!r} for {words!r}")
         frame = (row.get("frame") or "-").strip()
         if (pos == "verb" and frame not in FRAMES) or (pos == "noun" and frame not in NOUN_FRAMES) or (
-                pos == "adj" and frame != "-"):
+                pos == "adj" and frame not in ADJ_FRAMES):
             raise ValueError(f"cues.tsv: unknown frame {frame!r} for {words!r}")
         cue = Cue(words, pos, kind, frame)
         parts = words.split()

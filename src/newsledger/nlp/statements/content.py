@@ -143,7 +143,7 @@ def verb_content(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]
         fc = extra[0].head
         rule, content_root = "verb-object", fc
         content = (extra[0].nbor().idx, r.subtree_span(fc)[1])
-    if content is None and frame in ("speech", "object", "personal"):
+    if content is None and frame in ("speech", "object", "personal", "regard"):
         has_obj = any(c.dep_ == "dobj" for c in tok.children)
         objs = [c for c in tok.children
                 if (c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS

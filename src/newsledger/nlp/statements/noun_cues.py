@@ -1,5 +1,5 @@
 """Noun and adjective cues: "X's claim that ...", "criticism from the West of ...", "X is eager to ...",
-"In a statement, the ministry rejected ...", "In a CNN poll, Clinton led ...".
+"X made it clear that ...", "In a statement, the ministry rejected ...", "In a CNN poll, Clinton led ...".
 """
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from .context import Attribution, Reading, STRIP
 from .learned import NAME_ENTS
 from .modality import hedged, negated
 from ..grammar.syntax import agent
-from .speakers import is_person, speaker_span, speaker_subject
+from .speakers import is_person, speaker_of, speaker_span, speaker_subject
+from .verb_cues import verb_cue_span
 
 _STANCE_PREPS = frozenset({"of", "for", "on", "about", "against", "to"})
 # What a feeling is about: "pleased with", "confident in", "dismayed at", "surprised by", "upset over".
@@ -116,6 +117,40 @@ def adjective_cue(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
         cue=cue_span, cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
         kind=cue.kind, negated=negated(r, verb), hedged=hedged(r, verb, comps[0]),
         quote=r.quote_kind(content), sentence=(lo, hi), rule="adjective" if tok.pos_ == "ADJ" else "role")
+
+
+def made_clear(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
+    """ "The mayor made it clear (to the council) that she would veto the budget", "officials made clear
+    Monday they have no plans", "the comparisons were made clear": "make" with an adjective of the
+    make frame (cues.tsv) states what follows, the subject of "make" its speaker."""
+    make = tok.head
+    if tok.dep_ == "amod" and make.dep_ == "npadvmod":
+        make = make.head        # "made clear Monday ...": the parse hung the adjective on the date
+    if make.lemma_.lower() != "make" or make.pos_ not in ("VERB", "AUX") or make.i > tok.i:
+        return None
+    words = None
+    clause = next((c for c in tok.children if c.dep_ in ("advcl", "ccomp") and c.i > tok.i), None) or next(
+        (c for c in make.children if c.dep_ == "ccomp" and c.i > tok.i), None) or next(
+        (c for c in tok.subtree if c.dep_ == "relcl" and c.left_edge.lower_ == "that"
+         and c.left_edge.dep_ == "mark"), None)     # "... clear to the council that ...": read as relative
+    if clause is not None:
+        words = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text))
+    else:
+        # "the comparisons were made clear" (not "made the room clear": a clause or a passive only)
+        held = next((c for c in make.children if c.dep_ == "nsubjpass"), None)
+        if held is not None:
+            words = r.subtree_span(held)
+    if words is None:
+        return None
+    content = r.trim(*words)
+    if content[1] - content[0] < 2:
+        return None
+    speaker, spk_i = speaker_span(r, speaker_of(r, make))
+    cue_span = (min(verb_cue_span(make)[0], tok.idx), tok.idx + len(tok.text))
+    return Attribution(
+        cue=cue_span, cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
+        kind=cue.kind, negated=negated(r, make), hedged=hedged(r, make, clause),
+        quote=r.quote_kind(content), sentence=(tok.sent.start_char, tok.sent.end_char), rule="made-clear")
 
 
 def in_statement(r: Reading, tok: Token) -> Optional[Attribution]:

@@ -8,7 +8,7 @@ among what they propose; each construction has its module:
                    "X said (that) ...", "..., X said", "“A,” he said, “B.”", "X told reporters ...",
                    "X, speaking ..., warned that", "X was quoted as saying", "it was reported that"
   noun cues        noun_cues.py: "X's claim that ...", "criticism from the West that ...",
-                   "In a statement, X ..."
+                   "In a statement, X ...", and adjectives: "X is eager to", "X made it clear that"
   prepositions     according.py: "according to X, ..."; noun_cues.py: "in a CNN poll, ..."
   lead-ins         according.py: "Trump: Cruz has to come a long way" (a name, a colon, the words)
   sign-offs        sign_offs.py: "“Tonight showed who he is.”― Jane Roe", and a title line
@@ -30,9 +30,9 @@ from .clauses import for_clause
 from .context import Attribution, Reading
 from .learned import LinearModel
 from .nested import reported
-from .noun_cues import adjective_cue, in_source, in_statement, noun_cue
+from .noun_cues import adjective_cue, in_source, in_statement, made_clear, noun_cue
 from .quotes import QuoteRegions
-from .sign_offs import continue_quotes, headline, sign_offs
+from .sign_offs import continue_quotes, headline, second_act, sign_offs
 from .spans import jaccard
 from .verb_cues import learned_cue, verb_cue
 
@@ -89,9 +89,11 @@ def candidates(r: Reading) -> list[Attribution]:
                 found = noun_cue(r, tok, cue)
                 if found is None and cue.frame == "medium" and tok.dep_ == "pobj":
                     found = in_statement(r, tok)
-        elif pos == "ADJ" and tok.dep_ == "acomp":
+        elif pos == "ADJ":
             cue = lex.adjectives.get(tok.lemma_.lower())
-            if cue is not None:
+            if cue is not None and cue.frame == "make":
+                found = made_clear(r, tok, cue)     # "made it clear that ..."
+            elif cue is not None and tok.dep_ == "acomp":
                 found = adjective_cue(r, tok, cue)
         if found is None and lower in first_words:
             words = first_words[lower]
@@ -119,7 +121,7 @@ def attributions(r: Reading, boundary: Optional[BoundaryModel] = None) -> list[A
     found = [a for a in found if not any(
         n[0] <= a.cue[0] and a.cue[1] <= n[1] and (source or a.rule.startswith("learned"))
         and not in_description(r, a) for n, source in names)]
-    outer = one_cue_per_words(outermost(found))
+    outer = one_cue_per_words(outermost(found, r))
     if boundary is not None:
         for a in outer:     # the learned refiner re-cuts each statement's words (boundary.py)
             a.content = boundary.refine(r, a)
@@ -152,14 +154,16 @@ def says_nothing(r: Reading, a: Attribution) -> bool:
             or (w.lower_ == "that" and w.dep_ != "dobj"))
 
 
-def outermost(found: list[Attribution]) -> list[Attribution]:
+def outermost(found: list[Attribution], r: Optional[Reading] = None) -> list[Attribution]:
     """Statements whose cue lies inside another statement's words are set aside: "Macron highlighted that
     Putin faced a deadline set by Trump" is Macron's statement, not Trump's; "accused Russia of seeking
     to delay" reports no statement of Russia's. Of those set aside, nested.reported keeps the sayings
-    reported by another ("According to the Kremlin, Putin said ...")."""
+    reported by another ("According to the Kremlin, Putin said ..."). A speaker's second act after the
+    cue (`r` given: `second_act`) is a statement of its own even inside a quotation joined across it."""
     kept: list[Attribution] = []
     for a in sorted(found, key=lambda a: a.content[0] - a.content[1]):     # widest first
-        if not any(k.content[0] <= a.cue[0] and a.cue[1] <= k.content[1] for k in kept):
+        if not any(k.content[0] <= a.cue[0] and a.cue[1] <= k.content[1]
+                   and not (r is not None and second_act(r, a, k)) for k in kept):
             kept.append(a)
     return kept
 

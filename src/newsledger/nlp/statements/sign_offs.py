@@ -87,6 +87,17 @@ def signed_quote(r: Reading, m: re.Match, content: CharSpan, start: int, name: C
         rule="sign-off")
 
 
+def second_act(r: Reading, a: Attribution, k: Attribution) -> bool:
+    """ "“A,” she said, adding that B. “C.”", "“A,” he said, referring to the resorts": the participle
+    after the cue of `k` is its speaker's next act, with words of its own outside k's quotation (the
+    quotation joined across the cue covers them, as PolNeAR joins a quote around its cue)."""
+    tok, head = r.doc[a.cue_token], r.doc[k.cue_token]
+    return (tok.head.i == head.i and tok.i > head.i and tok.dep_ in ("advcl", "xcomp", "conj")
+            and tok.tag_ == "VBG" and r.doc[tok.i - 1].text in (",", "—", "–")
+            and r.quotes.containing(tok.idx, tok.idx + 1) is None
+            and r.quotes.containing(*a.content) is None)
+
+
 def continue_quotes(r: Reading, found: list[Attribution]) -> None:
     """Direct speech that goes on after its cue: "“A,” she said. “B.”" is one statement, A to B."""
     claimed = sorted(a.content for a in found)
@@ -115,7 +126,10 @@ def continue_quotes(r: Reading, found: list[Attribution]) -> None:
             if not gap.endswith(".") and j < len(cue_starts) and cue_starts[j] < region[0]:
                 continue    # "..., he said, citing “X”": the next quotation is the citing's
         elif a.content[1] > a.cue[0]:
-            # the words follow the cue: a quotation may go on right after them
+            # the words follow the cue: a quotation may go on right after them (not after a speaker's
+            # second act: in "“A,” she said, adding that B. “C.”" C goes on from A)
+            if any(second_act(r, a, k) for k in found if k is not a):
+                continue
             end = a.content[1]
             while end < len(text) and text[end] in ".,;!? ":
                 end += 1

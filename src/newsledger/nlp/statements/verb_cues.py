@@ -44,11 +44,14 @@ def verb_cue(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]) -> Opti
     saying = as_saying(r, tok)
     if saying is not None and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in saying.children):
         return None     # "X was quoted as saying that A": the saying is the statement, X its speaker
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and agent(tok) is None and cue.frame in ("object", "personal"):
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and agent(tok) is None and cue.frame in ("object", "personal", "regard"):
         return None     # "a firm called Acme", "a man named Smith": naming, no one's statement
     speaker_tok = speaker_of(r, tok)
     if cue.frame == "personal" and not is_person(speaker_tok) and not regarding(r, tok, speaker_tok):
         return None     # "the army attacked the town" is an act; "the senator attacked the plan" a stance
+    if cue.frame == "regard" and not regarding(r, tok, speaker_tok) and not any(
+            c.dep_ == "ccomp" for c in tok.children):
+        return None     # "voters view her as honest" is a view; "he viewed the painting" a sight
     inner = negated_saying(r, tok)
     cue_span = verb_cue_span(tok, extra)
     if saying is not None:      # "“A,” X is quoted as saying": the cue is all of "quoted as saying"
@@ -171,7 +174,9 @@ def raising(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
     unless an experiencer is ("seemed to Harrison")."""
     # (a clause that seems, "drawing on home equity seems too risky", is the writer's judgment, not a report)
     subj = own_subject(tok, NOMINAL_SUBJECT_DEPS)
-    comp = [c for c in tok.children if c.dep_ in ("xcomp", "acomp", "attr", "oprd", "ccomp") and c.i > tok.i]
+    # (the predicate may be a like-phrase: "the idea seems like a contradiction")
+    comp = [c for c in tok.children if (c.dep_ in ("xcomp", "acomp", "attr", "oprd", "ccomp")
+                                        or (c.dep_ == "prep" and c.lower_ == "like")) and c.i > tok.i]
     if subj is None or not comp or subj.lower_ in r.lex.non_speakers and not comp:
         return None
     if (is_person(subj) or subj.ent_type_ in NAME_ENTS) and any(
