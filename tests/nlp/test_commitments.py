@@ -569,3 +569,25 @@ def test_an_infinitive_with_clause_tells_when_the_act_falls_due(nlp):
             "agreement to be signed before the end of August.")
     [c] = commitments(nlp, text, published="2026-05-04")
     assert c["due"] == "2026-08-31"
+
+
+def test_a_due_phrase_the_parse_hung_inside_the_object_bounds_the_act(nlp):
+    # "by the end of May" on "ordered" (a participle in the object): a done order falls due no later
+    [c] = commitments(nlp, "Boeing promised on Monday to deliver the 20 jets ordered by Ryanair by the end of May.",
+                      published="2026-01-12")
+    assert (c["holder"], c["due"]) == ("boeing", "2026-05-31")
+
+
+def test_a_past_due_phrase_inside_the_object_tells_the_object_not_the_act(nlp):
+    [c] = commitments(nlp, "Boeing promised on Monday to deliver the jets Ryanair had ordered before the end "
+                           "of 2024.", published="2026-01-12")
+    assert c["due"] is None
+
+
+def test_a_beginning_falls_due_on_the_day_it_is_to_begin(nlp):
+    found = commitments(nlp, "Ghana and Togo agreed on Tuesday to begin joint customs checks at the Aflao "
+                             "border crossing from September 1.", published="2026-05-12")
+    assert found and {c["due"] for c in found} == {"2026-09-01"}
+    found = commitments(nlp, "Ghana and Togo agreed on Tuesday to expand joint customs checks from Lome.",
+                        published="2026-05-12")
+    assert found and {c["due"] for c in found} == {None}
