@@ -591,3 +591,24 @@ def test_a_beginning_falls_due_on_the_day_it_is_to_begin(nlp):
     found = commitments(nlp, "Ghana and Togo agreed on Tuesday to expand joint customs checks from Lome.",
                         published="2026-05-12")
     assert found and {c["due"] for c in found} == {None}
+
+
+def test_a_company_named_after_a_dateline_holds_its_promise(nlp):
+    # the tagger misses "Tesla" right after the dateline; the same name further on is the company
+    text = ("BERLIN — Tesla promised on Monday to begin building a battery plant in Brandenburg by the end of June."
+            "\n\nThe plant will supply Tesla's factory in Gruenheide.")
+    found = commitments(nlp, text, published="2026-02-24")
+    assert [(c["holder"], c["due"]) for c in found] == [("tesla", "2026-06-30")]
+
+
+def test_a_country_announcing_it_will_give_goods_pledges_them_without_its_dateline(nlp):
+    [c] = commitments(nlp, "OSLO — Norway will give Moldova 12 fire engines by the end of May, the Norwegian "
+                           "foreign ministry said on Wednesday.", published="2026-01-14")
+    assert (c["kind"], c["holder"], c["due"]) == ("pledge", "norway", "2026-05-31")
+    assert not c["content"].startswith("OSLO")
+
+
+def test_a_country_announcing_it_will_give_more_time_pledges_nothing(nlp):
+    found = commitments(nlp, "OSLO — Norway will give Moldova two more weeks to answer, the Norwegian foreign "
+                             "ministry said on Wednesday.", published="2026-01-14")
+    assert not [c for c in found if c["kind"] == "pledge"]

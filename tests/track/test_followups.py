@@ -280,3 +280,49 @@ def test_a_follow_up_dated_to_an_earlier_pledge_is_not_linked_to_a_later_one(mak
     may, june = _tracked(store, "grid-1"), _tracked(store, "grid-2")
     assert _articles(may) == ["grid-1", "grid-3"] and may["status"] == "met"
     assert _articles(june) == ["grid-2"] and june["status"] == "open"
+
+
+# A plan given up for reasons that include "delays" (a noun: no more time given).
+PLANT_PROMISE = record(
+    "plant-1", "2026-02-03",
+    "Japan promised to open a battery recycling plant in the Philippines by the end of September.",
+    commitments=[{"kind": "promise", "holder": "japan", "counterparty": "philippines", "due": "2026-09-30",
+                  "content": "open a battery recycling plant in the Philippines"}])
+PLANT_ABANDONED = record(
+    "plant-2", "2026-05-20",
+    "Japan has abandoned its plan to open a battery recycling plant in the Philippines, citing rising costs "
+    "and delays in permits.")
+# The receiving side says it was promised nothing.
+RICE_PROMISE = record(
+    "rice-1", "2026-04-06",
+    "Japan will ship 50,000 tonnes of rice to the Philippines before the end of June, Tokyo said.",
+    commitments=[{"kind": "pledge", "holder": "japan", "counterparty": "philippines", "due": "2026-06-30",
+                  "content": "ship 50,000 tonnes of rice to the Philippines"}])
+RICE_DENIED = record(
+    "rice-2", "2026-04-08",
+    "The Philippines has received no commitment from Japan on rice shipments, officials in Manila said.")
+RICE_SOLD = record(
+    "rice-3", "2026-06-22",
+    "All 50,000 tonnes of Japanese rice had been shipped to the Philippines by Monday, and shops in Manila "
+    "said it would be on shelves by the weekend.")
+
+
+def test_a_plan_abandoned_for_delays_is_withdrawn_not_extended(make_store):
+    store = make_store()
+    _ingest(store, [PLANT_PROMISE, PLANT_ABANDONED])
+    c = _tracked(store, "plant-1")
+    assert _articles(c) == ["plant-1", "plant-2"] and (c["status"], c["due"]) == ("withdrawn", "2026-09-30")
+
+
+def test_the_receiving_side_saying_it_got_no_commitment_denies_it(make_store):
+    store = make_store()
+    _ingest(store, [RICE_PROMISE, RICE_DENIED])
+    c = _tracked(store, "rice-1")
+    assert _articles(c) == ["rice-1", "rice-2"] and c["status"] == "denied"
+
+
+def test_goods_on_shelves_are_not_a_plan_shelved(make_store):
+    store = make_store()
+    _ingest(store, [RICE_PROMISE, RICE_SOLD])
+    c = _tracked(store, "rice-1")
+    assert _articles(c) == ["rice-1", "rice-3"] and c["status"] == "met"

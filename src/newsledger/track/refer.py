@@ -530,7 +530,8 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
             found["met"] = s
     if "confirm" in found and found.get("unconfirmed") is found["confirm"]:
         found.pop("confirm")        # "has not confirmed"
-    if "withdrawn" in found and "extended" in found and found["withdrawn"] is found["extended"]:
+    if "withdrawn" in found and "extended" in found and found["withdrawn"] is found["extended"] \
+            and "extended" not in skip:
         found.pop("withdrawn")      # "dropped the old date for a new one": more time, not an end
     for k in _ORDER:
         if k in found and k not in skip:

@@ -63,7 +63,16 @@ class Context:
         aid = self.index.at(left.idx, tok.idx + len(tok.text))
         if aid is None and tok.pos_ == "PRON" and tok.lower_ in _POSSESSIVE_PRONOUNS:
             aid = self.index.at(tok.idx, tok.idx + len(tok.text))
+        if aid is None and tok.pos_ == "PROPN":
+            aid = self.named(self.text[left.idx:tok.idx + len(tok.text)])
         return aid
+
+    def named(self, name: str) -> Optional[str]:
+        """The one actor of the document called exactly `name` where the tagger missed that mention
+        ("MUMBAI — Tesla promised …" after a dateline, "Tesla's factory" found further on): one name
+        names one actor throughout an article."""
+        ids = [a.id for a in self.index.actors.values() if a.name == name and a.mentions]
+        return ids[0] if len(ids) == 1 else None
 
     def actors_of(self, head: Token) -> list[str]:
         """Actors a subject/object phrase names, one per coordinated member; members listed with
