@@ -612,3 +612,14 @@ def test_a_country_announcing_it_will_give_more_time_pledges_nothing(nlp):
     found = commitments(nlp, "OSLO — Norway will give Moldova two more weeks to answer, the Norwegian foreign "
                              "ministry said on Wednesday.", published="2026-01-14")
     assert not [c for c in found if c["kind"] == "pledge"]
+
+
+def test_a_receiver_the_parse_merged_into_the_object_is_the_counterparty(nlp):
+    found = commitments(nlp, "Finnish President Alexander Stubb said on Monday that Norway had guaranteed Finland "
+                             "uninterrupted deliveries of electricity until the end of February.",
+                        published="2026-10-05")
+    assert [(c["kind"], c["holder"], c["counterparty"]) for c in found] == [("guarantee", "norway", "finland")]
+    assert found[0]["content"].startswith("uninterrupted deliveries")
+    # a name that is part of the thing guaranteed ("the Nord Pool market") is no receiver
+    found = commitments(nlp, "Norway guaranteed the stability of the Nord Pool market.", published="2026-10-05")
+    assert all(c["counterparty"] is None for c in found)
