@@ -24,6 +24,7 @@ ACTORS = {
     "hungary": ("Hungary", "country", "HUN", ["Hungary", "Hungarian"]),
     "brazil": ("Brazil", "country", "BRA", ["Brazil", "Brasilia", "Brazilian"]),
     "argentina": ("Argentina", "country", "ARG", ["Argentina", "Argentine"]),
+    "indonesia": ("Indonesia", "country", "IDN", ["Indonesia", "Jakarta", "Indonesian"]),
 }
 
 
@@ -326,3 +327,26 @@ def test_goods_on_shelves_are_not_a_plan_shelved(make_store):
     _ingest(store, [RICE_PROMISE, RICE_SOLD])
     c = _tracked(store, "rice-1")
     assert _articles(c) == ["rice-1", "rice-3"] and c["status"] == "met"
+
+
+# A loan pledge whose step to come is told last; the same lender signs a deal with a third country.
+LOAN_PLEDGE = record(
+    "loan-1", "2026-03-03",
+    "Japan pledged to lend Indonesia 3 billion dollars to expand its ports, with the loan agreement to be "
+    "signed before the end of July.",
+    commitments=[{"kind": "pledge", "holder": "japan", "counterparty": "indonesia", "due": "2026-07-31",
+                  "content": "lend Indonesia 3 billion dollars to expand its ports, with the loan agreement to "
+                             "be signed before the end of July"}])
+LOAN_THIRD = record(
+    "loan-2", "2026-05-12",
+    "Japan and the Philippines signed a loan agreement on Tuesday to expand ports on Luzon.")
+LOAN_SIGNED = record(
+    "loan-3", "2026-07-14",
+    "Japan and Indonesia signed a 3 billion dollar loan on Tuesday to expand Indonesian ports.")
+
+
+def test_a_step_told_last_is_an_act_of_the_pledge_and_a_third_country_deal_does_not_link(make_store):
+    store = make_store()
+    _ingest(store, [LOAN_PLEDGE, LOAN_THIRD, LOAN_SIGNED])
+    c = _tracked(store, "loan-1")
+    assert _articles(c) == ["loan-1", "loan-3"] and c["status"] == "met"

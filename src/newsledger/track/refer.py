@@ -310,12 +310,18 @@ def _acts(content: str) -> frozenset[str]:
     first word."""
     toks = _TOKEN.findall(content or "")
     acts = {stem(tk.lower()) for tk in toks[:16] if cues.families(_verb_stems(tk)) - _THING_FAMILIES}
+    # a step still to come, wherever it stands ("..., with the loan agreement to be signed before June")
+    acts |= {stem(m.group(1).lower()) for m in _STEP.finditer(content or "")
+             if cues.families(_verb_stems(m.group(1))) - _THING_FAMILIES}
     if acts:
         return frozenset(acts)
     low = [t.lower() for t in toks]
     if "to" in low[:4] and low.index("to") + 1 < len(low):
         return frozenset({stem(low[low.index("to") + 1])})
     return frozenset({stem(toks[0])}) if toks else frozenset()
+
+
+_STEP = re.compile(r"\bto be (\w+)", re.I)
 
 
 def _verb_stems(word: str) -> set[str]:
@@ -490,6 +496,9 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     score = best + 0.25 * article_content + (0.05 if cp_present else 0)
     if score < THRESHOLD:
         return None
+    if cp and not cp_present and _with_third_party(record, holder, cp, infos):
+        return None     # an act of the holder with another country ("Japan and the Philippines signed")
+                        # is not the one owed to the counterparty (Indonesia)
     relevant = [s for v, s, about in scored if v >= max(0.25, 0.5 * best) or about]
     sided = [s for _, s, _ in scored if any(on_side(a, holder, infos) or on_side(a, cp, infos) for a in s.actors)]
     stance, where = _stance(c, relevant, sided)
@@ -503,6 +512,24 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     if stance == "extended":
         ref.due = later
     return ref
+
+
+_JOINED = re.compile(r"^\s*(?:and|,)\s+(?:the\s+)?$", re.I)
+
+
+def _with_third_party(record: dict, holder: str, cp: str, infos: dict[str, ActorInfo]) -> bool:
+    """The article coordinates the holder's side with a country on neither side ("Japan and the
+    Philippines signed ..."): the two are the parties of what it reports."""
+    text = (record.get("article") or {}).get("text") or ""
+    own, third = [], []
+    for a in record.get("actors") or []:
+        info = infos.get(a["id"])
+        if on_side(a["id"], holder, infos):
+            own += a.get("mentions") or []
+        elif info is not None and info.type == "country" and not on_side(a["id"], cp, infos):
+            third += a.get("mentions") or []
+    return any(_JOINED.match(text[x[1]:y[0]]) for a, b in ((own, third), (third, own))
+               for x in a for y in b if x[1] <= y[0])
 
 
 _SETTLING = {"missed", "withdrawn", "met", "extended", "denied"}
