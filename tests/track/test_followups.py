@@ -350,3 +350,27 @@ def test_a_step_told_last_is_an_act_of_the_pledge_and_a_third_country_deal_does_
     _ingest(store, [LOAN_PLEDGE, LOAN_THIRD, LOAN_SIGNED])
     c = _tracked(store, "loan-1")
     assert _articles(c) == ["loan-1", "loan-3"] and c["status"] == "met"
+
+
+# The receiving side tells alone what it got.
+BOATS_PLEDGE = record(
+    "boats-1", "2026-02-02",
+    "Japan pledged to deliver five patrol boats to the Philippines by the end of June.",
+    commitments=[{"kind": "pledge", "holder": "japan", "counterparty": "philippines", "due": "2026-06-30",
+                  "content": "deliver five patrol boats to the Philippines"}])
+BOATS_RECEIVED = record(
+    "boats-2", "2026-06-15",
+    "The Philippines took delivery of the five patrol boats on Monday at a ceremony in Manila.")
+OTHER_RECEIVED = record(
+    "boats-3", "2026-04-20",
+    "The Philippines took delivery of two Black Hawk helicopters on Monday at a ceremony in Manila.")
+STILL_WAITING = record(
+    "boats-4", "2026-05-04",
+    "The Philippines is still waiting for the five patrol boats, officials in Manila said.")
+
+
+def test_the_receiving_side_alone_tells_the_act_done(make_store):
+    store = make_store()
+    _ingest(store, [BOATS_PLEDGE, OTHER_RECEIVED, STILL_WAITING, BOATS_RECEIVED])
+    c = _tracked(store, "boats-1")
+    assert _articles(c) == ["boats-1", "boats-2"] and c["status"] == "met"

@@ -321,6 +321,8 @@ def _acts(content: str) -> frozenset[str]:
     return frozenset({stem(toks[0])}) if toks else frozenset()
 
 
+# Verbs that carry only the tense of an act named by their noun ("took delivery", "made the payment").
+_LIGHT_PAST = frozenset({"took", "made", "completed", "received"})
 _STEP = re.compile(r"\bto be (\w+)", re.I)
 
 
@@ -355,6 +357,11 @@ def _done_act(sentence: Sentence, acts: frozenset[str]) -> bool:
         if "denied" in cues.status_cues(" ".join(toks[:i])):
             continue        # "denied that the president had agreed to a swap": no act done
         return True
+    for i, tk in enumerate(toks[:-1]):
+        # a light verb told done with the act as its noun ("took delivery of", "made the payment")
+        if tk.lower() in _LIGHT_PAST and not cues.NEGATION.search(" ".join(toks[max(0, i - 3):i])) and \
+                any(_is_act(n, acts) for n in toks[i + 1:i + 3] if n.lower() not in ("the", "a", "an")):
+            return True
     for ev in sentence.events:
         trig = ((ev.get("trigger") or {}).get("text") or "").split(" ")[0]
         if ev.get("negated") or ev.get("hypothetical") or not trig:
@@ -434,9 +441,12 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
             for s in sents:
                 if _names_actor(s.text, x):
                     s.actors.add(x)
-    if not any(on_side(a, holder, infos) for a in present):
-        return None
     cp_present = bool(cp) and any(on_side(a, cp, infos) for a in present)
+    # the receiving side may tell alone that it got what was promised ("Air India took delivery of its
+    # twelfth A350"); without the holder's side nothing else it says bears on the commitment
+    receiver_only = not any(on_side(a, holder, infos) for a in present)
+    if receiver_only and not cp_present:
+        return None
     # the sides' names (and every country's) are no act words; other actors' names may be ("canola")
     names = _side_words({holder, cp} | {a.id for a in infos.values() if a.type == "country"}, infos)
     # and the words the follow-up names a country or a side by ("Beijing" for China)
@@ -502,6 +512,8 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     relevant = [s for v, s, about in scored if v >= max(0.25, 0.5 * best) or about]
     sided = [s for _, s, _ in scored if any(on_side(a, holder, infos) or on_side(a, cp, infos) for a in s.actors)]
     stance, where = _stance(c, relevant, sided)
+    if receiver_only and stance != "met":
+        return None
     later = new_due([where], due, date) if stance == "extended" and where else None
     if stance == "extended" and later is None:
         # more time with no new time in its sentence ("accused the other side of delaying") is no
