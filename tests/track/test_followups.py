@@ -374,3 +374,32 @@ def test_the_receiving_side_alone_tells_the_act_done(make_store):
     _ingest(store, [BOATS_PLEDGE, OTHER_RECEIVED, STILL_WAITING, BOATS_RECEIVED])
     c = _tracked(store, "boats-1")
     assert _articles(c) == ["boats-1", "boats-2"] and c["status"] == "met"
+
+
+# A pledge said again in other words by its holder's side, and a pledge of the same sides to do something else.
+TURBINES_CLAIMED = record(
+    "wind-1", "2026-03-02",
+    "Officials in Manila said Japan had promised to send 40 wind turbines to the Philippines by the end of "
+    "the year. Tokyo did not comment.",
+    commitments=[{"kind": "promise", "holder": "japan", "counterparty": "philippines", "due": "2026-12-31",
+                  "status": "unconfirmed", "content": "send 40 wind turbines to the Philippines"}])
+TURBINES_RESTATED = record(
+    "wind-2", "2026-03-09",
+    "Japan will ship the turbines in the autumn, a Japanese official said.",
+    commitments=[{"kind": "pledge", "holder": "japan", "counterparty": "philippines",
+                  "content": "ship the turbines"}])
+TRAINING_PLEDGE = record(
+    "wind-3", "2026-03-16",
+    "Japan pledged to train 200 Philippine coast guard officers, a Japanese official said.",
+    commitments=[{"kind": "pledge", "holder": "japan", "counterparty": "philippines",
+                  "content": "train 200 Philippine coast guard officers"}])
+
+
+def test_a_pledge_said_again_in_other_words_is_evidence_on_the_first(make_store):
+    store = make_store()
+    _ingest(store, [TURBINES_CLAIMED, TURBINES_RESTATED, TRAINING_PLEDGE])
+    first = _tracked(store, "wind-1")
+    assert _articles(first) == ["wind-1", "wind-2"]
+    assert [h["status"] for h in first["history"]][:2] == ["unconfirmed", "open"]     # the holder confirms it
+    assert _articles(_tracked(store, "wind-3")) == ["wind-3"]                          # another act: its own
+    assert not [c for c in list_commitments(store) if c["article"] == "wind-2"]

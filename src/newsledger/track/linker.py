@@ -161,11 +161,19 @@ def _link_commitments(conn, record: dict, aid: str, date: Optional[str], known: 
         top = max(best.values(), default=0.0)
         if top == REFERRING_SCORE and sum(1 for v in best.values() if v == top) > 1:
             best = {}       # "the deadline" of two of Trump's ultimatums to Russia: ambiguous, not linked
+        restated = None if best else followups.restated_thread(conn, c, aid, date)
         if best:
             thread = min(best, key=lambda th: (-best[th], th))
             add_link(conn, "commitment", cid, thread, stance=stance, article=aid, date=date,
                       span=_evidence_span(c), due=due, score=round(best[thread], 3),
                       note=f"matched {thread} ({best[thread]:.2f})")
+        elif restated is not None:
+            # the same commitment said again in other words: evidence on it, not a new one; said by
+            # its holder's side, it confirms it ("unconfirmed" until then)
+            thread = restated
+            add_link(conn, "commitment", cid, thread, stance="confirm" if stance == "mention" else stance,
+                      article=aid, date=date, span=_evidence_span(c), due=due, score=COMMITMENT_THRESHOLD,
+                      note=f"restates {thread}")
         else:
             thread = cid
             add_link(conn, "commitment", cid, cid, stance=stance, article=aid, date=date,

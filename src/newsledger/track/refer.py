@@ -22,7 +22,7 @@ from ..lexicons.commitments import load_lexicon
 from ..lexicons.times import load_lexicon as times_lexicon
 from ..records import same_side as records_same_side
 from . import cues
-from .match import ActorInfo, content_words, stem
+from .match import ActorInfo, content_words, kinds_compatible, stem
 
 # A reference needs this much (0..1): content alone (most of the promised act's words, or its act in
 # other words), or some content with a back-reference, the due date or both sides in one sentence.
@@ -524,6 +524,60 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     if stance == "extended":
         ref.due = later
     return ref
+
+
+def restates(new: dict, old: dict, infos: dict[str, ActorInfo], date: Optional[str]) -> bool:
+    """A later report's commitment that is an earlier one said again in other words ("remained on course
+    to hand Air India its dozen A350s" after "promised to deliver all 12 A350 jets to Air India"): the
+    same holder's side, a compatible kind, no other counterparty, an act of the same family done to a
+    thing they both name, and made while the first is still owed (by its due date and two weeks after,
+    or within RESTATED_DAYS of it when it has none). It is evidence on the first, not a new commitment."""
+    if not (new.get("holder") and on_side(new["holder"], old.get("holder"), infos)):
+        return False
+    if not kinds_compatible(new.get("kind") or "pledge", old.get("kind") or "pledge"):
+        return False
+    if new.get("counterparty") and old.get("counterparty") and not on_side(new["counterparty"], old["counterparty"], infos):
+        return False
+    made = old.get("date") or ""
+    if not date or not made or date < made:
+        return False
+    bound = end_date(old["due"]) if old.get("due") else None
+    limit = shift_days(bound, 14) if bound else shift_days(made, RESTATED_DAYS)
+    if limit and date > limit:
+        return False
+    fam_new = cues.families(_verb_set(_acts(new.get("content") or ""))) - _THING_FAMILIES
+    fam_old = cues.families(_verb_set(_acts(old.get("content") or ""))) - _THING_FAMILIES
+    if not fam_new & fam_old:
+        return False
+    names = _side_words({new.get("holder"), new.get("counterparty"), old.get("holder"), old.get("counterparty")}
+                        | {a.id for a in infos.values() if a.type == "country"}, infos)
+
+    def things(text: str) -> frozenset[str]:
+        return frozenset(w for w in content_words(_without_due(text)) if w not in _MORE_STOP
+                         and not _names_side(w, names) and not cues.families({w}))
+    a, b = things(new.get("content") or ""), things(old.get("content") or "")
+    na, nb = {w for w in a if w.startswith("#")}, {w for w in b if w.startswith("#")}
+    if na and nb and not na & nb:
+        return False        # "3 billion" and "5 billion": two pledges
+    return bool({w for w in a & b if not w.startswith("#")})
+
+
+# How long after a commitment with no due date a restatement of it is still read as one (days).
+RESTATED_DAYS = 90
+
+
+def _verb_set(acts: frozenset[str]) -> set[str]:
+    return set(acts) | {stem(_IRREGULAR[a]) for a in acts if a in _IRREGULAR}
+
+
+def shift_days(day: Optional[str], days: int) -> Optional[str]:
+    """The ISO day `days` after `day` (None when it is no day)."""
+    if not day:
+        return None
+    try:
+        return (dt.date.fromisoformat((day or "")[:10]) + dt.timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
 
 
 _JOINED = re.compile(r"^\s*(?:and|,)\s+(?:the\s+)?$", re.I)
