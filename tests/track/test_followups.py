@@ -21,7 +21,7 @@ ACTORS = {
     "spain": ("Spain", "country", "ESP", ["Spain", "Madrid", "Spanish"]),
     "pedro-sanchez": ("Pedro Sanchez", "person", "ESP", ["Pedro Sanchez", "Sanchez"]),
     "ukraine": ("Ukraine", "country", "UKR", ["Ukraine", "Kyiv"]),
-    "hungary": ("Hungary", "country", "HUN", ["Hungary", "Hungarian"]),
+    "hungary": ("Hungary", "country", "HUN", ["Hungary", "Hungarian", "Budapest"]),
     "brazil": ("Brazil", "country", "BRA", ["Brazil", "Brasilia", "Brazilian"]),
     "argentina": ("Argentina", "country", "ARG", ["Argentina", "Argentine"]),
     "indonesia": ("Indonesia", "country", "IDN", ["Indonesia", "Jakarta", "Indonesian"]),
@@ -403,3 +403,32 @@ def test_a_pledge_said_again_in_other_words_is_evidence_on_the_first(make_store)
     assert [h["status"] for h in first["history"]][:2] == ["unconfirmed", "open"]     # the holder confirms it
     assert _articles(_tracked(store, "wind-3")) == ["wind-3"]                          # another act: its own
     assert not [c for c in list_commitments(store) if c["article"] == "wind-2"]
+
+
+def _statement(text, kind, speaker, content, cue, about=()):
+    i, c = text.index(content), text.index(cue)
+    return {"speaker": speaker, "speaker_mention": None, "cue": {"text": cue, "span": [c, c + len(cue)]},
+            "kind": kind, "negated": False, "hedged": False, "quote": None,
+            "content": {"text": content, "span": [i, i + len(content)]}, "about": list(about), "time": None,
+            "reported_by": None, "span": [0, len(text)]}
+
+
+_GAS_CLAIM = "Officials in Kyiv said Hungary had guaranteed Ukraine deliveries of gas through the winter."
+_GAS_DENIAL = "Hungary's foreign minister said Budapest had given Kyiv no guarantee on gas supplies."
+_GAS_OTHER = "Hungary said it would not send weapons to Ukraine."
+GAS_CLAIMED = record("gas-1", "2026-10-01", _GAS_CLAIM, statements=[_statement(
+    _GAS_CLAIM, "claim", "ukraine", "Hungary had guaranteed Ukraine deliveries of gas through the winter", "said",
+    ["hungary"])])
+GAS_DENIED = record("gas-2", "2026-10-03", _GAS_DENIAL, statements=[_statement(
+    _GAS_DENIAL, "denial", "hungary", "Budapest had given Kyiv no guarantee on gas supplies", "said", ["ukraine"])])
+WEAPONS_DENIED = record("gas-3", "2026-10-02", _GAS_OTHER, statements=[_statement(
+    _GAS_OTHER, "denial", "hungary", "it would not send weapons to Ukraine", "said", ["ukraine"])])
+
+
+def test_a_denial_in_its_own_words_reaches_the_claim_it_answers(make_store):
+    from newsledger.track import list_claims
+    store = make_store()
+    _ingest(store, [GAS_CLAIMED, WEAPONS_DENIED, GAS_DENIED])
+    [claim] = [c for c in list_claims(store) if c["article"] == "gas-1"]
+    assert claim["status"] == "denied" and claim["deniers"] == ["hungary"]
+    assert [h["article"] for h in claim["history"]] == ["gas-1", "gas-2"]     # not the denial of something else

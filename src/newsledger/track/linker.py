@@ -29,6 +29,7 @@ from ..lexicons.commitments import load_lexicon
 from . import fold, followups
 from . import keys as index
 from .match import REFERRING_SCORE, ActorInfo, actor_keys, claim_similarity, commitment_score, content_words, stem
+from .refer import reaction_similarity
 from .status import Evidence, is_overdue, replay_claim, replay_commitment, stance_of
 from .tables import actor_infos, engine_of, latest_links, members, same_side_ids, track_links, union_rows
 
@@ -43,6 +44,10 @@ FULL_REPLAY = False
 _RELATION = {"claim": "supports", "assertion": "supports", "accusation": "supports",
              "warning": "supports", "confirmation": "confirms", "denial": "denies",
              "rejection": "disputes", "criticism": "disputes"}
+# Relations that answer an earlier claim: a confirmation or a denial tells the claim in its own words
+# ("Budapest gave Serbia no guarantee on gas supplies" to "Hungary guaranteed Serbia gas deliveries"),
+# so it reaches the claim as a follow-up reaches a commitment (refer.reaction_similarity).
+_REACTIONS = {"confirms", "denies", "disputes", "not-confirmed"}
 # Relations that only ever attach to an existing claim (a rejected proposal is not a proposition).
 _ATTACH_ONLY = {"disputes", "not-confirmed"}
 _REFERRING = re.compile(r"^\s*(?:these|this|that|those|such|the|it|its|their|his|her)\b", re.I)
@@ -458,6 +463,12 @@ def _link_claims(conn, record: dict, aid: str, date: Optional[str], known: set[s
                 cand = index.claim_candidates(conn, keys & ids_in_article,
                                               (w for w in words if not w.startswith("@")), aid)
             claim = _best_claim(conn, words, sorted(cand), member, words_cache, actors, strategy)
+            if claim is None and rel in _REACTIONS:
+                if strategy != "scan":
+                    cand = index.claim_candidates(conn, keys & ids_in_article,
+                                                  (w for w in words if not w.startswith("@")), aid, at_least=1)
+                claim = _best_claim(conn, words, sorted(cand), member, words_cache, actors, strategy,
+                                    similarity=reaction_similarity)
         if claim is None:
             if rel in _ATTACH_ONLY or referring:
                 continue
@@ -542,7 +553,8 @@ def _referent(content: str, speaker: Optional[str], here: list[tuple]) -> Option
     return earlier[0][0] if earlier else None
 
 
-def _best_claim(conn, words, cand, member, cache, actors, strategy: str = "index") -> Optional[str]:
+def _best_claim(conn, words, cand, member, cache, actors, strategy: str = "index",
+                similarity=claim_similarity) -> Optional[str]:
     """The claim whose statements say most nearly the same, among claims about the same actors."""
     if not cand:
         return None
@@ -551,7 +563,7 @@ def _best_claim(conn, words, cand, member, cache, actors, strategy: str = "index
     (_stored_words if strategy == "scan" else _stored_words_in_content)(conn, live, cache, actors)
     best, best_score = None, 0.0
     for sid in live:
-        score = claim_similarity(words, cache[sid])
+        score = similarity(words, cache[sid])
         if score >= CLAIM_THRESHOLD and score > best_score:
             best, best_score = member[sid]["thread"], score
     return best
