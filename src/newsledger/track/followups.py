@@ -98,13 +98,14 @@ def _thread_commitment(conn, thread: str) -> Optional[dict]:
 
 
 def candidate_threads(conn, actors: set[str], aid: str, date: Optional[str],
-                      words: Optional[frozenset] = None) -> list[str]:
+                      words: Optional[frozenset] = None, expand: bool = True) -> list[str]:
     """Threads of commitments on the side of these actors (as holder or counterparty), made within
     the window before `date`: two indexed range reads of at most CANDIDATES rows, newest first.
     With `words` (the article's content words), only commitments that share some of them (or whose
     content is too short to tell) are kept, best first, at most THREADS threads: what refer.py then
-    reads in full stays bounded however many commitments a side has."""
-    sides = _sides(conn, actors)
+    reads in full stays bounded however many commitments a side has. `expand=False`: `actors` are the
+    sides already (no country's every actor)."""
+    sides = _sides(conn, actors) if expand else set(actors)
     if not sides or not date:
         return []
     c_ = t.commitments.c
@@ -131,13 +132,13 @@ def candidate_threads(conn, actors: set[str], aid: str, date: Optional[str],
     return sorted(ordered[:THREADS] if words is not None else ordered)
 
 
-def restated_thread(conn, c: dict, aid: str, date: Optional[str]) -> Optional[str]:
+def restated_thread(conn, c: dict, sides: set[str], aid: str, date: Optional[str]) -> Optional[str]:
     """The thread whose commitment the new record `c` (of article `aid`, dated `date`) says again in
-    other words (refer.restates), among the holder side's candidate threads that share its words: the
-    newest such, else None."""
+    other words (refer.restates), among the candidate threads of its holder's `sides` (tables.same_side_ids)
+    that share its words: the newest such, else None."""
     if not c.get("holder") or not date:
         return None
-    threads = candidate_threads(conn, {c["holder"]}, aid, date, content_words(c.get("content") or ""))
+    threads = candidate_threads(conn, sides, aid, date, content_words(c.get("content") or ""), expand=False)
     rows = {th: _thread_commitment(conn, th) for th in threads}
     need = {c["holder"], c.get("counterparty")}
     for r in rows.values():

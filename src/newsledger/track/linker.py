@@ -166,7 +166,7 @@ def _link_commitments(conn, record: dict, aid: str, date: Optional[str], known: 
         top = max(best.values(), default=0.0)
         if top == REFERRING_SCORE and sum(1 for v in best.values() if v == top) > 1:
             best = {}       # "the deadline" of two of Trump's ultimatums to Russia: ambiguous, not linked
-        restated = None if best else followups.restated_thread(conn, c, aid, date)
+        restated = None if best else followups.restated_thread(conn, c, sides, aid, date)
         if best:
             thread = min(best, key=lambda th: (-best[th], th))
             add_link(conn, "commitment", cid, thread, stance=stance, article=aid, date=date,
