@@ -623,3 +623,13 @@ def test_a_receiver_the_parse_merged_into_the_object_is_the_counterparty(nlp):
     # a name that is part of the thing guaranteed ("the Nord Pool market") is no receiver
     found = commitments(nlp, "Norway guaranteed the stability of the Nord Pool market.", published="2026-10-05")
     assert all(c["counterparty"] is None for c in found)
+
+
+def test_a_minister_named_by_title_alone_announces_for_the_country_that_will_act(nlp):
+    [c] = commitments(nlp, "PARIS — France will return 12 bronze statues to Nigeria by the end of September, "
+                           "Culture Minister Rachida Dati said on Monday.", published="2026-02-09")
+    assert (c["kind"], c["holder"], c["counterparty"]) == ("pledge", "france", "nigeria")
+    # a minister of another state foretelling it is no pledge of France
+    found = commitments(nlp, "France will return 12 bronze statues to Nigeria by the end of September, Nigerian "
+                             "Culture Minister Hannatu Musawa said on Monday.", published="2026-02-09")
+    assert not [c for c in found if c["holder"] == "france"]

@@ -128,7 +128,7 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
                 subj.idx, subj.idx + len(subj.text)) is None:
             return None     # "his dealing powers would force companies": his powers, not him
         doer = ctx.actor(subj)
-        if doer is None or not (doer == speaker or ctx.speaks_for(speaker, doer)):
+        if doer is None or not (doer == speaker or ctx.speaks_for(speaker, doer) or ctx.voices_country(speaker, doer)):
             return None     # "Mexico will pay", "the deal would help Ukraine": said of another side
         holder = doer
     kind, conditions = "pledge", None

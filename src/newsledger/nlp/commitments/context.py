@@ -188,6 +188,15 @@ class Context:
         return all(r.type == "person" and any(x in role.lower() for x in roles for role in r.roles)
                    for r in (ra, rb))
 
+    def voices_country(self, speaker: Optional[str], country: Optional[str]) -> bool:
+        """A government voice named by title alone ("Culture Minister Rachida Dati said", no country
+        given) announcing what a country will do speaks for that country: a minister or spokesman of
+        another state would be named with it."""
+        rs, rc = self.record(speaker), self.record(country)
+        if rs is None or rc is None or rs.type != "person" or rs.country or rc.type != "country":
+            return False
+        return any(v in role.lower() for v in self.lex.voice_roles + self.lex.leader_roles for role in rs.roles)
+
     def same_side(self, a: Optional[str], b: Optional[str]) -> bool:
         """Same actor, or a person/agency and the country it belongs to ("Moscow" and Putin)."""
         if not a or not b:
