@@ -633,3 +633,14 @@ def test_a_minister_named_by_title_alone_announces_for_the_country_that_will_act
     found = commitments(nlp, "France will return 12 bronze statues to Nigeria by the end of September, Nigerian "
                              "Culture Minister Hannatu Musawa said on Monday.", published="2026-02-09")
     assert not [c for c in found if c["holder"] == "france"]
+
+
+def test_a_judge_introduced_by_role_and_named_after_sets_the_deadline(nlp):
+    text = ("SEATTLE — A federal judge in Seattle on Tuesday ordered Amazon to reinstate 30 warehouse workers "
+            "by Friday.\n\nUS District Judge John Coughenour said the firings were likely unlawful.")
+    found = commitments(nlp, text, published="2026-04-07")
+    assert [(c["holder"], c["due"]) for c in found] == [("john-coughenour", "2026-04-10")]
+    # a role no person of the article bears later introduces no one
+    text = ("SEATTLE — A federal judge in Seattle on Tuesday ordered Amazon to reinstate 30 warehouse workers "
+            "by Friday.\n\nAmazon said it would appeal.")
+    assert not [c for c in commitments(nlp, text, published="2026-04-07") if c["kind"] in ("deadline", "ultimatum")]

@@ -90,7 +90,7 @@ class Context:
                 continue
             # "the company" names the company named before it, even where the actor tagger kept
             # the description as an actor of its own
-            a = self.described(member) or self.actor(member)
+            a = self.described(member) or self.actor(member) or self.introduced(member)
             a = self.maker_of(a)
             if a and a not in out:
                 out.append(a)
@@ -117,6 +117,19 @@ class Context:
                     set(a.name.lower().split()) & lists["not_company_words"]:
                 best = a.id
         return best
+
+    def introduced(self, tok: Token) -> Optional[str]:
+        """The person an indefinite description by role brings in before naming them: "A federal judge
+        in Boston ordered …" then "US District Judge Allison Burroughs said": news introduces someone by
+        role and names them after. The one person of the document named later whose role ends in the
+        description's noun."""
+        if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return None
+        noun = tok.lemma_.lower()
+        fits = {m.actor_id for m in self.index.mentions if m.start > tok.idx
+                for a in [self.index.actors.get(m.actor_id)] if a is not None and a.type == "person"
+                and any(r.lower().split()[-1:] == [noun] for r in a.roles)}
+        return fits.pop() if len(fits) == 1 else None
 
     def maker_of(self, aid: Optional[str]) -> Optional[str]:
         """A product or division named with its company's name in front ("Boeing P-8I", "Boeing
