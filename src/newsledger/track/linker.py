@@ -29,7 +29,7 @@ from ..lexicons.commitments import load_lexicon
 from . import fold, followups
 from . import keys as index
 from .match import REFERRING_SCORE, ActorInfo, actor_keys, claim_similarity, commitment_score, content_words, stem
-from .refer import reaction_similarity
+from .refer import shared_score
 from .status import Evidence, is_overdue, replay_claim, replay_commitment, stance_of
 from .tables import actor_infos, engine_of, latest_links, members, same_side_ids, track_links, union_rows
 
@@ -46,7 +46,7 @@ _RELATION = {"claim": "supports", "assertion": "supports", "accusation": "suppor
              "rejection": "disputes", "criticism": "disputes"}
 # Relations that answer an earlier claim: a confirmation or a denial tells the claim in its own words
 # ("Budapest gave Serbia no guarantee on gas supplies" to "Hungary guaranteed Serbia gas deliveries"),
-# so it reaches the claim as a follow-up reaches a commitment (refer.reaction_similarity).
+# so it reaches the claim as a follow-up reaches a commitment (reaction_similarity).
 _REACTIONS = {"confirms", "denies", "disputes", "not-confirmed"}
 # Relations that only ever attach to an existing claim (a rejected proposal is not a proposition).
 _ATTACH_ONLY = {"disputes", "not-confirmed"}
@@ -528,6 +528,25 @@ def _changed_claims(conn, touched: dict[str, set[str]]) -> set[str]:
     cached = {r.id: r.status for r in conn.execute(
         select(t.claims.c.id, t.claims.c.status).where(t.claims.c.id.in_(sorted(touched))))}
     return {c for c, rels in touched.items() if not all(keeps_claim_status(cached.get(c), r) for r in rels)}
+
+
+# How much a confirmation or denial must share with a claim it answers in its own words (shared_score:
+# two words and an act of the same family, "gave Serbia no guarantee on gas supplies" ~ "guaranteed
+# Serbia deliveries of gas"); three words in common is the claim similarity already.
+REACTION_SHARED = 2.5
+
+
+def reaction_similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """A reaction (words with "@actor" keys) and a claim: about a common actor, sharing at least one word
+    outright and REACTION_SHARED counting act families; 0..1."""
+    if not {w for w in a if w.startswith("@")} & {w for w in b if w.startswith("@")}:
+        return 0.0
+    wa = frozenset(w for w in a if not w.startswith("@"))
+    wb = frozenset(w for w in b if not w.startswith("@"))
+    if not wa & wb:
+        return 0.0
+    score = shared_score(wa, wb)
+    return min(1.0, score / 5) if score >= REACTION_SHARED else 0.0
 
 
 def _kind_groups(text: str) -> set[str]:

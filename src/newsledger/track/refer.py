@@ -304,25 +304,6 @@ def shared_score(cwords: frozenset[str], words: frozenset[str]) -> float:
     return len(direct) + 0.5 * min(len(fam), 2)
 
 
-# How much a confirmation or denial must share with a claim it answers in its own words (shared_score:
-# two words and an act of the same family, "gave Serbia no guarantee on gas supplies" ~ "guaranteed
-# Serbia deliveries of gas"); three words in common is the claim similarity already.
-REACTION_SHARED = 2.5
-
-
-def reaction_similarity(a: frozenset[str], b: frozenset[str]) -> float:
-    """A reaction (words with "@actor" keys) and a claim: about a common actor, sharing at least one word
-    outright and REACTION_SHARED counting act families; 0..1."""
-    if not {w for w in a if w.startswith("@")} & {w for w in b if w.startswith("@")}:
-        return 0.0
-    wa = frozenset(w for w in a if not w.startswith("@"))
-    wb = frozenset(w for w in b if not w.startswith("@"))
-    if not wa & wb:
-        return 0.0
-    score = shared_score(wa, wb)
-    return min(1.0, score / 5) if score >= REACTION_SHARED else 0.0
-
-
 def _acts(content: str) -> frozenset[str]:
     """The promised acts: the act-family words of the content ("lend ... the loan agreement to be
     signed" -> lend, sign), else the verb after "to" ("X to appoint a representative"), else the
