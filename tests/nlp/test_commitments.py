@@ -569,3 +569,78 @@ def test_an_infinitive_with_clause_tells_when_the_act_falls_due(nlp):
             "agreement to be signed before the end of August.")
     [c] = commitments(nlp, text, published="2026-05-04")
     assert c["due"] == "2026-08-31"
+
+
+def test_a_due_phrase_the_parse_hung_inside_the_object_bounds_the_act(nlp):
+    # "by the end of May" on "ordered" (a participle in the object): a done order falls due no later
+    [c] = commitments(nlp, "Boeing promised on Monday to deliver the 20 jets ordered by Ryanair by the end of May.",
+                      published="2026-01-12")
+    assert (c["holder"], c["due"]) == ("boeing", "2026-05-31")
+
+
+def test_a_past_due_phrase_inside_the_object_tells_the_object_not_the_act(nlp):
+    [c] = commitments(nlp, "Boeing promised on Monday to deliver the jets Ryanair had ordered before the end "
+                           "of 2024.", published="2026-01-12")
+    assert c["due"] is None
+
+
+def test_a_beginning_falls_due_on_the_day_it_is_to_begin(nlp):
+    found = commitments(nlp, "Ghana and Togo agreed on Tuesday to begin joint customs checks at the Aflao "
+                             "border crossing from September 1.", published="2026-05-12")
+    assert found and {c["due"] for c in found} == {"2026-09-01"}
+    found = commitments(nlp, "Ghana and Togo agreed on Tuesday to expand joint customs checks from Lome.",
+                        published="2026-05-12")
+    assert found and {c["due"] for c in found} == {None}
+
+
+def test_a_company_named_after_a_dateline_holds_its_promise(nlp):
+    # the tagger misses "Tesla" right after the dateline; the same name further on is the company
+    text = ("BERLIN — Tesla promised on Monday to begin building a battery plant in Brandenburg by the end of June."
+            "\n\nThe plant will supply Tesla's factory in Gruenheide.")
+    found = commitments(nlp, text, published="2026-02-24")
+    assert [(c["holder"], c["due"]) for c in found] == [("tesla", "2026-06-30")]
+
+
+def test_a_country_announcing_it_will_give_goods_pledges_them_without_its_dateline(nlp):
+    [c] = commitments(nlp, "OSLO — Norway will give Moldova 12 fire engines by the end of May, the Norwegian "
+                           "foreign ministry said on Wednesday.", published="2026-01-14")
+    assert (c["kind"], c["holder"], c["due"]) == ("pledge", "norway", "2026-05-31")
+    assert not c["content"].startswith("OSLO")
+
+
+def test_a_country_announcing_it_will_give_more_time_pledges_nothing(nlp):
+    found = commitments(nlp, "OSLO — Norway will give Moldova two more weeks to answer, the Norwegian foreign "
+                             "ministry said on Wednesday.", published="2026-01-14")
+    assert not [c for c in found if c["kind"] == "pledge"]
+
+
+def test_a_receiver_the_parse_merged_into_the_object_is_the_counterparty(nlp):
+    found = commitments(nlp, "Finnish President Alexander Stubb said on Monday that Norway had guaranteed Finland "
+                             "uninterrupted deliveries of electricity until the end of February.",
+                        published="2026-10-05")
+    assert [(c["kind"], c["holder"], c["counterparty"]) for c in found] == [("guarantee", "norway", "finland")]
+    assert found[0]["content"].startswith("uninterrupted deliveries")
+    # a name that is part of the thing guaranteed ("the Nord Pool market") is no receiver
+    found = commitments(nlp, "Norway guaranteed the stability of the Nord Pool market.", published="2026-10-05")
+    assert all(c["counterparty"] is None for c in found)
+
+
+def test_a_minister_named_by_title_alone_announces_for_the_country_that_will_act(nlp):
+    [c] = commitments(nlp, "PARIS — France will return 12 bronze statues to Nigeria by the end of September, "
+                           "Culture Minister Rachida Dati said on Monday.", published="2026-02-09")
+    assert (c["kind"], c["holder"], c["counterparty"]) == ("pledge", "france", "nigeria")
+    # a minister of another state foretelling it is no pledge of France
+    found = commitments(nlp, "France will return 12 bronze statues to Nigeria by the end of September, Nigerian "
+                             "Culture Minister Hannatu Musawa said on Monday.", published="2026-02-09")
+    assert not [c for c in found if c["holder"] == "france"]
+
+
+def test_a_judge_introduced_by_role_and_named_after_sets_the_deadline(nlp):
+    text = ("SEATTLE — A federal judge in Seattle on Tuesday ordered Amazon to reinstate 30 warehouse workers "
+            "by Friday.\n\nUS District Judge John Coughenour said the firings were likely unlawful.")
+    found = commitments(nlp, text, published="2026-04-07")
+    assert [(c["holder"], c["due"]) for c in found] == [("john-coughenour", "2026-04-10")]
+    # a role no person of the article bears later introduces no one
+    text = ("SEATTLE — A federal judge in Seattle on Tuesday ordered Amazon to reinstate 30 warehouse workers "
+            "by Friday.\n\nAmazon said it would appeal.")
+    assert not [c for c in commitments(nlp, text, published="2026-04-07") if c["kind"] in ("deadline", "ultimatum")]

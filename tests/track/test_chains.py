@@ -113,7 +113,7 @@ def _check(make_store, chain_records, gid: str, reverse: bool = False) -> dict:
 
 
 # one chain (or more) per transition; the ids say which
-@pytest.mark.parametrize("gid", ["k01-g1", "k08-g1", "k13-g1", "k15-g1", "k21-g1"])
+@pytest.mark.parametrize("gid", ["k01-g1", "k08-g1", "k13-g1", "k15-g1", "k21-g1", "k32-g1"])
 def test_extended_with_the_new_due_date(make_store, chain_records, gid):
     c = _check(make_store, chain_records, gid)
     ext = [h for h in c["history"] if h["status"] == "extended"]
@@ -121,22 +121,23 @@ def test_extended_with_the_new_due_date(make_store, chain_records, gid):
     assert GOLD[gid]["due_first"] != c["due"]                                  # and the old one is the root's
 
 
-@pytest.mark.parametrize("gid", ["k02-g1", "k07-g1", "k11-g1", "k13-g1", "k16-g1", "k20-g1", "k25-g1"])
+@pytest.mark.parametrize("gid", ["k02-g1", "k07-g1", "k11-g1", "k13-g1", "k16-g1", "k20-g1", "k25-g1",
+                                 "k26-g1", "k32-g1"])
 def test_met_through_the_reported_act(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
 
-@pytest.mark.parametrize("gid", ["k03-g1", "k08-g1", "k10-g1", "k14-g1", "k19-g1", "k23-g1"])
+@pytest.mark.parametrize("gid", ["k03-g1", "k08-g1", "k10-g1", "k14-g1", "k19-g1", "k23-g1", "k28-g1", "k33-g1"])
 def test_missed(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
 
-@pytest.mark.parametrize("gid", ["k04-g1", "k06-g1", "k09-g1", "k17-g1", "k24-g1"])
+@pytest.mark.parametrize("gid", ["k04-g1", "k06-g1", "k09-g1", "k17-g1", "k24-g1", "k31-g1"])
 def test_withdrawn(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
 
-@pytest.mark.parametrize("gid", ["k05-g1", "k12-g1", "k18-g1"])
+@pytest.mark.parametrize("gid", ["k05-g1", "k12-g1", "k18-g1", "k30-g1"])
 def test_denied(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
@@ -147,7 +148,8 @@ def test_unconfirmed_then_open_once_the_holder_confirms(make_store, chain_record
     assert [h["status"] for h in c["history"]][:2] == ["unconfirmed", "open"]
 
 
-@pytest.mark.parametrize("gid", ["k02-g1", "k07-g1", "k09-g1", "k11-g1", "k16-g1", "k19-g1", "k25-g1"])
+@pytest.mark.parametrize("gid", ["k02-g1", "k07-g1", "k09-g1", "k11-g1", "k16-g1", "k19-g1", "k25-g1",
+                                 "k26-g1", "k28-g1", "k29-g1", "k30-g1", "k31-g1", "k32-g1"])
 def test_same_actors_other_commitment_does_not_link(make_store, chain_records, gid):
     g = GOLD[gid]
     assert g["not_links"]
@@ -155,7 +157,18 @@ def test_same_actors_other_commitment_does_not_link(make_store, chain_records, g
     assert not {h["article"] for h in c["history"]} & set(g["not_links"])
 
 
-@pytest.mark.parametrize("gid", sorted(GOLD))
+# Chains the tracker does not yet follow, each with what stops it (strict: one that starts to pass must
+# be taken off this list).
+KNOWN_MISSES = {
+    "k27-g1": "the union 'Unite' is not found as an actor (nlp/actors), so its general secretary holds the "
+              "ultimatum and the follow-ups naming only 'Unite' do not reach it",
+    "k29-g1": "'began patrolling' is told as begun (cues.UNDER_WAY), not as the warships sent",
+    "k32-g1": "the last report names only 'the farm ministry' (no country): found forward, not backward",
+}
+
+
+@pytest.mark.parametrize("gid", [pytest.param(g, marks=pytest.mark.xfail(reason=KNOWN_MISSES[g], strict=True))
+                                 if g in KNOWN_MISSES else g for g in sorted(GOLD)])
 def test_reverse_ingest_ends_the_same(make_store, chain_records, gid):
     g = GOLD[gid]
     forward = _tracked(_track(make_store, chain_records, g["chain"]), g)

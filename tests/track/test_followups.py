@@ -21,9 +21,10 @@ ACTORS = {
     "spain": ("Spain", "country", "ESP", ["Spain", "Madrid", "Spanish"]),
     "pedro-sanchez": ("Pedro Sanchez", "person", "ESP", ["Pedro Sanchez", "Sanchez"]),
     "ukraine": ("Ukraine", "country", "UKR", ["Ukraine", "Kyiv"]),
-    "hungary": ("Hungary", "country", "HUN", ["Hungary", "Hungarian"]),
+    "hungary": ("Hungary", "country", "HUN", ["Hungary", "Hungarian", "Budapest"]),
     "brazil": ("Brazil", "country", "BRA", ["Brazil", "Brasilia", "Brazilian"]),
     "argentina": ("Argentina", "country", "ARG", ["Argentina", "Argentine"]),
+    "indonesia": ("Indonesia", "country", "IDN", ["Indonesia", "Jakarta", "Indonesian"]),
 }
 
 
@@ -280,3 +281,154 @@ def test_a_follow_up_dated_to_an_earlier_pledge_is_not_linked_to_a_later_one(mak
     may, june = _tracked(store, "grid-1"), _tracked(store, "grid-2")
     assert _articles(may) == ["grid-1", "grid-3"] and may["status"] == "met"
     assert _articles(june) == ["grid-2"] and june["status"] == "open"
+
+
+# A plan given up for reasons that include "delays" (a noun: no more time given).
+PLANT_PROMISE = record(
+    "plant-1", "2026-02-03",
+    "Japan promised to open a battery recycling plant in the Philippines by the end of September.",
+    commitments=[{"kind": "promise", "holder": "japan", "counterparty": "philippines", "due": "2026-09-30",
+                  "content": "open a battery recycling plant in the Philippines"}])
+PLANT_ABANDONED = record(
+    "plant-2", "2026-05-20",
+    "Japan has abandoned its plan to open a battery recycling plant in the Philippines, citing rising costs "
+    "and delays in permits.")
+# The receiving side says it was promised nothing.
+RICE_PROMISE = record(
+    "rice-1", "2026-04-06",
+    "Japan will ship 50,000 tonnes of rice to the Philippines before the end of June, Tokyo said.",
+    commitments=[{"kind": "pledge", "holder": "japan", "counterparty": "philippines", "due": "2026-06-30",
+                  "content": "ship 50,000 tonnes of rice to the Philippines"}])
+RICE_DENIED = record(
+    "rice-2", "2026-04-08",
+    "The Philippines has received no commitment from Japan on rice shipments, officials in Manila said.")
+RICE_SOLD = record(
+    "rice-3", "2026-06-22",
+    "All 50,000 tonnes of Japanese rice had been shipped to the Philippines by Monday, and shops in Manila "
+    "said it would be on shelves by the weekend.")
+
+
+def test_a_plan_abandoned_for_delays_is_withdrawn_not_extended(make_store):
+    store = make_store()
+    _ingest(store, [PLANT_PROMISE, PLANT_ABANDONED])
+    c = _tracked(store, "plant-1")
+    assert _articles(c) == ["plant-1", "plant-2"] and (c["status"], c["due"]) == ("withdrawn", "2026-09-30")
+
+
+def test_the_receiving_side_saying_it_got_no_commitment_denies_it(make_store):
+    store = make_store()
+    _ingest(store, [RICE_PROMISE, RICE_DENIED])
+    c = _tracked(store, "rice-1")
+    assert _articles(c) == ["rice-1", "rice-2"] and c["status"] == "denied"
+
+
+def test_goods_on_shelves_are_not_a_plan_shelved(make_store):
+    store = make_store()
+    _ingest(store, [RICE_PROMISE, RICE_SOLD])
+    c = _tracked(store, "rice-1")
+    assert _articles(c) == ["rice-1", "rice-3"] and c["status"] == "met"
+
+
+# A loan pledge whose step to come is told last; the same lender signs a deal with a third country.
+LOAN_PLEDGE = record(
+    "loan-1", "2026-03-03",
+    "Japan pledged to lend Indonesia 3 billion dollars to expand its ports, with the loan agreement to be "
+    "signed before the end of July.",
+    commitments=[{"kind": "pledge", "holder": "japan", "counterparty": "indonesia", "due": "2026-07-31",
+                  "content": "lend Indonesia 3 billion dollars to expand its ports, with the loan agreement to "
+                             "be signed before the end of July"}])
+LOAN_THIRD = record(
+    "loan-2", "2026-05-12",
+    "Japan and the Philippines signed a loan agreement on Tuesday to expand ports on Luzon.")
+LOAN_SIGNED = record(
+    "loan-3", "2026-07-14",
+    "Japan and Indonesia signed a 3 billion dollar loan on Tuesday to expand Indonesian ports.")
+
+
+def test_a_step_told_last_is_an_act_of_the_pledge_and_a_third_country_deal_does_not_link(make_store):
+    store = make_store()
+    _ingest(store, [LOAN_PLEDGE, LOAN_THIRD, LOAN_SIGNED])
+    c = _tracked(store, "loan-1")
+    assert _articles(c) == ["loan-1", "loan-3"] and c["status"] == "met"
+
+
+# The receiving side tells alone what it got.
+BOATS_PLEDGE = record(
+    "boats-1", "2026-02-02",
+    "Japan pledged to deliver five patrol boats to the Philippines by the end of June.",
+    commitments=[{"kind": "pledge", "holder": "japan", "counterparty": "philippines", "due": "2026-06-30",
+                  "content": "deliver five patrol boats to the Philippines"}])
+BOATS_RECEIVED = record(
+    "boats-2", "2026-06-15",
+    "The Philippines took delivery of the five patrol boats on Monday at a ceremony in Manila.")
+OTHER_RECEIVED = record(
+    "boats-3", "2026-04-20",
+    "The Philippines took delivery of two Black Hawk helicopters on Monday at a ceremony in Manila.")
+STILL_WAITING = record(
+    "boats-4", "2026-05-04",
+    "The Philippines is still waiting for the five patrol boats, officials in Manila said.")
+
+
+def test_the_receiving_side_alone_tells_the_act_done(make_store):
+    store = make_store()
+    _ingest(store, [BOATS_PLEDGE, OTHER_RECEIVED, STILL_WAITING, BOATS_RECEIVED])
+    c = _tracked(store, "boats-1")
+    assert _articles(c) == ["boats-1", "boats-2"] and c["status"] == "met"
+
+
+# A pledge said again in other words by its holder's side, and a pledge of the same sides to do something else.
+TURBINES_CLAIMED = record(
+    "wind-1", "2026-03-02",
+    "Officials in Manila said Japan had promised to send 40 wind turbines to the Philippines by the end of "
+    "the year. Tokyo did not comment.",
+    commitments=[{"kind": "promise", "holder": "japan", "counterparty": "philippines", "due": "2026-12-31",
+                  "status": "unconfirmed", "content": "send 40 wind turbines to the Philippines"}])
+TURBINES_RESTATED = record(
+    "wind-2", "2026-03-09",
+    "Japan will ship the turbines in the autumn, a Japanese official said.",
+    commitments=[{"kind": "pledge", "holder": "japan", "counterparty": "philippines",
+                  "content": "ship the turbines"}])
+TRAINING_PLEDGE = record(
+    "wind-3", "2026-03-16",
+    "Japan pledged to train 200 Philippine coast guard officers, a Japanese official said.",
+    commitments=[{"kind": "pledge", "holder": "japan", "counterparty": "philippines",
+                  "content": "train 200 Philippine coast guard officers"}])
+
+
+def test_a_pledge_said_again_in_other_words_is_evidence_on_the_first(make_store):
+    store = make_store()
+    _ingest(store, [TURBINES_CLAIMED, TURBINES_RESTATED, TRAINING_PLEDGE])
+    first = _tracked(store, "wind-1")
+    assert _articles(first) == ["wind-1", "wind-2"]
+    assert [h["status"] for h in first["history"]][:2] == ["unconfirmed", "open"]     # the holder confirms it
+    assert _articles(_tracked(store, "wind-3")) == ["wind-3"]                          # another act: its own
+    assert not [c for c in list_commitments(store) if c["article"] == "wind-2"]
+
+
+def _statement(text, kind, speaker, content, cue, about=()):
+    i, c = text.index(content), text.index(cue)
+    return {"speaker": speaker, "speaker_mention": None, "cue": {"text": cue, "span": [c, c + len(cue)]},
+            "kind": kind, "negated": False, "hedged": False, "quote": None,
+            "content": {"text": content, "span": [i, i + len(content)]}, "about": list(about), "time": None,
+            "reported_by": None, "span": [0, len(text)]}
+
+
+_GAS_CLAIM = "Officials in Kyiv said Hungary had guaranteed Ukraine deliveries of gas through the winter."
+_GAS_DENIAL = "Hungary's foreign minister said Budapest had given Kyiv no guarantee on gas supplies."
+_GAS_OTHER = "Hungary said it would not send weapons to Ukraine."
+GAS_CLAIMED = record("gas-1", "2026-10-01", _GAS_CLAIM, statements=[_statement(
+    _GAS_CLAIM, "claim", "ukraine", "Hungary had guaranteed Ukraine deliveries of gas through the winter", "said",
+    ["hungary"])])
+GAS_DENIED = record("gas-2", "2026-10-03", _GAS_DENIAL, statements=[_statement(
+    _GAS_DENIAL, "denial", "hungary", "Budapest had given Kyiv no guarantee on gas supplies", "said", ["ukraine"])])
+WEAPONS_DENIED = record("gas-3", "2026-10-02", _GAS_OTHER, statements=[_statement(
+    _GAS_OTHER, "denial", "hungary", "it would not send weapons to Ukraine", "said", ["ukraine"])])
+
+
+def test_a_denial_in_its_own_words_reaches_the_claim_it_answers(make_store):
+    from newsledger.track import list_claims
+    store = make_store()
+    _ingest(store, [GAS_CLAIMED, WEAPONS_DENIED, GAS_DENIED])
+    [claim] = [c for c in list_claims(store) if c["article"] == "gas-1"]
+    assert claim["status"] == "denied" and claim["deniers"] == ["hungary"]
+    assert [h["article"] for h in claim["history"]] == ["gas-1", "gas-2"]     # not the denial of something else

@@ -59,7 +59,8 @@ DETERMINERS = r"(?:the|its|their|his|her|this|that|these|those|our|his)"
 _P = {
     # the promised act will not happen, by the holder's decision
     "withdrawn": [
-        r"\b(?:scrap|scrapp|abandon|withdr[ae]w|withdraws?|revok|rescind|retract|shelv|call(?:s|ed)? off|"
+        # "shelved", not "on shelves"
+        r"\b(?:scrap|scrapp|abandon|withdr[ae]w|withdraws?|revok|rescind|retract|shelv(?=ed|ing)|call(?:s|ed)? off|"
         r"walk(?:s|ed)? back|backtrack|drop(?:s|ped)?|dropping|cancel)\w*",
         r"\bno longer (?:intends?|plans?|wants?|seeks?|pursues?|needed|going)\b",
         # leaving an accord: "pulled out of the accord", "quit the pact", "walked away from the deal"
@@ -89,8 +90,9 @@ _P = {
     "denied": [
         r"\bden(?:y|ied|ies|ying)\b", r"\bno such\b", r"\bnever (?:promised|agreed|pledged|gave|made|offered)\b",
         r"\brefut\w*", r"\bdismiss(?:ed|es)? (?:reports?|claims?)\b",
-        # "had given Serbia no guarantee", "made no commitment": the holder says none was given
-        r"\b(?:made|make|makes|gave|given|give|offered|had) (?:\w+ )?no (?:such )?(?:commitment|promise|pledge|"
+        # "had given Serbia no guarantee", "made no commitment": the holder says none was given;
+        # "has received no commitment from Moscow": the other side says none was received
+        r"\b(?:made|make|makes|gave|given|give|offered|had|received|receives|got) (?:\w+ )?no (?:such )?(?:commitment|promise|pledge|"
         r"guarantee|assurance|undertaking)s?\b",
     ],
     "met": [

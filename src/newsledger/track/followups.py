@@ -15,7 +15,6 @@ reads at most CANDIDATES (BACKWARD) rows per actor, newest first, whatever the s
 """
 from __future__ import annotations
 
-import datetime as dt
 from typing import Optional
 
 from sqlalchemy import case, func, select
@@ -26,7 +25,7 @@ from ..store import schema as t
 from .cues import acts_for
 from .match import content_words
 from . import refer
-from .refer import WINDOW_DAYS, reference, sentence_around, sentences_of, shared_score
+from .refer import WINDOW_DAYS, reference, sentence_around, sentences_of, shared_score, shift_days
 from .tables import (actor_infos, latest_links, members, recent_commitments, same_side_ids,
                      track_article_actors, track_links)
 
@@ -42,15 +41,6 @@ def about_id(article: str, thread: str) -> str:
 
 def is_about(record_id: str) -> bool:
     return ABOUT in record_id
-
-
-def _shift(date: Optional[str], days: int) -> Optional[str]:
-    if not date:
-        return None
-    try:
-        return (dt.date.fromisoformat(date[:10]) + dt.timedelta(days=days)).isoformat()
-    except ValueError:
-        return None
 
 
 def _sides(conn, actors: set[str]) -> set[str]:
@@ -108,17 +98,18 @@ def _thread_commitment(conn, thread: str) -> Optional[dict]:
 
 
 def candidate_threads(conn, actors: set[str], aid: str, date: Optional[str],
-                      words: Optional[frozenset] = None) -> list[str]:
+                      words: Optional[frozenset] = None, expand: bool = True) -> list[str]:
     """Threads of commitments on the side of these actors (as holder or counterparty), made within
     the window before `date`: two indexed range reads of at most CANDIDATES rows, newest first.
     With `words` (the article's content words), only commitments that share some of them (or whose
     content is too short to tell) are kept, best first, at most THREADS threads: what refer.py then
-    reads in full stays bounded however many commitments a side has."""
-    sides = _sides(conn, actors)
+    reads in full stays bounded however many commitments a side has. `expand=False`: `actors` are the
+    sides already (no country's every actor)."""
+    sides = _sides(conn, actors) if expand else set(actors)
     if not sides or not date:
         return []
     c_ = t.commitments.c
-    lo = _shift(date, -WINDOW_DAYS)
+    lo = shift_days(date, -WINDOW_DAYS)
     rows: dict[str, tuple] = {}
     for col in ("holder", "counterparty"):
         for cid, content, made in recent_commitments(conn, col, sides, lo, date, aid, CANDIDATES):
@@ -139,6 +130,24 @@ def candidate_threads(conn, actors: set[str], aid: str, date: Optional[str],
             best[l["thread"]] = rank[cid]
     ordered = sorted(best, key=lambda th: (-best[th][0], tuple(-ord(ch) for ch in best[th][1]), th))
     return sorted(ordered[:THREADS] if words is not None else ordered)
+
+
+def restated_thread(conn, c: dict, sides: set[str], aid: str, date: Optional[str]) -> Optional[str]:
+    """The thread whose commitment the new record `c` (of article `aid`, dated `date`) says again in
+    other words (refer.restates), among the candidate threads of its holder's `sides` (tables.same_side_ids)
+    that share its words: the newest such, else None."""
+    if not c.get("holder") or not date:
+        return None
+    threads = candidate_threads(conn, sides, aid, date, content_words(c.get("content") or ""), expand=False)
+    rows = {th: _thread_commitment(conn, th) for th in threads}
+    need = {c["holder"], c.get("counterparty")}
+    for r in rows.values():
+        if r:
+            need |= {r["holder"], r.get("counterparty")}
+    infos = actor_infos(conn, {x for x in need if x})
+    fits = [(r.get("date") or "", th) for th, r in rows.items()
+            if r is not None and r["article"] != aid and refer.restates(c, r, infos, date)]
+    return max(fits)[1] if fits else None
 
 
 def _current_about(conn, aid: str) -> dict[str, dict]:
@@ -205,7 +214,7 @@ def later_articles(conn, c: dict, aid: str) -> list[str]:
         if row.country and row.type != "country":
             sides |= set(conn.execute(select(a.id).where(a.country == row.country, a.type == "country")).scalars())
     T = track_article_actors.c
-    hi = _shift(c["date"], WINDOW_DAYS)
+    hi = shift_days(c["date"], WINDOW_DAYS)
     out: list[str] = []
     for side in sorted(sides):      # one bounded range read per actor
         q = (select(T.article).where(T.actor == side, T.date >= c["date"], T.date <= hi, T.article != aid)

@@ -221,14 +221,15 @@ def commitment_candidates(conn, new: dict, sides: set[str], aid: str, date: Opti
     return rows
 
 
-def claim_candidates(conn, actors: set[str], words: Iterable[str], aid: str, date: Optional[str] = None) -> set[str]:
+def claim_candidates(conn, actors: set[str], words: Iterable[str], aid: str, date: Optional[str] = None,
+                     at_least: int = CLAIM_MIN_SHARED) -> set[str]:
     """Linked statements of other articles about (or naming) one of `actors` that share at least
-    CLAIM_MIN_SHARED content words (`words`: the new statement's, no actor keys), among those nearest
+    `at_least` content words (`words`: the new statement's, no actor keys), among those nearest
     in time to `date` for each key."""
     words = set(words)
-    if not actors or len(words) < CLAIM_MIN_SHARED:
+    if not actors or len(words) < at_least:
         return set()
-    return _sharing(conn, "claim", actors, words, aid, CLAIM_MIN_SHARED, date or article_date(conn, aid))
+    return _sharing(conn, "claim", actors, words, aid, at_least, date or article_date(conn, aid))
 
 
 # Per database: a stored statement's content words and the actors named in its content, which never

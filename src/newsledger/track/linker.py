@@ -29,6 +29,7 @@ from ..lexicons.commitments import load_lexicon
 from . import fold, followups
 from . import keys as index
 from .match import REFERRING_SCORE, ActorInfo, actor_keys, claim_similarity, commitment_score, content_words, stem
+from .refer import shared_score
 from .status import Evidence, is_overdue, replay_claim, replay_commitment, stance_of
 from .tables import actor_infos, engine_of, latest_links, members, same_side_ids, track_links, union_rows
 
@@ -43,6 +44,10 @@ FULL_REPLAY = False
 _RELATION = {"claim": "supports", "assertion": "supports", "accusation": "supports",
              "warning": "supports", "confirmation": "confirms", "denial": "denies",
              "rejection": "disputes", "criticism": "disputes"}
+# Relations that answer an earlier claim: a confirmation or a denial tells the claim in its own words
+# ("Budapest gave Serbia no guarantee on gas supplies" to "Hungary guaranteed Serbia gas deliveries"),
+# so it reaches the claim as a follow-up reaches a commitment (reaction_similarity).
+_REACTIONS = {"confirms", "denies", "disputes", "not-confirmed"}
 # Relations that only ever attach to an existing claim (a rejected proposal is not a proposition).
 _ATTACH_ONLY = {"disputes", "not-confirmed"}
 _REFERRING = re.compile(r"^\s*(?:these|this|that|those|such|the|it|its|their|his|her)\b", re.I)
@@ -161,11 +166,19 @@ def _link_commitments(conn, record: dict, aid: str, date: Optional[str], known: 
         top = max(best.values(), default=0.0)
         if top == REFERRING_SCORE and sum(1 for v in best.values() if v == top) > 1:
             best = {}       # "the deadline" of two of Trump's ultimatums to Russia: ambiguous, not linked
+        restated = None if best else followups.restated_thread(conn, c, sides, aid, date)
         if best:
             thread = min(best, key=lambda th: (-best[th], th))
             add_link(conn, "commitment", cid, thread, stance=stance, article=aid, date=date,
                       span=_evidence_span(c), due=due, score=round(best[thread], 3),
                       note=f"matched {thread} ({best[thread]:.2f})")
+        elif restated is not None:
+            # the same commitment said again in other words: evidence on it, not a new one; said by
+            # its holder's side, it confirms it ("unconfirmed" until then)
+            thread = restated
+            add_link(conn, "commitment", cid, thread, stance="confirm" if stance == "mention" else stance,
+                      article=aid, date=date, span=_evidence_span(c), due=due, score=COMMITMENT_THRESHOLD,
+                      note=f"restates {thread}")
         else:
             thread = cid
             add_link(conn, "commitment", cid, cid, stance=stance, article=aid, date=date,
@@ -450,6 +463,12 @@ def _link_claims(conn, record: dict, aid: str, date: Optional[str], known: set[s
                 cand = index.claim_candidates(conn, keys & ids_in_article,
                                               (w for w in words if not w.startswith("@")), aid)
             claim = _best_claim(conn, words, sorted(cand), member, words_cache, actors, strategy)
+            if claim is None and rel in _REACTIONS:
+                if strategy != "scan":
+                    cand = index.claim_candidates(conn, keys & ids_in_article,
+                                                  (w for w in words if not w.startswith("@")), aid, at_least=1)
+                claim = _best_claim(conn, words, sorted(cand), member, words_cache, actors, strategy,
+                                    similarity=reaction_similarity)
         if claim is None:
             if rel in _ATTACH_ONLY or referring:
                 continue
@@ -511,6 +530,25 @@ def _changed_claims(conn, touched: dict[str, set[str]]) -> set[str]:
     return {c for c, rels in touched.items() if not all(keeps_claim_status(cached.get(c), r) for r in rels)}
 
 
+# How much a confirmation or denial must share with a claim it answers in its own words (shared_score:
+# two words and an act of the same family, "gave Serbia no guarantee on gas supplies" ~ "guaranteed
+# Serbia deliveries of gas"); three words in common is the claim similarity already.
+REACTION_SHARED = 2.5
+
+
+def reaction_similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """A reaction (words with "@actor" keys) and a claim: about a common actor, sharing at least one word
+    outright and REACTION_SHARED counting act families; 0..1."""
+    if not {w for w in a if w.startswith("@")} & {w for w in b if w.startswith("@")}:
+        return 0.0
+    wa = frozenset(w for w in a if not w.startswith("@"))
+    wb = frozenset(w for w in b if not w.startswith("@"))
+    if not wa & wb:
+        return 0.0
+    score = shared_score(wa, wb)
+    return min(1.0, score / 5) if score >= REACTION_SHARED else 0.0
+
+
 def _kind_groups(text: str) -> set[str]:
     """Commitment kinds the words of a phrase name ("these assurances" -> guarantee, pledge, promise)."""
     lex = load_lexicon()
@@ -534,7 +572,8 @@ def _referent(content: str, speaker: Optional[str], here: list[tuple]) -> Option
     return earlier[0][0] if earlier else None
 
 
-def _best_claim(conn, words, cand, member, cache, actors, strategy: str = "index") -> Optional[str]:
+def _best_claim(conn, words, cand, member, cache, actors, strategy: str = "index",
+                similarity=claim_similarity) -> Optional[str]:
     """The claim whose statements say most nearly the same, among claims about the same actors."""
     if not cand:
         return None
@@ -543,7 +582,7 @@ def _best_claim(conn, words, cand, member, cache, actors, strategy: str = "index
     (_stored_words if strategy == "scan" else _stored_words_in_content)(conn, live, cache, actors)
     best, best_score = None, 0.0
     for sid in live:
-        score = claim_similarity(words, cache[sid])
+        score = similarity(words, cache[sid])
         if score >= CLAIM_THRESHOLD and score > best_score:
             best, best_score = member[sid]["thread"], score
     return best

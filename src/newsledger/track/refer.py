@@ -22,7 +22,7 @@ from ..lexicons.commitments import load_lexicon
 from ..lexicons.times import load_lexicon as times_lexicon
 from ..records import same_side as records_same_side
 from . import cues
-from .match import ActorInfo, content_words, stem
+from .match import ActorInfo, content_words, kinds_compatible, stem
 
 # A reference needs this much (0..1): content alone (most of the promised act's words, or its act in
 # other words), or some content with a back-reference, the due date or both sides in one sentence.
@@ -310,12 +310,20 @@ def _acts(content: str) -> frozenset[str]:
     first word."""
     toks = _TOKEN.findall(content or "")
     acts = {stem(tk.lower()) for tk in toks[:16] if cues.families(_verb_stems(tk)) - _THING_FAMILIES}
+    # a step still to come, wherever it stands ("..., with the loan agreement to be signed before June")
+    acts |= {stem(m.group(1).lower()) for m in _STEP.finditer(content or "")
+             if cues.families(_verb_stems(m.group(1))) - _THING_FAMILIES}
     if acts:
         return frozenset(acts)
     low = [t.lower() for t in toks]
     if "to" in low[:4] and low.index("to") + 1 < len(low):
         return frozenset({stem(low[low.index("to") + 1])})
     return frozenset({stem(toks[0])}) if toks else frozenset()
+
+
+# Verbs that carry only the tense of an act named by their noun ("took delivery", "made the payment").
+_LIGHT_PAST = frozenset({"took", "made", "completed", "received"})
+_STEP = re.compile(r"\bto be (\w+)", re.I)
 
 
 def _verb_stems(word: str) -> set[str]:
@@ -349,6 +357,11 @@ def _done_act(sentence: Sentence, acts: frozenset[str]) -> bool:
         if "denied" in cues.status_cues(" ".join(toks[:i])):
             continue        # "denied that the president had agreed to a swap": no act done
         return True
+    for i, tk in enumerate(toks[:-1]):
+        # a light verb told done with the act as its noun ("took delivery of", "made the payment")
+        if tk.lower() in _LIGHT_PAST and not cues.NEGATION.search(" ".join(toks[max(0, i - 3):i])) and \
+                any(_is_act(n, acts) for n in toks[i + 1:i + 3] if n.lower() not in ("the", "a", "an")):
+            return True
     for ev in sentence.events:
         trig = ((ev.get("trigger") or {}).get("text") or "").split(" ")[0]
         if ev.get("negated") or ev.get("hypothetical") or not trig:
@@ -428,9 +441,12 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
             for s in sents:
                 if _names_actor(s.text, x):
                     s.actors.add(x)
-    if not any(on_side(a, holder, infos) for a in present):
-        return None
     cp_present = bool(cp) and any(on_side(a, cp, infos) for a in present)
+    # the receiving side may tell alone that it got what was promised ("Air India took delivery of its
+    # twelfth A350"); without the holder's side nothing else it says bears on the commitment
+    receiver_only = not any(on_side(a, holder, infos) for a in present)
+    if receiver_only and not cp_present:
+        return None
     # the sides' names (and every country's) are no act words; other actors' names may be ("canola")
     names = _side_words({holder, cp} | {a.id for a in infos.values() if a.type == "country"}, infos)
     # and the words the follow-up names a country or a side by ("Beijing" for China)
@@ -490,9 +506,14 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     score = best + 0.25 * article_content + (0.05 if cp_present else 0)
     if score < THRESHOLD:
         return None
+    if cp and not cp_present and _with_third_party(record, holder, cp, infos):
+        return None     # an act of the holder with another country ("Japan and the Philippines signed")
+                        # is not the one owed to the counterparty (Indonesia)
     relevant = [s for v, s, about in scored if v >= max(0.25, 0.5 * best) or about]
     sided = [s for _, s, _ in scored if any(on_side(a, holder, infos) or on_side(a, cp, infos) for a in s.actors)]
     stance, where = _stance(c, relevant, sided)
+    if receiver_only and stance != "met":
+        return None
     later = new_due([where], due, date) if stance == "extended" and where else None
     if stance == "extended" and later is None:
         # more time with no new time in its sentence ("accused the other side of delaying") is no
@@ -503,6 +524,78 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     if stance == "extended":
         ref.due = later
     return ref
+
+
+def restates(new: dict, old: dict, infos: dict[str, ActorInfo], date: Optional[str]) -> bool:
+    """A later report's commitment that is an earlier one said again in other words ("remained on course
+    to hand Air India its dozen A350s" after "promised to deliver all 12 A350 jets to Air India"): the
+    same holder's side, a compatible kind, no other counterparty, an act of the same family done to a
+    thing they both name, and made while the first is still owed (by its due date and two weeks after,
+    or within RESTATED_DAYS of it when it has none). It is evidence on the first, not a new commitment."""
+    if not (new.get("holder") and on_side(new["holder"], old.get("holder"), infos)):
+        return False
+    if not kinds_compatible(new.get("kind") or "pledge", old.get("kind") or "pledge"):
+        return False
+    if new.get("counterparty") and old.get("counterparty") and not on_side(new["counterparty"], old["counterparty"], infos):
+        return False
+    made = old.get("date") or ""
+    if not date or not made or date < made:
+        return False
+    bound = end_date(old["due"]) if old.get("due") else None
+    limit = shift_days(bound, 14) if bound else shift_days(made, RESTATED_DAYS)
+    if limit and date > limit:
+        return False
+    fam_new = cues.families(_verb_set(_acts(new.get("content") or ""))) - _THING_FAMILIES
+    fam_old = cues.families(_verb_set(_acts(old.get("content") or ""))) - _THING_FAMILIES
+    if not fam_new & fam_old:
+        return False
+    names = _side_words({new.get("holder"), new.get("counterparty"), old.get("holder"), old.get("counterparty")}
+                        | {a.id for a in infos.values() if a.type == "country"}, infos)
+
+    def things(text: str) -> frozenset[str]:
+        return frozenset(w for w in content_words(_without_due(text)) if w not in _MORE_STOP
+                         and not _names_side(w, names) and not cues.families({w}))
+    a, b = things(new.get("content") or ""), things(old.get("content") or "")
+    na, nb = {w for w in a if w.startswith("#")}, {w for w in b if w.startswith("#")}
+    if na and nb and not na & nb:
+        return False        # "3 billion" and "5 billion": two pledges
+    return bool({w for w in a & b if not w.startswith("#")})
+
+
+# How long after a commitment with no due date a restatement of it is still read as one (days).
+RESTATED_DAYS = 90
+
+
+def _verb_set(acts: frozenset[str]) -> set[str]:
+    return set(acts) | {stem(_IRREGULAR[a]) for a in acts if a in _IRREGULAR}
+
+
+def shift_days(day: Optional[str], days: int) -> Optional[str]:
+    """The ISO day `days` after `day` (None when it is no day)."""
+    if not day:
+        return None
+    try:
+        return (dt.date.fromisoformat((day or "")[:10]) + dt.timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
+
+
+_JOINED = re.compile(r"^\s*(?:and|,)\s+(?:the\s+)?$", re.I)
+
+
+def _with_third_party(record: dict, holder: str, cp: str, infos: dict[str, ActorInfo]) -> bool:
+    """The article coordinates the holder's side with a country on neither side ("Japan and the
+    Philippines signed ..."): the two are the parties of what it reports."""
+    text = (record.get("article") or {}).get("text") or ""
+    own, third = [], []
+    for a in record.get("actors") or []:
+        info = infos.get(a["id"])
+        if on_side(a["id"], holder, infos):
+            own += a.get("mentions") or []
+        elif info is not None and info.type == "country" and not on_side(a["id"], cp, infos):
+            third += a.get("mentions") or []
+    return any(_JOINED.match(text[x[1]:y[0]]) for a, b in ((own, third), (third, own))
+               for x in a for y in b if x[1] <= y[0])
 
 
 _SETTLING = {"missed", "withdrawn", "met", "extended", "denied"}
@@ -530,7 +623,8 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
             found["met"] = s
     if "confirm" in found and found.get("unconfirmed") is found["confirm"]:
         found.pop("confirm")        # "has not confirmed"
-    if "withdrawn" in found and "extended" in found and found["withdrawn"] is found["extended"]:
+    if "withdrawn" in found and "extended" in found and found["withdrawn"] is found["extended"] \
+            and "extended" not in skip:
         found.pop("withdrawn")      # "dropped the old date for a new one": more time, not an end
     for k in _ORDER:
         if k in found and k not in skip:

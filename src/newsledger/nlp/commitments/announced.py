@@ -22,7 +22,7 @@ from ..grammar.syntax import SUBJECT_DEPS, conjuncts, is_passive, own_subject, v
 from .context import Context, Found
 from .due import DURATION_NOUNS, due_in
 from .modality import CLIMB, negated, refused
-from .syntax import clause_text, past_dateline, sentence_span
+from .syntax import clause_text, dateline_before, past_dateline, sentence_span
 
 _FUTURE = frozenset({"future"})
 _BACKSHIFTED = frozenset({"conditional"})
@@ -80,13 +80,21 @@ def _main_verbs(content) -> list[Token]:
     return [root, *[c for c in conjuncts(root) if c.pos_ in ("VERB", "AUX") and c.i < content.end]]
 
 
+def _gives_time(verb: Token) -> bool:
+    """A giving verb whose gift is time ("will give China two more weeks", "until Friday to"): more time
+    on a commitment; one giving a thing ("will give Moldova 10 ambulances") is a transfer announced."""
+    return any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in DURATION_NOUNS for c in verb.children) or \
+        any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in verb.children) or \
+        not any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -> Optional[Found]:
     if grammar.modal(verb, _FUTURE) is None and not (past_cue and grammar.modal(verb, _BACKSHIFTED)):
         return None
     lemma = verb.lemma_.lower()
     if lemma in ctx.lex.word_lists["announced_non_acts"]:
         return None
-    if lemma in ctx.lex.status_verbs or lemma in ctx.lex.give_verbs or lemma in ctx.lex.verbs:
+    if lemma in ctx.lex.status_verbs or lemma in ctx.lex.verbs or (lemma in ctx.lex.give_verbs and _gives_time(verb)):
         return None     # "will extend the deadline", "will give China two more weeks": a status, not a new pledge
     if any(c.dep_ == "advmod" and c.lower_ in ctx.lex.word_lists["announced_hedges"] for c in verb.children):
         return None     # "he would probably campaign with him", "she would rather vote for …"
@@ -101,7 +109,8 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
         return None
     if any(t.lower_ in ctx.lex.more_words and t.head.lemma_.lower() in DURATION_NOUNS for t in verb.subtree):
         return None     # "would hold off for another 30 days": more time on a commitment already made
-    subj = past_dateline(own_subject(verb, SUBJECT_DEPS))
+    parsed = own_subject(verb, SUBJECT_DEPS)
+    subj = past_dateline(parsed)
     if subj is None:
         return None
     passive = is_passive(verb)
@@ -119,7 +128,7 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
                 subj.idx, subj.idx + len(subj.text)) is None:
             return None     # "his dealing powers would force companies": his powers, not him
         doer = ctx.actor(subj)
-        if doer is None or not (doer == speaker or ctx.speaks_for(speaker, doer)):
+        if doer is None or not (doer == speaker or ctx.speaks_for(speaker, doer) or ctx.voices_country(speaker, doer)):
             return None     # "Mexico will pay", "the deal would help Ukraine": said of another side
         holder = doer
     kind, conditions = "pledge", None
@@ -134,7 +143,7 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
         if other is None or ctx.same_side(other, holder) or ctx.speaks_for(other, holder):
             return None
         kind, conditions = "threat", clause_text(cond.subtree)
-    drop = {t.i for t in subj.subtree}
+    drop = {t.i for t in subj.subtree} | {t.i for t in parsed.subtree} | dateline_before(subj)  # "OSLO — Norway"
     if cond is not None:
         drop |= {t.i for t in cond.subtree}
     drop |= {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "mark", "neg", "punct")}

@@ -72,10 +72,20 @@ def due_in(ctx: Context, heads: Iterable[Optional[Token]], deadline_noun: Option
             for v in (c for c in w.children if c.dep_ == "pcomp" and (c.tag_ == "VBG" or any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in c.children))):
                 cands += [p for p in v.children if p.dep_ == "prep" and p.lower_ in ctx.lex.due_preps]
+    # "deliver the jets ordered by Air India by the end of June", "the systems Armenia paid for in 2021
+    # before the end of the year": the small parse often hangs the due phrase on a participle or a
+    # relative clause inside the act's object. A clause told as done cannot fall due later than it was
+    # told, so a due phrase there that resolves after the day the words were said bounds the act.
+    deep = [p for h in heads for p in _inner_due_preps(ctx, h) if p not in cands]
+    cands += deep
     # "raise output by 137,000 barrels per day in May": the act placed within a period, due by its
     # end; read after the due prepositions, which name the due date itself, and only on the act still
     # to come (a base form: "to raise", "will raise", "be paid"), not on a told verb ("pledged in March
     # to raise output": when the pledge was made)
+    # "agreed to start joint patrols from July 1": a beginning falls due on the day it is to begin
+    starts = ctx.lex.word_lists["threat_start_preps"]
+    cands += [p for h in heads if _to_come(h) and h.lemma_.lower() in ctx.lex.word_lists["start_verbs"]
+              for p in h.children if p.dep_ == "prep" and p.lower_ in starts and timed(ctx, p)]
     periods = ctx.lex.word_lists["period_preps"]
     cands += [p for h in heads if _to_come(h) for p in h.children
               if p.dep_ == "prep" and p.lower_ in periods and timed(ctx, p)]
@@ -83,6 +93,11 @@ def due_in(ctx: Context, heads: Iterable[Optional[Token]], deadline_noun: Option
     for c in cands:
         if _by_amount(c):
             continue        # "raise exports by 40,000 tonnes a day": how much, not by when
+        if c in deep:
+            due = _future_due(ctx, c, anchor)
+            if due:
+                return due
+            continue
         lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
         counted = _counted_from(ctx, c, anchor)
         if counted is not None:
@@ -99,6 +114,45 @@ def due_in(ctx: Context, heads: Iterable[Optional[Token]], deadline_noun: Option
             due = due_of_text(ctx.text[lo:hi], anchor)
             if due:
                 return due
+    return None
+
+
+# Attachments that stay inside the act's own clause: its objects, their modifiers and relative or
+# participle clauses, and to-infinitives of purpose ("send warships to patrol ... within a month");
+# not a reported clause, a coordinated clause or an adverbial one ("after talks that ended by ..."),
+# which tell other events.
+_INNER_DEPS = frozenset({"dobj", "pobj", "prep", "acl", "relcl", "xcomp", "attr", "dative", "npadvmod",
+                         "appos", "oprd", "nmod", "amod", "compound", "pcomp", "agent"})
+
+
+def _inner_due_preps(ctx: Context, head: Optional[Token]) -> list[Token]:
+    """Timed due phrases nested in the act's clause below `head` (not its own children)."""
+    if head is None:
+        return []
+    preps = ctx.lex.due_preps
+    if _to_come(head) and head.lemma_.lower() in ctx.lex.word_lists["start_verbs"]:
+        preps = preps | ctx.lex.word_lists["threat_start_preps"]     # "begin checks at the crossing from May 1"
+    out, todo = [], [c for c in head.children if c.dep_ in _INNER_DEPS or _purpose(c)]
+    while todo:
+        t = todo.pop(0)
+        if t.dep_ in ("prep", "agent") and t.lower_ in preps and t.head is not head and timed(ctx, t):
+            out.append(t)
+        todo += [c for c in t.children if c.dep_ in _INNER_DEPS or _purpose(c)]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _purpose(tok: Token) -> bool:
+    """A to-infinitive of purpose ("to patrol the Baltic Sea")."""
+    return tok.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
+
+
+def _future_due(ctx: Context, prep: Token, anchor: Optional[dt.date]) -> Optional[str]:
+    """The due date a nested due phrase gives, when it falls after the day it was said."""
+    lo, hi = prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge.text)
+    due = next((d for t in ctx.times if lo <= t.span[0] and t.span[1] <= hi
+                for d in [due_of_time(t, anchor)] if d), None) or due_of_text(ctx.text[lo:hi], anchor)
+    if due and anchor is not None and due[:10] > anchor.isoformat():
+        return due
     return None
 
 

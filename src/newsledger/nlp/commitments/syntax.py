@@ -75,6 +75,17 @@ def past_dateline(subj: Optional[Token]) -> Optional[Token]:
     return subj
 
 
+def dateline_before(subj: Token) -> set[int]:
+    """The tokens of a wire dateline before a subject at the start of its sentence ("MOSCOW — Russia
+    will deliver"), however the parse attached them: the place a story was filed from is no part of
+    what is promised."""
+    doc, start = subj.doc, subj.sent.start
+    for t in doc[start:subj.left_edge.i]:
+        if t.text in HEADING_BREAKS and t.whitespace_ and t.i > start and doc[t.i - 1].whitespace_:
+            return set(range(start, t.i + 1))
+    return set()
+
+
 def infinitive(*heads: Optional[Token]) -> Optional[Token]:
     """A to-infinitive hanging on one of `heads` ("until Friday to accept", "three days to respond")."""
     for h in heads:

@@ -57,7 +57,14 @@ def from_verb(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
     noun = None
     counterparty_tok: Optional[Token] = None
     drop: set[int] = set()
-    if xcomp is not None:
+    merged = _merged_dative(ctx, dobj) if xcomp is None and to_obj is None and ccomp is None else None
+    if merged is not None:
+        # "had guaranteed Serbia uninterrupted deliveries of gas": the parse took the receiver for a
+        # modifier of the thing given; the receiver is the counterparty, the thing the content
+        counterparty_tok = merged
+        drop |= {t.i for t in merged.subtree}
+        content_head = dobj
+    elif xcomp is not None:
         content_head = xcomp
     elif to_obj is not None:
         content_head = to_obj
@@ -70,7 +77,7 @@ def from_verb(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
         content_head = dobj
     else:
         return []
-    if dobj is not None and ctx.actor(dobj) and content_head.i != dobj.i:
+    if merged is None and dobj is not None and ctx.actor(dobj) and content_head.i != dobj.i:
         counterparty_tok = dobj          # "promised Ukraine to …"
     if dative is not None and ctx.actor(dative):
         counterparty_tok = dative
@@ -121,6 +128,19 @@ def from_verb(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
     counterparty = ctx.actor(counterparty_tok) if counterparty_tok is not None else None
     covered |= {t.i for t in content_head.subtree} | {verb.i}
     return ctx.records(kind, holders, counterparty, content, conditions, due, verb, noun)
+
+
+def _merged_dative(ctx: Context, dobj: Optional[Token]) -> Optional[Token]:
+    """The first of two objects the parse merged into one noun phrase: a common noun object ("deliveries")
+    that names no actor itself, opening with the bare name of an actor before its other modifiers
+    ("Serbia uninterrupted deliveries"): a give-type verb's receiver, then the thing given. A name after
+    a determiner is part of the thing ("the Nord Pool market")."""
+    if dobj is None or dobj.pos_ != "NOUN" or ctx.index.mention_at(dobj.idx, dobj.idx + len(dobj.text)) is not None:
+        return None
+    first = dobj.left_edge
+    if first.pos_ != "PROPN" or first.i >= dobj.i - 1 or first.head.i > dobj.i:
+        return None
+    return first if ctx.actor(first) is not None else None
 
 
 def from_noun(ctx: Context, noun: Token, covered: set[int]) -> list[Found]:
