@@ -11,12 +11,12 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ...records import Location
+from ..actors.component import ner_rules
 from ..extensions import ActorIndex
 from ..grammar import (ACTIVE_SUBJECT_DEPS, NOUN_MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS,
                        RELATIVE_CLAUSE_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS, agent, objects, own_subject,
                        relative_antecedent)
 from ...lexicons.events import load_groups
-from ...lexicons.loader import yaml_data
 from .places import PlaceReading
 from .sides import UnnamedSides, common_groups, moved
 
@@ -581,8 +581,7 @@ class Arguments(UnnamedSides, PlaceReading):
 @functools.lru_cache(maxsize=1)
 def state_bodies() -> frozenset[str]:
     """One-word names of a state's bodies ("court", "police", "prosecutor"): the actors' NER rules."""
-    words = (yaml_data("actors", "ner.yaml") or {}).get("government_words", ())
-    return frozenset(str(w).lower() for w in words if " " not in str(w))
+    return frozenset(w for w in ner_rules().get("government_words", ()) if " " not in w)
 
 
 STANCE_PREFIXES = frozenset({"anti", "pro"})
