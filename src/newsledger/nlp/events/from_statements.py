@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .arguments import Arguments
 from .coder import Candidate, SentenceCoder
-from .reading import is_verbal
+from .reading import is_verbal, particle_of
 from ..grammar import conditional, is_passive, own_subject, question, verb_lemmas
 from ...lexicons.cues import load_lexicon as load_cues
 from ...lexicons.events import StatementEvent, StatementEvents
@@ -79,10 +79,10 @@ def cue_keys(head: Token, cue: Span) -> tuple[str, ...]:
 
 
 def split_particle(head: Token, cue: Span) -> bool:
-    """A cue read as a phrasal verb across its object ("called X on Saturday"): the preposition
-    makes a phrasal verb only right after the verb, as for event words (reading.py)."""
-    return any(c.dep_ == "prep" and cue.start <= c.i < cue.end and c.i - head.i > 2
-               for c in head.children)
+    """A cue read as a phrasal verb across its object ("called X on Saturday"): a preposition in the
+    cue after the verb that makes no phrasal verb with it, as event words are read."""
+    return any(c.dep_ == "prep" and cue.start <= c.i < cue.end and c.i > head.i
+               and not particle_of(head, c) for c in head.children)
 
 
 def object_act(head: Token, kind: str, table: StatementEvents,

@@ -75,10 +75,7 @@ def _read_verb(tok: Token, lex: Lexicon) -> Optional[Reading]:
     """A verb: phrasal, with its object, infinitive or clause, alone, or a predicate adjective."""
     lemmas = verb_lemmas(tok)
     for child in tok.children:
-        # A preposition makes a phrasal verb only right after it ("called for", "pushing hard for"),
-        # not in an adjunct ("called on Sunday for").
-        if child.dep_ == "prt" or (child.dep_ in ("prep", "advmod") and (
-                0 < child.i - tok.i <= 2 or child.lower_ in PARTICLES)):
+        if particle_of(tok, child):
             for lemma in lemmas:
                 entry = lex.phrasal.get((lemma, child.lower_))
                 if entry is not None:
@@ -115,6 +112,13 @@ def _read_verb(tok: Token, lex: Lexicon) -> Optional[Reading]:
     if adj is not None and _takes_complement(tok):
         return Reading(tok, adj, (tok,))
     return None
+
+
+def particle_of(verb: Token, child: Token) -> bool:
+    """`child` makes a phrasal verb with `verb`: a particle, or a preposition or adverb right after
+    the verb ("called for", "pushing hard for"), not one in an adjunct ("called on Sunday for")."""
+    return child.dep_ == "prt" or (child.dep_ in ("prep", "advmod") and (
+        0 < child.i - verb.i <= 2 or child.lower_ in PARTICLES))
 
 
 def _read_other(tok: Token, lex: Lexicon) -> Optional[Reading]:
