@@ -204,3 +204,20 @@ def test_coordinated_event_nouns_are_acts_of_their_own(full):
                              "Chilean decision.")
     assert codes(events, "12") and codes(events, "11")
     assert {s for s, _ in codes(events, "11")} == {s for s, _ in codes(events, "12")} != {None}
+
+
+# --- a speaker that names no actor, and whom a refusal waits on -------------------------------------
+def test_a_speaker_named_by_a_common_noun_is_a_side(full):
+    # whoever speaks is a side, in the common groups list ("farmers") or not ("the committee")
+    events = events_of(full, "The farmers said they will not leave the square until Chile lifts the ban.")
+    assert [e["source"] for e in events if e["code"][:2] == "12"] == ["farmers"]
+    events = events_of(full, "The committee declared that it will not end the boycott until Peru pays.")
+    assert [e["source"] for e in events if e["code"][:2] == "12"] == ["committee"]
+
+
+def test_no_side_for_a_speaker_that_acts_not(full):
+    # a statement that is no act makes no side; a document is what was said, not who said it
+    assert events_of(full, "The nurses said it will rain tomorrow.") == []
+    events = events_of(full, "The report accused Chile of negligence.")
+    assert [e["source"] for e in events] == [None]
+

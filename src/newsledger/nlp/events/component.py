@@ -75,7 +75,8 @@ class EventsComponent:
         uncoded: list[Uncoded] = []
         # Per event: (its candidate, the index of the first event of the candidate's parent).
         origin: list[tuple[Candidate, Optional[int]]] = []
-        statements = [s for s in (doc._.statements or []) if s.speaker is not None]
+        statements = [s for s in (doc._.statements or [])
+                      if s.speaker is not None or s.speaker_mention is not None]
         for sent in doc.sents:
             cands, skipped = self.coder.code_sentence(sent)
             said = [s for s in statements if sent.start_char <= s.cue.span[0] < sent.end_char]
@@ -120,7 +121,7 @@ class EventsComponent:
     def _events(self, doc: Doc, sent: Span, cand: Candidate, args: Arguments, ents, times: list[TimeExpr],
                 published: Optional[str], inherited: list[str]) -> list[Event]:
         sources, targets = self._participants(cand, args)
-        if cand.speaker is not None:
+        if cand.spoken:
             return self._verbal_events(sent, cand, args, targets, times, published)
         domestic = False
         code = cand.code
@@ -196,7 +197,13 @@ class EventsComponent:
                        times: list[TimeExpr], published: Optional[str]) -> list[Event]:
         """The event of a statement: its speaker as source; the target from the cue's frame, else the
         actor the statement is about."""
+        # A speaker that names no actor is made a side only now, after the sentence's other events
+        # have read their sides, so that it takes no one else's words.
         speaker = cand.speaker
+        if speaker is None and cand.speaker_token is not None:
+            speaker = args.speaker_side(cand.speaker_token)
+        if speaker is None:
+            return []
         source = args.coded(speaker, cand.speaker_token) if cand.speaker_token is not None else speaker
         own = {speaker, source}
         targets = [t for t in targets if t not in own]

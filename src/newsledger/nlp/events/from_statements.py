@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .arguments import Arguments
 from .coder import Candidate, SentenceCoder
 from .reading import is_verbal, particle_of
-from ..grammar import conditional, is_passive, own_subject, question, verb_lemmas
+from ..grammar import ACTIVE_SUBJECT_DEPS, conditional, is_passive, own_subject, question, verb_lemmas
 from ...lexicons.cues import load_lexicon as load_cues
 from ...lexicons.events import StatementEvent, StatementEvents
 from ...records import Statement
@@ -116,12 +116,15 @@ def statement_candidates(sent: Span, statements: Iterable[Statement], coder: Sen
     """Candidates for the verbal acts of the sentence's statements whose cue no event covers; the
     statements whose kind and cue map to no event go to `uncoded` with the table's reason. A coded
     candidate (`coded`) that is only its cue verb's own code ("pledged" 030) takes the act of the
-    verb's speech-act noun object instead ("pledged support for" is praise, 051)."""
+    verb's speech-act noun object instead ("pledged support for" is praise, 051). A speaker that
+    names no actor ("teachers said") is a side of its own, made when its event is (sides.speaker_side)."""
     doc = sent.doc
     out: list[Candidate] = []
     for st in statements:
         start, end = st.cue.span
-        if st.speaker is None or st.negated or not (sent.start_char <= start and end <= sent.end_char):
+        if st.negated or not (sent.start_char <= start and end <= sent.end_char):
+            continue
+        if st.speaker is None and _unnamed_speaker(st, doc) is None:
             continue
         cue = doc.char_span(start, end, alignment_mode="expand")
         if cue is None:
@@ -168,8 +171,24 @@ def statement_candidates(sent: Span, statements: Iterable[Statement], coder: Sen
     return out
 
 
+def _unnamed_speaker(st: Statement, doc: Doc) -> Optional[Token]:
+    """The head of a speaker that names no actor but someone ("teachers said", "the committee
+    declared that"): a common noun, the subject of the cue, not a speech-act noun ("the report
+    said" names what was said, not who said it). None otherwise."""
+    if st.speaker_mention is None:
+        return None
+    mention = doc.char_span(*st.speaker_mention.span, alignment_mode="expand")
+    head = mention.root if mention is not None else None
+    if (head is None or head.pos_ != "NOUN" or head.ent_type_ or head.dep_ not in ACTIVE_SUBJECT_DEPS
+            or head.lemma_.lower() in load_cues().nouns):
+        return None
+    return head
+
+
 def _spoken(cand: Candidate, st: Statement, doc: Doc, taken: set[int], needs_target: bool) -> Candidate:
-    """The candidate as the statement's act: its speaker, the actors it is about, its tokens taken."""
+    """The candidate as the statement's act: its speaker (or, for one that names no actor, its
+    mention, made a side only if the act becomes an event), the actors it is about, its tokens taken."""
+    cand.spoken = True
     cand.speaker = st.speaker
     if st.speaker_mention is not None:
         mention = doc.char_span(*st.speaker_mention.span, alignment_mode="expand")

@@ -56,10 +56,19 @@ class UnnamedSides:
                 out.append(found)
         return out
 
-    def _group_actor(self, head: Token, state: Optional[str] = None) -> Optional[str]:
+    def speaker_side(self, head: Token) -> Optional[str]:
+        """A speaker that names no actor ("teachers said", "the committee declared that"): whoever
+        speaks is a side, as a common group noun is (its type and country as there); else an actor
+        of its own named by the speaker's words, a group of the place. Not for pronouns or names."""
+        if head.pos_ != "NOUN" or head.ent_type_:
+            return None
+        return self._group_actor(head) or self._group_actor(head, row=SPEAKER_ROW)
+
+    def _group_actor(self, head: Token, state: Optional[str] = None,
+                     row: Optional[tuple[str, str]] = None) -> Optional[str]:
         if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and not head.ent_type_):
             return None     # ("the Government", "Police" capitalised, but no named entity's word)
-        row = common_groups().get(head.lemma_.lower()) or common_groups().get(head.lower_)
+        row = row or common_groups().get(head.lemma_.lower()) or common_groups().get(head.lower_)
         if row is None or self.index.for_token(head) is not None:
             return None
         left = min([head.i] + [c.left_edge.i for c in head.lefts if c.dep_ != "det" and c.dep_ != "cc"])
@@ -96,6 +105,9 @@ def common_groups() -> dict[str, tuple[str, str]]:
     `none`), from data/actors/common_groups.tsv."""
     return {row["word"]: (row["type"], row["home"]) for row in tsv_rows("actors", "common_groups.tsv")}
 
+
+# The (type, home) of a speaker no common group noun names: people of the place.
+SPEAKER_ROW = ("group", "place")
 
 # Where something is moved from or to: "withdrew troops from Syria", "sent soldiers to Mali".
 MOVED_PREPS = frozenset({"from", "to", "into", "out"})
