@@ -221,3 +221,12 @@ def test_no_side_for_a_speaker_that_acts_not(full):
     events = events_of(full, "The report accused Chile of negligence.")
     assert [e["source"] for e in events] == [None]
 
+
+def test_a_refusal_held_until_another_acts_is_addressed_to_that_side(full):
+    events = events_of(full, "Chile said it will not sign the treaty until Peru withdraws its claim.")
+    assert codes(events, "12") == [("chile", "peru")]
+    events = events_of(full, "The farmers said they will not leave the square until Chile lifts the ban.")
+    assert codes(events, "12") == [("farmers", "chile")]
+    # a time, not a side, bounds it: no target
+    events = events_of(full, "Chile said it will not sign the treaty until next year.")
+    assert codes(events, "12") == [("chile", None)]

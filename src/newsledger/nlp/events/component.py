@@ -29,6 +29,7 @@ from .reading import is_verbal
 from .from_statements import VERBAL_ROOTS, addressee, issuer, statement_candidates, taken_tokens
 from ...lexicons.events import load_cameo, load_lexicon, load_statement_events
 from ..extensions import ActorIndex, Uncoded
+from ..grammar import conditions
 from ...lexicons.gazetteer import load_gazetteer
 
 _PRECISION = (
@@ -311,6 +312,13 @@ class EventsComponent:
                     break
         if not targets and cand.code[:2] in VERBAL_ROOTS:     # "summoned X to complain"
             targets = addressee(top, args, own)
+        if not targets and cand.code[:2] == "12":
+            # "will not end the strike until the government raises pay": a refusal held until another
+            # side acts is addressed to that side, the doer of its condition
+            for clause in conditions(top):
+                targets = [a for a in args.subject_actors(clause)[0] if a not in own]
+                if targets:
+                    break
         return sources, targets
 
     def _forces_given(self, cand: Candidate, args: Arguments) -> frozenset[str]:
