@@ -221,3 +221,16 @@ def test_a_vehicle_or_an_earthquake_that_strikes_is_no_attack():
 
 def test_a_meeting_not_held_is_no_refusal():
     assert not any(c.startswith("12") for c in codes("Trump had not met Putin before the summit."))
+
+
+def test_people_named_by_a_plural_noun_that_act_are_a_side():
+    # whoever does an act is a side, in the common groups list or not
+    assert has("The Andean nations pledged support for Peru.", "05", source="andean-nations", target="peru")
+    assert has("Federal investigators shared evidence with Kenya.", "06", source="federal-investigators")
+
+
+def test_no_side_for_an_event_a_force_or_an_instrument_as_subject():
+    # "sanctions", "floods", "rockets" do no act: the event keeps no source
+    for text in ("Sanctions hit the Iranian economy.", "Rockets hit the town of Sderot.",
+                 "Floods destroyed the bridge in Kenya."):
+        assert all(e["source"] is None for e in events_of(text)), text

@@ -338,8 +338,8 @@ class Arguments(UnnamedSides, PlaceReading):
         if subj is not None:
             # "Troops loyal to Gbagbo blockaded ...": a subject whose head names no one acts for the
             # actor its phrase names.
-            return (self._resolve_np(subj, verb) or self.phrase_actors(subj) or self.group_actors(subj),
-                    [], False)
+            return (self._resolve_np(subj, verb) or self.phrase_actors(subj) or self.group_actors(subj)
+                    or [a for a in [self.subject_side(subj)] if a], [], False)
         if verb.dep_ == "conj" and verb.tag_ == "VBN":
             # "who was arrested and banned from the election": the shared subject undergoes both
             shared = own_subject(verb.head, PASSIVE_SUBJECT_DEPS)
