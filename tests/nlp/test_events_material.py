@@ -234,3 +234,10 @@ def test_no_side_for_an_event_a_force_or_an_instrument_as_subject():
     for text in ("Sanctions hit the Iranian economy.", "Rockets hit the town of Sderot.",
                  "Floods destroyed the bridge in Kenya."):
         assert all(e["source"] is None for e in events_of(text)), text
+
+
+def test_the_doers_own_possessive_names_no_target():
+    # "their donations" are the donors': the recipient is whom they go to, not one donor to another
+    found = [(e["source"], e["target"]) for e in events_of("Chile and Peru provided their annual donations to Kenya.")
+             if e["code"].startswith("07")]
+    assert sorted(found) == [("chile", "kenya"), ("peru", "kenya")]

@@ -291,7 +291,8 @@ class EventsComponent:
                 preps = NOUN_TARGET_PREPS if layer.pos_ == "NOUN" else TARGET_PREPS
                 targets = args.object_actors(layer, preps=preps, exclude=own, objects_first=not with_first)
                 if not targets and layer.pos_ == "NOUN" and layer.i != top.i:
-                    targets = args.possessor(layer)
+                    # ("provided their donations": the possessor is the doer, no target)
+                    targets = [a for a in args.possessor(layer) if a not in own]
                 if targets:
                     break
         if not targets:
