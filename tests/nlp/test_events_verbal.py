@@ -230,3 +230,19 @@ def test_a_refusal_held_until_another_acts_is_addressed_to_that_side(full):
     # a time, not a side, bounds it: no target
     events = events_of(full, "Chile said it will not sign the treaty until next year.")
     assert codes(events, "12") == [("chile", None)]
+
+
+# --- a light speech act no statement records ---------------------------------------------------------
+def test_a_light_speech_act_inside_another_statement_or_as_a_purpose_is_its_act(full):
+    # "expressed support" inside "..., its embassy said", "to convey support" as a purpose: CAMEO 051
+    events = events_of(full, "Kenya expressed support for Peru, its embassy said.")
+    assert codes(events, "05") == [("kenya", "peru")]
+    events = events_of(full, "Kenya called Peru to convey its support, the ministry said.")
+    assert codes(events, "05") == [("kenya", "peru")]
+
+
+def test_no_light_speech_act_denied_or_only_possible(full):
+    for text in ("Kenya did not express support for Peru, its embassy said.",
+                 "Kenya may express support for Peru.", "If asked, Kenya would express support for Peru."):
+        events = events_of(full, text)
+        assert not codes(events, "05") and not codes(events, "12"), text

@@ -26,7 +26,8 @@ from ...records import Article, Event, TextSpan, TimeExpr
 from .arguments import TARGET_PREPS, Arguments
 from .coder import Candidate, SentenceCoder
 from .reading import is_verbal
-from .from_statements import VERBAL_ROOTS, addressee, issuer, statement_candidates, taken_tokens
+from .from_statements import (VERBAL_ROOTS, addressee, issuer, statement_candidates, taken_tokens,
+                              unsaid_acts)
 from ...lexicons.events import load_cameo, load_lexicon, load_statement_events
 from ..extensions import ActorIndex, Uncoded
 from ..grammar import conditions
@@ -81,10 +82,11 @@ class EventsComponent:
         for sent in doc.sents:
             cands, skipped = self.coder.code_sentence(sent)
             said = [s for s in statements if sent.start_char <= s.cue.span[0] < sent.end_char]
+            taken = taken_tokens(self.coder, cands, (skip.token for skip in skipped))
             if said:
-                taken = taken_tokens(self.coder, cands, (skip.token for skip in skipped))
                 cands.extend(statement_candidates(sent, said, self.coder, self.statement_events, taken,
                                                   uncoded, cands))
+            cands.extend(unsaid_acts(sent, self.coder, self.statement_events, taken))
             if not cands and not skipped:
                 continue
             args.sentence_start, args.sentence_end = sent.start_char, sent.end_char

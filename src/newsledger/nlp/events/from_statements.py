@@ -9,10 +9,13 @@ for" praises, "issued a warning to" threatens), also when the coder coded only t
 030 becomes "pledged support" 051). A speaker saying they will not act refuses (12). The speaker is
 the source; the target is found as for any event from the cue's frame (or, for an act stated as a
 purpose, the object of the verb it serves: "summoned the ambassador to complain"), else the actor the
-statement is about. So statements and events never disagree about what was said.
+statement is about. So statements and events never disagree about what was said. A light speech verb
+whose speech-act noun object names an act is that act also where no statement of it was recorded (a
+purpose, "called X to express support"; inside another's statement, "..., his office said").
 """
 from __future__ import annotations
 
+import functools
 from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -22,7 +25,7 @@ from .coder import Candidate, SentenceCoder
 from .reading import is_verbal, particle_of
 from ..grammar import ACTIVE_SUBJECT_DEPS, conditional, is_passive, own_subject, question, verb_lemmas
 from ...lexicons.cues import load_lexicon as load_cues
-from ...lexicons.events import StatementEvent, StatementEvents
+from ...lexicons.events import StatementEvent, StatementEvents, load_statement_events
 from ...records import Statement
 from ..extensions import Uncoded
 
@@ -183,6 +186,44 @@ def _unnamed_speaker(st: Statement, doc: Doc) -> Optional[Token]:
             or head.lemma_.lower() in load_cues().nouns):
         return None
     return head
+
+
+def unsaid_acts(sent: Span, coder: SentenceCoder, table: StatementEvents, taken: set[int]) -> list[Candidate]:
+    """Acts a light speech verb's speech-act noun object names where no statement of the verb was
+    recorded (object_act, as for a statement's cue): a purpose ("called Erdogan to express his
+    support"), or inside another's statement ("X expressed support for Y, his office said"). Its
+    doer and target are found as for any event, from the clause; a denied, conditional or only
+    possible act is none."""
+    out: list[Candidate] = []
+    for tok in sent:
+        if tok.i in taken or not is_verbal(tok):
+            continue
+        kind = next((k for lemma in verb_lemmas(tok) for k in _light_kinds().get(lemma, ())), None)
+        noun_act = object_act(tok, kind, table, coder) if kind is not None else None
+        if noun_act is None or noun_act[0].i in taken:
+            continue
+        noun, row = noun_act
+        if conditional(tok) is not None or question(tok):
+            continue
+        trigger = (tok, noun)
+        cand = coder.modality(tok, row.code, trigger, FRAME_OF_ROOT.get(row.code[:2], ""))
+        if cand.negated or cand.hypothetical or cand.code[:2] != row.code[:2]:
+            continue        # "did not express support": read as withheld, no act (nor a refusal) done
+        cand.layers = [tok, noun]       # whom the act is for hangs on the noun: "support for X"
+        taken.update((tok.i, noun.i))
+        out.append(cand)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _light_kinds() -> dict[str, tuple[str, ...]]:
+    """Light speech verb lemma -> the statement kinds whose "<verb> @object" row it has."""
+    out: dict[str, tuple[str, ...]] = {}
+    for kind, cue in load_statement_events().rows:
+        words = cue.split()
+        if len(words) == 2 and words[1] == OBJECT_CUE:
+            out[words[0]] = out.get(words[0], ()) + (kind,)
+    return out
 
 
 def _spoken(cand: Candidate, st: Statement, doc: Doc, taken: set[int], needs_target: bool) -> Candidate:
