@@ -241,3 +241,13 @@ def test_the_doers_own_possessive_names_no_target():
     found = [(e["source"], e["target"]) for e in events_of("Chile and Peru provided their annual donations to Kenya.")
              if e["code"].startswith("07")]
     assert sorted(found) == [("chile", "kenya"), ("peru", "kenya")]
+
+
+def test_forces_offered_are_what_is_given_not_whom_it_is_for():
+    # the intent to give military aid (CAMEO 0332) names whom the troops go to help, not the troops
+    found = [(e["source"], e["target"]) for e in events_of("Chile offered to send troops to help the Peruvian army.")
+             if e["code"].startswith("033")]
+    assert found == [("chile", "peru")]
+    found = [(e["source"], e["target"]) for e in events_of("Chile offered to send troops.")
+             if e["code"].startswith("033")]
+    assert found == [("chile", None)]

@@ -266,7 +266,7 @@ class EventsComponent:
             sources = issuer(top, args, self.statement_events)
         targets: list[str] = []
         own = frozenset(sources)
-        if sources and cand.code[:2] in GIVING_ROOTS:     # (with no one named, the forces stand for the side)
+        if sources and cand.code.startswith(GIVING_CODES):  # (with no one named, the forces stand for the side)
             own = own | self._forces_given(cand, args)
         if cand.code[:2] == "04" and top.dep_ == "advcl" and top.head.pos_ == "VERB" and (
                 top.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)):
@@ -494,8 +494,9 @@ PARTICIPATION_PREPS = frozenset({"on", "in"})
 UNDERGONE_FROM = ("from", "by")
 # Acts done together by the sides a subject coordinates: agreeing (03), meeting (04), cooperating (06).
 JOINT_ROOTS = frozenset({"03", "04", "06"})
-# Acts that send or give forces: aid (07: troops for peacekeeping) and force posture (15).
-GIVING_ROOTS = frozenset({"07", "15"})
+# Acts that send or give forces: aid (07: troops for peacekeeping), force posture (15), and the intent
+# to give aid (033: "offered to send troops to help the Philippine army").
+GIVING_CODES = ("07", "15", "033")
 # Acts two sides do with each other: meet (04), cooperate (06), sign an agreement (057), and the intent
 # to cooperate (031) or to meet (036), CAMEO's parallels of 06 and 04.
 RECIPROCAL_CODES = ("04", "06", "057", "031", "036")
