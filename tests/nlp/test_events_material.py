@@ -251,3 +251,13 @@ def test_forces_offered_are_what_is_given_not_whom_it_is_for():
     found = [(e["source"], e["target"]) for e in events_of("Chile offered to send troops.")
              if e["code"].startswith("033")]
     assert found == [("chile", None)]
+
+
+def test_aid_goes_where_its_purpose_lies():
+    # no recipient named: the place of the aid's purpose is (CAMEO 07 names the recipient)
+    found = [(e["source"], e["target"]) for e in events_of("Chile gave 20 million dollars to promote private investment and economic development in Peru.")
+             if e["code"].startswith("07")]
+    assert found == [("chile", "peru")]
+    found = [(e["source"], e["target"]) for e in events_of("Chile gave 20 million dollars to rebuild schools.")
+             if e["code"].startswith("07")]
+    assert found == [("chile", None)]

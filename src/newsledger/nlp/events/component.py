@@ -135,6 +135,10 @@ class EventsComponent:
         location = args.location_of(_where(cand), ents)
         # The place acted on ("suspended aid to Gaza") before the place where it happened.
         place = (args.object_place(cand.layers) or location) if not targets else None
+        if place is None and not targets and code.startswith(AID_CODES):
+            # "gave 350 million euros to promote investment in Ethiopia": aid goes where its purpose is
+            purpose = _purpose_clause(cand.layers)
+            place = args.location_of([purpose], ents) if purpose is not None else None
         location = location or place
         if (not sources and code[:2] == "14" and location is not None and location.country
                 and _unnamed_people(cand.top)):
@@ -363,6 +367,15 @@ class EventsComponent:
         return None, None
 
 
+def _purpose_clause(layers: list[Token]) -> Optional[Token]:
+    """The infinitive of purpose of the event words, nearest first ("gave money to promote ...")."""
+    for tok in reversed(layers):
+        for clause in tok.children:
+            if clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                return clause
+    return None
+
+
 def _purpose_targets(tok: Token, args: Arguments, own: frozenset[str]) -> list[str]:
     """Targets of a purpose clause ("to help defend Saudi Arabia") under `tok`, through its infinitives."""
     for clause in tok.children:
@@ -497,6 +510,8 @@ JOINT_ROOTS = frozenset({"03", "04", "06"})
 # Acts that send or give forces: aid (07: troops for peacekeeping), force posture (15), and the intent
 # to give aid (033: "offered to send troops to help the Philippine army").
 GIVING_CODES = ("07", "15", "033")
+# Aid given and aid offered (CAMEO 07, 033): its recipient is where its purpose lies.
+AID_CODES = ("07", "033")
 # Acts two sides do with each other: meet (04), cooperate (06), sign an agreement (057), and the intent
 # to cooperate (031) or to meet (036), CAMEO's parallels of 06 and 04.
 RECIPROCAL_CODES = ("04", "06", "057", "031", "036")
