@@ -23,6 +23,10 @@ def has(text: str, prefix: str, source: str | None = None, target: str | None = 
                and (target is None or e["target"] == target) for e in events_of(text))
 
 
+def sides(text: str, root: str) -> list[tuple]:
+    return [(e["source"], e["target"]) for e in events_of(text) if e["code"].startswith(root)]
+
+
 # --- the lexicon's own rules ----------------------------------------------------------------------------
 def test_new_rows_say_why():
     """Rows of the material categories carry the codebook's reason (the sixth column)."""
@@ -238,26 +242,26 @@ def test_no_side_for_an_event_a_force_or_an_instrument_as_subject():
 
 def test_the_doers_own_possessive_names_no_target():
     # "their donations" are the donors': the recipient is whom they go to, not one donor to another
-    found = [(e["source"], e["target"]) for e in events_of("Chile and Peru provided their annual donations to Kenya.")
-             if e["code"].startswith("07")]
+    found = sides("Chile and Peru provided their annual donations to Kenya.",
+                  "07")
     assert sorted(found) == [("chile", "kenya"), ("peru", "kenya")]
 
 
 def test_forces_offered_are_what_is_given_not_whom_it_is_for():
     # the intent to give military aid (CAMEO 0332) names whom the troops go to help, not the troops
-    found = [(e["source"], e["target"]) for e in events_of("Chile offered to send troops to help the Peruvian army.")
-             if e["code"].startswith("033")]
+    found = sides("Chile offered to send troops to help the Peruvian army.",
+                  "033")
     assert found == [("chile", "peru")]
-    found = [(e["source"], e["target"]) for e in events_of("Chile offered to send troops.")
-             if e["code"].startswith("033")]
+    found = sides("Chile offered to send troops.",
+                  "033")
     assert found == [("chile", None)]
 
 
 def test_aid_goes_where_its_purpose_lies():
     # no recipient named: the place of the aid's purpose is (CAMEO 07 names the recipient)
-    found = [(e["source"], e["target"]) for e in events_of("Chile gave 20 million dollars to promote private investment and economic development in Peru.")
-             if e["code"].startswith("07")]
+    found = sides("Chile gave 20 million dollars to promote private investment and economic development"
+                  " in Peru.", "07")
     assert found == [("chile", "peru")]
-    found = [(e["source"], e["target"]) for e in events_of("Chile gave 20 million dollars to rebuild schools.")
-             if e["code"].startswith("07")]
+    found = sides("Chile gave 20 million dollars to rebuild schools.",
+                  "07")
     assert found == [("chile", None)]
