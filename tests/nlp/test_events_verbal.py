@@ -246,3 +246,9 @@ def test_no_light_speech_act_denied_or_only_possible(full):
                  "Kenya may express support for Peru.", "If asked, Kenya would express support for Peru."):
         events = events_of(full, text)
         assert not codes(events, "05") and not codes(events, "12"), text
+
+
+def test_a_consultation_asked_for_by_a_call_is_with_the_one_called(full):
+    # "called X to discuss Y": the consultation (CAMEO 04) is with X, Y is its topic
+    events = events_of(full, "Norway called Kenya to discuss a number of Sudan-related topics.")
+    assert codes(events, "04") == [("norway", "kenya")]

@@ -26,8 +26,8 @@ from ...records import Article, Event, TextSpan, TimeExpr
 from .arguments import TARGET_PREPS, Arguments
 from .coder import Candidate, SentenceCoder
 from .reading import is_verbal
-from .from_statements import (VERBAL_ROOTS, addressee, issuer, statement_candidates, taken_tokens,
-                              unsaid_acts)
+from .from_statements import (PURPOSE_DEPS, VERBAL_ROOTS, addressee, issuer, statement_candidates,
+                              taken_tokens, unsaid_acts)
 from ...lexicons.events import load_cameo, load_lexicon, load_statement_events
 from ..extensions import ActorIndex, Uncoded
 from ..grammar import conditions
@@ -272,7 +272,7 @@ class EventsComponent:
         own = frozenset(sources)
         if sources and cand.code.startswith(GIVING_CODES):  # (with no one named, the forces stand for the side)
             own = own | self._forces_given(cand, args)
-        if cand.code[:2] == "04" and top.dep_ == "advcl" and top.head.pos_ == "VERB" and (
+        if cand.code[:2] == "04" and top.dep_ in PURPOSE_DEPS and top.head.pos_ == "VERB" and (
                 top.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)):
             # "called Lavrov to discuss Syria", "phoned the king, discussing oil": a consultation is
             # with the one called or met (CAMEO 04's counterpart); what is discussed is its topic.
