@@ -52,6 +52,8 @@ STATE_LEMMAS = frozenset({"be", "have", "need", "seem", "become", "remain"})
 ACT_COMPLEMENT_DEPS = frozenset({"dobj", "prep", "xcomp", "dative"})
 # The table's cue "<verb> @object": the verb carries the act its speech-act noun object names.
 OBJECT_CUE = "@object"
+# Letters a light speech verb's forms share with its lemma ("voiced", "voicing": "voic").
+LIGHT_PREFIX = 4
 
 
 def cue_head(cue: Span) -> Optional[Token]:
@@ -195,10 +197,12 @@ def unsaid_acts(sent: Span, coder: SentenceCoder, table: StatementEvents, taken:
     doer and target are found as for any event, from the clause; a denied, conditional or only
     possible act is none."""
     out: list[Candidate] = []
+    kinds = _light_kinds()
     for tok in sent:
-        if tok.i in taken or not is_verbal(tok):
+        # (the first letters pass over almost every word before any lemma is computed)
+        if tok.lower_[:LIGHT_PREFIX] not in _light_prefixes() or tok.i in taken or not is_verbal(tok):
             continue
-        kind = next((k for lemma in verb_lemmas(tok) for k in _light_kinds().get(lemma, ())), None)
+        kind = next((k for lemma in verb_lemmas(tok) for k in kinds.get(lemma, ())), None)
         noun_act = object_act(tok, kind, table, coder) if kind is not None else None
         if noun_act is None or noun_act[0].i in taken:
             continue
@@ -213,6 +217,11 @@ def unsaid_acts(sent: Span, coder: SentenceCoder, table: StatementEvents, taken:
         taken.update((tok.i, noun.i))
         out.append(cand)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _light_prefixes() -> frozenset[str]:
+    return frozenset(lemma[:LIGHT_PREFIX] for lemma in _light_kinds())
 
 
 @functools.lru_cache(maxsize=1)
