@@ -23,6 +23,10 @@ def has(text: str, prefix: str, source: str | None = None, target: str | None = 
                and (target is None or e["target"] == target) for e in events_of(text))
 
 
+def sides(text: str, root: str) -> list[tuple]:
+    return [(e["source"], e["target"]) for e in events_of(text) if e["code"].startswith(root)]
+
+
 # --- the lexicon's own rules ----------------------------------------------------------------------------
 def test_new_rows_say_why():
     """Rows of the material categories carry the codebook's reason (the sixth column)."""
@@ -221,3 +225,43 @@ def test_a_vehicle_or_an_earthquake_that_strikes_is_no_attack():
 
 def test_a_meeting_not_held_is_no_refusal():
     assert not any(c.startswith("12") for c in codes("Trump had not met Putin before the summit."))
+
+
+def test_people_named_by_a_plural_noun_that_act_are_a_side():
+    # whoever does an act is a side, in the common groups list or not
+    assert has("The Andean nations pledged support for Peru.", "05", source="andean-nations", target="peru")
+    assert has("Federal investigators shared evidence with Kenya.", "06", source="federal-investigators")
+
+
+def test_no_side_for_an_event_a_force_or_an_instrument_as_subject():
+    # "sanctions", "floods", "rockets" do no act: the event keeps no source
+    for text in ("Sanctions hit the Iranian economy.", "Rockets hit the town of Sderot.",
+                 "Floods destroyed the bridge in Kenya."):
+        assert all(e["source"] is None for e in events_of(text)), text
+
+
+def test_the_doers_own_possessive_names_no_target():
+    # "their donations" are the donors': the recipient is whom they go to, not one donor to another
+    found = sides("Chile and Peru provided their annual donations to Kenya.",
+                  "07")
+    assert sorted(found) == [("chile", "kenya"), ("peru", "kenya")]
+
+
+def test_forces_offered_are_what_is_given_not_whom_it_is_for():
+    # the intent to give military aid (CAMEO 0332) names whom the troops go to help, not the troops
+    found = sides("Chile offered to send troops to help the Peruvian army.",
+                  "033")
+    assert found == [("chile", "peru")]
+    found = sides("Chile offered to send troops.",
+                  "033")
+    assert found == [("chile", None)]
+
+
+def test_aid_goes_where_its_purpose_lies():
+    # no recipient named: the place of the aid's purpose is (CAMEO 07 names the recipient)
+    found = sides("Chile gave 20 million dollars to promote private investment and economic development"
+                  " in Peru.", "07")
+    assert found == [("chile", "peru")]
+    found = sides("Chile gave 20 million dollars to rebuild schools.",
+                  "07")
+    assert found == [("chile", None)]

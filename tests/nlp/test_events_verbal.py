@@ -204,3 +204,51 @@ def test_coordinated_event_nouns_are_acts_of_their_own(full):
                              "Chilean decision.")
     assert codes(events, "12") and codes(events, "11")
     assert {s for s, _ in codes(events, "11")} == {s for s, _ in codes(events, "12")} != {None}
+
+
+# --- a speaker that names no actor, and whom a refusal waits on -------------------------------------
+def test_a_speaker_named_by_a_common_noun_is_a_side(full):
+    # whoever speaks is a side, in the common groups list ("farmers") or not ("the committee")
+    events = events_of(full, "The farmers said they will not leave the square until Chile lifts the ban.")
+    assert [e["source"] for e in events if e["code"][:2] == "12"] == ["farmers"]
+    events = events_of(full, "The committee declared that it will not end the boycott until Peru pays.")
+    assert [e["source"] for e in events if e["code"][:2] == "12"] == ["committee"]
+
+
+def test_no_side_for_a_speaker_that_acts_not(full):
+    # a statement that is no act makes no side; a document is what was said, not who said it
+    assert events_of(full, "The nurses said it will rain tomorrow.") == []
+    events = events_of(full, "The report accused Chile of negligence.")
+    assert [e["source"] for e in events] == [None]
+
+
+def test_a_refusal_held_until_another_acts_is_addressed_to_that_side(full):
+    events = events_of(full, "Chile said it will not sign the treaty until Peru withdraws its claim.")
+    assert codes(events, "12") == [("chile", "peru")]
+    events = events_of(full, "The farmers said they will not leave the square until Chile lifts the ban.")
+    assert codes(events, "12") == [("farmers", "chile")]
+    # a time, not a side, bounds it: no target
+    events = events_of(full, "Chile said it will not sign the treaty until next year.")
+    assert codes(events, "12") == [("chile", None)]
+
+
+# --- a light speech act no statement records ---------------------------------------------------------
+def test_a_light_speech_act_inside_another_statement_or_as_a_purpose_is_its_act(full):
+    # "expressed support" inside "..., its embassy said", "to convey support" as a purpose: CAMEO 051
+    events = events_of(full, "Kenya expressed support for Peru, its embassy said.")
+    assert codes(events, "05") == [("kenya", "peru")]
+    events = events_of(full, "Kenya called Peru to convey its support, the ministry said.")
+    assert codes(events, "05") == [("kenya", "peru")]
+
+
+def test_no_light_speech_act_denied_or_only_possible(full):
+    for text in ("Kenya did not express support for Peru, its embassy said.",
+                 "Kenya may express support for Peru.", "If asked, Kenya would express support for Peru."):
+        events = events_of(full, text)
+        assert not codes(events, "05") and not codes(events, "12"), text
+
+
+def test_a_consultation_asked_for_by_a_call_is_with_the_one_called(full):
+    # "called X to discuss Y": the consultation (CAMEO 04) is with X, Y is its topic
+    events = events_of(full, "Norway called Kenya to discuss a number of Sudan-related topics.")
+    assert codes(events, "04") == [("norway", "kenya")]

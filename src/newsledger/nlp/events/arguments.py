@@ -11,12 +11,12 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ...records import Location
+from ..actors.component import ner_rules
 from ..extensions import ActorIndex
 from ..grammar import (ACTIVE_SUBJECT_DEPS, NOUN_MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS,
                        RELATIVE_CLAUSE_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS, agent, objects, own_subject,
                        relative_antecedent)
 from ...lexicons.events import load_groups
-from ...lexicons.loader import yaml_data
 from .places import PlaceReading
 from .sides import UnnamedSides, common_groups, moved
 
@@ -338,8 +338,8 @@ class Arguments(UnnamedSides, PlaceReading):
         if subj is not None:
             # "Troops loyal to Gbagbo blockaded ...": a subject whose head names no one acts for the
             # actor its phrase names.
-            return (self._resolve_np(subj, verb) or self.phrase_actors(subj) or self.group_actors(subj),
-                    [], False)
+            return (self._resolve_np(subj, verb) or self.phrase_actors(subj) or self.group_actors(subj)
+                    or [a for a in [self.subject_side(subj)] if a], [], False)
         if verb.dep_ == "conj" and verb.tag_ == "VBN":
             # "who was arrested and banned from the election": the shared subject undergoes both
             shared = own_subject(verb.head, PASSIVE_SUBJECT_DEPS)
@@ -581,8 +581,7 @@ class Arguments(UnnamedSides, PlaceReading):
 @functools.lru_cache(maxsize=1)
 def state_bodies() -> frozenset[str]:
     """One-word names of a state's bodies ("court", "police", "prosecutor"): the actors' NER rules."""
-    words = (yaml_data("actors", "ner.yaml") or {}).get("government_words", ())
-    return frozenset(str(w).lower() for w in words if " " not in str(w))
+    return frozenset(w for w in ner_rules().get("government_words", ()) if " " not in w)
 
 
 STANCE_PREFIXES = frozenset({"anti", "pro"})

@@ -63,7 +63,8 @@ class Candidate:
     injured: Optional[int] = None
     # Set for an event read from a statement (from_statements.py): its speaker's actor and mention
     # head, the actors its content is about, and whether it is an event only with a target.
-    speaker: Optional[str] = None
+    spoken: bool = False
+    speaker: Optional[str] = None       # None for a speaker that names no actor ("teachers said")
     speaker_token: Optional[Token] = None
     about: tuple[str, ...] = ()
     needs_target: bool = False

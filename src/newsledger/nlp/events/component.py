@@ -26,9 +26,11 @@ from ...records import Article, Event, TextSpan, TimeExpr
 from .arguments import TARGET_PREPS, Arguments
 from .coder import Candidate, SentenceCoder
 from .reading import is_verbal
-from .from_statements import VERBAL_ROOTS, addressee, issuer, statement_candidates, taken_tokens
+from .from_statements import (PURPOSE_DEPS, VERBAL_ROOTS, addressee, issuer, statement_candidates,
+                              taken_tokens, unsaid_acts)
 from ...lexicons.events import load_cameo, load_lexicon, load_statement_events
 from ..extensions import ActorIndex, Uncoded
+from ..grammar import conditions
 from ...lexicons.gazetteer import load_gazetteer
 
 _PRECISION = (
@@ -75,14 +77,16 @@ class EventsComponent:
         uncoded: list[Uncoded] = []
         # Per event: (its candidate, the index of the first event of the candidate's parent).
         origin: list[tuple[Candidate, Optional[int]]] = []
-        statements = [s for s in (doc._.statements or []) if s.speaker is not None]
+        statements = [s for s in (doc._.statements or [])
+                      if s.speaker is not None or s.speaker_mention is not None]
         for sent in doc.sents:
             cands, skipped = self.coder.code_sentence(sent)
             said = [s for s in statements if sent.start_char <= s.cue.span[0] < sent.end_char]
+            taken = taken_tokens(self.coder, cands, (skip.token for skip in skipped))
             if said:
-                taken = taken_tokens(self.coder, cands, (skip.token for skip in skipped))
                 cands.extend(statement_candidates(sent, said, self.coder, self.statement_events, taken,
                                                   uncoded, cands))
+            cands.extend(unsaid_acts(sent, self.coder, self.statement_events, taken))
             if not cands and not skipped:
                 continue
             args.sentence_start, args.sentence_end = sent.start_char, sent.end_char
@@ -120,7 +124,7 @@ class EventsComponent:
     def _events(self, doc: Doc, sent: Span, cand: Candidate, args: Arguments, ents, times: list[TimeExpr],
                 published: Optional[str], inherited: list[str]) -> list[Event]:
         sources, targets = self._participants(cand, args)
-        if cand.speaker is not None:
+        if cand.spoken:
             return self._verbal_events(sent, cand, args, targets, times, published)
         domestic = False
         code = cand.code
@@ -131,6 +135,10 @@ class EventsComponent:
         location = args.location_of(_where(cand), ents)
         # The place acted on ("suspended aid to Gaza") before the place where it happened.
         place = (args.object_place(cand.layers) or location) if not targets else None
+        if place is None and not targets and code.startswith(AID_CODES):
+            # "gave 350 million euros to promote investment in Ethiopia": aid goes where its purpose is
+            purpose = _purpose_clause(cand.layers)
+            place = args.location_of([purpose], ents) if purpose is not None else None
         location = location or place
         if (not sources and code[:2] == "14" and location is not None and location.country
                 and _unnamed_people(cand.top)):
@@ -196,7 +204,13 @@ class EventsComponent:
                        times: list[TimeExpr], published: Optional[str]) -> list[Event]:
         """The event of a statement: its speaker as source; the target from the cue's frame, else the
         actor the statement is about."""
+        # A speaker that names no actor is made a side only now, after the sentence's other events
+        # have read their sides, so that it takes no one else's words.
         speaker = cand.speaker
+        if speaker is None and cand.speaker_token is not None:
+            speaker = args.speaker_side(cand.speaker_token)
+        if speaker is None:
+            return []
         source = args.coded(speaker, cand.speaker_token) if cand.speaker_token is not None else speaker
         own = {speaker, source}
         targets = [t for t in targets if t not in own]
@@ -256,9 +270,9 @@ class EventsComponent:
             sources = issuer(top, args, self.statement_events)
         targets: list[str] = []
         own = frozenset(sources)
-        if sources and cand.code[:2] in GIVING_ROOTS:     # (with no one named, the forces stand for the side)
+        if sources and cand.code.startswith(GIVING_CODES):  # (with no one named, the forces stand for the side)
             own = own | self._forces_given(cand, args)
-        if cand.code[:2] == "04" and top.dep_ == "advcl" and top.head.pos_ == "VERB" and (
+        if cand.code[:2] == "04" and top.dep_ in PURPOSE_DEPS and top.head.pos_ == "VERB" and (
                 top.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)):
             # "called Lavrov to discuss Syria", "phoned the king, discussing oil": a consultation is
             # with the one called or met (CAMEO 04's counterpart); what is discussed is its topic.
@@ -283,7 +297,8 @@ class EventsComponent:
                 preps = NOUN_TARGET_PREPS if layer.pos_ == "NOUN" else TARGET_PREPS
                 targets = args.object_actors(layer, preps=preps, exclude=own, objects_first=not with_first)
                 if not targets and layer.pos_ == "NOUN" and layer.i != top.i:
-                    targets = args.possessor(layer)
+                    # ("provided their donations": the possessor is the doer, no target)
+                    targets = [a for a in args.possessor(layer) if a not in own]
                 if targets:
                     break
         if not targets:
@@ -304,6 +319,13 @@ class EventsComponent:
                     break
         if not targets and cand.code[:2] in VERBAL_ROOTS:     # "summoned X to complain"
             targets = addressee(top, args, own)
+        if not targets and cand.code[:2] == "12":
+            # "will not end the strike until the government raises pay": a refusal held until another
+            # side acts is addressed to that side, the doer of its condition
+            for clause in conditions(top):
+                targets = [a for a in args.subject_actors(clause)[0] if a not in own]
+                if targets:
+                    break
         return sources, targets
 
     def _forces_given(self, cand: Candidate, args: Arguments) -> frozenset[str]:
@@ -343,6 +365,15 @@ class EventsComponent:
         if published:
             return published, "publication"
         return None, None
+
+
+def _purpose_clause(layers: list[Token]) -> Optional[Token]:
+    """The infinitive of purpose of the event words, nearest first ("gave money to promote ...")."""
+    for tok in reversed(layers):
+        for clause in tok.children:
+            if clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                return clause
+    return None
 
 
 def _purpose_targets(tok: Token, args: Arguments, own: frozenset[str]) -> list[str]:
@@ -476,8 +507,11 @@ PARTICIPATION_PREPS = frozenset({"on", "in"})
 UNDERGONE_FROM = ("from", "by")
 # Acts done together by the sides a subject coordinates: agreeing (03), meeting (04), cooperating (06).
 JOINT_ROOTS = frozenset({"03", "04", "06"})
-# Acts that send or give forces: aid (07: troops for peacekeeping) and force posture (15).
-GIVING_ROOTS = frozenset({"07", "15"})
+# Acts that send or give forces: aid (07: troops for peacekeeping), force posture (15), and the intent
+# to give aid (033: "offered to send troops to help the Philippine army").
+GIVING_CODES = ("07", "15", "033")
+# Aid given and aid offered (CAMEO 07, 033): its recipient is where its purpose lies.
+AID_CODES = ("07", "033")
 # Acts two sides do with each other: meet (04), cooperate (06), sign an agreement (057), and the intent
 # to cooperate (031) or to meet (036), CAMEO's parallels of 06 and 04.
 RECIPROCAL_CODES = ("04", "06", "057", "031", "036")

@@ -9,20 +9,23 @@ for" praises, "issued a warning to" threatens), also when the coder coded only t
 030 becomes "pledged support" 051). A speaker saying they will not act refuses (12). The speaker is
 the source; the target is found as for any event from the cue's frame (or, for an act stated as a
 purpose, the object of the verb it serves: "summoned the ambassador to complain"), else the actor the
-statement is about. So statements and events never disagree about what was said.
+statement is about. So statements and events never disagree about what was said. A light speech verb
+whose speech-act noun object names an act is that act also where no statement of it was recorded (a
+purpose, "called X to express support"; inside another's statement, "..., his office said").
 """
 from __future__ import annotations
 
+import functools
 from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
 from .arguments import Arguments
 from .coder import Candidate, SentenceCoder
-from .reading import is_verbal
-from ..grammar import conditional, is_passive, own_subject, question, verb_lemmas
+from .reading import is_verbal, particle_of
+from ..grammar import ACTIVE_SUBJECT_DEPS, conditional, is_passive, own_subject, question, verb_lemmas
 from ...lexicons.cues import load_lexicon as load_cues
-from ...lexicons.events import StatementEvent, StatementEvents
+from ...lexicons.events import StatementEvent, StatementEvents, load_statement_events
 from ...records import Statement
 from ..extensions import Uncoded
 
@@ -49,6 +52,8 @@ STATE_LEMMAS = frozenset({"be", "have", "need", "seem", "become", "remain"})
 ACT_COMPLEMENT_DEPS = frozenset({"dobj", "prep", "xcomp", "dative"})
 # The table's cue "<verb> @object": the verb carries the act its speech-act noun object names.
 OBJECT_CUE = "@object"
+# Letters a light speech verb's forms share with its lemma ("voiced", "voicing": "voic").
+LIGHT_PREFIX = 4
 
 
 def cue_head(cue: Span) -> Optional[Token]:
@@ -79,10 +84,10 @@ def cue_keys(head: Token, cue: Span) -> tuple[str, ...]:
 
 
 def split_particle(head: Token, cue: Span) -> bool:
-    """A cue read as a phrasal verb across its object ("called X on Saturday"): the preposition
-    makes a phrasal verb only right after the verb, as for event words (reading.py)."""
-    return any(c.dep_ == "prep" and cue.start <= c.i < cue.end and c.i - head.i > 2
-               for c in head.children)
+    """A cue read as a phrasal verb across its object ("called X on Saturday"): a preposition in the
+    cue after the verb that makes no phrasal verb with it, as event words are read."""
+    return any(c.dep_ == "prep" and cue.start <= c.i < cue.end and c.i > head.i
+               and not particle_of(head, c) for c in head.children)
 
 
 def object_act(head: Token, kind: str, table: StatementEvents,
@@ -116,12 +121,15 @@ def statement_candidates(sent: Span, statements: Iterable[Statement], coder: Sen
     """Candidates for the verbal acts of the sentence's statements whose cue no event covers; the
     statements whose kind and cue map to no event go to `uncoded` with the table's reason. A coded
     candidate (`coded`) that is only its cue verb's own code ("pledged" 030) takes the act of the
-    verb's speech-act noun object instead ("pledged support for" is praise, 051)."""
+    verb's speech-act noun object instead ("pledged support for" is praise, 051). A speaker that
+    names no actor ("teachers said") is a side of its own, made when its event is (sides.speaker_side)."""
     doc = sent.doc
     out: list[Candidate] = []
     for st in statements:
         start, end = st.cue.span
-        if st.speaker is None or st.negated or not (sent.start_char <= start and end <= sent.end_char):
+        if st.negated or not (sent.start_char <= start and end <= sent.end_char):
+            continue
+        if st.speaker is None and _unnamed_speaker(st, doc) is None:
             continue
         cue = doc.char_span(start, end, alignment_mode="expand")
         if cue is None:
@@ -168,8 +176,69 @@ def statement_candidates(sent: Span, statements: Iterable[Statement], coder: Sen
     return out
 
 
+def _unnamed_speaker(st: Statement, doc: Doc) -> Optional[Token]:
+    """The head of a speaker that names no actor but someone ("teachers said", "the committee
+    declared that"): a common noun, the subject of the cue, not a speech-act noun ("the report
+    said" names what was said, not who said it). None otherwise."""
+    if st.speaker_mention is None:
+        return None
+    mention = doc.char_span(*st.speaker_mention.span, alignment_mode="expand")
+    head = mention.root if mention is not None else None
+    if (head is None or head.pos_ != "NOUN" or head.ent_type_ or head.dep_ not in ACTIVE_SUBJECT_DEPS
+            or head.lemma_.lower() in load_cues().nouns):
+        return None
+    return head
+
+
+def unsaid_acts(sent: Span, coder: SentenceCoder, table: StatementEvents, taken: set[int]) -> list[Candidate]:
+    """Acts a light speech verb's speech-act noun object names where no statement of the verb was
+    recorded (object_act, as for a statement's cue): a purpose ("called Erdogan to express his
+    support"), or inside another's statement ("X expressed support for Y, his office said"). Its
+    doer and target are found as for any event, from the clause; a denied, conditional or only
+    possible act is none."""
+    out: list[Candidate] = []
+    kinds = _light_kinds()
+    for tok in sent:
+        # (the first letters pass over almost every word before any lemma is computed)
+        if tok.lower_[:LIGHT_PREFIX] not in _light_prefixes() or tok.i in taken or not is_verbal(tok):
+            continue
+        kind = next((k for lemma in verb_lemmas(tok) for k in kinds.get(lemma, ())), None)
+        noun_act = object_act(tok, kind, table, coder) if kind is not None else None
+        if noun_act is None or noun_act[0].i in taken:
+            continue
+        noun, row = noun_act
+        if conditional(tok) is not None or question(tok):
+            continue
+        trigger = (tok, noun)
+        cand = coder.modality(tok, row.code, trigger, FRAME_OF_ROOT.get(row.code[:2], ""))
+        if cand.negated or cand.hypothetical or cand.code[:2] != row.code[:2]:
+            continue        # "did not express support": read as withheld, no act (nor a refusal) done
+        cand.layers = [tok, noun]       # whom the act is for hangs on the noun: "support for X"
+        taken.update((tok.i, noun.i))
+        out.append(cand)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _light_prefixes() -> frozenset[str]:
+    return frozenset(lemma[:LIGHT_PREFIX] for lemma in _light_kinds())
+
+
+@functools.lru_cache(maxsize=1)
+def _light_kinds() -> dict[str, tuple[str, ...]]:
+    """Light speech verb lemma -> the statement kinds whose "<verb> @object" row it has."""
+    out: dict[str, tuple[str, ...]] = {}
+    for kind, cue in load_statement_events().rows:
+        words = cue.split()
+        if len(words) == 2 and words[1] == OBJECT_CUE:
+            out[words[0]] = out.get(words[0], ()) + (kind,)
+    return out
+
+
 def _spoken(cand: Candidate, st: Statement, doc: Doc, taken: set[int], needs_target: bool) -> Candidate:
-    """The candidate as the statement's act: its speaker, the actors it is about, its tokens taken."""
+    """The candidate as the statement's act: its speaker (or, for one that names no actor, its
+    mention, made a side only if the act becomes an event), the actors it is about, its tokens taken."""
+    cand.spoken = True
     cand.speaker = st.speaker
     if st.speaker_mention is not None:
         mention = doc.char_span(*st.speaker_mention.span, alignment_mode="expand")

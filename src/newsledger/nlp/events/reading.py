@@ -75,32 +75,23 @@ def _read_verb(tok: Token, lex: Lexicon) -> Optional[Reading]:
     """A verb: phrasal, with its object, infinitive or clause, alone, or a predicate adjective."""
     lemmas = verb_lemmas(tok)
     for child in tok.children:
-        # A preposition makes a phrasal verb only right after it ("called for", "pushing hard for"),
-        # not in an adjunct ("called on Sunday for").
-        if child.dep_ == "prt" or (child.dep_ in ("prep", "advmod") and (
-                0 < child.i - tok.i <= 2 or child.lower_ in PARTICLES)):
+        if particle_of(tok, child):
             for lemma in lemmas:
                 entry = lex.phrasal.get((lemma, child.lower_))
                 if entry is not None:
                     return Reading(tok, entry, _words(tok, child))
     for child in tok.children:
         if child.dep_ in THEME_DEPS:
-            for obj in _object_lemmas(child, lex):
-                for lemma in lemmas:
-                    entry = lex.verb_obj.get((lemma, obj))
-                    if entry is not None:
-                        return Reading(tok, entry, _words(tok, child))
+            reading = _with_object(tok, lemmas, child, lex)
+            if reading is not None:
+                return reading
         elif (child.dep_ == "prep" and 0 < child.i - tok.i <= 2 and child.lower_ in OBJECT_PREPS
               and not any(c.dep_ in ("dobj", "dative") for c in tok.children)):
             # a prepositional verb's object: "agreed on a trade deal", "agreed to a rollover deal"
             for pobj in child.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                for obj in _object_lemmas(pobj, lex):
-                    for lemma in lemmas:
-                        entry = lex.verb_obj.get((lemma, obj))
-                        if entry is not None:
-                            return Reading(tok, entry, _words(tok, pobj))
+                reading = _with_object(tok, lemmas, pobj, lex) if pobj.dep_ == "pobj" else None
+                if reading is not None:
+                    return reading
         elif child.dep_ == "xcomp":
             entry = lex.verb_xcomp.get((lemmas[0], _lemma(child)))
             if entry is not None:
@@ -115,6 +106,23 @@ def _read_verb(tok: Token, lex: Lexicon) -> Optional[Reading]:
     if adj is not None and _takes_complement(tok):
         return Reading(tok, adj, (tok,))
     return None
+
+
+def _with_object(tok: Token, lemmas: tuple[str, ...], obj: Token, lex: Lexicon) -> Optional[Reading]:
+    """The verb + object row of `tok` with the object `obj` ("launched an attack"), or None."""
+    for obj_lemma in _object_lemmas(obj, lex):
+        for lemma in lemmas:
+            entry = lex.verb_obj.get((lemma, obj_lemma))
+            if entry is not None:
+                return Reading(tok, entry, _words(tok, obj))
+    return None
+
+
+def particle_of(verb: Token, child: Token) -> bool:
+    """`child` makes a phrasal verb with `verb`: a particle, or a preposition or adverb right after
+    the verb ("called for", "pushing hard for"), not one in an adjunct ("called on Sunday for")."""
+    return child.dep_ == "prt" or (child.dep_ in ("prep", "advmod") and (
+        0 < child.i - verb.i <= 2 or child.lower_ in PARTICLES))
 
 
 def _read_other(tok: Token, lex: Lexicon) -> Optional[Reading]:

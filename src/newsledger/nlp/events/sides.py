@@ -11,6 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ...lexicons.events import load_lexicon
 from ...lexicons.loader import tsv_rows
 from ...records import Actor
 from ...slug import slugify
@@ -56,10 +57,31 @@ class UnnamedSides:
                 out.append(found)
         return out
 
-    def _group_actor(self, head: Token, state: Optional[str] = None) -> Optional[str]:
+    def speaker_side(self, head: Token) -> Optional[str]:
+        """A speaker that names no actor ("teachers said", "the committee declared that"): whoever
+        speaks is a side, as a common group noun is (its type and country as there); else an actor
+        of its own named by the speaker's words, a group of the place. Not for pronouns or names."""
+        if head.pos_ != "NOUN" or head.ent_type_ or _not_agent(head.lemma_.lower()):
+            return None
+        return self._group_actor(head) or self._group_actor(head, row=SPEAKER_ROW)
+
+    def subject_side(self, head: Token) -> Optional[str]:
+        """People named by a plural common noun as the active subject of an event verb ("the Southeast
+        Asian nations pledged", "federal investigators shared evidence"): whoever does an act is a
+        side, an actor of its own as a speaker is. Not an event ("sanctions hit the economy"), a
+        natural force or an instrument named as an event's modifier ("rockets hit", "rocket attack"):
+        the event lexicon's words."""
+        if head.tag_ != "NNS" or head.ent_type_ or head.dep_ != "nsubj":
+            return None
+        if _not_agent(head.lemma_.lower()):
+            return None
+        return self._group_actor(head, row=SPEAKER_ROW)
+
+    def _group_actor(self, head: Token, state: Optional[str] = None,
+                     row: Optional[tuple[str, str]] = None) -> Optional[str]:
         if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and not head.ent_type_):
             return None     # ("the Government", "Police" capitalised, but no named entity's word)
-        row = common_groups().get(head.lemma_.lower()) or common_groups().get(head.lower_)
+        row = row or common_groups().get(head.lemma_.lower()) or common_groups().get(head.lower_)
         if row is None or self.index.for_token(head) is not None:
             return None
         left = min([head.i] + [c.left_edge.i for c in head.lefts if c.dep_ != "det" and c.dep_ != "cc"])
@@ -96,6 +118,20 @@ def common_groups() -> dict[str, tuple[str, str]]:
     `none`), from data/actors/common_groups.tsv."""
     return {row["word"]: (row["type"], row["home"]) for row in tsv_rows("actors", "common_groups.tsv")}
 
+
+def _not_agent(lemma: str) -> bool:
+    """An event noun, a natural force, or an event's instrument (the modifier of an event noun)."""
+    lex = load_lexicon()
+    return lemma in lex.nouns or lemma in lex.nonagent or lemma in _event_modifiers()
+
+
+@functools.lru_cache(maxsize=1)
+def _event_modifiers() -> frozenset[str]:
+    return frozenset(mod for mod, _ in load_lexicon().noun_mod)
+
+
+# The (type, home) of a speaker no common group noun names: people of the place.
+SPEAKER_ROW = ("group", "place")
 
 # Where something is moved from or to: "withdrew troops from Syria", "sent soldiers to Mali".
 MOVED_PREPS = frozenset({"from", "to", "into", "out"})
