@@ -62,3 +62,30 @@ def test_quote_going_on_past_its_cue_joins_the_next_sentence(parse):
     text = "“The plan is dead,” the envoy said. “Nobody in the capital wants it.”"
     words = words_of(parse(text), "said")
     assert words.startswith("“The plan is dead") and words.endswith("wants it.”")
+
+
+@pytest.mark.parametrize("text, cue, words", [
+    # a described noun after the words, set off by a comma or a dash: the writer's, not the speaker's
+    ("The mayor said the budget would be balanced by May, a promise her rivals dismissed.",
+     "said", "the budget would be balanced by May"),
+    ("The senator praised the new bridge — a project that ran two years late.",
+     "praised", "the new bridge"),
+    ("The union endorsed Mary Walsh, the former harbour commissioner.", "endorsed", "Mary Walsh"),
+])
+def test_a_described_noun_after_the_words_is_left_out(parse, text, cue, words):
+    assert words_of(parse(text), cue) == words
+
+
+@pytest.mark.parametrize("text, cue, words", [
+    # a name in apposition is part of what was said of whom
+    ("The report praised the harbour's director, Lena Fischer.", "praised",
+     "the harbour's director, Lena Fischer"),
+    # an item of a list is no aside
+    ("The council called for lower fares, a new depot and longer opening hours.", "called",
+     "lower fares, a new depot and longer opening hours"),
+    # dashes that close around a description: the words go on after them
+    ("The mayor said she would appoint Ruth Bell — a retired judge — to lead the inquiry.", "said",
+     "she would appoint Ruth Bell — a retired judge — to lead the inquiry"),
+])
+def test_words_that_go_on_past_a_comma_stay(parse, text, cue, words):
+    assert words_of(parse(text), cue) == words

@@ -122,13 +122,39 @@ def before_aside(r: Reading, span: CharSpan) -> int:
     for t in words[1:-1]:
         if t.text == ";" and not r.quotes.containing(t.idx, t.idx + 1):
             return t.idx        # "A; B": the reported clause ends at the semicolon, B is the writer's
-        if t.text in (",", "—", "–") and not r.quotes.containing(t.idx, t.idx + 1):
-            nxt = doc[t.i + 1]
+        if aside_mark(r, t) and not r.quotes.containing(t.idx, t.idx + 1):
+            nxt = aside_head(doc[t.i + 1])
             if nxt.lower_ in ("which", "who") or (nxt.dep_ in _ASIDE_DEPS and nxt.head.i < t.i):
                 if clause_resumes(r, t, words):
                     continue
-                return t.idx
+                end = t.idx
+                while end > span[0] and r.text[end - 1].isspace():
+                    end -= 1    # (" — a ...": not the space before the dash)
+                return end
     return span[1]
+
+
+def aside_mark(r: Reading, t: Token) -> bool:
+    """A comma or a dash (typed as "-" or "--" between spaces too) that can open an aside."""
+    return t.text in (",", "—", "–") or (t.text in ("-", "--") and r.text[t.idx - 1:t.idx].isspace())
+
+
+def aside_head(first: Token) -> Token:
+    """The noun an article opens a phrase for: ", a swipe at the rallies", "— the former governor" stand
+    for "swipe" and "governor", whose attachment (an apposition to a word before the comma) makes the
+    phrase the writer's description (PolNeAR leaves it out of the words; a name in apposition,
+    ", Lonnie Bunch", opens with no article and stays)."""
+    if first.lower_ not in ("a", "an", "the"):
+        return first
+    h = first
+    while h.head.i != h.i and h.head.i > first.i and h.head.left_edge.i == first.i and h.head.pos_ == "NOUN":
+        h = h.head
+    if h.dep_ != "appos" or any(c.dep_ in ("cc", "conj") for c in h.head.children if c.i > h.i):
+        return first    # ("called for X, the closure of Y and Z": an item of a list, not an aside)
+    mark = first.nbor(-1).text if first.i else ""
+    if mark in ("—", "–", "-", "--") and any(t.text == mark for t in first.doc[first.i:first.sent.end - 1]):
+        return first    # ("Shriver — a member of the clan — to replace": the dashes close, the words go on)
+    return h
 
 
 def clause_resumes(r: Reading, comma: Token, words) -> bool:
@@ -139,7 +165,7 @@ def clause_resumes(r: Reading, comma: Token, words) -> bool:
     if words.root.i > comma.i:
         return True     # "that in the three largest counties, which include X, voters were ..."
     for t in words[comma.i - words.start + 1:]:
-        if t.text in (",", "—", "–"):
+        if aside_mark(r, t):
             nxt = t.nbor() if t.i + 1 < len(r.doc) else None
             if nxt is not None and nxt.i < words.end and nxt.dep_ == "prep" and (
                     nxt.head.i < comma.i or nxt.head.i >= words.end or nxt.head.i < words.start):
