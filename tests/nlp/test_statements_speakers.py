@@ -66,3 +66,14 @@ def test_object_of_a_control_verb_speaks_the_infinitive(parse, text, cue, speake
 ])
 def test_subject_speaks_when_the_object_cannot(parse, text, cue, speaker):
     assert one(parse(text), cue).speaker_mention.text == speaker
+
+
+def test_subject_controls_a_fronted_infinitive_of_purpose(parse):
+    text = "To address the growing inequality, the senator has proposed new taxes on banks."
+    s = one(parse(text), "address")
+    assert s.speaker_mention.text == "the senator"
+
+
+def test_a_thing_does_not_control_a_fronted_infinitive(parse):
+    text = "To alert voters to the change, the message criticized the old rules."
+    assert one(parse(text), "alert").speaker_mention is None

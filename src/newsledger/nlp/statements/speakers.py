@@ -129,10 +129,17 @@ def speaker_of(r: Reading, verb: Token) -> Optional[Token]:
             branch, h = h, h.head
         # "Bemoaning the system, Trump said ...", "After saying A, she left": a participle opening
         # the sentence is its subject's
-        fronted = (branch.i < h.i and verb.i < h.i and verb.tag_ in ("VBG", "VBN")
+        # the subject of the clause controls an infinitive of purpose put before it too ("To
+        # address inequality, Mrs. Clinton has proposed ...")
+        infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        fronted = (branch.i < h.i and verb.i < h.i and (verb.tag_ in ("VBG", "VBN") or infinitive)
                    and (branch.dep_ == "advcl" or (branch.dep_ == "prep" and verb.dep_ == "pcomp")))
         for c in h.children:
             if c.dep_ in NOMINAL_SUBJECT_DEPS and (c.i < verb.i or fronted):
+                if fronted and infinitive:
+                    if can_act(c):      # (a thing has no purpose: "To alert voters, the message ...")
+                        return c
+                    continue
                 if verb.tag_ != "VBG" or c.pos_ in ("PROPN", "PRON") or c.ent_type_:
                     return c
                 fallback = fallback or c
