@@ -77,3 +77,15 @@ def test_subject_controls_a_fronted_infinitive_of_purpose(parse):
 def test_a_thing_does_not_control_a_fronted_infinitive(parse):
     text = "To alert voters to the change, the message criticized the old rules."
     assert one(parse(text), "alert").speaker_mention is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a participle's speaker is the clause's subject, not a wire dateline the parse made a second subject
+    ("PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released a statement on Monday, "
+     "offering “a deep and sincere apology” to Sanders.", "The Democratic National Committee"),
+    # one subject: it stays
+    ("ATLANTIC CITY — Hillary Clinton spoke at a rally on Wednesday, calling the casino a failure.",
+     "Hillary Clinton"),
+])
+def test_participle_speaker_is_not_a_dateline(parse, text, speaker):
+    assert one(parse(text), "offering" if "offering" in text else "calling").speaker_mention.text == speaker

@@ -134,8 +134,14 @@ def speaker_of(r: Reading, verb: Token) -> Optional[Token]:
         infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         fronted = (branch.i < h.i and verb.i < h.i and (verb.tag_ in ("VBG", "VBN") or infinitive)
                    and (branch.dep_ == "advcl" or (branch.dep_ == "prep" and verb.dep_ == "pcomp")))
-        for c in h.children:
-            if c.dep_ in NOMINAL_SUBJECT_DEPS and (c.i < verb.i or fronted):
+        subjects = [c for c in h.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+        if len(subjects) > 1:
+            # of two, the one the shared reading takes first (not a dateline: "PHILADELPHIA (UPI) —
+            # The committee released a statement, offering ...")
+            pick = own_subject(h, NOMINAL_SUBJECT_DEPS, headings_before_verb=True)
+            subjects.sort(key=lambda c: c.i != pick.i)
+        for c in subjects:
+            if c.i < verb.i or fronted:
                 if fronted and infinitive:
                     if can_act(c):      # (a thing has no purpose: "To alert voters, the message ...")
                         return c
