@@ -286,3 +286,30 @@ def clause_span(tok: Token, embedded: bool = False) -> Span:
             continue
         left, right = min(left, c.left_edge.i), max(right, c.right_edge.i)
     return doc[left:right + 1]
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def stranded_subject(verb: Token) -> Optional[Token]:
+    """The subject of a finite main verb that the parse hung, by apposition or coordination, on the
+    phrase before it ("In a call on Dec. 2, Col. Steven Warren, a spokesman, said": Warren an apposition
+    of "Dec. 2"; "Alarmed by the unrest in Nevada, Senator Harry Reid said": a conjunct of Nevada).
+    A finite English clause has a subject; one without any, right after a noun phrase closed by a
+    comma or bracket, has lost it to that phrase. None when the verb has a subject or is not a finite
+    main verb."""
+    if verb.tag_ not in FINITE_TAGS or verb.dep_ != "ROOT" or any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children):
+        return None
+    j = verb.i - 1
+    lefts = {c.i for c in verb.lefts if c.dep_ in ("advmod", "punct")}
+    while j > verb.sent.start and j in lefts:
+        j -= 1          # the comma, and "also", "further": "Brenda Johnson also explained"
+    tok = verb.doc[j]
+    found = None
+    while tok.head.i != tok.i and tok.head.i < verb.i:
+        if tok.dep_ in ("conj", "appos") and tok.pos_ in ("PROPN", "NOUN") \
+                and tok.head.pos_ in NOMINAL_POS and tok.head.i < tok.i:
+            found = tok     # the highest: "Reid, the minority leader" is Reid, not leader
+        tok = tok.head
+    return found

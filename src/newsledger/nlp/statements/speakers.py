@@ -11,7 +11,8 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..actors.parse import dateline_end
-from ..grammar.syntax import PASSIVE_SUBJECT_DEPS, agent, is_passive, own_subject
+from ..events.sides import common_groups
+from ..grammar.syntax import PASSIVE_SUBJECT_DEPS, agent, is_passive, FINITE_TAGS, own_subject, stranded_subject
 from .context import Reading
 from .learned import PERSONAL_PRONOUNS
 from .spans import CharSpan
@@ -61,11 +62,17 @@ def speaker_of(r: Reading, verb: Token) -> Optional[Token]:
             return own_subject(verb, PASSIVE_SUBJECT_DEPS)
         return by
     subj = speaker_subject(verb)
+    if subj is not None and subj.lower_.endswith(("self", "selves")) and verb.dep_ in ("ccomp", "xcomp"):
+        # a reflexive is bound by the subject above it: "Devine allowed himself to address": Devine
+        subj = speaker_subject(verb.head) or subj
     if subj is not None:
         return subj
     share = quantity_subject(verb)
     if share is not None:
         return share
+    lost = stranded_subject(verb)
+    if lost is not None:
+        return lost
     outer = verb.head.head
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.dep_ == "ccomp" \
             and verb.head.tag_ == verb.tag_ == outer.tag_ and r.is_cue_verb(outer):
@@ -94,6 +101,10 @@ def speaker_of(r: Reading, verb: Token) -> Optional[Token]:
             return h.head if fallback is None else fallback
         if h.dep_ == "advmod" and h.pos_ == "ADV" and h.head.pos_ in ("VERB", "AUX"):
             pass        # "stopped short of calling", "aside from saying": on to the adverb's verb
+        elif h.dep_ == "dep" and h.tag_ in FINITE_TAGS and h.head.tag_ in FINITE_TAGS and h.head.i < h.i \
+                and h.doc[h.left_edge.i - 1].text == ",":
+            pass        # "Clinton paused, then revealed ...": a finite verb the parse left loose after a
+            #             comma is a conjunct without its "and": it shares the subject before it
         elif h.dep_ not in _CLIMB_DEPS or h.head.i == h.i:
             return fallback
         if h.dep_ == "pcomp" and h.head.dep_ == "prep" and h.head.head.pos_ == "NOUN":
@@ -101,6 +112,12 @@ def speaker_of(r: Reading, verb: Token) -> Optional[Token]:
             poss = next((c for c in h.head.head.children if c.dep_ == "poss"), None)
             if poss is not None:
                 return poss
+        if h.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+            # object control: "That prompted Rubio to make a joke", "led her to declare" -> the object
+            # does the infinitive; not a reflexive ("Devine allowed himself to address": Devine)
+            obj = next((c for c in h.head.children if c.dep_ == "dobj" and c.i < h.i), None)
+            if obj is not None and not obj.lower_.endswith(("self", "selves")) and can_act(obj):
+                return obj      # (not "used the example of Chicago to prove": a thing is a means)
         if h.dep_ == "pcomp" and h.head.dep_ == "prep" and h.head.lower_ in _OBJECT_CONTROL:
             # object control: "accused Russia of seeking ..." -> Russia seeks
             obj = next((c for c in h.head.head.children if c.dep_ == "dobj" and c.i < h.head.i), None)
@@ -112,10 +129,23 @@ def speaker_of(r: Reading, verb: Token) -> Optional[Token]:
             branch, h = h, h.head
         # "Bemoaning the system, Trump said ...", "After saying A, she left": a participle opening
         # the sentence is its subject's
-        fronted = (branch.i < h.i and verb.i < h.i and verb.tag_ in ("VBG", "VBN")
+        # the subject of the clause controls an infinitive of purpose put before it too ("To
+        # address inequality, Mrs. Clinton has proposed ...")
+        infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        fronted = (branch.i < h.i and verb.i < h.i and (verb.tag_ in ("VBG", "VBN") or infinitive)
                    and (branch.dep_ == "advcl" or (branch.dep_ == "prep" and verb.dep_ == "pcomp")))
-        for c in h.children:
-            if c.dep_ in NOMINAL_SUBJECT_DEPS and (c.i < verb.i or fronted):
+        subjects = [c for c in h.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+        if len(subjects) > 1:
+            # of two, the one the shared reading takes first (not a dateline: "PHILADELPHIA (UPI) —
+            # The committee released a statement, offering ...")
+            pick = own_subject(h, NOMINAL_SUBJECT_DEPS, headings_before_verb=True)
+            subjects.sort(key=lambda c: c.i != pick.i)
+        for c in subjects:
+            if c.i < verb.i or fronted:
+                if fronted and infinitive:
+                    if can_act(c):      # (a thing has no purpose: "To alert voters, the message ...")
+                        return c
+                    continue
                 if verb.tag_ != "VBG" or c.pos_ in ("PROPN", "PRON") or c.ent_type_:
                     return c
                 fallback = fallback or c
@@ -136,6 +166,19 @@ def quantity_subject(verb: Token) -> Optional[Token]:
     if c is None or not (c.pos_ == "NUM" or c.lower_ in _SHARES) or c.right_edge.i + 1 != verb.i:
         return None
     return c
+
+
+def can_act(tok: Token) -> bool:
+    """A noun phrase that can be the one who speaks or acts: a person, a named body or place, a
+    personal pronoun, or a common noun for people or a group (data/actors/common_groups.tsv)."""
+    if is_person(tok) or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    counted = next((p.children for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"), ())
+    counted = next((c for c in counted if c.dep_ == "pobj"), None)
+    group = tok.pos_ in ("NUM", "PRON") or (tok.pos_ == "NOUN" and tok.lemma_.lower() in common_groups())
+    if counted is not None and group:
+        return can_act(counted)     # "thousands of protesters" act, "millions of dollars" do not
+    return group and tok.pos_ == "NOUN"     # (not "the example of Chicago")
 
 
 def is_person(tok: Optional[Token]) -> bool:

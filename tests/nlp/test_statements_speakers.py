@@ -1,0 +1,91 @@
+"""Who speaks when the parse lost the subject (speakers.py with grammar.syntax.stranded_subject), on
+sentences we wrote, and sentences whose speaker must stay as it was."""
+from __future__ import annotations
+
+import spacy
+import pytest
+
+from newsledger.nlp.grammar.syntax import stranded_subject
+
+# The model and the default statements runner are test_statements' module fixtures, shared here.
+from .test_statements import base, one, parse, spans_ok  # noqa: F401  (base and parse are fixtures)
+
+
+def test_name_hung_as_apposition_of_a_fronted_date_speaks(parse):
+    text = ("In a call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman in Baghdad, "
+            "said that the raid was a combat operation.")
+    s = one(parse(text), "said")
+    assert s.speaker_mention.text == "Col. Steven H. Warren, a military spokesman in Baghdad"
+    spans_ok(text, [s])
+
+
+def test_name_hung_as_conjunct_of_a_fronted_phrase_speaks(parse):
+    text = "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with Mr. Sanders."
+    s = one(parse(text), "said")
+    assert s.speaker_mention.text == "Senator Harry Reid, the minority leader"
+
+
+def test_loose_finite_verb_after_a_comma_shares_the_subject(parse):
+    text = "Clinton paused, then revealed why the activism was important."
+    s = one(parse(text), "revealed")
+    assert s.speaker_mention.text == "Clinton"
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a subject of its own stays the speaker, whatever phrase comes before it
+    ("In a statement on Monday, the ministry said that the talks had failed.", "said", "the ministry"),
+    ("Speaking in Ohio, Trump said the plant would reopen.", "said", "Trump"),
+    ("Asked about the plan, the senator said it would pass.", "said", "the senator"),
+])
+def test_speaker_with_a_subject_stays(parse, text, cue, speaker):
+    assert one(parse(text), cue).speaker_mention.text == speaker
+
+
+def test_no_stranded_subject_where_the_verb_has_one_or_is_not_finite(base):
+    doc = base("After the meeting with Putin, Merkel said the sanctions would stay.")
+    said = next(t for t in doc if t.lower_ == "said")
+    assert stranded_subject(said) is None           # it has its own subject
+    doc = base("Meet the candidates in Iowa, and ask them about trade.")
+    assert all(stranded_subject(t) is None for t in doc)   # imperatives name no one
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # object control: the object of "prompt", "lead", "urge" does the infinitive
+    ("The attack prompted the senator to declare that the border was closed.", "declare", "the senator"),
+    ("The defeat led the governor to announce that she would retire.", "announce", "the governor"),
+])
+def test_object_of_a_control_verb_speaks_the_infinitive(parse, text, cue, speaker):
+    assert one(parse(text), cue).speaker_mention.text == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a reflexive or a thing as the object: the subject still speaks
+    ("The mayor allowed himself to say that the plan had failed.", "say", "The mayor"),
+    ("The senator spent most of his time to argue that the law works.", "argue", "The senator"),
+    ("The group spent millions of dollars to argue that the law works.", "argue", "The group"),
+])
+def test_subject_speaks_when_the_object_cannot(parse, text, cue, speaker):
+    assert one(parse(text), cue).speaker_mention.text == speaker
+
+
+def test_subject_controls_a_fronted_infinitive_of_purpose(parse):
+    text = "To address the growing inequality, the senator has proposed new taxes on banks."
+    s = one(parse(text), "address")
+    assert s.speaker_mention.text == "the senator"
+
+
+def test_a_thing_does_not_control_a_fronted_infinitive(parse):
+    text = "To alert voters to the change, the message criticized the old rules."
+    assert one(parse(text), "alert").speaker_mention is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a participle's speaker is the clause's subject, not a wire dateline the parse made a second subject
+    ("PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released a statement on Monday, "
+     "offering “a deep and sincere apology” to Sanders.", "The Democratic National Committee"),
+    # one subject: it stays
+    ("ATLANTIC CITY — Hillary Clinton spoke at a rally on Wednesday, calling the casino a failure.",
+     "Hillary Clinton"),
+])
+def test_participle_speaker_is_not_a_dateline(parse, text, speaker):
+    assert one(parse(text), "offering" if "offering" in text else "calling").speaker_mention.text == speaker
