@@ -30,7 +30,7 @@ from . import fold, followups
 from . import keys as index
 from .match import REFERRING_SCORE, ActorInfo, actor_keys, claim_similarity, commitment_score, content_words, stem
 from .status import Evidence, is_overdue, replay_claim, replay_commitment, stance_of
-from .tables import actor_infos, engine_of, latest_links, members, same_side_ids, track_links, union_rows
+from .tables import actor_infos, engine_of, latest_links, members, same_side_ids, sides_with, track_links, union_rows
 
 # How alike two contents must be to count as the same commitment or claim (match.similarity).
 COMMITMENT_THRESHOLD = 0.6
@@ -114,7 +114,8 @@ def _open_unlinked(conn, sides: set[str], aid: str, member: dict) -> None:
     c_, L = t.commitments.c, track_links.c
     day = index.article_date(conn, aid)
     sql = "SELECT id FROM commitments WHERE holder = ? AND article <> ?"
-    parts = [p for holder in sorted(sides) for p in index.nearest(sql, (holder, aid), "date", day, "id", undated=True)]
+    holders = sides_with(conn, sides, "commitments WHERE holder = value")
+    parts = [p for holder in holders for p in index.nearest(sql, (holder, aid), "date", day, "id", undated=True)]
     near = sorted({r[0] for r in union_rows(conn, parts)})
     if not near:
         return

@@ -3,6 +3,7 @@
 and actors."""
 from __future__ import annotations
 
+import json
 from typing import Iterable, Optional
 
 from sqlalchemy import BigInteger, Column, Float, Integer, MetaData, Table, Text, select
@@ -128,17 +129,68 @@ def same_side_ids(conn: Connection, actor: str) -> set[str]:
     return out
 
 
+# A union's selects padded up to one of these counts with empty copies of its last one, so the
+# statement's text (and so its prepared statement: SQLite's statement cache, psycopg's prepared
+# statements) is one of a few per kind of lookup, not one per count of keys: preparing a union of a
+# hundred selects costs several times running it.
+_PAD_TO = (4, 16, 64, _UNION)
+
+
+def _union_sql(conn: Connection, chunk: list[tuple[str, tuple]]) -> tuple[str, tuple]:
+    size = next(b for b in _PAD_TO if b >= len(chunk))
+    last = chunk[-1]
+    selects = [f"SELECT * FROM ({q}) AS n{i}" for i, (q, _) in enumerate(chunk)]
+    selects += [f"SELECT * FROM ({last[0]}) AS n{i} WHERE 1 = 0" for i in range(len(chunk), size)]
+    return " UNION ALL ".join(selects), tuple(p for _, ps in chunk for p in ps) + last[1] * (size - len(chunk))
+
+
+def _driver(conn: Connection, sql: str) -> str:
+    return sql.replace("?", "%s") if conn.dialect.name == "postgresql" else sql
+
+
 def union_rows(conn: Connection, parts: list[tuple[str, tuple]]) -> list:
     """The rows of many small limited selects (SQL with ? placeholders, and their parameters), a few
     hundred per statement. Plain SQL: building these as SQLAlchemy expressions cost more than running them."""
     rows: list = []
     for n in range(0, len(parts), _UNION):
-        chunk = parts[n:n + _UNION]
-        sql = " UNION ALL ".join(f"SELECT * FROM ({q}) AS n{i}" for i, (q, _) in enumerate(chunk))
-        if conn.dialect.name == "postgresql":
-            sql = sql.replace("?", "%s")
-        rows += conn.exec_driver_sql(sql, tuple(p for _, ps in chunk for p in ps)).all()
+        sql, params = _union_sql(conn, parts[n:n + _UNION])
+        rows += conn.exec_driver_sql(_driver(conn, sql), params).all()
     return rows
+
+
+def union_counts(conn: Connection, parts: list[tuple[str, tuple]], key: str, value: str,
+                 at_least: int) -> list[tuple[str, int]]:
+    """(key, how many distinct values) over the rows (key, value) of `parts` (as union_rows, selecting the
+    columns named `key` and `value`), for the keys
+    with at least `at_least` values. Counted by the database when the parts fit one statement: a lookup
+    then returns the few records that qualify, not every index entry it read (what union_rows would)."""
+    if len(parts) > _UNION:
+        seen: dict = {}
+        for k, v in union_rows(conn, parts):
+            seen.setdefault(k, set()).add(v)
+        return [(k, len(v)) for k, v in seen.items() if len(v) >= at_least]
+    if not parts:
+        return []
+    sql, params = _union_sql(conn, parts)
+    sql = (f"SELECT {key}, COUNT(DISTINCT {value}) FROM ({sql}) AS u GROUP BY {key} "
+           f"HAVING COUNT(DISTINCT {value}) >= {int(at_least)}")
+    return [tuple(r) for r in conn.exec_driver_sql(_driver(conn, sql), params).all()]
+
+
+def sides_with(conn: Connection, sides: Iterable[str], where: str, params: tuple = ()) -> list[str]:
+    """The ids of `sides` (sorted) for which `where` finds a row ("commitments WHERE holder = value AND ...",
+    `value` standing for the side, ? for `params`): one statement of fixed text, an index probe per side.
+    A country's side is every actor of it, a few hundred, of which a few hold commitments: the lookups
+    then run one bounded read per side that has something to read, not one per actor."""
+    sides = sorted(set(sides))
+    if not sides:
+        return []
+    if conn.dialect.name == "postgresql":
+        src, arg = "unnest(CAST(%s AS text[])) AS s(value)", sides
+    else:
+        src, arg = "json_each(?)", json.dumps(sides)
+    sql = f"SELECT value FROM {src} WHERE EXISTS (SELECT 1 FROM {where})"
+    return sorted(r[0] for r in conn.exec_driver_sql(_driver(conn, sql), (arg,) + tuple(params)).all())
 
 
 def recent_commitments(conn: Connection, col: str, sides: Iterable[str], lo: Optional[str], hi: str, aid: str,
@@ -146,11 +198,21 @@ def recent_commitments(conn: Connection, col: str, sides: Iterable[str], lo: Opt
     """(id, content, date) of the `limit` newest commitments (then greatest id) dated lo..hi whose `col`
     ("holder" or "counterparty") is one of `sides`, in other articles than `aid`: one range read of at
     most `limit` rows per side (indexes (holder|counterparty, date, id), migration 0013), where one query
-    over all sides would read and sort every commitment of theirs in the window."""
+    over all sides would read and sort every commitment of theirs in the window; the database merges
+    them and returns the `limit` newest only."""
     if lo is None:
         return []
     assert col in ("holder", "counterparty")
+    held = sides_with(conn, sides, f"commitments WHERE {col} = value AND date >= ? AND date <= ?", (lo, hi))
     parts = [(f"SELECT id, content, date FROM commitments WHERE {col} = ? AND date >= ? AND date <= ? "
               f"AND article <> ? ORDER BY date DESC, id DESC LIMIT {int(limit)}", (side, lo, hi, aid))
-             for side in sorted(set(sides))]
-    return sorted(union_rows(conn, parts), key=lambda r: (r[2] or "", r[0]), reverse=True)[:limit]
+             for side in held]
+    if not parts:
+        return []
+    if len(parts) > _UNION:
+        return sorted(union_rows(conn, parts), key=lambda r: (r[2] or "", r[0]), reverse=True)[:limit]
+    sql, params = _union_sql(conn, parts)
+    # code point order, as Python's sort (and SQLite's BINARY): not a PostgreSQL database's collation
+    c = ' COLLATE "C"' if conn.dialect.name == "postgresql" else ""
+    sql = f"SELECT * FROM ({sql}) AS u ORDER BY date{c} DESC, id{c} DESC LIMIT {int(limit)}"
+    return [tuple(r) for r in conn.exec_driver_sql(_driver(conn, sql), params).all()]
