@@ -172,7 +172,8 @@ def nearest(sql: str, params: tuple, col: str, date: Optional[str], tie: str, un
 def candidate_query(kind: str, actors, words, aid: str, date: Optional[str] = None) -> list:
     """The bounded reads behind a lookup, as (SQL, parameters): for each (actor, word) of `actors` x
     `words`, the NEAR records of `kind` in other articles nearest to `date` before it and after it
-    (tests run EXPLAIN QUERY PLAN on them). Each is one range read of track_keys_near (migration 0013)."""
+    (tests run EXPLAIN QUERY PLAN on them). Each is one range read of track_keys_near (migration 0013; with
+    the article, migration 0014, the index alone answers it)."""
     sql = "SELECT record_id, word FROM track_keys WHERE record_kind = ? AND actor = ? AND word = ? AND article <> ?"
     return [part for actor in sorted(actors) for word in sorted(words)
             for part in nearest(sql, (kind, actor, word, aid), "date", date, "record_id")]

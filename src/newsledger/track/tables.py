@@ -1,5 +1,5 @@
 """Tracking's own tables (migrations 0009_track_links.sql, 0010_track_keys.sql, 0011_track_followups.sql,
-0013_track_bounds.sql) and reads of membership
+0013_track_bounds.sql, 0014_track_keys_covering.sql) and reads of membership
 and actors."""
 from __future__ import annotations
 
