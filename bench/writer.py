@@ -1,7 +1,7 @@
 """Writer throughput: store + tracker alone, as the store grows (no extraction in the timing).
 
     .venv/bin/python bench/writer.py [--marks 0,1000,3000] [--window 60] [--strategy index|scan|both]
-                                     [--records FILE] [--db sqlite|postgresql://...]
+                                     [--records FILE] [--db sqlite|postgresql://...] [--keep DIR] [--filled DIR]
 
 A PostgreSQL run needs an empty database or schema, e.g.
     --db 'postgresql://postgres@127.0.0.1:5432/test?options=-csearch_path%3Dbench' (CREATE SCHEMA bench first)
@@ -93,6 +93,8 @@ def main(argv=None) -> int:
     ap.add_argument("--db", default="sqlite", help="sqlite (a temporary file) or a postgresql:// URL")
     ap.add_argument("--keep", type=Path, help="SQLite: keep a copy of the store filled to each mark in this "
                     "directory (filled-MARK.db), to time it again later without filling")
+    ap.add_argument("--filled", type=Path, help="SQLite: time the stores kept by --keep in this directory "
+                    "(filled-MARK.db, migrated on opening) instead of filling; a mark without one is filled")
     args = ap.parse_args(argv)
     from newsledger.store import open_store
 
@@ -119,6 +121,12 @@ def main(argv=None) -> int:
             _reset_pg(base_store)
         t_fill = 0.0
         for mark in marks:
+            kept = args.filled / f"filled-{mark}.db" if args.filled and not pg else None
+            if kept is not None and kept.exists():
+                base_store.close()
+                shutil.copy(kept, base)
+                base_store = open_store(str(base))
+                filled = mark
             t0 = time.perf_counter()
             write(base_store, records, filled, mark, "index")
             t_fill += time.perf_counter() - t0

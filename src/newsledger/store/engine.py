@@ -69,7 +69,10 @@ def make_engine(url: URL) -> Engine:
 
 def _sqlite_engine(url: URL) -> Engine:
     memory = sqlite_path(url) is None
-    kwargs: dict = {"connect_args": {"timeout": BUSY_TIMEOUT_S, "check_same_thread": False}}
+    # cached_statements: the tracker runs a few hundred distinct statements per article (its lookups are
+    # unions of many selects, costly to prepare); with the default 128 they would be prepared again and again.
+    kwargs: dict = {"connect_args": {"timeout": BUSY_TIMEOUT_S, "check_same_thread": False,
+                                     "cached_statements": 1024}}
     if memory:  # one shared connection, or every checkout would see a new empty database
         kwargs["poolclass"] = StaticPool
     engine = create_engine(url, **kwargs)

@@ -25,7 +25,8 @@ from ..store import schema as t
 from .cues import acts_for
 from .match import content_words
 from . import refer
-from .refer import WINDOW_DAYS, reference, sentence_around, sentences_of, shared_score, shift_days
+from .refer import (WINDOW_DAYS, reference, sentence_around, sentences_of, shared_score, shift_days,
+                    split_sentences)
 from .tables import (actor_infos, latest_links, members, recent_commitments, same_side_ids,
                      track_article_actors, track_links)
 
@@ -166,11 +167,12 @@ def _record_threads(conn, aid: str) -> dict[str, str]:
 
 
 def link_references(conn, record: dict, aid: str, date: Optional[str], threads: Optional[list[str]] = None,
-                    add_link=None) -> set[str]:
+                    add_link=None, split: Optional[list] = None) -> set[str]:
     """Link article `aid` (its stored `record`) to the threads it reports on; returns those threads.
-    `threads`: the threads to try (default: candidate_threads of the article's actors)."""
+    `threads`: the threads to try (default: candidate_threads of the article's actors); `split`: the
+    record's text in sentences (refer.split_sentences), when the caller has it."""
     actors = {a["id"] for a in record.get("actors") or []}
-    sents = sentences_of(record)
+    sents = sentences_of(record, split)
     if threads is None:
         actors |= known_named(conn, record)
         threads = candidate_threads(conn, actors, aid, date, frozenset().union(*(s.words for s in sents)))
@@ -286,11 +288,12 @@ def link_backward(conn, threads: set[str], aid: str, add_link) -> set[str]:
         ids = later_articles(conn, c, aid)
         texts = {r.id: r.text for r in conn.execute(select(t.articles.c.id, t.articles.c.text).where(t.articles.c.id.in_(ids)))} if ids else {}
         for other in ids:
-            if shared_score(words, content_words(texts.get(other) or "")) < 1.0:
+            split = split_sentences(texts.get(other) or "")     # its words: those of the whole text
+            if shared_score(words, frozenset().union(*(s.words for s in split))) < 1.0:
                 continue        # shares too little with it to report on it: not read further
             rec = record_of(conn, other)
             if rec is not None:
-                affected |= link_references(conn, rec, other, rec["date"], [th], add_link=add_link)
+                affected |= link_references(conn, rec, other, rec["date"], [th], add_link=add_link, split=split)
     return affected
 
 

@@ -35,7 +35,7 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 from ..lexicons.commitments import load_lexicon
 from ..store import schema as t
 from .match import SETTLING_STANCES, content_words, is_referring, referred_kinds
-from .tables import track_keys, track_links, track_state, union_rows
+from .tables import sides_with, track_keys, track_links, track_state, union_counts, union_rows
 
 REFERRING_KEY = "~ref"          # a commitment whose content only names it ("the deadline")
 COMMITMENT_MIN_SHARED = 2       # match.similarity < 0.6 with fewer shared words
@@ -172,7 +172,8 @@ def nearest(sql: str, params: tuple, col: str, date: Optional[str], tie: str, un
 def candidate_query(kind: str, actors, words, aid: str, date: Optional[str] = None) -> list:
     """The bounded reads behind a lookup, as (SQL, parameters): for each (actor, word) of `actors` x
     `words`, the NEAR records of `kind` in other articles nearest to `date` before it and after it
-    (tests run EXPLAIN QUERY PLAN on them). Each is one range read of track_keys_near (migration 0013)."""
+    (tests run EXPLAIN QUERY PLAN on them). Each is one range read of track_keys_near (migration 0013; with
+    the article, migration 0014, the index alone answers it)."""
     sql = "SELECT record_id, word FROM track_keys WHERE record_kind = ? AND actor = ? AND word = ? AND article <> ?"
     return [part for actor in sorted(actors) for word in sorted(words)
             for part in nearest(sql, (kind, actor, word, aid), "date", date, "record_id")]
@@ -181,10 +182,8 @@ def candidate_query(kind: str, actors, words, aid: str, date: Optional[str] = No
 def _sharing(conn, kind: str, actors, words, aid: str, at_least: int, date: Optional[str] = None) -> set[str]:
     """Records sharing at least `at_least` distinct words with `words` under one of `actors`, among those
     nearest in time for each key; the MOST that share most (ties: the greater id, as before)."""
-    shared: dict[str, set[str]] = {}
-    for rid, word in union_rows(conn, candidate_query(kind, actors, words, aid, date)):
-        shared.setdefault(rid, set()).add(word)
-    ok = [(len(ws), rid) for rid, ws in shared.items() if len(ws) >= at_least]
+    ok = [(n, rid) for rid, n in union_counts(conn, candidate_query(kind, actors, words, aid, date),
+                                              "record_id", "word", at_least)]
     return {rid for _, rid in sorted(ok, reverse=True)[:MOST]}
 
 
@@ -194,21 +193,24 @@ def commitment_candidates(conn, new: dict, sides: set[str], aid: str, date: Opti
     ids: set[str] = set()
     date = date or article_date(conn, aid)
     words = content_words(new.get("content") or "")
+    # a country's side is all its actors: only those with keys (or commitments) are read
+    keyed = sides_with(conn, sides, "track_keys WHERE record_kind = 'commitment' AND actor = value")
     if len(words) >= COMMITMENT_MIN_SHARED:
-        ids |= _sharing(conn, "commitment", sides, words, aid, COMMITMENT_MIN_SHARED, date)
+        ids |= _sharing(conn, "commitment", keyed, words, aid, COMMITMENT_MIN_SHARED, date)
     if new.get("counterparty"):
         c_ = t.commitments.c
         kinds = referred_kinds(new.get("content") or "")
         if kinds and (new.get("status") or "open") in SETTLING_STANCES:
             # "extended the deadline": same-side commitments of a kind the phrase can name, nearest in time
             sql = "SELECT id, counterparty FROM commitments WHERE holder = ? AND kind = ? AND article <> ?"
-            parts = [part for holder in sorted(sides) for kind in sorted(kinds)
+            holders = sides_with(conn, sides, "commitments WHERE holder = value")
+            parts = [part for holder in holders for kind in sorted(kinds)
                      for part in nearest(sql, (holder, kind, aid), "date", date, "id", undated=True)]
             ids |= {cid for cid, cp in union_rows(conn, parts) if cp is not None}
         if not kinds:
             # stored follow-ups that only name the commitment may point back at this one
             sql = "SELECT record_id, word FROM track_keys WHERE record_kind = ? AND actor = ? AND word = ? AND article <> ?"
-            parts = [part for actor in sorted(sides)
+            parts = [part for actor in keyed
                      for part in nearest(sql, ("commitment", actor, REFERRING_KEY, aid), "date", date, "record_id")]
             ids |= {rid for rid, _ in union_rows(conn, parts)}
     if not ids:

@@ -31,7 +31,7 @@ from . import keys as index
 from .match import REFERRING_SCORE, ActorInfo, actor_keys, claim_similarity, commitment_score, content_words, stem
 from .refer import shared_score
 from .status import Evidence, is_overdue, replay_claim, replay_commitment, stance_of
-from .tables import actor_infos, engine_of, latest_links, members, same_side_ids, track_links, union_rows
+from .tables import actor_infos, engine_of, latest_links, members, same_side_ids, sides_with, track_links, union_rows
 
 # How alike two contents must be to count as the same commitment or claim (match.similarity).
 COMMITMENT_THRESHOLD = 0.6
@@ -119,7 +119,8 @@ def _open_unlinked(conn, sides: set[str], aid: str, member: dict) -> None:
     c_, L = t.commitments.c, track_links.c
     day = index.article_date(conn, aid)
     sql = "SELECT id FROM commitments WHERE holder = ? AND article <> ?"
-    parts = [p for holder in sorted(sides) for p in index.nearest(sql, (holder, aid), "date", day, "id", undated=True)]
+    holders = sides_with(conn, sides, "commitments WHERE holder = value")
+    parts = [p for holder in holders for p in index.nearest(sql, (holder, aid), "date", day, "id", undated=True)]
     near = sorted({r[0] for r in union_rows(conn, parts)})
     if not near:
         return
@@ -442,6 +443,9 @@ def _link_claims(conn, record: dict, aid: str, date: Optional[str], known: set[s
     here: list[tuple] = []      # (claim, speaker, relation, content) of this article's statements so far
     words_cache: dict[str, frozenset[str]] = {}
     touched: dict[str, set[str]] = {}     # earlier claim -> relations this article adds to it
+    # First what each statement is and which stored statements may be its claim; then what those are
+    # (their threads and words) in one read for the whole article, not one per statement.
+    todo = []
     for pos, s in enumerate(statements):
         sid = codec.record_id(aid, "statement", pos)
         rel = _relation(s)
@@ -451,17 +455,22 @@ def _link_claims(conn, record: dict, aid: str, date: Optional[str], known: set[s
         span = (s.get("content") or {}).get("span")
         mentioned = _mentioned(record, span) if span else set()
         words = _claim_words(content, mentioned, actors)
-        claim = None
         referring = len(content_words(content)) <= 3 and _REFERRING.match(content)
-        if rel != "supports" and referring:
-            claim = _referent(content, s.get("speaker"), here)
-        elif len([w for w in words if not w.startswith("@")]) >= 2:
+        cand, keys = None, set()
+        if not (rel != "supports" and referring) and len([w for w in words if not w.startswith("@")]) >= 2:
             keys = mentioned | set(s.get("about") or [])
             if strategy == "scan":
                 cand = set().union(*(cand_by_actor.get(a, set()) for a in keys)) if keys else set()
             else:
                 cand = index.claim_candidates(conn, keys & ids_in_article,
                                               (w for w in words if not w.startswith("@")), aid)
+        todo.append((s, sid, rel, content, span, words, referring, keys, cand))
+    _read_candidates(conn, set().union(*(x[-1] for x in todo if x[-1])), member, words_cache, actors, strategy)
+    for s, sid, rel, content, span, words, referring, keys, cand in todo:
+        claim = None
+        if rel != "supports" and referring:
+            claim = _referent(content, s.get("speaker"), here)
+        elif cand is not None:
             claim = _best_claim(conn, words, sorted(cand), member, words_cache, actors, strategy)
             if claim is None and rel in _REACTIONS:
                 if strategy != "scan":
@@ -572,14 +581,21 @@ def _referent(content: str, speaker: Optional[str], here: list[tuple]) -> Option
     return earlier[0][0] if earlier else None
 
 
+def _read_candidates(conn, cand, member, cache, actors, strategy: str = "index") -> None:
+    """Fill `member` (latest link) and `cache` (claim words of the linked ones) for stored statements."""
+    cand = sorted(cand)
+    member.update(latest_links(conn, "claim", [c for c in cand if c not in member]))
+    live = [sid for sid in cand if member.get(sid, {}).get("action") == "link"]
+    (_stored_words if strategy == "scan" else _stored_words_in_content)(conn, live, cache, actors)
+
+
 def _best_claim(conn, words, cand, member, cache, actors, strategy: str = "index",
                 similarity=claim_similarity) -> Optional[str]:
     """The claim whose statements say most nearly the same, among claims about the same actors."""
     if not cand:
         return None
-    member.update(latest_links(conn, "claim", [c for c in cand if c not in member]))
+    _read_candidates(conn, cand, member, cache, actors, strategy)
     live = [sid for sid in cand if member.get(sid, {}).get("action") == "link"]
-    (_stored_words if strategy == "scan" else _stored_words_in_content)(conn, live, cache, actors)
     best, best_score = None, 0.0
     for sid in live:
         score = similarity(words, cache[sid])

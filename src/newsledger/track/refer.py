@@ -11,6 +11,7 @@ Pure functions over dicts: no store, no parser (the linker feeds it rows and rec
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -66,25 +67,33 @@ class Reference:
     note: str = ""
 
 
-def sentences_of(record: dict) -> list[Sentence]:
-    """The article's sentences with what its records put in each (by span)."""
-    text = (record.get("article") or {}).get("text") or ""
+def split_sentences(text: str) -> list[Sentence]:
+    """The sentences of a text, with nothing placed in them yet. Their words together are the text's
+    content_words: a word never spans the end of a sentence, and what lies between sentences is
+    punctuation or space."""
     out: list[Sentence] = []
-    for m in _SENTENCE.finditer(text):
+    for m in _SENTENCE.finditer(text or ""):
         s = m.group(0)
         if not s.strip():
             continue
         out.append(Sentence((m.start(), m.end()), s, content_words(s),
                             tokens=[t.lower() for t in _TOKEN.findall(s)]))
+    return out
+
+
+def sentences_of(record: dict, split: Optional[list[Sentence]] = None) -> list[Sentence]:
+    """The article's sentences with what its records put in each (by span); `split`: its text's
+    split_sentences, when the caller has them already."""
+    out = split_sentences((record.get("article") or {}).get("text") or "") if split is None else split
+
+    starts = [s.span[0] for s in out]      # in order and apart: the one that can hold a span is found by bisection
 
     def where(span) -> Optional[Sentence]:
         if not span:
             return None
         lo = span[0]
-        for s in out:
-            if s.span[0] <= lo < s.span[1]:
-                return s
-        return None
+        i = bisect.bisect_right(starts, lo) - 1
+        return out[i] if i >= 0 and lo < out[i].span[1] else None
 
     for a in record.get("actors") or []:
         for sp in a.get("mentions") or []:
@@ -123,7 +132,8 @@ def sentence_around(text: str, start: int, end: int) -> str:
 _NAME = re.compile(r"\b[A-Z][\w'\-]*(?:\s+(?:[A-Z][\w'\-]*|of|de|the|for)){0,3}")
 
 
-def named_ids(text: str) -> set[str]:
+@functools.lru_cache(maxsize=2)      # asked twice of each new article (followups.known_named, note_actors)
+def named_ids(text: str) -> frozenset[str]:
     """Actor ids a text may name by capitalized words ("Intel", "Lip-Bu Tan" -> intel, lip-bu-tan),
     for an actor the follow-up's extraction did not find: the caller keeps the ids it knows."""
     out: set[str] = set()
@@ -134,7 +144,7 @@ def named_ids(text: str) -> set[str]:
                 ident = "-".join(w.lower() for w in words[i:j]).strip("-'")
                 if len(ident) >= 4 and words[i][0].isupper():
                     out.add(ident)
-    return out
+    return frozenset(out)
 
 
 def _names_actor(text: str, actor: str) -> bool:

@@ -1,8 +1,10 @@
 """Tracking's own tables (migrations 0009_track_links.sql, 0010_track_keys.sql, 0011_track_followups.sql,
-0013_track_bounds.sql) and reads of membership
+0013_track_bounds.sql, 0014_track_keys_covering.sql) and reads of membership
 and actors."""
 from __future__ import annotations
 
+import json
+import re
 from typing import Iterable, Optional
 
 from sqlalchemy import BigInteger, Column, Float, Integer, MetaData, Table, Text, select
@@ -128,17 +130,100 @@ def same_side_ids(conn: Connection, actor: str) -> set[str]:
     return out
 
 
+# SQLite: a union's selects padded up to one of these counts with empty copies of its last one, so the
+# statement's text (and so its prepared statement in SQLite's statement cache) is one of a few per kind
+# of lookup, not one per count of keys: preparing a union of a hundred selects costs more than running it.
+_PAD_TO = (4, 16, 64, _UNION)
+
+
+def _union_sql(chunk: list[tuple[str, tuple]]) -> tuple[str, tuple]:
+    size = next(b for b in _PAD_TO if b >= len(chunk))
+    last = chunk[-1]
+    selects = [f"SELECT * FROM ({q}) AS n{i}" for i, (q, _) in enumerate(chunk)]
+    selects += [f"SELECT * FROM ({last[0]}) AS n{i} WHERE 1 = 0" for i in range(len(chunk), size)]
+    return " UNION ALL ".join(selects), tuple(p for _, ps in chunk for p in ps) + last[1] * (size - len(chunk))
+
+
+def _lateral_sql(parts: list[tuple[str, tuple]]) -> Optional[tuple[str, tuple]]:
+    """PostgreSQL: the same rows as the union of `parts`, as one LATERAL join per distinct select over
+    arrays of its parameters: a statement of fixed text (psycopg prepares it once), where PostgreSQL
+    plans a union of a hundred selects anew each time, at many times the cost of running it. None when
+    a parameter is not text."""
+    by: dict[str, list[tuple]] = {}
+    for q, ps in parts:
+        if not all(isinstance(p, str) for p in ps):
+            return None
+        by.setdefault(q, []).append(ps)
+    selects, params = [], []
+    for i, (q, rows) in enumerate(by.items()):
+        cols = [f"p{j}" for j in range(len(rows[0]))]
+        it = iter(cols)
+        body = re.sub(r"\?", lambda _: f"q{i}.{next(it)}", q)
+        arrays = ", ".join("CAST(? AS text[])" for _ in cols)
+        selects.append(f"SELECT k{i}.* FROM unnest({arrays}) AS q{i}({', '.join(cols)}) "
+                       f"CROSS JOIN LATERAL ({body}) AS k{i}")
+        params += [[r[j] for r in rows] for j in range(len(cols))]
+    return " UNION ALL ".join(selects), tuple(params)
+
+
+def _statements(conn: Connection, parts: list[tuple[str, tuple]]) -> list[tuple[str, tuple]]:
+    """The statements (SQL with ? placeholders, parameters) that read the union of `parts`."""
+    if conn.dialect.name == "postgresql":
+        one = _lateral_sql(parts)
+        if one is not None:
+            return [one]
+    return [_union_sql(parts[n:n + _UNION]) for n in range(0, len(parts), _UNION)]
+
+
+def _driver(conn: Connection, sql: str) -> str:
+    return sql.replace("?", "%s") if conn.dialect.name == "postgresql" else sql
+
+
 def union_rows(conn: Connection, parts: list[tuple[str, tuple]]) -> list:
-    """The rows of many small limited selects (SQL with ? placeholders, and their parameters), a few
-    hundred per statement. Plain SQL: building these as SQLAlchemy expressions cost more than running them."""
+    """The rows of many small limited selects (SQL with ? placeholders, and their parameters), in as few
+    statements as the database takes. Plain SQL: building these as SQLAlchemy expressions cost more
+    than running them."""
     rows: list = []
-    for n in range(0, len(parts), _UNION):
-        chunk = parts[n:n + _UNION]
-        sql = " UNION ALL ".join(f"SELECT * FROM ({q}) AS n{i}" for i, (q, _) in enumerate(chunk))
-        if conn.dialect.name == "postgresql":
-            sql = sql.replace("?", "%s")
-        rows += conn.exec_driver_sql(sql, tuple(p for _, ps in chunk for p in ps)).all()
+    if parts:
+        for sql, params in _statements(conn, parts):
+            rows += conn.exec_driver_sql(_driver(conn, sql), params).all()
     return rows
+
+
+def union_counts(conn: Connection, parts: list[tuple[str, tuple]], key: str, value: str,
+                 at_least: int) -> list[tuple[str, int]]:
+    """(key, how many distinct values) over the rows (key, value) of `parts` (as union_rows, selecting the
+    columns named `key` and `value`), for the keys with at least `at_least` values. Counted by the
+    database when the parts fit one statement: a lookup then returns the few records that qualify,
+    not every index entry it read (what union_rows would)."""
+    if not parts:
+        return []
+    stmts = _statements(conn, parts)
+    if len(stmts) > 1:
+        seen: dict = {}
+        for k, v in union_rows(conn, parts):
+            seen.setdefault(k, set()).add(v)
+        return [(k, len(v)) for k, v in seen.items() if len(v) >= at_least]
+    sql, params = stmts[0]
+    sql = (f"SELECT {key}, COUNT(DISTINCT {value}) FROM ({sql}) AS u GROUP BY {key} "
+           f"HAVING COUNT(DISTINCT {value}) >= {int(at_least)}")
+    return [tuple(r) for r in conn.exec_driver_sql(_driver(conn, sql), params).all()]
+
+
+def sides_with(conn: Connection, sides: Iterable[str], where: str, params: tuple = ()) -> list[str]:
+    """The ids of `sides` (sorted) for which `where` finds a row ("commitments WHERE holder = value AND ...",
+    `value` standing for the side, ? for `params`): one statement of fixed text, an index probe per side.
+    A country's side is every actor of it, a few hundred, of which a few hold commitments: the lookups
+    then run one bounded read per side that has something to read, not one per actor."""
+    sides = sorted(set(sides))
+    if not sides:
+        return []
+    if conn.dialect.name == "postgresql":
+        src, arg = "unnest(CAST(%s AS text[])) AS s(value)", sides
+    else:
+        src, arg = "json_each(?)", json.dumps(sides)
+    sql = f"SELECT value FROM {src} WHERE EXISTS (SELECT 1 FROM {where})"
+    return sorted(r[0] for r in conn.exec_driver_sql(_driver(conn, sql), (arg,) + tuple(params)).all())
 
 
 def recent_commitments(conn: Connection, col: str, sides: Iterable[str], lo: Optional[str], hi: str, aid: str,
@@ -146,11 +231,22 @@ def recent_commitments(conn: Connection, col: str, sides: Iterable[str], lo: Opt
     """(id, content, date) of the `limit` newest commitments (then greatest id) dated lo..hi whose `col`
     ("holder" or "counterparty") is one of `sides`, in other articles than `aid`: one range read of at
     most `limit` rows per side (indexes (holder|counterparty, date, id), migration 0013), where one query
-    over all sides would read and sort every commitment of theirs in the window."""
+    over all sides would read and sort every commitment of theirs in the window; the database merges
+    them and returns the `limit` newest only."""
     if lo is None:
         return []
     assert col in ("holder", "counterparty")
+    held = sides_with(conn, sides, f"commitments WHERE {col} = value AND date >= ? AND date <= ?", (lo, hi))
     parts = [(f"SELECT id, content, date FROM commitments WHERE {col} = ? AND date >= ? AND date <= ? "
               f"AND article <> ? ORDER BY date DESC, id DESC LIMIT {int(limit)}", (side, lo, hi, aid))
-             for side in sorted(set(sides))]
-    return sorted(union_rows(conn, parts), key=lambda r: (r[2] or "", r[0]), reverse=True)[:limit]
+             for side in held]
+    if not parts:
+        return []
+    stmts = _statements(conn, parts)
+    if len(stmts) > 1:
+        return sorted(union_rows(conn, parts), key=lambda r: (r[2] or "", r[0]), reverse=True)[:limit]
+    sql, params = stmts[0]
+    # code point order, as Python's sort (and SQLite's BINARY): not a PostgreSQL database's collation
+    c = ' COLLATE "C"' if conn.dialect.name == "postgresql" else ""
+    sql = f"SELECT * FROM ({sql}) AS u ORDER BY date{c} DESC, id{c} DESC LIMIT {int(limit)}"
+    return [tuple(r) for r in conn.exec_driver_sql(_driver(conn, sql), params).all()]
