@@ -550,7 +550,7 @@ def test_serbs_and_croats_are_peoples_while_serbian_is_the_state(nlp_actors):
     ("UN officials said on Monday they would act.", ""),
 ])
 def test_a_wire_dateline_is_read_off_the_start(nlp_actors, text, dateline):
-    from newsledger.nlp.actors.parse import dateline_end
+    from newsledger.nlp.grammar.dateline import dateline_end
     doc = nlp_actors.make_doc(text)
     assert doc[:dateline_end(doc)].text == dateline
 

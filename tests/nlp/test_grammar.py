@@ -220,3 +220,14 @@ def test_word_lists_are_read_once():
     assert {"not", "n't", "never", "no"} <= en.negators
     assert en.modal_words("obligation") == {"must", "should", "ought"}
     assert "if" in en.condition_marks and "whether" in en.question_marks
+
+
+def test_a_dateline_break_stands_apart(nlp):
+    from newsledger.nlp.grammar.dateline import dateline_before, heading_break, stands_apart
+    doc = nlp("OSLO — Norway will open an Asia-Pacific office.")
+    dash, hyphen = word(doc, "—"), word(doc, "-")
+    assert stands_apart(dash) and not stands_apart(hyphen)
+    assert heading_break(doc, 0, 3) and not heading_break(doc, 3, len(doc))
+    assert dateline_before(word(doc, "Norway")) == {0, 1}
+    plain = nlp("Norway will open an office.")
+    assert dateline_before(word(plain, "Norway")) == set()       # nothing before the subject

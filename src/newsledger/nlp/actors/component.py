@@ -36,11 +36,11 @@ from ...lexicons.gazetteer import KIND_RANK, Entry, Name, load_gazetteer
 from ...lexicons.loader import yaml_data
 from ...records import Actor
 from ...slug import slugify
+from ..grammar.dateline import dateline_end
 from .metonymy import apposed_country, is_place_object, metonym_is_place
 from .people import People
 from .pronouns import PronounResolver
 from .references import ReferenceResolver
-from .parse import dateline_end
 from .state import DocState
 
 _CONTAINER_DROP_ALL = {"GPE", "LOC", "FAC"}       # "New Mexico", "Western Australia"

@@ -8,7 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from ..grammar.syntax import HEADING_BREAKS, first_conjunct, is_root
+from ..grammar.syntax import first_conjunct, is_root
 
 # The subjects that rank a mention: syntax.SUBJECT_DEPS without the passive clausal subject
 # (csubjpass), which the ranking of antecedents was made without.
@@ -53,37 +53,3 @@ def apposition_heads(root: Token, start: int, end: int) -> list[Token]:
     if root.dep_ == "appos" and root.head.i < start:
         heads.append(root.head)
     return heads
-
-
-# What ends a wire dateline ("MOGADISHU, Somalia --", "KABUL (Pajhwok) :", "BEIJING:"): the breaks
-# that set a heading off from its sentence.
-DATELINE_ENDS = HEADING_BREAKS
-
-
-def dateline_end(doc: Doc) -> int:
-    """The token after a wire dateline at the start of the text ("MOGADISHU, Somalia --", "TEHRAN --",
-    "(CNN)"), else 0. A dateline says where the story was filed and by whom: none of its words is an
-    actor of the story."""
-    n = len(doc)
-    i = 0
-    if n > 3 and doc[0].text == "(" and doc[1].text.isupper() and doc[2].text == ")":
-        return 3                                  # "(CNN) Italian police have arrested …"
-    while i < n and i < 4 and doc[i].is_alpha and doc[i].text.isupper() and len(doc[i].text) > 1:
-        i += 1
-    if i == 0 or (i == 1 and len(doc[0].text) < 3):
-        return 0
-    if i < n and doc[i].text == ",":              # ", Somalia" / ", D.C."
-        j = i + 1
-        while j < n and j < i + 4 and doc[j].text[:1].isupper() and doc[j].text not in DATELINE_ENDS:
-            j += 1
-        i = j
-    if i < n and doc[i].text == "(":              # "(Pajhwok)", "(AP)"
-        close = next((j for j in range(i + 1, min(n, i + 6)) if doc[j].text == ")"), None)
-        if close is None:
-            return 0
-        i = close + 1
-        if i < n and doc[i].text not in DATELINE_ENDS and doc[i].text[:1].isupper():
-            return i                              # "JERUSALEM (Reuters) Israel said …"
-    if i < n and doc[i].text in DATELINE_ENDS:
-        return i + 1
-    return 0

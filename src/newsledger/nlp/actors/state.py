@@ -54,7 +54,7 @@ class DocState:
         self.title_list: list[tuple[int, int]] = []
         self.descriptions: list[tuple[int, int, str]] = []
         self.lower_words: Optional[set[str]] = None     # built on demand (ambiguous names)
-        self.dateline = 0                                # tokens of a wire dateline (parse.dateline_end)
+        self.dateline = 0                                # tokens of a wire dateline (grammar.dateline.dateline_end)
 
     def title_spans_in(self, start: int, end: int) -> list[tuple[int, int]]:
         return [(s, e) for s, e in self.title_list if start <= s and e <= end]

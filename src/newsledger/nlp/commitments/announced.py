@@ -18,11 +18,12 @@ from spacy.tokens import Token
 
 from ...records import Commitment
 from ..grammar import modality as grammar
+from ..grammar.dateline import dateline_before, past_dateline
 from ..grammar.syntax import SUBJECT_DEPS, conjuncts, is_passive, own_subject, verb_lemmas
 from .context import Context, Found
 from .due import DURATION_NOUNS, due_in
 from .modality import CLIMB, negated, refused
-from .syntax import clause_text, dateline_before, past_dateline, sentence_span
+from .syntax import clause_text, sentence_span
 
 _FUTURE = frozenset({"future"})
 _BACKSHIFTED = frozenset({"conditional"})

@@ -10,7 +10,8 @@ from typing import Iterable, Optional
 from spacy.tokens import Span, Token
 
 from ..grammar import syntax as grammar
-from ..grammar.syntax import HEADING_BREAKS, SHARED_SUBJECT_DEPS, subject
+from ..grammar.dateline import past_dateline
+from ..grammar.syntax import SHARED_SUBJECT_DEPS, subject
 
 # What a commitment verb is about: its object or predicative complement (grammar.OBJECT_DEPS without
 # the dative and indirect object, which name who it is made to: the rules read those apart).
@@ -58,32 +59,6 @@ def acting_subject(verb: Token) -> Optional[Token]:
     subject shared through coordination and an infinitive ("agreed and pledged", "decided to pledge")."""
     return past_dateline(subject(verb, climb=SHARED_SUBJECT_DEPS, relative=True, agents=True, hops=3,
                                  relative_deps=HOLDER_RELATIVE_DEPS))
-
-
-def past_dateline(subj: Optional[Token]) -> Optional[Token]:
-    """The subject behind a wire dateline the parse took for it. A story opens with the place it was
-    filed from, set off by a dash ("MANILA — Thailand and Cambodia agreed"); the small model often
-    makes the place the subject and hangs the real one on it as an apposition. A place at the start
-    of its sentence, a spaced dash or colon, then its apposition: the apposition acts."""
-    if subj is None or subj.i != subj.sent.start:
-        return subj
-    doc = subj.doc
-    for app in (c for c in subj.children if c.dep_ == "appos" and c.i > subj.i):
-        between = doc[subj.i + 1:app.left_edge.i]
-        if any(t.text in HEADING_BREAKS and t.whitespace_ and doc[t.i - 1].whitespace_ for t in between):
-            return app
-    return subj
-
-
-def dateline_before(subj: Token) -> set[int]:
-    """The tokens of a wire dateline before a subject at the start of its sentence ("MOSCOW — Russia
-    will deliver"), however the parse attached them: the place a story was filed from is no part of
-    what is promised."""
-    doc, start = subj.doc, subj.sent.start
-    for t in doc[start:subj.left_edge.i]:
-        if t.text in HEADING_BREAKS and t.whitespace_ and t.i > start and doc[t.i - 1].whitespace_:
-            return set(range(start, t.i + 1))
-    return set()
 
 
 def infinitive(*heads: Optional[Token]) -> Optional[Token]:

@@ -2,7 +2,8 @@
 
 `syntax`: who does what in a clause (subject, agent, objects, conjuncts, governor, relative pronouns,
 clause span). `modality`: whether the clause is asserted as done (negation, modals and intentions,
-conditions, questions). The closed-class words they use are in data/english.yaml.
+conditions, questions). `dateline`: the wire dateline or heading a story opens with, whose words
+name no actor. The closed-class words they use are in data/english.yaml.
 """
 from .modality import (ALL_MODALS, COMPLEMENT_DEPS, CONDITION_MARKS, INTENT_HEADS, NEGATING_HEADS,
                        NEGATOR_DEPS, NEGATORS, QUESTION_MARKS, condition_mark, conditional, conditions,

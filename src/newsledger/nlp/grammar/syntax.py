@@ -12,6 +12,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Span, Token
 
 from ...lexicons.english import load_english
+from .dateline import heading_break
 
 # The subject of an active clause ("Russia attacked", "That he left surprised no one") and of a
 # passive one ("the town was attacked"): the passive subject undergoes, the agent acts.
@@ -72,20 +73,6 @@ def children(tok: Token, deps: Iterable[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
-# Punctuation that sets a heading or dateline off from the sentence the parse joined it to
-# ("KABUL (Pajhwok) : ...", "BERLIN -- A court ...").
-HEADING_BREAKS = frozenset({"-", "--", "\u2014", "\u2013", ":"})
-
-
-def _heading_break(doc, start: int, end: int) -> bool:
-    """A colon, a line break or a dash standing apart (not the hyphen of "Asia-Pacific") in doc[start:end]."""
-    for t in doc[start:end]:
-        if "\n" in t.text or t.text == ":" or (
-                t.text in HEADING_BREAKS and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_):
-            return True
-    return False
-
-
 def _set_off(phrase: Token, verb: Token) -> bool:
     """A comma stands between the phrase (its own closing punctuation included) and the verb after it."""
     doc = verb.doc
@@ -122,8 +109,8 @@ def own_subject(verb: Token, deps: frozenset[str] = ACTIVE_SUBJECT_DEPS, relativ
     if headings_before_verb:
         found = [c for c in found if c.i < verb.i] or found
     # (not "closed primaries -- those open only to Democrats -- deny": a dash that closes an aside)
-    found = [c for c, nxt in zip(found, found[1:]) if not _heading_break(doc, c.i + 1, nxt.i)
-             or _heading_break(doc, nxt.right_edge.i + 1, verb.i)] + found[-1:]
+    found = [c for c, nxt in zip(found, found[1:]) if not heading_break(doc, c.i + 1, nxt.i)
+             or heading_break(doc, nxt.right_edge.i + 1, verb.i)] + found[-1:]
     before = [c for c in found if c.i < verb.i]
     if not before:
         return found[0]     # "said Trump"

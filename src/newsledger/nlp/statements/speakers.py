@@ -10,7 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..actors.parse import dateline_end
+from ..grammar.dateline import dateline_end
 from ..events.sides import common_groups
 from ..grammar.syntax import PASSIVE_SUBJECT_DEPS, agent, is_passive, FINITE_TAGS, own_subject, stranded_subject
 from .context import Reading

@@ -1,0 +1,78 @@
+"""Wire datelines and headings: the place (and agency) a story was filed from, set off from its first
+sentence by a dash or a colon ("MOGADISHU, Somalia --", "KABUL (Pajhwok) :", "(CNN)"). None of its
+words is an actor of the story, and the small model often parses it into the sentence (as its subject,
+with the real subject hung on it). Every extractor reads a dateline here.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+# Punctuation that sets a heading or dateline off from the sentence the parse joined it to
+# ("KABUL (Pajhwok) : ...", "BERLIN -- A court ...").
+HEADING_BREAKS = frozenset({"-", "--", "\u2014", "\u2013", ":"})
+
+
+def stands_apart(t: Token) -> bool:
+    """A dash or colon with a space on either side: a break, not the hyphen of "Asia-Pacific"."""
+    return t.text in HEADING_BREAKS and bool(t.whitespace_) and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
+
+
+def heading_break(doc: Doc, start: int, end: int) -> bool:
+    """A colon, a line break or a dash standing apart in doc[start:end]."""
+    return any("\n" in t.text or t.text == ":" or stands_apart(t) for t in doc[start:end])
+
+
+def dateline_end(doc: Doc) -> int:
+    """The token after a wire dateline at the start of the text ("MOGADISHU, Somalia --", "TEHRAN --",
+    "(CNN)"), else 0. A dateline says where the story was filed and by whom: none of its words is an
+    actor of the story."""
+    n = len(doc)
+    i = 0
+    if n > 3 and doc[0].text == "(" and doc[1].text.isupper() and doc[2].text == ")":
+        return 3                                  # "(CNN) Italian police have arrested …"
+    while i < n and i < 4 and doc[i].is_alpha and doc[i].text.isupper() and len(doc[i].text) > 1:
+        i += 1
+    if i == 0 or (i == 1 and len(doc[0].text) < 3):
+        return 0
+    if i < n and doc[i].text == ",":              # ", Somalia" / ", D.C."
+        j = i + 1
+        while j < n and j < i + 4 and doc[j].text[:1].isupper() and doc[j].text not in HEADING_BREAKS:
+            j += 1
+        i = j
+    if i < n and doc[i].text == "(":              # "(Pajhwok)", "(AP)"
+        close = next((j for j in range(i + 1, min(n, i + 6)) if doc[j].text == ")"), None)
+        if close is None:
+            return 0
+        i = close + 1
+        if i < n and doc[i].text not in HEADING_BREAKS and doc[i].text[:1].isupper():
+            return i                              # "JERUSALEM (Reuters) Israel said …"
+    if i < n and doc[i].text in HEADING_BREAKS:
+        return i + 1
+    return 0
+
+
+def past_dateline(subj: Optional[Token]) -> Optional[Token]:
+    """The subject behind a wire dateline the parse took for it. A story opens with the place it was
+    filed from, set off by a dash ("MANILA — Thailand and Cambodia agreed"); the small model often
+    makes the place the subject and hangs the real one on it as an apposition. A place at the start
+    of its sentence, a spaced dash or colon, then its apposition: the apposition acts."""
+    if subj is None or subj.i != subj.sent.start:
+        return subj
+    doc = subj.doc
+    for app in (c for c in subj.children if c.dep_ == "appos" and c.i > subj.i):
+        if any(stands_apart(t) for t in doc[subj.i + 1:app.left_edge.i]):
+            return app
+    return subj
+
+
+def dateline_before(subj: Token) -> set[int]:
+    """The tokens of a wire dateline before a subject at the start of its sentence ("MOSCOW — Russia
+    will deliver"), however the parse attached them: the place a story was filed from is no part of
+    what is promised."""
+    doc, start = subj.doc, subj.sent.start
+    for t in doc[start + 1:subj.left_edge.i]:
+        if stands_apart(t):
+            return set(range(start, t.i + 1))
+    return set()
