@@ -16,6 +16,8 @@ Shipped data (src/newsledger/data/actors/, one row per actor, every row with a `
     places.tsv         regions and cities with their country (for place records)
     ambiguous.yaml     country names that are also other places ("Georgia", the US state)
     metonymy.yaml      when a capital names a place rather than its government
+    common_groups.tsv  common nouns for an unnamed side or speaker ("protesters", "police"): no entry of
+                       the gazetteer, read through `common_groups()`
 
 Users extend it with their own TSV (USER_COLUMNS), by default `user_actors_path()`, through
 `add_actor`, `add_alias` and `merge_actors` (the CLI calls these). Rows there are applied on top of
@@ -267,6 +269,13 @@ def parse_rows(text: str) -> Iterator[dict[str, str]]:
 def shipped_rows(name: str) -> Iterator[dict[str, str]]:
     """The rows of a shipped file of data/actors/ ("people.tsv")."""
     return parse_rows(data_text("actors", name))
+
+
+@functools.lru_cache(maxsize=1)
+def common_groups() -> dict[str, tuple[str, str]]:
+    """Common nouns naming an unnamed side -> (actor type, where its country comes from: `place` or
+    `none`), from data/actors/common_groups.tsv."""
+    return {row["word"]: (row["type"], row["home"]) for row in shipped_rows("common_groups.tsv")}
 
 
 def _split(value: str) -> list[str]:

@@ -17,8 +17,9 @@ from ..grammar import (ACTIVE_SUBJECT_DEPS, NOUN_MODIFIER_DEPS, PASSIVE_SUBJECT_
                        RELATIVE_CLAUSE_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS, agent, objects, own_subject,
                        relative_antecedent)
 from ...lexicons.events import load_groups
+from ...lexicons.gazetteer import common_groups
 from .places import PlaceReading
-from .sides import UnnamedSides, common_groups, moved
+from .sides import UnnamedSides, moved
 
 PRONOUNS = frozenset({"PRON"})
 PERSONAL = frozenset({"he", "him", "his", "she", "her"})

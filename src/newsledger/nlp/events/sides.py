@@ -12,7 +12,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ...lexicons.events import load_lexicon
-from ...lexicons.loader import tsv_rows
+from ...lexicons.gazetteer import common_groups
 from ...records import Actor
 from ...slug import slugify
 
@@ -110,13 +110,6 @@ class UnnamedSides:
         self.index.add(Actor(id=actor_id, name=name, type=kind, country=country))
         self.index.add_mention(actor_id, start, end, kind="description")
         return actor_id
-
-
-@functools.lru_cache(maxsize=1)
-def common_groups() -> dict[str, tuple[str, str]]:
-    """Common nouns naming an unnamed side -> (actor type, where its country comes from: `place` or
-    `none`), from data/actors/common_groups.tsv."""
-    return {row["word"]: (row["type"], row["home"]) for row in tsv_rows("actors", "common_groups.tsv")}
 
 
 def _not_agent(lemma: str) -> bool:

@@ -10,8 +10,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ...lexicons.gazetteer import common_groups
 from ..grammar.dateline import dateline_end
-from ..events.sides import common_groups
 from ..grammar.syntax import PASSIVE_SUBJECT_DEPS, agent, is_passive, FINITE_TAGS, own_subject, stranded_subject
 from .context import Reading
 from .learned import PERSONAL_PRONOUNS
