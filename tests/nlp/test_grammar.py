@@ -231,3 +231,9 @@ def test_a_dateline_break_stands_apart(nlp):
     assert dateline_before(word(doc, "Norway")) == {0, 1}
     plain = nlp("Norway will open an office.")
     assert dateline_before(word(plain, "Norway")) == set()       # nothing before the subject
+
+
+def test_to_infinitive(nlp):
+    doc = nlp("Russia agreed to withdraw its troops and went home.")
+    assert grammar.to_infinitive(word(doc, "withdraw"))
+    assert not grammar.to_infinitive(word(doc, "agreed")) and not grammar.to_infinitive(word(doc, "went"))

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from ...dates import is_day, is_due_value
 from ...records import TimeExpr
+from ..grammar.syntax import to_infinitive
 from ..times.due import due_of_expression, resolve_due
 from .context import Context
 from .syntax import clause_text
@@ -69,8 +70,7 @@ def due_in(ctx: Context, heads: Iterable[Optional[Token]], deadline_noun: Option
     for h in heads:
         for w in (c for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
             # "... with the loan agreement to be signed before the end of June": an infinitive too
-            for v in (c for c in w.children if c.dep_ == "pcomp" and (c.tag_ == "VBG" or any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children))):
+            for v in (c for c in w.children if c.dep_ == "pcomp" and (c.tag_ == "VBG" or to_infinitive(c))):
                 cands += [p for p in v.children if p.dep_ == "prep" and p.lower_ in ctx.lex.due_preps]
     # "deliver the jets ordered by Air India by the end of June", "the systems Armenia paid for in 2021
     # before the end of the year": the small parse often hangs the due phrase on a participle or a
@@ -143,7 +143,7 @@ def _inner_due_preps(ctx: Context, head: Optional[Token]) -> list[Token]:
 
 def _purpose(tok: Token) -> bool:
     """A to-infinitive of purpose ("to patrol the Baltic Sea")."""
-    return tok.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
+    return tok.dep_ == "advcl" and to_infinitive(tok)
 
 
 def _future_due(ctx: Context, prep: Token, anchor: Optional[dt.date]) -> Optional[str]:

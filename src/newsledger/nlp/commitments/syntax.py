@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..grammar import syntax as grammar
 from ..grammar.dateline import past_dateline
-from ..grammar.syntax import SHARED_SUBJECT_DEPS, subject
+from ..grammar.syntax import SHARED_SUBJECT_DEPS, subject, to_infinitive
 
 # What a commitment verb is about: its object or predicative complement (grammar.OBJECT_DEPS without
 # the dative and indirect object, which name who it is made to: the rules read those apart).
@@ -68,6 +68,6 @@ def infinitive(*heads: Optional[Token]) -> Optional[Token]:
             continue
         for c in h.children:
             if c.dep_ in ("advcl", "xcomp", "relcl", "acl", "ccomp") and c.pos_ in ("VERB", "AUX") and \
-                    any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    to_infinitive(c):
                 return c
     return None

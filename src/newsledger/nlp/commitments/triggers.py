@@ -25,7 +25,7 @@ from ..grammar import modality as grammar
 from .context import Context, Found
 from .due import DURATION_NOUNS, amounts, anchor_of, due_in, due_of_text, due_phrases, threat_start
 from .modality import FORETELLING_MODALS, condition_text, foretold, generic, hypothetical, negated, unreal
-from ..grammar.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, governor, own_subject
+from ..grammar.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, governor, own_subject, to_infinitive
 from .syntax import OBJECT_DEPS, acting_subject, clause_text, infinitive
 
 
@@ -44,7 +44,7 @@ def from_verb(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
         # "threatened on Monday to impose a tariff": the parse often hangs the infinitive as an
         # adverbial clause once a phrase comes between; a commissive verb's infinitive is its content.
         xcomp = next((c for c in verb.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and c.i > verb.i
-                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                      and to_infinitive(c)), None)
     if entry.get("needs_prep") and to_obj is None and xcomp is None:
         return []
     if entry.get("needs_xcomp") and xcomp is None:
@@ -212,7 +212,7 @@ def from_noun(ctx: Context, noun: Token, covered: set[int]) -> list[Found]:
             continue
         for c in h.children:
             if c.dep_ in ("acl", "advcl", "xcomp", "relcl") and c.pos_ in ("VERB", "AUX") and \
-                    any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    to_infinitive(c):
                 content_head = c
                 break
     content_toks: list[Token] = []
@@ -365,7 +365,7 @@ def from_order(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
     if obj is None or ctx.actor(obj) is None:
         return []
     act = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
-                and c.i > obj.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                and c.i > obj.i and to_infinitive(c)), None)
     if act is None or act.i in covered or negated(verb) or hypothetical(verb):
         return []
     heads = [act, *[c for c in act.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]]

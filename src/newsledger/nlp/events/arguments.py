@@ -15,7 +15,7 @@ from ..actors.component import ner_rules
 from ..extensions import ActorIndex
 from ..grammar import (ACTIVE_SUBJECT_DEPS, NOUN_MODIFIER_DEPS, PASSIVE_SUBJECT_DEPS,
                        RELATIVE_CLAUSE_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS, agent, objects, own_subject,
-                       relative_antecedent)
+                       relative_antecedent, to_infinitive)
 from ...lexicons.events import load_groups
 from ...lexicons.gazetteer import common_groups
 from .places import PlaceReading
@@ -469,7 +469,7 @@ class Arguments(UnnamedSides, PlaceReading):
             # A bare clause with no "to", no aux and no "that" is a small clause whose subject is what
             # the verb acts on: "allow aid workers access", "accept refugees fleeing the war".
             if clause.dep_ in ("ccomp", "xcomp") and (
-                    any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+                    to_infinitive(clause)
                     or clause.dep_ == "ccomp" and not any(c.dep_ in ("aux", "auxpass", "mark")
                                                           for c in clause.children)):
                 subj = own_subject(clause, ACTIVE_SUBJECT_DEPS)
@@ -478,7 +478,7 @@ class Arguments(UnnamedSides, PlaceReading):
                     if found:
                         return found
         if tok.dep_ in ("advcl", "xcomp") and tok.pos_ == "VERB" and not objects(tok) and (
-                tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+                tok.tag_ == "VBG" or to_infinitive(tok)):
             # "summoned the ambassador to complain", "called Lavrov to discuss …": the purpose of
             # calling or summoning someone is addressed to them.
             for obj in objects(tok.head):

@@ -16,6 +16,7 @@ from .places import TIME_PREPS
 from .casualties import casualty_count, casualty_kind
 from .reading import THEME_DEPS, Reading, is_verbal, light_verb, read_token
 from ..grammar import conditional, modal, negator, open_question, under_modal, verb_lemmas, without
+from ..grammar.syntax import to_infinitive
 from ...lexicons.events import NOT_EVENT_ROOTS, CameoTable, Lexicon
 
 # Modals that make an event only intended or possible ("will attack", "could strike"); denied, they
@@ -372,8 +373,7 @@ class SentenceCoder:
                     continue
                 # "..., launching an attack": a participle clause is an event of its own;
                 # "staged a strike to protest ...": a purpose clause is part of this one.
-                if child.dep_ == "advcl" and not any(c.lower_ == "to" and c.dep_ == "aux"
-                                                     for c in child.children):
+                if child.dep_ == "advcl" and not to_infinitive(child):
                     continue
                 out.update(_subtree(child))
         # "expressed its rejection and condemnation of the plan": an event noun coordinated with a

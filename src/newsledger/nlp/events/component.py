@@ -31,6 +31,7 @@ from .from_statements import (PURPOSE_DEPS, VERBAL_ROOTS, addressee, issuer, sta
 from ...lexicons.events import load_cameo, load_lexicon, load_statement_events
 from ..extensions import ActorIndex, Uncoded
 from ..grammar import conditions
+from ..grammar.syntax import to_infinitive
 from ...lexicons.gazetteer import load_gazetteer
 
 _PRECISION = (
@@ -273,7 +274,7 @@ class EventsComponent:
         if sources and cand.code.startswith(GIVING_CODES):  # (with no one named, the forces stand for the side)
             own = own | self._forces_given(cand, args)
         if cand.code[:2] == "04" and top.dep_ in PURPOSE_DEPS and top.head.pos_ == "VERB" and (
-                top.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)):
+                top.tag_ == "VBG" or to_infinitive(top)):
             # "called Lavrov to discuss Syria", "phoned the king, discussing oil": a consultation is
             # with the one called or met (CAMEO 04's counterpart); what is discussed is its topic.
             targets = args.object_actors(top.head, preps=("with",), exclude=own)
@@ -371,7 +372,7 @@ def _purpose_clause(layers: list[Token]) -> Optional[Token]:
     """The infinitive of purpose of the event words, nearest first ("gave money to promote ...")."""
     for tok in reversed(layers):
         for clause in tok.children:
-            if clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            if clause.dep_ == "advcl" and to_infinitive(clause):
                 return clause
     return None
 
@@ -379,7 +380,7 @@ def _purpose_clause(layers: list[Token]) -> Optional[Token]:
 def _purpose_targets(tok: Token, args: Arguments, own: frozenset[str]) -> list[str]:
     """Targets of a purpose clause ("to help defend Saudi Arabia") under `tok`, through its infinitives."""
     for clause in tok.children:
-        if clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        if clause.dep_ == "advcl" and to_infinitive(clause):
             cur: Optional[Token] = clause
             for _ in range(3):
                 if cur is None:

@@ -14,7 +14,7 @@ from .syntax import (ACTIVE_SUBJECT_DEPS, AUXILIARY_DEPS, EMBEDDED_CLAUSE_DEPS, 
                      RELATIVE_PRONOUNS, SHARED_SUBJECT_DEPS, SUBJECT_DEPS, VERBAL_POS, agent, children,
                      clause_head, clause_span, conjuncts, dominates, first_conjunct, governor, is_passive,
                      is_root, is_verb, objects, own_subject, relative_antecedent, relative_clause, subject,
-                     verb_lemmas)
+                     to_infinitive, verb_lemmas)
 
 __all__ = [
     "ACTIVE_SUBJECT_DEPS", "ALL_MODALS", "AUXILIARY_DEPS", "COMPLEMENT_DEPS", "CONDITION_MARKS",
@@ -25,5 +25,5 @@ __all__ = [
     "conjuncts", "dominates", "first_conjunct", "governor", "hypothetical", "intent_head", "is_passive",
     "is_root", "is_verb", "modal", "modal_kind", "negated", "negating_head", "negator", "objects",
     "open_question", "own_subject", "question", "relative_antecedent", "relative_clause", "subject",
-    "under_modal", "verb_lemmas", "without",
+    "to_infinitive", "under_modal", "verb_lemmas", "without",
 ]

@@ -278,6 +278,11 @@ def clause_span(tok: Token, embedded: bool = False) -> Span:
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
+def to_infinitive(verb: Token) -> bool:
+    """A verb marked by infinitival "to" ("agreed to withdraw", "called Lavrov to discuss Syria")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def stranded_subject(verb: Token) -> Optional[Token]:
     """The subject of a finite main verb that the parse hung, by apposition or coordination, on the
     phrase before it ("In a call on Dec. 2, Col. Steven Warren, a spokesman, said": Warren an apposition

@@ -12,7 +12,7 @@ from .clauses import when
 from .context import Attribution, Reading, STRIP
 from .learned import NAME_ENTS
 from .modality import hedged, negated
-from ..grammar.syntax import agent
+from ..grammar.syntax import agent, to_infinitive
 from .speakers import is_person, speaker_of, speaker_span, speaker_subject
 from .verb_cues import verb_cue_span
 
@@ -72,7 +72,7 @@ def noun_stance(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
     if cue.frame == "personal" and not is_person(spk):
         return None     # "Trump's attacks on Curiel" are words; "Russia's attack on Kyiv" is an act
     comp = next((c for c in tok.children if c.i > tok.i and (
-        (c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+        (c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and to_infinitive(c))
         or (c.dep_ == "prep" and c.lower_ in _STANCE_PREPS and not when(c)))), None)
     if comp is None:
         return None     # ("his remarks on Saturday": when, not what)

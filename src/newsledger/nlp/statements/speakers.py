@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ...lexicons.gazetteer import common_groups
 from ..grammar.dateline import dateline_end
-from ..grammar.syntax import PASSIVE_SUBJECT_DEPS, agent, is_passive, FINITE_TAGS, own_subject, stranded_subject
+from ..grammar.syntax import PASSIVE_SUBJECT_DEPS, agent, is_passive, FINITE_TAGS, own_subject, stranded_subject, to_infinitive
 from .context import Reading
 from .learned import PERSONAL_PRONOUNS
 from .spans import CharSpan
@@ -112,7 +112,7 @@ def speaker_of(r: Reading, verb: Token) -> Optional[Token]:
             poss = next((c for c in h.head.head.children if c.dep_ == "poss"), None)
             if poss is not None:
                 return poss
-        if h.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+        if h.dep_ == "xcomp" and to_infinitive(h):
             # object control: "That prompted Rubio to make a joke", "led her to declare" -> the object
             # does the infinitive; not a reflexive ("Devine allowed himself to address": Devine)
             obj = next((c for c in h.head.children if c.dep_ == "dobj" and c.i < h.i), None)
@@ -131,7 +131,7 @@ def speaker_of(r: Reading, verb: Token) -> Optional[Token]:
         # the sentence is its subject's
         # the subject of the clause controls an infinitive of purpose put before it too ("To
         # address inequality, Mrs. Clinton has proposed ...")
-        infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        infinitive = verb.tag_ == "VB" and to_infinitive(verb)
         fronted = (branch.i < h.i and verb.i < h.i and (verb.tag_ in ("VBG", "VBN") or infinitive)
                    and (branch.dep_ == "advcl" or (branch.dep_ == "prep" and verb.dep_ == "pcomp")))
         subjects = [c for c in h.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
