@@ -160,7 +160,7 @@ def quantity_subject(verb: Token) -> Optional[Token]:
     """A number or share right before a finite verb without a subject, which the parse hung on the verb
     as a modifier ("About 4 in 10 say they want ...": 10 a nummod of say; "Less than a third agreed"):
     poll copy's subject, the people counted."""
-    if verb.tag_ not in ("VBD", "VBP", "VBZ") or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
+    if verb.tag_ not in FINITE_TAGS or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
         return None
     c = next((c for c in verb.lefts if c.dep_ in ("nummod", "npadvmod")), None)
     if c is None or not (c.pos_ == "NUM" or c.lower_ in _SHARES) or c.right_edge.i + 1 != verb.i:
