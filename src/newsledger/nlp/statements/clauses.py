@@ -316,10 +316,12 @@ def parenthetical(r: Reading, tok: Token) -> Optional[tuple[CharSpan, Token]]:
     prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
     end = next((t.i for t in doc[tok.i + 1:tok.sent.end] if t.text == ";" or t.idx >= s_end), tok.sent.end)
     close = next((t for t in doc[tok.i + 1:end] if t.text in _SET_OFF_MARKS), None)
-    if close is None or any(c.dep_ in ("ccomp", "dobj", "dative", "xcomp", "attr", "oprd")
+    if close is None:
+        return None
+    inverted = prev is not None and prev.text in _SET_OFF_MARKS and prev.idx > s_start
+    if not inverted and any(c.dep_ in ("ccomp", "dobj", "dative", "xcomp", "attr", "oprd")
                             and tok.i < c.left_edge.i <= close.i for c in tok.children):
         return None     # ("asserted that, abortion aside, ...": the cue's own clause)
-    inverted = prev is not None and prev.text in _SET_OFF_MARKS and prev.idx > s_start
     if inverted:
         # "..., said Doyle and others, would be ...": a name after the cue up to the closing mark, and
         # the host's verb resumes after it
@@ -384,7 +386,12 @@ def parenthetical(r: Reading, tok: Token) -> Optional[tuple[CharSpan, Token]]:
     wh = before[-1]
     if wh.lower_ in _FRONTED and wh.lower_ != "what":
         # "the stadium, which, Tompkins said, is full", "the existence of which, many say, shows": the
-        # relative clause is the host, from the phrase its pronoun opens
+        # relative clause is the host, from the phrase its pronoun opens to the clause's last word
+        verb = wh
+        while verb.dep_ != "relcl" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ == "relcl" and verb.right_edge.i > close.i:
+            s_end = min(s_end, verb.right_edge.idx + len(verb.right_edge.text))
         while wh.head.i < wh.i and wh.head.pos_ in ("ADP", "NOUN", "PRON", "NUM", "DET"):
             wh = wh.head
         start = wh.left_edge.idx
