@@ -65,3 +65,18 @@ def test_what_follows_an_aside_of_its_own_stays_out(parse, text, cue, content):
 ])
 def test_no_statement_without_a_set_off_cue(parse, text):
     assert parse(text) == []
+
+
+def test_a_that_clause_after_the_aside_belongs_to_the_host(parse):
+    # "It is no surprise ... that A": the that-clause is the host's (its extraposed subject), not the cue's
+    text = "It is no surprise, Mr. Smith said, that the mayor won the county."
+    s = one(parse(text), "said")
+    assert s.content.text == text.rstrip(".")
+
+
+def test_the_next_quoted_sentence_is_not_the_hosts(parse):
+    # the parse runs the opening quotation mark of the next sentence into this one
+    statements = parse("In any case, Mr. Smith said, the market was crowded. ''It was just waiting for a "
+                       "shakeout,'' he added.")
+    assert one(statements, "said").content.text == "In any case, Mr. Smith said, the market was crowded"
+    assert one(statements, "added").content.text == "''It was just waiting for a shakeout,''"

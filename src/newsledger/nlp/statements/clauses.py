@@ -365,7 +365,8 @@ def parenthetical(r: Reading, tok: Token) -> Optional[tuple[CharSpan, Token]]:
     phrase = first      # the phrase the words after the mark open
     while phrase.head.i != phrase.i and close.i < phrase.head.i < tok.sent.end:
         phrase = phrase.head
-    if first.tag_ in ("VBG", "VBN") or first.lower_ in _FRONTED or first.lower_ in _WHEN_SAID or (
+    if first.tag_ in ("VBG", "VBN") or first.lower_ in _WHEN_SAID or (
+            first.lower_ in _FRONTED and first.dep_ != "mark") or (
             phrase.dep_ in ("appos", "npadvmod", "dobj", "attr") and phrase.head.i < close.i):
         # ", adding ...", ", who ...", ", a policy that ...", ", as they left": the writer's, not the host's
         return None
@@ -395,6 +396,11 @@ def parenthetical(r: Reading, tok: Token) -> Optional[tuple[CharSpan, Token]]:
         while wh.head.i < wh.i and wh.head.pos_ in ("ADP", "NOUN", "PRON", "NUM", "DET"):
             wh = wh.head
         start = wh.left_edge.idx
+    last = doc[end - 1]
+    while last.i > close.i and last.is_punct and (region := r.quotes.containing(last.idx, last.idx + 1)) \
+            and region[0] == last.idx:
+        s_end = min(s_end, last.idx)    # (a quotation the parse ran into the sentence opens the next one)
+        last = doc[last.i - 1]
     words = r.doc.char_span(start, s_end, alignment_mode="contract")
     if words is not None and len(words) > 1 and words[0].lower_ in _LEADING_CC:
         start = words[1].idx    # "But the plan, he said, ...": PolNeAR leaves the sentence's "But" out
