@@ -310,37 +310,46 @@ def parenthetical(r: Reading, tok: Token) -> Optional[tuple[CharSpan, Token]]:
     or another report, nor around a quotation that is a sentence of its own ("“A,” he said, “B.”",
     "Asked about it, he said, “No.”": the quotation rules')."""
     doc = r.doc
-    if tok.dep_ in ("relcl", "acl") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+    if tok.i == 0 or tok.dep_ in ("relcl", "acl") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
         return None
-    s_start, s_end = r.sentence_span(tok)
-    prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
-    end = next((t.i for t in doc[tok.i + 1:tok.sent.end] if t.text == ";" or t.idx >= s_end), tok.sent.end)
-    close = next((t for t in doc[tok.i + 1:end] if t.text in _SET_OFF_MARKS), None)
-    if close is None:
-        return None
-    inverted = prev is not None and prev.text in _SET_OFF_MARKS and prev.idx > s_start
-    if not inverted and any(c.dep_ in ("ccomp", "dobj", "dative", "xcomp", "attr", "oprd")
-                            and tok.i < c.left_edge.i <= close.i for c in tok.children):
-        return None     # ("asserted that, abortion aside, ...": the cue's own clause)
+    # the cheap tests first (this runs for every cue): a mark right before the cue, or before its subject
+    prev = doc[tok.i - 1]
+    inverted = prev.text in _SET_OFF_MARKS
     if inverted:
-        # "..., said Doyle and others, would be ...": a name after the cue up to the closing mark, and
-        # the host's verb resumes after it
-        if tok.tag_ not in ("VBD", "VBZ", "VBP") or close.i == tok.i + 1 or any(
-                t.pos_ not in _NAMING_POS or t.tag_ in ("``", "''") for t in doc[tok.i + 1:close.i]):
+        if tok.tag_ not in ("VBD", "VBZ", "VBP"):
             return None
-        heads = [t for t in doc[tok.i + 1:close.i] if t.pos_ in ("PROPN", "NOUN", "PRON")
-                 and not tok.i < t.head.i < close.i]
-        if not heads:
-            return None
-        speaker, left = heads[0], prev
+        left = prev
     else:
         speaker = speaker_subject(tok)
-        if speaker is None or speaker.i > tok.i or speaker.left_edge.i <= tok.sent.start \
+        if speaker is None or speaker.i > tok.i or speaker.left_edge.i == 0 \
                 or speaker.pos_ not in ("PROPN", "NOUN", "PRON"):
             return None
         left = doc[speaker.left_edge.i - 1]
         if left.text not in _SET_OFF_MARKS or any(t.is_punct for t in doc[speaker.i + 1:tok.i]):
             return None
+    sent = tok.sent
+    s_start, s_end = r.sentence_span(tok)
+    if left.i <= sent.start or left.idx <= s_start:
+        return None
+    end = next((t.i for t in doc[tok.i + 1:sent.end] if t.text == ";" or t.idx >= s_end), sent.end)
+    close = next((t for t in doc[tok.i + 1:end] if t.text in _SET_OFF_MARKS), None)
+    if close is None:
+        return None
+    if inverted:
+        # "..., said Doyle and others, would be ...": a name after the cue up to the closing mark, and
+        # the host's verb resumes after it
+        if close.i == tok.i + 1 or any(t.pos_ not in _NAMING_POS or t.tag_ in ("``", "''")
+                                       for t in doc[tok.i + 1:close.i]):
+            return None
+        heads = [t for t in doc[tok.i + 1:close.i] if t.pos_ in ("PROPN", "NOUN", "PRON")
+                 and not tok.i < t.head.i < close.i]
+        if not heads:
+            return None
+        speaker = heads[0]
+    else:
+        if any(c.dep_ in ("ccomp", "dobj", "dative", "xcomp", "attr", "oprd")
+               and tok.i < c.left_edge.i <= close.i for c in tok.children):
+            return None     # ("asserted that, abortion aside, ...": the cue's own clause)
         for c in tok.rights:    # the aside's own words after the cue: "said in an interview, Friday"
             if c.i >= close.i:
                 break
@@ -351,7 +360,7 @@ def parenthetical(r: Reading, tok: Token) -> Optional[tuple[CharSpan, Token]]:
                 close = next((t for t in doc[c.right_edge.i + 1:end] if t.text in _SET_OFF_MARKS), None)
                 if close is None:
                     return None
-    before = doc[tok.sent.start:left.i]
+    before = doc[sent.start:left.i]
     after = [t for t in doc[close.i + 1:end] if t.text.strip()]
     if not any(t.is_alpha for t in before) or not any(t.is_alpha for t in after):
         return None
@@ -363,7 +372,7 @@ def parenthetical(r: Reading, tok: Token) -> Optional[tuple[CharSpan, Token]]:
         if word.is_title and word.lower_ != "i" or word.text == "I" and word.i == after[0].i + 1:
             return None     # a quoted sentence of its own ("Asked about it, he said, “No.”")
     phrase = first      # the phrase the words after the mark open
-    while phrase.head.i != phrase.i and close.i < phrase.head.i < tok.sent.end:
+    while phrase.head.i != phrase.i and close.i < phrase.head.i < sent.end:
         phrase = phrase.head
     if first.tag_ in ("VBG", "VBN") or first.lower_ in _WHEN_SAID or (
             first.lower_ in _FRONTED and first.dep_ != "mark") or (
@@ -382,7 +391,7 @@ def parenthetical(r: Reading, tok: Token) -> Optional[tuple[CharSpan, Token]]:
     start = s_start
     for t in before:    # the host is the last clause before the aside: "A, but at that point, B", "A — B"
         if t.i + 1 < left.i and (t.text in (";", ":", "—", "–", "--") or (t.text == "-" and t.whitespace_) or (
-                t.dep_ == "cc" and t.i > tok.sent.start and doc[t.i - 1].text in (",", ";"))):
+                t.dep_ == "cc" and t.i > sent.start and doc[t.i - 1].text in (",", ";"))):
             start = doc[t.i + 1].idx
     wh = before[-1]
     if wh.lower_ in _FRONTED and wh.lower_ != "what":
