@@ -80,3 +80,29 @@ def test_the_next_quoted_sentence_is_not_the_hosts(parse):
                        "shakeout,'' he added.")
     assert one(statements, "said").content.text == "In any case, Mr. Smith said, the market was crowded"
     assert one(statements, "added").content.text == "''It was just waiting for a shakeout,''"
+
+
+def test_the_host_ends_where_a_report_of_its_own_begins(parse):
+    statements = parse("The new rule, aides said, will stay in place, and critics say it is unfair.")
+    assert one(statements, "said").content.text == "The new rule, aides said, will stay in place"
+    s = one(statements, "say")
+    assert s.content.text == "it is unfair" and s.speaker_mention.text == "critics"
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    # a quantifier names people on its own
+    ("The merger, many think, is only a matter of time.", "think", "The merger, many think, is only a matter of time",
+     "many"),
+    # the parse made the aside a relative clause of the pronoun it follows
+    ("The senator is counting on the young voters, which, his advisers believe, would lead to more donations.",
+     "believe", "which, his advisers believe, would lead to more donations", "his advisers"),
+])
+def test_set_off_speakers_the_parse_hides(parse, text, cue, content, speaker):
+    s = one(parse(text), cue)
+    assert (s.content.text, s.speaker_mention.text) == (content, speaker)
+
+
+def test_a_relative_clause_describing_the_speaker_is_no_aside(parse):
+    # "Mr. Jones, who said ..., left": the words are the relative clause's own, the rest is the writer's
+    s = one(parse("Mr. Jones, who said the vote was rigged, left early."), "said")
+    assert s.content.text == "the vote was rigged"

@@ -296,6 +296,8 @@ _ASIDE_PREPS = frozenset({"in", "at", "during", "after", "before", "via", "throu
 # Words opening a phrase after the aside that tells when or how it was said: "..., they said Friday, as
 # they bristled at ...", "..., he said, on condition of anonymity".
 _WHEN_SAID = frozenset({"as", "when", "after", "before", "during", "on"})
+# Words that name people on their own as a subject ("many think", "some argue", "most agree").
+_QUANTIFIERS = frozenset({"many", "some", "most", "few", "several", "others", "both", "all"})
 
 
 def parenthetical(r: Reading, tok: Token) -> Optional[tuple[CharSpan, Token]]:
@@ -310,7 +312,7 @@ def parenthetical(r: Reading, tok: Token) -> Optional[tuple[CharSpan, Token]]:
     or another report, nor around a quotation that is a sentence of its own ("“A,” he said, “B.”",
     "Asked about it, he said, “No.”": the quotation rules')."""
     doc = r.doc
-    if tok.i == 0 or tok.dep_ in ("relcl", "acl") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+    if tok.i < 2 or any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
         return None
     # the cheap tests first (this runs for every cue): a mark right before the cue, or before its subject
     prev = doc[tok.i - 1]
@@ -321,12 +323,14 @@ def parenthetical(r: Reading, tok: Token) -> Optional[tuple[CharSpan, Token]]:
         left = prev
     else:
         speaker = speaker_subject(tok)
-        if speaker is None or speaker.i > tok.i or speaker.left_edge.i == 0 \
-                or speaker.pos_ not in ("PROPN", "NOUN", "PRON"):
+        if speaker is None or speaker.i > tok.i or speaker.left_edge.i == 0 or not (
+                speaker.pos_ in ("PROPN", "NOUN", "PRON") or speaker.lower_ in _QUANTIFIERS):
             return None
         left = doc[speaker.left_edge.i - 1]
         if left.text not in _SET_OFF_MARKS or any(t.is_punct for t in doc[speaker.i + 1:tok.i]):
             return None
+    if tok.dep_ in ("relcl", "acl") and not (left.i and doc[left.i - 1].lower_ in _FRONTED):
+        return None     # "Jones, who said ..., added": the speaker's description ("which, they believe," is an aside)
     sent = tok.sent
     s_start, s_end = r.sentence_span(tok)
     if left.i <= sent.start or left.idx <= s_start:
@@ -385,9 +389,17 @@ def parenthetical(r: Reading, tok: Token) -> Optional[tuple[CharSpan, Token]]:
         return None     # ("supported X and, he argued, to help Y": the cue's own second object)
     for t in after:
         subj = own_subject(t) if t.pos_ == "VERB" and r.is_cue_verb(t) else None
-        if subj is not None and (t.dep_ in ("conj", "parataxis") or not close.i < t.head.i < end or (
-                subj.i < t.i and doc[subj.left_edge.i - 1].text in _SET_OFF_MARKS)):
-            return None     # ", and experts say ...", ", while B, the Times reported": a report of its own
+        if subj is None:
+            continue
+        cc = doc[subj.left_edge.i - 1] if subj.i < t.i else None
+        if t.dep_ == "conj" and cc is not None and cc.dep_ == "cc" and cc.i > close.i + 1:
+            # "A, they believe, B, and most expect C": the host ends where the next report begins
+            stop = doc[cc.i - 1] if doc[cc.i - 1].text in (",", ";") else cc
+            s_end = min(s_end, stop.idx)
+            break
+        if t.dep_ in ("conj", "parataxis") or not close.i < t.head.i < end or (
+                cc is not None and cc.text in _SET_OFF_MARKS):
+            return None     # ", while B, the Times reported", "..., B says": a report of its own
     start = s_start
     for t in before:    # the host is the last clause before the aside: "A, but at that point, B", "A — B"
         if t.i + 1 < left.i and (t.text in (";", ":", "—", "–", "--") or (t.text == "-" and t.whitespace_) or (
