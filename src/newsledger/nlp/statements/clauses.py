@@ -283,3 +283,146 @@ def before_cue_participle(r: Reading, head: Token, end: int) -> int:
             # "said that A and noted that B": the second report is a statement of its own
             return min(end, doc[c.i - 1].idx)
     return end
+
+
+# Marks that set off a parenthetical cue inside its sentence ("A, he said, B", "A — say experts — B").
+_SET_OFF_MARKS = (",", "—", "–")
+# Words a speaker's naming after an inverted cue is made of ("said Doyle and others,", "say experts
+# like Paul Bauman,", "said Oversight ranking Democrat Elijah Cummings (D-Md.),").
+_NAMING_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "CCONJ", "PART", "ADP", "PUNCT"})
+# Prepositions of the aside's own setting ("he said in an interview,", "she told me at the rally,"); a
+# cue's other prepositions carry what was said ("vouching for someone else", "warning against it").
+_ASIDE_PREPS = frozenset({"in", "at", "during", "after", "before", "via", "through"})
+# Words opening a phrase after the aside that tells when or how it was said: "..., they said Friday, as
+# they bristled at ...", "..., he said, on condition of anonymity".
+_WHEN_SAID = frozenset({"as", "when", "after", "before", "during", "on"})
+# Words that name people on their own as a subject ("many think", "some argue", "most agree").
+_QUANTIFIERS = frozenset({"many", "some", "most", "few", "several", "others", "both", "all"})
+
+
+def parenthetical(r: Reading, tok: Token) -> Optional[tuple[CharSpan, Token]]:
+    """A cue set off inside the clause it reports, with its speaker and nothing else of its own:
+    "The plan, he said, will fail", "Part of the problem, say experts like Paul Bauman, is ...", "Of
+    course, Clinton said, it was not". The host clause is what was said, both halves with the cue
+    inside (PolNeAR's convention on train); its speaker is the subject of the aside, before the cue or
+    after it ("said Doyle and others,"), wherever the parse hung it. Returns (the host clause's words,
+    the speaker's head) or None. Not when the cue has words of its own (a clause, an object, a
+    modal: "student debt would decline,"), when what follows is the speaker's own act or a
+    description ("..., he said, adding", "..., said X, who ...", "..., Y said, a policy that ...")
+    or another report, nor around a quotation that is a sentence of its own ("“A,” he said, “B.”",
+    "Asked about it, he said, “No.”": the quotation rules')."""
+    doc = r.doc
+    if tok.i < 2 or any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+        return None
+    # the cheap tests first (this runs for every cue): a mark right before the cue, or before its subject
+    prev = doc[tok.i - 1]
+    inverted = prev.text in _SET_OFF_MARKS
+    if inverted:
+        if tok.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None
+        left = prev
+    else:
+        speaker = speaker_subject(tok)
+        if speaker is None or speaker.i > tok.i or speaker.left_edge.i == 0 or not (
+                speaker.pos_ in ("PROPN", "NOUN", "PRON") or speaker.lower_ in _QUANTIFIERS):
+            return None
+        left = doc[speaker.left_edge.i - 1]
+        if left.text not in _SET_OFF_MARKS or any(t.is_punct for t in doc[speaker.i + 1:tok.i]):
+            return None
+    if tok.dep_ in ("relcl", "acl") and not (left.i and doc[left.i - 1].lower_ in _FRONTED):
+        return None     # "Jones, who said ..., added": the speaker's description ("which, they believe," is an aside)
+    sent = tok.sent
+    s_start, s_end = r.sentence_span(tok)
+    if left.i <= sent.start or left.idx <= s_start:
+        return None
+    end = next((t.i for t in doc[tok.i + 1:sent.end] if t.text == ";" or t.idx >= s_end), sent.end)
+    close = next((t for t in doc[tok.i + 1:end] if t.text in _SET_OFF_MARKS), None)
+    if close is None:
+        return None
+    if inverted:
+        # "..., said Doyle and others, would be ...": a name after the cue up to the closing mark, and
+        # the host's verb resumes after it
+        if close.i == tok.i + 1 or any(t.pos_ not in _NAMING_POS or t.tag_ in ("``", "''")
+                                       for t in doc[tok.i + 1:close.i]):
+            return None
+        heads = [t for t in doc[tok.i + 1:close.i] if t.pos_ in ("PROPN", "NOUN", "PRON")
+                 and not tok.i < t.head.i < close.i]
+        if not heads:
+            return None
+        speaker = heads[0]
+    else:
+        if any(c.dep_ in ("ccomp", "dobj", "dative", "xcomp", "attr", "oprd")
+               and tok.i < c.left_edge.i <= close.i for c in tok.children):
+            return None     # ("asserted that, abortion aside, ...": the cue's own clause)
+        for c in tok.rights:    # the aside's own words after the cue: "said in an interview, Friday"
+            if c.i >= close.i:
+                break
+            if not (c.dep_ in ("advmod", "npadvmod") or (c.dep_ == "prep" and (
+                    c.lower_ in _ASIDE_PREPS or when(c)))):
+                return None
+            if c.right_edge.i >= close.i:
+                close = next((t for t in doc[c.right_edge.i + 1:end] if t.text in _SET_OFF_MARKS), None)
+                if close is None:
+                    return None
+    before = doc[sent.start:left.i]
+    after = [t for t in doc[close.i + 1:end] if t.text.strip()]
+    if not any(t.is_alpha for t in before) or not any(t.is_alpha for t in after):
+        return None
+    if r.quotes.containing(before[0].idx, before[0].idx + 1) is not None or before[0].tag_ == "``":
+        return None     # "“A,” he said, “B.”": the quotation's own rule
+    first = after[0]
+    if r.quotes.containing(first.idx, first.idx + 1) is not None or first.tag_ == "``":
+        word = next((t for t in after if t.is_alpha), first)
+        if word.is_title and word.lower_ != "i" or word.text == "I" and word.i == after[0].i + 1:
+            return None     # a quoted sentence of its own ("Asked about it, he said, “No.”")
+    phrase = first      # the phrase the words after the mark open
+    while phrase.head.i != phrase.i and close.i < phrase.head.i < sent.end:
+        phrase = phrase.head
+    if first.tag_ in ("VBG", "VBN") or first.lower_ in _WHEN_SAID or (
+            first.lower_ in _FRONTED and first.dep_ != "mark") or (
+            phrase.dep_ in ("appos", "npadvmod", "dobj", "attr") and phrase.head.i < close.i):
+        # ", adding ...", ", who ...", ", a policy that ...", ", as they left": the writer's, not the host's
+        return None
+    if inverted and not (first.tag_ in _FINITE or first.pos_ == "AUX"):
+        return None     # ("aides ..., said their speeches, already replete ..., would": no aside)
+    if before[-1].dep_ == "cc":
+        return None     # ("supported X and, he argued, to help Y": the cue's own second object)
+    for t in after:
+        subj = own_subject(t) if t.pos_ == "VERB" and r.is_cue_verb(t) else None
+        if subj is None:
+            continue
+        cc = doc[subj.left_edge.i - 1] if subj.i < t.i else None
+        if t.dep_ == "conj" and cc is not None and cc.dep_ == "cc" and cc.i > close.i + 1:
+            # "A, they believe, B, and most expect C": the host ends where the next report begins
+            stop = doc[cc.i - 1] if doc[cc.i - 1].text in (",", ";") else cc
+            s_end = min(s_end, stop.idx)
+            break
+        if t.dep_ in ("conj", "parataxis") or not close.i < t.head.i < end or (
+                cc is not None and cc.text in _SET_OFF_MARKS):
+            return None     # ", while B, the Times reported", "..., B says": a report of its own
+    start = s_start
+    for t in before:    # the host is the last clause before the aside: "A, but at that point, B", "A — B"
+        if t.i + 1 < left.i and (t.text in (";", ":", "—", "–", "--") or (t.text == "-" and t.whitespace_) or (
+                t.dep_ == "cc" and t.i > sent.start and doc[t.i - 1].text in (",", ";"))):
+            start = doc[t.i + 1].idx
+    wh = before[-1]
+    if wh.lower_ in _FRONTED and wh.lower_ != "what":
+        # "the stadium, which, Tompkins said, is full", "the existence of which, many say, shows": the
+        # relative clause is the host, from the phrase its pronoun opens to the clause's last word
+        verb = wh
+        while verb.dep_ != "relcl" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ == "relcl" and verb.right_edge.i > close.i:
+            s_end = min(s_end, verb.right_edge.idx + len(verb.right_edge.text))
+        while wh.head.i < wh.i and wh.head.pos_ in ("ADP", "NOUN", "PRON", "NUM", "DET"):
+            wh = wh.head
+        start = wh.left_edge.idx
+    last = doc[end - 1]
+    while last.i > close.i and last.is_punct and (region := r.quotes.containing(last.idx, last.idx + 1)) \
+            and region[0] == last.idx:
+        s_end = min(s_end, last.idx)    # (a quotation the parse ran into the sentence opens the next one)
+        last = doc[last.i - 1]
+    words = r.doc.char_span(start, s_end, alignment_mode="contract")
+    if words is not None and len(words) > 1 and words[0].lower_ in _LEADING_CC:
+        start = words[1].idx    # "But the plan, he said, ...": PolNeAR leaves the sentence's "But" out
+    return r.trim_period(start, s_end), speaker

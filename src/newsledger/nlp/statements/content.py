@@ -12,8 +12,8 @@ from spacy.tokens import Token
 from ...lexicons.cues import Cue
 from .adjacent import adjacent_quote
 from .clauses import (
-    as_content, as_reported, before_cue_participle, clause_as_adverbial, closing_cue, relative_before,
-    root_set_off, set_off, stray_that_clause, when)
+    as_content, as_reported, before_cue_participle, clause_as_adverbial, closing_cue, parenthetical,
+    relative_before, root_set_off, set_off, stray_that_clause, when)
 from ..grammar.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent, is_passive, own_subject, relative_clause
 from .context import Reading
 from .spans import CharSpan
@@ -28,11 +28,18 @@ _NOT_CONTENT_TAIL = frozenset({"punct", "cc", "conj", "agent", "parataxis", "adv
 _WH_OBJECTS = frozenset({"what", "which", "that"})
 # Words that stand for what was said ("said yes", "said so").
 _PRO_ANSWERS = frozenset({"yes", "no", "so"})
+# Frames whose verb can report a clause, so can be set off inside the clause it reports ("A, he believes, B").
+_CLAUSE_FRAMES = frozenset({"speech", "utterance", "clause", "object"})
 
 
 def verb_content(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]
                  ) -> tuple[Optional[CharSpan], str, Optional[Token]]:
     """Where a verb cue's words are, by its frame: (span or None, rule name, the content's head)."""
+    if cue.frame in _CLAUSE_FRAMES and (inside := parenthetical(r, tok)) is not None:
+        # "The plan, he said, will fail", "Part of it, say experts, is ...": the clause around the cue,
+        # whichever way the parse hung the two together (verb_cues.py takes the speaker from the aside)
+        host = tok.head if tok.head.i != tok.i else next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        return inside[0], "verb-set-off", host
     comps = [c for c in tok.children if c.dep_ == "ccomp"]
     if len(comps) > 1 and comps[0].i < tok.i and any(
             c.dep_ == "nsubj" and c.i > tok.i for c in tok.children) and "\n" not in r.text[comps[0].idx:tok.idx]:

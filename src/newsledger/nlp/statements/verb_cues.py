@@ -12,7 +12,7 @@ from ...lexicons.cues import Cue
 from ..grammar.modality import question
 from ..grammar.syntax import SUBJECT_DEPS, agent, own_subject
 from .adjacent import adjacent_quote, after_colon, colon_block, past_colon, quote_before
-from .clauses import and_after_cue, before_aside, when
+from .clauses import and_after_cue, before_aside, parenthetical, when
 from .content import regarding, verb_content
 from .context import Attribution, Reading
 from .learned import features as cue_features, NAME_ENTS
@@ -78,7 +78,7 @@ def verb_cue(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]) -> Opti
             content = r.trim(max(content[0], sent.start_char, lo), min(content[1], sent.end_char, hi))
     if rule in ("verb-ccomp", "verb-object") and content[1] > tok.idx:
         content = (content[0], before_aside(r, content))
-    if rule in ("verb-ccomp", "verb-object", "verb-inside") and content[1] > tok.idx:
+    if rule in ("verb-ccomp", "verb-object", "verb-inside", "verb-set-off") and content[1] > tok.idx:
         content = (content[0], past_colon(r, content[1]))
     if content[1] - content[0] < 2:
         return None
@@ -94,6 +94,9 @@ def verb_cue(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]) -> Opti
         before = quote_before(r, tok)
         if before is not None and r.text[before[0]:before[1]].rstrip("”\"'’ ").endswith((",", "—", "–", "-")):
             content = (before[0], content[1])     # (“A,” not “A.”: a sentence of its own)
+    if rule == "verb-set-off":
+        # "The contrast, said Doyle and others, would be clear": the aside's subject, wherever the parse put it
+        speaker_tok = parenthetical(r, tok)[1]
     if rule == "verb-closing":
         after = next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i), None)
         if after is not None:
