@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/writer.py [--marks 0,1000,3000] [--window 60] [--strategy index|scan|both]
                                      [--records FILE] [--db sqlite|postgresql://...] [--keep DIR] [--filled DIR]
+                                     [--same-dates]
 
 A PostgreSQL run needs an empty database or schema, e.g.
     --db 'postgresql://postgres@127.0.0.1:5432/test?options=-csearch_path%3Dbench' (CREATE SCHEMA bench first)
@@ -9,7 +10,17 @@ A PostgreSQL run needs an empty database or schema, e.g.
 Records are extracted once from ../shared/corpus/wikinews.jsonl and cached (by default in
 $TMPDIR/newsledger-bench/wikinews.records.jsonl); the writer is fed copies of them with new article ids
 ("rep3-17"), as bench/memory.py feeds `ingest`, so every article is new to the store and its
-commitments and claims match those of the earlier copies. At each mark the store is first filled to
+commitments and claims match those of the earlier copies.
+
+The stream's dates advance, as a real feed's do: repetition k of the corpus is dated k times the
+calendar years the corpus covers later (the wikinews corpus: 2019-2021, so 3 years), every date of
+the record moved alike (the article's published date, each time value, each statement's and event's
+time, each commitment's due date; a year, month, ISO week or day: the year part), so each copy is
+consistent within itself and comes after the one before. A decade ("201") is left as it is.
+--same-dates feeds the old stream instead, every copy on its original's date: then 30,000 articles
+pile onto the corpus's few hundred dates, every earlier copy lies in every time window and counts as
+"later" for the articles that open threads, which no feed does (figures before this change were
+taken so). At each mark the store is first filled to
 that many articles (track.store_record: store.add + link_article, with the indexed candidate lookup), then a window
 of articles is timed with each strategy asked for, each on its own copy of the filled store. The window is
 the corpus's first articles under new ids at every mark (the same work, on a larger store; the stream's
@@ -26,8 +37,10 @@ Prints articles/s per mark and strategy, and the ratios. Asserts nothing.
 from __future__ import annotations
 
 import argparse
+import calendar
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -56,22 +69,61 @@ def load_records(path: Path, corpus: Path) -> list[dict]:
     return [r for r in recs if not r.get("errors")]
 
 
-def copy_of(records: list[dict], n: int) -> dict:
-    """The n-th article of the endless stream: the corpus repeated, with fresh ids."""
+_YEAR = re.compile(r"^(\d{4})(?=$|-|T)")     # an ISO year, month, week, day or time: its year part
+SAME_DATES = False          # --same-dates: every copy on its original's date (the stream before)
+
+
+def _years(records: list[dict]) -> int:
+    """How many calendar years the corpus's articles cover: the step between two repetitions."""
+    years = [int(m.group(1)) for r in records if (m := _YEAR.match(r["article"].get("published") or ""))]
+    return max(years) - min(years) + 1 if years else 1
+
+
+def _moved(value, years: int):
+    """An ISO date value `years` later (29 February on the 28th when the year has none)."""
+    m = _YEAR.match(value) if isinstance(value, str) else None
+    if m is None or not years:
+        return value
+    y = int(m.group(1)) + years
+    out = f"{y:04d}{value[4:]}"
+    if out[4:10] == "-02-29" and not calendar.isleap(y):
+        out = f"{out[:4]}-02-28{out[10:]}"
+    return out
+
+
+def dated(rec: dict, rep: int, years: int) -> dict:
+    """Repetition `rep` of a record: every date of it moved rep * years later (none with --same-dates)."""
+    n = 0 if SAME_DATES else rep * years
+    if not n:
+        return rec
+    out = dict(rec)
+    out["article"] = {**rec["article"], "published": _moved(rec["article"].get("published"), n)}
+    out["times"] = [{**x, "value": _moved(x.get("value"), n)} for x in rec.get("times") or []]
+    for key, field in (("statements", "time"), ("events", "time"), ("commitments", "due")):
+        out[key] = [{**x, field: _moved(x.get(field), n)} for x in rec.get(key) or []]
+    return out
+
+
+def copy_of(records: list[dict], n: int, years: int = 0) -> dict:
+    """The n-th article of the endless stream: the corpus repeated, with fresh ids, each repetition
+    dated after the one before."""
     rep, i = divmod(n, len(records))
-    rec = records[i]
+    rec = dated(records[i], rep, years)
     return {**rec, "article": {**rec["article"], "id": f"rep{rep}-{i}"}}
 
 
-def timed(records: list[dict], mark: int, window: int) -> list[dict]:
+def timed(records: list[dict], mark: int, window: int, years: int = 0) -> list[dict]:
     """The articles timed at a mark: the corpus's first `window`, under ids new to the store ("t3000-17"),
-    the same articles at every mark, so the rates compare the same work on a larger store."""
-    return [{**r, "article": {**r["article"], "id": f"t{mark}-{i}"}}
-            for i, r in enumerate(records[i % len(records)] for i in range(window))]
+    the same articles at every mark, so the rates compare the same work on a larger store; dated as
+    the repetition after the last one stored (its first articles come after everything stored)."""
+    rep = -(-mark // len(records))
+    recs = (dated(records[i % len(records)], rep + i // len(records), years) for i in range(window))
+    return [{**r, "article": {**r["article"], "id": f"t{mark}-{i}"}} for i, r in enumerate(recs)]
 
 
 def write(store, records, start: int, stop: int, strategy: str) -> None:
-    feed(store, (copy_of(records, n) for n in range(start, stop)), strategy)
+    years = _years(records)
+    feed(store, (copy_of(records, n, years) for n in range(start, stop)), strategy)
 
 
 def feed(store, recs, strategy: str) -> None:
@@ -95,7 +147,11 @@ def main(argv=None) -> int:
                     "directory (filled-MARK.db), to time it again later without filling")
     ap.add_argument("--filled", type=Path, help="SQLite: time the stores kept by --keep in this directory "
                     "(filled-MARK.db, migrated on opening) instead of filling; a mark without one is filled")
+    ap.add_argument("--same-dates", action="store_true", help="every copy on its original's date (the stream "
+                    "before dates advanced: earlier copies lie in every time window)")
     args = ap.parse_args(argv)
+    global SAME_DATES
+    SAME_DATES = args.same_dates
     from newsledger.store import open_store
 
     records = load_records(args.records, args.corpus)
@@ -104,6 +160,7 @@ def main(argv=None) -> int:
     strategies = ["scan", "index"] if args.strategy == "both" else [args.strategy]
     marks = sorted(int(m) for m in args.marks.split(","))
     print(f"{len(records)} distinct records; window {args.window} articles; db {args.db}; "
+          f"dates {'the same in every copy' if SAME_DATES else f'{_years(records)} years later in each repetition'}; "
           f"load average {os.getloadavg()[0]:.1f}", flush=True)
     rates: dict[tuple[int, str], float] = {}
     # A shared machine's load changes between marks; the writer's own CPU time does not (on SQLite it
@@ -144,7 +201,7 @@ def main(argv=None) -> int:
                     shutil.copy(base, work)
                     store = open_store(str(work))
                 t0, c0 = time.perf_counter(), time.process_time()
-                feed(store, timed(records, mark, args.window), strategy)
+                feed(store, timed(records, mark, args.window, _years(records)), strategy)
                 dt, dc = time.perf_counter() - t0, time.process_time() - c0
                 rates[mark, strategy] = args.window / dt
                 cpu_rates[mark, strategy] = args.window / dc

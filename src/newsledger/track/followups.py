@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
@@ -72,11 +72,13 @@ def _thread_commitment(conn, thread: str) -> Optional[dict]:
     """The thread's first record, with the latest due date its evidence gave."""
     row = conn.execute(select(t.commitments).where(t.commitments.c.id == thread)).mappings().first()
     L = track_links.c
-    # one pass over the thread's link rows: its earliest date (only a report dated before the thread's
-    # own can be its root, so the members need reading only then) and the latest due an extension gave
-    first, later = conn.execute(select(func.min(L.date), func.max(case((L.stance == "extended", L.due))))
-                                .where(L.thread == thread, L.record_kind == "commitment")).one()
+    # One descent of an index each (migrations 0015 and 0013), not a pass over the thread's link rows,
+    # which grow with each repeat of the story: its earliest date (only a report dated before the
+    # thread's own can be its root, so the members need reading only then), the latest due an extension gave.
+    mine = (L.thread == thread) & (L.record_kind == "commitment")
+    later = conn.execute(select(func.max(L.due)).where(mine, L.stance == "extended")).scalar()
     if row is not None and row["date"]:
+        first = conn.execute(select(L.date).where(mine, L.date.is_not(None)).order_by(L.date).limit(1)).scalar()
         if first and first < row["date"]:
             root = _root_id(conn, thread)
             if root != thread:

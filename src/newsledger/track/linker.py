@@ -31,7 +31,8 @@ from . import keys as index
 from .match import REFERRING_SCORE, ActorInfo, actor_keys, claim_similarity, commitment_score, content_words, stem
 from .refer import shared_score
 from .status import Evidence, is_overdue, replay_claim, replay_commitment, stance_of
-from .tables import actor_infos, engine_of, latest_links, members, same_side_ids, sides_with, track_links, union_rows
+from .tables import (actor_infos, engine_of, latest_links, members, same_side_ids, sides_with, sorts_before,
+                     track_links, union_rows)
 
 # How alike two contents must be to count as the same commitment or claim (match.similarity).
 COMMITMENT_THRESHOLD = 0.6
@@ -234,23 +235,12 @@ def _unmoved_threads(conn, aid: str, threads: set[str]) -> set[str]:
             elif not followups.is_about(l.record_id):
                 row = rows.get(l.record_id)
                 ok = (row is not None and row.status == head.status and (l.date or "", l.record_id) > key
-                      and (row.due is None or (row.due == head.due and not _before(conn, th, key))))
+                      and (row.due is None or (row.due == head.due and not sorts_before(conn, th, key))))
             if not ok:
                 break
         if ok:
             out.add(th)
     return out
-
-
-def _before(conn, thread: str, key: tuple) -> bool:
-    """Whether any link row of `thread` sorts before `key` (date, record id): its first record may not
-    be its root then."""
-    L = track_links.c
-    day, rid = key
-    earlier = (L.date.is_(None) | (L.date < day) | ((L.date == day) & (L.record_id < rid))) if day else \
-        ((L.date.is_(None) | (L.date == "")) & (L.record_id < rid))
-    q = select(L.seq).where(L.thread == thread, L.record_kind == "commitment", earlier).limit(1)
-    return conn.execute(q).first() is not None
 
 
 def thread_view(conn, thread: str, as_of=None, links: Optional[list[dict]] = None) -> Optional[dict]:

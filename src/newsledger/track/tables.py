@@ -92,6 +92,19 @@ def members(conn: Connection, kind: str, thread: str) -> list[dict]:
             if r["thread"] == thread and r["action"] == "link"]
 
 
+def sorts_before(conn: Connection, thread: str, key: tuple) -> bool:
+    """Whether any commitment link row of `thread` sorts before `key` (date, record id): the thread's
+    first record may not be its root then. Each case (undated, an earlier date, the same date and a
+    lesser id) is one range of an index (migration 0015): one filter on all three read every row of a
+    thread, which grows with each repeat of its story."""
+    L = track_links.c
+    day, rid = key
+    mine = (L.thread == thread) & (L.record_kind == "commitment")
+    conds = (L.date.is_(None), L.date < day, (L.date == day) & (L.record_id < rid)) if day else \
+        ((L.date.is_(None) | (L.date == "")) & (L.record_id < rid),)
+    return any(conn.execute(select(L.seq).where(mine, c).limit(1)).first() is not None for c in conds)
+
+
 def all_members(conn: Connection, kind: str) -> dict[str, list[dict]]:
     """thread -> its members' link rows, for every thread of this kind (one pass over the table)."""
     latest: dict[str, dict] = {}
