@@ -28,7 +28,8 @@ from ..store.engine import WRITE
 from ..lexicons.commitments import load_lexicon
 from . import fold, followups
 from . import keys as index
-from .match import REFERRING_SCORE, ActorInfo, actor_keys, claim_similarity, commitment_score, content_words, stem
+from .match import (REFERRING_SCORE, ActorInfo, about_common_actor, actor_keys, claim_similarity,
+                    commitment_score, content_words, stem)
 from .refer import shared_score
 from .status import Evidence, is_overdue, replay_claim, replay_commitment, stance_of
 from .tables import (actor_infos, engine_of, latest_links, members, same_side_ids, sides_with, sorts_before,
@@ -538,10 +539,9 @@ REACTION_SHARED = 2.5
 def reaction_similarity(a: frozenset[str], b: frozenset[str]) -> float:
     """A reaction (words with "@actor" keys) and a claim: about a common actor, sharing at least one word
     outright and REACTION_SHARED counting act families; 0..1."""
-    if not {w for w in a if w.startswith("@")} & {w for w in b if w.startswith("@")}:
+    if (words := about_common_actor(a, b)) is None:
         return 0.0
-    wa = frozenset(w for w in a if not w.startswith("@"))
-    wb = frozenset(w for w in b if not w.startswith("@"))
+    wa, wb = words
     if not wa & wb:
         return 0.0
     score = shared_score(wa, wb)

@@ -131,13 +131,20 @@ def actor_keys(ids: Iterable[str], actors: dict[str, ActorInfo]) -> set[str]:
     return out
 
 
+def about_common_actor(a: frozenset[str], b: frozenset[str]) -> Optional[tuple[frozenset, frozenset]]:
+    """The words of two statements ("@actor" keys set apart) when they name a common actor, else None:
+    a claim and anything that answers it are about the same actor first."""
+    if not {w for w in a if w.startswith("@")} & {w for w in b if w.startswith("@")}:
+        return None
+    return (frozenset(w for w in a if not w.startswith("@")), frozenset(w for w in b if not w.startswith("@")))
+
+
 def claim_similarity(a: frozenset[str], b: frozenset[str]) -> float:
     """Two propositions: about a common actor, and sharing at least three content words (names
     count as words; actor keys only gate). Short phrases ("the report") never match on their own."""
-    if not {w for w in a if w.startswith("@")} & {w for w in b if w.startswith("@")}:
+    if (words := about_common_actor(a, b)) is None:
         return 0.0
-    wa = frozenset(w for w in a if not w.startswith("@"))
-    wb = frozenset(w for w in b if not w.startswith("@"))
+    wa, wb = words
     shared = len(wa & wb)
     if shared < 3:
         return 0.0
