@@ -240,6 +240,13 @@ def test_no_side_for_an_event_a_force_or_an_instrument_as_subject():
         assert all(e["source"] is None for e in events_of(text)), text
 
 
+def test_an_economic_measure_hitting_something_is_no_use_of_force():
+    # "sanctions hit the economy" tells the measure's effect; the jets that hit positions use force
+    assert codes("Sanctions hit the Iranian economy.") == []
+    assert codes("Inflation hit households across Kenya.") == []
+    assert has("Israeli jets hit Hamas positions in Gaza on Saturday.", "19", source="israel")
+
+
 def test_the_doers_own_possessive_names_no_target():
     # "their donations" are the donors': the recipient is whom they go to, not one donor to another
     found = sides("Chile and Peru provided their annual donations to Kenya.",
