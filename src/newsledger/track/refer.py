@@ -382,12 +382,8 @@ def _done_act(sentence: Sentence, acts: frozenset[str]) -> bool:
 
 
 def _add(value: str, amount: float, unit: str) -> Optional[str]:
-    try:
-        d = dt.date.fromisoformat(end_date(value) or value[:10])
-    except (TypeError, ValueError):
-        return None
     days = {"D": 1, "W": 7, "M": 30, "Y": 365}[unit] * amount
-    return (d + dt.timedelta(days=round(days))).isoformat()
+    return shift_days(end_date(value) or (value or "")[:10], round(days))
 
 
 def _before(s: Sentence, tm: dict) -> str:
