@@ -211,16 +211,24 @@ def union_counts(conn: Connection, parts: list[tuple[str, tuple]], key: str, val
     not every index entry it read (what union_rows would)."""
     if not parts:
         return []
+    counted = _over_union(conn, parts, f"SELECT {key}, COUNT(DISTINCT {value}) FROM ({{}}) AS u GROUP BY {key} "
+                                       f"HAVING COUNT(DISTINCT {value}) >= {int(at_least)}")
+    if counted is not None:
+        return counted
+    seen: dict = {}
+    for k, v in union_rows(conn, parts):
+        seen.setdefault(k, set()).add(v)
+    return [(k, len(v)) for k, v in seen.items() if len(v) >= at_least]
+
+
+def _over_union(conn: Connection, parts: list[tuple[str, tuple]], outer: str) -> Optional[list[tuple]]:
+    """The rows of `outer` ("... FROM ({}) AS u ...") read over the union of `parts`, when the database
+    takes that union in one statement; None when it does not (the caller then works on union_rows)."""
     stmts = _statements(conn, parts)
     if len(stmts) > 1:
-        seen: dict = {}
-        for k, v in union_rows(conn, parts):
-            seen.setdefault(k, set()).add(v)
-        return [(k, len(v)) for k, v in seen.items() if len(v) >= at_least]
+        return None
     sql, params = stmts[0]
-    sql = (f"SELECT {key}, COUNT(DISTINCT {value}) FROM ({sql}) AS u GROUP BY {key} "
-           f"HAVING COUNT(DISTINCT {value}) >= {int(at_least)}")
-    return [tuple(r) for r in conn.exec_driver_sql(_driver(conn, sql), params).all()]
+    return [tuple(r) for r in conn.exec_driver_sql(_driver(conn, outer.replace("{}", sql, 1)), params).all()]
 
 
 def sides_with(conn: Connection, sides: Iterable[str], where: str, params: tuple = ()) -> list[str]:
@@ -255,11 +263,10 @@ def recent_commitments(conn: Connection, col: str, sides: Iterable[str], lo: Opt
              for side in held]
     if not parts:
         return []
-    stmts = _statements(conn, parts)
-    if len(stmts) > 1:
-        return sorted(union_rows(conn, parts), key=lambda r: (r[2] or "", r[0]), reverse=True)[:limit]
-    sql, params = stmts[0]
     # code point order, as Python's sort (and SQLite's BINARY): not a PostgreSQL database's collation
     c = ' COLLATE "C"' if conn.dialect.name == "postgresql" else ""
-    sql = f"SELECT * FROM ({sql}) AS u ORDER BY date{c} DESC, id{c} DESC LIMIT {int(limit)}"
-    return [tuple(r) for r in conn.exec_driver_sql(_driver(conn, sql), params).all()]
+    newest = _over_union(conn, parts,
+                         f"SELECT * FROM ({{}}) AS u ORDER BY date{c} DESC, id{c} DESC LIMIT {int(limit)}")
+    if newest is not None:
+        return newest
+    return sorted(union_rows(conn, parts), key=lambda r: (r[2] or "", r[0]), reverse=True)[:limit]
