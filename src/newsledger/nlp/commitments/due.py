@@ -104,11 +104,9 @@ def due_in(ctx: Context, heads: Iterable[Optional[Token]], deadline_noun: Option
             if counted:
                 return counted
             continue        # "within 90 days of a ceasefire": counted from a day no one knows yet
-        for t in ctx.times:
-            if lo <= t.span[0] and t.span[1] <= hi:
-                due = due_of_time(t, anchor)
-                if due:
-                    return due
+        due = _times_due(ctx, lo, hi, anchor)
+        if due:
+            return due
         if c.ent_type_ in ("DATE", "TIME") or any(x.ent_type_ == "DATE" for x in c.subtree) or \
                 c.like_num or any(x.like_num for x in c.subtree):
             due = due_of_text(ctx.text[lo:hi], anchor)
@@ -149,11 +147,16 @@ def _purpose(tok: Token) -> bool:
 def _future_due(ctx: Context, prep: Token, anchor: Optional[dt.date]) -> Optional[str]:
     """The due date a nested due phrase gives, when it falls after the day it was said."""
     lo, hi = prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge.text)
-    due = next((d for t in ctx.times if lo <= t.span[0] and t.span[1] <= hi
-                for d in [due_of_time(t, anchor)] if d), None) or due_of_text(ctx.text[lo:hi], anchor)
+    due = _times_due(ctx, lo, hi, anchor) or due_of_text(ctx.text[lo:hi], anchor)
     if due and anchor is not None and due[:10] > anchor.isoformat():
         return due
     return None
+
+
+def _times_due(ctx: Context, lo: int, hi: int, anchor: Optional[dt.date]) -> Optional[str]:
+    """The due date of the first time expression within lo..hi that gives one."""
+    return next((d for t in ctx.times if lo <= t.span[0] and t.span[1] <= hi
+                 for d in [due_of_time(t, anchor)] if d), None)
 
 
 def _to_come(verb: Token) -> bool:
