@@ -7,6 +7,8 @@ PostgreSQL: the psycopg 3 driver, whatever driver the URL names.
 """
 from __future__ import annotations
 
+import sqlite3
+import time
 from pathlib import Path
 from typing import Optional, Union
 
@@ -86,7 +88,7 @@ def _sqlite_engine(url: URL) -> Engine:
         cur.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         cur.execute("PRAGMA foreign_keys = ON")
         if not memory:
-            cur.execute("PRAGMA journal_mode = WAL")
+            _to_wal(cur)
             # Safe with WAL: commits stay atomic; a power cut may only lose the latest ones.
             cur.execute("PRAGMA synchronous = NORMAL")
         cur.close()
@@ -97,6 +99,21 @@ def _sqlite_engine(url: URL) -> Engine:
                              else "BEGIN")
 
     return engine
+
+
+def _to_wal(cur) -> None:
+    """Switch the file to WAL. Two processes opening a new file at once may both ask: SQLite answers
+    the one that finds the other mid-switch "database is locked" at once, without its busy handler,
+    so the switch is retried here for as long as a busy wait would last."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def is_sqlite_file(path: Path) -> bool:
