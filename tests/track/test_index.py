@@ -7,7 +7,7 @@ from sqlalchemy import text
 
 from newsledger import track
 from newsledger.store import open_store
-from newsledger.track import keys, linker
+from newsledger.track import claims, fold, keys, linker
 from newsledger.track.match import content_words
 from newsledger.track.tables import latest_links, track_keys
 
@@ -88,7 +88,7 @@ def test_folded_statuses_are_those_of_the_full_replay(db, tmp_path, request, mon
     records = _stream(seed_record, followup_records)
     states = {}
     for full in (True, False):
-        monkeypatch.setattr(linker, "FULL_REPLAY", full)
+        monkeypatch.setattr(fold, "FULL_REPLAY", full)
         url = (str(tmp_path / f"full{full}.db") if db == "sqlite"
                else request.getfixturevalue("pg_schema_url") if full else _second_schema(request))
         states[full] = _run(url, records, "index")
@@ -167,11 +167,11 @@ def test_index_reads_only_what_can_match(linked_store):
     ids = {a["id"] for a in last.get("actors") or []}
     scanned = indexed = 0
     with store.engine.connect() as conn:
-        by_actor = linker._candidates(conn, ids, aid)
+        by_actor = claims._candidates(conn, ids, aid)
         for pos, s in enumerate(last.get("statements") or []):
             content = (s.get("content") or {}).get("text") or ""
             span = (s.get("content") or {}).get("span")
-            who = (linker._mentioned(last, span) if span else set()) | set(s.get("about") or [])
+            who = (claims._mentioned(last, span) if span else set()) | set(s.get("about") or [])
             who &= ids
             if not who:
                 continue
@@ -180,7 +180,7 @@ def test_index_reads_only_what_can_match(linked_store):
             assert got <= scan
             words = content_words(content)
             cache, actors = {}, {}
-            linker._stored_words(conn, sorted(scan), cache, actors)
+            claims._stored_words(conn, sorted(scan), cache, actors)
             live = {sid for sid, m in latest_links(conn, "claim", scan).items() if m["action"] == "link"}
             must = {sid for sid in live if len(words & {w for w in cache[sid] if not w.startswith("@")}) >= 3}
             assert must <= got

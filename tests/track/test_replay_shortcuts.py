@@ -1,7 +1,7 @@
-"""The shortcuts that spare a replay (track/linker.py) must give the status the replay gives."""
+"""The shortcuts that spare a replay (track/linker.py, track/claims.py) must give the status the replay gives."""
 import itertools
 
-from newsledger.track.linker import keeps_claim_status
+from newsledger.track.claims import keeps_claim_status
 from newsledger.track.status import Evidence, replay_claim, replay_commitment
 
 CLAIM_RELATIONS = ("supports", "confirms", "not-confirmed", "disputes", "denies")

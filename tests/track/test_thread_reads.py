@@ -7,8 +7,8 @@ import itertools
 from sqlalchemy import case, func, select
 
 from newsledger.store.codec import record_id
-from newsledger.track import followups, linker, store_record
-from newsledger.track.tables import engine_of, sorts_before, track_links
+from newsledger.track import followups, store_record
+from newsledger.track.tables import add_link, engine_of, sorts_before, track_links
 
 A, B, C, E = (record_id(x, "commitment", 0) for x in "abce")
 
@@ -38,7 +38,7 @@ def _articles(store) -> None:
 def _thread(store, thread: str, links) -> None:
     with engine_of(store).begin() as conn:
         for rid, date, stance, due in links:
-            linker.add_link(conn, "commitment", rid, thread, stance=stance, article=rid.split(":")[0],
+            add_link(conn, "commitment", rid, thread, stance=stance, article=rid.split(":")[0],
                             date=date, span=None, due=due)
 
 

@@ -26,6 +26,10 @@ from .followups import is_about
 from .status import CLAIM_RELATIONS, COMMITMENT_STANCES, Evidence, Replay, replay_claim, replay_commitment
 from .tables import latest_links, members, track_folds, track_links, track_steps
 
+# True: refresh statuses by replaying all evidence of a thread or claim (the reference the tests compare
+# the folded refresh against); False: through this module, reading only what was added since.
+FULL_REPLAY = False
+
 _RANKS = {"commitment": {s: i for i, s in enumerate(COMMITMENT_STANCES)},
           "claim": {s: i for i, s in enumerate(CLAIM_RELATIONS)}}
 

@@ -106,7 +106,7 @@ def index_commitments(conn, rows: Iterable[dict]) -> None:
 
 def statement_actors(conn, sids: list[str], *, article: Optional[str] = None) -> dict[str, set[str]]:
     """statement id -> the actors it is about (statement_about) or names inside its content (mentions),
-    the relation the scan's candidate query (linker._candidates) joins on."""
+    the relation the scan's candidate query (claims._candidates) joins on."""
     out: dict[str, set[str]] = {}
     st, m, sa = t.statements.c, t.mentions.c, t.statement_about.c
     for n in range(0, len(sids), _CHUNK):

@@ -10,7 +10,9 @@ from ..dates import period_end
 from ..store import codec
 from ..store import schema as t
 from ..store.engine import WRITE
-from .linker import add_link, refresh_claim, refresh_commitment, claim_view, thread_view
+from .claims import claim_view, refresh_claim
+from .linker import refresh_commitment, thread_view
+from .tables import add_link
 from . import fold
 from .followups import is_about
 from .tables import all_members, engine_of, latest_links, members

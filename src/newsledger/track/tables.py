@@ -7,9 +7,10 @@ import json
 import re
 from typing import Iterable, Optional
 
-from sqlalchemy import BigInteger, Column, Float, Integer, MetaData, Table, Text, select
+from sqlalchemy import BigInteger, Column, Float, Integer, MetaData, Table, Text, func, select
 from sqlalchemy.engine import Connection
 
+from ..store import codec
 from ..store import schema as t
 from .match import ActorInfo
 
@@ -270,3 +271,28 @@ def recent_commitments(conn: Connection, col: str, sides: Iterable[str], lo: Opt
     if newest is not None:
         return newest
     return sorted(union_rows(conn, parts), key=lambda r: (r[2] or "", r[0]), reverse=True)[:limit]
+
+
+# ---- link and history rows (append-only) -------------------------------------------------------
+
+def link_row(kind: str, record_id: str, thread: str, *, stance: Optional[str], article: Optional[str],
+              date: Optional[str], span, due: Optional[str] = None, score: Optional[float] = None,
+              note: Optional[str] = None, action: str = "link") -> dict:
+    s, e = (span[0], span[1]) if span else (None, None)
+    return {"record_kind": kind, "record_id": record_id, "thread": thread, "action": action,
+            "stance": stance, "article": article, "date": date, "span_start": s, "span_end": e,
+            "due": due, "score": score, "note": note, "recorded_at": codec.now()}
+
+
+def add_link(conn, kind: str, record_id: str, thread: str, **kw) -> None:
+    """Record that `record_id` belongs to `thread` (the link table is append-only: the latest wins)."""
+    conn.execute(track_links.insert(), [link_row(kind, record_id, thread, **kw)])
+
+
+def history_date(conn, record_id: str, date: Optional[str]) -> Optional[str]:
+    """The date for a new history row: the latest evidence's, but never before the record's newest
+    row, since the store takes the latest row by date as the current status (an unlink or a late
+    report changes the status now, whatever the date of the evidence)."""
+    h = t.history.c
+    newest = conn.execute(select(func.max(h.date)).where(h.record_id == record_id)).scalar()
+    return max(d for d in (date, newest) if d) if (date or newest) else None
