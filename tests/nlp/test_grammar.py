@@ -214,6 +214,17 @@ def test_governor_and_clause_span(nlp):
     assert grammar.clause_span(word(doc, "said")).text == "The minister said"
 
 
+@pytest.mark.parametrize("sentence, verb, expected", [
+    ("It is hard to know what the senator wants.", "is", True),
+    ("It's worth noting that the debate broke the record.", "'s", True),
+    ("It was ready to defend the plan.", "was", False),       # a control adjective: "it" is someone
+    ("The plan is hard to defend.", "is", False),             # no placeholder subject
+])
+def test_placeholder_it_before_a_predicate(nlp, sentence, verb, expected):
+    doc = nlp(sentence)
+    assert grammar.extraposed_it(word(doc, verb)) is expected
+
+
 def test_word_lists_are_read_once():
     en = load_english()
     assert en is load_english()

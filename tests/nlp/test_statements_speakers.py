@@ -89,3 +89,20 @@ def test_a_thing_does_not_control_a_fronted_infinitive(parse):
 ])
 def test_participle_speaker_is_not_a_dateline(parse, text, speaker):
     assert one(parse(text), "offering" if "offering" in text else "calling").speaker_mention.text == speaker
+
+
+@pytest.mark.parametrize("text, cue", [
+    # a placeholder "it" before "be" + predicate: the infinitive or gerund is the subject, no one speaks
+    ("It is important to remember that the parties are not democracies.", "remember"),
+    ("It's worth noting that the first debate broke the record.", "noting"),
+])
+def test_placeholder_it_names_no_speaker(parse, text, cue):
+    s = one(parse(text), cue)
+    assert s.speaker_mention is None
+    spans_ok(text, [s])
+
+
+def test_it_of_a_control_adjective_still_speaks(parse):
+    # "eager" is not a predicate that takes a placeholder: "it" is someone (a body named before)
+    text = "It was eager to point out that the plan had worked."
+    assert one(parse(text), "point out").speaker_mention.text == "It"

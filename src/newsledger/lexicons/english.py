@@ -29,6 +29,7 @@ class English:
     generic_determiners: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     relative_pronouns: frozenset[str]
+    extraposing_predicates: frozenset[str]
     closing_marks: str
 
     def modal_words(self, *kinds: str) -> frozenset[str]:
@@ -65,5 +66,6 @@ def load_english() -> English:
         generic_determiners=_words(d, "generic_determiners"),
         hypothetical_modifiers=_words(d, "hypothetical_modifiers"),
         relative_pronouns=_words(d, "relative_pronouns"),
+        extraposing_predicates=_words(d, "extraposing_predicates"),
         closing_marks=str(d.get("closing_marks", "")),
     )

@@ -12,7 +12,8 @@ from .modality import (ALL_MODALS, COMPLEMENT_DEPS, CONDITION_MARKS, INTENT_HEAD
 from .syntax import (ACTIVE_SUBJECT_DEPS, AUXILIARY_DEPS, EMBEDDED_CLAUSE_DEPS, NOMINAL_POS,
                      NOUN_MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_CLAUSE_DEPS,
                      RELATIVE_PRONOUNS, SHARED_SUBJECT_DEPS, SUBJECT_DEPS, VERBAL_POS, agent, children,
-                     clause_head, clause_span, conjuncts, dominates, first_conjunct, governor, is_passive,
+                     clause_head, clause_span, conjuncts, dominates, extraposed_it, first_conjunct, governor,
+                     is_passive,
                      is_root, is_verb, objects, own_subject, relative_antecedent, relative_clause, subject,
                      to_infinitive, verb_lemmas)
 
@@ -22,7 +23,7 @@ __all__ = [
     "NOUN_MODIFIER_DEPS", "OBJECT_DEPS", "PASSIVE_SUBJECT_DEPS", "QUESTION_MARKS", "RELATIVE_CLAUSE_DEPS",
     "RELATIVE_PRONOUNS", "SHARED_SUBJECT_DEPS", "SUBJECT_DEPS", "VERBAL_POS",
     "agent", "children", "clause_head", "clause_span", "condition_mark", "conditional", "conditions",
-    "conjuncts", "dominates", "first_conjunct", "governor", "hypothetical", "intent_head", "is_passive",
+    "conjuncts", "dominates", "extraposed_it", "first_conjunct", "governor", "hypothetical", "intent_head", "is_passive",
     "is_root", "is_verb", "modal", "modal_kind", "negated", "negating_head", "negator", "objects",
     "open_question", "own_subject", "question", "relative_antecedent", "relative_clause", "subject",
     "to_infinitive", "under_modal", "verb_lemmas", "without",

@@ -35,6 +35,7 @@ VERBAL_POS = frozenset({"VERB", "AUX"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 RELATIVE_PRONOUNS = load_english().relative_pronouns
+EXTRAPOSING = load_english().extraposing_predicates
 
 
 def is_verb(tok: Token) -> bool:
@@ -305,3 +306,12 @@ def stranded_subject(verb: Token) -> Optional[Token]:
             found = tok     # the highest: "Reid, the minority leader" is Reid, not leader
         tok = tok.head
     return found
+
+
+def extraposed_it(verb: Token) -> bool:
+    """`verb` is "be" with a placeholder "it" for a subject and a predicate that puts one there ("it is
+    hard to know", "it's worth noting", "it's no exaggeration to call this": data/english.yaml,
+    extraposing_predicates): the real subject is the infinitive or gerund after it, and "it" names no
+    one ("it was ready to defend" keeps its "it")."""
+    return verb.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children) \
+        and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in EXTRAPOSING for c in verb.children)

@@ -12,7 +12,8 @@ from spacy.tokens import Token
 
 from ...lexicons.gazetteer import common_groups
 from ..grammar.dateline import dateline_end
-from ..grammar.syntax import PASSIVE_SUBJECT_DEPS, agent, is_passive, FINITE_TAGS, own_subject, stranded_subject, to_infinitive
+from ..grammar.syntax import (PASSIVE_SUBJECT_DEPS, agent, extraposed_it, is_passive, FINITE_TAGS, own_subject,
+                              stranded_subject, to_infinitive)
 from .context import Reading
 from .learned import PERSONAL_PRONOUNS
 from .spans import CharSpan
@@ -134,6 +135,10 @@ def speaker_of(r: Reading, verb: Token) -> Optional[Token]:
         infinitive = verb.tag_ == "VB" and to_infinitive(verb)
         fronted = (branch.i < h.i and verb.i < h.i and (verb.tag_ in ("VBG", "VBN") or infinitive)
                    and (branch.dep_ == "advcl" or (branch.dep_ == "prep" and verb.dep_ == "pcomp")))
+        if extraposed_it(h) and branch.dep_ in ("xcomp", "acomp", "attr", "prep") and branch.i > h.i:
+            # "it's hard to know", "it's worth noting that": the cue is the placeholder's real subject,
+            # said by no one named (PolNeAR gives such statements no source)
+            return None
         subjects = [c for c in h.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
         if len(subjects) > 1:
             # of two, the one the shared reading takes first (not a dateline: "PHILADELPHIA (UPI) —
