@@ -106,3 +106,42 @@ def test_it_of_a_control_adjective_still_speaks(parse):
     # "eager" is not a predicate that takes a placeholder: "it" is someone (a body named before)
     text = "It was eager to point out that the plan had worked."
     assert one(parse(text), "point out").speaker_mention.text == "It"
+
+
+def test_demonstrative_subject_names_no_speaker(parse):
+    text = "That means admitting that the senator speaks for millions of voters."
+    assert one(parse(text), "admitting").speaker_mention is None
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # not a demonstrative standing alone: people, and a relative clause's antecedent
+    ("Those who attended said the talks failed.", "said", "Those who attended"),
+    ("He cited a poll that shows Clinton ahead in Ohio.", "cited", "He"),
+])
+def test_pronoun_speakers_that_stay(parse, text, cue, speaker):
+    assert one(parse(text), cue).speaker_mention.text == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a saying without an agent: the text it is said in is its source
+    ("As stated in the commentary, there are many questions about the visa.", "stated", "the commentary"),
+    ("The sanctions have barely been mentioned in the campaign.", "mentioned", "the campaign"),
+    ("The donors are named in a letter to the board.", "named", "a letter to the board"),
+])
+def test_text_a_saying_is_in_speaks(parse, text, cue, speaker):
+    s = one(parse(text), cue)
+    assert s.speaker_mention.text == speaker
+    spans_ok(text, [s])
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a place or a time is not a text; an "as" clause with its own subject keeps it
+    ("The plan was announced in Washington on Monday.", "announced", None),
+    ("The plan was announced in recent weeks.", "announced", None),
+    # a verb whose active does not take the text as subject: the "in" phrase is a manner
+    ("Donations are typically reported in broad ranges.", "reported", None),
+    ("Scott had a gun, as police have said.", "said", "police"),
+])
+def test_in_phrase_that_is_no_text_names_no_one(parse, text, cue, speaker):
+    s = one(parse(text), cue)
+    assert (s.speaker_mention.text if s.speaker_mention else None) == speaker
