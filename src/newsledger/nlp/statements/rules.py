@@ -10,6 +10,7 @@ among what they propose; each construction has its module:
   noun cues        noun_cues.py: "X's claim that ...", "criticism from the West that ...",
                    "In a statement, X ...", and adjectives: "X is eager to", "X made it clear that"
   prepositions     according.py: "according to X, ..."; noun_cues.py: "in a CNN poll, ..."
+  adverbs          according.py: "X is reportedly ..." (no one named)
   lead-ins         according.py: "Trump: Cruz has to come a long way" (a name, a colon, the words)
   sign-offs        sign_offs.py: "“Tonight showed who he is.”― Jane Roe", and a title line
 Who speaks is found in speakers.py, negation and hedges in modality.py, the shared span helpers in
@@ -24,10 +25,10 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ...lexicons.cues import Lexicon
-from .according import according_to, lead_in
+from .according import according_to, lead_in, reported_clause
 from .boundary import BoundaryModel
 from .clauses import for_clause
-from .context import Attribution, Reading
+from .context import Attribution, Reading, STRIP
 from .learned import LinearModel
 from .nested import reported
 from .noun_cues import adjective_cue, in_source, in_statement, made_clear, noun_cue
@@ -95,6 +96,8 @@ def candidates(r: Reading) -> list[Attribution]:
                 found = made_clear(r, tok, cue)     # "made it clear that ..."
             elif cue is not None and tok.dep_ == "acomp":
                 found = adjective_cue(r, tok, cue)
+        elif pos == "ADV" and lower in lex.adverbs:
+            found = reported_clause(r, tok, lex.adverbs[lower])     # "X is reportedly ..."
         if found is None and lower in first_words:
             words = first_words[lower]
             if tuple(t.lower_ for t in r.doc[tok.i:tok.i + len(words)]) == words:
@@ -121,6 +124,7 @@ def attributions(r: Reading, boundary: Optional[BoundaryModel] = None) -> list[A
     found = [a for a in found if not any(
         n[0] <= a.cue[0] and a.cue[1] <= n[1] and (source or a.rule.startswith("learned"))
         and not in_description(r, a) for n, source in names)]
+    according_outside(r, found)
     outer = one_cue_per_words(outermost(found, r))
     if boundary is not None:
         for a in outer:     # the learned refiner re-cuts each statement's words (boundary.py)
@@ -128,6 +132,25 @@ def attributions(r: Reading, boundary: Optional[BoundaryModel] = None) -> list[A
     outer = [a for a in outer if has_words(r, a)]
     chosen = {id(a) for a in outer}
     return outer + reported(r, outer, [a for a in found if id(a) not in chosen and has_words(r, a)])
+
+
+def according_outside(r: Reading, found: list[Attribution]) -> None:
+    """"The president told her that it was simple, according to an account she gave": the trailing
+    "according to" attributes the whole clause, the saying in it included (PARC: its source is the
+    outer one), but the verb's words run on through it. When each of the two holds the other's cue,
+    the verb's words are cut where the "according to" phrase begins, so that it nests inside."""
+    for acc in found:
+        if acc.rule != "according-to" or acc.content[1] > acc.cue[0]:
+            continue        # only an "according to" after the words it attributes
+        last = r.doc.char_span(*acc.cue, alignment_mode="expand")[-1]      # "to", holding the source
+        phrase_end = max(r.subtree_span(last)[1], acc.speaker[1] if acc.speaker is not None else 0)
+        for a in found:
+            if (a is not acc and a.content[0] <= acc.cue[0] < a.content[1]
+                    and acc.content[0] <= a.cue[0] and a.cue[1] <= acc.content[1]
+                    and not r.text[phrase_end:min(a.content[1], acc.sentence[1])].strip(STRIP + ".”\"’'")):
+                # the phrase closes the verb's words ("He said that, according to the FBI, the
+                # server was hacked" sets it inside them: his words, the phrase among them)
+                a.content = r.trim(a.content[0], acc.cue[0])
 
 
 def in_description(r: Reading, a: Attribution) -> bool:
