@@ -16,7 +16,8 @@ among what they propose; each construction has its module:
 Who speaks is found in speakers.py, negation and hedges in modality.py, the shared span helpers in
 context.py (`Reading`). Afterwards a direct quotation that goes on past its cue ("“A,” she said. “B.”")
 is joined into one span (sign_offs.continue_quotes). A statement reported inside another's words
-("According to the Kremlin, Putin said ...") is kept with a link to the one reporting it (nested.py).
+("According to the Kremlin, Putin said ...") is kept with a link to the one reporting it (nested.py);
+one the parse only hung there ("X said A, while Y said B") is cut out of them first (sayings_apart).
 """
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ from .boundary import BoundaryModel
 from .clauses import for_clause
 from .context import Attribution, Reading, STRIP
 from .learned import LinearModel
-from .nested import reported
+from .nested import reported, reports, same_speaker
 from .noun_cues import adjective_cue, in_source, in_statement, made_clear, noun_cue
 from .quotes import QuoteRegions
 from .sign_offs import continue_quotes, headline, second_act, sign_offs
@@ -125,6 +126,7 @@ def attributions(r: Reading, boundary: Optional[BoundaryModel] = None) -> list[A
         n[0] <= a.cue[0] and a.cue[1] <= n[1] and (source or a.rule.startswith("learned"))
         and not in_description(r, a) for n, source in names)]
     according_outside(r, found)
+    sayings_apart(r, found)
     outer = one_cue_per_words(outermost(found, r))
     if boundary is not None:
         for a in outer:     # the learned refiner re-cuts each statement's words (boundary.py)
@@ -151,6 +153,46 @@ def according_outside(r: Reading, found: list[Attribution]) -> None:
                 # the phrase closes the verb's words ("He said that, according to the FBI, the
                 # server was hacked" sets it inside them: his words, the phrase among them)
                 a.content = r.trim(a.content[0], acc.cue[0])
+
+
+# Subordinators that set a second saying beside the first ("X said A, while Y said B"), not inside it.
+_BESIDE = frozenset({"while", "whereas", "as", "although", "though", "but"})
+
+
+def sayings_apart(r: Reading, found: list[Attribution]) -> None:
+    """ "Most voters said Clinton is honest, and three-quarters said the same of Sanders", "X said A,
+    while Y said B": the parse hangs the second saying on the first one's words, so the first ran on
+    through it and kept it as reported. A saying whose clause has a subject of its own, not the first
+    speaker (nor a pronoun that can stand for it: nested.same_speaker), and is coordinated with (conj)
+    or set beside (advcl with while, whereas, as ...) a verb inside another verb cue's words, and closes
+    them, is a statement of its own: the first one's words end where its clause begins. "said A and
+    that he feels B" (a "that" clause: still the first speaker's words) is left as it was."""
+    for b in found:
+        if not b.rule.startswith("verb") or b.speaker_token is None or not reports(r, b, "inner"):
+            continue
+        tok, spk = r.doc[b.cue_token], r.doc[b.speaker_token]
+        if spk.dep_ not in ("nsubj", "nsubjpass") or spk.head != tok:
+            continue
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+            continue
+        start = tok.left_edge
+        while start.i > 0 and (r.doc[start.i - 1].is_punct or r.doc[start.i - 1].dep_ == "cc"):
+            start = r.doc[start.i - 1]
+        # a second clause the parse gave the first cue ("said A, and three-quarters said B")
+        second = tok.dep_ == "ccomp" and any(t.dep_ == "cc" for t in r.doc[start.i:tok.left_edge.i])
+        if tok.dep_ == "advcl":
+            if not any(c.dep_ == "mark" and c.lower_ in _BESIDE for c in tok.children):
+                continue
+        elif not second and (tok.dep_ != "conj" or tok.head.pos_ not in ("VERB", "AUX")):
+            continue
+        for a in found:
+            if (a is not b and a.rule.startswith("verb") and a.speaker is not None
+                    and (a.content[0] <= tok.head.idx < a.content[1] or (second and tok.head.i == a.cue_token))
+                    and a.content[0] < start.idx and b.content[1] <= a.content[1]
+                    and r.text[slice(*a.speaker)].lower() != r.text[slice(*b.speaker)].lower()
+                    and not same_speaker(r, a, b)
+                    and not r.text[r.subtree_span(tok)[1]:a.content[1]].strip(STRIP + ".”\"’'")):
+                a.content = r.trim(a.content[0], start.idx)
 
 
 def in_description(r: Reading, a: Attribution) -> bool:
