@@ -168,10 +168,11 @@ def sayings_apart(r: Reading, found: list[Attribution]) -> None:
     them, is a statement of its own: the first one's words end where its clause begins. "said A and
     that he feels B" (a "that" clause: still the first speaker's words) is left as it was."""
     for b in found:
-        if not b.rule.startswith("verb") or b.speaker_token is None or not reports(r, b, "inner"):
+        if not b.rule.startswith("verb") or b.speaker_token is None:
             continue
         tok, spk = r.doc[b.cue_token], r.doc[b.speaker_token]
-        if spk.dep_ not in ("nsubj", "nsubjpass") or spk.head != tok:
+        if tok.dep_ not in ("advcl", "conj", "ccomp") or spk.dep_ not in ("nsubj", "nsubjpass") or spk.head != tok \
+                or not reports(r, b, "inner"):
             continue
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
             continue
