@@ -92,3 +92,29 @@ def test_reported_statements_by_default_and_off_when_asked(parse, parse_flat, mo
     assert StatementsComponent(spacy.blank("en"), "newsledger_statements").nested is False
     monkeypatch.delenv("NEWSLEDGER_NESTED_STATEMENTS")
     assert StatementsComponent(spacy.blank("en"), "newsledger_statements").nested is True
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # the parse hangs the second saying on the first one's words (advcl with "while", a second ccomp)
+    ("Sixty percent of Democrats said the race was close, while 22 percent said they might change their minds.",
+     ("Sixty percent of Democrats", "the race was close"), ("22 percent", "they might change their minds")),
+    ("The governor argued that the tax would hurt farmers, while the mayor said it would pay for the roads.",
+     ("The governor", "that the tax would hurt farmers"), ("the mayor", "it would pay for the roads")),
+    ("Most voters said Clinton is honest, and three-quarters said the same of Sanders.",
+     ("Most voters", "Clinton is honest"), ("three-quarters", "the same of Sanders")),
+])
+def test_a_second_speakers_saying_beside_the_first_is_not_inside_it(parse, text, first, second):
+    statements = parse(text)
+    assert all(s.reported_by is None for s in statements), [(s.cue.text, s.content.text) for s in statements]
+    assert sorted((s.speaker_mention.text, s.content.text) for s in statements) == sorted([first, second])
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The senator said the bill was dead and that he would vote against it.",      # "that": still his words
+     "the bill was dead and that he would vote against it"),
+    ("The envoy said the talks had failed, while he said the ceasefire would hold.",   # "he" may be the envoy
+     "the talks had failed, while he said the ceasefire would hold"),
+])
+def test_a_saying_beside_by_the_same_speaker_stays_in_the_words(parse, text, content):
+    statements = [s for s in parse(text) if s.reported_by is None]
+    assert [s.content.text for s in statements] == [content]

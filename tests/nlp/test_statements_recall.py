@@ -125,3 +125,17 @@ def test_an_utterance_verb_with_about_reports_its_object(parse, text, cue, conte
 
 def test_an_utterance_verb_alone_reports_nothing(parse):
     assert parse("He joked.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "She felt blindsided by the demand.",             # a state, no view held
+    "Supporters should feel free to vote their conscience.",
+    "He felt less confident after the debate.",
+])
+def test_feel_without_a_clause_reports_no_view(parse, text):
+    assert parse(text) == []
+
+
+def test_feel_with_a_clause_is_a_view(parse):
+    st = one(parse("Many voters feel that the race is rigged."), "feel")
+    assert st.speaker_mention.text == "Many voters" and st.content.text == "that the race is rigged"

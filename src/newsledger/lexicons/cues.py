@@ -18,7 +18,7 @@ ADJ_FRAMES = ("-", "make")
 @dataclass(frozen=True)
 class Cue:
     words: str          # as in the lexicon: "say", "point out", "according to"
-    pos: str            # verb | noun | adj | prep
+    pos: str            # verb | noun | adj | adv | prep
     kind: str
     frame: str = "speech"   # verbs: speech | utterance | clause | object | personal | raising (see cues.tsv)
 
@@ -30,6 +30,7 @@ class Lexicon:
     nouns: dict[str, Cue] = field(default_factory=dict)
     adjectives: dict[str, Cue] = field(default_factory=dict)     # "is eager to", "was critical of"
     preps: dict[tuple[str, ...], Cue] = field(default_factory=dict)   # lower-case words -> cue
+    adverbs: dict[str, Cue] = field(default_factory=dict)        # "reportedly": a report, no one named
     hedges: frozenset[str] = frozenset()
     non_speakers: frozenset[str] = frozenset()
     focus_words: frozenset[str] = frozenset()     # before a name but not part of it ("Even Trump said")
@@ -100,6 +101,8 @@ def load_lexicon() -> Lexicon:
             lex.adjectives[words] = cue
         elif pos == "prep":
             lex.preps[tuple(parts)] = cue
+        elif pos == "adv":
+            lex.adverbs[words] = cue
         else:
             raise ValueError(f"cues.tsv: unknown pos {pos!r} for {words!r}")
     for lemma in list(lex.verbs) + list(lex.phrasal):

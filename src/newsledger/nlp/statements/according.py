@@ -1,5 +1,5 @@
-"""Prepositional cues and lead-ins: "according to X, ...", and "Trump: Cruz has to come a long way" (a
-name opening a paragraph, a colon, then the words).
+"""Prepositional and adverbial cues and lead-ins: "according to X, ...", "X is reportedly ...", and
+"Trump: Cruz has to come a long way" (a name opening a paragraph, a colon, then the words).
 """
 from __future__ import annotations
 
@@ -69,6 +69,33 @@ def according_to(r: Reading, tok: Token, words: tuple[str, ...], cue: Cue) -> Op
         cue=cue_span, cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
         kind=cue.kind, hedged=hedged(r, head, None), quote=r.quote_kind(content),
         sentence=(tok.sent.start_char, tok.sent.end_char), rule="according-to")
+
+
+def reported_clause(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
+    """ "The FBI is reportedly making arrangements to interview Clinton": the clause the adverb modifies,
+    from its subject (leading adverbials aside) to its end, is reported by no one named. The first verb
+    of a coordination holds the subject ("He gained acclaim ... and was reportedly targeted ...").
+    On a verb of saying the adverb hedges that statement (modality.py) and makes none of its own."""
+    verb = tok.head
+    if tok.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX") or r.is_cue_verb(verb):
+        return None     # "the president reportedly said that ...": a hedge on his statement
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or subj.tag_ in ("WDT", "WP"):
+        return None     # "a senator who reportedly ..." describes a noun; "reportedly to ..." no clause
+    start = subj.left_edge.idx
+    if tok.i < subj.left_edge.i:
+        start = tok.nbor().idx if tok.i + 1 < len(r.doc) else start     # "Reportedly, he made ..."
+    _, end = r.subtree_span(verb)
+    content = r.trim_period(start, end)
+    if content[1] - content[0] < 8:
+        return None
+    sent = tok.sent
+    return Attribution(
+        cue=(tok.idx, tok.idx + len(tok.text)), cue_token=tok.i, content=content, speaker=None,
+        speaker_token=None, kind=cue.kind, quote=r.quote_kind(content),
+        sentence=(sent.start_char, sent.end_char), rule="adverb")
 
 
 def lead_in(r: Reading, sent) -> Optional[Attribution]:

@@ -10,12 +10,14 @@ among what they propose; each construction has its module:
   noun cues        noun_cues.py: "X's claim that ...", "criticism from the West that ...",
                    "In a statement, X ...", and adjectives: "X is eager to", "X made it clear that"
   prepositions     according.py: "according to X, ..."; noun_cues.py: "in a CNN poll, ..."
+  adverbs          according.py: "X is reportedly ..." (no one named)
   lead-ins         according.py: "Trump: Cruz has to come a long way" (a name, a colon, the words)
   sign-offs        sign_offs.py: "“Tonight showed who he is.”― Jane Roe", and a title line
 Who speaks is found in speakers.py, negation and hedges in modality.py, the shared span helpers in
 context.py (`Reading`). Afterwards a direct quotation that goes on past its cue ("“A,” she said. “B.”")
 is joined into one span (sign_offs.continue_quotes). A statement reported inside another's words
-("According to the Kremlin, Putin said ...") is kept with a link to the one reporting it (nested.py).
+("According to the Kremlin, Putin said ...") is kept with a link to the one reporting it (nested.py);
+one the parse only hung there ("X said A, while Y said B") is cut out of them first (sayings_apart).
 """
 from __future__ import annotations
 
@@ -24,12 +26,12 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ...lexicons.cues import Lexicon
-from .according import according_to, lead_in
+from .according import according_to, lead_in, reported_clause
 from .boundary import BoundaryModel
 from .clauses import for_clause
-from .context import Attribution, Reading
+from .context import Attribution, Reading, STRIP
 from .learned import LinearModel
-from .nested import reported
+from .nested import reported, reports, same_speaker
 from .noun_cues import adjective_cue, in_source, in_statement, made_clear, noun_cue
 from .quotes import QuoteRegions
 from .sign_offs import continue_quotes, headline, second_act, sign_offs
@@ -95,6 +97,8 @@ def candidates(r: Reading) -> list[Attribution]:
                 found = made_clear(r, tok, cue)     # "made it clear that ..."
             elif cue is not None and tok.dep_ == "acomp":
                 found = adjective_cue(r, tok, cue)
+        elif pos == "ADV" and lower in lex.adverbs:
+            found = reported_clause(r, tok, lex.adverbs[lower])     # "X is reportedly ..."
         if found is None and lower in first_words:
             words = first_words[lower]
             if tuple(t.lower_ for t in r.doc[tok.i:tok.i + len(words)]) == words:
@@ -121,6 +125,8 @@ def attributions(r: Reading, boundary: Optional[BoundaryModel] = None) -> list[A
     found = [a for a in found if not any(
         n[0] <= a.cue[0] and a.cue[1] <= n[1] and (source or a.rule.startswith("learned"))
         and not in_description(r, a) for n, source in names)]
+    according_outside(r, found)
+    sayings_apart(r, found)
     outer = one_cue_per_words(outermost(found, r))
     if boundary is not None:
         for a in outer:     # the learned refiner re-cuts each statement's words (boundary.py)
@@ -128,6 +134,66 @@ def attributions(r: Reading, boundary: Optional[BoundaryModel] = None) -> list[A
     outer = [a for a in outer if has_words(r, a)]
     chosen = {id(a) for a in outer}
     return outer + reported(r, outer, [a for a in found if id(a) not in chosen and has_words(r, a)])
+
+
+def according_outside(r: Reading, found: list[Attribution]) -> None:
+    """"The president told her that it was simple, according to an account she gave": the trailing
+    "according to" attributes the whole clause, the saying in it included (PARC: its source is the
+    outer one), but the verb's words run on through it. When each of the two holds the other's cue,
+    the verb's words are cut where the "according to" phrase begins, so that it nests inside."""
+    for acc in found:
+        if acc.rule != "according-to" or acc.content[1] > acc.cue[0]:
+            continue        # only an "according to" after the words it attributes
+        last = r.doc.char_span(*acc.cue, alignment_mode="expand")[-1]      # "to", holding the source
+        phrase_end = max(r.subtree_span(last)[1], acc.speaker[1] if acc.speaker is not None else 0)
+        for a in found:
+            if (a is not acc and a.content[0] <= acc.cue[0] < a.content[1]
+                    and acc.content[0] <= a.cue[0] and a.cue[1] <= acc.content[1]
+                    and not r.text[phrase_end:min(a.content[1], acc.sentence[1])].strip(STRIP + ".”\"’'")):
+                # the phrase closes the verb's words ("He said that, according to the FBI, the
+                # server was hacked" sets it inside them: his words, the phrase among them)
+                a.content = r.trim(a.content[0], acc.cue[0])
+
+
+# Subordinators that set a second saying beside the first ("X said A, while Y said B"), not inside it.
+_BESIDE = frozenset({"while", "whereas", "as", "although", "though", "but"})
+
+
+def sayings_apart(r: Reading, found: list[Attribution]) -> None:
+    """ "Most voters said Clinton is honest, and three-quarters said the same of Sanders", "X said A,
+    while Y said B": the parse hangs the second saying on the first one's words, so the first ran on
+    through it and kept it as reported. A saying whose clause has a subject of its own, not the first
+    speaker (nor a pronoun that can stand for it: nested.same_speaker), and is coordinated with (conj)
+    or set beside (advcl with while, whereas, as ...) a verb inside another verb cue's words, and closes
+    them, is a statement of its own: the first one's words end where its clause begins. "said A and
+    that he feels B" (a "that" clause: still the first speaker's words) is left as it was."""
+    for b in found:
+        if not b.rule.startswith("verb") or b.speaker_token is None:
+            continue
+        tok, spk = r.doc[b.cue_token], r.doc[b.speaker_token]
+        if tok.dep_ not in ("advcl", "conj", "ccomp") or spk.dep_ not in ("nsubj", "nsubjpass") or spk.head != tok \
+                or not reports(r, b, "inner"):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+            continue
+        start = tok.left_edge
+        while start.i > 0 and (r.doc[start.i - 1].is_punct or r.doc[start.i - 1].dep_ == "cc"):
+            start = r.doc[start.i - 1]
+        # a second clause the parse gave the first cue ("said A, and three-quarters said B")
+        second = tok.dep_ == "ccomp" and any(t.dep_ == "cc" for t in r.doc[start.i:tok.left_edge.i])
+        if tok.dep_ == "advcl":
+            if not any(c.dep_ == "mark" and c.lower_ in _BESIDE for c in tok.children):
+                continue
+        elif not second and (tok.dep_ != "conj" or tok.head.pos_ not in ("VERB", "AUX")):
+            continue
+        for a in found:
+            if (a is not b and a.rule.startswith("verb") and a.speaker is not None
+                    and (a.content[0] <= tok.head.idx < a.content[1] or (second and tok.head.i == a.cue_token))
+                    and a.content[0] < start.idx and b.content[1] <= a.content[1]
+                    and r.text[slice(*a.speaker)].lower() != r.text[slice(*b.speaker)].lower()
+                    and not same_speaker(r, a, b)
+                    and not r.text[r.subtree_span(tok)[1]:a.content[1]].strip(STRIP + ".”\"’'")):
+                a.content = r.trim(a.content[0], start.idx)
 
 
 def in_description(r: Reading, a: Attribution) -> bool:
