@@ -1,0 +1,63 @@
+"""Where a statement's words end, once the constructions have chosen them: a reported clause does not
+stop on a coordinator, and a clause coordinated after it in the speaker's own voice goes with it.
+
+`settle` is the last word on a content span's end (rules.attributions calls it for every statement it
+keeps); the constructions' own cuts (content.py, clauses.py) stand otherwise.
+"""
+from __future__ import annotations
+
+import re
+
+from .context import Attribution, Reading
+from .spans import CharSpan
+from ..grammar.syntax import own_subject
+
+# A coordinator left at the end once what it joins was cut off ("... more intense — and", "that
+# Burma's reforms were not complete, and"): the parse hung the next conjunct elsewhere.
+_DANGLING = re.compile(r"[\s,;:—–-]+(?:and|but|or|nor|as well as|and also|but rather)$", re.I)
+_CLOSERS = " \t\n.,;:\"'“”‘’"
+
+
+def settle(r: Reading, a: Attribution) -> CharSpan:
+    start, end = a.content
+    words = r.text[start:end].rstrip(_CLOSERS)
+    m = _DANGLING.search(words)
+    if m is not None:
+        return _past_coordinator(r, a, start, start + m.start(), start + m.end())
+    if a.rule == "verb-ccomp" and a.cue[1] <= start:
+        return _with_conjunct(r, a, start, end)
+    return start, end
+
+
+def _past_coordinator(r: Reading, a: Attribution, start: int, before: int, after: int) -> CharSpan:
+    """Words that end on a coordinator: on to the end of the sentence when what follows it there is
+    more of the same words (no cue verb, no quotation: "that majorities favor X and also back Y"),
+    else without the coordinator."""
+    if a.cue[1] <= start:
+        end = r.sentence_span(r.doc[a.cue_token])[1]
+        rest = r.doc.char_span(after, end, alignment_mode="contract") if end > after else None
+        if rest is not None and len(rest) and not r.quotes.overlapping(after, end) and not any(
+                t.pos_ == "VERB" and r.is_cue_verb(t) for t in rest):
+            return r.trim_period(start, end)
+    return start, before
+
+
+def _with_conjunct(r: Reading, a: Attribution, start: int, end: int) -> CharSpan:
+    """ "said A, but B", where the parse hung B on the cue: B goes on with the report when it has no
+    active subject of its own or a pronoun one ("said the goal was not X but to Y", "said it would
+    take two months, but it managed in one") and holds no cue verb."""
+    cue = r.doc[a.cue_token]
+    comp = next((c for c in cue.children if c.dep_ == "ccomp" and c.idx >= start), None)
+    if comp is None:
+        return start, end
+    conj = next((c for c in cue.rights if c.dep_ == "conj" and c.i > comp.i), None)
+    if conj is None or any(t.pos_ == "VERB" and r.is_cue_verb(t) for t in conj.subtree):
+        return start, end
+    subj = own_subject(conj)
+    if subj is not None and subj.pos_ != "PRON":
+        return start, end       # ("said A, but instant polls are no measure": the writer's words)
+    c_start, c_end = r.subtree_span(conj)
+    if r.quotes.overlapping(c_start, c_end) and not r.quotes.overlapping(start, end):
+        return start, end
+    new_end = min(c_end, r.sentence_span(cue)[1])
+    return r.trim_period(start, new_end) if new_end > end else (start, end)
