@@ -155,3 +155,16 @@ def test_words_left_on_a_coordinator_lose_it_when_a_new_report_follows(reading):
     r = reading(text)
     span = settle(r, _cut(r, "said", "the reforms were not complete, and"))
     assert text[span[0]:span[1]] == "the reforms were not complete"
+
+
+@pytest.mark.parametrize("text, cue, words", [
+    # who is asked is no part of the question; its topic is
+    ("The reporter asked the senator about her plans for the port.", "asked", "her plans for the port"),
+    ("Journalists questioned the mayor about the cost of the new stadium.", "questioned",
+     "the cost of the new stadium"),
+    # not so for a cue that says something of its object
+    ("The mayor criticized the bank for closing its branch in the village.", "criticized",
+     "the bank for closing its branch in the village"),
+])
+def test_a_question_is_about_its_topic(parse, text, cue, words):
+    assert words_of(parse(text), cue) == words
