@@ -168,3 +168,11 @@ def test_words_left_on_a_coordinator_lose_it_when_a_new_report_follows(reading):
 ])
 def test_a_question_is_about_its_topic(parse, text, cue, words):
     assert words_of(parse(text), cue) == words
+
+
+def test_white_space_of_any_kind_is_no_edge_of_the_words(reading):
+    from newsledger.nlp.statements.edges import settle
+    text = "In cases of fraud, the bank said, “the customer is a victim.”\u00a0 The rules changed."
+    r = reading(text)
+    span = settle(r, _cut(r, "said", "In cases of fraud, the bank said, “the customer is a victim.”\u00a0"))
+    assert text[span[0]:span[1]] == "In cases of fraud, the bank said, “the customer is a victim.”"

@@ -1,5 +1,6 @@
-"""Where a statement's words end, once the constructions have chosen them: a reported clause does not
-stop on a coordinator, and a clause coordinated after it in the speaker's own voice goes with it.
+"""Where a statement's words end, once the constructions have chosen them: no white space at either
+edge, a reported clause does not stop on a coordinator, and a clause coordinated after it in the
+speaker's own voice goes with it.
 
 `settle` is the last word on a content span's end (rules.attributions calls it for every statement it
 keeps); the constructions' own cuts (content.py, clauses.py) stand otherwise.
@@ -19,13 +20,23 @@ _CLOSERS = " \t\n.,;:\"'“”‘’"
 
 
 def settle(r: Reading, a: Attribution) -> CharSpan:
-    start, end = a.content
+    start, end = _without_spaces(r.text, *a.content)
     words = r.text[start:end].rstrip(_CLOSERS)
     m = _DANGLING.search(words)
     if m is not None:
         return _past_coordinator(r, a, start, start + m.start(), start + m.end())
     if a.rule == "verb-ccomp" and a.cue[1] <= start:
         return _with_conjunct(r, a, start, end)
+    return start, end
+
+
+def _without_spaces(text: str, start: int, end: int) -> CharSpan:
+    """The words without white space of any kind at their edges: a no-break space after a full stop
+    ("checks.\xa0") is no word of theirs."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
     return start, end
 
 
