@@ -176,3 +176,18 @@ def test_white_space_of_any_kind_is_no_edge_of_the_words(reading):
     r = reading(text)
     span = settle(r, _cut(r, "said", "In cases of fraud, the bank said, “the customer is a victim.”\u00a0"))
     assert text[span[0]:span[1]] == "In cases of fraud, the bank said, “the customer is a victim.”"
+
+
+@pytest.mark.parametrize("text, cue, words", [
+    # an object that names the saying leaves the words to what it says
+    ("The ministry issued a statement saying that the talks would resume in March.", "issued",
+     "that the talks would resume in March"),
+    ("Residents voiced concern about the noise from the new airport.", "voiced",
+     "the noise from the new airport"),
+    ("Parents expressed fears about the safety of the crossing.", "expressed", "the safety of the crossing"),
+    # a noun with words of its own is what was said of
+    ("The senator criticized the governor's recent comments about the strike.", "criticized",
+     "the governor's recent comments about the strike"),
+])
+def test_an_object_naming_the_saying_leaves_the_words_to_what_it_says(parse, text, cue, words):
+    assert words_of(parse(text), cue) == words

@@ -1,9 +1,10 @@
-"""Where a statement's words end, once the constructions have chosen them: no white space at either
-edge, a reported clause does not stop on a coordinator, and a clause coordinated after it in the
-speaker's own voice goes with it.
+"""Where a statement's words begin and end, once the constructions have chosen them: no white space at
+either edge; a reported clause does not stop on a coordinator, and a clause coordinated after it in
+the speaker's own voice goes with it; an object that names the saying ("issued a statement saying
+X", "voiced concern about X") leaves the words to what it says (PolNeAR's cue takes the noun).
 
-`settle` is the last word on a content span's end (rules.attributions calls it for every statement it
-keeps); the constructions' own cuts (content.py, clauses.py) stand otherwise.
+`settle` is the last word on a content span's edges (rules.attributions calls it for every statement
+it keeps); the constructions' own cuts (content.py, clauses.py) stand otherwise.
 """
 from __future__ import annotations
 
@@ -27,7 +28,31 @@ def settle(r: Reading, a: Attribution) -> CharSpan:
         return _past_coordinator(r, a, start, start + m.start(), start + m.end())
     if a.rule == "verb-ccomp" and a.cue[1] <= start:
         return _with_conjunct(r, a, start, end)
+    if a.rule.endswith("verb-object"):
+        return _what_the_object_says(r, a, start), end
     return start, end
+
+
+def _what_the_object_says(r: Reading, a: Attribution, start: int) -> int:
+    """Where the words begin when the cue's object names the saying itself: at the clause of a
+    participle cue on it ("released a statement Tuesday saying that ...") or at the object of "about"
+    after a bare cue noun ("expressed concern about the cost", "voiced fears about"; a noun with
+    words of its own, "fawning comments about X", is what was said)."""
+    cue = r.doc[a.cue_token]
+    obj = next((c for c in cue.rights if c.dep_ == "dobj" and c.left_edge.idx == start), None)
+    if obj is None:
+        return start
+    act = next((c for c in obj.rights if c.dep_ == "acl" and c.tag_ == "VBG" and r.is_cue_verb(c)), None)
+    comp = next((c for c in act.rights if c.dep_ == "ccomp"), None) if act is not None else None
+    if comp is not None:
+        return comp.left_edge.idx
+    if obj.lemma_.lower() in r.lex.nouns and not any(True for _ in obj.lefts):
+        about = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "about"), None)
+        topic = next((c for c in about.children if c.dep_ in ("pobj", "pcomp")), None) if (
+            about is not None and about.i == obj.i + 1) else None
+        if topic is not None:
+            return topic.left_edge.idx
+    return start
 
 
 def _without_spaces(text: str, start: int, end: int) -> CharSpan:
