@@ -191,3 +191,13 @@ def test_white_space_of_any_kind_is_no_edge_of_the_words(reading):
 ])
 def test_an_object_naming_the_saying_leaves_the_words_to_what_it_says(parse, text, cue, words):
     assert words_of(parse(text), cue) == words
+
+
+def test_words_begin_after_a_cue_infinitive_of_a_learned_cue(parse):
+    # the detector takes "continued"; the saying is "portray", so its words are the words
+    text = "The governor continued to portray the strikers as criminals."
+    assert words_of(parse(text), "continued") == "the strikers as criminals"
+
+
+def test_an_infinitive_that_is_no_cue_makes_no_statement(parse):
+    assert parse("The mayor continued to build the new stadium.") == []

@@ -29,8 +29,23 @@ def settle(r: Reading, a: Attribution) -> CharSpan:
     if a.rule == "verb-ccomp" and a.cue[1] <= start:
         return _with_conjunct(r, a, start, end)
     if a.rule.endswith("verb-object"):
+        if a.rule.startswith("learned"):
+            start = _past_a_cue_infinitive(r, start, end)
         return _what_the_object_says(r, a, start), end
     return start, end
+
+
+def _past_a_cue_infinitive(r: Reading, start: int, end: int) -> int:
+    """Words that open with the infinitive of a lexicon cue after a verb the learned detector took
+    ("continued to portray immigrants as criminals", "tend to favor spending projects"): the
+    infinitive's verb is the saying, so the words begin after it."""
+    words = r.doc.char_span(start, end, alignment_mode="expand")
+    if words is None or len(words) < 3 or words[0].lower_ != "to" or words[0].dep_ != "aux":
+        return start
+    verb = words[1]
+    if words[0].head.i != verb.i or not r.is_cue_verb(verb):
+        return start
+    return words[2].idx
 
 
 def _what_the_object_says(r: Reading, a: Attribution, start: int) -> int:
