@@ -89,3 +89,115 @@ def test_a_described_noun_after_the_words_is_left_out(parse, text, cue, words):
 ])
 def test_words_that_go_on_past_a_comma_stay(parse, text, cue, words):
     assert words_of(parse(text), cue) == words
+
+
+@pytest.mark.parametrize("text, cue, words", [
+    # who is urged or asked to act, right before the infinitive, is part of what was urged
+    ("The mayor urged the council to approve the budget before the summer.", "urged",
+     "the council to approve the budget before the summer"),
+    ("The governor asked lawmakers to delay the vote.", "asked", "lawmakers to delay the vote"),
+    ("The mayor urges her deputy to come out of the office and talk to the crowd.", "urges",
+     "her deputy to come out of the office and talk to the crowd"),
+])
+def test_the_object_before_an_infinitive_is_part_of_the_words(parse, text, cue, words):
+    assert words_of(parse(text), cue) == words
+
+
+def test_a_clause_coordinated_in_the_speakers_voice_goes_with_the_words(parse):
+    text = "She said the tax was unfair, but she would pay it anyway."
+    assert words_of(parse(text), "said") == "the tax was unfair, but she would pay it anyway"
+
+
+@pytest.mark.parametrize("text, words", [
+    # a coordinated clause with a subject of its own, or holding a cue, is the writer's or a new report
+    ("The senator said the bill was dead, and the vote would not take place.", "the bill was dead"),
+    ("The spokesman said the company would cut prices, but analysts doubted the plan.",
+     "the company would cut prices"),
+])
+def test_a_clause_coordinated_in_another_voice_stays_out(parse, text, words):
+    assert words_of(parse(text), "said") == words
+
+
+@pytest.fixture(scope="module")
+def reading():
+    from newsledger.lexicons.cues import load_lexicon
+    from newsledger.nlp.statements.context import Reading
+    from newsledger.nlp.statements.quotes import QuoteRegions
+    nlp = spacy.load(DEFAULT_MODEL)
+
+    def read(text):
+        doc = nlp(text)
+        return Reading(doc, load_lexicon(), QuoteRegions(text), text)
+    return read
+
+
+def _cut(r, cue_word, words):
+    """A statement as a construction misled by the parse would cut it: `words` from their start."""
+    from newsledger.nlp.statements.context import Attribution
+    tok = next(t for t in r.doc if t.text == cue_word)
+    start = r.text.index(words)
+    return Attribution(cue=(tok.idx, tok.idx + len(tok.text)), cue_token=tok.i,
+                       content=(start, start + len(words)), speaker=None, speaker_token=None,
+                       kind="assert", rule="verb-ccomp")
+
+
+def test_words_left_on_a_coordinator_run_on_to_the_end_of_the_sentence(reading):
+    from newsledger.nlp.statements.edges import settle
+    text = "Polls show that families visit the new park and also use the library next to it."
+    r = reading(text)
+    span = settle(r, _cut(r, "show", "that families visit the new park and also"))
+    assert text[span[0]:span[1]] == "that families visit the new park and also use the library next to it"
+
+
+def test_words_left_on_a_coordinator_lose_it_when_a_new_report_follows(reading):
+    from newsledger.nlp.statements.edges import settle
+    text = "The envoy said the reforms were not complete, and the minister denied it."
+    r = reading(text)
+    span = settle(r, _cut(r, "said", "the reforms were not complete, and"))
+    assert text[span[0]:span[1]] == "the reforms were not complete"
+
+
+@pytest.mark.parametrize("text, cue, words", [
+    # who is asked is no part of the question; its topic is
+    ("The reporter asked the senator about her plans for the port.", "asked", "her plans for the port"),
+    ("Journalists questioned the mayor about the cost of the new stadium.", "questioned",
+     "the cost of the new stadium"),
+    # not so for a cue that says something of its object
+    ("The mayor criticized the bank for closing its branch in the village.", "criticized",
+     "the bank for closing its branch in the village"),
+])
+def test_a_question_is_about_its_topic(parse, text, cue, words):
+    assert words_of(parse(text), cue) == words
+
+
+def test_white_space_of_any_kind_is_no_edge_of_the_words(reading):
+    from newsledger.nlp.statements.edges import settle
+    text = "In cases of fraud, the bank said, “the customer is a victim.”\u00a0 The rules changed."
+    r = reading(text)
+    span = settle(r, _cut(r, "said", "In cases of fraud, the bank said, “the customer is a victim.”\u00a0"))
+    assert text[span[0]:span[1]] == "In cases of fraud, the bank said, “the customer is a victim.”"
+
+
+@pytest.mark.parametrize("text, cue, words", [
+    # an object that names the saying leaves the words to what it says
+    ("The ministry issued a statement saying that the talks would resume in March.", "issued",
+     "that the talks would resume in March"),
+    ("Residents voiced concern about the noise from the new airport.", "voiced",
+     "the noise from the new airport"),
+    ("Parents expressed fears about the safety of the crossing.", "expressed", "the safety of the crossing"),
+    # a noun with words of its own is what was said of
+    ("The senator criticized the governor's recent comments about the strike.", "criticized",
+     "the governor's recent comments about the strike"),
+])
+def test_an_object_naming_the_saying_leaves_the_words_to_what_it_says(parse, text, cue, words):
+    assert words_of(parse(text), cue) == words
+
+
+def test_words_begin_after_a_cue_infinitive_of_a_learned_cue(parse):
+    # the detector takes "continued"; the saying is "portray", so its words are the words
+    text = "The governor continued to portray the strikers as criminals."
+    assert words_of(parse(text), "continued") == "the strikers as criminals"
+
+
+def test_an_infinitive_that_is_no_cue_makes_no_statement(parse):
+    assert parse("The mayor continued to build the new stadium.") == []

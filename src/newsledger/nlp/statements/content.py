@@ -24,6 +24,8 @@ _OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative", "attr", "acomp"})
 # Prepositions whose object is the content of a cue without a clause ("accused Russia of seeking",
 # "warned about", "praised X for ...").
 _CONTENT_PREPS = frozenset({"of", "about", "for", "on", "against", "over", "that", "into", "as"})
+# Prepositions that give a question's topic ("asked him about the fees", "pressed her on the vote").
+_TOPIC_PREPS = frozenset({"about", "on", "over", "regarding"})
 _NOT_CONTENT_TAIL = frozenset({"punct", "cc", "conj", "agent", "parataxis", "advcl", "relcl", "ccomp", "dep"})
 _WH_OBJECTS = frozenset({"what", "which", "that"})
 # Words that stand for what was said ("said yes", "said so").
@@ -162,7 +164,11 @@ def verb_content(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]
             objs += [g for p in extra for g in p.children if g.dep_ in ("pobj", "pcomp")]
         rule = "verb-object"
         xcomps = [c for c in objs if c.dep_ == "xcomp"]
+        actor = None    # "urged Congress to act": who is to act, right before the infinitive
         if xcomps and any(c.dep_ in ("dobj", "dative") and c.i < xcomps[0].i for c in objs):
+            actor = next((c for c in objs if c.dep_ in ("dobj", "dative")
+                          and c.right_edge.i + 1 == xcomps[0].left_edge.i
+                          and not any(t.is_punct for t in c.subtree)), None)
             objs = [c for c in objs if c.i >= xcomps[0].i]   # "warned officials to act": to act
         subj = own_subject(tok, PASSIVE_SUBJECT_DEPS)
         # "Mrs. Clinton is seen as more capable": the whole clause, subject to "as" phrase, is the view
@@ -184,6 +190,17 @@ def verb_content(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]
             content = (subj.left_edge.idx, view_end)
         elif objs:
             content_root = objs[0]
+            if actor is not None:
+                # ... is part of what was urged (PolNeAR's convention; not so for an object set apart
+                # from the infinitive, "warned officials on Monday to act", nor one with an aside,
+                # "asked Holt, the moderator, to check": to act, to check)
+                objs = [actor] + objs
+            if (cue.kind == "question" and len(objs) > 1 and objs[0].dep_ in ("dobj", "dative")
+                    and objs[1].dep_ == "prep" and objs[1].lower_ in _TOPIC_PREPS
+                    and objs[1].i == objs[0].right_edge.i + 1):
+                # "asked Carson about his ties to the firm": who is asked is no part of the question,
+                # its topic is (PolNeAR's convention, as for "commented on the plan")
+                objs = objs[1:]
             # "what officials called a hate crime", "which Mr. Trump called a disgrace": the wh-word
             # before the cue is its object too, and opens the words
             wh = next((c for c in tok.lefts if c.dep_ == "dobj" and c.lower_ in _WH_OBJECTS), None)

@@ -30,6 +30,7 @@ from .according import according_to, lead_in, reported_clause
 from .boundary import BoundaryModel
 from .clauses import for_clause
 from .context import Attribution, Reading, STRIP
+from .edges import settle
 from .learned import LinearModel
 from .nested import reported, reports, same_speaker
 from .noun_cues import adjective_cue, in_source, in_statement, made_clear, noun_cue
@@ -131,6 +132,8 @@ def attributions(r: Reading, boundary: Optional[BoundaryModel] = None) -> list[A
     if boundary is not None:
         for a in outer:     # the learned refiner re-cuts each statement's words (boundary.py)
             a.content = boundary.refine(r, a)
+    for a in outer:
+        a.content = settle(r, a)    # where the words end: edges.py
     outer = [a for a in outer if has_words(r, a)]
     chosen = {id(a) for a in outer}
     return outer + reported(r, outer, [a for a in found if id(a) not in chosen and has_words(r, a)])

@@ -1,0 +1,114 @@
+"""Where a statement's words begin and end, once the constructions have chosen them: no white space at
+either edge; a reported clause does not stop on a coordinator, and a clause coordinated after it in
+the speaker's own voice goes with it; an object that names the saying ("issued a statement saying
+X", "voiced concern about X") leaves the words to what it says (PolNeAR's cue takes the noun).
+
+`settle` is the last word on a content span's edges (rules.attributions calls it for every statement
+it keeps); the constructions' own cuts (content.py, clauses.py) stand otherwise.
+"""
+from __future__ import annotations
+
+import re
+
+from .context import Attribution, Reading
+from .spans import CharSpan
+from ..grammar.syntax import own_subject
+
+# A coordinator left at the end once what it joins was cut off ("... more intense — and", "that
+# Burma's reforms were not complete, and"): the parse hung the next conjunct elsewhere.
+_DANGLING = re.compile(r"[\s,;:—–-]+(?:and|but|or|nor|as well as|and also|but rather)$", re.I)
+_CLOSERS = " \t\n.,;:\"'“”‘’"
+
+
+def settle(r: Reading, a: Attribution) -> CharSpan:
+    start, end = _without_spaces(r.text, *a.content)
+    words = r.text[start:end].rstrip(_CLOSERS)
+    m = _DANGLING.search(words)
+    if m is not None:
+        return _past_coordinator(r, a, start, start + m.start(), start + m.end())
+    if a.rule == "verb-ccomp" and a.cue[1] <= start:
+        return _with_conjunct(r, a, start, end)
+    if a.rule.endswith("verb-object"):
+        if a.rule.startswith("learned"):
+            start = _past_a_cue_infinitive(r, start, end)
+        return _what_the_object_says(r, a, start), end
+    return start, end
+
+
+def _past_a_cue_infinitive(r: Reading, start: int, end: int) -> int:
+    """Words that open with the infinitive of a lexicon cue after a verb the learned detector took
+    ("continued to portray immigrants as criminals", "tend to favor spending projects"): the
+    infinitive's verb is the saying, so the words begin after it."""
+    words = r.doc.char_span(start, end, alignment_mode="expand")
+    if words is None or len(words) < 3 or words[0].lower_ != "to" or words[0].dep_ != "aux":
+        return start
+    verb = words[1]
+    if words[0].head.i != verb.i or not r.is_cue_verb(verb):
+        return start
+    return words[2].idx
+
+
+def _what_the_object_says(r: Reading, a: Attribution, start: int) -> int:
+    """Where the words begin when the cue's object names the saying itself: at the clause of a
+    participle cue on it ("released a statement Tuesday saying that ...") or at the object of "about"
+    after a bare cue noun ("expressed concern about the cost", "voiced fears about"; a noun with
+    words of its own, "fawning comments about X", is what was said)."""
+    cue = r.doc[a.cue_token]
+    obj = next((c for c in cue.rights if c.dep_ == "dobj" and c.left_edge.idx == start), None)
+    if obj is None:
+        return start
+    act = next((c for c in obj.rights if c.dep_ == "acl" and c.tag_ == "VBG" and r.is_cue_verb(c)), None)
+    comp = next((c for c in act.rights if c.dep_ == "ccomp"), None) if act is not None else None
+    if comp is not None:
+        return comp.left_edge.idx
+    if obj.lemma_.lower() in r.lex.nouns and not any(True for _ in obj.lefts):
+        about = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "about"), None)
+        topic = next((c for c in about.children if c.dep_ in ("pobj", "pcomp")), None) if (
+            about is not None and about.i == obj.i + 1) else None
+        if topic is not None:
+            return topic.left_edge.idx
+    return start
+
+
+def _without_spaces(text: str, start: int, end: int) -> CharSpan:
+    """The words without white space of any kind at their edges: a no-break space after a full stop
+    ("checks.\xa0") is no word of theirs."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _past_coordinator(r: Reading, a: Attribution, start: int, before: int, after: int) -> CharSpan:
+    """Words that end on a coordinator: on to the end of the sentence when what follows it there is
+    more of the same words (no cue verb, no quotation: "that majorities favor X and also back Y"),
+    else without the coordinator."""
+    if a.cue[1] <= start:
+        end = r.sentence_span(r.doc[a.cue_token])[1]
+        rest = r.doc.char_span(after, end, alignment_mode="contract") if end > after else None
+        if rest is not None and len(rest) and not r.quotes.overlapping(after, end) and not any(
+                t.pos_ == "VERB" and r.is_cue_verb(t) for t in rest):
+            return r.trim_period(start, end)
+    return start, before
+
+
+def _with_conjunct(r: Reading, a: Attribution, start: int, end: int) -> CharSpan:
+    """ "said A, but B", where the parse hung B on the cue: B goes on with the report when it has no
+    active subject of its own or a pronoun one ("said the goal was not X but to Y", "said it would
+    take two months, but it managed in one") and holds no cue verb."""
+    cue = r.doc[a.cue_token]
+    comp = next((c for c in cue.children if c.dep_ == "ccomp" and c.idx >= start), None)
+    if comp is None:
+        return start, end
+    conj = next((c for c in cue.rights if c.dep_ == "conj" and c.i > comp.i), None)
+    if conj is None or any(t.pos_ == "VERB" and r.is_cue_verb(t) for t in conj.subtree):
+        return start, end
+    subj = own_subject(conj)
+    if subj is not None and subj.pos_ != "PRON":
+        return start, end       # ("said A, but instant polls are no measure": the writer's words)
+    c_start, c_end = r.subtree_span(conj)
+    if r.quotes.overlapping(c_start, c_end) and not r.quotes.overlapping(start, end):
+        return start, end
+    new_end = min(c_end, r.sentence_span(cue)[1])
+    return r.trim_period(start, new_end) if new_end > end else (start, end)
