@@ -215,6 +215,21 @@ def test_a_speaker_named_by_a_common_noun_is_a_side(full):
     assert [e["source"] for e in events if e["code"][:2] == "12"] == ["committee"]
 
 
+@pytest.mark.parametrize("text, side", [
+    ("The farmers said the road is closed.", True),         # a common noun: someone speaks
+    ("The committee declared that the vote is over.", True),
+    ("The report said the road is closed.", False),         # a speech-act noun: what was said
+    ("Smith said the road is closed.", False),              # a name: the actor is the gazetteer's
+    ("They said the road is closed.", False),               # a pronoun: resolved as a pronoun
+])
+def test_one_test_says_which_speaker_can_be_a_side(full, text, side):
+    # the statements that make a verbal act and the side made for it read the speaker's head the
+    # same way (sides.unnamed_speaker)
+    from newsledger.nlp.events.sides import unnamed_speaker
+    subj = next(t for t in full(text) if t.dep_ == "nsubj")
+    assert unnamed_speaker(subj) is side
+
+
 def test_no_side_for_a_speaker_that_acts_not(full):
     # a statement that is no act makes no side; a document is what was said, not who said it
     assert events_of(full, "The nurses said it will rain tomorrow.") == []

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from .arguments import Arguments
 from .coder import Candidate, SentenceCoder
 from .reading import is_verbal, particle_of
+from .sides import unnamed_speaker
 from ..grammar import ACTIVE_SUBJECT_DEPS, conditional, is_passive, own_subject, question, verb_lemmas
 from ...lexicons.cues import load_lexicon as load_cues
 from ...lexicons.events import StatementEvent, StatementEvents, load_statement_events
@@ -177,17 +178,12 @@ def statement_candidates(sent: Span, statements: Iterable[Statement], coder: Sen
 
 
 def _unnamed_speaker(st: Statement, doc: Doc) -> Optional[Token]:
-    """The head of a speaker that names no actor but someone ("teachers said", "the committee
-    declared that"): a common noun, the subject of the cue, not a speech-act noun ("the report
-    said" names what was said, not who said it). None otherwise."""
+    """The head of a speaker that names no actor but someone (sides.unnamed_speaker). None otherwise."""
     if st.speaker_mention is None:
         return None
     mention = doc.char_span(*st.speaker_mention.span, alignment_mode="expand")
     head = mention.root if mention is not None else None
-    if (head is None or head.pos_ != "NOUN" or head.ent_type_ or head.dep_ not in ACTIVE_SUBJECT_DEPS
-            or head.lemma_.lower() in load_cues().nouns):
-        return None
-    return head
+    return head if head is not None and unnamed_speaker(head) else None
 
 
 def unsaid_acts(sent: Span, coder: SentenceCoder, table: StatementEvents, taken: set[int]) -> list[Candidate]:

@@ -11,6 +11,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ..grammar import ACTIVE_SUBJECT_DEPS
+from ...lexicons.cues import load_lexicon as load_cues
 from ...lexicons.events import load_lexicon
 from ...lexicons.gazetteer import common_groups
 from ...records import Actor
@@ -60,8 +62,9 @@ class UnnamedSides:
     def speaker_side(self, head: Token) -> Optional[str]:
         """A speaker that names no actor ("teachers said", "the committee declared that"): whoever
         speaks is a side, as a common group noun is (its type and country as there); else an actor
-        of its own named by the speaker's words, a group of the place. Not for pronouns or names."""
-        if head.pos_ != "NOUN" or head.ent_type_ or _not_agent(head.lemma_.lower()):
+        of its own named by the speaker's words, a group of the place. Not for pronouns or names, nor
+        for an event noun, a natural force or an instrument (_not_agent: "the sanctions show")."""
+        if not unnamed_speaker(head) or _not_agent(head.lemma_.lower()):
             return None
         return self._group_actor(head) or self._group_actor(head, row=SPEAKER_ROW)
 
@@ -110,6 +113,15 @@ class UnnamedSides:
         self.index.add(Actor(id=actor_id, name=name, type=kind, country=country))
         self.index.add_mention(actor_id, start, end, kind="description")
         return actor_id
+
+
+def unnamed_speaker(head: Token) -> bool:
+    """The head of a speaker's words that names no actor but someone ("teachers said", "the committee
+    declared that"): a common noun, no entity's word, the active subject of the cue, not a speech-act
+    noun ("the report said" names what was said, not who said it). The statements that pass make
+    their verbal act; `speaker_side` makes the side."""
+    return (head.pos_ == "NOUN" and not head.ent_type_ and head.dep_ in ACTIVE_SUBJECT_DEPS
+            and head.lemma_.lower() not in load_cues().nouns)
 
 
 def _not_agent(lemma: str) -> bool:
