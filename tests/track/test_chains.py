@@ -164,6 +164,16 @@ KNOWN_MISSES = {
               "ultimatum and the follow-ups naming only 'Unite' do not reach it",
     "k29-g1": "'began patrolling' is told as begun (cues.UNDER_WAY), not as the warships sent",
     "k32-g1": "the last report names only 'the farm ministry' (no country): found forward, not backward",
+    # k34-k41: written as a held-out check before any change (see the fixtures' README)
+    "k34-g1": "the return to the Suez route is reported as a ship's transit ('the Danish carrier's network returned "
+              "to the Red Sea route'): not linked, stays open",
+    "k35-g1": "'postponed the production cut it agreed in March to June 1' is not read as extended",
+    "k36-g1": "'did not hand in its explanation by Monday's deadline' is not read as missed",
+    "k37-g1": "the counterparty's 'has made no agreement ... to reopen' is not read as denied",
+    "k38-g1": "City Hall / the mayor's office not read as the city; the delay and the opening stay unlinked",
+    "k40-g1": "'the systems Berlin promised ... are now in Ukraine' links but is not read as met",
+    "k41-g1": "'extended the deadline ... by 90 days' counts from the report's date, not the old due; "
+              "'completed the sale' is not read as met",
 }
 
 
