@@ -48,6 +48,8 @@ def acts_of(content: str) -> frozenset[str]:
 # Verbs that carry only the tense of an act named by their noun ("took delivery", "made the payment").
 _LIGHT_PAST = frozenset({"took", "made", "completed", "received"})
 _STEP = re.compile(r"\bto be (\w+)", re.I)
+# Where a thing handed over now is ("are now in Ukraine", "is already with the army").
+_NOW_WITH = re.compile(r"\b(?:is|are) (?:now|already) (?:in|with|at)\b", re.I)
 
 
 def _verb_stems(word: str) -> set[str]:
@@ -86,6 +88,8 @@ def done_act(sentence: Sentence, acts: frozenset[str]) -> bool:
         if tk.lower() in _LIGHT_PAST and not cues.NEGATION.search(" ".join(toks[max(0, i - 3):i])) and \
                 any(is_act(n, acts) for n in toks[i + 1:i + 3] if n.lower() not in ("the", "a", "an")):
             return True
+    if cues.families(acts) & {"transfer"} and _NOW_WITH.search(sentence.text):
+        return True     # the result of a handover: "the systems Berlin promised are now in Ukraine"
     for ev in sentence.events:
         trig = ((ev.get("trigger") or {}).get("text") or "").split(" ")[0]
         if ev.get("negated") or ev.get("hypothetical") or not trig:
