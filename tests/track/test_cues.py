@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsledger.track import cues
-from newsledger.track.acts import acts_of, done_act
+from newsledger.track.acts import acts_of, done_act, purpose_begun, purposes_of, shared_score
 from newsledger.track.sentences import split_sentences
 
 
@@ -62,3 +62,18 @@ def test_things_handed_over_now_at_the_receiver_are_delivered():
 def test_an_offer_raised_is_the_offer_improved():
     assert _done("improve its pay offer by Friday", "The airline raised its pay offer to 6 percent on Thursday.")
     assert not _done("improve its pay offer by Friday", "The airline said it would not raise its pay offer.")
+
+
+def test_ships_sent_to_patrol_that_began_patrolling_were_sent():
+    content = "send eight more frigates to patrol the North Sea within a month"
+    begun = split_sentences("Eight more frigates began patrolling the North Sea on Monday, the navy said.")[0]
+    assert purposes_of(content) == {"patrol"} and purpose_begun(begun, purposes_of(content))
+    for text in ("The frigates will begin patrolling next week.", "The frigates have not begun patrolling.",
+                 "Talks on the patrols began on Monday."):
+        assert not purpose_begun(split_sentences(text)[0], purposes_of(content)), text
+    assert purposes_of("send 30 tonnes of rice to the Philippines") == frozenset()   # a place, no purpose
+
+
+def test_a_doubled_consonant_and_a_number_word_are_the_same_word():
+    assert shared_score(frozenset({"patrol", "#8"}), frozenset({"patroll", "eight"})) == 2
+    assert shared_score(frozenset({"ball"}), frozenset({"bal"})) == 0

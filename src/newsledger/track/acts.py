@@ -2,8 +2,10 @@
 (cues.families: "deliver" ~ "handed over") and past forms ("paid" for "pay", "took delivery of")."""
 from __future__ import annotations
 
+import functools
 import re
 
+from ..lexicons.times import load_lexicon as times_lexicon
 from . import cues
 from .match import stem
 from .sentences import TOKEN, Sentence
@@ -21,9 +23,22 @@ _IRREGULAR_PAST = frozenset(_IRREGULAR)
 THING_FAMILIES = {"levy", "deal"}
 
 
+@functools.lru_cache(maxsize=65536)
+def _forms(word: str) -> frozenset[str]:
+    """The word and what it also stands for: a stem with the final consonant doubled before -ing/-ed
+    ("patroll" of "patrolling" is "patrol"), a number word as a number ("ten" is "#10")."""
+    out = {word}
+    if len(word) >= 6 and word[-1] == word[-2] and word[-1] in "lmnprt":
+        out.add(word[:-1])
+    n = times_lexicon().number(word) if word.isalpha() else None
+    if isinstance(n, (int, float)) and n == int(n) and n > 1:
+        out.add("#%d" % int(n))
+    return frozenset(out)
+
+
 def shared_score(cwords: frozenset[str], words: frozenset[str]) -> float:
     """Shared content words, a family match counting half ("deliver" ~ "handed over")."""
-    direct = cwords & words
+    direct = cwords & frozenset().union(*(_forms(w) for w in words)) if words else frozenset()
     fam = cues.families(cwords - direct) & cues.families(words - direct)
     return len(direct) + 0.5 * min(len(fam), 2)
 
@@ -102,3 +117,31 @@ def done_act(sentence: Sentence, acts: frozenset[str]) -> bool:
 
 def verb_set(acts: frozenset[str]) -> set[str]:
     return set(acts) | {stem(_IRREGULAR[a]) for a in acts if a in _IRREGULAR}
+
+
+# A thing sent, deployed or handed over for a purpose ("send ten warships to patrol the Baltic"): once it
+# has begun that purpose ("the warships began patrolling"), it was sent.
+_SENT_FOR = re.compile(r"\b(?:send|sent|deploy|dispatch|deliver|ship|provide|supply|hand)\w*\b[^.;]{0,80}?"
+                       r"\bto ([a-z]+)\b")
+_BEGUN = re.compile(r"\b(?:began|begun|begin|begins|started|starts|start)\s+(?:to\s+)?([a-z]+)", re.I)
+
+
+def purposes_of(content: str) -> frozenset[str]:
+    """The purpose verbs of a transfer in the content ("send warships to patrol the Baltic" -> patrol)."""
+    out = set()
+    for m in _SENT_FOR.finditer(content or ""):
+        w = m.group(1)
+        if w not in ("the", "a", "an", "its", "their", "his", "her", "be") and not cues.families({stem(w)}) & {"transfer"}:
+            out.add(stem(w))
+    return frozenset(out)
+
+
+def purpose_begun(sentence: Sentence, purposes: frozenset[str]) -> bool:
+    """What was sent told as doing what it was sent for ("began patrolling the Baltic")."""
+    for m in _BEGUN.finditer(sentence.text) if purposes else ():
+        before = sentence.text[max(0, m.start() - 24):m.start()]
+        if not cues.NEGATION.search(before) and not re.search(r"\b(?:will|would|to|may|could|plans?)\s*$", before) \
+                and is_act(m.group(1), purposes):
+            return True
+    return False
+

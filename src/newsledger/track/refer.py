@@ -24,7 +24,7 @@ from ..lexicons.commitments import load_lexicon
 from ..lexicons.times import load_lexicon as times_lexicon
 from ..records import same_side as records_same_side
 from . import cues
-from .acts import THING_FAMILIES, acts_of, done_act, is_act, shared_score, verb_set
+from .acts import THING_FAMILIES, acts_of, done_act, is_act, purpose_begun, purposes_of, shared_score, verb_set
 from .dues import new_due, shift_days, without_due
 from .match import ActorInfo, content_words, kinds_compatible, stem
 from .sentences import TOKEN, Sentence, names_actor, named_ids, sentence_around, sentences_of, split_sentences
@@ -343,6 +343,7 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
     """What the relevant sentences say became of the commitment (the most decisive wins); status words
     count also in the other sentences that name one of its sides ("Apple has now complied")."""
     acts = acts_of(c.get("content") or "")
+    purposes = purposes_of(c.get("content") or "")
     found: dict[str, Sentence] = {}
     for s in relevant + [x for x in sided if x not in relevant]:
         for k, words in cues.status_matches(s.text).items():
@@ -355,7 +356,7 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
                 found.setdefault("denied", s)
             elif kind == "confirmation":
                 found.setdefault("unconfirmed" if st.get("negated") else "confirm", s)
-        if "met" not in found and s in relevant and done_act(s, acts):
+        if "met" not in found and s in relevant and (done_act(s, acts) or purpose_begun(s, purposes)):
             found["met"] = s
     if "confirm" in found and found.get("unconfirmed") is found["confirm"]:
         found.pop("confirm")        # "has not confirmed"
