@@ -6,6 +6,7 @@ import pytest
 
 from newsledger.track import cues
 from newsledger.track.acts import acts_of, done_act, purpose_begun, purposes_of, shared_score
+from newsledger.track.dues import new_due
 from newsledger.track.sentences import split_sentences
 
 
@@ -77,3 +78,25 @@ def test_ships_sent_to_patrol_that_began_patrolling_were_sent():
 def test_a_doubled_consonant_and_a_number_word_are_the_same_word():
     assert shared_score(frozenset({"patrol", "#8"}), frozenset({"patroll", "eight"})) == 2
     assert shared_score(frozenset({"ball"}), frozenset({"bal"})) == 0
+
+
+def test_a_past_form_that_is_a_noun_tells_no_act_done():
+    acts = acts_of("cut oil output by 1 million barrels a day")
+    assert not done_act(split_sentences("The group postponed the output cut it agreed in March.")[0], acts)
+    assert done_act(split_sentences("The government cut oil output on Monday.")[0], acts)
+
+
+def _with_time(text: str, phrase: str, value: str):
+    s = split_sentences(text)[0]
+    i = text.index(phrase)
+    s.times.append({"text": phrase, "span": [i, i + len(phrase)], "type": "DATE", "value": value})
+    return [s]
+
+
+def test_an_extension_to_a_yearless_day_read_as_past_is_the_next_such_day():
+    # the times component dated "June 1" by the past verb "agreed": an extension's new bound lies ahead
+    sents = _with_time("The group postponed the cut it agreed in March to June 1.", "June 1", "2025-06-01")
+    assert new_due(sents, "2026-05-01", "2026-04-05") == "2026-06-01"
+    # a year written out stays as written
+    sents = _with_time("The group postponed the cut to June 1, 2025.", "June 1, 2025", "2025-06-01")
+    assert new_due(sents, "2026-05-01", "2026-04-05") is None

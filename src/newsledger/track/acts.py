@@ -63,6 +63,8 @@ def acts_of(content: str) -> frozenset[str]:
 # Verbs that carry only the tense of an act named by their noun ("took delivery", "made the payment").
 _LIGHT_PAST = frozenset({"took", "made", "completed", "received"})
 _STEP = re.compile(r"\bto be (\w+)", re.I)
+# Past forms that are also nouns ("the production cut", "a new set"): after a determiner, no act.
+_NOUN_TOO = frozenset({"cut", "set"})
 # Where a thing handed over now is ("are now in Ukraine", "is already with the army").
 _NOW_WITH = re.compile(r"\b(?:is|are) (?:now|already) (?:in|with|at)\b", re.I)
 
@@ -80,6 +82,16 @@ def is_act(word: str, acts: frozenset[str]) -> bool:
     return st in acts or bool(fam & cues.families(_verb_stems(word))) or any(st.startswith(a[:5]) for a in acts)
 
 
+def _a_noun(toks: list[str], i: int) -> bool:
+    """toks[i] heads a noun phrase: right after a determiner ("the cut"), or after a determiner and a
+    noun that a past verb takes as its object ("postponed the production cut"; not "the government cut")."""
+    def det(k: int) -> bool:
+        return k >= 0 and bool(re.fullmatch(cues.DETERMINERS + r"|a|an|\w+'s", toks[k].lower()))
+    if det(i - 1):
+        return True
+    return det(i - 2) and i >= 3 and (toks[i - 3].lower().endswith("ed") or toks[i - 3].lower() in _IRREGULAR_PAST)
+
+
 def done_act(sentence: Sentence, acts: frozenset[str]) -> bool:
     """One of the commitment's acts (or of its family) told as done in this sentence."""
     if not acts or cues.PARTIAL.search(sentence.text):
@@ -89,6 +101,8 @@ def done_act(sentence: Sentence, acts: frozenset[str]) -> bool:
         low = tk.lower()
         if not (low.endswith("ed") or low in _IRREGULAR_PAST) or not is_act(low, acts):
             continue
+        if low in _NOUN_TOO and _a_noun(toks, i):
+            continue        # "postponed the production cut": a noun, no act told done
         # "in May" names a month, not a modal
         before = " ".join(t for t in toks[max(0, i - 4):i] if t != "May")
         if cues.NEGATION.search(before) or cues.UNDER_WAY.search(before):

@@ -71,6 +71,12 @@ def new_due(sents: list[Sentence], old_due: Optional[str], date: Optional[str]) 
     for s, tm in days:
         if tm["value"] > floor and _TO.search(_before(s, tm)):
             return tm["value"]
+        later = _next_year(tm)
+        if later and floor and tm["value"] <= floor < later and _TO.search(_before(s, tm)) \
+                and later <= shift_days(floor, 366):
+            # "postponed the cut it agreed in March to June 1": the parse may date a yearless day by a
+            # past verb near it; the new bound of an extension lies ahead, so it is the next such day
+            return later
     for s in sents:
         for tm in s.times:
             m = _DURATION.match(tm.get("value") or "")
@@ -99,3 +105,15 @@ def shift_days(day: Optional[str], days: int) -> Optional[str]:
         return (dt.date.fromisoformat((day or "")[:10]) + dt.timedelta(days=days)).isoformat()
     except ValueError:
         return None
+
+
+def _next_year(tm: dict) -> Optional[str]:
+    """The same day a year later, for a time whose words name no year ("June 1"); else None."""
+    if re.search(r"\b\d{4}\b|'\d\d\b", tm.get("text") or "") or not re.match(r"^\d{4}-\d{2}-\d{2}$", tm.get("value") or ""):
+        return None
+    v = tm["value"]
+    try:
+        return dt.date(int(v[:4]) + 1, int(v[5:7]), int(v[8:10])).isoformat()
+    except ValueError:
+        return None
+
