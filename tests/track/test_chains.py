@@ -160,7 +160,6 @@ def test_same_actors_other_commitment_does_not_link(make_store, chain_records, g
 # Chains the tracker does not yet follow, each with what stops it (strict: one that starts to pass must
 # be taken off this list).
 KNOWN_MISSES = {
-    "k32-g1": "the last report names only 'the farm ministry' (no country): found forward, not backward",
     # k34-k41: written as a held-out check before any change (see the fixtures' README)
     "k34-g1": "the return to the Suez route is reported as a ship's transit ('the Danish carrier's network returned "
               "to the Red Sea route'): not linked, stays open",
