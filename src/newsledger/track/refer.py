@@ -262,7 +262,9 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     relevant = [s for v, s, about in scored if v >= max(0.25, 0.5 * best) or about]
     sided = [s for _, s, _ in scored if any(on_side(a, holder, infos) or on_side(a, cp, infos) for a in s.actors)]
     stance, where = _stance(c, relevant, sided)
-    if receiver_only and stance != "met":
+    # of an ultimatum or a deadline the act is the other side's: it may tell alone that it failed to act
+    # by the deadline ("Meta did not hand in its reply by Monday's deadline")
+    if receiver_only and stance != "met" and not (stance == "missed" and (c.get("kind") or "") in _ULTIMATUM_GROUP):
         return None
     later = new_due([where], due, date) if stance == "extended" and where else None
     if stance == "extended" and later is None:
