@@ -50,6 +50,23 @@ def test_organizations_and_agencies(gaz):
     assert state.type == "government" and state.country == "USA"
 
 
+def test_distinct_shipped_names_are_distinct_actors(gaz):
+    # ids are slugs of names, and a slug drops '+': two rows whose names slug alike would merge into one
+    # actor, the second's name lost ("OPEC+" into OPEC)
+    from newsledger.slug import slugify
+    seen: dict[str, str] = {}
+    for name in ("countries.tsv", "organizations.tsv", "people.tsv"):
+        for row in G.shipped_rows(name):
+            if row.get("name"):
+                assert seen.setdefault(slugify(row["name"]), row["name"]) == row["name"], (name, row["name"])
+    assert gaz.lookup("OPEC+")[0].entry_id != gaz.lookup("OPEC")[0].entry_id
+
+
+def test_trade_unions_are_actors(gaz):
+    for name in ("Unite", "Teamsters", "UAW", "IG Metall"):
+        assert gaz.entries[gaz.lookup(name)[0].entry_id].type == "group", name
+
+
 def test_every_shipped_row_says_where_it_comes_from():
     for name in ("countries.tsv", "organizations.tsv", "people.tsv", "metonyms.tsv"):
         for row in G.shipped_rows(name):

@@ -87,6 +87,19 @@ def test_weekday_deadline_in_a_past_report_is_the_coming_or_current_day(nlp):
     assert values(nlp, "The company faced a Friday deadline to respond.", WEDNESDAY)["Friday"][1] == "2025-09-05"
 
 
+def test_by_a_weekday_deadline_under_a_past_verb_is_the_nearer_day(nlp):
+    # "by" would look ahead, but the day dates the deadline and the verb tells it may have passed
+    assert values(nlp, "The firm did not hand in its reply by Monday's deadline.", WEDNESDAY)["Monday"][1] == "2025-09-01"
+    assert values(nlp, "The firm must hand in its reply by Monday's deadline.", WEDNESDAY)["Monday"][1] == "2025-09-08"
+
+
+def test_by_a_date_on_a_reduced_relative_takes_the_clause_tense(nlp):
+    # the parse hangs "by June 30" on "taken"; the bare participle tells no past
+    assert values(nlp, "Paris will return the statues taken from Abomey to Benin by June 30.")["June 30"][1] == "2026-06-30"
+    # a finite past clause keeps the past
+    assert values(nlp, "The statues taken from Abomey were returned by June 30.")["June 30"][1] == "2025-06-30"
+
+
 def test_weekday_with_part_of_day(nlp):
     assert values(nlp, "Rebels attacked the town Sunday night.", WEDNESDAY)["Sunday night"] == ("DATE", "2025-08-31TNI")
 

@@ -113,7 +113,7 @@ def _check(make_store, chain_records, gid: str, reverse: bool = False) -> dict:
 
 
 # one chain (or more) per transition; the ids say which
-@pytest.mark.parametrize("gid", ["k01-g1", "k08-g1", "k13-g1", "k15-g1", "k21-g1", "k32-g1"])
+@pytest.mark.parametrize("gid", ["k01-g1", "k08-g1", "k13-g1", "k15-g1", "k21-g1", "k27-g1", "k32-g1", "k35-g1"])
 def test_extended_with_the_new_due_date(make_store, chain_records, gid):
     c = _check(make_store, chain_records, gid)
     ext = [h for h in c["history"] if h["status"] == "extended"]
@@ -122,17 +122,17 @@ def test_extended_with_the_new_due_date(make_store, chain_records, gid):
 
 
 @pytest.mark.parametrize("gid", ["k02-g1", "k07-g1", "k11-g1", "k13-g1", "k16-g1", "k20-g1", "k25-g1",
-                                 "k26-g1", "k32-g1"])
+                                 "k26-g1", "k27-g1", "k29-g1", "k32-g1", "k40-g1"])
 def test_met_through_the_reported_act(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
 
-@pytest.mark.parametrize("gid", ["k03-g1", "k08-g1", "k10-g1", "k14-g1", "k19-g1", "k23-g1", "k28-g1", "k33-g1"])
+@pytest.mark.parametrize("gid", ["k03-g1", "k08-g1", "k10-g1", "k14-g1", "k19-g1", "k23-g1", "k28-g1", "k33-g1", "k36-g1"])
 def test_missed(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
 
-@pytest.mark.parametrize("gid", ["k04-g1", "k06-g1", "k09-g1", "k17-g1", "k24-g1", "k31-g1"])
+@pytest.mark.parametrize("gid", ["k04-g1", "k06-g1", "k09-g1", "k17-g1", "k24-g1", "k31-g1", "k35-g1", "k39-g1"])
 def test_withdrawn(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
@@ -149,7 +149,7 @@ def test_unconfirmed_then_open_once_the_holder_confirms(make_store, chain_record
 
 
 @pytest.mark.parametrize("gid", ["k02-g1", "k07-g1", "k09-g1", "k11-g1", "k16-g1", "k19-g1", "k25-g1",
-                                 "k26-g1", "k28-g1", "k29-g1", "k30-g1", "k31-g1", "k32-g1"])
+                                 "k26-g1", "k28-g1", "k29-g1", "k30-g1", "k31-g1", "k32-g1", "k39-g1", "k40-g1"])
 def test_same_actors_other_commitment_does_not_link(make_store, chain_records, gid):
     g = GOLD[gid]
     assert g["not_links"]
@@ -160,10 +160,12 @@ def test_same_actors_other_commitment_does_not_link(make_store, chain_records, g
 # Chains the tracker does not yet follow, each with what stops it (strict: one that starts to pass must
 # be taken off this list).
 KNOWN_MISSES = {
-    "k27-g1": "the union 'Unite' is not found as an actor (nlp/actors), so its general secretary holds the "
-              "ultimatum and the follow-ups naming only 'Unite' do not reach it",
-    "k29-g1": "'began patrolling' is told as begun (cues.UNDER_WAY), not as the warships sent",
-    "k32-g1": "the last report names only 'the farm ministry' (no country): found forward, not backward",
+    # k34-k41: written as a held-out check before any change (see the fixtures' README)
+    "k34-g1": "the return to the Suez route is reported as a ship's transit ('the Danish carrier's network returned "
+              "to the Red Sea route'): not linked, stays open",
+    "k38-g1": "City Hall / the mayor's office not read as the city; the delay and the opening stay unlinked",
+    "k41-g1": "'extended the deadline ... by 90 days' counts from the report's date (the extraction's reading of "
+              "an amount of extension), not from the old due",
 }
 
 

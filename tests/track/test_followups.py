@@ -432,3 +432,26 @@ def test_a_denial_in_its_own_words_reaches_the_claim_it_answers(make_store):
     [claim] = [c for c in list_claims(store) if c["article"] == "gas-1"]
     assert claim["status"] == "denied" and claim["deniers"] == ["hungary"]
     assert [h["article"] for h in claim["history"]] == ["gas-1", "gas-2"]     # not the denial of something else
+
+
+# The act of an ultimatum is the other side's: a report naming only that side may tell it missed.
+CHINA_MISSED = record(
+    "canola-5", "2026-04-20",
+    "China did not lift its canola tariffs by Thursday's deadline, trade officials in Beijing said.")
+CHINA_TALKS = record(
+    "canola-6", "2026-04-20",
+    "China said its canola tariffs were a matter for talks, trade officials in Beijing said.")
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_the_other_side_alone_telling_it_failed_by_the_deadline_is_missed(make_store, order):
+    store = make_store()
+    _ingest(store, [ULTIMATUM, CHINA_MISSED][::order])
+    c = _tracked(store, "canola-1")
+    assert _articles(c) == ["canola-1", "canola-5"] and c["status"] == "missed"
+
+
+def test_the_other_side_alone_telling_no_fate_is_not_linked(make_store):
+    store = make_store()
+    _ingest(store, [ULTIMATUM, CHINA_TALKS])
+    assert _articles(_tracked(store, "canola-1")) == ["canola-1"]

@@ -29,8 +29,12 @@ ACT_FAMILIES = {
     "free": ["release", "free", "return", "repatriate", "hand", "receive", "extradite", "deport", "surrender",
              "restitute"],
     "buy": ["buy", "purchase", "order", "acquire", "procure"],
+    # the seller's side of a sale ("sell TikTok's US operations" ~ "completed the sale of"; "sold" is
+    # an irregular past, acts._IRREGULAR)
+    "sell": ["sell", "sale", "divest", "divestment", "divestiture", "offload"],
     "cut": ["cut", "reduce", "lower", "slash", "trim"],
-    "raise": ["raise", "increase", "boost", "lift"],
+    # an offer or a bid made better is raised ("improve its pay offer" ~ "raised its pay offer")
+    "raise": ["raise", "increase", "boost", "lift", "improve", "sweeten"],
     # not "let", "allow", "enable": permission verbs, whose act is the verb after them ("let users set")
     "open": ["open", "reopen", "unblock"],
     "build": ["build", "construct", "open", "complete"],
@@ -76,6 +80,11 @@ _P = {
         r"\b(?:passed|expired|lapsed|came and went|slipped) (?:\w+ ){0,2}without\b",
         r"\bwithout (?:a|an|any) (?:deal|agreement|accord|contract|signature)\b",
         r"\bfell short\b", r"\bdid not (?:meet|sign|conclude|deliver)\b", r"\bslip(?:s|ped)? past\b",
+        # an act told not done by the deadline ("did not hand in its reply by Monday's deadline"); not
+        # words withheld ("did not say whether it would reply by the deadline")
+        r"\b(?:did|had|has|have|was|were)(?: not|n't)\b(?! (?:say|said|confirm|comment|disclose|specify|know|"
+        r"respond|answer)\b)[^.;]{0,80}?\b(?:by|before) (?:the|its|their|\w+'s) "
+        r"(?:deadline|cutoff|cut-off|due date)\b",
         r"\bno (?:deal|agreement) (?:was|had been) (?:reached|signed)\b", r"\bbroke (?:its|their|his|her) (?:promise|pledge|word)\b",
     ],
     # more time: a new due date
@@ -92,8 +101,9 @@ _P = {
         r"\brefut\w*", r"\bdismiss(?:ed|es)? (?:reports?|claims?)\b",
         # "had given Serbia no guarantee", "made no commitment": the holder says none was given;
         # "has received no commitment from Moscow": the other side says none was received
+        # "has made no agreement with Pakistan to reopen": of an agreement, either side says none was made
         r"\b(?:made|make|makes|gave|given|give|offered|had|received|receives|got) (?:\w+ )?no (?:such )?(?:commitment|promise|pledge|"
-        r"guarantee|assurance|undertaking)s?\b",
+        r"guarantee|assurance|undertaking|agreement|deal|accord)s?\b",
     ],
     "met": [
         r"\bfulfill?(?:s|ed)?\b", r"\bhonou?r(?:s|ed)\b", r"\bkept (?:its|their|his|her) (?:promise|pledge|word)\b",

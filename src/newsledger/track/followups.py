@@ -224,6 +224,15 @@ def later_articles(conn, c: dict, aid: str) -> list[str]:
         q = (select(T.article).where(T.actor == side, T.date >= c["date"], T.date <= hi, T.article != aid)
              .order_by(T.date.desc()).limit(BACKWARD))
         out += list(conn.execute(q).scalars())
+    # a country's ministries and agencies speak for it ("the farm ministry said" of Japan's promise), as
+    # the forward lookup (_sides) reads them: one bounded read over the government actors of its country
+    countries = sorted(set(conn.execute(select(a.country).where(a.id.in_(sorted(sides)), a.type == "country",
+                                                               a.country.is_not(None))).scalars()))
+    if countries:
+        q = (select(T.article).join(t.actors, t.actors.c.id == T.actor)
+             .where(a.country.in_(countries), a.type == "government", T.date >= c["date"], T.date <= hi,
+                    T.article != aid).order_by(T.date.desc()).limit(BACKWARD))
+        out += list(conn.execute(q).scalars())
     return sorted(set(out))
 
 

@@ -7,15 +7,16 @@ without a deal", "gave China two more weeks"). `reference(commitment, article)` 
 stored record (text, actors and their mentions, times, events, statements) sentence by sentence and
 returns a Reference (score, stance, new due, the sentence it rests on) or None.
 
-Pure functions over dicts: no store, no parser (the linker feeds it rows and records).
+Pure functions over dicts: no store, no parser (the linker feeds it rows and records). The sentences
+and what sits in them are track/sentences.py's; the promised act and its being done, track/acts.py's;
+due words and an extension's new due, track/dues.py's.
 """
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
 
 from ..dates import end_date
@@ -23,7 +24,14 @@ from ..lexicons.commitments import load_lexicon
 from ..lexicons.times import load_lexicon as times_lexicon
 from ..records import same_side as records_same_side
 from . import cues
+from .acts import THING_FAMILIES, acts_of, done_act, is_act, purpose_begun, purposes_of, shared_score, verb_set
+from .dues import new_due, shift_days, without_due
 from .match import ActorInfo, content_words, kinds_compatible, stem
+from .sentences import TOKEN, Sentence, names_actor, named_ids, sentence_around, sentences_of, split_sentences
+
+# read through this module by followups.py, claims.py and the tests
+__all__ = ["Reference", "Sentence", "THRESHOLD", "WINDOW_DAYS", "named_ids", "new_due", "on_side", "reference",
+           "restates", "sentence_around", "sentences_of", "shared_score", "shift_days", "split_sentences"]
 
 # A reference needs this much (0..1): content alone (most of the promised act's words, or its act in
 # other words), or some content with a back-reference, the due date or both sides in one sentence.
@@ -32,30 +40,7 @@ THRESHOLD = 0.5
 # or past the day it was made when it has none).
 WINDOW_DAYS = 400
 
-_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d))+(?:[.!?]+[\"'”’]?|\n|$)")   # "9.8" ends no sentence
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)*")
-# Irregular past forms and their verbs: "paid" tells the act of "pay" done ("the money be paid" ~
-# "FIFA has paid all prize money").
-_IRREGULAR = {"sent": "send", "gave": "give", "given": "give", "paid": "pay", "built": "build",
-              "bought": "buy", "sold": "sell", "held": "hold", "made": "make", "brought": "bring",
-              "cut": "cut", "put": "put", "set": "set", "kept": "keep", "freed": "free", "met": "meet",
-              "won": "win", "began": "begin", "begun": "begin", "signed": "sign", "lifted": "lift"}
-_IRREGULAR_PAST = frozenset(_IRREGULAR)
-_DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
 _ULTIMATUM_GROUP = {"ultimatum", "deadline", "threat"}
-
-
-@dataclass
-class Sentence:
-    span: tuple[int, int]
-    text: str
-    words: frozenset[str]
-    actors: set[str] = field(default_factory=set)
-    times: list[dict] = field(default_factory=list)
-    events: list[dict] = field(default_factory=list)
-    statements: list[dict] = field(default_factory=list)
-    tokens: list[str] = field(default_factory=list)        # lowercase, for back-references
-    seen: dict = field(default_factory=dict)                # per kind group: (back-reference, introduces)
 
 
 @dataclass
@@ -65,94 +50,6 @@ class Reference:
     span: Optional[tuple[int, int]]
     due: Optional[str] = None
     note: str = ""
-
-
-def split_sentences(text: str) -> list[Sentence]:
-    """The sentences of a text, with nothing placed in them yet. Their words together are the text's
-    content_words: a word never spans the end of a sentence, and what lies between sentences is
-    punctuation or space."""
-    out: list[Sentence] = []
-    for m in _SENTENCE.finditer(text or ""):
-        s = m.group(0)
-        if not s.strip():
-            continue
-        out.append(Sentence((m.start(), m.end()), s, content_words(s),
-                            tokens=[t.lower() for t in _TOKEN.findall(s)]))
-    return out
-
-
-def sentences_of(record: dict, split: Optional[list[Sentence]] = None) -> list[Sentence]:
-    """The article's sentences with what its records put in each (by span); `split`: its text's
-    split_sentences, when the caller has them already."""
-    out = split_sentences((record.get("article") or {}).get("text") or "") if split is None else split
-
-    starts = [s.span[0] for s in out]      # in order and apart: the one that can hold a span is found by bisection
-
-    def where(span) -> Optional[Sentence]:
-        if not span:
-            return None
-        lo = span[0]
-        i = bisect.bisect_right(starts, lo) - 1
-        return out[i] if i >= 0 and lo < out[i].span[1] else None
-
-    for a in record.get("actors") or []:
-        for sp in a.get("mentions") or []:
-            s = where(sp)
-            if s:
-                s.actors.add(a["id"])
-    for tm in record.get("times") or []:
-        s = where(tm.get("span"))
-        if s:
-            s.times.append(tm)
-    for ev in record.get("events") or []:
-        trig = (ev.get("trigger") or {}).get("span")
-        s = where(trig or ev.get("span"))
-        if s:
-            s.events.append(ev)
-    for st in record.get("statements") or []:
-        for sp in ((st.get("content") or {}).get("span"), (st.get("cue") or {}).get("span")):
-            s = where(sp)
-            if s and st not in s.statements:
-                s.statements.append(st)
-    return out
-
-
-def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence(s) of `text` holding [start, end): a commitment's evidence in its own article."""
-    for m in _SENTENCE.finditer(text):
-        if m.start() <= start < m.end():
-            lo = m.start()
-            break
-    else:
-        return text[start:end]
-    hi = next((m.end() for m in _SENTENCE.finditer(text, lo) if m.end() >= end), end)
-    return text[lo:hi]
-
-
-_NAME = re.compile(r"\b[A-Z][\w'\-]*(?:\s+(?:[A-Z][\w'\-]*|of|de|the|for)){0,3}")
-
-
-@functools.lru_cache(maxsize=2)      # asked twice of each new article (followups.known_named, note_actors)
-def named_ids(text: str) -> frozenset[str]:
-    """Actor ids a text may name by capitalized words ("Intel", "Lip-Bu Tan" -> intel, lip-bu-tan),
-    for an actor the follow-up's extraction did not find: the caller keeps the ids it knows."""
-    out: set[str] = set()
-    for m in _NAME.finditer(text or ""):
-        words = re.split(r"\s+", m.group(0))
-        for i in range(len(words)):
-            for j in range(i + 1, min(len(words), i + 4) + 1):
-                ident = "-".join(w.lower() for w in words[i:j]).strip("-'")
-                if len(ident) >= 4 and words[i][0].isupper():
-                    out.add(ident)
-    return frozenset(out)
-
-
-def _names_actor(text: str, actor: str) -> bool:
-    """`text` names `actor` by its id's words, capitalized ("Intel" for intel)."""
-    if not actor or len(actor) < 4:
-        return False
-    phrase = r"[\s\-]+".join(re.escape(p) for p in actor.split("-"))
-    return any(m.group(0)[0].isupper() for m in re.finditer(r"\b%s\b" % phrase, text, re.I))
 
 
 def on_side(actor: str, side: Optional[str], infos: dict[str, ActorInfo]) -> bool:
@@ -222,7 +119,7 @@ def _backref(sentence: str, nouns: set[str], toks: Optional[list[str]] = None) -
     at one ("the systems pledged by Germany")."""
     if _BACKREF_VERB["ultimatum" if stem("deadline") in nouns else "pledge"].search(sentence):
         return True
-    toks = [t.lower() for t in _TOKEN.findall(sentence)] if toks is None else toks
+    toks = [t.lower() for t in TOKEN.findall(sentence)] if toks is None else toks
     for i, tk in enumerate(toks):
         if stem(tk) in nouns:
             before = toks[max(0, i - 4):i]
@@ -235,7 +132,7 @@ def _backref(sentence: str, nouns: set[str], toks: Optional[list[str]] = None) -
 
 def _introduces(sentence: str, nouns: set[str], toks: Optional[list[str]] = None) -> bool:
     """The sentence brings in a new one of these ("signed an agreement", "a new deal")."""
-    toks = [t.lower() for t in _TOKEN.findall(sentence)] if toks is None else toks
+    toks = [t.lower() for t in TOKEN.findall(sentence)] if toks is None else toks
     for i, tk in enumerate(toks):
         if stem(tk) in nouns and any(b in ("a", "an", "new") for b in toks[max(0, i - 3):i]):
             return True
@@ -245,38 +142,6 @@ def _introduces(sentence: str, nouns: set[str], toks: Optional[list[str]] = None
 # Kept out of a commitment's act words besides the lexicon's stop list: answer and switch words that
 # name no act.
 _MORE_STOP = frozenset({"on", "off", "yes", "no", "y", "n"})
-# Words of a due phrase ("by the end of March", "within 30 days", "through September"): the due date
-# is scored apart, and a follow-up names it in its own words ("the end-March date") or not at all.
-_DUE_WORDS = frozenset({"by", "before", "until", "till", "within", "through", "end", "beginning", "start",
-                        "mid", "early", "late", "next", "last", "this", "year-end", "month-end"})
-
-
-@functools.lru_cache(maxsize=4096)
-def _calendar_word(token: str) -> bool:
-    """A month, weekday, season or unit name: what a number beside it counts or dates."""
-    tl = times_lexicon()
-    return any(f(token.lower()) is not None for f in (tl.month, tl.weekday, tl.season, tl.unit))
-
-
-def _time_word(token: str) -> bool:
-    return token.lower() in _DUE_WORDS or _calendar_word(token)
-
-
-def _without_due(text: str) -> str:
-    """`text` without its due phrase's words: month, weekday, season and unit names, the prepositions
-    and edges of a due, and the numbers that count or date them ("30 days", "June 30")."""
-    toks = _TOKEN.findall(text or "")
-    timey = [_time_word(t) for t in toks]
-    cal = [_calendar_word(t) for t in toks]
-    keep = []
-    for i, tk in enumerate(toks):
-        if timey[i]:
-            continue
-        if (tk[0].isdigit() or times_lexicon().number(tk) is not None) and (
-                (i + 1 < len(toks) and cal[i + 1]) or (i > 0 and cal[i - 1])):
-            continue        # "30 days", "June 30"; not "by 137,000 barrels"
-        keep.append(tk)
-    return " ".join(keep)
 
 
 def _side_words(ids, infos: dict[str, ActorInfo]) -> set[str]:
@@ -303,127 +168,6 @@ def _names_side(word: str, names: set[str]) -> bool:
     return False
 
 
-# Families that name a thing, not an act ("tariff", "deal"): never a commitment's act.
-_THING_FAMILIES = {"levy", "deal"}
-
-
-def shared_score(cwords: frozenset[str], words: frozenset[str]) -> float:
-    """Shared content words, a family match counting half ("deliver" ~ "handed over")."""
-    direct = cwords & words
-    fam = cues.families(cwords - direct) & cues.families(words - direct)
-    return len(direct) + 0.5 * min(len(fam), 2)
-
-
-def _acts(content: str) -> frozenset[str]:
-    """The promised acts: the act-family words of the content ("lend ... the loan agreement to be
-    signed" -> lend, sign), else the verb after "to" ("X to appoint a representative"), else the
-    first word."""
-    toks = _TOKEN.findall(content or "")
-    acts = {stem(tk.lower()) for tk in toks[:16] if cues.families(_verb_stems(tk)) - _THING_FAMILIES}
-    # a step still to come, wherever it stands ("..., with the loan agreement to be signed before June")
-    acts |= {stem(m.group(1).lower()) for m in _STEP.finditer(content or "")
-             if cues.families(_verb_stems(m.group(1))) - _THING_FAMILIES}
-    if acts:
-        return frozenset(acts)
-    low = [t.lower() for t in toks]
-    if "to" in low[:4] and low.index("to") + 1 < len(low):
-        return frozenset({stem(low[low.index("to") + 1])})
-    return frozenset({stem(toks[0])}) if toks else frozenset()
-
-
-# Verbs that carry only the tense of an act named by their noun ("took delivery", "made the payment").
-_LIGHT_PAST = frozenset({"took", "made", "completed", "received"})
-_STEP = re.compile(r"\bto be (\w+)", re.I)
-
-
-def _verb_stems(word: str) -> set[str]:
-    """The word's stem, and its verb's for an irregular past ("paid" -> paid, pay)."""
-    low = word.lower()
-    return {stem(low)} | ({stem(_IRREGULAR[low])} if low in _IRREGULAR else set())
-
-
-def _is_act(word: str, acts: frozenset[str]) -> bool:
-    """Whether a word is one of the promised acts or of their families."""
-    st = stem(word.lower())
-    fam = cues.families(acts | {stem(_IRREGULAR[a]) for a in acts if a in _IRREGULAR})
-    return st in acts or bool(fam & cues.families(_verb_stems(word))) or any(st.startswith(a[:5]) for a in acts)
-
-
-def _done_act(sentence: Sentence, acts: frozenset[str]) -> bool:
-    """One of the commitment's acts (or of its family) told as done in this sentence."""
-    if not acts or cues.PARTIAL.search(sentence.text):
-        return False
-    toks = _TOKEN.findall(sentence.text)
-    for i, tk in enumerate(toks):
-        low = tk.lower()
-        if not (low.endswith("ed") or low in _IRREGULAR_PAST) or not _is_act(low, acts):
-            continue
-        # "in May" names a month, not a modal
-        before = " ".join(t for t in toks[max(0, i - 4):i] if t != "May")
-        if cues.NEGATION.search(before) or cues.UNDER_WAY.search(before):
-            continue
-        if "no" in (t.lower() for t in toks[i + 1:i + 3]):
-            continue        # "had given Serbia no guarantee", "paid no compensation": nothing done
-        if "denied" in cues.status_cues(" ".join(toks[:i])):
-            continue        # "denied that the president had agreed to a swap": no act done
-        return True
-    for i, tk in enumerate(toks[:-1]):
-        # a light verb told done with the act as its noun ("took delivery of", "made the payment")
-        if tk.lower() in _LIGHT_PAST and not cues.NEGATION.search(" ".join(toks[max(0, i - 3):i])) and \
-                any(_is_act(n, acts) for n in toks[i + 1:i + 3] if n.lower() not in ("the", "a", "an")):
-            return True
-    for ev in sentence.events:
-        trig = ((ev.get("trigger") or {}).get("text") or "").split(" ")[0]
-        if ev.get("negated") or ev.get("hypothetical") or not trig:
-            continue
-        if _is_act(trig, acts):
-            return True
-    return False
-
-
-def _add(value: str, amount: float, unit: str) -> Optional[str]:
-    days = {"D": 1, "W": 7, "M": 30, "Y": 365}[unit] * amount
-    return shift_days(end_date(value) or (value or "")[:10], round(days))
-
-
-def _before(s: Sentence, tm: dict) -> str:
-    lo = (tm.get("span") or [s.span[0]])[0] - s.span[0]
-    return s.text[max(0, lo - 12):max(0, lo)].lower()
-
-
-_TO = re.compile(r"\b(?:until|till|to|through|by)\s*$")
-
-
-def new_due(sents: list[Sentence], old_due: Optional[str], date: Optional[str]) -> Optional[str]:
-    """The due date an extension gives, from the follow-up's own time expressions: a later date it
-    names as the new bound ("until December 15", "to March 3"); else a duration added to the old due
-    date ("30 more days" on a deadline of February 1, named in the report when we had none); else a
-    later date it names."""
-    floor = max(d for d in (end_date(old_due) if old_due else None, date) if d) if (old_due or date) else ""
-    days = [(s, tm) for s in sents for tm in s.times
-            if tm.get("type") == "DATE" and re.match(r"^\d{4}-\d{2}-\d{2}$", tm.get("value") or "")]
-    for s, tm in days:
-        if tm["value"] > floor and _TO.search(_before(s, tm)):
-            return tm["value"]
-    for s in sents:
-        for tm in s.times:
-            m = _DURATION.match(tm.get("value") or "")
-            if not (m and tm.get("type") == "DURATION"):
-                continue
-            base = end_date(old_due) if old_due else None
-            if base is None:
-                named = [x["value"] for x in s.times if x in [d for _, d in days] and date and x["value"] > date]
-                base = named[0] if named else date
-            if base and date and base < (dt.date.fromisoformat(date) - dt.timedelta(days=14)).isoformat():
-                base = date     # a deadline long past: the new time runs from the report
-            if base:
-                return _add(base, float(m.group(1)), m.group(2))
-    for s, tm in days:
-        if tm["value"] > floor:
-            return tm["value"]
-    return None
-
-
 def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optional[str] = None,
               sents: Optional[list[Sentence]] = None) -> Optional[Reference]:
     """How `record` (a later article) bears on commitment `c` (holder, counterparty, kind, content,
@@ -442,10 +186,10 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     present = {a["id"] for a in record.get("actors") or []}
     # a side the follow-up names but its extraction did not find as an actor ("Intel no longer intends")
     for x in (holder, cp):
-        if x and x not in present and _names_actor((record.get("article") or {}).get("text") or "", x):
+        if x and x not in present and names_actor((record.get("article") or {}).get("text") or "", x):
             present.add(x)
             for s in sents:
-                if _names_actor(s.text, x):
+                if names_actor(s.text, x):
                     s.actors.add(x)
     cp_present = bool(cp) and any(on_side(a, cp, infos) for a in present)
     # the receiving side may tell alone that it got what was promised ("Air India took delivery of its
@@ -461,9 +205,9 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
         info = infos.get(a["id"])
         if a["id"] in (holder, cp) or (info is not None and info.type == "country"):
             for lo, hi in a.get("mentions") or []:
-                names |= {t.lower() for t in _TOKEN.findall(text[lo:hi]) if len(t) >= 4}
+                names |= {t.lower() for t in TOKEN.findall(text[lo:hi]) if len(t) >= 4}
     def act_words(text: str) -> frozenset[str]:
-        return frozenset(w for w in content_words(_without_due(text)) if w not in _MORE_STOP
+        return frozenset(w for w in content_words(without_due(text)) if w not in _MORE_STOP
                          and not _names_side(w, names))
 
     cwords = act_words(c.get("content") or "")
@@ -518,7 +262,9 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     relevant = [s for v, s, about in scored if v >= max(0.25, 0.5 * best) or about]
     sided = [s for _, s, _ in scored if any(on_side(a, holder, infos) or on_side(a, cp, infos) for a in s.actors)]
     stance, where = _stance(c, relevant, sided)
-    if receiver_only and stance != "met":
+    # of an ultimatum or a deadline the act is the other side's: it may tell alone that it failed to act
+    # by the deadline ("Meta did not hand in its reply by Monday's deadline")
+    if receiver_only and stance != "met" and not (stance == "missed" and (c.get("kind") or "") in _ULTIMATUM_GROUP):
         return None
     later = new_due([where], due, date) if stance == "extended" and where else None
     if stance == "extended" and later is None:
@@ -551,15 +297,15 @@ def restates(new: dict, old: dict, infos: dict[str, ActorInfo], date: Optional[s
     limit = shift_days(bound, 14) if bound else shift_days(made, RESTATED_DAYS)
     if limit and date > limit:
         return False
-    fam_new = cues.families(_verb_set(_acts(new.get("content") or ""))) - _THING_FAMILIES
-    fam_old = cues.families(_verb_set(_acts(old.get("content") or ""))) - _THING_FAMILIES
+    fam_new = cues.families(verb_set(acts_of(new.get("content") or ""))) - THING_FAMILIES
+    fam_old = cues.families(verb_set(acts_of(old.get("content") or ""))) - THING_FAMILIES
     if not fam_new & fam_old:
         return False
     names = _side_words({new.get("holder"), new.get("counterparty"), old.get("holder"), old.get("counterparty")}
                         | {a.id for a in infos.values() if a.type == "country"}, infos)
 
     def things(text: str) -> frozenset[str]:
-        return frozenset(w for w in content_words(_without_due(text)) if w not in _MORE_STOP
+        return frozenset(w for w in content_words(without_due(text)) if w not in _MORE_STOP
                          and not _names_side(w, names) and not cues.families({w}))
     a, b = things(new.get("content") or ""), things(old.get("content") or "")
     na, nb = {w for w in a if w.startswith("#")}, {w for w in b if w.startswith("#")}
@@ -570,20 +316,6 @@ def restates(new: dict, old: dict, infos: dict[str, ActorInfo], date: Optional[s
 
 # How long after a commitment with no due date a restatement of it is still read as one (days).
 RESTATED_DAYS = 90
-
-
-def _verb_set(acts: frozenset[str]) -> set[str]:
-    return set(acts) | {stem(_IRREGULAR[a]) for a in acts if a in _IRREGULAR}
-
-
-def shift_days(day: Optional[str], days: int) -> Optional[str]:
-    """The ISO day `days` after `day` (None when it is no day)."""
-    if not day:
-        return None
-    try:
-        return (dt.date.fromisoformat((day or "")[:10]) + dt.timedelta(days=days)).isoformat()
-    except ValueError:
-        return None
 
 
 _JOINED = re.compile(r"^\s*(?:and|,)\s+(?:the\s+)?$", re.I)
@@ -612,11 +344,12 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
             skip: frozenset = frozenset()) -> tuple[str, Optional[Sentence]]:
     """What the relevant sentences say became of the commitment (the most decisive wins); status words
     count also in the other sentences that name one of its sides ("Apple has now complied")."""
-    acts = _acts(c.get("content") or "")
+    acts = acts_of(c.get("content") or "")
+    purposes = purposes_of(c.get("content") or "")
     found: dict[str, Sentence] = {}
     for s in relevant + [x for x in sided if x not in relevant]:
         for k, words in cues.status_matches(s.text).items():
-            if k == "withdrawn" and acts and all(_is_act(w.split()[0], acts) for w in words):
+            if k == "withdrawn" and acts and all(is_act(w.split()[0], acts) for w in words):
                 continue    # "withdrew 40 percent of its guns" under a pledge to withdraw them: the act
             found.setdefault(k, s)
         for st in s.statements:
@@ -625,7 +358,7 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
                 found.setdefault("denied", s)
             elif kind == "confirmation":
                 found.setdefault("unconfirmed" if st.get("negated") else "confirm", s)
-        if "met" not in found and s in relevant and _done_act(s, acts):
+        if "met" not in found and s in relevant and (done_act(s, acts) or purpose_begun(s, purposes)):
             found["met"] = s
     if "confirm" in found and found.get("unconfirmed") is found["confirm"]:
         found.pop("confirm")        # "has not confirmed"

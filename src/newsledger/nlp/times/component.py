@@ -172,9 +172,29 @@ class TimeTagger:
         if first.i > 2 and first.doc[first.i - 3].text.lower() == "as" and first.doc[first.i - 1].text.lower() == "as":
             return FUTURE  # "as soon as Tuesday", "as early as next week"
         tense = self._governing_tense(tokens)
+        if cue in _WEAK_FORWARD_CUES and tense == NEAREST:
+            # "by Monday's deadline": the cue is the deadline's; a past verb over it ("did not hand it in
+            # by Monday's deadline") tells a deadline that may have passed, so the nearer day
+            noun = tokens[0].head
+            verb = governor(noun, hops=7) if noun.i != tokens[0].i else None
+            if verb is not None and self._tense(verb, depth=0) == PAST:
+                return NEAREST
+        if cue in _WEAK_FORWARD_CUES and tense == PAST and self._reduced_relative(tokens):
+            return FUTURE
         if cue in _WEAK_FORWARD_CUES | _CLAUSE_CUES and tense != PAST:
             return FUTURE
         return tense
+
+    def _reduced_relative(self, tokens: list[Token]) -> bool:
+        """The time's verb is a bare past participle after a noun ("the artefacts taken from Dahomey"):
+        not finite, so it tells no past; "by June 30" hung on it by the parse is a deadline of the
+        clause its noun is in, which does not itself tell the past ("will return the artefacts ...")."""
+        verb = governor(tokens[0], hops=7)
+        if verb is None or verb.tag_ != "VBN" or verb.dep_ != "acl" or \
+                any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False
+        outer = governor(verb.head, hops=7)
+        return outer is not None and outer.i != verb.i and self._tense(outer, depth=0) != PAST
 
     def _governing_tense(self, tokens: list[Token]) -> int:
         root = tokens[0]

@@ -1,0 +1,161 @@
+"""The promised act of a commitment and whether a sentence tells it done: act words, their families
+(cues.families: "deliver" ~ "handed over") and past forms ("paid" for "pay", "took delivery of")."""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..lexicons.times import load_lexicon as times_lexicon
+from . import cues
+from .match import stem
+from .sentences import TOKEN, Sentence
+
+# Irregular past forms and their verbs: "paid" tells the act of "pay" done ("the money be paid" ~
+# "FIFA has paid all prize money").
+_IRREGULAR = {"sent": "send", "gave": "give", "given": "give", "paid": "pay", "built": "build",
+              "bought": "buy", "sold": "sell", "held": "hold", "made": "make", "brought": "bring",
+              "cut": "cut", "put": "put", "set": "set", "kept": "keep", "freed": "free", "met": "meet",
+              "won": "win", "began": "begin", "begun": "begin", "signed": "sign", "lifted": "lift"}
+_IRREGULAR_PAST = frozenset(_IRREGULAR)
+
+
+# Families that name a thing, not an act ("tariff", "deal"): never a commitment's act.
+THING_FAMILIES = {"levy", "deal"}
+
+
+@functools.lru_cache(maxsize=65536)
+def _forms(word: str) -> frozenset[str]:
+    """The word and what it also stands for: a stem with the final consonant doubled before -ing/-ed
+    ("patroll" of "patrolling" is "patrol"), a number word as a number ("ten" is "#10")."""
+    out = {word}
+    if len(word) >= 6 and word[-1] == word[-2] and word[-1] in "lmnprt":
+        out.add(word[:-1])
+    n = times_lexicon().number(word) if word.isalpha() else None
+    if isinstance(n, (int, float)) and n == int(n) and n > 1:
+        out.add("#%d" % int(n))
+    return frozenset(out)
+
+
+def shared_score(cwords: frozenset[str], words: frozenset[str]) -> float:
+    """Shared content words, a family match counting half ("deliver" ~ "handed over")."""
+    direct = cwords & frozenset().union(*(_forms(w) for w in words)) if words else frozenset()
+    fam = cues.families(cwords - direct) & cues.families(words - direct)
+    return len(direct) + 0.5 * min(len(fam), 2)
+
+
+def acts_of(content: str) -> frozenset[str]:
+    """The promised acts: the act-family words of the content ("lend ... the loan agreement to be
+    signed" -> lend, sign), else the verb after "to" ("X to appoint a representative"), else the
+    first word."""
+    toks = TOKEN.findall(content or "")
+    acts = {stem(tk.lower()) for tk in toks[:16] if cues.families(_verb_stems(tk)) - THING_FAMILIES}
+    # a step still to come, wherever it stands ("..., with the loan agreement to be signed before June")
+    acts |= {stem(m.group(1).lower()) for m in _STEP.finditer(content or "")
+             if cues.families(_verb_stems(m.group(1))) - THING_FAMILIES}
+    if acts:
+        return frozenset(acts)
+    low = [t.lower() for t in toks]
+    if "to" in low[:4] and low.index("to") + 1 < len(low):
+        return frozenset({stem(low[low.index("to") + 1])})
+    return frozenset({stem(toks[0])}) if toks else frozenset()
+
+
+# Verbs that carry only the tense of an act named by their noun ("took delivery", "made the payment").
+_LIGHT_PAST = frozenset({"took", "made", "completed", "received"})
+_STEP = re.compile(r"\bto be (\w+)", re.I)
+# Past forms that are also nouns ("the production cut", "a new set"): after a determiner, no act.
+_NOUN_TOO = frozenset({"cut", "set"})
+# Where a thing handed over now is ("are now in Ukraine", "is already with the army").
+_NOW_WITH = re.compile(r"\b(?:is|are) (?:now|already) (?:in|with|at)\b", re.I)
+
+
+def _verb_stems(word: str) -> set[str]:
+    """The word's stem, and its verb's for an irregular past ("paid" -> paid, pay)."""
+    low = word.lower()
+    return {stem(low)} | ({stem(_IRREGULAR[low])} if low in _IRREGULAR else set())
+
+
+def is_act(word: str, acts: frozenset[str]) -> bool:
+    """Whether a word is one of the promised acts or of their families."""
+    st = stem(word.lower())
+    fam = cues.families(acts | {stem(_IRREGULAR[a]) for a in acts if a in _IRREGULAR})
+    return st in acts or bool(fam & cues.families(_verb_stems(word))) or any(st.startswith(a[:5]) for a in acts)
+
+
+def _a_noun(toks: list[str], i: int) -> bool:
+    """toks[i] heads a noun phrase: right after a determiner ("the cut"), or after a determiner and a
+    noun that a past verb takes as its object ("postponed the production cut"; not "the government cut")."""
+    def det(k: int) -> bool:
+        return k >= 0 and bool(re.fullmatch(cues.DETERMINERS + r"|a|an|\w+'s", toks[k].lower()))
+    if det(i - 1):
+        return True
+    return det(i - 2) and i >= 3 and (toks[i - 3].lower().endswith("ed") or toks[i - 3].lower() in _IRREGULAR_PAST)
+
+
+def done_act(sentence: Sentence, acts: frozenset[str]) -> bool:
+    """One of the commitment's acts (or of its family) told as done in this sentence."""
+    if not acts or cues.PARTIAL.search(sentence.text):
+        return False
+    toks = TOKEN.findall(sentence.text)
+    for i, tk in enumerate(toks):
+        low = tk.lower()
+        if not (low.endswith("ed") or low in _IRREGULAR_PAST) or not is_act(low, acts):
+            continue
+        if low in _NOUN_TOO and _a_noun(toks, i):
+            continue        # "postponed the production cut": a noun, no act told done
+        # "in May" names a month, not a modal
+        before = " ".join(t for t in toks[max(0, i - 4):i] if t != "May")
+        if cues.NEGATION.search(before) or cues.UNDER_WAY.search(before):
+            continue
+        if "no" in (t.lower() for t in toks[i + 1:i + 3]):
+            continue        # "had given Serbia no guarantee", "paid no compensation": nothing done
+        if "denied" in cues.status_cues(" ".join(toks[:i])):
+            continue        # "denied that the president had agreed to a swap": no act done
+        return True
+    for i, tk in enumerate(toks[:-1]):
+        # a light verb told done with the act as its noun ("took delivery of", "made the payment")
+        if tk.lower() in _LIGHT_PAST and not cues.NEGATION.search(" ".join(toks[max(0, i - 3):i])) and \
+                any(is_act(n, acts) for n in toks[i + 1:i + 3] if n.lower() not in ("the", "a", "an")):
+            return True
+    if cues.families(acts) & {"transfer"} and _NOW_WITH.search(sentence.text):
+        return True     # the result of a handover: "the systems Berlin promised are now in Ukraine"
+    for ev in sentence.events:
+        trig = ((ev.get("trigger") or {}).get("text") or "").split(" ")[0]
+        if ev.get("negated") or ev.get("hypothetical") or not trig:
+            continue
+        if is_act(trig, acts):
+            return True
+    return False
+
+
+
+def verb_set(acts: frozenset[str]) -> set[str]:
+    return set(acts) | {stem(_IRREGULAR[a]) for a in acts if a in _IRREGULAR}
+
+
+# A thing sent, deployed or handed over for a purpose ("send ten warships to patrol the Baltic"): once it
+# has begun that purpose ("the warships began patrolling"), it was sent.
+_SENT_FOR = re.compile(r"\b(?:send|sent|deploy|dispatch|deliver|ship|provide|supply|hand)\w*\b[^.;]{0,80}?"
+                       r"\bto ([a-z]+)\b")
+_BEGUN = re.compile(r"\b(?:began|begun|begin|begins|started|starts|start)\s+(?:to\s+)?([a-z]+)", re.I)
+
+
+def purposes_of(content: str) -> frozenset[str]:
+    """The purpose verbs of a transfer in the content ("send warships to patrol the Baltic" -> patrol)."""
+    out = set()
+    for m in _SENT_FOR.finditer(content or ""):
+        w = m.group(1)
+        if w not in ("the", "a", "an", "its", "their", "his", "her", "be") and not cues.families({stem(w)}) & {"transfer"}:
+            out.add(stem(w))
+    return frozenset(out)
+
+
+def purpose_begun(sentence: Sentence, purposes: frozenset[str]) -> bool:
+    """What was sent told as doing what it was sent for ("began patrolling the Baltic")."""
+    for m in _BEGUN.finditer(sentence.text) if purposes else ():
+        before = sentence.text[max(0, m.start() - 24):m.start()]
+        if not cues.NEGATION.search(before) and not re.search(r"\b(?:will|would|to|may|could|plans?)\s*$", before) \
+                and is_act(m.group(1), purposes):
+            return True
+    return False
+

@@ -1,0 +1,119 @@
+"""Due dates in follow-ups: the words of a due phrase (kept out of a commitment's act words) and the new
+due date an extension gives ("until December 15", "30 more days" on the old due)."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from typing import Optional
+
+from ..dates import end_date
+from ..lexicons.times import load_lexicon as times_lexicon
+from .sentences import TOKEN, Sentence
+
+_DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
+# Words of a due phrase ("by the end of March", "within 30 days", "through September"): the due date
+# is scored apart, and a follow-up names it in its own words ("the end-March date") or not at all.
+_DUE_WORDS = frozenset({"by", "before", "until", "till", "within", "through", "end", "beginning", "start",
+                        "mid", "early", "late", "next", "last", "this", "year-end", "month-end"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _calendar_word(token: str) -> bool:
+    """A month, weekday, season or unit name: what a number beside it counts or dates."""
+    tl = times_lexicon()
+    return any(f(token.lower()) is not None for f in (tl.month, tl.weekday, tl.season, tl.unit))
+
+
+def _time_word(token: str) -> bool:
+    return token.lower() in _DUE_WORDS or _calendar_word(token)
+
+
+def without_due(text: str) -> str:
+    """`text` without its due phrase's words: month, weekday, season and unit names, the prepositions
+    and edges of a due, and the numbers that count or date them ("30 days", "June 30")."""
+    toks = TOKEN.findall(text or "")
+    timey = [_time_word(t) for t in toks]
+    cal = [_calendar_word(t) for t in toks]
+    keep = []
+    for i, tk in enumerate(toks):
+        if timey[i]:
+            continue
+        if (tk[0].isdigit() or times_lexicon().number(tk) is not None) and (
+                (i + 1 < len(toks) and cal[i + 1]) or (i > 0 and cal[i - 1])):
+            continue        # "30 days", "June 30"; not "by 137,000 barrels"
+        keep.append(tk)
+    return " ".join(keep)
+
+
+
+def _add(value: str, amount: float, unit: str) -> Optional[str]:
+    days = {"D": 1, "W": 7, "M": 30, "Y": 365}[unit] * amount
+    return shift_days(end_date(value) or (value or "")[:10], round(days))
+
+
+def _before(s: Sentence, tm: dict) -> str:
+    lo = (tm.get("span") or [s.span[0]])[0] - s.span[0]
+    return s.text[max(0, lo - 12):max(0, lo)].lower()
+
+
+_TO = re.compile(r"\b(?:until|till|to|through|by)\s*$")
+
+
+def new_due(sents: list[Sentence], old_due: Optional[str], date: Optional[str]) -> Optional[str]:
+    """The due date an extension gives, from the follow-up's own time expressions: a later date it
+    names as the new bound ("until December 15", "to March 3"); else a duration added to the old due
+    date ("30 more days" on a deadline of February 1, named in the report when we had none); else a
+    later date it names."""
+    floor = max(d for d in (end_date(old_due) if old_due else None, date) if d) if (old_due or date) else ""
+    days = [(s, tm) for s in sents for tm in s.times
+            if tm.get("type") == "DATE" and re.match(r"^\d{4}-\d{2}-\d{2}$", tm.get("value") or "")]
+    for s, tm in days:
+        if tm["value"] > floor and _TO.search(_before(s, tm)):
+            return tm["value"]
+        later = _next_year(tm)
+        if later and floor and tm["value"] <= floor < later and _TO.search(_before(s, tm)) \
+                and later <= shift_days(floor, 366):
+            # "postponed the cut it agreed in March to June 1": the parse may date a yearless day by a
+            # past verb near it; the new bound of an extension lies ahead, so it is the next such day
+            return later
+    for s in sents:
+        for tm in s.times:
+            m = _DURATION.match(tm.get("value") or "")
+            if not (m and tm.get("type") == "DURATION"):
+                continue
+            base = end_date(old_due) if old_due else None
+            if base is None:
+                named = [x["value"] for x in s.times if x in [d for _, d in days] and date and x["value"] > date]
+                base = named[0] if named else date
+            if base and date and base < (dt.date.fromisoformat(date) - dt.timedelta(days=14)).isoformat():
+                base = date     # a deadline long past: the new time runs from the report
+            if base:
+                return _add(base, float(m.group(1)), m.group(2))
+    for s, tm in days:
+        if tm["value"] > floor:
+            return tm["value"]
+    return None
+
+
+
+def shift_days(day: Optional[str], days: int) -> Optional[str]:
+    """The ISO day `days` after `day` (None when it is no day)."""
+    if not day:
+        return None
+    try:
+        return (dt.date.fromisoformat((day or "")[:10]) + dt.timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
+
+
+def _next_year(tm: dict) -> Optional[str]:
+    """The same day a year later, for a time whose words name no year ("June 1"); else None."""
+    if re.search(r"\b\d{4}\b|'\d\d\b", tm.get("text") or "") or not re.match(r"^\d{4}-\d{2}-\d{2}$", tm.get("value") or ""):
+        return None
+    v = tm["value"]
+    try:
+        return dt.date(int(v[:4]) + 1, int(v[5:7]), int(v[8:10])).isoformat()
+    except ValueError:
+        return None
+

@@ -1,0 +1,102 @@
+"""How a follow-up's sentence tells what became of a commitment (track/cues.py, track/acts.py), on our own
+sentences: each wording with a near one that must not say the same."""
+from __future__ import annotations
+
+import pytest
+
+from newsledger.track import cues
+from newsledger.track.acts import acts_of, done_act, purpose_begun, purposes_of, shared_score
+from newsledger.track.dues import new_due
+from newsledger.track.sentences import split_sentences
+
+
+@pytest.mark.parametrize("sentence", [
+    "Iran has made no agreement with Pakistan to reopen the crossing, its spokesman said.",
+    "Hanoi said it had given Cambodia no such deal on the dam.",
+])
+def test_either_side_saying_no_agreement_was_made_denies_it(sentence):
+    assert "denied" in cues.status_cues(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two sides made an agreement to reopen the crossing on Monday.",
+    "The talks reached no agreement on a date.",     # no deal reached is not a denial that one was made
+])
+def test_an_agreement_made_or_not_reached_is_no_denial(sentence):
+    assert "denied" not in cues.status_cues(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The firm did not hand in its reply by Monday's deadline, the court said.",
+    "The ministry had not paid the farmers before the deadline.",
+])
+def test_an_act_told_not_done_by_the_deadline_is_missed(sentence):
+    assert "missed" in cues.status_cues(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The firm handed in its reply by Monday's deadline, the court said.",
+    "The firm did not say whether it would reply by the deadline.",     # a question open, nothing missed
+])
+def test_an_act_done_by_the_deadline_or_a_deadline_still_ahead_is_not_missed(sentence):
+    assert "missed" not in cues.status_cues(sentence)
+
+
+def _done(content: str, sentence: str) -> bool:
+    return done_act(split_sentences(sentence)[0], acts_of(content))
+
+
+def test_a_sale_completed_is_the_promised_sale():
+    assert _done("sell its US operations by June 19", "The group completed the sale of its US operations on Tuesday.")
+    assert not _done("sell its US operations by June 19", "The group said the sale of its US operations was delayed.")
+
+
+def test_things_handed_over_now_at_the_receiver_are_delivered():
+    assert _done("send two more air defence systems within six weeks",
+                 "The two systems Berlin promised are now in Ukraine, the president said.")
+    assert not _done("send two more air defence systems within six weeks",
+                     "The two systems Berlin promised are not yet in Ukraine, the president said.")
+    # a place now reached is no handover when nothing was to be handed over
+    assert not _done("cut its tariffs on steel by June", "The tariffs are now in force, the ministry said.")
+
+
+def test_an_offer_raised_is_the_offer_improved():
+    assert _done("improve its pay offer by Friday", "The airline raised its pay offer to 6 percent on Thursday.")
+    assert not _done("improve its pay offer by Friday", "The airline said it would not raise its pay offer.")
+
+
+def test_ships_sent_to_patrol_that_began_patrolling_were_sent():
+    content = "send eight more frigates to patrol the North Sea within a month"
+    begun = split_sentences("Eight more frigates began patrolling the North Sea on Monday, the navy said.")[0]
+    assert purposes_of(content) == {"patrol"} and purpose_begun(begun, purposes_of(content))
+    for text in ("The frigates will begin patrolling next week.", "The frigates have not begun patrolling.",
+                 "Talks on the patrols began on Monday."):
+        assert not purpose_begun(split_sentences(text)[0], purposes_of(content)), text
+    assert purposes_of("send 30 tonnes of rice to the Philippines") == frozenset()   # a place, no purpose
+
+
+def test_a_doubled_consonant_and_a_number_word_are_the_same_word():
+    assert shared_score(frozenset({"patrol", "#8"}), frozenset({"patroll", "eight"})) == 2
+    assert shared_score(frozenset({"ball"}), frozenset({"bal"})) == 0
+
+
+def test_a_past_form_that_is_a_noun_tells_no_act_done():
+    acts = acts_of("cut oil output by 1 million barrels a day")
+    assert not done_act(split_sentences("The group postponed the output cut it agreed in March.")[0], acts)
+    assert done_act(split_sentences("The government cut oil output on Monday.")[0], acts)
+
+
+def _with_time(text: str, phrase: str, value: str):
+    s = split_sentences(text)[0]
+    i = text.index(phrase)
+    s.times.append({"text": phrase, "span": [i, i + len(phrase)], "type": "DATE", "value": value})
+    return [s]
+
+
+def test_an_extension_to_a_yearless_day_read_as_past_is_the_next_such_day():
+    # the times component dated "June 1" by the past verb "agreed": an extension's new bound lies ahead
+    sents = _with_time("The group postponed the cut it agreed in March to June 1.", "June 1", "2025-06-01")
+    assert new_due(sents, "2026-05-01", "2026-04-05") == "2026-06-01"
+    # a year written out stays as written
+    sents = _with_time("The group postponed the cut to June 1, 2025.", "June 1, 2025", "2025-06-01")
+    assert new_due(sents, "2026-05-01", "2026-04-05") is None
