@@ -108,9 +108,7 @@ def replicate(store, template: Template, rep: int, records: list[dict], years: i
     as the template's with ids and dates mapped."""
     n = len(records)
     t0 = time.perf_counter()
-    for i in range(n):
-        if not store.add(copy_of(records, rep * n + i, years)):
-            raise SystemExit(f"fast fill: rep{rep}-{i} already stored")
+    _add_all(store, [copy_of(records, rep * n + i, years) for i in range(n)])
     t = TEMPLATE
     ids = lambda v: _REP.sub(lambda m: f"rep{rep}-" if int(m.group(1)) == t else m.group(0), v) \
         if isinstance(v, str) else v
@@ -139,6 +137,7 @@ def replicate(store, template: Template, rep: int, records: list[dict], years: i
             conn.execute(T["claims"].insert(), [moved("claims", r) for r in template.rows["claims"]])
         seq_of: dict[int, int] = {}
         for name in SEQ_TABLES:
+            out = []
             for r in template.rows[name]:
                 copies = [moved(name, r)]
                 j = _rep_of(r.get("record_id"))
@@ -147,10 +146,15 @@ def replicate(store, template: Template, rep: int, records: list[dict], years: i
                     copies = [{**copies[0], "record_id": _REP.sub(f"rep{k}-", r["record_id"], count=1)}
                               for k in range(1, rep)]
                     copies.sort(key=lambda c: c["record_id"])
-                for c in copies:
-                    new = conn.execute(T[name].insert().values(**c).returning(T[name].c.seq)).scalar()
-                    if name == "track_links":
-                        seq_of[r["seq"]] = new
+                out += copies
+            c = T[name].c
+            top = conn.execute(select(func.max(c.seq))).scalar() or 0
+            for k in range(0, len(out), 500):    # one writer: the rows take the next seqs, in this order
+                conn.execute(T[name].insert(), out[k:k + 500])
+            if name == "track_links":
+                new = list(conn.execute(select(c.seq).where(c.seq > top).order_by(c.seq)).scalars())
+                assert len(new) == len(out)
+                seq_of = {r["seq"]: s for r, s in zip(template.rows[name], new)}
         for name in ("track_keys", "track_article_actors"):
             rows = [moved(name, r) for r in template.rows[name]]
             for k in range(0, len(rows), 500):
@@ -175,6 +179,28 @@ def replicate(store, template: Template, rep: int, records: list[dict], years: i
             conn.execute(update(F).where(F.c.record_kind == kind, F.c.thread == thread).values(**vals))
     if rep % 10 == 0:
         print(f"  fast fill: repetition {rep} in {time.perf_counter() - t0:.1f} s", flush=True)
+
+
+def _add_all(store, records: list[dict]) -> None:
+    """store.add of each record, in one transaction and one insert per table for them all (the same rows:
+    those codec.encode gives store.add, in the same order)."""
+    from newsledger.store import codec
+    from newsledger.store import schema as st
+    encoded = [codec.encode(r) for r in records]
+    with store.engine.begin() as conn:
+        conn.execute(st.articles.insert(), [e.article for e in encoded])
+        actors = sorted({a["id"]: a for e in encoded for a in e.actors}.values(), key=lambda a: a["id"])
+        store._upsert_actors(conn, actors)
+        aliases = [a for e in encoded for a in e.aliases]
+        if aliases:
+            conn.execute(store._ins(st.actor_aliases).on_conflict_do_nothing(index_elements=["actor", "norm"]), aliases)
+        for name in ("article_actors", "mentions", "statements", "statement_about", "events", "times",
+                     "commitments", "commitment_evidence", "history"):
+            rows = [r for e in encoded for r in getattr(e, name)]
+            for k in range(0, len(rows), 500):
+                conn.execute(getattr(st, name).insert(), rows[k:k + 500])
+        seq = conn.execute(select(func.max(st.articles.c.seq))).scalar()
+    store._refresh_statistics(seq)
 
 
 def _date_map(conn, T, t: int, rep: int) -> dict[str, str]:
