@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/writer.py [--marks 0,1000,3000] [--window 60] [--strategy index|scan|both]
                                      [--records FILE] [--db sqlite|postgresql://...] [--keep DIR] [--filled DIR]
-                                     [--same-dates]
+                                     [--same-dates] [--fast-fill] [--check-fill N]
 
 A PostgreSQL run needs an empty database or schema, e.g.
     --db 'postgresql://postgres@127.0.0.1:5432/test?options=-csearch_path%3Dbench' (CREATE SCHEMA bench first)
@@ -31,6 +31,15 @@ next articles would be other articles at each mark, longer or shorter, with more
          lookup bounded to the records nearest in time and statuses folded, migration 0013);
 - scan:  the tracker's old candidate lookup (every stored commitment of the holder's side, every
          statement about one of the article's actors), kept in the code as the reference.
+
+--fast-fill: filling 30,000 articles through the tracker took hours on the shared machine. With it, the
+first three repetitions of the corpus are linked the slow way, and every later whole repetition is stored
+with the rows codec.encode gives store.add and the tracker's rows copied from what linking the third
+repetition wrote, ids and dates mapped (bench/fill.py says why that is the same store); what is left of
+a mark after whole repetitions is linked the slow way. --check-fill N fills N articles both ways into two
+SQLite files and compares them table by table (every column but seq and timestamps; track_links also in
+seq order), printing "the same store" or the differences (exit status 1). On PostgreSQL the timed
+windows stay in the store (no file copy), so what is filled after the first mark holds them too.
 
 Prints articles/s per mark and strategy, and the ratios. Asserts nothing.
 """
@@ -121,9 +130,29 @@ def timed(records: list[dict], mark: int, window: int, years: int = 0) -> list[d
     return [{**r, "article": {**r["article"], "id": f"t{mark}-{i}"}} for i, r in enumerate(recs)]
 
 
+FAST = None                 # --fast-fill: the fill.Template noted while repetition fill.TEMPLATE is linked
+
+
 def write(store, records, start: int, stop: int, strategy: str) -> None:
     years = _years(records)
-    feed(store, (copy_of(records, n, years) for n in range(start, stop)), strategy)
+    if FAST is None:
+        feed(store, (copy_of(records, n, years) for n in range(start, stop)), strategy)
+        return
+    import fill
+    n, pos = len(records), start
+    while pos < stop:
+        rep, i = divmod(pos, n)
+        whole = i == 0 and pos + n <= stop
+        if whole and rep > fill.TEMPLATE and getattr(FAST, "rows", None) is not None:
+            fill.replicate(store, FAST, rep, records, years, copy_of)
+            pos += n
+            continue
+        if whole and rep == fill.TEMPLATE:
+            FAST.start(store)
+        feed(store, [copy_of(records, pos, years)], strategy)
+        pos += 1
+        if FAST.before and not getattr(FAST, "rows", None) and pos == (fill.TEMPLATE + 1) * n:
+            FAST.stop(store)
 
 
 def feed(store, recs, strategy: str) -> None:
@@ -147,16 +176,29 @@ def main(argv=None) -> int:
                     "directory (filled-MARK.db), to time it again later without filling")
     ap.add_argument("--filled", type=Path, help="SQLite: time the stores kept by --keep in this directory "
                     "(filled-MARK.db, migrated on opening) instead of filling; a mark without one is filled")
+    ap.add_argument("--fast-fill", action="store_true", help="fill whole repetitions of the corpus after the "
+                    "third by copying what linking the third wrote (bench/fill.py), not linking each article")
+    ap.add_argument("--check-fill", type=int, metavar="N", help="fill N articles (SQLite) the slow way and with "
+                    "--fast-fill, compare the two stores table by table, and exit (1 if they differ)")
     ap.add_argument("--same-dates", action="store_true", help="every copy on its original's date (the stream "
                     "before dates advanced: earlier copies lie in every time window)")
     args = ap.parse_args(argv)
-    global SAME_DATES
+    global SAME_DATES, FAST
     SAME_DATES = args.same_dates
+    if args.fast_fill or args.check_fill:
+        if SAME_DATES:
+            print("--fast-fill copies the dated stream's repetitions: not with --same-dates", file=sys.stderr)
+            return 2
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        import fill
+        FAST = fill.Template()
     from newsledger.store import open_store
 
     records = load_records(args.records, args.corpus)
     from newsledger.track import keys
     keys.keys_version()     # the lexicons load once per process: not in the first mark's time
+    if args.check_fill:
+        return check_fill(records, args.check_fill)
     strategies = ["scan", "index"] if args.strategy == "both" else [args.strategy]
     marks = sorted(int(m) for m in args.marks.split(","))
     print(f"{len(records)} distinct records; window {args.window} articles; db {args.db}; "
@@ -225,6 +267,29 @@ def main(argv=None) -> int:
         for mark in marks:
             print(f"{mark:6d} stored: index / scan = {rates[mark, 'index'] / rates[mark, 'scan']:.1f}x")
     return 0
+
+
+def check_fill(records: list[dict], n: int) -> int:
+    """--check-fill: the same N articles filled the slow way and the fast way, compared row for row."""
+    global FAST
+    import fill
+    from newsledger.store import open_store
+    with tempfile.TemporaryDirectory(prefix="newsledger-fill-") as tmp:
+        out = {}
+        for how in ("slow", "fast"):
+            FAST = fill.Template() if how == "fast" else None
+            store = open_store(str(Path(tmp) / f"{how}.db"))
+            t0 = time.perf_counter()
+            write(store, records, 0, n, "index")
+            print(f"{how} fill of {n} articles: {time.perf_counter() - t0:.0f} s", flush=True)
+            out[how] = store
+        diff = fill.compare(out["slow"], out["fast"])
+        for s in out.values():
+            s.close()
+    print("\n".join(diff))
+    bad = [d for d in diff if "DIFFER" in d]
+    print(f"{'DIFFERENT' if bad else 'the same store'}: {len(bad)} of {len([d for d in diff if 'rows' in d])} tables differ")
+    return 1 if bad else 0
 
 
 def _reset_pg(store) -> None:

@@ -30,7 +30,7 @@ from . import keys as index
 from .claims import link_claims, refresh_claim
 from .match import REFERRING_SCORE, commitment_score
 from .status import Evidence, is_overdue, replay_commitment, stance_of
-from .tables import (actor_infos, add_link, engine_of, history_date, latest_links, members,
+from .tables import (actor_infos, add_link, engine_of, history_dates, latest_links, members,
                      same_side_ids, sides_with, sorts_before, track_links, union_rows)
 
 # How alike two contents must be to count as the same commitment (match.similarity).
@@ -273,14 +273,20 @@ def refresh_commitment(conn, thread: str, aid: str) -> Optional[dict]:
 
 
 def _write_members(conn, thread: str, rids: list[str], status: str, overdue: bool, last: dict) -> None:
-    for rid in rids:
-        span = last.get("span") or [None, None]
-        conn.execute(t.history.insert().values(
-            record_kind="commitment", record_id=rid, status=status,
-            date=history_date(conn, rid, last.get("date")),
-            article=last.get("article"), span_start=span[0], span_end=span[1],
-            note=f"tracked with {thread}: {last.get('note')}", recorded_at=codec.now()))
-        conn.execute(update(t.commitments).where(t.commitments.c.id == rid).values(status=status, overdue=overdue))
+    """Each member's new status and a history row for it. A thread whose status flips rewrites every
+    member, one more each time the story repeats: one read, one insert and one update for them all."""
+    if not rids:
+        return
+    span = last.get("span") or [None, None]
+    dates = history_dates(conn, rids, last.get("date"))
+    now = codec.now()
+    conn.execute(t.history.insert(), [
+        {"record_kind": "commitment", "record_id": rid, "status": status, "date": dates[rid],
+         "article": last.get("article"), "span_start": span[0], "span_end": span[1],
+         "note": f"tracked with {thread}: {last.get('note')}", "recorded_at": now} for rid in rids])
+    c_ = t.commitments.c
+    for n in range(0, len(rids), 500):
+        conn.execute(update(t.commitments).where(c_.id.in_(rids[n:n + 500])).values(status=status, overdue=overdue))
 
 
 def _refresh_folded(conn, thread: str) -> bool:

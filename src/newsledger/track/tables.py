@@ -295,4 +295,18 @@ def history_date(conn, record_id: str, date: Optional[str]) -> Optional[str]:
     report changes the status now, whatever the date of the evidence)."""
     h = t.history.c
     newest = conn.execute(select(func.max(h.date)).where(h.record_id == record_id)).scalar()
+    return _later(date, newest)
+
+
+def _later(date: Optional[str], newest: Optional[str]) -> Optional[str]:
     return max(d for d in (date, newest) if d) if (date or newest) else None
+
+
+def history_dates(conn, record_ids: list[str], date: Optional[str]) -> dict[str, Optional[str]]:
+    """history_date of each record, in one grouped read per 500."""
+    h = t.history.c
+    newest: dict[str, Optional[str]] = {}
+    for n in range(0, len(record_ids), 500):
+        newest.update(conn.execute(select(h.record_id, func.max(h.date)).where(
+            h.record_id.in_(record_ids[n:n + 500])).group_by(h.record_id)).all())
+    return {rid: _later(date, newest.get(rid)) for rid in record_ids}
