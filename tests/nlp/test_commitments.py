@@ -644,3 +644,17 @@ def test_a_judge_introduced_by_role_and_named_after_sets_the_deadline(nlp):
     text = ("SEATTLE — A federal judge in Seattle on Tuesday ordered Amazon to reinstate 30 warehouse workers "
             "by Friday.\n\nAmazon said it would appeal.")
     assert not [c for c in commitments(nlp, text, published="2026-04-07") if c["kind"] in ("deadline", "ultimatum")]
+
+
+def test_a_cue_set_off_before_a_purpose_clause_still_announces_the_host_clause(nlp):
+    # ", the ministry said on Wednesday, to help ...": the statement's content takes both halves with the
+    # cue inside; what is announced is the clause the cue is set off in, not the cue
+    for speaker in ("the Norwegian foreign ministry", "Norway's foreign ministry"):
+        [c] = commitments(nlp, f"OSLO — Norway will give Moldova 12 fire engines by the end of May, {speaker} "
+                               "said on Wednesday, to help villages near the Ukrainian border.", published="2026-01-14")
+        assert (c["kind"], c["holder"], c["due"]) == ("pledge", "norway", "2026-05-31")
+        assert c["content"].startswith("give Moldova")
+    # the same set-off report by the other side foretells Norway's act: no pledge
+    found = commitments(nlp, "Norway will give Moldova 12 fire engines by the end of May, the Moldovan government "
+                             "said on Wednesday, to help villages near the Ukrainian border.", published="2026-01-14")
+    assert not [c for c in found if c["holder"] == "norway"]

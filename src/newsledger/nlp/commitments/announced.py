@@ -50,7 +50,7 @@ def announced(ctx: Context, found: list[Found]) -> list[Found]:
                 grammar.modal(cue.root, _FUTURE | _BACKSHIFTED) is not None:
             continue        # "Cuban exiles will proceed, Cuba predicted": a forecast, not a pledge
         past_cue = cue.root.tag_ in ("VBD", "VBN")
-        for verb in _main_verbs(content):
+        for verb in _main_verbs(content, cue.root):
             f = _announcement(ctx, st.speaker, verb, past_cue, st)
             if f is not None and not any(_restates(ctx, f, g) for g in (*found, *out)):
                 out.append(f)
@@ -73,9 +73,14 @@ def _restates(ctx: Context, new: Found, old: Found) -> bool:
     return len(_words(ctx, a.content) & _words(ctx, b.content)) >= 2
 
 
-def _main_verbs(content) -> list[Token]:
+def _main_verbs(content, cue: Token) -> list[Token]:
     """The verbs that say what the statement's content asserts: its root and the root's conjuncts."""
     root = content.root
+    if root.i == cue.i:
+        # "A will give B ..., the ministry said on Wednesday, to help C": a cue set off inside its
+        # content (PolNeAR's span takes both halves, cue and all); what is asserted is the host clause,
+        # found as statements/content.py verb_content finds it for "verb-set-off"
+        root = cue.head if cue.head.i != cue.i else next((c for c in cue.children if c.dep_ == "ccomp"), cue)
     if root.pos_ not in ("VERB", "AUX"):
         return []
     return [root, *[c for c in conjuncts(root) if c.pos_ in ("VERB", "AUX") and c.i < content.end]]
