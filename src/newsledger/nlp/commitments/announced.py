@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from ...records import Commitment
 from ..grammar import modality as grammar
 from ..grammar.dateline import dateline_before, past_dateline
-from ..grammar.syntax import SUBJECT_DEPS, conjuncts, is_passive, own_subject, verb_lemmas
+from ..grammar.syntax import SUBJECT_DEPS, conjuncts, is_passive, own_subject, set_off_host, verb_lemmas
 from .context import Context, Found
 from .due import DURATION_NOUNS, due_in
 from .modality import CLIMB, negated, refused
@@ -79,8 +79,8 @@ def _main_verbs(content, cue: Token) -> list[Token]:
     if root.i == cue.i:
         # "A will give B ..., the ministry said on Wednesday, to help C": a cue set off inside its
         # content (PolNeAR's span takes both halves, cue and all); what is asserted is the host clause,
-        # found as statements/content.py verb_content finds it for "verb-set-off"
-        root = cue.head if cue.head.i != cue.i else next((c for c in cue.children if c.dep_ == "ccomp"), cue)
+        # the one statements/content.py verb_content takes for "verb-set-off"
+        root = set_off_host(cue) or cue
     if root.pos_ not in ("VERB", "AUX"):
         return []
     return [root, *[c for c in conjuncts(root) if c.pos_ in ("VERB", "AUX") and c.i < content.end]]

@@ -315,3 +315,9 @@ def extraposed_it(verb: Token) -> bool:
     one ("it was ready to defend" keeps its "it")."""
     return verb.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children) \
         and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in EXTRAPOSING for c in verb.children)
+
+
+def set_off_host(cue: Token) -> Optional[Token]:
+    """The clause a cue set off inside it reports ("The plan, he said, will fail"): the cue's head, or,
+    where the parse made the cue the root, its clausal complement."""
+    return cue.head if cue.head.i != cue.i else next((c for c in cue.children if c.dep_ == "ccomp"), None)

@@ -14,7 +14,8 @@ from .adjacent import adjacent_quote
 from .clauses import (
     as_content, as_reported, before_cue_participle, clause_as_adverbial, closing_cue, parenthetical,
     relative_before, root_set_off, set_off, stray_that_clause, when)
-from ..grammar.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent, is_passive, own_subject, relative_clause
+from ..grammar.syntax import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent, is_passive, own_subject, relative_clause,
+                              set_off_host)
 from .context import Reading
 from .spans import CharSpan
 
@@ -40,8 +41,7 @@ def verb_content(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]
     if cue.frame in _CLAUSE_FRAMES and (inside := parenthetical(r, tok)) is not None:
         # "The plan, he said, will fail", "Part of it, say experts, is ...": the clause around the cue,
         # whichever way the parse hung the two together (verb_cues.py takes the speaker from the aside)
-        host = tok.head if tok.head.i != tok.i else next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        return inside[0], "verb-set-off", host
+        return inside[0], "verb-set-off", set_off_host(tok)
     comps = [c for c in tok.children if c.dep_ == "ccomp"]
     if len(comps) > 1 and comps[0].i < tok.i and any(
             c.dep_ == "nsubj" and c.i > tok.i for c in tok.children) and "\n" not in r.text[comps[0].idx:tok.idx]:
