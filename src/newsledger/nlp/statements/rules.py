@@ -139,6 +139,12 @@ def attributions(r: Reading, boundary: Optional[BoundaryModel] = None) -> list[A
     return outer + reported(r, outer, [a for a in found if id(a) not in chosen and has_words(r, a)])
 
 
+def _closes(r: Reading, start: int, end: int) -> bool:
+    """Nothing but spaces, closing quotation marks and punctuation from start to end: what ends there
+    closes the words it sits in."""
+    return not r.text[start:end].strip(STRIP + ".”\"’'")
+
+
 def according_outside(r: Reading, found: list[Attribution]) -> None:
     """"The president told her that it was simple, according to an account she gave": the trailing
     "according to" attributes the whole clause, the saying in it included (PARC: its source is the
@@ -152,7 +158,7 @@ def according_outside(r: Reading, found: list[Attribution]) -> None:
         for a in found:
             if (a is not acc and a.content[0] <= acc.cue[0] < a.content[1]
                     and acc.content[0] <= a.cue[0] and a.cue[1] <= acc.content[1]
-                    and not r.text[phrase_end:min(a.content[1], acc.sentence[1])].strip(STRIP + ".”\"’'")):
+                    and _closes(r, phrase_end, min(a.content[1], acc.sentence[1]))):
                 # the phrase closes the verb's words ("He said that, according to the FBI, the
                 # server was hacked" sets it inside them: his words, the phrase among them)
                 a.content = r.trim(a.content[0], acc.cue[0])
@@ -195,7 +201,7 @@ def sayings_apart(r: Reading, found: list[Attribution]) -> None:
                     and a.content[0] < start.idx and b.content[1] <= a.content[1]
                     and r.text[slice(*a.speaker)].lower() != r.text[slice(*b.speaker)].lower()
                     and not same_speaker(r, a, b)
-                    and not r.text[r.subtree_span(tok)[1]:a.content[1]].strip(STRIP + ".”\"’'")):
+                    and _closes(r, r.subtree_span(tok)[1], a.content[1])):
                 a.content = r.trim(a.content[0], start.idx)
 
 
