@@ -154,7 +154,7 @@ def purpose_begun(sentence: Sentence, purposes: frozenset[str]) -> bool:
     """What was sent told as doing what it was sent for ("began patrolling the Baltic")."""
     for m in _BEGUN.finditer(sentence.text) if purposes else ():
         before = sentence.text[max(0, m.start() - 24):m.start()]
-        if not cues.NEGATION.search(before) and not re.search(r"\b(?:will|would|to|may|could|plans?)\s*$", before) \
+        if not cues.NEGATION.search(before) and not cues.NOT_YET_BEFORE.search(before) \
                 and is_act(m.group(1), purposes):
             return True
     return False

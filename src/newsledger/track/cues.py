@@ -132,6 +132,8 @@ UNDER_WAY = re.compile(r"\b(?:beg[ua]n|start(?:ed|s|ing)?|under way|underway|pre
 PARTIAL = re.compile(r"\b(?:only|just|partly|partially|part of|some of|half of|a (?:third|quarter|fraction) of|"
                      r"\d+(?:\.\d+)? ?(?:percent|per cent|%) of|most of)\b", re.I)
 NEGATION = re.compile(r"\b(?:not|n't|no|never|without|yet to)\b", re.I)
+# Right before a verb: what follows is only planned or possible ("will begin patrolling", "plans to").
+NOT_YET_BEFORE = re.compile(r"\b(?:will|would|to|may|could|plans?)\s*$")
 # Past or perfect telling: the act is reported as done.
 DONE = re.compile(r"\b(?:has|have|had|was|were|is now|are now|now)\b|\b\w+ed\b", re.I)
 
