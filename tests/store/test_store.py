@@ -371,6 +371,8 @@ def test_sqlite_settings(tmp_path):
             assert pragma("journal_mode") == "wal"
             assert pragma("foreign_keys") == 1
             assert pragma("busy_timeout") >= 10000
+            # checkpoints every 10,000 pages, not SQLite's 1,000 (a commit dirties hundreds of pages)
+            assert pragma("wal_autocheckpoint") == 10000
     with open_store(f"sqlite:///{path}", must_exist=True) as s:  # a URL works too, and reopening
         assert s.has("norland-troops")
 

@@ -7,7 +7,7 @@ from sqlalchemy import text
 
 from newsledger import track
 from newsledger.store import open_store
-from newsledger.track import claims, fold, keys, linker
+from newsledger.track import claims, fold, keys, linker, tables
 from newsledger.track.match import content_words
 from newsledger.track.tables import latest_links, track_keys
 
@@ -211,3 +211,30 @@ def test_unknown_strategy_is_refused(linked_store):
     store, records = linked_store
     with pytest.raises(ValueError):
         linker.link_article(store, records[0], strategy="fast")
+
+
+def test_one_read_for_an_article_is_each_lookup_alone(linked_store):
+    """claim_candidates_all (an article's statements in one read, counted here) returns for each
+    statement what claim_candidates returns for it alone."""
+    store, records = linked_store
+    asked = nonempty = 0
+    with store.engine.connect() as conn:
+        for rec in records[-4:]:
+            aid = rec["article"]["id"]
+            ids = {a["id"] for a in rec.get("actors") or []}
+            lookups = []
+            for s in rec.get("statements") or []:
+                span = (s.get("content") or {}).get("span")
+                who = ((claims._mentioned(rec, span) if span else set()) | set(s.get("about") or [])) & ids
+                lookups.append((who, content_words((s.get("content") or {}).get("text") or "")))
+            lookups.append((set(), {"guarante", "secur", "ukrain"}))     # no actor: nothing
+            lookups.append((ids, set()))                                  # no words: nothing
+            # more keys than one statement takes: every word of the article and words nothing has
+            every = set().union(*(w for _, w in lookups)) | {f"nothing{i}" for i in range(tables.UNION_SELECTS)}
+            lookups.append((ids, every))
+            assert len(keys.candidate_query("claim", ids, every, aid)) > tables.UNION_SELECTS
+            for (who, words), got in zip(lookups, keys.claim_candidates_all(conn, lookups, aid)):
+                assert got == keys.claim_candidates(conn, who, words, aid)
+                asked += 1
+                nonempty += bool(got)
+    assert asked and nonempty

@@ -35,7 +35,8 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 from ..lexicons.commitments import load_lexicon
 from ..store import schema as t
 from .match import SETTLING_STANCES, content_words, is_referring, referred_kinds
-from .tables import sides_with, track_keys, track_links, track_state, union_counts, union_rows
+from .tables import (UNION_SELECTS, over_union, sides_with, track_keys, track_links, track_state, union_counts,
+                     union_rows)
 
 REFERRING_KEY = "~ref"          # a commitment whose content only names it ("the deadline")
 COMMITMENT_MIN_SHARED = 2       # match.similarity < 0.6 with fewer shared words
@@ -232,6 +233,38 @@ def claim_candidates(conn, actors: set[str], words: Iterable[str], aid: str, dat
     if not actors or len(words) < at_least:
         return set()
     return _sharing(conn, "claim", actors, words, aid, at_least, date or article_date(conn, aid))
+
+
+def claim_candidates_all(conn, lookups: list[tuple[set[str], set[str]]], aid: str,
+                         date: Optional[str] = None) -> list[set[str]]:
+    """`claim_candidates` for each (actors, words) of `lookups` (an article's statements), counted by the
+    database in as few statements as it takes (each lookup's reads tagged with its place): one round
+    trip an article instead of one a statement."""
+    date = date or article_date(conn, aid)
+    sql = ("SELECT record_id, word, ? AS s FROM track_keys WHERE record_kind = ? AND actor = ? AND word = ? "
+           "AND article <> ?")
+    asked = [[part for a in sorted(actors) for w in sorted(words)
+              for part in nearest(sql, (str(i), "claim", a, w, aid), "date", date, "record_id")]
+             for i, (actors, words) in enumerate(lookups) if actors and len(words) >= CLAIM_MIN_SHARED]
+    outer = ("SELECT s, record_id, COUNT(DISTINCT word) FROM ({}) AS u GROUP BY s, record_id "
+             f"HAVING COUNT(DISTINCT word) >= {CLAIM_MIN_SHARED}")
+    chunks: list[list] = []         # lookups whole, as many to a statement as it takes
+    for parts in asked:
+        if chunks and len(chunks[-1]) + len(parts) <= UNION_SELECTS:
+            chunks[-1] += parts
+        else:
+            chunks.append(list(parts))
+    found: dict[int, list] = {}
+    for parts in chunks:
+        rows = over_union(conn, parts, outer)
+        if rows is None:            # one lookup too big for a statement: counted as before
+            i = int(parts[0][1][0])
+            rows = [(str(i), rid, n) for rid, n in union_counts(
+                conn, [(q.replace(", ? AS s", "", 1), ps[1:]) for q, ps in parts], "record_id", "word",
+                CLAIM_MIN_SHARED)]
+        for i, rid, n in rows:
+            found.setdefault(int(i), []).append((n, rid))
+    return [{rid for _, rid in sorted(found.get(i, []), reverse=True)[:MOST]} for i in range(len(lookups))]
 
 
 # Per database: a stored statement's content words and the actors named in its content, which never

@@ -15,7 +15,7 @@ from ..store import schema as t
 from .match import ActorInfo
 
 _meta = MetaData()
-_UNION = 200        # selects per statement (SQLite allows 500 in a compound select)
+UNION_SELECTS = 200        # selects per statement (SQLite allows 500 in a compound select)
 
 track_links = Table(
     "track_links", _meta,
@@ -147,7 +147,7 @@ def same_side_ids(conn: Connection, actor: str) -> set[str]:
 # SQLite: a union's selects padded up to one of these counts with empty copies of its last one, so the
 # statement's text (and so its prepared statement in SQLite's statement cache) is one of a few per kind
 # of lookup, not one per count of keys: preparing a union of a hundred selects costs more than running it.
-_PAD_TO = (4, 16, 64, _UNION)
+_PAD_TO = (4, 16, 64, UNION_SELECTS)
 
 
 def _union_sql(chunk: list[tuple[str, tuple]]) -> tuple[str, tuple]:
@@ -186,11 +186,24 @@ def _statements(conn: Connection, parts: list[tuple[str, tuple]]) -> list[tuple[
         one = _lateral_sql(parts)
         if one is not None:
             return [one]
-    return [_union_sql(parts[n:n + _UNION]) for n in range(0, len(parts), _UNION)]
+    return [_union_sql(parts[n:n + UNION_SELECTS]) for n in range(0, len(parts), UNION_SELECTS)]
 
 
 def _driver(conn: Connection, sql: str) -> str:
     return sql.replace("?", "%s") if conn.dialect.name == "postgresql" else sql
+
+
+def _fetch(conn: Connection, sql: str, params: tuple) -> list[tuple]:
+    """All rows of one plain SQL statement, as tuples. In a transaction, on the DB-API cursor: a lookup
+    returns thousands of index entries, and SQLAlchemy's Row for each cost more than the read."""
+    if not conn.in_transaction():       # SQLAlchemy's execute begins it (the engine's BEGIN event)
+        return [tuple(r) for r in conn.exec_driver_sql(_driver(conn, sql), params).all()]
+    cur = conn.connection.cursor()
+    try:
+        cur.execute(_driver(conn, sql), params)
+        return cur.fetchall()
+    finally:
+        cur.close()
 
 
 def union_rows(conn: Connection, parts: list[tuple[str, tuple]]) -> list:
@@ -200,7 +213,7 @@ def union_rows(conn: Connection, parts: list[tuple[str, tuple]]) -> list:
     rows: list = []
     if parts:
         for sql, params in _statements(conn, parts):
-            rows += conn.exec_driver_sql(_driver(conn, sql), params).all()
+            rows += _fetch(conn, sql, params)
     return rows
 
 
@@ -212,7 +225,7 @@ def union_counts(conn: Connection, parts: list[tuple[str, tuple]], key: str, val
     not every index entry it read (what union_rows would)."""
     if not parts:
         return []
-    counted = _over_union(conn, parts, f"SELECT {key}, COUNT(DISTINCT {value}) FROM ({{}}) AS u GROUP BY {key} "
+    counted = over_union(conn, parts, f"SELECT {key}, COUNT(DISTINCT {value}) FROM ({{}}) AS u GROUP BY {key} "
                                        f"HAVING COUNT(DISTINCT {value}) >= {int(at_least)}")
     if counted is not None:
         return counted
@@ -222,14 +235,14 @@ def union_counts(conn: Connection, parts: list[tuple[str, tuple]], key: str, val
     return [(k, len(v)) for k, v in seen.items() if len(v) >= at_least]
 
 
-def _over_union(conn: Connection, parts: list[tuple[str, tuple]], outer: str) -> Optional[list[tuple]]:
+def over_union(conn: Connection, parts: list[tuple[str, tuple]], outer: str) -> Optional[list[tuple]]:
     """The rows of `outer` ("... FROM ({}) AS u ...") read over the union of `parts`, when the database
     takes that union in one statement; None when it does not (the caller then works on union_rows)."""
     stmts = _statements(conn, parts)
     if len(stmts) > 1:
         return None
     sql, params = stmts[0]
-    return [tuple(r) for r in conn.exec_driver_sql(_driver(conn, outer.replace("{}", sql, 1)), params).all()]
+    return [tuple(r) for r in _fetch(conn, outer.replace("{}", sql, 1), params)]
 
 
 def sides_with(conn: Connection, sides: Iterable[str], where: str, params: tuple = ()) -> list[str]:
@@ -266,7 +279,7 @@ def recent_commitments(conn: Connection, col: str, sides: Iterable[str], lo: Opt
         return []
     # code point order, as Python's sort (and SQLite's BINARY): not a PostgreSQL database's collation
     c = ' COLLATE "C"' if conn.dialect.name == "postgresql" else ""
-    newest = _over_union(conn, parts,
+    newest = over_union(conn, parts,
                          f"SELECT * FROM ({{}}) AS u ORDER BY date{c} DESC, id{c} DESC LIMIT {int(limit)}")
     if newest is not None:
         return newest
