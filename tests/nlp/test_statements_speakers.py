@@ -145,3 +145,35 @@ def test_text_a_saying_is_in_speaks(parse, text, cue, speaker):
 def test_in_phrase_that_is_no_text_names_no_one(parse, text, cue, speaker):
     s = one(parse(text), cue)
     assert (s.speaker_mention.text if s.speaker_mention else None) == speaker
+
+
+# A nationality word before a common noun for people or a business says where the speakers come from;
+# the country speaks only through a body or office of its government (speaker resolution in
+# statements/component.py with actors.metonymy.demonym_of_origin). Run through the whole pipeline, so
+# that the actors component makes the demonym mention.
+def _speakers(nlp, text):
+    return [(s.speaker_mention.text, s.speaker) for s in nlp(text)._.statements]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("A Danish company said it would open a factory near Hamburg.", "A Danish company"),
+    ("Danish fishermen said the new quotas were unfair.", "Danish fishermen"),
+    ("Danish farmers said the drought had ruined the harvest.", "Danish farmers"),
+    ("A Danish firm said the contract was worth millions.", "A Danish firm"),
+    ("Danish students said the fees were too high.", "Danish students"),
+    ("A Danish newspaper said the minister had resigned.", "A Danish newspaper"),
+])
+def test_nationality_of_people_or_a_business_is_not_the_country_speaking(nlp, text, words):
+    assert _speakers(nlp, text) == [(words, None)]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The Danish foreign ministry said the talks had failed.", "The Danish foreign ministry"),
+    ("The Danish government said the talks had failed.", "The Danish government"),
+    ("The Danish embassy said the talks had failed.", "The Danish embassy"),
+    ("Danish officials said the talks had failed.", "Danish officials"),
+    ("Denmark said the talks had failed.", "Denmark"),
+    ("Copenhagen said the talks had failed.", "Copenhagen"),
+])
+def test_a_seat_of_power_still_speaks_for_its_country(nlp, text, words):
+    assert _speakers(nlp, text) == [(words, "denmark")]

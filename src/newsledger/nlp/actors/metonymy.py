@@ -1,12 +1,16 @@
 """Metonymy: a capital or seat of power acts for its government ("Moscow has not confirmed") or is a
-place ("a strike on Kyiv"); the rules are in data/actors/metonymy.yaml.
+place ("a strike on Kyiv"); the rules are in data/actors/metonymy.yaml. A nationality word acts for its
+government the same way before an office or a body of state ("Norwegian officials", "the Norwegian
+ministry"), not before other people ("Norwegian fishermen").
 """
 from __future__ import annotations
 
 from typing import Optional
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from ...lexicons.gazetteer import common_groups, load_gazetteer
+from ..extensions import Mention
 from .parse import governing_preposition, outside_coordination
 from .state import DocState
 
@@ -50,3 +54,23 @@ def apposed_country(st: DocState, e: int) -> Optional[str]:
             if a is not None and a.type == "country":
                 return a.country
     return None
+
+
+def demonym_of_origin(doc: Doc, m: Optional[Mention], head: Token) -> bool:
+    """Whether the nationality word `m` only says where the people of `head` come from ("a Norwegian
+    company", "Norwegian fishermen said"), so that the country is not who acts through them: it
+    modifies a common group noun (common_groups.tsv, type group) that is no office (titles.tsv) nor
+    one of metonymy.yaml's `agent_heads`. A seat of power or an office acts for its government ("the
+    Norwegian foreign ministry", "the embassy", "Norwegian officials", "the Russian envoy"), as "a
+    Kremlin official" does."""
+    if m is None or m.kind != "demonym" or head.pos_ != "NOUN":
+        return False
+    words = doc.char_span(m.start, m.end)
+    if words is None or words[-1].head.i != head.i or words[-1].dep_ not in ("amod", "compound", "nmod"):
+        return False
+    lemma, word = head.lemma_.lower(), head.lower_
+    row = common_groups().get(lemma) or common_groups().get(word)
+    if row is None or row[0] != "group":
+        return False
+    gaz = load_gazetteer()
+    return not {lemma, word} & (gaz.metonymy.get("agent_heads", frozenset()) | gaz.titles.keys())

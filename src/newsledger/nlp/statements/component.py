@@ -23,6 +23,7 @@ from .boundary import BoundaryModel, shipped as shipped_boundary
 from .context import Attribution
 from .learned import LinearModel, shipped
 from .rules import find_attributions
+from ..actors.metonymy import demonym_of_origin
 from ..extensions import ActorIndex
 from ..grammar.syntax import relative_antecedent
 
@@ -83,7 +84,13 @@ class StatementsComponent:
             mention = TextSpan(text[a.speaker[0]:a.speaker[1]], a.speaker)
             if index is not None:
                 tok = doc[a.speaker_token] if a.speaker_token is not None else None
-                speaker_id = index.at(*_naming(a.speaker, tok))
+                naming = _naming(a.speaker, tok)
+                speaker_id = index.at(*naming)
+                if speaker_id is not None and tok is not None and demonym_of_origin(
+                        doc, index.mention_at(*naming), tok):
+                    # "Norwegian fishermen said": where the speakers come from, not Norway speaking;
+                    # an unnamed group, as "teachers said" is (events make its side)
+                    speaker_id = None
                 noun = relative_antecedent(tok) if speaker_id is None and tok is not None else None
                 if noun is not None:
                     # "Caddell, who said ..." -> the noun the relative clause hangs on
