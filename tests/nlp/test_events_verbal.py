@@ -215,6 +215,16 @@ def test_a_speaker_named_by_a_common_noun_is_a_side(full):
     assert [e["source"] for e in events if e["code"][:2] == "12"] == ["committee"]
 
 
+def test_people_named_by_a_word_that_also_modifies_event_nouns_are_a_side(full):
+    # "general" and "terrorist" modify event nouns ("a general strike", "a terrorist attack") but name
+    # people as a phrase's head: the generals who speak are a side, as the soldiers are; an instrument
+    # ("rockets") stays none
+    events = events_of(full, "The generals said they will not leave the town until the rebels withdraw.")
+    assert [e["source"] for e in events if e["code"][:2] == "12"] == ["generals"]
+    from newsledger.nlp.events.sides import _not_agent
+    assert not _not_agent("general") and not _not_agent("terrorist") and _not_agent("rocket")
+
+
 @pytest.mark.parametrize("text, side", [
     ("The farmers said the road is closed.", True),         # a common noun: someone speaks
     ("The committee declared that the vote is over.", True),

@@ -125,9 +125,11 @@ def unnamed_speaker(head: Token) -> bool:
 
 
 def _not_agent(lemma: str) -> bool:
-    """An event noun, a natural force, or an event's instrument (the modifier of an event noun)."""
+    """An event noun, a natural force, or an event's instrument (the modifier of an event noun). A word
+    that modifies event nouns but names people ("military", "terrorist", "general": a common group
+    row) is no instrument: as a phrase's head ("the generals said") it names who acts."""
     lex = load_lexicon()
-    return lemma in lex.nouns or lemma in lex.nonagent or lemma in _event_modifiers()
+    return lemma in lex.nouns or lemma in lex.nonagent or (lemma in _event_modifiers() and lemma not in common_groups())
 
 
 @functools.lru_cache(maxsize=1)
