@@ -166,6 +166,12 @@ def speaker_of(r: Reading, verb: Token) -> Optional[Token]:
 _SETTING_TYPES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT",
                             "MONEY"})
 
+# Nouns of an "in" phrase that tell when or how, not in what words ("in the past", "in detail").
+_NOT_TEXT_NOUNS = frozenset({"past", "future", "week", "weeks", "month", "months", "year", "years", "day", "days",
+                             "time", "times", "period", "interim", "meantime", "wake", "end", "beginning", "way",
+                             "part", "response", "order", "fact", "addition", "case", "light", "detail", "turn",
+                             "advance", "public", "private", "person"})
+
 
 def said_in(r: Reading, verb: Token) -> Optional[Token]:
     """The text a passive saying without an agent is said in, for a verb whose active takes the text as
@@ -176,20 +182,13 @@ def said_in(r: Reading, verb: Token) -> Optional[Token]:
     if verb.lemma_.lower() not in r.lex.in_text_verbs:
         return None
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "in" and c.i > verb.i or (c.dep_ == "prep" and c.lower_ == "in"
-                                                                      and c.i < verb.i and verb.dep_ == "relcl"):
+        # after the verb, or before it in a relative clause ("in which ... are mentioned")
+        if c.dep_ == "prep" and c.lower_ == "in" and (c.i > verb.i or verb.dep_ == "relcl"):
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and (obj.pos_ in ("NOUN", "PROPN") or obj.lower_ == "which") \
                     and obj.ent_type_ not in _SETTING_TYPES and obj.lemma_.lower() not in _NOT_TEXT_NOUNS:
                 return obj
     return None
-
-
-# Nouns of an "in" phrase that tell when or how, not in what words ("in the past", "in detail").
-_NOT_TEXT_NOUNS = frozenset({"past", "future", "week", "weeks", "month", "months", "year", "years", "day", "days",
-                         "time", "times", "period", "interim", "meantime", "wake", "end", "beginning", "way",
-                         "part", "response", "order", "fact", "addition", "case", "light", "detail", "turn",
-                         "advance", "public", "private", "person"})
 
 
 # Shares of people a poll reports ("Half said so", "Less than a third agreed"), as nouns.
