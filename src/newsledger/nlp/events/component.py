@@ -368,27 +368,27 @@ class EventsComponent:
         return None, None
 
 
+def _purpose_clauses(tok: Token) -> Iterator[Token]:
+    """The infinitives of purpose under `tok` ("gave money to promote ...", "sent troops to help ...")."""
+    return (clause for clause in tok.children if clause.dep_ == "advcl" and to_infinitive(clause))
+
+
 def _purpose_clause(layers: list[Token]) -> Optional[Token]:
     """The infinitive of purpose of the event words, nearest first ("gave money to promote ...")."""
-    for tok in reversed(layers):
-        for clause in tok.children:
-            if clause.dep_ == "advcl" and to_infinitive(clause):
-                return clause
-    return None
+    return next((clause for tok in reversed(layers) for clause in _purpose_clauses(tok)), None)
 
 
 def _purpose_targets(tok: Token, args: Arguments, own: frozenset[str]) -> list[str]:
     """Targets of a purpose clause ("to help defend Saudi Arabia") under `tok`, through its infinitives."""
-    for clause in tok.children:
-        if clause.dep_ == "advcl" and to_infinitive(clause):
-            cur: Optional[Token] = clause
-            for _ in range(3):
-                if cur is None:
-                    break
-                found = args.object_actors(cur, exclude=own)
-                if found:
-                    return found
-                cur = next((c for c in cur.children if c.dep_ in ("xcomp", "ccomp")), None)
+    for clause in _purpose_clauses(tok):
+        cur: Optional[Token] = clause
+        for _ in range(3):
+            if cur is None:
+                break
+            found = args.object_actors(cur, exclude=own)
+            if found:
+                return found
+            cur = next((c for c in cur.children if c.dep_ in ("xcomp", "ccomp")), None)
     return []
 
 
