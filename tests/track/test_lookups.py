@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import text
 
 from newsledger.store import open_store
-from newsledger.track import keys, refer
+from newsledger.track import keys, sentences
 from newsledger.track.match import content_words
 from newsledger.track.tables import _union_sql, recent_commitments, sides_with, union_counts, union_rows
 
@@ -142,7 +142,7 @@ TEXT = ("Utopia pledged to build a bridge by June 30. The minister said 9.8 mill
 def test_sentence_words_are_the_text_words(text):
     """link_backward tells from a text's sentences whether it shares enough words to be read further:
     their words together must be the text's content_words."""
-    assert frozenset().union(*(s.words for s in refer.split_sentences(text))) == content_words(text)
+    assert frozenset().union(*(s.words for s in sentences.split_sentences(text))) == content_words(text)
 
 
 def test_spans_are_placed_in_the_sentence_that_holds_them():
@@ -150,9 +150,9 @@ def test_spans_are_placed_in_the_sentence_that_holds_them():
     it starts between sentences (the blank line) or outside the text."""
     starts = list(range(-1, len(TEXT) + 2))
     record = {"article": {"text": TEXT}, "actors": [{"id": f"a{i}", "mentions": [[i, i + 1]]} for i in starts]}
-    sents = refer.sentences_of(record)
+    sents = sentences.sentences_of(record)
     for i in starts:
         holding = [s for s in sents if s.span[0] <= i < s.span[1]]
         assert [s for s in sents if f"a{i}" in s.actors] == holding[:1]
     assert not any("a-1" in s.actors for s in sents) and sents[0].actors and TEXT[sents[1].span[1]] == "\n"
-    assert refer.sentences_of(record, refer.split_sentences(TEXT))[2].actors == sents[2].actors
+    assert sentences.sentences_of(record, sentences.split_sentences(TEXT))[2].actors == sents[2].actors

@@ -19,7 +19,7 @@ from ..lexicons.commitments import load_lexicon
 from . import fold
 from . import keys as index
 from .match import ActorInfo, about_common_actor, actor_keys, claim_similarity, content_words, stem
-from .refer import shared_score
+from .acts import shared_score
 from .status import Evidence, replay_claim
 from .tables import actor_infos, history_date, latest_links, link_row, members, track_links
 

@@ -25,8 +25,10 @@ from ..store import schema as t
 from .cues import acts_for
 from .match import content_words
 from . import refer
-from .refer import (WINDOW_DAYS, reference, sentence_around, sentences_of, shared_score, shift_days,
-                    split_sentences)
+from .acts import shared_score
+from .dues import shift_days
+from .refer import WINDOW_DAYS, reference
+from .sentences import named_ids, sentence_around, sentences_of, split_sentences
 from .tables import (actor_infos, latest_links, members, recent_commitments, same_side_ids,
                      track_article_actors, track_links)
 
@@ -172,7 +174,7 @@ def link_references(conn, record: dict, aid: str, date: Optional[str], threads: 
                     add_link=None, split: Optional[list] = None) -> set[str]:
     """Link article `aid` (its stored `record`) to the threads it reports on; returns those threads.
     `threads`: the threads to try (default: candidate_threads of the article's actors); `split`: the
-    record's text in sentences (refer.split_sentences), when the caller has it."""
+    record's text in sentences (sentences.split_sentences), when the caller has it."""
     actors = {a["id"] for a in record.get("actors") or []}
     sents = sentences_of(record, split)
     if threads is None:
@@ -239,19 +241,19 @@ def later_articles(conn, c: dict, aid: str) -> list[str]:
 def known_named(conn, record: dict) -> set[str]:
     """Stored actors the article names by capitalized words though its extraction did not find them
     (one indexed read of the actors table)."""
-    ids = refer.named_ids((record.get("article") or {}).get("text") or "") - {a["id"] for a in record.get("actors") or []}
+    ids = named_ids((record.get("article") or {}).get("text") or "") - {a["id"] for a in record.get("actors") or []}
     if not ids:
         return set()
     return set(conn.execute(select(t.actors.c.id).where(t.actors.c.id.in_(sorted(ids)))).scalars())
 
 
 def note_actors(conn, record: dict, aid: str, date: Optional[str]) -> None:
-    """Append this article's actors, and the ids its capitalized names may stand for (refer.named_ids:
+    """Append this article's actors, and the ids its capitalized names may stand for (sentences.named_ids:
     an actor its extraction missed, which a commitment stored later may hold), to track_article_actors
     (what later_articles reads), so the order articles arrive in does not change what is linked."""
     if not date:
         return
-    named = {x["id"] for x in record.get("actors") or []} | refer.named_ids((record.get("article") or {}).get("text") or "")
+    named = {x["id"] for x in record.get("actors") or []} | named_ids((record.get("article") or {}).get("text") or "")
     rows = [{"actor": a, "date": date, "article": aid} for a in sorted(named)]
     if rows:
         ins = (sqlite_dialect.insert if conn.dialect.name == "sqlite" else pg_dialect.insert)(track_article_actors)

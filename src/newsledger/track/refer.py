@@ -27,11 +27,9 @@ from . import cues
 from .acts import THING_FAMILIES, acts_of, done_act, is_act, purpose_begun, purposes_of, shared_score, verb_set
 from .dues import new_due, shift_days, without_due
 from .match import ActorInfo, content_words, kinds_compatible, stem
-from .sentences import TOKEN, Sentence, names_actor, named_ids, sentence_around, sentences_of, split_sentences
+from .sentences import TOKEN, Sentence, names_actor, sentences_of
 
-# read through this module by followups.py, claims.py and the tests
-__all__ = ["Reference", "Sentence", "THRESHOLD", "WINDOW_DAYS", "named_ids", "new_due", "on_side", "reference",
-           "restates", "sentence_around", "sentences_of", "shared_score", "shift_days", "split_sentences"]
+__all__ = ["Reference", "THRESHOLD", "WINDOW_DAYS", "on_side", "reference", "restates"]
 
 # A reference needs this much (0..1): content alone (most of the promised act's words, or its act in
 # other words), or some content with a back-reference, the due date or both sides in one sentence.
