@@ -24,7 +24,8 @@ from .arguments import Arguments
 from .coder import Candidate, SentenceCoder
 from .reading import is_verbal, particle_of
 from .sides import unnamed_speaker
-from ..grammar import ACTIVE_SUBJECT_DEPS, conditional, is_passive, own_subject, question, verb_lemmas
+from ..grammar import (ACTIVE_SUBJECT_DEPS, conditional, is_passive, own_subject, question, to_infinitive,
+                       verb_lemmas)
 from ...lexicons.cues import load_lexicon as load_cues
 from ...lexicons.events import StatementEvent, StatementEvents, load_statement_events
 from ...records import Statement
@@ -78,7 +79,7 @@ def cue_keys(head: Token, cue: Span) -> tuple[str, ...]:
             elif c.dep_ in COMPLEMENT_DEPS:
                 if c.pos_ == "ADJ":
                     extra.append(c.lemma_.lower())
-                elif is_verbal(c) and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
+                elif is_verbal(c) and to_infinitive(c):
                     extra.append("to")
     return tuple([f"{lemma} {p}" for p in particles for lemma in lemmas]
                  + [f"{lemma} {x}" for x in extra for lemma in lemmas] + list(lemmas))
@@ -295,7 +296,7 @@ def _recode(head: Token, kind: str, coder: SentenceCoder, coded: list[Candidate]
 def addressee(top: Token, args: Arguments, own: frozenset[str]) -> list[str]:
     """Whom a verbal act stated as a purpose is addressed to: the object of the verb it is the purpose
     of ("summoned the ambassador to complain about ...", "called Erdogan to express support")."""
-    if top.dep_ not in PURPOSE_DEPS or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in top.children):
+    if top.dep_ not in PURPOSE_DEPS or not to_infinitive(top):
         return []
     verb = top.head
     if not is_verbal(verb) or not any(c.dep_ == "dobj" for c in verb.children):
