@@ -166,6 +166,17 @@ KNOWN_MISSES = {
     "k38-g1": "City Hall / the mayor's office not read as the city; the delay and the opening stay unlinked",
     "k41-g1": "'extended the deadline ... by 90 days' counts from the report's date (the extraction's reading of "
               "an amount of extension), not from the old due",
+    # k42-k49: written as a held-out check before any change (see the fixtures' README)
+    "k42-g1": "the release is told by the other side inside another event ('landed ... after Caracas freed them'): "
+              "not linked, stays open",
+    "k43-g1": "'has not met the end-July deadline' is linked but read as no lapse: stays extended",
+    "k44-g1": "'extended by 60 days the deadline for Lukoil' and the signed sale are not linked to the Treasury's "
+              "deadline: stays open at the first due",
+    "k45-g1": "'called off its plan to resume making the electric Fiat 500' is not linked: stays open",
+    "k48-g1": "'failed to deliver the battery update ... by the end of March' is not linked to the promised "
+              "software update: stays open",
+    "k49-g1": "'gave Tokyo another month ..., letting a deadline that ran out on Saturday slide' is read as "
+              "withdrawn, not extended; the signed trade agreement is not linked",
 }
 
 
