@@ -56,3 +56,32 @@ def test_more_time_told_in_words_the_times_did_not_take():
     assert new_due([s], "2026-06-15", "2026-06-15") == "2026-06-22"
     s = _sentence("Tokyo said more rice would reach wholesalers next week.")            # no amount of time
     assert new_due([s], "2026-06-15", "2026-06-15") is None
+
+
+# Through the store: Carney's canola ultimatum (tests/track/test_followups.py) and follow-ups we wrote.
+from .test_followups import ULTIMATUM, _articles, _ingest, _tracked, record  # noqa: E402
+
+HELD_OFF = record(
+    "canola-held", "2026-04-17",
+    "Canada gave China another month to remove its canola levies, Carney said on Friday. The duties on "
+    "Chinese steel will not be imposed while talks continue, a government official said.")
+GIVEN_UP = record(
+    "canola-dropped", "2026-04-17",
+    "Canada will not impose the duties on Chinese steel after all, Carney said, dropping his canola "
+    "ultimatum to China.")
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_negated_act_held_off_for_a_time_is_more_time_not_a_withdrawal(make_store, order):
+    store = make_store()
+    _ingest(store, [ULTIMATUM, HELD_OFF][::order])
+    c = _tracked(store, "canola-1")
+    assert _articles(c) == ["canola-1", "canola-held"]
+    assert (c["status"], c["due"]) == ("extended", "2026-05-16")      # "another month" on April 16
+
+
+def test_a_negated_act_with_no_time_bound_is_still_withdrawn(make_store):
+    store = make_store()
+    _ingest(store, [ULTIMATUM, GIVEN_UP])
+    c = _tracked(store, "canola-1")
+    assert _articles(c) == ["canola-1", "canola-dropped"] and c["status"] == "withdrawn"

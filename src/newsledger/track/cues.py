@@ -126,6 +126,10 @@ _P = {
 }
 STATUS_PATTERNS = {k: [re.compile(p, re.I) for p in v] for k, v in _P.items()}
 
+# A negated act bounded by a time it lasts ("the tariff will not be imposed while talks continue", "will
+# not send troops until the vote", "pending a review", "for now"): held off for that time, not given up.
+HELD_FOR_A_TIME = re.compile(r"\b(?:while|until|till|pending|as long as|so long as|for now|for the time being)\b", re.I)
+
 # An act told as only begun is no act done ("began releasing water", "talks are under way").
 UNDER_WAY = re.compile(r"\b(?:beg[ua]n|start(?:ed|s|ing)?|under way|underway|preparing|plans? to|"
                        r"intends? to|expects? to|will|would|could|may|might|aims? to|seeks? to|is to|are to|"
