@@ -85,3 +85,37 @@ def test_a_negated_act_with_no_time_bound_is_still_withdrawn(make_store):
     _ingest(store, [ULTIMATUM, GIVEN_UP])
     c = _tracked(store, "canola-1")
     assert _articles(c) == ["canola-1", "canola-dropped"] and c["status"] == "withdrawn"
+
+
+def _event(text, trigger, code, source, target):
+    i = text.index(trigger)
+    return {"code": code, "source": source, "target": target, "negated": False, "hypothetical": False,
+            "trigger": {"text": trigger, "span": [i, i + len(trigger)]}}
+
+
+PROMISE_FREE = record(
+    "free-1", "2026-03-12",
+    "Japan promised on Thursday to release the detained Philippine fishermen within 30 days, its foreign "
+    "ministry said.",
+    commitments=[{"kind": "promise", "holder": "japan", "counterparty": "philippines",
+                  "content": "release the detained Philippine fishermen", "due": "2026-04-11"}])
+_FREED = ("The fishermen held for a year landed in Manila on Thursday after Tokyo freed them, the "
+          "Philippine coast guard said.")
+FREED = record("free-2", "2026-04-09", _FREED, events=[_event(_FREED, "freed", "0841", "japan", "philippines")])
+_HOSTED = ("The fishermen held for a year landed in Manila on Thursday after Tokyo hosted talks, the "
+           "Philippine coast guard said.")
+HOSTED = record("free-3", "2026-04-09", _HOSTED, events=[_event(_HOSTED, "hosted", "036", "japan", "philippines")])
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_the_act_told_as_an_event_of_the_side_that_owes_it_is_met(make_store, order):
+    store = make_store()
+    _ingest(store, [PROMISE_FREE, FREED][::order])
+    c = _tracked(store, "free-1")
+    assert _articles(c) == ["free-1", "free-2"] and c["status"] == "met"
+
+
+def test_an_event_of_that_side_doing_something_else_does_not_link(make_store):
+    store = make_store()
+    _ingest(store, [PROMISE_FREE, HOSTED])
+    assert _articles(_tracked(store, "free-1")) == ["free-1"]
