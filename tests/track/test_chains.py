@@ -113,7 +113,8 @@ def _check(make_store, chain_records, gid: str, reverse: bool = False) -> dict:
 
 
 # one chain (or more) per transition; the ids say which
-@pytest.mark.parametrize("gid", ["k01-g1", "k08-g1", "k13-g1", "k15-g1", "k21-g1", "k27-g1", "k32-g1", "k35-g1"])
+@pytest.mark.parametrize("gid", ["k01-g1", "k08-g1", "k13-g1", "k15-g1", "k21-g1", "k27-g1", "k32-g1", "k35-g1",
+                                 "k41-g1"])
 def test_extended_with_the_new_due_date(make_store, chain_records, gid):
     c = _check(make_store, chain_records, gid)
     ext = [h for h in c["history"] if h["status"] == "extended"]
@@ -122,12 +123,13 @@ def test_extended_with_the_new_due_date(make_store, chain_records, gid):
 
 
 @pytest.mark.parametrize("gid", ["k02-g1", "k07-g1", "k11-g1", "k13-g1", "k16-g1", "k20-g1", "k25-g1",
-                                 "k26-g1", "k27-g1", "k29-g1", "k32-g1", "k40-g1"])
+                                 "k26-g1", "k27-g1", "k29-g1", "k32-g1", "k40-g1", "k42-g1"])
 def test_met_through_the_reported_act(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
 
-@pytest.mark.parametrize("gid", ["k03-g1", "k08-g1", "k10-g1", "k14-g1", "k19-g1", "k23-g1", "k28-g1", "k33-g1", "k36-g1"])
+@pytest.mark.parametrize("gid", ["k03-g1", "k08-g1", "k10-g1", "k14-g1", "k19-g1", "k23-g1", "k28-g1", "k33-g1", "k36-g1",
+                                 "k43-g1"])
 def test_missed(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
@@ -149,7 +151,8 @@ def test_unconfirmed_then_open_once_the_holder_confirms(make_store, chain_record
 
 
 @pytest.mark.parametrize("gid", ["k02-g1", "k07-g1", "k09-g1", "k11-g1", "k16-g1", "k19-g1", "k25-g1",
-                                 "k26-g1", "k28-g1", "k29-g1", "k30-g1", "k31-g1", "k32-g1", "k39-g1", "k40-g1"])
+                                 "k26-g1", "k28-g1", "k29-g1", "k30-g1", "k31-g1", "k32-g1", "k39-g1", "k40-g1",
+                                 "k42-g1", "k43-g1", "k45-g1", "k46-g1", "k47-g1", "k48-g1"])
 def test_same_actors_other_commitment_does_not_link(make_store, chain_records, gid):
     g = GOLD[gid]
     assert g["not_links"]
@@ -164,8 +167,14 @@ KNOWN_MISSES = {
     "k34-g1": "the return to the Suez route is reported as a ship's transit ('the Danish carrier's network returned "
               "to the Red Sea route'): not linked, stays open",
     "k38-g1": "City Hall / the mayor's office not read as the city; the delay and the opening stay unlinked",
-    "k41-g1": "'extended the deadline ... by 90 days' counts from the report's date (the extraction's reading of "
-              "an amount of extension), not from the old due",
+    # k42-k49: written as a held-out check before any change (see the fixtures' README)
+    "k44-g1": "'extended by 60 days the deadline for Lukoil' and the signed sale are not linked to the Treasury's "
+              "deadline: stays open at the first due",
+    "k45-g1": "'called off its plan to resume making the electric Fiat 500' is not linked: stays open",
+    "k48-g1": "'failed to deliver the battery update ... by the end of March' is not linked to the promised "
+              "software update: stays open",
+    "k49-g1": "'another month' counts from the recent old due (Sep 1, the shared chains' convention for more "
+              "time given); the gold, written to the brief, counts it from the report (Sep 3)",
 }
 
 

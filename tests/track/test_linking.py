@@ -47,7 +47,9 @@ def test_followups_change_statuses_with_evidence(make_store, seed_record, follow
     assert "denied" in text[s:e]
 
     ultimatum = got[("ultimatum", "donald-trump")]
-    assert ultimatum["status"] == "extended" and ultimatum["due"] == "2025-09-19"
+    # "extended his deadline ... by two weeks": the amount is added to the deadline it extends (September 1),
+    # not to the day it is reported
+    assert ultimatum["status"] == "extended" and ultimatum["due"] == "2025-09-15"
     assert [h["article"] for h in ultimatum["history"]] == ["putin-understandings", "followup-extension"]
     assert not ultimatum["overdue"]
 

@@ -80,6 +80,10 @@ _P = {
         r"\b(?:passed|expired|lapsed|came and went|slipped) (?:\w+ ){0,2}without\b",
         r"\bwithout (?:a|an|any) (?:deal|agreement|accord|contract|signature)\b",
         r"\bfell short\b", r"\bdid not (?:meet|sign|conclude|deliver)\b", r"\bslip(?:s|ped)? past\b",
+        # meeting a deadline or a target is keeping its date: not met in the perfect ("has not met the
+        # end-July deadline") says the date went by unkept, as "did not meet" does ("not yet met": still
+        # owed; "have not met since March": people meeting, no date)
+        r"\b(?:has|have|had)(?: not|n't) met (?:[\w'-]+ ){0,3}(?:deadline|target|date|goal|timetable|cut-?off)s?\b",
         # an act told not done by the deadline ("did not hand in its reply by Monday's deadline"); not
         # words withheld ("did not say whether it would reply by the deadline")
         r"\b(?:did|had|has|have|was|were)(?: not|n't)\b(?! (?:say|said|confirm|comment|disclose|specify|know|"
@@ -121,6 +125,10 @@ _P = {
     ],
 }
 STATUS_PATTERNS = {k: [re.compile(p, re.I) for p in v] for k, v in _P.items()}
+
+# A negated act bounded by a time it lasts ("the tariff will not be imposed while talks continue", "will
+# not send troops until the vote", "pending a review", "for now"): held off for that time, not given up.
+HELD_FOR_A_TIME = re.compile(r"\b(?:while|until|till|pending|as long as|so long as|for now|for the time being)\b", re.I)
 
 # An act told as only begun is no act done ("began releasing water", "talks are under way").
 UNDER_WAY = re.compile(r"\b(?:beg[ua]n|start(?:ed|s|ing)?|under way|underway|preparing|plans? to|"

@@ -2,12 +2,14 @@
 due date an extension gives ("until December 15", "30 more days" on the old due)."""
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
 from typing import Optional
 
 from ..dates import end_date
+from ..lexicons.commitments import load_lexicon as commitments_lexicon
 from ..lexicons.times import load_lexicon as times_lexicon
 from .sentences import TOKEN, Sentence
 
@@ -48,8 +50,19 @@ def without_due(text: str) -> str:
 
 
 def _add(value: str, amount: float, unit: str) -> Optional[str]:
+    day = end_date(value) or (value or "")[:10]
+    if unit in "MY" and float(amount).is_integer():
+        # "another month" from August 3 is September 3: months and years count on the calendar
+        try:
+            d = dt.date.fromisoformat(day)
+        except ValueError:
+            return None
+        months = int(amount) * (12 if unit == "Y" else 1)
+        y, m = divmod(d.month - 1 + months, 12)
+        last = calendar.monthrange(d.year + y, m + 1)[1]
+        return dt.date(d.year + y, m + 1, min(d.day, last)).isoformat()
     days = {"D": 1, "W": 7, "M": 30, "Y": 365}[unit] * amount
-    return shift_days(end_date(value) or (value or "")[:10], round(days))
+    return shift_days(day, round(days))
 
 
 def _before(s: Sentence, tm: dict) -> str:
@@ -63,8 +76,9 @@ _TO = re.compile(r"\b(?:until|till|to|through|by)\s*$")
 def new_due(sents: list[Sentence], old_due: Optional[str], date: Optional[str]) -> Optional[str]:
     """The due date an extension gives, from the follow-up's own time expressions: a later date it
     names as the new bound ("until December 15", "to March 3"); else a duration added to the old due
-    date ("30 more days" on a deadline of February 1, named in the report when we had none); else a
-    later date it names."""
+    date ("30 more days" on a deadline of February 1, named in the report when we had none; "extended
+    ... by 90 days" however long ago that passed; a duration told in words the times did not take,
+    "another month"); else a later date it names."""
     floor = max(d for d in (end_date(old_due) if old_due else None, date) if d) if (old_due or date) else ""
     days = [(s, tm) for s in sents for tm in s.times
             if tm.get("type") == "DATE" and re.match(r"^\d{4}-\d{2}-\d{2}$", tm.get("value") or "")]
@@ -78,15 +92,17 @@ def new_due(sents: list[Sentence], old_due: Optional[str], date: Optional[str]) 
             # past verb near it; the new bound of an extension lies ahead, so it is the next such day
             return later
     for s in sents:
-        for tm in s.times:
-            m = _DURATION.match(tm.get("value") or "")
-            if not (m and tm.get("type") == "DURATION"):
-                continue
+        amounts = [(tm, m) for tm in s.times if tm.get("type") == "DURATION"
+                   for m in [_DURATION.match(tm.get("value") or "")] if m]
+        amounts += [(None, m) for m in _amounts_in_words(s, [tm for tm, _ in amounts])]
+        for tm, m in amounts:
+            by = _by_phrase(s, tm)
             base = end_date(old_due) if old_due else None
             if base is None:
                 named = [x["value"] for x in s.times if x in [d for _, d in days] and date and x["value"] > date]
                 base = named[0] if named else date
-            if base and date and base < (dt.date.fromisoformat(date) - dt.timedelta(days=14)).isoformat():
+            if not by and base and date and \
+                    base < (dt.date.fromisoformat(date) - dt.timedelta(days=14)).isoformat():
                 base = date     # a deadline long past: the new time runs from the report
             if base:
                 return _add(base, float(m.group(1)), m.group(2))
@@ -95,6 +111,60 @@ def new_due(sents: list[Sentence], old_due: Optional[str], date: Optional[str]) 
             return tm["value"]
     return None
 
+
+
+# The grammar of an extension's amount: "extended the deadline by 90 days" is a by-phrase of a change (as
+# "raised by 2 percent"): the amount is the difference added to the old due date, however long ago that
+# passed. More time given ("two more weeks", "another month") counts from the old due too while it is
+# recent (the shared chains' gold: "two more weeks, extending a deadline that passed on Monday"), from
+# the report once the old due is long past.
+_BY = re.compile(r"\bby\s*$", re.I)
+
+
+def _more_words() -> frozenset[str]:
+    return commitments_lexicon().more_words - {"another"}
+
+
+def _by_phrase(s: Sentence, tm: Optional[dict]) -> bool:
+    """The amount is the object of "by" ("extended ... by 90 days")."""
+    if tm is None:
+        return False
+    lo = (tm.get("span") or [s.span[0]])[0] - s.span[0]
+    return bool(_BY.search(s.text[max(0, lo - 4):max(0, lo)]))
+
+
+class _Amount:
+    """A duration read from words, shaped as a _DURATION match (group 1 the amount, group 2 the unit)."""
+    def __init__(self, amount: float, unit: str):
+        self._g = (None, str(amount), unit)
+
+    def group(self, i: int):
+        return self._g[i]
+
+
+def _amounts_in_words(s: Sentence, known: list[dict]) -> list[_Amount]:
+    """More time told in words the time expressions did not take ("gave Tokyo another month", "one
+    more week"): an amount and a calendar unit after "another" or before a word of more
+    (data/commitments.yaml extension_more_words)."""
+    if known:
+        return []
+    out = []
+    tl = times_lexicon()
+    toks = s.tokens or [t.lower() for t in TOKEN.findall(s.text)]
+    more = _more_words()
+    for i, tk in enumerate(toks):
+        if tk == "another" and i + 1 < len(toks):
+            n, unit = 1.0, tl.unit(toks[i + 1])
+        elif tk in more and i >= 1 and i + 1 < len(toks):
+            num = tl.number(toks[i - 1]) if toks[i - 1] not in ("a", "an") else None
+            if not isinstance(num, (int, float)):
+                continue
+            n, unit = float(num), tl.unit(toks[i + 1])
+        else:
+            continue
+        if unit is not None and unit.code in "DWMY" and not unit.clock and unit.times == 1:
+            out.append(_Amount(n, unit.code))
+    return out
 
 
 def shift_days(day: Optional[str], days: int) -> Optional[str]:

@@ -26,7 +26,7 @@ from .cues import acts_for
 from .match import content_words
 from . import refer
 from .acts import shared_score
-from .dues import shift_days
+from .dues import new_due, shift_days
 from .refer import WINDOW_DAYS, reference
 from .sentences import named_ids, sentence_around, sentences_of, split_sentences
 from .tables import (actor_infos, latest_links, members, recent_commitments, same_side_ids,
@@ -319,10 +319,57 @@ def link_earlier(conn, threads: set[str], aid: str, add_link) -> set[str]:
         c = _thread_commitment(conn, th)
         if c is None or c["article"] != aid:
             continue
-        others = sorted({l["article"] for l in members(conn, "commitment", th)
+        rows = members(conn, "commitment", th)
+        others = sorted({l["article"] for l in rows
                          if l["article"] and l["article"] != aid and not is_about(l["record_id"])})
+        affected |= _redate_extensions(conn, c["id"], [l for l in rows if l["article"] != aid
+                                                      and not is_about(l["record_id"])], add_link)
         for other in others:
             rec = record_of(conn, other)
             if rec is not None:
                 affected |= link_references(conn, rec, other, rec["date"], [th], add_link=add_link)
     return affected
+
+
+def _redate_extensions(conn, root: str, links: list[dict], add_link) -> set[str]:
+    """Extensions stored before the commitment they extend (articles ingested out of order) had no
+    due to add their amount to ("extended the deadline by 90 days"): now that the thread's first
+    record is here, their new due is read again against its due (dues.new_due), as it was read had
+    the commitment come first."""
+    out: set[str] = set()
+    ev = t.commitment_evidence.c
+    # in the order they were reported, each against the due in force before it ("by two weeks", then
+    # "by one week" more)
+    for l in sorted(links, key=lambda l: (l["date"] or "", l["record_id"])):
+        due = due_before(conn, l["thread"], l["date"]) if l["stance"] == "extended" else None
+        if not due:
+            continue
+        span = conn.execute(select(ev.span_start, ev.span_end).where(ev.commitment == l["record_id"])
+                            .order_by(ev.position.desc()).limit(1)).first()
+        rec = record_of(conn, l["article"]) if span is not None and span.span_start is not None else None
+        if rec is None:
+            continue
+        sents = [x for x in sentences_of(rec) if x.span[0] < span.span_end and span.span_start < x.span[1]]
+        later = new_due(sents, due, rec["date"]) if sents else None
+        if later and later != l["due"]:
+            add_link(conn, "commitment", l["record_id"], l["thread"], stance="extended", article=l["article"],
+                     date=l["date"], span=[span.span_start, span.span_end], due=later, score=l["score"],
+                     note=f"extension read against {root} (due {later})")
+            out.add(l["thread"])
+    return out
+
+
+def due_before(conn, thread: str, date: Optional[str]) -> Optional[str]:
+    """The thread's due in force before `date`: its first record's due, moved by the extensions reported
+    before that day. What an extension reported on `date` adds to ("by 90 days"); a repeat of the same
+    report, or one read out of order, reads the same base and so moves it once. None while the thread's
+    first record is not dated before `date`."""
+    c = _thread_commitment(conn, thread)
+    if c is None or not date or not c.get("date") or c["date"] >= date:
+        return None     # the commitment it extends is not stored yet (articles out of order): no base
+    own = conn.execute(select(t.commitments.c.due).where(t.commitments.c.id == c["id"])).scalar()
+    L = track_links.c
+    later = conn.execute(select(func.max(L.due)).where(
+        L.thread == thread, L.record_kind == "commitment", L.stance == "extended", L.date < date)).scalar() if date else None
+    dues = [d for d in (own, later) if d]
+    return max(dues) if dues else None

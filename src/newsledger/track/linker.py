@@ -28,7 +28,9 @@ from ..store.engine import WRITE
 from . import fold, followups
 from . import keys as index
 from .claims import link_claims, refresh_claim
+from .dues import new_due
 from .match import REFERRING_SCORE, commitment_score
+from .sentences import sentences_of
 from .status import Evidence, is_overdue, replay_commitment, stance_of
 from .tables import (actor_infos, add_link, engine_of, history_dates, latest_links, members,
                      same_side_ids, sides_with, sorts_before, track_links, union_rows)
@@ -138,6 +140,9 @@ def _link_commitments(conn, record: dict, aid: str, date: Optional[str], known: 
         if top == REFERRING_SCORE and sum(1 for v in best.values() if v == top) > 1:
             best = {}       # "the deadline" of two of Trump's ultimatums to Russia: ambiguous, not linked
         restated = None if best else followups.restated_thread(conn, c, sides, aid, date)
+        if stance == "extended" and (best or restated is not None):
+            joined = min(best, key=lambda th: (-best[th], th)) if best else restated
+            due = _extension_due(conn, record, c, joined, date) or due
         if best:
             thread = min(best, key=lambda th: (-best[th], th))
             add_link(conn, "commitment", cid, thread, stance=stance, article=aid, date=date,
@@ -161,6 +166,18 @@ def _link_commitments(conn, record: dict, aid: str, date: Optional[str], known: 
         affected.add(thread)
     index.index_commitments(conn, linked)
     return affected
+
+
+def _extension_due(conn, record: dict, c: dict, thread: str, date: Optional[str]) -> Optional[str]:
+    """The new due of an extension that joins `thread`, read against the thread's due (dues.new_due):
+    "extended the deadline by 90 days" adds the amount to the due it extends, which the extraction,
+    reading the report alone, could only count from the report's date."""
+    old = followups.due_before(conn, thread, date)
+    span = _evidence_span(c)
+    if not old or not span:
+        return None
+    sents = [s for s in sentences_of(record) if s.span[0] < span[1] and span[0] < s.span[1]]
+    return new_due(sents, old, date) if sents else None
 
 
 def _open_thread(conn, row: dict) -> None:

@@ -221,6 +221,9 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     all_words = frozenset().union(*(s.words for s in sents)) if sents else frozenset()
     article_content = min(1.0, shared_score(cwords, all_words) / max(4, min(len(cwords), 8)))
     scored = []
+    acts = acts_of(c.get("content") or "")
+    # who owes the act: the holder of a pledge; the other side of an ultimatum or a deadline
+    doer = cp if (c.get("kind") or "") in _ULTIMATUM_GROUP and cp else holder
     numbers = {w for w in cwords if w.startswith("#")}
     for s in sents:
         content = min(1.0, shared_score(cwords, s.words) / denom)
@@ -242,6 +245,8 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
         # Germany"); "its plan" of some other actor's sentence is weaker
         val = 0.6 * content + (0.25 if back and content > 0 and sides else 0.1 if back else 0) \
             + (0.2 if due_named else 0) + 0.05 * sides
+        if content > 0 and _done_by(s, acts, doer, infos):
+            val += 0.15     # an event of the side that owes the act, the act itself ("after Caracas freed them")
         if content > 0 and own:     # the holder's side and the act, with what became of it ("no longer intends to")
             if "fate" not in s.seen:
                 s.seen["fate"] = bool(cues.status_cues(s.text) & _SETTLING)
@@ -274,6 +279,20 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     if stance == "extended":
         ref.due = later
     return ref
+
+
+def _done_by(s: Sentence, acts: frozenset[str], doer: Optional[str], infos: dict[str, ActorInfo]) -> bool:
+    """The sentence has an event (not negated, not hypothetical) whose source is on the side that owes
+    the act and whose trigger is the promised act or of its family: the extraction read the act done by
+    that side ("Caracas freed them", "Japan and the United States signed a trade agreement")."""
+    if not acts or not doer:
+        return False
+    for ev in s.events:
+        trig = ((ev.get("trigger") or {}).get("text") or "").split(" ")[0]
+        if trig and not ev.get("negated") and not ev.get("hypothetical") and ev.get("source") \
+                and on_side(ev["source"], doer, infos) and is_act(trig, acts):
+            return True
+    return False
 
 
 def restates(new: dict, old: dict, infos: dict[str, ActorInfo], date: Optional[str]) -> bool:
@@ -349,6 +368,9 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
         for k, words in cues.status_matches(s.text).items():
             if k == "withdrawn" and acts and all(is_act(w.split()[0], acts) for w in words):
                 continue    # "withdrew 40 percent of its guns" under a pledge to withdraw them: the act
+            if k == "withdrawn" and all(cues.HELD_FOR_A_TIME.search(s.text[s.text.find(w) + len(w):])
+                                        for w in words):
+                continue    # "will not be imposed while talks continue": held off for a time, not given up
             found.setdefault(k, s)
         for st in s.statements:
             kind = st.get("kind")
