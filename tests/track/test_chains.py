@@ -173,8 +173,6 @@ KNOWN_MISSES = {
     "k45-g1": "'called off its plan to resume making the electric Fiat 500' is not linked: stays open",
     "k48-g1": "'failed to deliver the battery update ... by the end of March' is not linked to the promised "
               "software update: stays open",
-    "k49-g1": "'another month' counts from the recent old due (Sep 1, the shared chains' convention for more "
-              "time given); the gold, written to the brief, counts it from the report (Sep 3)",
 }
 
 
