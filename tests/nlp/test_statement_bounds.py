@@ -227,3 +227,19 @@ def test_words_begin_after_a_cue_infinitive_of_a_learned_cue(parse):
 
 def test_an_infinitive_that_is_no_cue_makes_no_statement(parse):
     assert parse("The mayor continued to build the new stadium.") == []
+
+
+def test_a_parenthesis_the_words_never_opened_is_no_word_of_theirs(reading):
+    from newsledger.nlp.statements.edges import settle
+    text = "Turnout was low. (But as one analyst noted, younger voters may still come out.)"
+    r = reading(text)
+    span = settle(r, _cut(r, "noted", "younger voters may still come out.)"))
+    assert text[span[0]:span[1]] == "younger voters may still come out."
+
+
+def test_a_parenthesis_the_words_opened_stays(reading):
+    from newsledger.nlp.statements.edges import settle
+    text = "The mayor said the bridge would close (for repairs)."
+    r = reading(text)
+    span = settle(r, _cut(r, "said", "the bridge would close (for repairs)"))
+    assert text[span[0]:span[1]] == "the bridge would close (for repairs)"
