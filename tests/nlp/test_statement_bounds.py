@@ -234,7 +234,7 @@ def test_a_parenthesis_the_words_never_opened_is_no_word_of_theirs(reading):
     text = "Turnout was low. (But as one analyst noted, younger voters may still come out.)"
     r = reading(text)
     span = settle(r, _cut(r, "noted", "younger voters may still come out.)"))
-    assert text[span[0]:span[1]] == "younger voters may still come out."
+    assert text[span[0]:span[1]] == "younger voters may still come out"
 
 
 def test_a_parenthesis_the_words_opened_stays(reading):
@@ -243,3 +243,11 @@ def test_a_parenthesis_the_words_opened_stays(reading):
     r = reading(text)
     span = settle(r, _cut(r, "said", "the bridge would close (for repairs)"))
     assert text[span[0]:span[1]] == "the bridge would close (for repairs)"
+
+
+@pytest.mark.parametrize("text", [
+    "Turnout was low. (As one analyst noted, younger voters may still come out.)",
+    "Turnout was low. (But as one analyst noted, younger voters may still come out.)",
+])
+def test_an_as_clause_opening_a_parenthesis_reports_the_clause_after_it(parse, text):
+    assert words_of(parse(text), "noted") == "younger voters may still come out"

@@ -76,7 +76,7 @@ def _without_unopened_paren(r: Reading, start: int, end: int) -> CharSpan:
     and is no word of it."""
     words = r.text[start:end].rstrip(_CLOSERS)
     if words.endswith(")") and words.count(")") > words.count("("):
-        return r.trim(start, start + len(words) - 1)
+        return r.trim_period(start, start + len(words) - 1)
     return start, end
 
 
