@@ -64,6 +64,32 @@ def test_quote_going_on_past_its_cue_joins_the_next_sentence(parse):
     assert words.startswith("“The plan is dead") and words.endswith("wants it.”")
 
 
+@pytest.mark.parametrize("text", [
+    "“The plan is dead,” the envoy said on “Morning Edition.” “Nobody in the capital wants it.”",
+    "“The plan is dead,” the envoy told the program “State of the Nation” on Sunday. “Nobody wants it.”",
+])
+def test_quote_goes_on_past_a_title_the_cue_clause_quotes(parse, text):
+    # the show's name is quoted by the writer, inside the cue's clause: the speech goes on after it
+    words = words_of(parse(text), "said" if "said" in text else "told")
+    assert words.startswith("“The plan is dead") and words.endswith("wants it.”")
+
+
+def test_a_short_capitalized_quote_after_the_cue_sentence_is_speech(parse):
+    # a quotation that opens after the cue's sentence has closed goes on from it, short or not
+    text = "“We are not a burden,” the president added. “We are America.” The crowd cheered."
+    words = words_of(parse(text), "added")
+    assert words.startswith("“We are not a burden") and words.endswith("We are America.”")
+
+
+def test_a_lowercase_quoted_fragment_in_the_cue_clause_is_no_title(parse):
+    # "warning that it would “end the talks.”": the speaker's words quoted, not a name; the
+    # quotation of the next paragraph is not joined to the first
+    text = ("“The plan is dead,” the envoy said, warning that it would “end the talks.”\n\n"
+            "“Nobody wants it,” a diplomat said.")
+    first = min(parse(text), key=lambda s: s.content.span[0])
+    assert first.content.text == "“The plan is dead,”"
+
+
 @pytest.mark.parametrize("text, cue, words", [
     # a described noun after the words, set off by a comma or a dash: the writer's, not the speaker's
     ("The mayor said the budget would be balanced by May, a promise her rivals dismissed.",
@@ -201,3 +227,27 @@ def test_words_begin_after_a_cue_infinitive_of_a_learned_cue(parse):
 
 def test_an_infinitive_that_is_no_cue_makes_no_statement(parse):
     assert parse("The mayor continued to build the new stadium.") == []
+
+
+def test_a_parenthesis_the_words_never_opened_is_no_word_of_theirs(reading):
+    from newsledger.nlp.statements.edges import settle
+    text = "Turnout was low. (But as one analyst noted, younger voters may still come out.)"
+    r = reading(text)
+    span = settle(r, _cut(r, "noted", "younger voters may still come out.)"))
+    assert text[span[0]:span[1]] == "younger voters may still come out"
+
+
+def test_a_parenthesis_the_words_opened_stays(reading):
+    from newsledger.nlp.statements.edges import settle
+    text = "The mayor said the bridge would close (for repairs)."
+    r = reading(text)
+    span = settle(r, _cut(r, "said", "the bridge would close (for repairs)"))
+    assert text[span[0]:span[1]] == "the bridge would close (for repairs)"
+
+
+@pytest.mark.parametrize("text", [
+    "Turnout was low. (As one analyst noted, younger voters may still come out.)",
+    "Turnout was low. (But as one analyst noted, younger voters may still come out.)",
+])
+def test_an_as_clause_opening_a_parenthesis_reports_the_clause_after_it(parse, text):
+    assert words_of(parse(text), "noted") == "younger voters may still come out"

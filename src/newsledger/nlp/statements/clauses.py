@@ -84,8 +84,8 @@ def as_content(r: Reading, tok: Token) -> CharSpan:
     c_start, c_end = r.subtree_span(tok)
     s_start, s_end = r.sentence_span(tok)
     lo, hi = max(h_start, s_start), min(h_end, s_end)
-    before = r.text[lo:c_start].strip(STRIP)
-    after = r.text[c_end:hi].strip(STRIP + ".")
+    before = r.text[lo:c_start].strip(STRIP + "([")      # ("(As X noted, A.)": the writer's aside opens)
+    after = r.text[c_end:hi].strip(STRIP + ".)]")
     if before.lower() in _LEADING_CC:
         before = ""
         lo = c_start

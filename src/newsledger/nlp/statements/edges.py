@@ -21,7 +21,7 @@ _CLOSERS = " \t\n.,;:\"'“”‘’"
 
 
 def settle(r: Reading, a: Attribution) -> CharSpan:
-    start, end = _without_spaces(r.text, *a.content)
+    start, end = _without_unopened_paren(r, *_without_spaces(r.text, *a.content))
     words = r.text[start:end].rstrip(_CLOSERS)
     m = _DANGLING.search(words)
     if m is not None:
@@ -68,6 +68,16 @@ def _what_the_object_says(r: Reading, a: Attribution, start: int) -> int:
         if topic is not None:
             return topic.left_edge.idx
     return start
+
+
+def _without_unopened_paren(r: Reading, start: int, end: int) -> CharSpan:
+    """Words that end on a closing parenthesis they never opened ("(... as Clyburn noted, those voters
+    will give Sanders a look.)"): the parenthesis closes the writer's aside the statement sits in,
+    and is no word of it."""
+    words = r.text[start:end].rstrip(_CLOSERS)
+    if words.endswith(")") and words.count(")") > words.count("("):
+        return r.trim_period(start, start + len(words) - 1)
+    return start, end
 
 
 def _without_spaces(text: str, start: int, end: int) -> CharSpan:

@@ -20,6 +20,11 @@ _LINE_SIGN_OFF = re.compile(r"(?<=[”\"’])[ \t\xa0]*([―—–])[ \t\xa0]*("
 # How far a quotation may go on after its cue and speaker ("“A,” said X, a professor at Y who advised Z.
 # “B.”" is one statement): long appositions run to 250 characters.
 _SPEAKER_GAP = 250
+_QUOTE_MARKS = "\"'“”‘’«»"
+# What may close the clause before a quotation goes on: "on “Meet the Press.” “B”".
+_CLOSING = "”\"’'"
+# Words a title leaves in lower case ("Face the Nation", "State of the Union").
+_TITLE_SMALL = frozenset({"a", "an", "the", "of", "on", "in", "and", "for", "to", "at", "with"})
 
 
 def headline(r: Reading, found: list[Attribution]) -> list[Attribution]:
@@ -117,9 +122,15 @@ def continue_quotes(r: Reading, found: list[Attribution]) -> None:
             # the words came first ("“A,” she said. “B.”"): B must open right after the cue's clause
             tail = a.cue[1]
             region = r.quotes.first_from(tail)
+            titled = False
+            while region is not None and _quoted_name(text, region) and "\n" not in text[tail:region[1]] \
+                    and not text[tail:region[0]].rstrip().endswith((".", ",", ":")):
+                # ("“A,” he said on “Meet the Press.” “B.”": the cue's clause quotes a title; B opens after)
+                region, titled = r.quotes.first_from(region[1]), True
             if region is None:
                 continue
             gap = text[tail:region[0]].rstrip()
+            gap = gap.rstrip(_CLOSING) if titled else gap
             if len(gap) > _SPEAKER_GAP or "\n" in gap or not gap.endswith((".", ",", ":")) or taken(region, a):
                 continue
             j = bisect.bisect_right(cue_starts, tail)
@@ -147,6 +158,17 @@ def continue_quotes(r: Reading, found: list[Attribution]) -> None:
                 break       # a speech goes on in the marks it began with; other marks are another's
             end = nxt[1]
         a.content = (a.content[0], end)
+
+
+def _quoted_name(text: str, region: CharSpan) -> bool:
+    """A name set in quotation marks: a title of a show, a paper or a book ("“Meet the Press”",
+    "“State of the Union”"), at most five words, each content word capitalized. (The caller takes it
+    for one only inside the cue's clause: "added. “We're America.”" opens after it and is speech.)"""
+    words = text[region[0]:region[1]].strip(_QUOTE_MARKS + " ").rstrip(".,")
+    parts = words.split()
+    if not parts or len(parts) > 5 or any(ch in words for ch in "!?"):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in parts) and parts[0][0].isupper()
 
 
 def _mark_kind(ch: str) -> str:
