@@ -202,3 +202,21 @@ def test_gerund_of_a_noun_is_done_by_the_verbs_subject(parse, text, cue, speaker
 def test_gerund_with_its_own_doer_keeps_it(parse, text, cue, speaker):
     found = [s for s in parse(text) if cue in s.cue.text]
     assert all(s.speaker_mention is not None and s.speaker_mention.text == speaker for s in found)
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # the comma closing the name hangs on the fronted phrase, not on the verb: the name is still found
+    ("In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: "
+     "“The senator believes that cooperation is essential.”", "said", "her senior policy adviser, Jake Sullivan"),
+    ("At Boca West, where it costs new members $70,000 to sign up, Jay DiPietro, the club's president and "
+     "general manager, suggested that the troubles could be blamed on poor management.", "suggested",
+     "Jay DiPietro, the club's president and general manager"),
+])
+def test_name_set_off_by_commas_after_a_fronted_phrase_speaks(parse, text, cue, speaker):
+    assert one(parse(text), cue).speaker_mention.text == speaker
+
+
+def test_stranded_subject_not_taken_past_the_verbs_own_subject(base):
+    doc = base("In a statement to the Observer, the adviser said the plan would pass.")
+    said = next(t for t in doc if t.lower_ == "said")
+    assert stranded_subject(said) is None           # "the adviser" is the verb's own subject
