@@ -284,6 +284,10 @@ def to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+# Marks that close a noun phrase set off before its verb.
+_CLOSING_MARKS = frozenset({",", ")", "—", "–"})
+
+
 def stranded_subject(verb: Token) -> Optional[Token]:
     """The subject of a finite main verb that the parse hung, by apposition or coordination, on the
     phrase before it ("In a call on Dec. 2, Col. Steven Warren, a spokesman, said": Warren an apposition
@@ -296,8 +300,10 @@ def stranded_subject(verb: Token) -> Optional[Token]:
         return None
     j = verb.i - 1
     lefts = {c.i for c in verb.lefts if c.dep_ in ("advmod", "punct")}
-    while j > verb.sent.start and j in lefts:
-        j -= 1          # the comma, and "also", "further": "Brenda Johnson also explained"
+    while j > verb.sent.start and (j in lefts or verb.doc[j].text in _CLOSING_MARKS):
+        # the comma, and "also", "further": "Brenda Johnson also explained"; the comma or bracket
+        # closing the phrase, wherever the parse hung it ("Jay DiPietro, the club's president, said")
+        j -= 1
     tok = verb.doc[j]
     found = None
     while tok.head.i != tok.i and tok.head.i < verb.i:

@@ -134,7 +134,7 @@ def attributions(r: Reading, boundary: Optional[BoundaryModel] = None) -> list[A
             a.content = boundary.refine(r, a)
     for a in outer:
         a.content = settle(r, a)    # where the words end: edges.py
-    outer = [a for a in outer if has_words(r, a)]
+    outer = [a for a in outer if has_words(r, a) and not doerless_act(r, a)]
     chosen = {id(a) for a in outer}
     return outer + reported(r, outer, [a for a in found if id(a) not in chosen and has_words(r, a)])
 
@@ -215,6 +215,20 @@ def in_description(r: Reading, a: Attribution) -> bool:
 def has_words(r: Reading, a: Attribution) -> bool:
     """A construction misled by the parse can leave no words at all: no statement without content."""
     return a.content[1] > a.content[0] and not says_nothing(r, a)
+
+
+# Tags of a verb that is neither finite nor a participle: the infinitive and the gerund.
+_NON_FINITE = frozenset({"VB", "VBG"})
+
+
+def doerless_act(r: Reading, a: Attribution) -> bool:
+    """An infinitive or gerund cue whose doer no reading finds and whose words are its object, not a
+    clause ("how to address rising costs", "the first Democrat to endorse Sanders", "ways to seek
+    enforcement"): the verb names an act in general, not something someone said or thought, and
+    PARC's attribution needs a source. A clause keeps it: "It is important to remember that A" is the
+    writer's proposition, which PolNeAR marks with no source."""
+    return (a.speaker is None and a.rule in ("verb-object", "learned-verb-object")
+            and r.doc[a.cue_token].tag_ in _NON_FINITE)
 
 
 def says_nothing(r: Reading, a: Attribution) -> bool:

@@ -100,7 +100,7 @@ def speaker_of(r: Reading, verb: Token) -> Optional[Token]:
         # "Asked about the plan, Clinton said ...": a bare participle's subject is the one asked; who
         # asked is not named
         return None
-    h = verb
+    h = branch = verb
     fallback = None     # a thing as subject ("the initiative"): kept only if no agent shows up higher
     for _ in range(5):
         if h.dep_ == "acl" and h.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
@@ -111,6 +111,9 @@ def speaker_of(r: Reading, verb: Token) -> Optional[Token]:
                 and h.doc[h.left_edge.i - 1].text == ",":
             pass        # "Clinton paused, then revealed ...": a finite verb the parse left loose after a
             #             comma is a conjunct without its "and": it shares the subject before it
+        elif gerund_noun(branch, h):
+            pass        # "has a long history of blaming others", "in addition to stating that": the noun
+            #             whose gerund it is names no one; the verb it serves has the one who acts
         elif h.dep_ not in _CLIMB_DEPS or h.head.i == h.i:
             return fallback
         if h.dep_ == "pcomp" and h.head.dep_ == "prep" and h.head.head.pos_ == "NOUN":
@@ -160,6 +163,22 @@ def speaker_of(r: Reading, verb: Token) -> Optional[Token]:
                     return c
                 fallback = fallback or c
     return fallback
+
+
+# Nouns and pronouns a gerund of theirs can hang on through a preposition ("a history of blaming",
+# "in addition to stating"): the object or complement of a verb, or a preposition's object.
+_GERUND_NOUN_DEPS = frozenset({"dobj", "attr", "pobj"})
+
+
+def gerund_noun(branch: Token, noun: Token) -> bool:
+    """`noun` holds, through the preposition `branch`, a gerund the climb came from ("took the step of
+    criticizing", "after months of refusing", "in addition to stating"): the gerund's doer is not the
+    noun (no one acts in "a history") but the subject of the verb the noun belongs to, so the climb
+    goes on through it. Only common nouns: "accused Russia of seeking" (object control) is read
+    before, and a noun with a holder ("Mr. Ban's record on promoting") names its own."""
+    return (branch.dep_ == "prep" and noun.pos_ == "NOUN" and noun.dep_ in _GERUND_NOUN_DEPS
+            and noun.head.i != noun.i and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in branch.children)
+            and not any(c.dep_ == "poss" for c in noun.children))
 
 
 # Entity types of an "in" phrase that tell where or when, not in what words ("was announced in Washington").
