@@ -192,7 +192,9 @@ def in_source(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
     elif before.rstrip().endswith(",") and not after.strip(" .\n"):
         content = (s_start, p_start)   # "... led by five points, in a CNN poll."
     else:
-        return None
+        content = in_source_predicate(r, tok, s_start)
+        if content is None:
+            return None
     content = r.trim_period(*content)
     if content[1] - content[0] < 8:
         return None
@@ -201,3 +203,39 @@ def in_source(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
         cue=(prep.idx, prep.idx + len(prep.text)), cue_token=prep.i, content=content, speaker=speaker,
         speaker_token=spk_i, kind=cue.kind, quote=r.quote_kind(content),
         sentence=(sent.start_char, sent.end_char), rule="in-source")
+
+
+# How far up from "in" the verb of the clause a poll speaks for may be: "led by five points in a poll"
+# (on the verb), "held a lead over Obama in a poll" (on its object), "was ahead in the polls" (on the
+# predicate adverb).
+_PREDICATE_HOPS = 3
+
+
+def in_source_predicate(r: Reading, tok: Token, s_start: int) -> Optional[tuple[int, int]]:
+    """ "Trump has a decisive lead in the polls", "Obama was winning blacks by 28 points in the same
+    poll": the poll phrase closes the predicate of a clause whose subject comes first; what the poll
+    says is that clause, from its subject to where the phrase begins. Only within the predicate (every
+    word from the verb to "in" lies after the verb): "voters in the poll said ..." is the voters'
+    saying, and a poll in a clause of another's saying is part of those words. One poll only: "a
+    CNN poll", "the same survey" report their figures; "in the polls", "in several recent surveys" is
+    the writer's summary of where a candidate stands, no one's report."""
+    if tok.tag_ != "NN":
+        return None
+    prep = tok.head
+    verb = prep.head
+    for _ in range(_PREDICATE_HOPS):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ in ("ROOT", "nsubj", "nsubjpass"):
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > prep.i or r.is_cue_verb(verb):
+        return None
+    if verb.dep_ not in ("ROOT", "conj") or (verb.dep_ == "conj" and verb.head.dep_ != "ROOT"):
+        return None     # a clause inside another ("said that Trump led in the polls"): the outer one's
+    subj = speaker_subject(verb)
+    if subj is None or subj.i > verb.i:
+        return None
+    start = subj.left_edge.idx
+    if start < s_start:
+        return None
+    end = prep.idx
+    return (start, end) if r.text[start:end].strip() else None

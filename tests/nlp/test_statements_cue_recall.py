@@ -1,0 +1,29 @@
+"""Cue constructions PolNeAR marks that no rule proposed (h-recall), on sentences we wrote, and the
+sentences where the same words report nothing."""
+from __future__ import annotations
+
+import pytest
+
+# The model and the default statements runner are test_statements' module fixtures, shared here.
+from .test_statements import base, one, parse  # noqa: F401  (base and parse are fixtures)
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("The mayor held a nine-point lead over her rival in a new Gazette poll.",
+     "The mayor held a nine-point lead over her rival", "a new Gazette poll"),
+    ("The senator was trailing by six points in the same survey.",
+     "The senator was trailing by six points", "the same survey"),
+])
+def test_one_poll_closing_the_predicate_speaks_for_the_clause(parse, text, content, source):
+    st = one(parse(text), "in")
+    assert st.content.text == content
+    assert st.speaker_mention is not None and st.speaker_mention.text == source
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor has a comfortable lead in the polls.",      # the writer's summary of standing
+    "The senator slipped in several recent surveys.",
+    "Voters in the poll favored the mayor.",               # the poll names whose voters, in the subject
+])
+def test_polls_in_general_or_outside_the_predicate_report_nothing(parse, text):
+    assert not [s for s in parse(text) if s.cue.text.lower() == "in"]
