@@ -27,3 +27,24 @@ def test_one_poll_closing_the_predicate_speaks_for_the_clause(parse, text, conte
 ])
 def test_polls_in_general_or_outside_the_predicate_report_nothing(parse, text):
     assert not [s for s in parse(text) if s.cue.text.lower() == "in"]
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("In her view, the deal is dead.", "the deal is dead", "her"),
+    ("The plan, in the words of one aide, is dead.", "The plan, in the words of one aide, is dead", "one aide"),
+    ("The group, in the eyes of many voters, had betrayed them.",
+     "The group, in the eyes of many voters, had betrayed them", "many voters"),
+])
+def test_in_a_holders_view_or_words_the_clause_is_theirs(parse, text, content, source):
+    st = one([s for s in parse(text) if s.cue.text.lower().startswith("in ")], "")
+    assert st.content.text == content
+    assert st.speaker_mention is not None and st.speaker_mention.text == source
+
+
+@pytest.mark.parametrize("text", [
+    "In his view of the deal, the costs were too high.",    # what the view is of: no clause held
+    "She chose her words carefully in the meeting.",
+    "In his remarks, the mayor said the budget would pass.",   # the verb's statement, once
+])
+def test_view_and_words_without_a_holders_clause_add_nothing(parse, text):
+    assert not [s for s in parse(text) if s.cue.text.lower().startswith("in ")]

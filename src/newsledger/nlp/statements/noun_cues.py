@@ -239,3 +239,54 @@ def in_source_predicate(r: Reading, tok: Token, s_start: int) -> Optional[tuple[
         return None
     end = prep.idx
     return (start, end) if r.text[start:end].strip() else None
+
+
+def in_view(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
+    """ "In her view, the deal is dead", "the plan, in the words of one aide, is dead", "..., in Bolton's
+    view": the clause is what the holder (the noun's possessor, or the object of its "of") holds. The
+    phrase opens its clause or is set off by commas; "in his view of the deal" (the view's object named)
+    and "in the report that ..." (no holder) are no such phrase."""
+    prep = tok.head
+    holder = next((c for c in tok.children if c.dep_ == "poss"), None)
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i), None)
+    if holder is None and of is not None:
+        holder = next((g for g in of.children if g.dep_ == "pobj"), None)
+    elif of is not None:
+        return None     # "in his view of the deal": what the view is of, not a clause it holds
+    if holder is None or holder.pos_ not in ("PROPN", "PRON", "NOUN"):
+        return None
+    if any(c.dep_ in ("acl", "relcl", "prep") and c.i > tok.i and (of is None or c.i != of.i)
+           for c in tok.children):
+        return None     # "in the words of the song that ...": the phrase goes on
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or r.is_cue_verb(verb):
+        return None     # "In his remarks, Trump said ...": the verb's statement, the phrase its medium
+    p_start, p_end = r.subtree_span(prep)
+    sent = tok.sent
+    lo, hi = r.paragraph(tok)
+    # the clause the phrase belongs to (not the sentence: "..., because, in her words, “he knows how”"),
+    # from its first word after a subordinator
+    first = next((t for t in verb.subtree if t.dep_ != "mark" and not t.is_punct), verb)
+    s_start = max(first.idx, sent.start_char, lo)
+    s_end = min(r.subtree_span(verb)[1], sent.end_char, hi)
+    before = r.text[s_start:p_start].rstrip()
+    after = r.text[p_end:s_end]
+    if not after.lstrip().startswith(",") and after.strip(STRIP + ".”\"’'"):
+        return None     # "in his view the plan ...": not set off
+    if not before.strip(STRIP + "“\"'‘"):
+        content = (p_end, s_end)                     # "In her view, the deal is dead."
+    elif before.endswith(",") and not after.strip(STRIP + ".”\"’'"):
+        content = (s_start, p_start)                 # "The deal is dead, in her view."
+    elif before.endswith(","):
+        content = (s_start, s_end)                   # "The deal, in her view, is dead."
+    else:
+        return None
+    content = r.trim_period(*content)
+    if content[1] - content[0] < 8:
+        return None
+    content = r.extend_to_quotes(content, (p_start, p_end))
+    speaker, spk_i = speaker_span(r, holder)
+    return Attribution(
+        cue=(prep.idx, tok.idx + len(tok.text)), cue_token=tok.i, content=content, speaker=speaker,
+        speaker_token=spk_i, kind=cue.kind, quote=r.quote_kind(content),
+        sentence=(sent.start_char, sent.end_char), rule="in-view")

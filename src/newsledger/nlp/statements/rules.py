@@ -9,7 +9,7 @@ among what they propose; each construction has its module:
                    "X, speaking ..., warned that", "X was quoted as saying", "it was reported that"
   noun cues        noun_cues.py: "X's claim that ...", "criticism from the West that ...",
                    "In a statement, X ...", and adjectives: "X is eager to", "X made it clear that"
-  prepositions     according.py: "according to X, ..."; noun_cues.py: "in a CNN poll, ..."
+  prepositions     according.py: "according to X, ..."; noun_cues.py: "in a CNN poll, ...", "in her view, ..."
   adverbs          according.py: "X is reportedly ..." (no one named)
   lead-ins         according.py: "Trump: Cruz has to come a long way" (a name, a colon, the words)
   sign-offs        sign_offs.py: "“Tonight showed who he is.”― Jane Roe", and a title line
@@ -33,7 +33,7 @@ from .context import Attribution, Reading, STRIP
 from .edges import settle
 from .learned import LinearModel
 from .nested import reported, reports, same_speaker
-from .noun_cues import adjective_cue, in_source, in_statement, made_clear, noun_cue
+from .noun_cues import adjective_cue, in_source, in_statement, in_view, made_clear, noun_cue
 from .quotes import QuoteRegions
 from .sign_offs import continue_quotes, headline, second_act, sign_offs
 from .spans import jaccard
@@ -82,13 +82,18 @@ def candidates(r: Reading) -> list[Attribution]:
         elif pos == "NOUN":
             lemma = tok.lemma_.lower()
             cue = lex.nouns.get(lemma)
-            if cue is not None and cue.frame == "source":
+            if (cue is not None and cue.kind == "claim" and cue.frame in ("-", "stance", "viewpoint")
+                    and tok.dep_ == "pobj" and tok.head.lower_ == "in"):
+                found = in_view(r, tok, cue)        # "in her view, ...", "in the words of X, ..."
+            if found is not None or cue is None or cue.frame == "viewpoint":
+                pass
+            elif cue.frame == "source":
                 if tok.dep_ == "pobj" and tok.head.lower_ == "in":
                     found = in_source(r, tok, cue)
-            elif cue is not None and cue.frame == "role":
+            elif cue.frame == "role":
                 if tok.dep_ == "attr":      # "the senator is a critic of the plan"
                     found = adjective_cue(r, tok, cue)
-            elif cue is not None:
+            else:
                 found = noun_cue(r, tok, cue)
                 if found is None and cue.frame == "medium" and tok.dep_ == "pobj":
                     found = in_statement(r, tok)
