@@ -48,3 +48,24 @@ def test_in_a_holders_view_or_words_the_clause_is_theirs(parse, text, content, s
 ])
 def test_view_and_words_without_a_holders_clause_add_nothing(parse, text):
     assert not [s for s in parse(text) if s.cue.text.lower().startswith("in ")]
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Turnout was not the problem - Jane Roe and Ann Poe: “The model simply ended too early.”",
+     "“The model simply ended too early.”", "Jane Roe and Ann Poe"),
+    ('“We will win,” the mayor said. Senator Hale: "The numbers say otherwise."',
+     '"The numbers say otherwise."', "Senator Hale"),
+])
+def test_a_name_a_colon_and_a_quotation_inside_a_paragraph(parse, text, content, source):
+    found = [s for s in parse(text) if s.cue.text == ":"]
+    assert len(found) == 1
+    assert found[0].content.text == content and found[0].speaker_mention.text == source
+
+
+@pytest.mark.parametrize("text", [
+    'The museum is closing, a story by Times reporter Jane Roe: "The hall will shut in May."',  # a byline
+    'He then listed the qualities: "A record of service and a plan."',     # no name before the colon
+    'Update: "The hall will shut in May," the board said.',                  # an editorial label
+])
+def test_colon_before_a_quotation_without_a_name_is_no_cue(parse, text):
+    assert not [s for s in parse(text) if s.cue.text == ":"]

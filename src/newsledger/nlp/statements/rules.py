@@ -11,7 +11,8 @@ among what they propose; each construction has its module:
                    "In a statement, X ...", and adjectives: "X is eager to", "X made it clear that"
   prepositions     according.py: "according to X, ..."; noun_cues.py: "in a CNN poll, ...", "in her view, ..."
   adverbs          according.py: "X is reportedly ..." (no one named)
-  lead-ins         according.py: "Trump: Cruz has to come a long way" (a name, a colon, the words)
+  lead-ins         according.py: "Trump: Cruz has to come a long way" (a name, a colon, the words);
+                   colon_names.py: the same inside a paragraph, before a quotation ("... - Jones: “A”")
   sign-offs        sign_offs.py: "“Tonight showed who he is.”― Jane Roe", and a title line
 Who speaks is found in speakers.py, negation and hedges in modality.py, the shared span helpers in
 context.py (`Reading`). Afterwards a direct quotation that goes on past its cue ("“A,” she said. “B.”")
@@ -29,6 +30,7 @@ from ...lexicons.cues import Lexicon
 from .according import according_to, lead_in, reported_clause
 from .boundary import BoundaryModel
 from .clauses import for_clause
+from .colon_names import colon_quotes
 from .context import Attribution, Reading, STRIP
 from .edges import settle
 from .learned import LinearModel
@@ -115,6 +117,7 @@ def candidates(r: Reading) -> list[Attribution]:
         found = lead_in(r, sent)
         if found is not None:
             out.append(found)
+    out.extend(colon_quotes(r))
     out.extend(headline(r, out))
     out.extend(sign_offs(r))
     continue_quotes(r, out)
