@@ -69,3 +69,21 @@ def test_a_name_a_colon_and_a_quotation_inside_a_paragraph(parse, text, content,
 ])
 def test_colon_before_a_quotation_without_a_name_is_no_cue(parse, text):
     assert not [s for s in parse(text) if s.cue.text == ":"]
+
+
+@pytest.mark.parametrize("text, cue, content, source", [
+    ("The mayor's argument is that the plan will fail.", "argument", "that the plan will fail", "The mayor's"),
+    ("Her message was that the city must change course.", "message", "that the city must change course", "Her"),
+])
+def test_a_cue_noun_whose_predicate_is_a_that_clause(parse, text, cue, content, source):
+    st = one(parse(text), cue)
+    assert st.content.text == content
+    assert st.speaker_mention is not None and st.speaker_mention.text == source
+
+
+@pytest.mark.parametrize("text", [
+    "The problem is that the bridge is old.",        # no cue noun: the writer's own statement
+    "Her argument was long.",                          # no clause
+])
+def test_be_with_no_cue_noun_or_no_clause_adds_nothing(parse, text):
+    assert parse(text) == []

@@ -32,6 +32,11 @@ def noun_cue(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
         if c.dep_ in ("acl", "ccomp", "appos", "relcl") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark":
             clause = c
             break
+    if clause is None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
+        # "Her argument is that the plan will fail", "Trump's message was that ...": the noun's
+        # content is the that-clause predicated of it
+        clause = next((c for c in tok.head.children if c.dep_ in ("ccomp", "attr", "acomp") and c.i > tok.head.i
+                       and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
     if clause is None:
         return noun_stance(r, tok, cue) if cue.frame in ("stance", "personal") else None
     spk = None
