@@ -11,7 +11,7 @@ from ..records import STATEMENT_KINDS
 
 
 FRAMES = ("speech", "utterance", "clause", "object", "personal", "regard", "raising", "light")
-NOUN_FRAMES = ("-", "source", "medium", "stance", "personal", "role")
+NOUN_FRAMES = ("-", "source", "medium", "stance", "personal", "role", "viewpoint")
 ADJ_FRAMES = ("-", "make")
 
 

@@ -32,6 +32,11 @@ def noun_cue(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
         if c.dep_ in ("acl", "ccomp", "appos", "relcl") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark":
             clause = c
             break
+    if clause is None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
+        # "Her argument is that the plan will fail", "Trump's message was that ...": the noun's
+        # content is the that-clause predicated of it
+        clause = next((c for c in tok.head.children if c.dep_ in ("ccomp", "attr", "acomp") and c.i > tok.head.i
+                       and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
     if clause is None:
         return noun_stance(r, tok, cue) if cue.frame in ("stance", "personal") else None
     spk = None
@@ -192,7 +197,9 @@ def in_source(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
     elif before.rstrip().endswith(",") and not after.strip(" .\n"):
         content = (s_start, p_start)   # "... led by five points, in a CNN poll."
     else:
-        return None
+        content = in_source_predicate(r, tok, s_start)
+        if content is None:
+            return None
     content = r.trim_period(*content)
     if content[1] - content[0] < 8:
         return None
@@ -201,3 +208,90 @@ def in_source(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
         cue=(prep.idx, prep.idx + len(prep.text)), cue_token=prep.i, content=content, speaker=speaker,
         speaker_token=spk_i, kind=cue.kind, quote=r.quote_kind(content),
         sentence=(sent.start_char, sent.end_char), rule="in-source")
+
+
+# How far up from "in" the verb of the clause a poll speaks for may be: "led by five points in a poll"
+# (on the verb), "held a lead over Obama in a poll" (on its object), "was ahead in the polls" (on the
+# predicate adverb).
+_PREDICATE_HOPS = 3
+
+
+def in_source_predicate(r: Reading, tok: Token, s_start: int) -> Optional[tuple[int, int]]:
+    """ "Trump has a decisive lead in the polls", "Obama was winning blacks by 28 points in the same
+    poll": the poll phrase closes the predicate of a clause whose subject comes first; what the poll
+    says is that clause, from its subject to where the phrase begins. Only within the predicate (every
+    word from the verb to "in" lies after the verb): "voters in the poll said ..." is the voters'
+    saying, and a poll in a clause of another's saying is part of those words. One poll only: "a
+    CNN poll", "the same survey" report their figures; "in the polls", "in several recent surveys" is
+    the writer's summary of where a candidate stands, no one's report."""
+    if tok.tag_ != "NN":
+        return None
+    prep = tok.head
+    verb = prep.head
+    for _ in range(_PREDICATE_HOPS):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ in ("ROOT", "nsubj", "nsubjpass"):
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > prep.i or r.is_cue_verb(verb):
+        return None
+    if verb.dep_ not in ("ROOT", "conj") or (verb.dep_ == "conj" and verb.head.dep_ != "ROOT"):
+        return None     # a clause inside another ("said that Trump led in the polls"): the outer one's
+    subj = speaker_subject(verb)
+    if subj is None or subj.i > verb.i:
+        return None
+    start = subj.left_edge.idx
+    if start < s_start:
+        return None
+    end = prep.idx
+    return (start, end) if r.text[start:end].strip() else None
+
+
+def in_view(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
+    """ "In her view, the deal is dead", "the plan, in the words of one aide, is dead", "..., in Bolton's
+    view": the clause is what the holder (the noun's possessor, or the object of its "of") holds. The
+    phrase opens its clause or is set off by commas; "in his view of the deal" (the view's object named)
+    and "in the report that ..." (no holder) are no such phrase."""
+    prep = tok.head
+    holder = next((c for c in tok.children if c.dep_ == "poss"), None)
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i), None)
+    if holder is None and of is not None:
+        holder = next((g for g in of.children if g.dep_ == "pobj"), None)
+    elif of is not None:
+        return None     # "in his view of the deal": what the view is of, not a clause it holds
+    if holder is None or holder.pos_ not in ("PROPN", "PRON", "NOUN"):
+        return None
+    if any(c.dep_ in ("acl", "relcl", "prep") and c.i > tok.i and (of is None or c.i != of.i)
+           for c in tok.children):
+        return None     # "in the words of the song that ...": the phrase goes on
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or r.is_cue_verb(verb):
+        return None     # "In his remarks, Trump said ...": the verb's statement, the phrase its medium
+    p_start, p_end = r.subtree_span(prep)
+    sent = tok.sent
+    lo, hi = r.paragraph(tok)
+    # the clause the phrase belongs to (not the sentence: "..., because, in her words, “he knows how”"),
+    # from its first word after a subordinator
+    first = next((t for t in verb.subtree if t.dep_ != "mark" and not t.is_punct), verb)
+    s_start = max(first.idx, sent.start_char, lo)
+    s_end = min(r.subtree_span(verb)[1], sent.end_char, hi)
+    before = r.text[s_start:p_start].rstrip()
+    after = r.text[p_end:s_end]
+    if not after.lstrip().startswith(",") and after.strip(STRIP + ".”\"’'"):
+        return None     # "in his view the plan ...": not set off
+    if not before.strip(STRIP + "“\"'‘"):
+        content = (p_end, s_end)                     # "In her view, the deal is dead."
+    elif before.endswith(",") and not after.strip(STRIP + ".”\"’'"):
+        content = (s_start, p_start)                 # "The deal is dead, in her view."
+    elif before.endswith(","):
+        content = (s_start, s_end)                   # "The deal, in her view, is dead."
+    else:
+        return None
+    content = r.trim_period(*content)
+    if content[1] - content[0] < 8:
+        return None
+    content = r.extend_to_quotes(content, (p_start, p_end))
+    speaker, spk_i = speaker_span(r, holder)
+    return Attribution(
+        cue=(prep.idx, tok.idx + len(tok.text)), cue_token=tok.i, content=content, speaker=speaker,
+        speaker_token=spk_i, kind=cue.kind, quote=r.quote_kind(content),
+        sentence=(sent.start_char, sent.end_char), rule="in-view")

@@ -9,9 +9,10 @@ among what they propose; each construction has its module:
                    "X, speaking ..., warned that", "X was quoted as saying", "it was reported that"
   noun cues        noun_cues.py: "X's claim that ...", "criticism from the West that ...",
                    "In a statement, X ...", and adjectives: "X is eager to", "X made it clear that"
-  prepositions     according.py: "according to X, ..."; noun_cues.py: "in a CNN poll, ..."
+  prepositions     according.py: "according to X, ..."; noun_cues.py: "in a CNN poll, ...", "in her view, ..."
   adverbs          according.py: "X is reportedly ..." (no one named)
-  lead-ins         according.py: "Trump: Cruz has to come a long way" (a name, a colon, the words)
+  lead-ins         according.py: "Trump: Cruz has to come a long way" (a name, a colon, the words);
+                   colon_names.py: the same inside a paragraph, before a quotation ("... - Jones: “A”")
   sign-offs        sign_offs.py: "“Tonight showed who he is.”― Jane Roe", and a title line
 Who speaks is found in speakers.py, negation and hedges in modality.py, the shared span helpers in
 context.py (`Reading`). Afterwards a direct quotation that goes on past its cue ("“A,” she said. “B.”")
@@ -29,11 +30,12 @@ from ...lexicons.cues import Lexicon
 from .according import according_to, lead_in, reported_clause
 from .boundary import BoundaryModel
 from .clauses import for_clause
+from .colon_names import colon_quotes
 from .context import Attribution, Reading, STRIP
 from .edges import settle
 from .learned import LinearModel
 from .nested import reported, reports, same_speaker
-from .noun_cues import adjective_cue, in_source, in_statement, made_clear, noun_cue
+from .noun_cues import adjective_cue, in_source, in_statement, in_view, made_clear, noun_cue
 from .quotes import QuoteRegions
 from .sign_offs import continue_quotes, headline, second_act, sign_offs
 from .spans import jaccard
@@ -82,13 +84,18 @@ def candidates(r: Reading) -> list[Attribution]:
         elif pos == "NOUN":
             lemma = tok.lemma_.lower()
             cue = lex.nouns.get(lemma)
-            if cue is not None and cue.frame == "source":
+            if (cue is not None and cue.kind == "claim" and cue.frame in ("-", "stance", "viewpoint")
+                    and tok.dep_ == "pobj" and tok.head.lower_ == "in"):
+                found = in_view(r, tok, cue)        # "in her view, ...", "in the words of X, ..."
+            if found is not None or cue is None or cue.frame == "viewpoint":
+                pass
+            elif cue.frame == "source":
                 if tok.dep_ == "pobj" and tok.head.lower_ == "in":
                     found = in_source(r, tok, cue)
-            elif cue is not None and cue.frame == "role":
+            elif cue.frame == "role":
                 if tok.dep_ == "attr":      # "the senator is a critic of the plan"
                     found = adjective_cue(r, tok, cue)
-            elif cue is not None:
+            else:
                 found = noun_cue(r, tok, cue)
                 if found is None and cue.frame == "medium" and tok.dep_ == "pobj":
                     found = in_statement(r, tok)
@@ -110,6 +117,7 @@ def candidates(r: Reading) -> list[Attribution]:
         found = lead_in(r, sent)
         if found is not None:
             out.append(found)
+    out.extend(colon_quotes(r))
     out.extend(headline(r, out))
     out.extend(sign_offs(r))
     continue_quotes(r, out)
