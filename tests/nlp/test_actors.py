@@ -560,3 +560,18 @@ def test_a_dateline_names_no_actor(nlp_actors):
     index = run(nlp_actors, text)
     named = {text[m.start:m.end] for m in index.mentions}
     assert "ANKARA" not in named and "Turkey" not in named and "Greece" in named
+
+
+COMPANIES = ("SEOUL - Hyundai failed to open its battery plant by the end of June, a company spokesman said. "
+             "Earlier, Hyundai Motor had promised to open it in the spring.\n"
+             "The Treasury Department gave the buyer 30 days. The US Treasury said on Friday the clock had started.")
+
+
+def test_companies_and_departments_short_and_long_are_one_actor(nlp_actors):
+    # a company named bare at a sentence's start, and the long name later, are one actor; so are a US
+    # department's two usual names
+    index = run(nlp_actors, COMPANIES)
+    assert index.at(*span_of(COMPANIES, "Hyundai", 0)) == index.at(*span_of(COMPANIES, "Hyundai Motor")) \
+        == "hyundai-motor"
+    assert index.at(*span_of(COMPANIES, "Treasury Department")) == index.at(*span_of(COMPANIES, "US Treasury")) \
+        == "us-department-of-the-treasury"
