@@ -94,12 +94,17 @@ class Actor:
         }
 
 
+# The actor types that act for their country's state: its people in office, ministries and agencies.
+STATE_SIDE_TYPES = frozenset({"country", "government", "person"})
+
+
 def same_side(a: Any, b: Any) -> bool:
     """Two actor records (anything with `type` and `country`) on one side: a person or agency and the
-    country it belongs to ("Moscow" and Putin). Identity is the caller's check (ids)."""
+    country it belongs to ("Moscow" and Putin). A company, a news organisation or an armed group with a
+    home country acts for itself, not for that country's state. Identity is the caller's check (ids)."""
     if a is None or b is None or not a.country or a.country != b.country:
         return False
-    return "country" in (a.type, b.type)
+    return "country" in (a.type, b.type) and {a.type, b.type} <= STATE_SIDE_TYPES
 
 
 @dataclass

@@ -25,6 +25,9 @@ ACTORS = {
     "brazil": ("Brazil", "country", "BRA", ["Brazil", "Brasilia", "Brazilian"]),
     "argentina": ("Argentina", "country", "ARG", ["Argentina", "Argentine"]),
     "indonesia": ("Indonesia", "country", "IDN", ["Indonesia", "Jakarta", "Indonesian"]),
+    "us-department-of-commerce": ("US Department of Commerce", "government", "USA", ["Commerce Department"]),
+    "nvidia": ("Nvidia", "organization", "USA", ["Nvidia"]),
+    "intel": ("Intel", "organization", "USA", ["Intel"]),
 }
 
 

@@ -286,8 +286,11 @@ def record_of(conn, aid: str) -> Optional[dict]:
                    "content": {"span": [r.content_start, r.content_end]}}
                   for r in conn.execute(select(st.kind, st.negated, st.speaker, st.content_start, st.content_end)
                                         .where(st.article == aid))]
+    cm = t.commitments.c     # its own commitments: a follow-up about another party's deadline is not this one's
+    commitments = [{"kind": r.kind, "holder": r.holder, "counterparty": r.counterparty}
+                   for r in conn.execute(select(cm.kind, cm.holder, cm.counterparty).where(cm.article == aid))]
     return {"article": {"id": aid, "text": a.text}, "actors": list(actors.values()), "times": times,
-            "events": events, "statements": statements, "date": a.date}
+            "events": events, "statements": statements, "commitments": commitments, "date": a.date}
 
 
 def link_backward(conn, threads: set[str], aid: str, add_link) -> set[str]:

@@ -22,7 +22,7 @@ from typing import Optional
 from ..dates import end_date
 from ..lexicons.commitments import load_lexicon
 from ..lexicons.times import load_lexicon as times_lexicon
-from ..records import same_side as records_same_side
+from ..records import STATE_SIDE_TYPES, same_side as records_same_side
 from . import cues
 from .acts import THING_FAMILIES, acts_of, done_act, is_act, purpose_begun, purposes_of, shared_score, verb_set
 from .dues import new_due, shift_days, without_due
@@ -58,8 +58,8 @@ def on_side(actor: str, side: Optional[str], infos: dict[str, ActorInfo]) -> boo
     if actor == side or records_same_side(infos.get(actor), infos.get(side)):
         return True
     a, b = infos.get(actor), infos.get(side)
-    if a and b and a.country and a.country == b.country and a.type != "person" and b.type != "person":
-        return True     # a ministry and a government of one country speak for it
+    if a and b and a.country and a.country == b.country and {a.type, b.type} <= {"country", "government"}:
+        return True     # a ministry and a government of one country speak for it (not its companies)
     short, long_ = sorted((actor, side), key=len)
     if len(short) >= 5 and long_.endswith("-" + short):
         return True
@@ -262,6 +262,9 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     if cp and not cp_present and _with_third_party(record, holder, cp, infos):
         return None     # an act of the holder with another country ("Japan and the Philippines signed")
                         # is not the one owed to the counterparty (Indonesia)
+    if cp and not cp_present and _owed_by_another(record, c, infos):
+        return None     # the follow-up sets or moves the holder's own deadline for someone else ("extended
+                        # by 60 days the deadline for Lukoil"): that one, not the one owed by the counterparty
     relevant = [s for v, s, about in scored if v >= max(0.25, 0.5 * best) or about]
     sided = [s for _, s, _ in scored if any(on_side(a, holder, infos) or on_side(a, cp, infos) for a in s.actors)]
     stance, where = _stance(c, relevant, sided)
@@ -336,6 +339,26 @@ RESTATED_DAYS = 90
 
 
 _JOINED = re.compile(r"^\s*(?:and|,)\s+(?:the\s+)?$", re.I)
+
+
+def _owed_by_another(record: dict, c: dict, infos: dict[str, ActorInfo]) -> bool:
+    """The follow-up states a commitment of the same kind, held by the holder's side, whose counterparty
+    is named and on another side than `c`'s: it reports on that commitment."""
+    holder, cp, kind = c.get("holder"), c.get("counterparty"), c.get("kind") or "pledge"
+
+    def state(x: Optional[str]) -> Optional[str]:
+        info = infos.get(x) if x else None
+        return info.country if info is not None and info.type in STATE_SIDE_TYPES else None
+
+    def party(x: Optional[str]) -> bool:     # a place read as counterparty ("in Sunderland") is no party
+        info = infos.get(x) if x else None
+        return info is not None and info.type not in ("other", "location")
+
+    return any(party(o.get("counterparty")) and kinds_compatible(o.get("kind") or "pledge", kind)
+               and (on_side(o.get("holder"), holder, infos)
+                    or (state(o.get("holder")) is not None and state(o.get("holder")) == state(holder)))
+               and not on_side(o["counterparty"], cp, infos)
+               for o in record.get("commitments") or [])
 
 
 def _with_third_party(record: dict, holder: str, cp: str, infos: dict[str, ActorInfo]) -> bool:

@@ -1,0 +1,70 @@
+"""Whose side an actor is on (records.same_side, track/refer.on_side), and a follow-up about the holder's
+deadline for someone else (track/refer._owed_by_another). Hand-made records of our own (no spaCy)."""
+from __future__ import annotations
+
+import pytest
+
+from newsledger.records import same_side
+from newsledger.track.match import ActorInfo
+from newsledger.track.refer import on_side
+
+from .test_followups import _articles, _ingest, _tracked, record
+
+INFOS = {"united-states": ActorInfo("united-states", "country", "USA"),
+         "us-department-of-commerce": ActorInfo("us-department-of-commerce", "government", "USA"),
+         "us-department-of-the-treasury": ActorInfo("us-department-of-the-treasury", "government", "USA"),
+         "donald-trump": ActorInfo("donald-trump", "person", "USA"),
+         "nvidia": ActorInfo("nvidia", "organization", "USA"),
+         "japan": ActorInfo("japan", "country", "JPN"),
+         "nissan": ActorInfo("nissan", "organization", "JPN"),
+         "kurdistan-workers-party": ActorInfo("kurdistan-workers-party", "group", "TUR"),
+         "turkey": ActorInfo("turkey", "country", "TUR")}
+
+
+def test_people_and_agencies_act_for_their_state():
+    assert same_side(INFOS["donald-trump"], INFOS["united-states"])
+    assert same_side(INFOS["us-department-of-commerce"], INFOS["united-states"])
+    assert on_side("us-department-of-commerce", "us-department-of-the-treasury", INFOS)   # two ministries
+
+
+@pytest.mark.parametrize("actor, country", [("nvidia", "united-states"), ("nissan", "japan"),
+                                            ("kurdistan-workers-party", "turkey")])
+def test_companies_and_armed_groups_do_not_act_for_their_home_state(actor, country):
+    assert not same_side(INFOS[actor], INFOS[country])
+    assert not on_side(actor, country, INFOS)
+    assert not on_side(actor, "us-department-of-commerce", INFOS)
+
+
+DEADLINE = record(
+    "chips-1", "2026-05-04",
+    "The Commerce Department gave Nvidia until June 30 to sell its stake in the Ohio chip plant or face "
+    "export penalties.",
+    commitments=[{"kind": "ultimatum", "holder": "us-department-of-commerce", "counterparty": "nvidia",
+                  "content": "sell its stake in the Ohio chip plant", "due": "2026-06-30"}])
+_OTHER = ("The Commerce Department on Monday extended by 30 days the deadline for Intel to sell its stake in "
+          "the Arizona chip plant, citing talks with buyers.")
+OTHER = record(
+    "chips-2", "2026-06-01", _OTHER,
+    commitments=[{"kind": "ultimatum", "holder": "us-department-of-commerce", "counterparty": "intel",
+                  "content": "sell its stake in the Arizona chip plant", "due": "2026-07-31"}],
+    times=[("30 days", "DURATION", "P30D")])
+OWN = record(
+    "chips-3", "2026-06-01",
+    "The Commerce Department on Monday extended by 30 days the deadline for Nvidia to sell its stake in "
+    "the Ohio chip plant, citing talks with buyers.",
+    times=[("30 days", "DURATION", "P30D")])
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_the_holders_deadline_for_another_party_does_not_link(make_store, order):
+    store = make_store()
+    _ingest(store, [DEADLINE, OTHER][::order])
+    c = _tracked(store, "chips-1")
+    assert _articles(c) == ["chips-1"] and (c["status"], c["due"]) == ("open", "2026-06-30")
+
+
+def test_the_same_deadline_moved_still_links(make_store):
+    store = make_store()
+    _ingest(store, [DEADLINE, OWN])
+    c = _tracked(store, "chips-1")
+    assert _articles(c) == ["chips-1", "chips-3"] and (c["status"], c["due"]) == ("extended", "2026-07-30")
