@@ -238,3 +238,17 @@ def test_one_read_for_an_article_is_each_lookup_alone(linked_store):
                 asked += 1
                 nonempty += bool(got)
     assert asked and nonempty
+
+
+def test_latest_threads_is_what_latest_links_says(linked_store):
+    """tables.latest_threads (plain SQL, the claims' candidates) gives each record's thread and action as
+    latest_links does, for records with several link rows and for ids without any."""
+    from newsledger.track.tables import latest_links, latest_threads
+    store, _ = linked_store
+    with store.engine.connect() as conn, conn.begin():
+        for kind in ("claim", "commitment"):
+            ids = [r[0] for r in conn.execute(text(f"SELECT DISTINCT record_id FROM track_links WHERE record_kind = '{kind}'"))]
+            assert ids
+            want = {rid: {"thread": l["thread"], "action": l["action"]}
+                    for rid, l in latest_links(conn, kind, ids + ["no-such-record"]).items()}
+            assert latest_threads(conn, kind, ids + ["no-such-record"]) == want

@@ -156,3 +156,69 @@ def test_spans_are_placed_in_the_sentence_that_holds_them():
         assert [s for s in sents if f"a{i}" in s.actors] == holding[:1]
     assert not any("a-1" in s.actors for s in sents) and sents[0].actors and TEXT[sents[1].span[1]] == "\n"
     assert sentences.sentences_of(record, sentences.split_sentences(TEXT))[2].actors == sents[2].actors
+
+
+def test_key_inserts_stay_unique_without_a_primary_key(store):
+    """Migration 0016: track_keys has no primary key; its unique index track_keys_near is what an insert
+    checks, so keys written twice (a rebuild, a record indexed again) are stored once."""
+    rows = [{"id": c[0], "article": c[1], "holder": c[2], "content": c[4]} for c in COMMITMENTS]
+    with store.engine.begin() as conn:
+        n = conn.execute(text("SELECT COUNT(*) FROM track_keys")).scalar()
+        keys.index_commitments(conn, rows)
+        assert conn.execute(text("SELECT COUNT(*) FROM track_keys")).scalar() == n > 0
+        dup = conn.execute(text("SELECT COUNT(*) FROM (SELECT record_kind, actor, word, record_id FROM track_keys "
+                                "GROUP BY record_kind, actor, word, record_id HAVING COUNT(*) > 1) AS d")).scalar()
+        assert dup == 0
+
+
+def test_redundant_indexes_are_gone(tmp_path):
+    """Migration 0016 drops the indexes another index answers for (an index write per row saved): the
+    primary key of track_keys and the leading-column indexes of track_links and commitments."""
+    s = _fill(str(tmp_path / "indexes.db"))
+    try:
+        with s.engine.connect() as conn:
+            names = {r[0]: r[1] for r in conn.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index'")}
+    finally:
+        s.close()
+    assert "sqlite_autoindex_track_keys_1" not in names
+    assert names["track_keys_near"].startswith("CREATE UNIQUE INDEX")
+    for gone in ("track_links_thread", "commitments_holder", "commitments_holder_date",
+                 "commitments_counterparty_date"):
+        assert gone not in names
+    for kept in ("track_links_thread_seq", "commitments_holder_date_id", "commitments_counterparty_date_id",
+                 "track_keys_article"):
+        assert kept in names
+
+
+def test_keys_stored_before_0016_are_kept(tmp_path, monkeypatch):
+    """A store migrated to 0015 with keys in it keeps every key row through 0016's rebuild of the table."""
+    from newsledger.store import migrate as m
+    old = tmp_path / "migrations"
+    old.mkdir()
+    for f in m.MIGRATIONS_DIR.glob("*.sql"):
+        if not f.name.startswith("0016"):
+            (old / f.name).write_text(f.read_text())
+    with monkeypatch.context() as mp:
+        mp.setattr(m, "MIGRATIONS_DIR", old)
+        mp.setattr(keys, "index_commitments", lambda conn, rows: None)     # its conflict target is 0016's
+        s = _fill(str(tmp_path / "old.db"))
+        with s.engine.begin() as conn:
+            for cid, aid, holder, _, content, date in COMMITMENTS:
+                for w in sorted(keys.commitment_words(content)):
+                    conn.exec_driver_sql("INSERT INTO track_keys (record_kind, actor, word, record_id, article, date) "
+                                         "VALUES ('commitment', ?, ?, ?, ?, ?)", (holder, w, cid, aid, date))
+        with s.engine.connect() as conn:
+            before = sorted(tuple(r) for r in conn.exec_driver_sql(
+                "SELECT record_kind, actor, word, record_id, article, date FROM track_keys"))
+        s.close()
+    assert before
+    s = open_store(str(tmp_path / "old.db"))
+    try:
+        with s.engine.connect() as conn:
+            after = sorted(tuple(r) for r in conn.exec_driver_sql(
+                "SELECT record_kind, actor, word, record_id, article, date FROM track_keys"))
+            assert conn.exec_driver_sql("SELECT MAX(version) FROM schema_version").scalar() >= 16
+    finally:
+        s.close()
+    assert after == before

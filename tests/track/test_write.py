@@ -73,3 +73,74 @@ def test_dask_workers_count_a_refused_record_as_not_stored(make_store, followup_
     assert store_one(store, _broken(record), None) is None
     assert store_one(store, record, None) is True
     assert store_one(store, record, None) is False
+
+
+def _links_of(store, aid: str) -> int:
+    from sqlalchemy import text
+    with store.engine.connect() as conn:
+        return conn.execute(text("SELECT COUNT(*) FROM track_links WHERE article = :a"), {"a": aid}).scalar()
+
+
+def test_a_failing_linker_leaves_the_article_stored_and_no_half_link(make_store, followup_records):
+    """Linking runs in the transaction that stored the article, inside a savepoint: a linker that fails
+    after writing some of its rows leaves none of them, and the article stays stored (as when linking
+    had a transaction of its own); the error is raised."""
+    from sqlalchemy import text
+
+    from newsledger.track import link_article
+    store = make_store()
+    first, second = list(followup_records.values())[:2]
+    assert store_record(store, first).added
+    wrote = []
+
+    def failing(conn, record):
+        link_article(conn, record)
+        wrote.append(conn.execute(text("SELECT COUNT(*) FROM track_links WHERE article = :a"),
+                                  {"a": record["article"]["id"]}).scalar())
+        raise RuntimeError("linker failed")
+
+    with pytest.raises(RuntimeError, match="linker failed"):
+        store_record(store, second, link=failing)
+    aid = second["article"]["id"]
+    assert wrote and wrote[0] > 0                       # it had written links before failing
+    assert store.has(aid) and _links_of(store, aid) == 0
+    assert _links_of(store, first["article"]["id"]) > 0
+
+
+_CRASH = """
+import json, os, sys
+from newsledger.store import open_store
+from newsledger.track import link_article, store_record
+store = open_store(sys.argv[1])
+record = json.loads(open(sys.argv[2], encoding="utf-8").read())
+
+def crash(conn, rec):
+    link_article(conn, rec)     # the links are written ...
+    os._exit(3)                 # ... and the process dies before anything commits
+
+store_record(store, record, link=crash)
+"""
+
+
+def test_a_crash_while_linking_leaves_neither_article_nor_links(tmp_path, followup_records):
+    """A process that dies while linking an article commits nothing of it: not the article without its
+    links (which no later run would link, since an article already stored is skipped), not half its
+    links. The next run stores and links it."""
+    import json
+    import subprocess
+    import sys
+
+    from newsledger.store import open_store
+    record = next(iter(followup_records.values()))
+    aid = record["article"]["id"]
+    db, src = tmp_path / "crash.db", tmp_path / "record.json"
+    src.write_text(json.dumps(record), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", _CRASH, str(db), str(src)], capture_output=True, text=True)
+    assert done.returncode == 3, done.stderr
+    store = open_store(str(db))
+    try:
+        assert not store.has(aid) and _links_of(store, aid) == 0
+        again = store_record(store, record)
+        assert again.added and _links_of(store, aid) > 0
+    finally:
+        store.close()

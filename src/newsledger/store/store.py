@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable, Iterator, NamedTuple, Optional, Sequence, Union
+from typing import Any, Callable, Iterable, Iterator, NamedTuple, Optional, Sequence, Union
 
 from sqlalchemy import and_, case, func, or_, select, text, update
 from sqlalchemy.dialects import postgresql as pg_dialect
@@ -88,12 +88,18 @@ class Store(Queries):
 
     # ---- writing -------------------------------------------------------------------------------
 
-    def add(self, record: Any) -> bool:
+    def add(self, record: Any, *, then: Optional[Callable[[Connection], Any]] = None) -> bool:
         """Store one article's record (a SCHEMA.md dict, or a Ledger) in one transaction.
 
         Returns False, changing nothing, when an article with that id is already stored.
         Raises StoreError for a malformed record or a database failure; nothing of the article is
         then stored.
+
+        `then(conn)` (the tracker's linking, track.store_record) runs in the same transaction once the
+        rows are in, inside a savepoint: the article and its links commit together, so a crash leaves
+        either both or neither (then a later run stores and links the article), never a stored article
+        that no run will link. If `then` raises, only its writes are rolled back: the article is
+        committed, as when linking ran in a transaction of its own, and the error is raised after.
         """
         if hasattr(record, "to_dict"):
             record = record.to_dict()
@@ -101,6 +107,7 @@ class Store(Queries):
         if self.has(aid):  # cheap path that takes no write lock
             return False
         rows = codec.encode(record)  # validate before the transaction
+        failed: Optional[BaseException] = None
         try:
             with self._write() as conn:
                 # RETURNING, not rowcount: psycopg reports -1 for a single-row insert.
@@ -124,9 +131,17 @@ class Store(Queries):
                                      (t.history, rows.history)):
                     if items:
                         conn.execute(table.insert(), items)
+                if then is not None:
+                    try:
+                        with conn.begin_nested():
+                            then(conn)
+                    except Exception as e:      # noqa: BLE001 - raised again once the article is committed
+                        failed = e
         except DBAPIError as e:
             raise StoreError(f"article {aid!r} not stored: {first_line(e)}") from e
         self._refresh_statistics(inserted[0])
+        if failed is not None:
+            raise failed
         return True
 
     def _refresh_statistics(self, seq: int) -> None:

@@ -21,7 +21,7 @@ from . import keys as index
 from .match import ActorInfo, about_common_actor, actor_keys, claim_similarity, content_words, stem
 from .acts import shared_score
 from .status import Evidence, replay_claim
-from .tables import actor_infos, history_date, latest_links, link_row, members, track_links
+from .tables import actor_infos, history_date, latest_threads, link_row, members, track_links
 
 # How alike two contents must be to count as the same claim (match.similarity).
 CLAIM_THRESHOLD = 0.5
@@ -265,7 +265,7 @@ def _referent(content: str, speaker: Optional[str], here: list[tuple]) -> Option
 def _read_candidates(conn, cand, member, cache, actors, strategy: str = "index") -> None:
     """Fill `member` (latest link) and `cache` (claim words of the linked ones) for stored statements."""
     cand = sorted(cand)
-    member.update(latest_links(conn, "claim", [c for c in cand if c not in member]))
+    member.update(latest_threads(conn, "claim", [c for c in cand if c not in member]))
     live = [sid for sid in cand if member.get(sid, {}).get("action") == "link"]
     (_stored_words if strategy == "scan" else _stored_words_in_content)(conn, live, cache, actors)
 

@@ -10,7 +10,7 @@ Matching (match.py) only ever links records that share something countable:
 
 So the tracker keeps `track_keys` (migration 0010): one row per (actor, content word) of every record it
 has linked, and asks SQL for the records that reach those counts (`GROUP BY record_id HAVING
-COUNT(DISTINCT word) >= n` over the primary key's index). Python then scores exactly those, as before;
+COUNT(DISTINCT word) >= n` over the index track_keys_near). Python then scores exactly those, as before;
 records that share fewer keys would have scored 0, so the links made are the same as scanning every
 stored record of those actors (linker.py keeps that scan as `strategy="scan"`, the reference the tests
 compare against). What is read per new record depends on how many stored records share an actor and
@@ -28,15 +28,15 @@ import weakref
 from collections import OrderedDict
 from typing import Iterable, Optional
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import delete, select, text
 from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from ..lexicons.commitments import load_lexicon
 from ..store import schema as t
 from .match import SETTLING_STANCES, content_words, is_referring, referred_kinds
-from .tables import (UNION_SELECTS, over_union, sides_with, track_keys, track_links, track_state, union_counts,
-                     union_rows)
+from .tables import (UNION_SELECTS, fetch_rows, in_ids, over_union, sides_with, track_keys, track_links, track_state,
+                     union_counts, union_rows)
 
 REFERRING_KEY = "~ref"          # a commitment whose content only names it ("the deadline")
 COMMITMENT_MIN_SHARED = 2       # match.similarity < 0.6 with fewer shared words
@@ -81,7 +81,8 @@ def _insert(conn, rows: list[dict]) -> None:
     for r in rows:
         r["date"] = dates.get(r["article"], "")
     ins = (sqlite_dialect.insert if conn.dialect.name == "sqlite" else pg_dialect.insert)(track_keys)
-    ins = ins.on_conflict_do_nothing(index_elements=["record_kind", "actor", "word", "record_id"])
+    # a record's article and date follow from its id: unique on these six is unique on (kind, actor, word, id)
+    ins = ins.on_conflict_do_nothing(index_elements=["record_kind", "actor", "word", "date", "record_id", "article"])
     for n in range(0, len(rows), _CHUNK):
         conn.execute(ins, rows[n:n + _CHUNK])
 
@@ -281,14 +282,15 @@ def stored_content(conn, sids: list[str]) -> dict[str, tuple[frozenset, frozense
     for x in out:
         memo.move_to_end(x)
     todo = [x for x in sids if x not in out]
-    st, m = t.statements.c, t.mentions.c
     for n in range(0, len(todo), 500):
-        chunk = todo[n:n + 500]
-        rows = conn.execute(select(st.id, st.content_text).where(st.id.in_(chunk))).all()
+        # plain SQL on the DB-API cursor (tables.in_ids): an article's statements read up to keys.MOST
+        # candidates each, and a Row per candidate and named actor cost more than the reads
+        cond, arg = in_ids(conn, "st.id", todo[n:n + 500])
+        rows = fetch_rows(conn, f"SELECT st.id, st.content_text FROM statements st WHERE {cond}", (arg,))
         named: dict[str, set[str]] = {}
-        for sid, actor in conn.execute(select(st.id, m.actor).join(t.mentions, (m.article == st.article) & (
-                m.span_start >= func.coalesce(st.content_start, 0)) & (m.span_end <= func.coalesce(st.content_end, 0))
-                ).where(st.id.in_(chunk))):
+        for sid, actor in fetch_rows(conn, "SELECT st.id, m.actor FROM statements st JOIN mentions m ON m.article = st.article"
+                                 " AND m.span_start >= COALESCE(st.content_start, 0)"
+                                 f" AND m.span_end <= COALESCE(st.content_end, 0) WHERE {cond}", (arg,)):
             named.setdefault(sid, set()).add(actor)
         for sid, content in rows:
             out[sid] = memo[sid] = (content_words(content or ""), frozenset(named.get(sid, ())))

@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from sqlalchemy import select, update
+from sqlalchemy.engine import Connection
 
 from ..store import codec
 from ..store import schema as t
@@ -49,29 +50,36 @@ STRATEGIES = ("index", "scan")
 def link_article(store, record: Any, *, strategy: str = "index") -> list[dict]:
     """Link one stored article's records to earlier ones; returns the status changes it caused,
     each {"record_kind", "id", "kind", "holder", "content", "old", "new", "article"}.
+    `store`: a Store (linking in a transaction of its own) or the Connection of an open write
+    transaction (track.store_record's, which stored the article: both commit together).
     `strategy`: "index" (candidates through track_keys) or "scan" (the reference: every stored
     record of the same actors); both link the same."""
     if strategy not in STRATEGIES:
         raise ValueError(f"unknown strategy {strategy!r}: use one of {', '.join(STRATEGIES)}")
     record = _record_dict(record)
+    if isinstance(store, Connection):   # track.store_record: inside the transaction that stored it
+        return _link(store, record, strategy)
+    with engine_of(store).connect().execution_options(**{WRITE: True}) as conn, conn.begin():
+        return _link(conn, record, strategy)
+
+
+def _link(conn, record: dict, strategy: str) -> list[dict]:
     aid = record["article"]["id"]
-    engine = engine_of(store)
-    with engine.connect().execution_options(**{WRITE: True}) as conn, conn.begin():
-        index.ensure_current(conn)
-        date = conn.execute(select(t.articles.c.date).where(t.articles.c.id == aid)).scalar()
-        known = {r.record_id for r in conn.execute(
-            select(track_links.c.record_id).where(track_links.c.article == aid))}
-        opened: set[str] = set()
-        threads = _link_commitments(conn, record, aid, date, known, strategy, opened)
-        # Follow-ups that report on a commitment without restating it (track/followups.py).
-        threads |= followups.link_references(conn, record, aid, date, add_link=add_link)
-        threads |= followups.link_backward(conn, opened, aid, add_link)
-        threads |= followups.link_earlier(conn, threads - opened, aid, add_link)
-        followups.note_actors(conn, record, aid, date)
-        claims = link_claims(conn, record, aid, date, known, strategy)
-        threads -= _unmoved_threads(conn, aid, threads)
-        changes = [refresh_commitment(conn, th, aid) for th in sorted(threads)]
-        changes += [refresh_claim(conn, cl, aid) for cl in sorted(claims)]
+    index.ensure_current(conn)
+    date = conn.execute(select(t.articles.c.date).where(t.articles.c.id == aid)).scalar()
+    known = {r.record_id for r in conn.execute(
+        select(track_links.c.record_id).where(track_links.c.article == aid))}
+    opened: set[str] = set()
+    threads = _link_commitments(conn, record, aid, date, known, strategy, opened)
+    # Follow-ups that report on a commitment without restating it (track/followups.py).
+    threads |= followups.link_references(conn, record, aid, date, add_link=add_link)
+    threads |= followups.link_backward(conn, opened, aid, add_link)
+    threads |= followups.link_earlier(conn, threads - opened, aid, add_link)
+    followups.note_actors(conn, record, aid, date)
+    claims = link_claims(conn, record, aid, date, known, strategy)
+    threads -= _unmoved_threads(conn, aid, threads)
+    changes = [refresh_commitment(conn, th, aid) for th in sorted(threads)]
+    changes += [refresh_claim(conn, cl, aid) for cl in sorted(claims)]
     return [c for c in changes if c]
 
 

@@ -138,12 +138,20 @@ def actor_keys(ids: Iterable[str], actors: dict[str, ActorInfo]) -> set[str]:
     return out
 
 
+@functools.lru_cache(maxsize=8192)
+def _actor_split(words: frozenset[str]) -> tuple[frozenset, frozenset]:
+    """A statement's words as ("@actor" keys, the other words). A stored statement is compared with
+    every later statement that finds it as a candidate (up to keys.MOST each): split once."""
+    return (frozenset(w for w in words if w.startswith("@")), frozenset(w for w in words if not w.startswith("@")))
+
+
 def about_common_actor(a: frozenset[str], b: frozenset[str]) -> Optional[tuple[frozenset, frozenset]]:
     """The words of two statements ("@actor" keys set apart) when they name a common actor, else None:
     a claim and anything that answers it are about the same actor first."""
-    if not {w for w in a if w.startswith("@")} & {w for w in b if w.startswith("@")}:
+    (actors_a, words_a), (actors_b, words_b) = _actor_split(frozenset(a)), _actor_split(frozenset(b))
+    if not actors_a & actors_b:
         return None
-    return (frozenset(w for w in a if not w.startswith("@")), frozenset(w for w in b if not w.startswith("@")))
+    return (words_a, words_b)
 
 
 def claim_similarity(a: frozenset[str], b: frozenset[str]) -> float:

@@ -1,5 +1,5 @@
 """Tracking's own tables (migrations 0009_track_links.sql, 0010_track_keys.sql, 0011_track_followups.sql,
-0013_track_bounds.sql, 0014_track_keys_covering.sql) and reads of membership
+0013_track_bounds.sql, 0014_track_keys_covering.sql, 0016_track_write_indexes) and reads of membership
 and actors."""
 from __future__ import annotations
 
@@ -27,11 +27,13 @@ track_links = Table(
     Column("score", Float), Column("note", Text), Column("recorded_at", Text, nullable=False),
 )
 
-# The candidate index (track/keys.py): (actor, normalized word) -> tracked record.
+# The candidate index (track/keys.py): (actor, normalized word) -> tracked record. No primary key
+# (migration 0016): the unique index track_keys_near (record_kind, actor, word, date, record_id, article)
+# is the one the inserts check and the lookups read.
 track_keys = Table(
     "track_keys", _meta,
-    Column("record_kind", Text, primary_key=True), Column("actor", Text, primary_key=True),
-    Column("word", Text, primary_key=True), Column("record_id", Text, primary_key=True),
+    Column("record_kind", Text, nullable=False), Column("actor", Text, nullable=False),
+    Column("word", Text, nullable=False), Column("record_id", Text, nullable=False),
     Column("article", Text, nullable=False),
     Column("date", Text, nullable=False, default=""),    # the article's date (migration 0013), "" if none
 )
@@ -81,6 +83,33 @@ def latest_links(conn: Connection, kind: str, record_ids: Iterable[str]) -> dict
         for r in conn.execute(q).mappings():
             if r["record_id"] not in out or r["seq"] > out[r["record_id"]]["seq"]:
                 out[r["record_id"]] = dict(r)
+    return out
+
+
+def in_ids(conn: Connection, column: str, ids: list[str]) -> tuple[str, object]:
+    """A condition "`column` is one of `ids`" of fixed text, and its one parameter: the statement is
+    prepared once whatever the number of ids (SQLite: a JSON array read by json_each; PostgreSQL: a
+    text array), and the column's index is probed once per id."""
+    if conn.dialect.name == "postgresql":
+        return f"{column} = ANY(CAST(? AS text[]))", list(ids)
+    return f"{column} IN (SELECT value FROM json_each(?))", json.dumps(list(ids))
+
+
+def latest_threads(conn: Connection, kind: str, record_ids: Iterable[str]) -> dict[str, dict]:
+    """record id -> {"thread", "action"} of its latest track_links row: what latest_links says of it,
+    for callers that read no more (a claim's candidates, up to keys.MOST a statement), in plain SQL
+    on the DB-API cursor, without a Row and a dict of every column per link row."""
+    out: dict[str, dict] = {}
+    seqs: dict[str, int] = {}
+    ids = list(dict.fromkeys(record_ids))
+    for n in range(0, len(ids), 500):
+        cond, arg = in_ids(conn, "record_id", ids[n:n + 500])
+        for rid, seq, thread, action in fetch_rows(
+                conn, f"SELECT record_id, seq, thread, action FROM track_links WHERE record_kind = ? AND {cond}",
+                (kind, arg)):
+            if rid not in seqs or seq > seqs[rid]:
+                seqs[rid] = seq
+                out[rid] = {"thread": thread, "action": action}
     return out
 
 
@@ -193,7 +222,7 @@ def _driver(conn: Connection, sql: str) -> str:
     return sql.replace("?", "%s") if conn.dialect.name == "postgresql" else sql
 
 
-def _fetch(conn: Connection, sql: str, params: tuple) -> list[tuple]:
+def fetch_rows(conn: Connection, sql: str, params: tuple) -> list[tuple]:
     """All rows of one plain SQL statement, as tuples. In a transaction, on the DB-API cursor: a lookup
     returns thousands of index entries, and SQLAlchemy's Row for each cost more than the read."""
     if not conn.in_transaction():       # SQLAlchemy's execute begins it (the engine's BEGIN event)
@@ -213,7 +242,7 @@ def union_rows(conn: Connection, parts: list[tuple[str, tuple]]) -> list:
     rows: list = []
     if parts:
         for sql, params in _statements(conn, parts):
-            rows += _fetch(conn, sql, params)
+            rows += fetch_rows(conn, sql, params)
     return rows
 
 
@@ -242,7 +271,7 @@ def over_union(conn: Connection, parts: list[tuple[str, tuple]], outer: str) -> 
     if len(stmts) > 1:
         return None
     sql, params = stmts[0]
-    return [tuple(r) for r in _fetch(conn, outer.replace("{}", sql, 1), params)]
+    return [tuple(r) for r in fetch_rows(conn, outer.replace("{}", sql, 1), params)]
 
 
 def sides_with(conn: Connection, sides: Iterable[str], where: str, params: tuple = ()) -> list[str]:

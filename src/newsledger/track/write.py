@@ -23,7 +23,7 @@ from ..store import StoreError
 from ..store.codec import article_id_of
 from .linker import link_article
 
-Linker = Callable[[Any, dict], Optional[list]]
+Linker = Callable[[Any, dict], Optional[list]]    # (the store or the open transaction's Connection, record)
 
 
 class IncompleteRecord(StoreError):
@@ -49,14 +49,29 @@ def store_record(store, record: Any, *, link: Optional[Linker] = link_article) -
     Idempotent: a record whose article is already stored changes nothing (added=False, no
     linking). Raises IncompleteRecord (a StoreError) for a record with `errors`, and StoreError
     for a malformed record or a database failure; nothing of that article is stored then.
-    `link` is the tracker's linker unless given (None: store only).
+    `link` is the tracker's linker unless given (None: store only). On SQLite it is called as
+    link(conn, record) with the Connection of the transaction that stored the article, so the
+    article and its links commit together (track.link_article takes a Store or that Connection);
+    on PostgreSQL as link(store, record), in a transaction of its own after the article's.
+    If linking raises, the article stays stored unlinked and the error is raised.
     """
     if hasattr(record, "to_dict"):
         record = record.to_dict()
     aid = article_id_of(record)
     if record.get("errors"):
         raise IncompleteRecord(aid, record["errors"])
-    if not store.add(record):
+    if link is None:
+        return Stored(aid, store.add(record))
+    if getattr(store, "dialect", None) != "sqlite":
+        # PostgreSQL: writers run in parallel, and store.add's actor upserts lock the actors' rows until
+        # commit; held through linking they would queue every writer naming a common actor
+        if not store.add(record):
+            return Stored(aid, False)
+        return Stored(aid, True, list(link(store, record) or []))
+    changes: list = []
+    # SQLite (one writer at a time: holding the write lock through linking costs no parallelism):
+    # linked in the transaction that stores the article (Store.add's `then`), so a crash leaves the
+    # article stored and linked, or neither, never stored without its links
+    if not store.add(record, then=lambda conn: changes.extend(link(conn, record) or [])):
         return Stored(aid, False)
-    changes = list(link(store, record) or []) if link is not None else []
     return Stored(aid, True, changes)
