@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...lexicons.cues import Lexicon
 from .according import according_to, lead_in, reported_clause
@@ -84,21 +84,8 @@ def candidates(r: Reading) -> list[Attribution]:
         elif pos == "NOUN":
             lemma = tok.lemma_.lower()
             cue = lex.nouns.get(lemma)
-            if (cue is not None and cue.kind == "claim" and cue.frame in ("-", "stance", "viewpoint")
-                    and tok.dep_ == "pobj" and tok.head.lower_ == "in"):
-                found = in_view(r, tok, cue)        # "in her view, ...", "in the words of X, ..."
-            if found is not None or cue is None or cue.frame == "viewpoint":
-                pass
-            elif cue.frame == "source":
-                if tok.dep_ == "pobj" and tok.head.lower_ == "in":
-                    found = in_source(r, tok, cue)
-            elif cue.frame == "role":
-                if tok.dep_ == "attr":      # "the senator is a critic of the plan"
-                    found = adjective_cue(r, tok, cue)
-            else:
-                found = noun_cue(r, tok, cue)
-                if found is None and cue.frame == "medium" and tok.dep_ == "pobj":
-                    found = in_statement(r, tok)
+            if cue is not None:
+                found = _noun_cue(r, tok, cue)
         elif pos == "ADJ":
             cue = lex.adjectives.get(tok.lemma_.lower())
             if cue is not None and cue.frame == "make":
@@ -218,6 +205,25 @@ def in_description(r: Reading, a: Attribution) -> bool:
     helped found EDGE, said"): words of the speaker's naming, and a statement of its own."""
     tok = r.doc[a.cue_token]
     return tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _noun_cue(r: Reading, tok: Token, cue) -> Optional[Attribution]:
+    """The statement a cue noun of the lexicon makes, by its frame."""
+    in_phrase = tok.dep_ == "pobj" and tok.head.lower_ == "in"
+    if in_phrase and cue.kind == "claim" and cue.frame in ("-", "stance", "viewpoint"):
+        found = in_view(r, tok, cue)        # "in her view, ...", "in the words of X, ..."
+        if found is not None:
+            return found
+    if cue.frame == "viewpoint":
+        return None
+    if cue.frame == "source":
+        return in_source(r, tok, cue) if in_phrase else None
+    if cue.frame == "role":     # "the senator is a critic of the plan"
+        return adjective_cue(r, tok, cue) if tok.dep_ == "attr" else None
+    found = noun_cue(r, tok, cue)
+    if found is None and cue.frame == "medium" and tok.dep_ == "pobj":
+        found = in_statement(r, tok)
+    return found
 
 
 def has_words(r: Reading, a: Attribution) -> bool:
