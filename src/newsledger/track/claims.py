@@ -136,18 +136,17 @@ def link_claims(conn, record: dict, aid: str, date: Optional[str], known: set[st
         mentioned = _mentioned(record, span) if span else set()
         words = _claim_words(content, mentioned, actors)
         referring = len(content_words(content)) <= 3 and _REFERRING.match(content)
-        cand = None
+        cand, lookup = None, None     # the candidates; the index lookup (actors, words) that finds them
         if not (rel != "supports" and referring) and len([w for w in words if not w.startswith("@")]) >= 2:
             keys = mentioned | set(s.get("about") or [])
             if strategy == "scan":
                 cand = set().union(*(cand_by_actor.get(a, set()) for a in keys)) if keys else set()
             else:
-                cand = (keys & ids_in_article, {w for w in words if not w.startswith("@")})
-        todo.append([s, sid, rel, content, span, words, referring, cand, cand])
-    if strategy != "scan":      # every statement's lookup in one read
-        asked = [x for x in todo if x[-1] is not None]
-        for x, found in zip(asked, index.claim_candidates_all(conn, [x[-1] for x in asked], aid)):
-            x[-2] = found
+                lookup = (keys & ids_in_article, {w for w in words if not w.startswith("@")})
+        todo.append([s, sid, rel, content, span, words, referring, cand, lookup])
+    asked = [x for x in todo if x[-1] is not None]
+    for x, found in zip(asked, index.claim_candidates_all(conn, [x[-1] for x in asked], aid) if asked else ()):
+        x[-2] = found               # every statement's lookup in one read
     _read_candidates(conn, set().union(*(x[-2] for x in todo if x[-2])), member, words_cache, actors, strategy)
     for s, sid, rel, content, span, words, referring, cand, lookup in todo:
         claim = None
