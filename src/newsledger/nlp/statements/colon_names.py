@@ -46,15 +46,14 @@ def _colon_quote(r: Reading, start: int, end: int) -> Optional[Attribution]:
     k = colon.i - 1
     while k >= 0 and len(name) <= _MAX_NAME:
         t = r.doc[k]
-        if t.text in _DASHES or t.text in _CLOSERS or "\n" in t.text or t.is_space:
+        if _before_name(t):
             break
         name.insert(0, t)
         k -= 1
     else:
         if k >= 0:
             return None     # too long for a name: a sentence that ends in a colon
-    if k >= 0 and not (r.doc[k].text in _DASHES or r.doc[k].text in _CLOSERS or "\n" in r.doc[k].text
-                       or r.doc[k].is_space):
+    if k >= 0 and not _before_name(r.doc[k]):
         return None
     while name and name[0].lower_ in _LEADS:
         name = name[1:]
@@ -72,6 +71,11 @@ def _colon_quote(r: Reading, start: int, end: int) -> Optional[Attribution]:
         speaker=r.trim(name[0].idx, name[-1].idx + len(name[-1].text)), speaker_token=head.i,
         kind="claim", quote=r.quote_kind(content), sentence=(sent.start_char, sent.end_char),
         rule="colon-quote")
+
+
+def _before_name(t: Token) -> bool:
+    """A token the name may start right after: a dash, a closed quotation or sentence, a line break."""
+    return t.text in _DASHES or t.text in _CLOSERS or "\n" in t.text or t.is_space
 
 
 def _named(r: Reading, name: list[Token]) -> bool:
