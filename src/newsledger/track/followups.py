@@ -352,14 +352,20 @@ def _redate_extensions(conn, root: str, links: list[dict], add_link) -> set[str]
         rec = record_of(conn, l["article"]) if span is not None and span.span_start is not None else None
         if rec is None:
             continue
-        sents = [x for x in sentences_of(rec) if x.span[0] < span.span_end and span.span_start < x.span[1]]
-        later = new_due(sents, due, rec["date"]) if sents else None
+        later = extension_due(rec, (span.span_start, span.span_end), due, rec["date"])
         if later and later != l["due"]:
             add_link(conn, "commitment", l["record_id"], l["thread"], stance="extended", article=l["article"],
                      date=l["date"], span=[span.span_start, span.span_end], due=later, score=l["score"],
                      note=f"extension read against {root} (due {later})")
             out.add(l["thread"])
     return out
+
+
+def extension_due(record: dict, span: tuple[int, int], old_due: str, date: Optional[str]) -> Optional[str]:
+    """The new due the sentences of an extension's evidence `span` give against the due they extend
+    (dues.new_due: "extended the deadline by 90 days" adds the amount to `old_due`)."""
+    sents = [x for x in sentences_of(record) if x.span[0] < span[1] and span[0] < x.span[1]]
+    return new_due(sents, old_due, date) if sents else None
 
 
 def due_before(conn, thread: str, date: Optional[str]) -> Optional[str]:

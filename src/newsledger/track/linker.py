@@ -29,9 +29,7 @@ from ..store.engine import WRITE
 from . import fold, followups
 from . import keys as index
 from .claims import link_claims, refresh_claim
-from .dues import new_due
 from .match import REFERRING_SCORE, commitment_score
-from .sentences import sentences_of
 from .status import Evidence, is_overdue, replay_commitment, stance_of
 from .tables import (actor_infos, add_link, engine_of, history_dates, latest_links, members,
                      same_side_ids, sides_with, sorts_before, track_links, union_rows)
@@ -184,8 +182,7 @@ def _extension_due(conn, record: dict, c: dict, thread: str, date: Optional[str]
     span = _evidence_span(c)
     if not old or not span:
         return None
-    sents = [s for s in sentences_of(record) if s.span[0] < span[1] and span[0] < s.span[1]]
-    return new_due(sents, old, date) if sents else None
+    return followups.extension_due(record, span, old, date)
 
 
 def _open_thread(conn, row: dict) -> None:
