@@ -167,20 +167,36 @@ def _cut(r, cue_word, words):
                        kind="assert", rule="verb-ccomp")
 
 
-def test_words_left_on_a_coordinator_run_on_to_the_end_of_the_sentence(reading):
+@pytest.mark.parametrize("text, cue, cut, words", [
+    # a coordinator left at the end runs on to the sentence's end, or goes when a new report follows;
+    # no white space of any kind at the edges; a closing parenthesis the words never opened goes
+    pytest.param("Polls show that families visit the new park and also use the library next to it.",
+                 "show", "that families visit the new park and also",
+                 "that families visit the new park and also use the library next to it",
+                 id="words_left_on_a_coordinator_run_on_to_the_end_of_the_sentence"),
+    pytest.param("The envoy said the reforms were not complete, and the minister denied it.",
+                 "said", "the reforms were not complete, and",
+                 "the reforms were not complete",
+                 id="words_left_on_a_coordinator_lose_it_when_a_new_report_follows"),
+    pytest.param("In cases of fraud, the bank said, “the customer is a victim.”\u00a0 The rules changed.",
+                 "said", "In cases of fraud, the bank said, “the customer is a victim.”\u00a0",
+                 "In cases of fraud, the bank said, “the customer is a victim.”",
+                 id="white_space_of_any_kind_is_no_edge_of_the_words"),
+    pytest.param("Turnout was low. (But as one analyst noted, younger voters may still come out.)",
+                 "noted", "younger voters may still come out.)",
+                 "younger voters may still come out",
+                 id="a_parenthesis_the_words_never_opened_is_no_word_of_theirs"),
+    pytest.param("The mayor said the bridge would close (for repairs).",
+                 "said", "the bridge would close (for repairs)",
+                 "the bridge would close (for repairs)",
+                 id="a_parenthesis_the_words_opened_stays"),
+])
+def test_settle_sets_the_edges_of_the_words(reading, text, cue, cut, words):
     from newsledger.nlp.statements.edges import settle
-    text = "Polls show that families visit the new park and also use the library next to it."
     r = reading(text)
-    span = settle(r, _cut(r, "show", "that families visit the new park and also"))
-    assert text[span[0]:span[1]] == "that families visit the new park and also use the library next to it"
+    span = settle(r, _cut(r, cue, cut))
+    assert text[span[0]:span[1]] == words
 
-
-def test_words_left_on_a_coordinator_lose_it_when_a_new_report_follows(reading):
-    from newsledger.nlp.statements.edges import settle
-    text = "The envoy said the reforms were not complete, and the minister denied it."
-    r = reading(text)
-    span = settle(r, _cut(r, "said", "the reforms were not complete, and"))
-    assert text[span[0]:span[1]] == "the reforms were not complete"
 
 
 @pytest.mark.parametrize("text, cue, words", [
@@ -195,13 +211,6 @@ def test_words_left_on_a_coordinator_lose_it_when_a_new_report_follows(reading):
 def test_a_question_is_about_its_topic(parse, text, cue, words):
     assert words_of(parse(text), cue) == words
 
-
-def test_white_space_of_any_kind_is_no_edge_of_the_words(reading):
-    from newsledger.nlp.statements.edges import settle
-    text = "In cases of fraud, the bank said, “the customer is a victim.”\u00a0 The rules changed."
-    r = reading(text)
-    span = settle(r, _cut(r, "said", "In cases of fraud, the bank said, “the customer is a victim.”\u00a0"))
-    assert text[span[0]:span[1]] == "In cases of fraud, the bank said, “the customer is a victim.”"
 
 
 @pytest.mark.parametrize("text, cue, words", [
@@ -229,20 +238,6 @@ def test_an_infinitive_that_is_no_cue_makes_no_statement(parse):
     assert parse("The mayor continued to build the new stadium.") == []
 
 
-def test_a_parenthesis_the_words_never_opened_is_no_word_of_theirs(reading):
-    from newsledger.nlp.statements.edges import settle
-    text = "Turnout was low. (But as one analyst noted, younger voters may still come out.)"
-    r = reading(text)
-    span = settle(r, _cut(r, "noted", "younger voters may still come out.)"))
-    assert text[span[0]:span[1]] == "younger voters may still come out"
-
-
-def test_a_parenthesis_the_words_opened_stays(reading):
-    from newsledger.nlp.statements.edges import settle
-    text = "The mayor said the bridge would close (for repairs)."
-    r = reading(text)
-    span = settle(r, _cut(r, "said", "the bridge would close (for repairs)"))
-    assert text[span[0]:span[1]] == "the bridge would close (for repairs)"
 
 
 @pytest.mark.parametrize("text", [
