@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
+import time
 
 import pytest
 
@@ -32,21 +34,32 @@ def expected(nlp) -> dict:
             "times": sum(len(r["times"]) for r in recs)}
 
 
-def _kill_a_busy_worker_mid_run(client, total_partitions: int):
-    """on_partition callback: SIGKILL, once, a worker process that is running a partition."""
-    state = {"killed": None, "lost_tasks": 0}
+class _KillABusyWorkerMidRun(threading.Thread):
+    """SIGKILL, once, a worker process while it runs a partition, after the first partition is done.
 
-    def on_partition(index, report):
-        if state["killed"] is None and report.partitions < total_partitions:  # mid-run only
-            busy = {addr: keys for addr, keys in client.processing().items() if keys}
+    It watches the scheduler from its own thread rather than from the client's per-partition callback:
+    when the client's own store-and-link of a partition outlasts the workers' extraction, the workers
+    are idle at every callback and a kill tried only there never happens."""
+
+    def __init__(self, client):
+        super().__init__(daemon=True)
+        self.client, self.killed, self.lost_tasks = client, None, 0
+        self.started_partitions, self.finished = threading.Event(), threading.Event()
+
+    def on_partition(self, index, report):
+        self.started_partitions.set()
+
+    def run(self):
+        self.started_partitions.wait()
+        while self.killed is None and not self.finished.is_set():
+            busy = {addr: keys for addr, keys in self.client.processing().items() if keys}
             if not busy:
-                return  # between tasks: try again after the next partition
+                time.sleep(0.02)
+                continue
             address = max(busy, key=lambda a: len(busy[a]))
-            pid = client.run(os.getpid, workers=[address])[address]  # a process this test started
+            pid = self.client.run(os.getpid, workers=[address])[address]  # a process this test started
             os.kill(pid, signal.SIGKILL)
-            state["killed"], state["lost_tasks"] = address, len(busy[address])
-
-    return state, on_partition
+            self.killed, self.lost_tasks = address, len(busy[address])
 
 
 def _check_stored_once(url: str, expected: dict) -> None:
@@ -64,10 +77,16 @@ def _check_stored_once(url: str, expected: dict) -> None:
 
 def _run_with_kill(client, url: str) -> None:
     partition_size = 2
-    state, on_partition = _kill_a_busy_worker_mid_run(client, N // partition_size)
-    report = run_dask(make_articles(N), store_url=url, client=client, partition_size=partition_size,
-                      on_partition=on_partition)
-    assert state["killed"] is not None and state["lost_tasks"] >= 1
+    killer = _KillABusyWorkerMidRun(client)
+    killer.start()
+    try:
+        report = run_dask(make_articles(N), store_url=url, client=client, partition_size=partition_size,
+                          on_partition=killer.on_partition)
+    finally:
+        killer.finished.set()
+        killer.started_partitions.set()
+        killer.join()
+    assert killer.killed is not None and killer.lost_tasks >= 1
     assert report.ok, report.failed
     assert report.articles == N and report.partitions == N // partition_size
     assert report.stored + report.already == N
