@@ -91,6 +91,22 @@ def test_a_lowercase_quoted_fragment_in_the_cue_clause_is_no_title(parse):
 
 
 @pytest.mark.parametrize("text, cue, words", [
+    ("The mayor said the new bridge would open in May.\n\n“We have waited long enough for it.”",
+     "said", "the new bridge would open in May"),
+    ("The minister said that the tax would stay.\n\n“Nobody should expect a cut this year.”",
+     "said", "that the tax would stay"),
+])
+def test_a_quotation_in_the_next_paragraph_is_not_joined_to_the_words(parse, text, cue, words):
+    # the paragraph break ends the words; the quotation after it is not run on into them
+    assert words_of(parse(text), cue).rstrip(".") == words
+
+
+def test_a_quotation_in_the_same_paragraph_still_goes_on_from_the_words(parse):
+    text = "The mayor said the new bridge would open in May. “We have waited long enough for it.”"
+    assert words_of(parse(text), "said").endswith("waited long enough for it.”")
+
+
+@pytest.mark.parametrize("text, cue, words", [
     # a described noun after the words, set off by a comma or a dash: the writer's, not the speaker's
     ("The mayor said the budget would be balanced by May, a promise her rivals dismissed.",
      "said", "the budget would be balanced by May"),
