@@ -244,6 +244,20 @@ def test_an_object_naming_the_saying_leaves_the_words_to_what_it_says(parse, tex
     assert words_of(parse(text), cue) == words
 
 
+@pytest.mark.parametrize("text, cue, words", [
+    # the detector takes "hold", which says nothing: the cue noun is the saying, modifiers and all
+    ("Most farmers hold a dim opinion of the new subsidy rules.", "hold", "the new subsidy rules"),
+    ("Voters hold favorable opinions of the mayor.", "hold", "the mayor"),
+    # not after a verb of the lexicon, nor for a noun that is no saying
+    ("The senator expressed strong support for the trade deal.", "expressed",
+     "strong support for the trade deal"),
+    ("The governor sounded a cautious note about the jobs report.", "sounded",
+     "a cautious note about the jobs report"),
+])
+def test_a_saying_noun_after_a_learned_cue_leaves_the_words_to_its_topic(parse, text, cue, words):
+    assert words_of(parse(text), cue) == words
+
+
 def test_words_begin_after_a_cue_infinitive_of_a_learned_cue(parse):
     # the detector takes "continued"; the saying is "portray", so its words are the words
     text = "The governor continued to portray the strikers as criminals."
