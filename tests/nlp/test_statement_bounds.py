@@ -276,3 +276,16 @@ def test_an_infinitive_that_is_no_cue_makes_no_statement(parse):
 ])
 def test_an_as_clause_opening_a_parenthesis_reports_the_clause_after_it(parse, text):
     assert words_of(parse(text), "noted") == "younger voters may still come out"
+
+
+@pytest.mark.parametrize("text, cue, words", [
+    # a placeholder "it" names nothing that seems: the words are what comes after the verb
+    ("It seems likely that the council will approve the plan.", "seems",
+     "likely that the council will approve the plan"),
+    ("It appears that the talks have stalled.", "appears", "that the talks have stalled"),
+    # a referring "it" stays
+    ("It appears certain to pass the senate next week.", "appears",
+     "It appears certain to pass the senate next week"),
+])
+def test_a_placeholder_it_before_a_raising_verb_is_no_word_of_the_statement(parse, text, cue, words):
+    assert words_of(parse(text), cue) == words
