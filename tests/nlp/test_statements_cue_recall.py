@@ -108,3 +108,15 @@ def test_headline_of_a_planned_act_names_no_lead_in_speaker(parse):
     title = "Senator Mills to Visit Border: Officials Expect Protests"
     assert not [s for s in parse(title + _BODY)
                 if s.speaker_mention is not None and s.speaker_mention.text.startswith("Senator Mills")]
+
+
+def test_the_latest_label_is_no_lead_in_speaker(parse):
+    # the AP's "The Latest:" labels a story updated through the day; the headline's own cue speaks
+    found = parse("The Latest: Mayor Tanaka urges residents to leave the coast" + _BODY)
+    assert not [s for s in found if s.speaker_mention is not None and "Latest" in s.speaker_mention.text]
+    assert one(found, "urges").speaker_mention.text == "Mayor Tanaka"
+
+
+def test_a_name_before_a_colon_still_leads_in(parse):
+    st = one(parse("Tanaka: The levees will hold through the storm" + _BODY), ":")
+    assert st.speaker_mention.text == "Tanaka"
