@@ -120,3 +120,16 @@ def test_the_latest_label_is_no_lead_in_speaker(parse):
 def test_a_name_before_a_colon_still_leads_in(parse):
     st = one(parse("Tanaka: The levees will hold through the storm" + _BODY), ":")
     assert st.speaker_mention.text == "Tanaka"
+
+
+@pytest.mark.parametrize("title, speaker", [
+    # a title's name before its cue does not close with an adverb or particle ...
+    ("Governor Reyes Finally Endorses Tanaka For Mayor", "Governor Reyes"),
+    # ... and keeps the determiner that opens it
+    ("This Farm Group Endorses The Water Plan", "This Farm Group"),
+    ("Why Farmers Won’t Endorse The Water Plan", "Farmers"),
+])
+def test_headline_speaker_is_the_name_before_the_cue(parse, title, speaker):
+    found = parse(title + _BODY)
+    assert [s.speaker_mention.text for s in found
+            if s.speaker_mention is not None and s.cue.span[0] < len(title)] == [speaker]
