@@ -148,3 +148,14 @@ def test_a_speakers_next_act_after_the_words_is_a_statement_of_its_own(parse, te
 def test_a_participle_that_is_no_next_act_of_the_speaker_stays_in_the_words(parse, text, content):
     assert one(parse(text), "said").content.text == content
 
+
+def test_a_learned_verb_gives_way_to_the_cue_of_its_complement(parse):
+    # "started" (only the learned detector takes it) tells when; "talking about" is the act, its object
+    # the words, its doer the subject of "started" (nested.complement_cue)
+    s = one(parse("The mayor started talking about the new stadium."), "talking about")
+    assert (s.speaker_mention.text, s.content.text) == ("The mayor", "the new stadium")
+
+
+def test_a_lexicon_verb_keeps_its_complement_as_its_words(parse):
+    s = one(parse("The company has refused to comment on the report."), "has refused to comment")
+    assert s.content.text == "to comment on the report"

@@ -75,6 +75,18 @@ def next_act(r: Reading, a: Attribution, k: Attribution) -> bool:
             or same_speaker(r, k, a))
 
 
+def complement_cue(r: Reading, a: Attribution, k: Attribution) -> bool:
+    """ "The judge proceeded to hand down his sentence", "Holder failed to prosecute the fraud", "Perez
+    starts talking about baseball": k is a verb only the learned detector took, and its words are the
+    complement (xcomp) of a's cue, which opens them. The verb of the complement is the act whose object
+    was said or meant (PolNeAR's cue: its words are "his sentence"); the first verb tells only its
+    aspect or outcome. Its doer is k's subject (the complement has none of its own), so a, with k's
+    speaker, stands for the two."""
+    tok = r.doc[a.cue_token]
+    return (k.rule.startswith("learned") and tok.dep_ == "xcomp" and tok.head.i == k.cue_token
+            and tok.left_edge.idx <= k.content[0] + 1)
+
+
 def words_end_before(r: Reading, k: Attribution, a: Attribution) -> int:
     """Where k's words end when `a` (next_act) follows them: before a's clause and the comma or
     coordinator that opens it; before k's own cue when the words began before it ("“A,” he said,

@@ -34,7 +34,7 @@ from .colon_names import colon_quotes
 from .context import Attribution, Reading, STRIP
 from .edges import settle
 from .learned import LinearModel
-from .nested import next_act, reported, reports, same_speaker, words_end_before
+from .nested import complement_cue, next_act, reported, reports, same_speaker, words_end_before
 from .noun_cues import adjective_cue, in_source, in_statement, in_view, made_clear, noun_cue
 from .quotes import QuoteRegions
 from .sign_offs import continue_quotes, headline, second_act, sign_offs
@@ -264,7 +264,8 @@ def outermost(found: list[Attribution], r: Optional[Reading] = None) -> list[Att
     reported by another ("According to the Kremlin, Putin said ..."). A speaker's second act after the
     cue (`r` given: `second_act`) is a statement of its own even inside a quotation joined across it; so
     is one the parse hung on a verb of the words (`next_act`: "said she was shocked, adding that B"),
-    whose words then end before it."""
+    whose words then end before it. A learned verb whose words are the complement of a cue ("proceeded
+    to hand down his sentence": `complement_cue`) gives way to that cue."""
     kept: list[Attribution] = []
     for a in sorted(found, key=lambda a: a.content[0] - a.content[1]):     # widest first
         holders = [k for k in kept if k.content[0] <= a.cue[0] and a.cue[1] <= k.content[1]
@@ -275,6 +276,11 @@ def outermost(found: list[Attribution], r: Optional[Reading] = None) -> list[Att
             k = holders[0]
             k.content = r.trim(k.content[0], words_end_before(r, k, a))
             a.speaker, a.speaker_token = k.speaker, k.speaker_token
+            kept.append(a)
+        elif r is not None and len(holders) == 1 and complement_cue(r, a, holders[0]):
+            k = holders[0]
+            a.speaker, a.speaker_token = k.speaker, k.speaker_token
+            kept.remove(k)
             kept.append(a)
     return kept
 
