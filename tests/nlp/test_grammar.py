@@ -225,6 +225,17 @@ def test_placeholder_it_before_a_predicate(nlp, sentence, verb, expected):
     assert grammar.extraposed_it(word(doc, verb)) is expected
 
 
+@pytest.mark.parametrize("sentence, verb, expected", [
+    ("It seems likely that the council will approve the plan.", "seems", True),
+    ("It appears that the talks have stalled.", "appears", True),
+    ("It appears certain to pass the senate next week.", "appears", False),   # "it" is the bill
+    ("The plan seems likely to pass.", "seems", False),                         # no placeholder subject
+])
+def test_placeholder_it_before_a_clause(nlp, sentence, verb, expected):
+    doc = nlp(sentence)
+    assert grammar.placeholder_it(word(doc, verb)) is expected
+
+
 def test_word_lists_are_read_once():
     en = load_english()
     assert en is load_english()

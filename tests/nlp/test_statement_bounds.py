@@ -91,6 +91,22 @@ def test_a_lowercase_quoted_fragment_in_the_cue_clause_is_no_title(parse):
 
 
 @pytest.mark.parametrize("text, cue, words", [
+    ("The mayor said the new bridge would open in May.\n\n“We have waited long enough for it.”",
+     "said", "the new bridge would open in May"),
+    ("The minister said that the tax would stay.\n\n“Nobody should expect a cut this year.”",
+     "said", "that the tax would stay"),
+])
+def test_a_quotation_in_the_next_paragraph_is_not_joined_to_the_words(parse, text, cue, words):
+    # the paragraph break ends the words; the quotation after it is not run on into them
+    assert words_of(parse(text), cue).rstrip(".") == words
+
+
+def test_a_quotation_in_the_same_paragraph_still_goes_on_from_the_words(parse):
+    text = "The mayor said the new bridge would open in May. “We have waited long enough for it.”"
+    assert words_of(parse(text), "said").endswith("waited long enough for it.”")
+
+
+@pytest.mark.parametrize("text, cue, words", [
     # a described noun after the words, set off by a comma or a dash: the writer's, not the speaker's
     ("The mayor said the budget would be balanced by May, a promise her rivals dismissed.",
      "said", "the budget would be balanced by May"),
@@ -228,6 +244,20 @@ def test_an_object_naming_the_saying_leaves_the_words_to_what_it_says(parse, tex
     assert words_of(parse(text), cue) == words
 
 
+@pytest.mark.parametrize("text, cue, words", [
+    # the detector takes "hold", which says nothing: the cue noun is the saying, modifiers and all
+    ("Most farmers hold a dim opinion of the new subsidy rules.", "hold", "the new subsidy rules"),
+    ("Voters hold favorable opinions of the mayor.", "hold", "the mayor"),
+    # not after a verb of the lexicon, nor for a noun that is no saying
+    ("The senator expressed strong support for the trade deal.", "expressed",
+     "strong support for the trade deal"),
+    ("The governor sounded a cautious note about the jobs report.", "sounded",
+     "a cautious note about the jobs report"),
+])
+def test_a_saying_noun_after_a_learned_cue_leaves_the_words_to_its_topic(parse, text, cue, words):
+    assert words_of(parse(text), cue) == words
+
+
 def test_words_begin_after_a_cue_infinitive_of_a_learned_cue(parse):
     # the detector takes "continued"; the saying is "portray", so its words are the words
     text = "The governor continued to portray the strikers as criminals."
@@ -246,3 +276,16 @@ def test_an_infinitive_that_is_no_cue_makes_no_statement(parse):
 ])
 def test_an_as_clause_opening_a_parenthesis_reports_the_clause_after_it(parse, text):
     assert words_of(parse(text), "noted") == "younger voters may still come out"
+
+
+@pytest.mark.parametrize("text, cue, words", [
+    # a placeholder "it" names nothing that seems: the words are what comes after the verb
+    ("It seems likely that the council will approve the plan.", "seems",
+     "likely that the council will approve the plan"),
+    ("It appears that the talks have stalled.", "appears", "that the talks have stalled"),
+    # a referring "it" stays
+    ("It appears certain to pass the senate next week.", "appears",
+     "It appears certain to pass the senate next week"),
+])
+def test_a_placeholder_it_before_a_raising_verb_is_no_word_of_the_statement(parse, text, cue, words):
+    assert words_of(parse(text), cue) == words

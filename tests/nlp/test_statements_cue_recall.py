@@ -87,3 +87,49 @@ def test_a_cue_noun_whose_predicate_is_a_that_clause(parse, text, cue, content, 
 ])
 def test_be_with_no_cue_noun_or_no_clause_adds_nothing(parse, text):
     assert parse(text) == []
+
+
+_BODY = "\n\nThe council met for three hours on Tuesday night."
+
+
+@pytest.mark.parametrize("title, speaker", [
+    # a headline "X to Y: ..." or "X on Y: ...": the name before "to" or "on" speaks
+    ("Mayor Tanaka To Residents Worried About Floods: The Levees Will Hold", "Mayor Tanaka"),
+    ("Governor Reyes On The Budget Gap: We Will Not Raise Taxes", "Governor Reyes"),
+])
+def test_headline_lead_in_names_the_speaker_before_to_or_on(parse, title, speaker):
+    st = one(parse(title + _BODY), ":")
+    assert st.speaker_mention.text == speaker
+    assert st.content.text.startswith(title.split(": ")[1])
+
+
+def test_headline_of_a_planned_act_names_no_lead_in_speaker(parse):
+    # "to" before a verb is an infinitive: the headline tells what someone will do, not what they say
+    title = "Senator Mills to Visit Border: Officials Expect Protests"
+    assert not [s for s in parse(title + _BODY)
+                if s.speaker_mention is not None and s.speaker_mention.text.startswith("Senator Mills")]
+
+
+def test_the_latest_label_is_no_lead_in_speaker(parse):
+    # the AP's "The Latest:" labels a story updated through the day; the headline's own cue speaks
+    found = parse("The Latest: Mayor Tanaka urges residents to leave the coast" + _BODY)
+    assert not [s for s in found if s.speaker_mention is not None and "Latest" in s.speaker_mention.text]
+    assert one(found, "urges").speaker_mention.text == "Mayor Tanaka"
+
+
+def test_a_name_before_a_colon_still_leads_in(parse):
+    st = one(parse("Tanaka: The levees will hold through the storm" + _BODY), ":")
+    assert st.speaker_mention.text == "Tanaka"
+
+
+@pytest.mark.parametrize("title, speaker", [
+    # a title's name before its cue does not close with an adverb or particle ...
+    ("Governor Reyes Finally Endorses Tanaka For Mayor", "Governor Reyes"),
+    # ... and keeps the determiner that opens it
+    ("This Farm Group Endorses The Water Plan", "This Farm Group"),
+    ("Why Farmers Won’t Endorse The Water Plan", "Farmers"),
+])
+def test_headline_speaker_is_the_name_before_the_cue(parse, title, speaker):
+    found = parse(title + _BODY)
+    assert [s.speaker_mention.text for s in found
+            if s.speaker_mention is not None and s.cue.span[0] < len(title)] == [speaker]

@@ -118,3 +118,44 @@ def test_a_second_speakers_saying_beside_the_first_is_not_inside_it(parse, text,
 def test_a_saying_beside_by_the_same_speaker_stays_in_the_words(parse, text, content):
     statements = [s for s in parse(text) if s.reported_by is None]
     assert [s.content.text for s in statements] == [content]
+
+
+@pytest.mark.parametrize("text, said, act", [
+    # a participle set off after the words, its doer the speaker: the parse hangs it on the words' verb,
+    # but it is the speaker's next act (nested.next_act): two statements, neither reported by the other
+    ("The mayor said the council had been “reckless with the budget,” citing a report by the city auditor.",
+     "the council had been “reckless with the budget,”", ("citing", "a report by the city auditor")),
+    ("The union said the company had “broken every promise,” accusing managers of hiding the losses.",
+     "the company had “broken every promise,”", ("accusing", "managers of hiding the losses")),
+    ("The minister said the reform had “already saved lives,” arguing that critics had ignored the data.",
+     "the reform had “already saved lives,”", ("arguing", "that critics had ignored the data")),
+])
+def test_a_speakers_next_act_after_the_words_is_a_statement_of_its_own(parse, text, said, act):
+    statements = parse(text)
+    assert all(s.reported_by is None for s in statements), [(s.cue.text, s.content.text) for s in statements]
+    first, second = one(statements, "said"), one(statements, act[0])
+    assert first.content.text == said
+    assert (second.content.text, second.speaker_mention.text) == (act[1], first.speaker_mention.text)
+
+
+@pytest.mark.parametrize("text, content", [
+    # a participle with a subject of its own (an absolute clause) or no comma before it stays in the words
+    ("The senator said the governor had called the plan “a disaster,” her aides saying nothing.",
+     "the governor had called the plan “a disaster,” her aides saying nothing"),
+    ("The senator said the vote had been “a disgrace for the state” without saying why.",
+     "the vote had been “a disgrace for the state” without saying why"),
+])
+def test_a_participle_that_is_no_next_act_of_the_speaker_stays_in_the_words(parse, text, content):
+    assert one(parse(text), "said").content.text == content
+
+
+def test_a_learned_verb_gives_way_to_the_cue_of_its_complement(parse):
+    # "started" (only the learned detector takes it) tells when; "talking about" is the act, its object
+    # the words, its doer the subject of "started" (nested.complement_cue)
+    s = one(parse("The mayor started talking about the new stadium."), "talking about")
+    assert (s.speaker_mention.text, s.content.text) == ("The mayor", "the new stadium")
+
+
+def test_a_lexicon_verb_keeps_its_complement_as_its_words(parse):
+    s = one(parse("The company has refused to comment on the report."), "has refused to comment")
+    assert s.content.text == "to comment on the report"

@@ -13,8 +13,8 @@ from .syntax import (ACTIVE_SUBJECT_DEPS, AUXILIARY_DEPS, EMBEDDED_CLAUSE_DEPS, 
                      NOUN_MODIFIER_DEPS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, RELATIVE_CLAUSE_DEPS,
                      RELATIVE_PRONOUNS, SHARED_SUBJECT_DEPS, SUBJECT_DEPS, VERBAL_POS, agent, children,
                      clause_head, clause_span, conjuncts, dominates, extraposed_it, first_conjunct, governor,
-                     is_passive, is_root, is_verb, objects, own_subject, relative_antecedent, relative_clause,
-                     set_off_host, subject, to_infinitive, verb_lemmas)
+                     is_passive, is_root, is_verb, objects, own_subject, placeholder_it, relative_antecedent,
+                     relative_clause, set_off_host, subject, to_infinitive, verb_lemmas)
 
 __all__ = [
     "ACTIVE_SUBJECT_DEPS", "ALL_MODALS", "AUXILIARY_DEPS", "COMPLEMENT_DEPS", "CONDITION_MARKS",
@@ -24,7 +24,8 @@ __all__ = [
     "agent", "children", "clause_head", "clause_span", "condition_mark", "conditional", "conditions",
     "conjuncts", "dominates", "extraposed_it", "first_conjunct", "governor", "hypothetical", "intent_head", "is_passive",
     "is_root", "is_verb", "modal", "modal_kind", "negated", "negating_head", "negator", "objects",
-    "open_question", "own_subject", "question", "relative_antecedent", "relative_clause", "set_off_host",
+    "open_question", "own_subject", "placeholder_it", "question", "relative_antecedent", "relative_clause",
+    "set_off_host",
     "subject",
     "to_infinitive", "under_modal", "verb_lemmas", "without",
 ]

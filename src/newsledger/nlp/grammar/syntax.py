@@ -323,6 +323,22 @@ def extraposed_it(verb: Token) -> bool:
         and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in EXTRAPOSING for c in verb.children)
 
 
+def placeholder_it(verb: Token) -> bool:
+    """`verb` has a placeholder "it" for a subject, its real subject a clause after it: a clause of
+    its own ("it seems that A", "it appears A") or of its predicate ("it seems likely that A", "it
+    seems unfair to ask": data/english.yaml, extraposing_predicates); "it seemed to work" and "it
+    appears certain to pass" keep their "it"."""
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+        return False
+    for c in verb.rights:
+        if c.dep_ == "ccomp":
+            return True
+        if c.dep_ in ("acomp", "attr", "oprd") and any(
+                g.dep_ == "ccomp" or (g.dep_ == "xcomp" and c.lemma_.lower() in EXTRAPOSING) for g in c.children):
+            return True
+    return False
+
+
 def set_off_host(cue: Token) -> Optional[Token]:
     """The clause a cue set off inside it reports ("The plan, he said, will fail"): the cue's head, or,
     where the parse made the cue the root, its clausal complement."""

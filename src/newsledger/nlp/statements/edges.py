@@ -18,6 +18,8 @@ from ..grammar.syntax import own_subject
 # Burma's reforms were not complete, and"): the parse hung the next conjunct elsewhere.
 _DANGLING = re.compile(r"[\s,;:—–-]+(?:and|but|or|nor|as well as|and also|but rather)$", re.I)
 _CLOSERS = " \t\n.,;:\"'“”‘’"
+# Prepositions that take what a saying noun is about ("criticism of", "a call for", "attacks against").
+_NOUN_TOPIC_PREPS = frozenset({"about", "on", "of", "over", "regarding", "for", "against", "toward", "towards", "at"})
 
 
 def settle(r: Reading, a: Attribution) -> CharSpan:
@@ -52,7 +54,8 @@ def _what_the_object_says(r: Reading, a: Attribution, start: int) -> int:
     """Where the words begin when the cue's object names the saying itself: at the clause of a
     participle cue on it ("released a statement Tuesday saying that ...") or at the object of "about"
     after a bare cue noun ("expressed concern about the cost", "voiced fears about"; a noun with
-    words of its own, "fawning comments about X", is what was said)."""
+    words of its own, "fawning comments about X", is what was said), or of the preposition that
+    takes its topic after a cue noun on a learned cue ("hold a dim opinion of X")."""
     cue = r.doc[a.cue_token]
     obj = next((c for c in cue.rights if c.dep_ == "dobj" and c.left_edge.idx == start), None)
     if obj is None:
@@ -61,8 +64,12 @@ def _what_the_object_says(r: Reading, a: Attribution, start: int) -> int:
     comp = next((c for c in act.rights if c.dep_ == "ccomp"), None) if act is not None else None
     if comp is not None:
         return comp.left_edge.idx
-    if obj.lemma_.lower() in r.lex.nouns and not any(True for _ in obj.lefts):
-        about = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "about"), None)
+    # after a verb the learned detector took, the cue noun is the saying whatever its modifiers
+    # ("avoided direct criticism of X", "made an impassioned call for X": the verb says nothing)
+    learned = a.rule.startswith("learned")
+    if obj.lemma_.lower() in r.lex.nouns and (learned or not any(True for _ in obj.lefts)):
+        about = next((c for c in obj.rights if c.dep_ == "prep" and (
+            c.lower_ in _NOUN_TOPIC_PREPS if learned else c.lower_ == "about")), None)
         topic = next((c for c in about.children if c.dep_ in ("pobj", "pcomp")), None) if (
             about is not None and about.i == obj.i + 1) else None
         if topic is not None:

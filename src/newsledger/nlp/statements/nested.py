@@ -5,7 +5,10 @@ stalling", "Tass quoted Lavrov as saying ...", "“A,” the minister said, acco
 rules.py keeps the outermost statements; of the candidates it set aside because their cue lies inside
 another statement's words, `reported` keeps those that are a saying reported by that statement, each
 linked to it (`Attribution.reported_by`). Which cues report and which can be reported: verbs of the
-speech and utterance frames (data/cues.tsv), and data/statements/reporting.tsv.
+speech and utterance frames (data/cues.tsv), and data/statements/reporting.tsv. A cue the parse put
+inside another's words that is no part of them is not set aside (`next_act`: "said A, adding B").
+PolNeAR gives a statement inside another's words no entry of its own (on train, 124 of 19,832 gold cues
+lie inside another gold content); where it marks both, the outer words end before the inner cue.
 """
 from __future__ import annotations
 
@@ -53,6 +56,45 @@ def reported(r: Reading, outer: list[Attribution], inner: list[Attribution]) -> 
         out.append(a)
         kept.append(a)
     return out
+
+
+def next_act(r: Reading, a: Attribution, k: Attribution) -> bool:
+    """ "She said she was shocked, adding that she had not been told", "Trump said the deal was dead,
+    saying it had been broken": a participle of saying, set off by a comma after k's cue and with no
+    subject of its own, whose doer is k's speaker. The parse hangs it on the last verb of k's words, but
+    it is the speaker's next act beside the saying, not words of it: a statement of its own, and k's
+    words end before it (PolNeAR marks the two; sign_offs.second_act keeps the same participle hung on
+    k's cue itself)."""
+    tok = r.doc[a.cue_token]
+    if (a.rule.startswith("learned") or a.speaker is None or k.speaker is None or tok.idx < k.cue[1]
+            or tok.pos_ != "VERB" or tok.tag_ != "VBG" or tok.dep_ != "advcl"
+            or tok.left_edge.i == 0 or not r.doc[tok.left_edge.i - 1].is_punct
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+        return False
+    return (r.text[slice(*a.speaker)].lower() == r.text[slice(*k.speaker)].lower()
+            or same_speaker(r, k, a))
+
+
+def complement_cue(r: Reading, a: Attribution, k: Attribution) -> bool:
+    """ "The judge proceeded to hand down his sentence", "Holder failed to prosecute the fraud", "Perez
+    starts talking about baseball": k is a verb only the learned detector took, and its words are the
+    complement (xcomp) of a's cue, which opens them. The verb of the complement is the act whose object
+    was said or meant (PolNeAR's cue: its words are "his sentence"); the first verb tells only its
+    aspect or outcome. Its doer is k's subject (the complement has none of its own), so a, with k's
+    speaker, stands for the two."""
+    tok = r.doc[a.cue_token]
+    return (k.rule.startswith("learned") and tok.dep_ == "xcomp" and tok.head.i == k.cue_token
+            and tok.left_edge.idx <= k.content[0] + 1)
+
+
+def words_end_before(r: Reading, k: Attribution, a: Attribution) -> int:
+    """Where k's words end when `a` (next_act) follows them: before a's clause and the comma or
+    coordinator that opens it; before k's own cue when the words began before it ("“A,” he said,
+    adding B")."""
+    start = r.doc[a.cue_token].left_edge
+    while start.i < a.cue_token and (start.is_punct or start.dep_ == "cc"):
+        start = r.doc[start.i + 1]
+    return k.cue[0] if k.content[0] < k.cue[0] < start.idx else start.idx
 
 
 # Pronouns that can take up the speaker of the statement around them ("the envoy said he urged ...").

@@ -34,7 +34,7 @@ from .colon_names import colon_quotes
 from .context import Attribution, Reading, STRIP
 from .edges import settle
 from .learned import LinearModel
-from .nested import reported, reports, same_speaker
+from .nested import complement_cue, next_act, reported, reports, same_speaker, words_end_before
 from .noun_cues import adjective_cue, in_source, in_statement, in_view, made_clear, noun_cue
 from .quotes import QuoteRegions
 from .sign_offs import continue_quotes, headline, second_act, sign_offs
@@ -262,11 +262,25 @@ def outermost(found: list[Attribution], r: Optional[Reading] = None) -> list[Att
     Putin faced a deadline set by Trump" is Macron's statement, not Trump's; "accused Russia of seeking
     to delay" reports no statement of Russia's. Of those set aside, nested.reported keeps the sayings
     reported by another ("According to the Kremlin, Putin said ..."). A speaker's second act after the
-    cue (`r` given: `second_act`) is a statement of its own even inside a quotation joined across it."""
+    cue (`r` given: `second_act`) is a statement of its own even inside a quotation joined across it; so
+    is one the parse hung on a verb of the words (`next_act`: "said she was shocked, adding that B"),
+    whose words then end before it. A learned verb whose words are the complement of a cue ("proceeded
+    to hand down his sentence": `complement_cue`) gives way to that cue."""
     kept: list[Attribution] = []
     for a in sorted(found, key=lambda a: a.content[0] - a.content[1]):     # widest first
-        if not any(k.content[0] <= a.cue[0] and a.cue[1] <= k.content[1]
-                   and not (r is not None and second_act(r, a, k)) for k in kept):
+        holders = [k for k in kept if k.content[0] <= a.cue[0] and a.cue[1] <= k.content[1]
+                   and not (r is not None and second_act(r, a, k))]
+        if not holders:
+            kept.append(a)
+        elif r is not None and len(holders) == 1 and next_act(r, a, holders[0]):
+            k = holders[0]
+            k.content = r.trim(k.content[0], words_end_before(r, k, a))
+            a.speaker, a.speaker_token = k.speaker, k.speaker_token
+            kept.append(a)
+        elif r is not None and len(holders) == 1 and complement_cue(r, a, holders[0]):
+            k = holders[0]
+            a.speaker, a.speaker_token = k.speaker, k.speaker_token
+            kept.remove(k)
             kept.append(a)
     return kept
 

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ...lexicons.cues import Cue
 from ..grammar.modality import question
-from ..grammar.syntax import SUBJECT_DEPS, agent, own_subject
+from ..grammar.syntax import SUBJECT_DEPS, agent, own_subject, placeholder_it
 from .adjacent import adjacent_quote, after_colon, colon_block, past_colon, quote_before
 from .clauses import and_after_cue, before_aside, parenthetical, when
 from .content import regarding, verb_content
@@ -186,6 +186,10 @@ def raising(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
             c.dep_ == "xcomp" and r.is_cue_verb(c) for c in comp):
         return None     # "he appeared to suggest that A": his suggestion, the cue's statement
     start = subj.left_edge.idx
+    if placeholder_it(tok):
+        # "It seems likely that A", "it appears that A": the placeholder names nothing that seems;
+        # the words are what comes after the verb (PolNeAR leaves "it seems" out)
+        start = min(comp, key=lambda c: c.i).left_edge.idx
     last = max(c.right_edge for c in comp)
     content = r.trim(start, last.idx + len(last.text))
     spk = None
