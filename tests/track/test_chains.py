@@ -170,6 +170,19 @@ KNOWN_MISSES = {
     "k38-g1": "City Hall / the mayor's office not read as the city; the delay and the opening stay unlinked",
     # k42-k49: written as a held-out check before any change (see the fixtures' README)
     "k44-g1": "the 60-day extension is linked, but the signed sale of the foreign assets is not: stays extended",
+    # k50-k57: written as a held-out check before any change (see the fixtures' README)
+    "k51-g1": "neither 'gave Stellantis two more weeks' nor the signed letter is linked: stays open, due March 20",
+    "k52-g1": "'The date set by the court has come and gone, and Google has filed nothing' (told by the other "
+              "party, the Justice Department) is not linked: stays open",
+    "k53-g2": "the apprentices pledge takes the BMW withdrawal of the other plan ('has dropped its plan'): withdrawn",
+    "k54-g1": "the quoted denial ('There is no such understanding') sits in a sentence naming no one; the "
+              "sided sentence read is 'did not respond to a request for comment': unconfirmed",
+    "k54-g2": "the working-group agreement stays in the thread of the port-fee claim (its passing mention "
+              "links the article there): unconfirmed",
+    "k55-g1": "'put back to Sept. 15 the payment' is not linked (the Commission's spokesperson): the due stays "
+              "June 30, the receipt is linked as met",
+    "k57-g1": "the counterparty's denial ('There is no agreement on any March date') shares no word of the "
+              "act ('begin pulling back its forces'): not linked, stays open",
 }
 
 
