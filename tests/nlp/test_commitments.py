@@ -625,18 +625,26 @@ def test_a_receiver_the_parse_merged_into_the_object_is_the_counterparty(nlp):
     assert all(c["counterparty"] is None for c in found)
 
 
-def test_a_minister_named_by_title_alone_announces_for_the_country_that_will_act(nlp):
-    [c] = commitments(nlp, "PARIS — France will return 12 bronze statues to Nigeria by the end of September, "
-                           "Culture Minister Rachida Dati said on Monday.", published="2026-02-09")
-    assert (c["kind"], c["holder"], c["counterparty"]) == ("pledge", "france", "nigeria")
-    # a minister of another state foretelling it is no pledge of France
-    found = commitments(nlp, "France will return 12 bronze statues to Nigeria by the end of September, Nigerian "
-                             "Culture Minister Hannatu Musawa said on Monday.", published="2026-02-09")
-    assert not [c for c in found if c["holder"] == "france"]
+@pytest.mark.parametrize("said, foretold, published, expected", [
+    # a minister named by title alone; a minister of another state foretelling it is no pledge of France
+    ("PARIS — France will return 12 bronze statues to Nigeria by the end of September, Culture Minister Rachida "
+     "Dati said on Monday.", "France will return 12 bronze statues to Nigeria by the end of September, Nigerian "
+     "Culture Minister Hannatu Musawa said on Monday.", "2026-02-09", ("pledge", "france", "nigeria")),
+    # the Commission acts for the EU (data/commitments.yaml, link_acts_for); another body's forecast is no pledge
+    ("BRUSSELS — The European Union will lend Moldova 200 million euros by the end of May, the European "
+     "Commission said on Tuesday.", "The European Union will lend Moldova 200 million euros by the end of May, the "
+     "International Monetary Fund said on Tuesday.", "2026-02-10", ("pledge", "european-union", "moldova")),
+], ids=["minister", "commission"])
+def test_a_minister_named_by_title_alone_announces_for_the_country_that_will_act(nlp, said, foretold, published,
+                                                                               expected):
+    [c] = commitments(nlp, said, published=published)
+    assert (c["kind"], c["holder"], c["counterparty"]) == expected
+    assert not [c for c in commitments(nlp, foretold, published=published) if c["holder"] == expected[1]]
 
 
-def test_a_judge_introduced_by_role_and_named_after_sets_the_deadline(nlp):
-    text = ("SEATTLE — A federal judge in Seattle on Tuesday ordered Amazon to reinstate 30 warehouse workers "
+@pytest.mark.parametrize("judge", ["A federal judge in Seattle", "A US federal judge"])   # not the US of its modifiers
+def test_a_judge_introduced_by_role_and_named_after_sets_the_deadline(nlp, judge):
+    text = (f"SEATTLE — {judge} on Tuesday ordered Amazon to reinstate 30 warehouse workers "
             "by Friday.\n\nUS District Judge John Coughenour said the firings were likely unlawful.")
     found = commitments(nlp, text, published="2026-04-07")
     assert [(c["holder"], c["due"]) for c in found] == [("john-coughenour", "2026-04-10")]
@@ -658,3 +666,13 @@ def test_a_cue_set_off_before_a_purpose_clause_still_announces_the_host_clause(n
     found = commitments(nlp, "Norway will give Moldova 12 fire engines by the end of May, the Moldovan government "
                              "said on Wednesday, to help villages near the Ukrainian border.", published="2026-01-14")
     assert not [c for c in found if c["holder"] == "norway"]
+
+
+def test_a_side_said_to_have_until_a_date_is_given_an_ultimatum(nlp):
+    # "X has until DATE to ..." is "X has N days to ..." with the bound named: the speaker sets it
+    found = commitments(nlp, "Union leader Shawn Fain said General Motors has until March 20 to reopen the Orion plant.",
+                        published="2026-03-02")
+    assert [(c["kind"], c["holder"], c["counterparty"], c["due"]) for c in found] == \
+        [("ultimatum", "shawn-fain", "general-motors", "2026-03-20")]
+    # one's own time to decide binds no one
+    assert not commitments(nlp, "Fain said he had until Friday to decide.", published="2026-03-02")

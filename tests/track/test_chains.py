@@ -115,7 +115,7 @@ def _check(make_store, chain_records, gid: str, reverse: bool = False) -> dict:
 
 # one chain (or more) per transition; the ids say which
 @pytest.mark.parametrize("gid", ["k01-g1", "k08-g1", "k13-g1", "k15-g1", "k21-g1", "k27-g1", "k32-g1", "k35-g1",
-                                 "k41-g1"])
+                                 "k41-g1", "k44-g1", "k55-g1"])
 def test_extended_with_the_new_due_date(make_store, chain_records, gid):
     c = _check(make_store, chain_records, gid)
     ext = [h for h in c["history"] if h["status"] == "extended"]
@@ -124,28 +124,29 @@ def test_extended_with_the_new_due_date(make_store, chain_records, gid):
 
 
 @pytest.mark.parametrize("gid", ["k02-g1", "k07-g1", "k11-g1", "k13-g1", "k16-g1", "k20-g1", "k25-g1",
-                                 "k26-g1", "k27-g1", "k29-g1", "k32-g1", "k40-g1", "k42-g1"])
+                                 "k26-g1", "k27-g1", "k29-g1", "k32-g1", "k40-g1", "k42-g1", "k44-g1",
+                                 "k50-g1", "k55-g1"])
 def test_met_through_the_reported_act(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
 
 @pytest.mark.parametrize("gid", ["k03-g1", "k08-g1", "k10-g1", "k14-g1", "k19-g1", "k23-g1", "k28-g1", "k33-g1", "k36-g1",
-                                 "k43-g1"])
+                                 "k43-g1", "k52-g1", "k56-g1"])
 def test_missed(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
 
-@pytest.mark.parametrize("gid", ["k04-g1", "k06-g1", "k09-g1", "k17-g1", "k24-g1", "k31-g1", "k35-g1", "k39-g1"])
+@pytest.mark.parametrize("gid", ["k04-g1", "k06-g1", "k09-g1", "k17-g1", "k24-g1", "k31-g1", "k35-g1", "k39-g1", "k53-g1"])
 def test_withdrawn(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
 
-@pytest.mark.parametrize("gid", ["k05-g1", "k12-g1", "k18-g1", "k30-g1"])
+@pytest.mark.parametrize("gid", ["k05-g1", "k12-g1", "k18-g1", "k30-g1", "k54-g1", "k57-g1"])
 def test_denied(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
 
-@pytest.mark.parametrize("gid", ["k07-g1", "k22-g1"])
+@pytest.mark.parametrize("gid", ["k07-g1", "k22-g1", "k50-g1"])
 def test_unconfirmed_then_open_once_the_holder_confirms(make_store, chain_records, gid):
     c = _check(make_store, chain_records, gid)
     assert [h["status"] for h in c["history"]][:2] == ["unconfirmed", "open"]
@@ -153,7 +154,8 @@ def test_unconfirmed_then_open_once_the_holder_confirms(make_store, chain_record
 
 @pytest.mark.parametrize("gid", ["k02-g1", "k07-g1", "k09-g1", "k11-g1", "k16-g1", "k19-g1", "k25-g1",
                                  "k26-g1", "k28-g1", "k29-g1", "k30-g1", "k31-g1", "k32-g1", "k39-g1", "k40-g1",
-                                 "k42-g1", "k43-g1", "k45-g1", "k46-g1", "k47-g1", "k48-g1"])
+                                 "k42-g1", "k43-g1", "k45-g1", "k46-g1", "k47-g1", "k48-g1", "k50-g1",
+                                 "k52-g1", "k53-g1", "k54-g1", "k56-g1", "k57-g1"])
 def test_same_actors_other_commitment_does_not_link(make_store, chain_records, gid):
     g = GOLD[gid]
     assert g["not_links"]
@@ -168,8 +170,8 @@ KNOWN_MISSES = {
     "k34-g1": "the return to the Suez route, told as the network's transit ('the Danish carrier's network returned "
               "to the Red Sea route'), is linked but read as no act of the carrier: stays open",
     "k38-g1": "City Hall / the mayor's office not read as the city; the delay and the opening stay unlinked",
-    # k42-k49: written as a held-out check before any change (see the fixtures' README)
-    "k44-g1": "the 60-day extension is linked, but the signed sale of the foreign assets is not: stays extended",
+    # k50-k57: written as a held-out check before any change (see the fixtures' README)
+    "k51-g1": "neither 'gave Stellantis two more weeks' nor the signed letter is linked: stays open, due March 20",
 }
 
 

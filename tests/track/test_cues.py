@@ -13,6 +13,11 @@ from newsledger.track.sentences import split_sentences
 @pytest.mark.parametrize("sentence", [
     "Iran has made no agreement with Pakistan to reopen the crossing, its spokesman said.",
     "Hanoi said it had given Cambodia no such deal on the dam.",
+    # the other side's telling rejected; none said to exist; the perfect of "agree" denied
+    "Lima rejected Quito's account of the border talks on Monday.",
+    "\"There is no agreement on any June date,\" the spokesman said.",
+    "Ankara said it had signed up to no timetable for the pullout.",
+    "Officials said Madrid had not agreed to lower the fee.",
 ])
 def test_either_side_saying_no_agreement_was_made_denies_it(sentence):
     assert "denied" in cues.status_cues(sentence)
@@ -21,6 +26,9 @@ def test_either_side_saying_no_agreement_was_made_denies_it(sentence):
 @pytest.mark.parametrize("sentence", [
     "The two sides made an agreement to reopen the crossing on Monday.",
     "The talks reached no agreement on a date.",     # no deal reached is not a denial that one was made
+    "There is no agreement yet, both delegations said, and talks resume on Monday.",   # still sought
+    "Lima rejected Quito's proposal for joint patrols.",     # an offer turned down, no telling denied
+    "Separately, the judge denied a request by two publishers to join the case.",     # a motion turned down
 ])
 def test_an_agreement_made_or_not_reached_is_no_denial(sentence):
     assert "denied" not in cues.status_cues(sentence)
@@ -28,6 +36,7 @@ def test_an_agreement_made_or_not_reached_is_no_denial(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "The firm did not hand in its reply by Monday's deadline, the court said.",
+    "The date set by the court has come and gone, and the firm has filed nothing, the regulator said.",
     "The ministry had not paid the farmers before the deadline.",
 ])
 def test_an_act_told_not_done_by_the_deadline_is_missed(sentence):
@@ -49,6 +58,13 @@ def _done(content: str, sentence: str) -> bool:
 def test_a_sale_completed_is_the_promised_sale():
     assert _done("sell its US operations by June 19", "The group completed the sale of its US operations on Tuesday.")
     assert not _done("sell its US operations by June 19", "The group said the sale of its US operations was delayed.")
+
+
+def test_a_sale_contracted_is_the_sale_made_not_another_act_contracted():
+    content = "sell its stake in the Chilean copper mine by March 31"
+    assert _done(content, "The miner signed an agreement on Friday to sell its stake in the Chilean mine.")
+    assert not _done(content, "The miner has not signed a deal to sell its stake.")
+    assert not _done("build a smelter in Chile", "The miner signed an agreement to build a smelter in Chile.")
 
 
 def test_things_handed_over_now_at_the_receiver_are_delivered():

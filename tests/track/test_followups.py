@@ -28,6 +28,9 @@ ACTORS = {
     "us-department-of-commerce": ("US Department of Commerce", "government", "USA", ["Commerce Department"]),
     "nvidia": ("Nvidia", "organization", "USA", ["Nvidia"]),
     "intel": ("Intel", "organization", "USA", ["Intel"]),
+    "united-states": ("United States", "country", "USA", ["United States", "Washington", "US"]),
+    "mexico": ("Mexico", "country", "MEX", ["Mexico"]),
+    "bmw": ("BMW", "organization", "DEU", ["BMW"]),
 }
 
 
@@ -458,3 +461,60 @@ def test_the_other_side_alone_telling_no_fate_is_not_linked(make_store):
     store = make_store()
     _ingest(store, [ULTIMATUM, CHINA_TALKS])
     assert _articles(_tracked(store, "canola-1")) == ["canola-1"]
+
+
+# A claimed agreement denied in a quote whose first sentence names no one; a new agreement of the same two
+# sides that names the first in passing; the other side's deal with a third country; another actor's plan
+# dropped beside a mention of the holder.
+_FEES_DENIAL = ('"There is no such understanding. The fees on Chinese ships stay in force," the US trade '
+                'representative said. China did not respond to a request for comment.')
+FEES_CLAIMED = record(
+    "fees-1", "2026-02-03",
+    "China's commerce ministry said Washington had agreed to suspend its fees on Chinese ships for one year.",
+    commitments=[{"kind": "agreement", "holder": "united-states", "counterparty": "china", "status": "unconfirmed",
+                  "content": "suspend its fees on Chinese ships for one year"}])
+FEES_DENIED = record("fees-2", "2026-02-04", _FEES_DENIAL, statements=[_statement(
+    _FEES_DENIAL, "claim", "united-states", '"There is no such understanding. The fees on Chinese ships stay in force,"',
+    "said")])
+FENTANYL_DEAL = record(
+    "fees-3", "2026-02-20",
+    "The United States and China agreed on Friday to set up a working group on fentanyl chemicals. Neither "
+    "side mentioned the fees on Chinese ships.",
+    commitments=[{"kind": "agreement", "holder": "united-states", "counterparty": "china",
+                  "content": "set up a working group on fentanyl chemicals"}])
+THIRD_DEAL = record(
+    "fees-4", "2026-03-10", "Canada and China agreed on Tuesday to set up a working group on fentanyl chemicals.")
+_DROPPED = "BMW has dropped its plan to make a working group on chemicals, blaming US tariffs."
+OTHER_DROPPED = record("fees-5", "2026-03-12", _DROPPED, events=[{
+    "code": "080", "source": "bmw", "target": None, "negated": False, "hypothetical": False,
+    "trigger": {"text": "dropped its plan", "span": [8, 24]}}])
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_quoted_denial_by_the_holder_denies_and_later_deals_do_not_link(make_store, order):
+    store = make_store()
+    _ingest(store, [FEES_CLAIMED, FEES_DENIED, FENTANYL_DEAL, THIRD_DEAL, OTHER_DROPPED][::order])
+    fees = _tracked(store, "fees-1")
+    assert _articles(fees) == ["fees-1", "fees-2"] and fees["status"] == "denied"
+    group = _tracked(store, "fees-3")
+    # not the other pair's deal; another actor's plan dropped is no fate of this one (named beside "US")
+    assert "fees-4" not in _articles(group) and group["status"] == "open"
+
+
+# A promise said still to stand in other words, by the month of its due date.
+WATER_PROMISED = record(
+    "water-1", "2026-04-28",
+    "Mexico promised to deliver the water it owes the United States under the 1944 treaty by October 24.",
+    commitments=[{"kind": "promise", "holder": "mexico", "due": "2026-10-24",
+                  "content": "deliver the water it owes the United States under the 1944 treaty"}])
+WATER_ON_TRACK = record(
+    "water-2", "2026-08-05",
+    "Mexico is on track to clear the water debt it owes the United States by late October, its water agency said.",
+    times=[("late October", "DATE", "2026-10")])
+
+
+def test_a_promise_said_to_be_on_track_in_other_words_is_linked_and_stays_open(make_store):
+    store = make_store()
+    _ingest(store, [WATER_PROMISED, WATER_ON_TRACK])
+    c = _tracked(store, "water-1")
+    assert _articles(c) == ["water-1", "water-2"] and c["status"] == "open"

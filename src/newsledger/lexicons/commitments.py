@@ -41,6 +41,7 @@ class Lexicon:
     warn_verbs: frozenset[str] = frozenset()
     voice_roles: tuple[str, ...] = ()
     word_lists: dict = None     # named lists an entry may point at (bare_object_in: threat_objects)
+    acts_for: dict = None       # body -> the larger body it acts for ("european-commission" -> "european-union")
 
     def group_of(self, kind: str) -> frozenset[str]:
         out: set[str] = {kind}
@@ -79,4 +80,5 @@ def load_lexicon(text: Optional[str] = None) -> Lexicon:
                                                            "company_descriptions", "maker_heads", "not_company_words",
                                                            "not_announcing_cues", "order_verbs",
                                                            "announced_hedges", "period_preps", "start_verbs")},
+        acts_for=dict(d.get("link_acts_for") or {}),
     )

@@ -20,7 +20,7 @@ _IRREGULAR_PAST = frozenset(_IRREGULAR)
 
 
 # Families that name a thing, not an act ("tariff", "deal"): never a commitment's act.
-THING_FAMILIES = {"levy", "deal"}
+THING_FAMILIES = {"levy", "deal", "troops"}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -119,6 +119,10 @@ def done_act(sentence: Sentence, acts: frozenset[str]) -> bool:
             return True
     if cues.families(acts) & {"transfer"} and _NOW_WITH.search(sentence.text):
         return True     # the result of a handover: "the systems Berlin promised are now in Ukraine"
+    if cues.families(acts) & _CONTRACTED:
+        for m in _SIGNED_TO.finditer(sentence.text):
+            if is_act(m.group(1), acts) and not cues.NEGATION.search(sentence.text[max(0, m.start() - 24):m.start()]):
+                return True     # a sale is made by its contract: "signed an agreement on Monday to sell"
     for ev in sentence.events:
         trig = ((ev.get("trigger") or {}).get("text") or "").split(" ")[0]
         if ev.get("negated") or ev.get("hypothetical") or not trig:
@@ -127,6 +131,12 @@ def done_act(sentence: Sentence, acts: frozenset[str]) -> bool:
             return True
     return False
 
+
+
+# Acts done by signing their contract (a sale, a purchase): "signed an agreement to sell" is the sale made.
+_CONTRACTED = {"sell", "buy"}
+_SIGNED_TO = re.compile(r"\b(?:signed|sealed|struck|inked|clinched)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+                        r"(?:agreement|deal|contract|accord)\b(?:\s+[\w-]+){0,3}?\s+to\s+([a-z]+)", re.I)
 
 
 def verb_set(acts: frozenset[str]) -> set[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..lexicons.loader import yaml_data
+from ..lexicons.commitments import load_lexicon
 from .match import stem
 
 # Acts a commitment promises, grouped by what happens: a follow-up tells the act in other words
@@ -41,7 +41,11 @@ ACT_FAMILIES = {
     "comply": ["comply", "implement", "fulfil", "fulfill", "honour", "honor", "meet", "keep"],
     # a proposal or plan laid before others ("put forward a package" ~ "unveiled the package")
     "present": ["present", "unveil", "propose", "table", "submit", "forward", "publish", "launch"],
+    # forces leaving ground they hold ("pull back its forces" ~ "withdrew its troops", "began leaving")
+    "withdraw": ["withdraw", "pull", "leave", "retreat", "evacuate", "vacate", "pullout", "pullback"],
     "levy": ["tariff", "levy", "duty", "duties", "tax"],
+    # armed forces by any of their names ("its forces" ~ "Rwandan troops", "soldiers")
+    "troops": ["troop", "soldier", "force", "army", "forces", "troops", "soldiers"],
     "deal": ["deal", "agreement", "accord", "pact", "treaty", "contract"],
 }
 FAMILY_OF: dict[str, set[str]] = {}
@@ -58,6 +62,12 @@ REFERRING_NOUNS = {
                "pact", "plan", "offer", "target", "timetable"],
 }
 DETERMINERS = r"(?:the|its|their|his|her|this|that|these|those|our|his)"
+
+# What is asked of a court or an office, which it denies by turning it down ("the judge denied a request
+# by publishers to join the case"): no denial that a commitment was made.
+_ASKED = (r"(?:a|an|the|its|their|his|her) (?:[\w-]+ )?(?:request|motion|appeal|bid|application|petition|"
+          r"permission|visa|entry)s?\b")
+TURNED_DOWN = re.compile(r"\bden(?:y|ied|ies|ying) " + _ASKED, re.I)
 
 # Each status as told by what happened. Patterns are tried on one sentence; `\b` keeps words whole.
 _P = {
@@ -79,6 +89,8 @@ _P = {
         r"\bfail(?:s|ed)? to\b", r"\bmiss(?:ed|es)? (?:the|its|their|a)\b",
         r"\b(?:passed|expired|lapsed|came and went|slipped) (?:\w+ ){0,2}without\b",
         r"\bwithout (?:a|an|any) (?:deal|agreement|accord|contract|signature)\b",
+        # the date gone by with nothing done ("The date set by the court has come and gone")
+        r"\b(?:came and went|(?:has|have|had) come and gone)\b",
         r"\bfell short\b", r"\bdid not (?:meet|sign|conclude|deliver)\b", r"\bslip(?:s|ped)? past\b",
         # meeting a deadline or a target is keeping its date: not met in the perfect ("has not met the
         # end-July deadline") says the date went by unkept, as "did not meet" does ("not yet met": still
@@ -95,14 +107,21 @@ _P = {
     "extended": [
         r"\bextend\w*", r"\bpostpon\w*", r"\bdelay(?:s|ed|ing)?\b", r"\bpush(?:es|ed)? (?:back|the deadline|it)\b",
         r"\bpushed (?:\w+ ){0,3}(?:deadline|date|cutoff)\b", r"\bhold(?:s|ing)? off\b", r"\bheld off\b",
-        r"\bput(?:s|ting)? off\b",
+        r"\bput(?:s|ting)? off\b", r"\bput(?:s|ting)? back (?:to|until|till|by)\b",    # "put back to Sept. 15 the payment"
         r"\b(?:more|extra|additional|further|another) (?:\w+ )?(?:days?|weeks?|months?|time)\b",
         r"\b(?:grant|give|gave|given|allow)\w* (?:\w+ ){0,3}until\b", r"\bnew deadline\b",
     ],
     # the holder side or the other side says it is not so
     "denied": [
-        r"\bden(?:y|ied|ies|ying)\b", r"\bno such\b", r"\bnever (?:promised|agreed|pledged|gave|made|offered)\b",
+        r"\bden(?:y|ied|ies|ying)\b(?! " + _ASKED + ")", r"\bno such\b", r"\bnever (?:promised|agreed|pledged|gave|made|offered)\b",
         r"\brefut\w*", r"\bdismiss(?:ed|es)? (?:reports?|claims?)\b",
+        # the other side's telling rejected ("rejected Beijing's account of the talks", "rejected the claim")
+        r"\breject(?:s|ed|ing)? (?:the |[\w'-]+'s? )?(?:account|claims?|reports?|assertions?|version)\b",
+        # none said to exist, or none signed up to ("There is no agreement on any March date", "had signed
+        # up to no timetable"); the perfect of "agree" denies one was made ("Washington had not agreed to pause")
+        r"\bthere (?:is|was|has been|had been) no (?:such )?(?:agreement|deal|accord|understanding|commitment|"
+        r"promise|pledge|guarantee|assurance|undertaking)s?\b(?! yet)",
+        r"\b(?:signed|signs|sign) up to no\b", r"\b(?:has|have|had)(?: not|n't) agreed to\b",
         # "had given Serbia no guarantee", "made no commitment": the holder says none was given;
         # "has received no commitment from Moscow": the other side says none was received
         # "has made no agreement with Pakistan to reopen": of an agreement, either side says none was made
@@ -156,10 +175,9 @@ def status_matches(sentence: str) -> dict[str, list[str]]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
 def acts_for() -> dict[str, str]:
     """body -> the larger body it acts for (data/commitments.yaml, link_acts_for)."""
-    return dict(yaml_data("commitments.yaml").get("link_acts_for") or {})
+    return load_lexicon().acts_for
 
 
 def status_cues(sentence: str) -> set[str]:

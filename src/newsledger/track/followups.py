@@ -170,6 +170,21 @@ def _record_threads(conn, aid: str) -> dict[str, str]:
     return {l["thread"]: l["stance"] for l in latest_links(conn, "commitment", ids).values() if l["action"] == "link"}
 
 
+# Stances that settle nothing: a report making a new commitment of the same side does not take them to an older one.
+_WEAK = ("mention", "confirm", "unconfirmed")
+
+
+def _opened_sides(conn, aid: str, own: dict[str, str]) -> set[str]:
+    """Holders and counterparties of the commitments whose first report is article `aid` (the threads
+    its own records opened)."""
+    opened = sorted(th for th in own if th.startswith(aid + ":") and not is_about(th))
+    if not opened:
+        return set()
+    c_ = t.commitments.c
+    rows = conn.execute(select(c_.holder, c_.counterparty).where(c_.id.in_(opened), c_.article == aid))
+    return {x for r in rows for x in (r.holder, r.counterparty) if x}
+
+
 def link_references(conn, record: dict, aid: str, date: Optional[str], threads: Optional[list[str]] = None,
                     add_link=None, split: Optional[list] = None) -> set[str]:
     """Link article `aid` (its stored `record`) to the threads it reports on; returns those threads.
@@ -185,7 +200,8 @@ def link_references(conn, record: dict, aid: str, date: Optional[str], threads: 
     done = _current_about(conn, aid)
     own = _record_threads(conn, aid)
     rows = {th: _thread_commitment(conn, th) for th in threads if th not in done}
-    need = set(actors)
+    fresh = _opened_sides(conn, aid, own)
+    need = set(actors) | fresh
     for c in rows.values():
         if c:
             need |= {c["holder"], c.get("counterparty")}
@@ -199,6 +215,10 @@ def link_references(conn, record: dict, aid: str, date: Optional[str], threads: 
             continue
         if th in own and ref.stance in ("mention", "confirm", own[th]):
             continue        # its own record already says as much
+        if ref.stance in _WEAK and any(refer.on_side(x, c["holder"], infos) for x in fresh):
+            continue        # it reports a new commitment of the holder's side ("agreed on Friday to set up a
+                            # working group", a second order of the judge): an older one named in passing, or
+                            # a "declined to comment" beside it, is not what it reports on
         add_link(conn, "commitment", about_id(aid, th), th, stance=ref.stance, article=aid, date=date,
                  span=ref.span, due=ref.due, score=ref.score, note=f"reports on {th} ({ref.score:.2f})")
         affected.add(th)

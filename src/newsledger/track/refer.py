@@ -203,10 +203,11 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
         info = infos.get(a["id"])
         if a["id"] in (holder, cp) or (info is not None and info.type == "country"):
             for lo, hi in a.get("mentions") or []:
-                names |= {t.lower() for t in TOKEN.findall(text[lo:hi]) if len(t) >= 4}
+                # an abbreviation names a side too ("US tariffs" is no word of "fees on US ports")
+                names |= {t.lower() for t in TOKEN.findall(text[lo:hi]) if len(t) >= 4 or t.isupper()}
     def act_words(text: str) -> frozenset[str]:
         return frozenset(w for w in content_words(without_due(text)) if w not in _MORE_STOP
-                         and not _names_side(w, names))
+                         and w not in names and not _names_side(w, names))
 
     cwords = act_words(c.get("content") or "")
     if len(cwords) < 2 and c.get("context"):
@@ -226,7 +227,8 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     doer = cp if (c.get("kind") or "") in _ULTIMATUM_GROUP and cp else holder
     numbers = {w for w in cwords if w.startswith("#")}
     for s in sents:
-        content = min(1.0, shared_score(cwords, s.words) / denom)
+        shared = shared_score(cwords, s.words)
+        content = min(1.0, shared / denom)
         other = {w for w in s.words if w.startswith("#")}
         if numbers and other and not numbers & other:
             content *= 0.5      # "137,000 barrels a day" is not the pledge of "9.8 million barrels a day"
@@ -239,18 +241,26 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
         back = s.seen[key]
         due_named = bool(due) and any(tm.get("value") and (tm["value"] == due or end_date(tm["value"]) == end_date(due))
                                       for tm in s.times)
+        # the period holding the due date ("by late October" of a due on October 24) points at it less
+        due_near = not due_named and bool(due) and any(
+            tm.get("value") and len(tm["value"]) >= 7 and len(tm["value"]) < len(due) and due.startswith(tm["value"])
+            for tm in s.times)
         own = any(on_side(a, holder, infos) for a in s.actors)
         sides = own + (bool(cp) and any(on_side(a, cp, infos) for a in s.actors))
-        # a back-reference counts in full where the sentence names a side ("the systems pledged by
-        # Germany"); "its plan" of some other actor's sentence is weaker
-        val = 0.6 * content + (0.25 if back and content > 0 and sides else 0.1 if back else 0) \
-            + (0.2 if due_named else 0) + 0.05 * sides
-        if content > 0 and _done_by(s, acts, doer, infos):
-            val += 0.15     # an event of the side that owes the act, the act itself ("after Caracas freed them")
+        # a back-reference counts in full where the sentence names a side and a word of the act ("the
+        # systems pledged by Germany"); "its plan" of some other actor's sentence, or one sharing only an
+        # act of the same family ("BMW has dropped its plan", beside "US tariffs", of a US pledge to
+        # suspend fees), is weaker
+        val = 0.6 * content + (0.25 if back and shared >= 1 and sides else 0.1 if back else 0) \
+            + (0.2 if due_named else 0.1 if due_near else 0) + 0.05 * sides
+        if content > 0 and (_done_by(s, acts, doer, infos) or (
+                any(on_side(a, doer, infos) for a in s.actors) and done_act(s, acts))):
+            val += 0.15     # an event of the side that owes the act, the act itself ("after Caracas freed them"),
+                            # or the act told done beside that side ("Lukoil signed an agreement to sell")
         if content > 0 and own:     # the holder's side and the act, with what became of it ("no longer intends to")
-            if "fate" not in s.seen:
-                s.seen["fate"] = bool(cues.status_cues(s.text) & _SETTLING)
-            if s.seen["fate"]:
+            if "fate" not in s.seen:     # or that it still stands ("is on track to clear the water debt")
+                s.seen["fate"] = bool(cues.status_cues(s.text) & (_SETTLING | {"confirm"}))
+            if s.seen["fate"] and not _told_of_another(s, holder, cp, infos):
                 val += 0.1
         # a sentence about the sides that names the act or the commitment also tells its fate
         about = bool(sides) and (back or shared_score(cwords, s.words) > 0 or bool(s.words & nouns))
@@ -262,12 +272,15 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     if cp and not cp_present and _with_third_party(record, holder, cp, infos):
         return None     # an act of the holder with another country ("Japan and the Philippines signed")
                         # is not the one owed to the counterparty (Indonesia)
+    if receiver_only and _with_third_party(record, cp, holder, infos):
+        return None     # the other side with a third country ("Canada and China agreed to set up a working
+                        # group"), the holder's side absent: what those two did, not what the holder owes
     if cp and not cp_present and _owed_by_another(record, c, infos):
         return None     # the follow-up sets or moves the holder's own deadline for someone else ("extended
                         # by 60 days the deadline for Lukoil"): that one, not the one owed by the counterparty
     relevant = [s for v, s, about in scored if v >= max(0.25, 0.5 * best) or about]
     sided = [s for _, s, _ in scored if any(on_side(a, holder, infos) or on_side(a, cp, infos) for a in s.actors)]
-    stance, where = _stance(c, relevant, sided)
+    stance, where = _stance(c, relevant, sided, infos=infos)
     # of an ultimatum or a deadline the act is the other side's: it may tell alone that it failed to act
     # by the deadline ("Meta did not hand in its reply by Monday's deadline")
     if receiver_only and stance != "met" and not (stance == "missed" and (c.get("kind") or "") in _ULTIMATUM_GROUP):
@@ -276,7 +289,7 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     if stance == "extended" and later is None:
         # more time with no new time in its sentence ("accused the other side of delaying") is no
         # extension: read the rest
-        stance, where = _stance(c, relevant, sided, skip={"extended"})
+        stance, where = _stance(c, relevant, sided, skip={"extended"}, infos=infos)
     span = (where or max(scored, key=lambda x: x[0])[1]).span
     ref = Reference(round(min(score, 1.0), 3), stance, span)
     if stance == "extended":
@@ -380,24 +393,48 @@ _SETTLING = {"missed", "withdrawn", "met", "extended", "denied"}
 _ORDER = ("missed", "withdrawn", "met", "extended", "denied", "confirm", "unconfirmed")
 
 
+def _told_of_another(s: Sentence, holder: Optional[str], cp: Optional[str], infos: dict[str, ActorInfo]) -> bool:
+    """The sentence's status words are the trigger of an event whose doer is on neither side ("BMW has
+    dropped its plan ..., blaming ... US tariffs" read for a US commitment): what became of another's plan.
+    Only where both sides are known: of an agreement with no counterparty the other signatory may be anyone."""
+    if not holder or not cp:
+        return False
+    spans = [m.span() for pats in cues.STATUS_PATTERNS.values() for p in pats for m in p.finditer(s.text)]
+    if not spans:
+        return False
+    base = s.span[0]
+    doers = []
+    for ev in s.events:
+        sp = (ev.get("trigger") or {}).get("span")
+        if ev.get("source") and sp and any(lo < sp[1] - base and sp[0] - base < hi for lo, hi in spans):
+            doers.append(ev["source"])
+    return bool(doers) and not any(on_side(d, holder, infos) or on_side(d, cp, infos) for d in doers)
+
+
 def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
-            skip: frozenset = frozenset()) -> tuple[str, Optional[Sentence]]:
+            skip: frozenset = frozenset(), infos: Optional[dict[str, ActorInfo]] = None) -> tuple[str, Optional[Sentence]]:
     """What the relevant sentences say became of the commitment (the most decisive wins); status words
-    count also in the other sentences that name one of its sides ("Apple has now complied")."""
+    count also in the other sentences that name one of its sides ("Apple has now complied"), not where an
+    actor on neither side is the one they are told of (_told_of_another)."""
     acts = acts_of(c.get("content") or "")
     purposes = purposes_of(c.get("content") or "")
     found: dict[str, Sentence] = {}
     for s in relevant + [x for x in sided if x not in relevant]:
+        if infos is not None and _told_of_another(s, c.get("holder"), c.get("counterparty"), infos):
+            continue
         for k, words in cues.status_matches(s.text).items():
             if k == "withdrawn" and acts and all(is_act(w.split()[0], acts) for w in words):
                 continue    # "withdrew 40 percent of its guns" under a pledge to withdraw them: the act
             if k == "withdrawn" and all(cues.HELD_FOR_A_TIME.search(s.text[s.text.find(w) + len(w):])
                                         for w in words):
                 continue    # "will not be imposed while talks continue": held off for a time, not given up
+            if k == "extended" and all(cues.NEGATION.search(s.text[max(0, s.text.find(w) - 90):s.text.find(w)])
+                                       for w in words):
+                continue    # "has never accepted that the troops remain for another day": more time refused
             found.setdefault(k, s)
         for st in s.statements:
             kind = st.get("kind")
-            if kind == "denial" and not st.get("negated"):
+            if kind == "denial" and not st.get("negated") and not cues.TURNED_DOWN.search(s.text):
                 found.setdefault("denied", s)
             elif kind == "confirmation":
                 found.setdefault("unconfirmed" if st.get("negated") else "confirm", s)

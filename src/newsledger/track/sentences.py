@@ -10,7 +10,11 @@ from typing import Optional
 
 from .match import content_words
 
-_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d))+(?:[.!?]+[\"'”’]?|\n|$)")   # "9.8" ends no sentence
+# "9.8" ends no sentence, nor the point of an abbreviated month or title ("put back to Sept. 15", "Gov. Pritzker")
+_ABBREVIATED = ("Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "Gen", "Gov",
+                "Sen", "Rep", "Lt", "Col", "Sgt", "Capt", "Adm")
+_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d)|(?:%s)\.(?= ))+(?:[.!?]+[\"'”’]?|\n|$)"
+                       % "|".join(r"(?<=\b%s)" % a for a in _ABBREVIATED))
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+(?:[.,]\d+)*")
 
 
@@ -75,6 +79,16 @@ def sentences_of(record: dict, split: Optional[list[Sentence]] = None) -> list[S
             s = where(sp)
             if s and st not in s.statements:
                 s.statements.append(st)
+        # a quote is said by its speaker: each of its sentences has the speaker's side in it ("There is no
+        # such understanding. The fees remain in force," Greer said: the first sentence names no one)
+        span = (st.get("content") or {}).get("span")
+        if st.get("speaker") and span:
+            i = bisect.bisect_right(starts, span[0]) - 1
+            for s in out[max(i, 0):]:
+                if s.span[0] >= span[1]:
+                    break
+                if s.span[1] > span[0]:
+                    s.actors.add(st["speaker"])
     return out
 
 

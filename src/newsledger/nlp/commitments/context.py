@@ -89,8 +89,9 @@ class Context:
                                 out.append(a)
                 continue
             # "the company" names the company named before it, even where the actor tagger kept
-            # the description as an actor of its own
-            a = self.described(member) or self.actor(member) or self.introduced(member)
+            # the description as an actor of its own; "A US federal judge ... ordered" names the judge
+            # named later, not the country in its modifiers
+            a = self.described(member) or self.introduced(member) or self.actor(member)
             a = self.maker_of(a)
             if a and a not in out:
                 out.append(a)
@@ -193,6 +194,9 @@ class Context:
         """Same side, or two voices of one state (leader, spokesman, minister): who may confirm, deny
         or extend a commitment for its holder ("Kremlin spokesman Peskov denied that Putin agreed")."""
         if self.same_side(a, b):
+            return True
+        bodies = self.lex.acts_for      # "the European Commission said" of what the EU will do
+        if a and b and bodies.get(a, a) == bodies.get(b, b):
             return True
         ra, rb = self.record(a), self.record(b)
         if ra is None or rb is None or not ra.country or ra.country != rb.country:

@@ -290,7 +290,7 @@ def from_time_given(ctx: Context, verb: Token, covered: set[int]) -> list[Found]
         counterparty = ctx.actor(receiver) if receiver is not None else None
         if counterparty is None:
             return []       # "gave the talks until Friday": nobody bound
-    elif lemma in ctx.lex.ultimatum_have_verbs and span:
+    elif lemma in ctx.lex.ultimatum_have_verbs and (span or until):     # "has 50 days to", "has until March 20 to"
         counterparty = ctx.actor(subj) if subj is not None else None
         speaker = ctx.speaker_of(verb)
         holders = [speaker] if speaker and not ctx.same_side(speaker, counterparty) else []
