@@ -29,7 +29,7 @@ def _headline_speaker(name: list[Token]) -> list[Token]:
 
 def _opening_cue(r: Reading, tok: Token) -> bool:
     """A capitalised past-tense speech verb opening a sentence before a name and a colon, the verb
-    put first ("Said Ellis: ...", "Added the mayor: ...", "Continued Stone: ...")."""
+    put first ("Said Ellis: ...", "Stated Stone: ...", "Added Ellis: ...")."""
     if tok.text == "Said":
         return True
     if not tok.is_title or tok.tag_ not in ("VBD", "VBN", "NNP"):
