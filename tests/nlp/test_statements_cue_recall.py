@@ -133,3 +133,12 @@ def test_headline_speaker_is_the_name_before_the_cue(parse, title, speaker):
     found = parse(title + _BODY)
     assert [s.speaker_mention.text for s in found
             if s.speaker_mention is not None and s.cue.span[0] < len(title)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a speech verb put before the name and a colon: the name alone speaks
+    ("The council met on Tuesday.\n\nStated Tanaka: “The levees will hold through the storm.”", "Tanaka"),
+    ("The council met on Tuesday.\n\nSaid Tanaka: “The levees will hold through the storm.”", "Tanaka"),
+])
+def test_speech_verb_before_a_name_and_colon_is_the_cue(parse, text, speaker):
+    assert [s.speaker_mention.text for s in parse(text) if s.speaker_mention is not None] == [speaker]

@@ -27,6 +27,17 @@ def _headline_speaker(name: list[Token]) -> list[Token]:
     return name
 
 
+def _opening_cue(r: Reading, tok: Token) -> bool:
+    """A capitalised past-tense speech verb opening a sentence before a name and a colon, the verb
+    put first ("Said Ellis: ...", "Stated Stone: ...", "Added Ellis: ...")."""
+    if tok.text == "Said":
+        return True
+    if not tok.is_title or tok.tag_ not in ("VBD", "VBN", "NNP"):
+        return False
+    cue = r.lex.verbs.get(r.lex.verb_lemma(tok.lemma_.lower(), tok.lower_))
+    return cue is not None and cue.frame in ("speech", "utterance")
+
+
 def according_to(r: Reading, tok: Token, words: tuple[str, ...], cue: Cue) -> Optional[Attribution]:
     doc = r.doc
     last = doc[tok.i + len(words) - 1]
@@ -113,7 +124,7 @@ def lead_in(r: Reading, sent) -> Optional[Attribution]:
     """ "Trump: Cruz has to come a long way", "TAPPER: And obviously ..." — a short name opening a
     paragraph, a colon, then the words (to the paragraph's end)."""
     text = r.text
-    said = sent[0].text == "Said"       # "Said Ellis: “...”", anywhere in a paragraph
+    said = _opening_cue(r, sent[0])     # "Said Ellis: “...”", "Continued Stone: ...", anywhere in a paragraph
     if sent.start_char and text[sent.start_char - 1] != "\n" and not said:
         return None
     title = sent.start_char == 0 and "\n" in text     # "Former AG Mukasey at RNC: Clinton ..."
