@@ -113,56 +113,6 @@ def _check(make_store, chain_records, gid: str, reverse: bool = False) -> dict:
     return c
 
 
-# one chain (or more) per transition; the ids say which
-@pytest.mark.parametrize("gid", ["k01-g1", "k08-g1", "k13-g1", "k15-g1", "k21-g1", "k27-g1", "k32-g1", "k35-g1",
-                                 "k41-g1", "k44-g1", "k55-g1"])
-def test_extended_with_the_new_due_date(make_store, chain_records, gid):
-    c = _check(make_store, chain_records, gid)
-    ext = [h for h in c["history"] if h["status"] == "extended"]
-    assert ext and f"due {GOLD[gid]['due']}" in ext[-1]["note"]                # history keeps the new due
-    assert GOLD[gid]["due_first"] != c["due"]                                  # and the old one is the root's
-
-
-@pytest.mark.parametrize("gid", ["k02-g1", "k07-g1", "k11-g1", "k13-g1", "k16-g1", "k20-g1", "k25-g1",
-                                 "k26-g1", "k27-g1", "k29-g1", "k32-g1", "k40-g1", "k42-g1", "k44-g1",
-                                 "k50-g1", "k55-g1"])
-def test_met_through_the_reported_act(make_store, chain_records, gid):
-    _check(make_store, chain_records, gid)
-
-
-@pytest.mark.parametrize("gid", ["k03-g1", "k08-g1", "k10-g1", "k14-g1", "k19-g1", "k23-g1", "k28-g1", "k33-g1", "k36-g1",
-                                 "k43-g1", "k52-g1", "k56-g1"])
-def test_missed(make_store, chain_records, gid):
-    _check(make_store, chain_records, gid)
-
-
-@pytest.mark.parametrize("gid", ["k04-g1", "k06-g1", "k09-g1", "k17-g1", "k24-g1", "k31-g1", "k35-g1", "k39-g1", "k53-g1"])
-def test_withdrawn(make_store, chain_records, gid):
-    _check(make_store, chain_records, gid)
-
-
-@pytest.mark.parametrize("gid", ["k05-g1", "k12-g1", "k18-g1", "k30-g1", "k54-g1", "k57-g1"])
-def test_denied(make_store, chain_records, gid):
-    _check(make_store, chain_records, gid)
-
-
-@pytest.mark.parametrize("gid", ["k07-g1", "k22-g1", "k50-g1"])
-def test_unconfirmed_then_open_once_the_holder_confirms(make_store, chain_records, gid):
-    c = _check(make_store, chain_records, gid)
-    assert [h["status"] for h in c["history"]][:2] == ["unconfirmed", "open"]
-
-
-@pytest.mark.parametrize("gid", ["k02-g1", "k07-g1", "k09-g1", "k11-g1", "k16-g1", "k19-g1", "k25-g1",
-                                 "k26-g1", "k28-g1", "k29-g1", "k30-g1", "k31-g1", "k32-g1", "k39-g1", "k40-g1",
-                                 "k42-g1", "k43-g1", "k45-g1", "k46-g1", "k47-g1", "k48-g1", "k50-g1",
-                                 "k52-g1", "k53-g1", "k54-g1", "k56-g1", "k57-g1"])
-def test_same_actors_other_commitment_does_not_link(make_store, chain_records, gid):
-    g = GOLD[gid]
-    assert g["not_links"]
-    c = _tracked(_track(make_store, chain_records, g["chain"]), g)
-    assert not {h["article"] for h in c["history"]} & set(g["not_links"])
-
-
 # Chains the tracker does not yet follow, each with what stops it (strict: one that starts to pass must
 # be taken off this list).
 KNOWN_MISSES = {
@@ -172,7 +122,79 @@ KNOWN_MISSES = {
     "k38-g1": "City Hall / the mayor's office not read as the city; the delay and the opening stay unlinked",
     # k50-k57: written as a held-out check before any change (see the fixtures' README)
     "k51-g1": "neither 'gave Stellantis two more weeks' nor the signed letter is linked: stays open, due March 20",
+    # k58-k63: written as a held-out check before any change (see the fixtures' README)
+    "k59-g1": "the extension to Feb. 27 is linked, but the met act told as the company's new offer ('put a new offer "
+              "to Verdi, raising pay ... by 5.5%') is read as no act: stays extended",
+    "k60-g1": "'The deadline the European Commission set for Meta lapsed with no change' is linked but read as no "
+              "fate: stays open",
+    "k62-g1": "the counterparty's denial ('rejected Italian claims that the two countries had struck a deal', "
+              "'has reached no agreement with Rome') is linked but read as met",
 }
+
+# Chains whose end is right but whose history misses a link (the transition tests fail, not the reverse one).
+MISSED_LINKS = {
+    "k61-g1": "the holder's restatement told by an unnamed spokeswoman ('remains on course to have its first "
+              "low-carbon steel plant running ... before the end of the decade') is not linked",
+}
+
+
+def _known(gids: list[str]) -> list:
+    """The gids, those the tracker does not yet follow marked as strict xfails with the reason."""
+    misses = {**KNOWN_MISSES, **MISSED_LINKS}
+    return [pytest.param(g, marks=pytest.mark.xfail(reason=misses[g], strict=True)) if g in misses else g
+            for g in gids]
+
+
+# one chain (or more) per transition; the ids say which
+@pytest.mark.parametrize("gid", _known(["k01-g1", "k08-g1", "k13-g1", "k15-g1", "k21-g1", "k27-g1", "k32-g1", "k35-g1",
+                                        "k41-g1", "k44-g1", "k55-g1", "k59-g1"]))
+def test_extended_with_the_new_due_date(make_store, chain_records, gid):
+    c = _check(make_store, chain_records, gid)
+    ext = [h for h in c["history"] if h["status"] == "extended"]
+    assert ext and f"due {GOLD[gid]['due']}" in ext[-1]["note"]                # history keeps the new due
+    assert GOLD[gid]["due_first"] != c["due"]                                  # and the old one is the root's
+
+
+@pytest.mark.parametrize("gid", _known(["k02-g1", "k07-g1", "k11-g1", "k13-g1", "k16-g1", "k20-g1", "k25-g1", "k26-g1",
+                                        "k27-g1", "k29-g1", "k32-g1", "k40-g1", "k42-g1", "k44-g1", "k50-g1", "k55-g1",
+                                        "k58-g1", "k59-g1", "k63-g1"]))
+def test_met_through_the_reported_act(make_store, chain_records, gid):
+    _check(make_store, chain_records, gid)
+
+
+@pytest.mark.parametrize("gid", _known(["k03-g1", "k08-g1", "k10-g1", "k14-g1", "k19-g1", "k23-g1", "k28-g1", "k33-g1",
+                                        "k36-g1", "k43-g1", "k52-g1", "k56-g1", "k60-g1"]))
+def test_missed(make_store, chain_records, gid):
+    _check(make_store, chain_records, gid)
+
+
+@pytest.mark.parametrize("gid", _known(["k04-g1", "k06-g1", "k09-g1", "k17-g1", "k24-g1", "k31-g1", "k35-g1", "k39-g1",
+                                        "k53-g1", "k61-g1"]))
+def test_withdrawn(make_store, chain_records, gid):
+    _check(make_store, chain_records, gid)
+
+
+@pytest.mark.parametrize("gid", _known(["k05-g1", "k12-g1", "k18-g1", "k30-g1", "k54-g1", "k57-g1", "k62-g1"]))
+def test_denied(make_store, chain_records, gid):
+    _check(make_store, chain_records, gid)
+
+
+@pytest.mark.parametrize("gid", _known(["k07-g1", "k22-g1", "k50-g1"]))
+def test_unconfirmed_then_open_once_the_holder_confirms(make_store, chain_records, gid):
+    c = _check(make_store, chain_records, gid)
+    assert [h["status"] for h in c["history"]][:2] == ["unconfirmed", "open"]
+
+
+@pytest.mark.parametrize("gid", ["k02-g1", "k07-g1", "k09-g1", "k11-g1", "k16-g1", "k19-g1", "k25-g1",
+                                 "k26-g1", "k28-g1", "k29-g1", "k30-g1", "k31-g1", "k32-g1", "k39-g1", "k40-g1",
+                                 "k42-g1", "k43-g1", "k45-g1", "k46-g1", "k47-g1", "k48-g1", "k50-g1",
+                                 "k52-g1", "k53-g1", "k54-g1", "k56-g1", "k57-g1", "k58-g1", "k58-g2", "k60-g1",
+                                 "k60-g2", "k62-g1"])
+def test_same_actors_other_commitment_does_not_link(make_store, chain_records, gid):
+    g = GOLD[gid]
+    assert g["not_links"]
+    c = _tracked(_track(make_store, chain_records, g["chain"]), g)
+    assert not {h["article"] for h in c["history"]} & set(g["not_links"])
 
 
 @pytest.mark.parametrize("gid", [pytest.param(g, marks=pytest.mark.xfail(reason=KNOWN_MISSES[g], strict=True))
