@@ -232,3 +232,28 @@ def test_stranded_subject_not_taken_past_the_verbs_own_subject(base):
 ])
 def test_name_never_runs_across_its_verb(parse, text, cue, speaker):
     assert one(parse(text), cue).speaker_mention.text == speaker
+
+
+# A definite description of a company as the speaker names the company named last before it, as it
+# does for a commitment's holder (actors/companies.py, one reading for both); a nationality word in it
+# does not make the country speak.
+@pytest.mark.parametrize("text, words, actor", [
+    ("Volkswagen will close two plants in Saxony next year, the German carmaker said on Monday.",
+     "the German carmaker", "volkswagen"),
+    ("Siemens will hire 300 engineers in Texas, the company said on Friday.", "the company", "siemens"),
+    ("Volkswagen will close two plants. The company said it would keep its Wolfsburg site open.",
+     "The company", "volkswagen"),
+])
+def test_definite_company_description_speaks_for_the_company_named_before(nlp, text, words, actor):
+    assert _speakers(nlp, text) == [(words, actor)]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Volkswagen will close two plants. Mr. Clarke's new company said it would buy one of them.",
+     "Mr. Clarke's new company"),
+    ("Volkswagen will close two plants. A company said it would buy one of them.", "A company"),
+    ("Volkswagen will close two plants. The union said it would strike.", "The union"),
+])
+def test_other_company_or_no_company_description_is_not_the_one_named_before(nlp, text, words):
+    assert [(w, a) for w, a in _speakers(nlp, text) if w == words and a == "volkswagen"] == []
+    assert [w for w, _ in _speakers(nlp, text)] == [words]

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicons.commitments import Lexicon
 from ...records import Actor, Commitment, TimeExpr, same_side
+from ..actors.companies import described_company
 from ..extensions import ActorIndex
 from ..grammar.syntax import conjuncts
 from .syntax import sentence_span
@@ -98,26 +99,9 @@ class Context:
         return out
 
     def described(self, tok: Token) -> Optional[str]:
-        """The organization a definite description of a company names: "the company", "the planemaker",
-        "the iPhone maker" (data: company_descriptions, maker_heads). News names a company, then goes on
-        with such a description of it: the organization named last before it, never the product or
-        actor in its own modifiers ("the iPhone maker" is not the iPhone)."""
-        lemma = tok.lemma_.lower()
-        lists = self.lex.word_lists
-        if tok.pos_ != "NOUN" or lemma not in lists["company_descriptions"] | lists["maker_heads"]:
-            return None
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return None     # "Mr. Clarke's new company": another company, not the one named last
-        own = {m.actor_id for m in self.index.mentions_in(tok.left_edge.idx, tok.idx + len(tok.text))}
-        best = None
-        for m in self.index.mentions:
-            if m.end > tok.left_edge.idx:
-                break
-            a = self.index.actors.get(m.actor_id)
-            if a is not None and a.type == "organization" and a.id not in own and not \
-                    set(a.name.lower().split()) & lists["not_company_words"]:
-                best = a.id
-        return best
+        """The organization a definite description of a company names ("the company", "the iPhone
+        maker"): the shared reading, actors/companies.py."""
+        return described_company(tok, self.index, self.lex.word_lists)
 
     def introduced(self, tok: Token) -> Optional[str]:
         """The person an indefinite description by role brings in before naming them: "A federal judge

@@ -17,12 +17,14 @@ from spacy.tokens import Doc
 
 from ...records import Statement, TextSpan
 from ...settings import env_flag
+from ...lexicons.commitments import load_lexicon as load_commitments
 from ...lexicons.cues import load_lexicon
 from .quotes import QuoteRegions
 from .boundary import BoundaryModel, shipped as shipped_boundary
 from .context import Attribution
 from .learned import LinearModel, shipped
 from .rules import find_attributions
+from ..actors.companies import described_company
 from ..actors.metonymy import demonym_of_origin
 from ..extensions import ActorIndex
 from ..grammar.syntax import relative_antecedent
@@ -85,8 +87,10 @@ class StatementsComponent:
             if index is not None:
                 tok = doc[a.speaker_token] if a.speaker_token is not None else None
                 naming = _naming(a.speaker, tok)
-                speaker_id = index.at(*naming)
-                if speaker_id is not None and tok is not None and demonym_of_origin(
+                # "..., the German carmaker said": the company named last before it
+                company = described_company(tok, index, load_commitments().word_lists) if tok is not None else None
+                speaker_id = company or index.at(*naming)
+                if company is None and speaker_id is not None and tok is not None and demonym_of_origin(
                         doc, index.mention_at(*naming), tok):
                     # "Norwegian fishermen said": where the speakers come from, not Norway speaking;
                     # an unnamed group, as "teachers said" is (events make its side)

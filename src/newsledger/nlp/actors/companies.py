@@ -1,0 +1,36 @@
+"""A company named again by a definite description: "the company", "the German carmaker", "the iPhone
+maker" names the organization named last before it. Read by commitments (who holds a pledge) and by
+statements (who speaks: "..., the company said"), so both read the description the same way.
+
+The word lists are data (data/commitments.yaml: company_descriptions, maker_heads, not_company_words).
+"""
+from __future__ import annotations
+
+from typing import Mapping, Optional
+
+from spacy.tokens import Token
+
+from ..extensions import ActorIndex
+
+
+def described_company(tok: Token, index: ActorIndex, lists: Mapping[str, frozenset]) -> Optional[str]:
+    """The organization a definite description of a company names: "the company", "the planemaker",
+    "the iPhone maker" (data: company_descriptions, maker_heads). News names a company, then goes on
+    with such a description of it: the organization named last before it, never the product or
+    actor in its own modifiers ("the iPhone maker" is not the iPhone, "the German carmaker" not
+    Germany)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma not in lists["company_descriptions"] | lists["maker_heads"]:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None     # "Mr. Clarke's new company", "a company": another company, not the one named last
+    own = {m.actor_id for m in index.mentions_in(tok.left_edge.idx, tok.idx + len(tok.text))}
+    best = None
+    for m in index.mentions:
+        if m.end > tok.left_edge.idx:
+            break
+        a = index.actors.get(m.actor_id)
+        if a is not None and a.type == "organization" and a.id not in own and not \
+                set(a.name.lower().split()) & lists["not_company_words"]:
+            best = a.id
+    return best
