@@ -27,10 +27,6 @@ from .errors import StoreError
 DEFAULT_PATH = "newsledger.db"
 BUSY_TIMEOUT_S = 60.0
 WAL_CHECKPOINT_PAGES = 10000
-# Page cache per connection (KiB; SQLite's default is 2 MB). An article's commit inserts a few hundred
-# rows at random places of the tracker's index B-trees (track_keys, track_article_actors), which grow
-# with the store: with 2 MB their interior pages were read again from the file for nearly every row.
-CACHE_KIB = 65536
 # Execution option that makes a SQLite transaction begin with BEGIN IMMEDIATE (see module doc).
 WRITE = "newsledger_write"
 
@@ -105,7 +101,6 @@ def _sqlite_engine(url: URL) -> Engine:
             # hundreds of index pages, the hot ones again and again, each copy written once per checkpoint
             # (timing only: what a commit makes durable is the same).
             cur.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
-        cur.execute(f"PRAGMA cache_size = -{CACHE_KIB}")     # negative: KiB, not pages
         cur.close()
 
     @event.listens_for(engine, "begin")
