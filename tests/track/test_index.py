@@ -160,7 +160,8 @@ def test_lookup_reads_the_nearest_in_time(linked_store, monkeypatch):
 
 def test_index_reads_only_what_can_match(linked_store):
     """For the last article's statements and commitments: the index returns a subset of what the scan
-    reads, smaller, and still every linked statement that shares enough words to be scored."""
+    reads, smaller, and still every linked statement that shares enough words to be scored, or one of
+    its claim that says the same."""
     store, records = linked_store
     last = records[-1]
     aid = last["article"]["id"]
@@ -183,7 +184,10 @@ def test_index_reads_only_what_can_match(linked_store):
             claims._stored_words(conn, sorted(scan), cache, actors)
             live = {sid for sid, m in latest_links(conn, "claim", scan).items() if m["action"] == "link"}
             must = {sid for sid in live if len(words & {w for w in cache[sid] if not w.startswith("@")}) >= 3}
-            assert must <= got
+            # a statement that says what another of its claim said has no keys of its own: that one is read
+            threads = latest_links(conn, "claim", scan)
+            assert all(any(threads[x]["thread"] == threads[m]["thread"] and cache[x] == cache[m] for x in got)
+                       for m in must - got)
             scanned += len(scan)
             indexed += len(got)
     assert 0 < indexed < scanned
@@ -203,7 +207,8 @@ def test_index_is_rebuilt_when_missing_or_stale(linked_store):
         after = sorted(tuple(r) for r in conn.execute(track_keys.select()))
         state = conn.execute(text("SELECT value FROM track_state WHERE name = 'keys'")).scalar()
     assert state == keys.keys_version()
-    assert set(before) <= set(after)
+    # the rebuild keys what linking keyed: one set of keys per claim for statements that say the same
+    assert {r for r in after if r[4] != "after-rebuild"} == set(before)
     assert {r for r in after if r[4] == "after-rebuild"}
 
 
@@ -252,3 +257,48 @@ def test_latest_threads_is_what_latest_links_says(linked_store):
             want = {rid: {"thread": l["thread"], "action": l["action"]}
                     for rid, l in latest_links(conn, kind, ids + ["no-such-record"]).items()}
             assert latest_threads(conn, kind, ids + ["no-such-record"]) == want
+
+
+def _claim_keys(conn) -> dict[str, set]:
+    out: dict[str, set] = {}
+    for rid, actor, word in conn.execute(text("SELECT record_id, actor, word FROM track_keys WHERE record_kind = 'claim'")):
+        out.setdefault(rid, set()).add((actor, word))
+    return out
+
+
+def test_a_statement_said_again_adds_no_keys(linked_store):
+    """The stream repeats our articles twice under new ids: a copy's statement joins the claim its
+    original opened, with the same words and actors, so the index holds the original's keys only (one
+    set of keys per claim, not one per report of it). A statement that opens a claim is keyed."""
+    store, records = linked_store
+    with store.engine.connect() as conn:
+        keyed = _claim_keys(conn)
+        threads = latest_links(conn, "claim", [r[0] for r in conn.execute(text(
+            "SELECT record_id FROM track_links WHERE record_kind = 'claim'"))])
+        opened = [sid for sid, l in threads.items() if l["thread"] == "claim:" + sid]
+        about = keys.statement_actors(conn, opened)
+    repeated = [sid for sid in threads if sid.startswith("copy") and sid.split("-", 1)[1] in keyed
+                and threads[sid]["thread"] == threads[sid.split("-", 1)[1]]["thread"]]
+    assert repeated
+    assert not any(sid in keyed for sid in repeated)
+    opened = [sid for sid in opened if about.get(sid)]      # a statement about no actor has no keys
+    assert opened and all(sid in keyed for sid in opened)
+
+
+def test_an_unlinked_statement_is_keyed_again(linked_store):
+    """A copy's statement had no keys of its own (its original's served); unlinked from the claim it
+    stands alone, and both it and the claim's other statements can be found through the index again."""
+    store, records = linked_store
+    with store.engine.connect() as conn:
+        keyed = _claim_keys(conn)
+        threads = latest_links(conn, "claim", [r[0] for r in conn.execute(text(
+            "SELECT record_id FROM track_links WHERE record_kind = 'claim'"))])
+    sid = next(x for x in sorted(threads) if x.startswith("copy0-") and x not in keyed
+               and x.split("-", 1)[1] in keyed and threads[x]["thread"] == threads[x.split("-", 1)[1]]["thread"])
+    original = sid.split("-", 1)[1]
+    track.unlink(store, original, sid.split(":")[0])
+    with store.engine.connect() as conn:
+        after = _claim_keys(conn)
+        moved = latest_links(conn, "claim", [sid])[sid]
+    assert moved["thread"] == "claim:" + sid
+    assert after[sid] == keyed[original]

@@ -3,7 +3,12 @@
 SQLite: WAL (readers never block the writer), a busy timeout (writers queue instead of failing),
 foreign keys on, and write transactions that start with BEGIN IMMEDIATE so two writing processes
 wait for each other at the start rather than failing at their first write.
-PostgreSQL: the psycopg 3 driver, whatever driver the URL names.
+PostgreSQL: the psycopg 3 driver, whatever driver the URL names. Commits wait for the server's
+synchronous_commit setting (default on: a commit returns once its WAL is on disk). A ledger fed from
+sources it can read again may run with `ALTER DATABASE … SET synchronous_commit = off`: a commit then
+returns before the flush, and a server crash loses the last fraction of a second of articles, never
+consistency; ingesting them again stores them (an article id is stored once). The store leaves it to
+the database's owner.
 """
 from __future__ import annotations
 

@@ -16,6 +16,12 @@ stored record of those actors (linker.py keeps that scan as `strategy="scan"`, t
 compare against). What is read per new record depends on how many stored records share an actor and
 a word with it, not on the size of the store.
 
+A statement that joins a claim saying exactly what a keyed statement of that claim said (the same keys,
+the same actors named in its content: the same story in another outlet) adds no keys: the keyed one is
+found by every lookup that would find it, scores the same and leads to the same claim. So the index
+grows by one set of keys per claim and wording, not per report (index_statements; rebuild keeps the
+first of each wording per claim; unlinking keys the statements it moves, queries.unlink).
+
 The index is derived data: `ensure_current` rebuilds it from track_links when the stored version
 (`track_state.keys`) is not this code's KEYS_VERSION (a changed stop-word list or noun lexicon changes
 the words), e.g. on the first link after migration 0010 in a store that already had links.
@@ -35,8 +41,8 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 from ..lexicons.commitments import load_lexicon
 from ..store import schema as t
 from .match import SETTLING_STANCES, content_words, is_referring, referred_kinds
-from .tables import (UNION_SELECTS, fetch_rows, in_ids, over_union, sides_with, track_keys, track_links, track_state,
-                     union_counts, union_rows)
+from .tables import (UNION_SELECTS, fetch_rows, in_ids, latest_threads, over_union, sides_with, track_keys, track_links,
+                     track_state, union_counts, union_rows)
 
 REFERRING_KEY = "~ref"          # a commitment whose content only names it ("the deadline")
 COMMITMENT_MIN_SHARED = 2       # match.similarity < 0.6 with fewer shared words
@@ -106,10 +112,11 @@ def index_commitments(conn, rows: Iterable[dict]) -> None:
     _insert(conn, out)
 
 
-def statement_actors(conn, sids: list[str], *, article: Optional[str] = None) -> dict[str, set[str]]:
-    """statement id -> the actors it is about (statement_about) or names inside its content (mentions),
-    the relation the scan's candidate query (claims._candidates) joins on."""
-    out: dict[str, set[str]] = {}
+def _actor_parts(conn, sids: list[str], *, article: Optional[str] = None) -> tuple[dict, dict]:
+    """(statement id -> the actors it is about (statement_about), statement id -> the actors it names
+    inside its content (mentions))."""
+    about: dict[str, set[str]] = {}
+    named: dict[str, set[str]] = {}
     st, m, sa = t.statements.c, t.mentions.c, t.statement_about.c
     for n in range(0, len(sids), _CHUNK):
         chunk = sids[n:n + _CHUNK]
@@ -118,30 +125,79 @@ def statement_actors(conn, sids: list[str], *, article: Optional[str] = None) ->
                                          & (m.span_end <= st.content_end)).where(st.id.in_(chunk))
         if article is not None:
             q2 = q2.where(st.article == article, m.article == article)
-        for q in (q1, q2):
+        for q, out in ((q1, about), (q2, named)):
             for actor, sid in conn.execute(q):
                 out.setdefault(sid, set()).add(actor)
-    return out
+    return about, named
 
 
-def index_statements(conn, sids: list[str], *, article: Optional[str] = None) -> None:
-    """Keys of stored statements: every (actor, word) of each, read back from the store."""
-    sids = list(dict.fromkeys(sids))
-    if not sids:
-        return
-    actors = statement_actors(conn, sids, article=article)
+def statement_actors(conn, sids: list[str], *, article: Optional[str] = None) -> dict[str, set[str]]:
+    """statement id -> the actors it is about (statement_about) or names inside its content (mentions),
+    the relation the scan's candidate query (claims._candidates) joins on."""
+    about, named = _actor_parts(conn, sids, article=article)
+    return {sid: about.get(sid, set()) | named.get(sid, set()) for sid in about.keys() | named.keys()}
+
+
+# What a statement's keys say of it: its (actor, word) rows, and the actors it names in its content,
+# which with its content words make its claim words (claims._claim_words), what it scores with.
+Signature = tuple[frozenset, frozenset]
+
+
+def _statement_keys(conn, sids: list[str], *, article: Optional[str] = None) -> dict[str, tuple[str, Signature]]:
+    """statement id -> (its article, its signature), for the stored statements of `sids` with an actor."""
+    about, named = _actor_parts(conn, sids, article=article)
     st = t.statements.c
-    out = []
+    out = {}
     for n in range(0, len(sids), _CHUNK):
         for sid, aid, content in conn.execute(select(st.id, st.article, st.content_text).where(
                 st.id.in_(sids[n:n + _CHUNK]))):
-            who = actors.get(sid)
-            if not who:
-                continue
-            words = sorted(content_words(content or ""))
-            out += [{"record_kind": "claim", "actor": a, "word": w, "record_id": sid, "article": aid}
-                    for a in sorted(who) for w in words]
-    _insert(conn, out)
+            who = about.get(sid, set()) | named.get(sid, set())
+            if who:
+                words = content_words(content or "")
+                out[sid] = (aid, (frozenset((a, w) for a in who for w in words), frozenset(named.get(sid, ()))))
+    return out
+
+
+def _held(conn, sids: list[str]) -> dict[str, Signature]:
+    """The signatures of stored statements found through the index: keyed, so keyed whole (a statement
+    is keyed in full or not at all), each actor it is about or names in its content with each word."""
+    sa = t.statement_about.c
+    about: dict[str, set[str]] = {}
+    for n in range(0, len(sids), _CHUNK):
+        for actor, sid in conn.execute(select(sa.actor, sa.statement).where(sa.statement.in_(sids[n:n + _CHUNK]))):
+            about.setdefault(sid, set()).add(actor)
+    return {sid: (frozenset((a, w) for a in about.get(sid, set()) | named for w in words), frozenset(named))
+            for sid, (words, named) in stored_content(conn, sids).items()}
+
+
+def _key_rows(keyed: dict[str, tuple[str, Signature]]) -> list[dict]:
+    rows = []
+    for sid in sorted(keyed):
+        aid, (pairs, _) = keyed[sid]
+        rows += [{"record_kind": "claim", "actor": a, "word": w, "record_id": sid, "article": aid}
+                 for a, w in sorted(pairs)]
+    return rows
+
+
+def index_statements(conn, sids: list[str], *, article: Optional[str] = None,
+                     twins: Optional[dict[str, list[str]]] = None) -> None:
+    """Keys of stored statements: every (actor, word) of each, read back from the store.
+
+    `twins`: statement id -> stored statements of the claim it joined with the same claim words, found
+    through the index. A statement is not keyed when the index holds one of them under exactly its
+    signature (the same keys, the same actors named in its content): every lookup that would find it
+    finds that one, which scores the same against any statement and leads to the same claim. A story
+    repeated by many outlets adds one set of keys, not one per copy (~120 rows an article).
+    """
+    sids = list(dict.fromkeys(sids))
+    if not sids:
+        return
+    keyed = _statement_keys(conn, sids, article=article)
+    asked = sorted({x for sid in keyed for x in (twins or {}).get(sid, ())})
+    if asked:
+        held = _held(conn, asked)
+        keyed = {sid: v for sid, v in keyed.items() if not any(held.get(x) == v[1] for x in twins.get(sid, ()))}
+    _insert(conn, _key_rows(keyed))
 
 
 # ---- reading candidates ----------------------------------------------------------------------
@@ -327,6 +383,20 @@ def rebuild(conn) -> None:
     for n in range(0, len(cids), _CHUNK):
         index_commitments(conn, [dict(r) for r in conn.execute(select(
             c_.id, c_.article, c_.holder, c_.content).where(c_.id.in_(cids[n:n + _CHUNK]))).mappings()])
-    sids = sorted(set(conn.execute(select(L.record_id).where(L.record_kind == "claim")).scalars()))
+    # statements in the order they were linked; one key set per signature and claim, as linking writes
+    first: dict[str, int] = {}
+    for sid, seq in conn.execute(select(L.record_id, L.seq).where(L.record_kind == "claim").order_by(L.seq)):
+        first.setdefault(sid, seq)
+    sids = sorted(first, key=first.get)
+    threads = latest_threads(conn, "claim", sids)
+    seen: set[tuple[str, Signature]] = set()
     for n in range(0, len(sids), _CHUNK):
-        index_statements(conn, sids[n:n + _CHUNK])
+        keyed = _statement_keys(conn, sids[n:n + _CHUNK])
+        out = {}
+        for sid in sids[n:n + _CHUNK]:
+            if sid in keyed:
+                mark = (threads[sid]["thread"], keyed[sid][1])
+                if mark not in seen:
+                    seen.add(mark)
+                    out[sid] = keyed[sid]
+        _insert(conn, _key_rows(out))

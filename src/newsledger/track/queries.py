@@ -14,6 +14,7 @@ from .claims import claim_view, refresh_claim
 from .linker import refresh_commitment, thread_view
 from .tables import add_link
 from . import fold
+from . import keys as index
 from .followups import is_about
 from .tables import all_members, engine_of, latest_links, members
 
@@ -130,6 +131,10 @@ def unlink(store, record_id: str, article_id: Optional[str] = None) -> str:
             # reports left these threads: their folded statuses (fold.py) are folded again from the members
             for th in {thread, *alone.values()}:
                 fold.forget(conn, kind, th)
+            if kind == "claim":
+                # a statement that said the same as another of the thread had no keys of its own
+                # (keys.index_statements): each member and detached statement is findable again
+                index.index_statements(conn, [l["record_id"] for l in links])
             for sid, th in alone.items():
                 if kind == "claim":
                     _ensure_claim(conn, sid, th)
