@@ -65,6 +65,17 @@ def test_promise_within_two_weeks_becomes_a_date(nlp):
     assert c["due"] == "2025-03-18"
 
 
+def test_promise_to_a_recipient_with_the_infinitive_after_a_date_is_the_infinitive(nlp):
+    # the parse hangs "to close" as an adverbial clause once "on Monday" comes between: still the content
+    [c] = commitments(nlp, "Siemens promised the Polish government on Monday to close its oldest gas turbine "
+                           "plant at Gdansk by the end of 2029.")
+    assert c["holder"] == "siemens" and c["counterparty"] == "poland"
+    assert c["content"].startswith("close its oldest gas turbine plant") and c["due"] == "2029-12-31"
+    # a non-actor object stays the content ("promised a review on Monday to calm investors")
+    [c] = commitments(nlp, "Siemens promised a full review on Monday to calm investors.")
+    assert c["content"].startswith("a full review")
+
+
 def test_coordinated_holders_give_one_commitment_each(nlp):
     found = commitments(nlp, "Germany and France have pledged to send more aid to Ukraine.")
     assert sorted(c["holder"] for c in found) == ["france", "germany"]

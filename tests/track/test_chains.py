@@ -125,10 +125,6 @@ KNOWN_MISSES = {
     # k58-k63: written as a held-out check before any change (see the fixtures' README)
     "k59-g1": "the extension to Feb. 27 is linked, but the met act told as the company's new offer ('put a new offer "
               "to Verdi, raising pay ... by 5.5%') is read as no act: stays extended",
-    "k60-g1": "'The deadline the European Commission set for Meta lapsed with no change' is linked but read as no "
-              "fate: stays open",
-    "k62-g1": "the counterparty's denial ('rejected Italian claims that the two countries had struck a deal', "
-              "'has reached no agreement with Rome') is linked but read as met",
 }
 
 # Chains whose end is right but whose history misses a link (the transition tests fail, not the reverse one).

@@ -18,6 +18,8 @@ from newsledger.track.sentences import split_sentences
     "\"There is no agreement on any June date,\" the spokesman said.",
     "Ankara said it had signed up to no timetable for the pullout.",
     "Officials said Madrid had not agreed to lower the fee.",
+    # a telling rejected by its content
+    "Quito on Friday rejected Peruvian claims that the two had settled the border dispute.",
 ])
 def test_either_side_saying_no_agreement_was_made_denies_it(sentence):
     assert "denied" in cues.status_cues(sentence)
@@ -29,6 +31,7 @@ def test_either_side_saying_no_agreement_was_made_denies_it(sentence):
     "There is no agreement yet, both delegations said, and talks resume on Monday.",   # still sought
     "Lima rejected Quito's proposal for joint patrols.",     # an offer turned down, no telling denied
     "Separately, the judge denied a request by two publishers to join the case.",     # a motion turned down
+    "The board rejected the union's pay claim on Friday.",     # a demand turned down, no telling denied
 ])
 def test_an_agreement_made_or_not_reached_is_no_denial(sentence):
     assert "denied" not in cues.status_cues(sentence)
@@ -38,6 +41,8 @@ def test_an_agreement_made_or_not_reached_is_no_denial(sentence):
     "The firm did not hand in its reply by Monday's deadline, the court said.",
     "The date set by the court has come and gone, and the firm has filed nothing, the regulator said.",
     "The ministry had not paid the farmers before the deadline.",
+    "The ultimatum the regulator gave the bank lapsed with no reply from its board, the regulator said.",
+    "The cutoff expired with no new offer on the table.",
 ])
 def test_an_act_told_not_done_by_the_deadline_is_missed(sentence):
     assert "missed" in cues.status_cues(sentence)
@@ -46,6 +51,7 @@ def test_an_act_told_not_done_by_the_deadline_is_missed(sentence):
 @pytest.mark.parametrize("sentence", [
     "The firm handed in its reply by Monday's deadline, the court said.",
     "The firm did not say whether it would reply by the deadline.",     # a question open, nothing missed
+    "The licence lapsed with the firm's consent and a new one was issued.",   # "with", not "with no"
 ])
 def test_an_act_done_by_the_deadline_or_a_deadline_still_ahead_is_not_missed(sentence):
     assert "missed" not in cues.status_cues(sentence)
@@ -94,6 +100,20 @@ def test_ships_sent_to_patrol_that_began_patrolling_were_sent():
 def test_a_doubled_consonant_and_a_number_word_are_the_same_word():
     assert shared_score(frozenset({"patrol", "#8"}), frozenset({"patroll", "eight"})) == 2
     assert shared_score(frozenset({"ball"}), frozenset({"bal"})) == 0
+
+
+def _with_event(text: str, trigger: str):
+    s = split_sentences(text)[0]
+    i = text.index(trigger)
+    s.events.append({"trigger": {"text": trigger, "span": [i, i + len(trigger)]}})
+    return s
+
+
+def test_an_act_whose_object_is_denied_is_not_done():
+    # "reached no agreement": the event's own words deny it, as "paid no compensation" does
+    acts = acts_of("hand over four patrol boats by the end of May")
+    assert not done_act(_with_event("Accra has reached no agreement with Lome on boats.", "reached no agreement"), acts)
+    assert done_act(_with_event("Accra has reached an agreement with Lome on boats.", "reached an agreement"), acts)
 
 
 def test_a_past_form_that_is_a_noun_tells_no_act_done():

@@ -518,3 +518,26 @@ def test_a_promise_said_to_be_on_track_in_other_words_is_linked_and_stays_open(m
     _ingest(store, [WATER_PROMISED, WATER_ON_TRACK])
     c = _tracked(store, "water-1")
     assert _articles(c) == ["water-1", "water-2"] and c["status"] == "open"
+
+
+# A deadline of the same holder named as another party's ("the deadline Ottawa set for Brazil") tells of
+# that party's deadline, though the follow-up states no commitment; named as the counterparty's, it is ours.
+LAPSED_OTHER = record(
+    "canola-7", "2026-04-20",
+    "The deadline Carney set for Brazil lapsed with no change to its tariffs on Canadian canola, Ottawa said.")
+LAPSED_OWN = record(
+    "canola-8", "2026-04-20",
+    "The deadline Carney set for China lapsed with no change to its tariffs on Canadian canola, Ottawa said.")
+
+
+def test_a_deadline_named_as_another_partys_is_not_linked(make_store):
+    store = make_store()
+    _ingest(store, [ULTIMATUM, LAPSED_OTHER])
+    assert _articles(_tracked(store, "canola-1")) == ["canola-1"]
+
+
+def test_a_deadline_named_as_the_counterpartys_lapsing_with_nothing_done_is_missed(make_store):
+    store = make_store()
+    _ingest(store, [ULTIMATUM, LAPSED_OWN])
+    c = _tracked(store, "canola-1")
+    assert _articles(c) == ["canola-1", "canola-8"] and c["status"] == "missed"

@@ -124,9 +124,12 @@ def done_act(sentence: Sentence, acts: frozenset[str]) -> bool:
             if is_act(m.group(1), acts) and not cues.NEGATION.search(sentence.text[max(0, m.start() - 24):m.start()]):
                 return True     # a sale is made by its contract: "signed an agreement on Monday to sell"
     for ev in sentence.events:
-        trig = ((ev.get("trigger") or {}).get("text") or "").split(" ")[0]
+        words = (ev.get("trigger") or {}).get("text") or ""
+        trig = words.split(" ")[0]
         if ev.get("negated") or ev.get("hypothetical") or not trig:
             continue
+        if cues.NEGATION.search(words):
+            continue        # "reached no agreement": the object denied, nothing done (as "paid no" above)
         if is_act(trig, acts):
             return True
     return False

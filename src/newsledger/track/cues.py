@@ -87,7 +87,8 @@ _P = {
     # the due date passed and the act did not happen
     "missed": [
         r"\bfail(?:s|ed)? to\b", r"\bmiss(?:ed|es)? (?:the|its|their|a)\b",
-        r"\b(?:passed|expired|lapsed|came and went|slipped) (?:\w+ ){0,2}without\b",
+        # "with no" says "without" ("lapsed with no change to the model")
+        r"\b(?:passed|expired|lapsed|came and went|slipped) (?:\w+ ){0,2}(?:without|with no)\b",
         r"\bwithout (?:a|an|any) (?:deal|agreement|accord|contract|signature)\b",
         # the date gone by with nothing done ("The date set by the court has come and gone")
         r"\b(?:came and went|(?:has|have|had) come and gone)\b",
@@ -117,6 +118,9 @@ _P = {
         r"\brefut\w*", r"\bdismiss(?:ed|es)? (?:reports?|claims?)\b",
         # the other side's telling rejected ("rejected Beijing's account of the talks", "rejected the claim")
         r"\breject(?:s|ed|ing)? (?:the |[\w'-]+'s? )?(?:account|claims?|reports?|assertions?|version)\b",
+        # a telling rejected by its content ("rejected Italian claims that the two had struck a deal"); a
+        # claim with no "that" may be a demand ("rejected the union's pay claim")
+        r"\breject(?:s|ed|ing)? (?:the )?(?:[\w'-]+ )?(?:claims?|reports?|assertions?|suggestions?) that\b",
         # none said to exist, or none signed up to ("There is no agreement on any March date", "had signed
         # up to no timetable"); the perfect of "agree" denies one was made ("Washington had not agreed to pause")
         r"\bthere (?:is|was|has been|had been) no (?:such )?(?:agreement|deal|accord|understanding|commitment|"

@@ -367,11 +367,23 @@ def _owed_by_another(record: dict, c: dict, infos: dict[str, ActorInfo]) -> bool
         info = infos.get(x) if x else None
         return info is not None and info.type not in ("other", "location")
 
-    return any(party(o.get("counterparty")) and kinds_compatible(o.get("kind") or "pledge", kind)
-               and (on_side(o.get("holder"), holder, infos)
-                    or (state(o.get("holder")) is not None and state(o.get("holder")) == state(holder)))
-               and not on_side(o["counterparty"], cp, infos)
-               for o in record.get("commitments") or [])
+    if any(party(o.get("counterparty")) and kinds_compatible(o.get("kind") or "pledge", kind)
+           and (on_side(o.get("holder"), holder, infos)
+                or (state(o.get("holder")) is not None and state(o.get("holder")) == state(holder)))
+           and not on_side(o["counterparty"], cp, infos)
+           for o in record.get("commitments") or []):
+        return True
+    if kind not in _ULTIMATUM_GROUP:
+        return False
+    # the deadline named as another party's ("The deadline the Commission set for Meta lapsed"), though
+    # no commitment is stated there: of that party's deadline it tells
+    text = (record.get("article") or {}).get("text") or ""
+    return any(party(a["id"]) and not on_side(a["id"], cp, infos) and not on_side(a["id"], holder, infos)
+               and _DEADLINE_FOR.search(text[max(0, lo - 80):lo])
+               for a in record.get("actors") or [] for lo, _ in a.get("mentions") or [])
+
+
+_DEADLINE_FOR = re.compile(r"\b(?:deadline|ultimatum|cut-?off)\b(?: [\w'-]+){0,6}? for (?:the )?$", re.I)
 
 
 def _with_third_party(record: dict, holder: str, cp: str, infos: dict[str, ActorInfo]) -> bool:

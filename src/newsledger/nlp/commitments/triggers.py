@@ -40,9 +40,10 @@ def from_verb(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
     to_obj = next((p for c in preps if c.lower_ == "to" for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
     dobj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
     dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
-    if xcomp is None and dobj is None and to_obj is None:
+    if xcomp is None and to_obj is None and (dobj is None or ctx.actor(dobj) is not None):
         # "threatened on Monday to impose a tariff": the parse often hangs the infinitive as an
-        # adverbial clause once a phrase comes between; a commissive verb's infinitive is its content.
+        # adverbial clause once a phrase comes between; a commissive verb's infinitive is its content,
+        # also after the one it is made to ("promised the Dutch government on Tuesday to replace").
         xcomp = next((c for c in verb.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and c.i > verb.i
                       and to_infinitive(c)), None)
     if entry.get("needs_prep") and to_obj is None and xcomp is None:
