@@ -1438,6 +1438,12 @@ def test_an_unnamed_source_is_on_the_side_its_description_names(parse):
     ("Bridge to close for a year.\n\nDOVER — The mayor said the bridge would close.", "said", "The mayor"),
     # "only" bounds a number: the source keeps it
     ("Only two of the delegates said they would vote for him.", "said", "Only two of the delegates"),
+    # the parse hung a phrase after the verb on the subject: the name stops before its verb
+    ("A union of nurses endorsed the mayor for a second term on Friday, another sign of organized labor "
+     "rallying behind the incumbent.", "endorsed", "A union of nurses"),
+    # an apposition or a phrase before the verb stays part of the name
+    ("The mayor, a former teacher, said the schools would reopen.", "said", "The mayor, a former teacher"),
+    ("Officials in the ministry said the talks would resume.", "said", "Officials in the ministry"),
 ])
 def test_the_speakers_naming_words(parse, text, cue, speaker):
     assert one(parse(text), cue).speaker_mention.text == speaker

@@ -222,18 +222,6 @@ def test_stranded_subject_not_taken_past_the_verbs_own_subject(base):
     assert stranded_subject(said) is None           # "the adviser" is the verb's own subject
 
 
-@pytest.mark.parametrize("text, cue, speaker", [
-    # the parse hung a phrase after the verb on the subject: the name stops before its verb
-    ("A union of nurses endorsed the mayor for a second term on Friday, another sign of organized labor "
-     "rallying behind the incumbent.", "endorsed", "A union of nurses"),
-    # an apposition or a phrase before the verb stays part of the name
-    ("The mayor, a former teacher, said the schools would reopen.", "said", "The mayor, a former teacher"),
-    ("Officials in the ministry said the talks would resume.", "said", "Officials in the ministry"),
-])
-def test_name_never_runs_across_its_verb(parse, text, cue, speaker):
-    assert one(parse(text), cue).speaker_mention.text == speaker
-
-
 # A definite description of a company as the speaker names the company named last before it, as it
 # does for a commitment's holder (actors/companies.py, one reading for both); a nationality word in it
 # does not make the country speak.
