@@ -263,7 +263,7 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
             if s.seen["fate"] and not _told_of_another(s, holder, cp, infos):
                 val += 0.1
         # a sentence about the sides that names the act or the commitment also tells its fate
-        about = bool(sides) and (back or shared_score(cwords, s.words) > 0 or bool(s.words & nouns))
+        about = bool(sides) and (back or shared > 0 or bool(s.words & nouns))
         scored.append((val, s, about))
     best = max((v for v, _, _ in scored), default=0.0)
     score = best + 0.25 * article_content + (0.05 if cp_present else 0)
