@@ -125,6 +125,17 @@ KNOWN_MISSES = {
     # k58-k63: written as a held-out check before any change (see the fixtures' README)
     "k59-g1": "the extension to Feb. 27 is linked, but the met act told as the company's new offer ('put a new offer "
               "to Verdi, raising pay ... by 5.5%') is read as no act: stays extended",
+    # k64-k71: written as a held-out check by a helper who had not read the tracker (see the fixtures' README)
+    "k64-g1": "the extension ('another ten days') is linked, but the payment told by the receiving authority ('$300 "
+              "million from Panama Ports Company had been credited to the national treasury') is read as no act: "
+              "stays extended",
+    "k65-g1": "confirmation and arrival are linked, but the arrival ('The last of the 40 Dutch generators crossed "
+              "into Moldova ... and were unloaded') is read as no act: stays open",
+    "k70-g1": "both follow-ups are linked, but 'pushed back by a month, to the end of March' gives March 28 (a month "
+              "from the old due, not the date named) and 'has reached Ethiopia's accounts' is read as no act: "
+              "stays extended",
+    "k70-g2": "the same-actors delay of the other payment ('pushed back by a month ... the $500 million in budget "
+              "support') is linked to this grant: extended, due July 30",
 }
 
 # Chains whose end is right but whose history misses a link (the transition tests fail, not the reverse one).
