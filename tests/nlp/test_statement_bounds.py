@@ -306,3 +306,11 @@ def test_curly_marks_inside_a_straight_quoted_passage_are_a_quote_within_it():
     # must not: a curly passage still closes on its own curly mark
     text = '“I watched it twice,” she said. “It bored me.”'
     assert [text[s:e] for s, e in QuoteRegions(text).regions] == ["“I watched it twice,”", "“It bored me.”"]
+
+
+def test_a_quote_before_its_cue_stays_when_a_second_act_follows(parse):
+    # "“A,” X said, adding of Y, “B”": B is the words of "adding"; the quotation before "said" is said's
+    text = "''We spoke to all the farmers,'' Ms. Berg said, adding of the mayor, ''She cares about the valley.''"
+    found = {s.cue.text: s.content.text for s in parse(text)}
+    assert found.get("said", "").startswith("''We spoke to all the farmers")
+    assert "She cares about the valley" in found.get("adding", "")
