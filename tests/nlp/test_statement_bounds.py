@@ -291,3 +291,26 @@ def test_an_as_clause_opening_a_parenthesis_reports_the_clause_after_it(parse, t
 ])
 def test_a_placeholder_it_before_a_raising_verb_is_no_word_of_the_statement(parse, text, cue, words):
     assert words_of(parse(text), cue) == words
+
+
+def test_curly_marks_inside_a_straight_quoted_passage_are_a_quote_within_it():
+    # a passage opened with a straight mark closes with one; the curly marks inside quote a title
+    from newsledger.nlp.statements.quotes import QuoteRegions
+    text = '"MILLER: I watched “Cold Harbor” twice. It bored me."\n\nShe laughed.'
+    assert [text[s:e] for s, e in QuoteRegions(text).regions] == [
+        '"MILLER: I watched “Cold Harbor” twice. It bored me."']
+    # ... and a transcript's turn that never closes runs to its paragraph's end, the title inside it
+    text = '"MILLER: As “The Ledger” wrote, your farm lost money.\n\nShe laughed.'
+    assert [text[s:e] for s, e in QuoteRegions(text).regions] == [
+        '"MILLER: As “The Ledger” wrote, your farm lost money.']
+    # must not: a curly passage still closes on its own curly mark
+    text = '“I watched it twice,” she said. “It bored me.”'
+    assert [text[s:e] for s, e in QuoteRegions(text).regions] == ["“I watched it twice,”", "“It bored me.”"]
+
+
+def test_a_quote_before_its_cue_stays_when_a_second_act_follows(parse):
+    # "“A,” X said, adding of Y, “B”": B is the words of "adding"; the quotation before "said" is said's
+    text = "''We spoke to all the farmers,'' Ms. Berg said, adding of the mayor, ''She cares about the valley.''"
+    found = {s.cue.text: s.content.text for s in parse(text)}
+    assert found.get("said", "").startswith("''We spoke to all the farmers")
+    assert "She cares about the valley" in found.get("adding", "")

@@ -49,9 +49,15 @@ def verb_content(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]
         # clause before it is what was said (the later "clause" is the parse misreading a name)
         comps = [c for c in comps if c.i < tok.i]
     if len(comps) > 1 and comps[-1].i > tok.i:
-        # a clause before the cue as well as after: the parser ran a headline or an earlier
-        # paragraph into this sentence ("Kremlin says ...\n\nLavrov said on Tuesday that A")
-        comps = [c for c in comps if c.i > tok.i]
+        if any(t.tag_ == "VBG" and t.dep_ in ("advcl", "conj", "xcomp") and r.is_cue_verb(t)
+               for t in r.doc[tok.i + 1:comps[-1].i]) and comps[0].i < tok.i:
+            # "“A,” X said, adding of Y, “B”": the clause after the speaker's second act is that act's
+            # words (the parse hung it on the cue), the one before the cue this cue's
+            comps = [c for c in comps if c.i < tok.i]
+        else:
+            # a clause before the cue as well as after: the parser ran a headline or an earlier
+            # paragraph into this sentence ("Kremlin says ...\n\nLavrov said on Tuesday that A")
+            comps = [c for c in comps if c.i > tok.i]
     if comps and comps[-1].i < tok.i and cue.frame != "utterance" and any(
             c.dep_ == "dobj" and c.i > tok.i for c in tok.children):
         # "Voters are angry; the senator clarified nothing", "World leaders denounce the test; others

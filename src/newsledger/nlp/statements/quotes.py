@@ -3,7 +3,8 @@
 Curly quotes say which way they face; a straight '"' opens after a space, line start or opening
 bracket and closes otherwise. A quote left open at a paragraph end continues when the next paragraph
 opens with a quote mark again (the newspaper convention for multi-paragraph quotations); otherwise
-it ends with its paragraph.
+it ends with its paragraph. Inside a passage opened with a straight mark, a curly pair quotes within it
+(a title, a phrase: '"WALLACE: as “The Wall Street Journal” wrote, ...') and closes nothing but itself.
 """
 from __future__ import annotations
 
@@ -27,6 +28,12 @@ def _opens(text: str, i: int) -> bool:
     return prev.isspace() or prev in "([{—–-/:"
 
 
+def _typed_for_closer(text: str, i: int) -> bool:
+    """An opening curly mark typed where a closer belongs: after the quotation's last punctuation and
+    before a space ("wrong,“ he said")."""
+    return text[i - 1] in ",.!?;" and (i + 1 == len(text) or text[i + 1].isspace())
+
+
 class QuoteRegions:
     def __init__(self, text: str):
         self._text = text
@@ -34,6 +41,7 @@ class QuoteRegions:
         start = None
         n = len(text)
         para_open = False          # just crossed a paragraph break inside an open quotation
+        inner = False              # inside a curly quotation within a straight-quoted passage
         for m in _MARK.finditer(text):
             i = m.start()
             ch = text[i]
@@ -58,11 +66,14 @@ class QuoteRegions:
                 start = None
             elif start is None:
                 if _opens(text, i):
-                    start = i
+                    start, inner = i, False
             elif para_open:
                 para_open = False         # the repeated opener of a continued paragraph
-            elif not _opens(text, i) or ch == '"' or (
-                    ch == "“" and text[i - 1] in ",.!?;" and (i + 1 == n or text[i + 1].isspace())):
+            elif text[start] not in _OPEN and ch == "“" and not _typed_for_closer(text, i):
+                inner = True              # a curly quotation inside a straight-quoted passage
+            elif inner and text[i] == "”":
+                inner = False             # ... closes, and the passage goes on
+            elif not _opens(text, i) or ch == '"' or (ch == "“" and _typed_for_closer(text, i)):
                 # a closer; a straight quote while one is open; or an opener typed for a closer ("wrong,“ he)
                 self.regions.append((start, m.end()))
                 start = None
