@@ -290,7 +290,12 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
         # more time with no new time in its sentence ("accused the other side of delaying") is no
         # extension: read the rest
         stance, where = _stance(c, relevant, sided, skip={"extended"}, infos=infos)
-    span = (where or max(scored, key=lambda x: x[0])[1]).span
+    base = where or max(scored, key=lambda x: x[0])[1]
+    if cp and not cp_present and _for_another_state(base, holder, cp, infos):
+        return None     # the holder's side and another state in the sentence it rests on, the counterparty
+                        # named nowhere ("put back the payment it had lined up for Egypt", of an EU deadline
+                        # to Meta): it reports on the holder's dealings with that state
+    span = base.span
     ref = Reference(round(min(score, 1.0), 3), stance, span)
     if stance == "extended":
         ref.due = later
@@ -384,6 +389,18 @@ def _owed_by_another(record: dict, c: dict, infos: dict[str, ActorInfo]) -> bool
 
 
 _DEADLINE_FOR = re.compile(r"\b(?:deadline|ultimatum|cut-?off)\b(?: [\w'-]+){0,6}? for (?:the )?$", re.I)
+
+
+def _for_another_state(s: Sentence, holder: str, cp: str, infos: dict[str, ActorInfo]) -> bool:
+    """The sentence names a state (a country or its government) on neither side and not the home
+    country of either (Denmark beside Maersk is no other party)."""
+    homes = {i.country for i in (infos.get(holder), infos.get(cp)) if i is not None and i.country}
+    for a in s.actors:
+        info = infos.get(a)
+        if info is not None and info.type in ("country", "government") and info.country not in homes \
+                and not on_side(a, holder, infos) and not on_side(a, cp, infos):
+            return True
+    return False
 
 
 def _with_third_party(record: dict, holder: str, cp: str, infos: dict[str, ActorInfo]) -> bool:
