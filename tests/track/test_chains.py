@@ -130,8 +130,10 @@ KNOWN_MISSES = {
 
 # Chains whose end is right but whose history misses a link (the transition tests fail, not the reverse one).
 MISSED_LINKS = {
-    "k61-g1": "the holder's restatement told by an unnamed spokeswoman ('remains on course to have its first "
-              "low-carbon steel plant running ... before the end of the decade') is not linked",
+    "k61-g1": "the holder's restatement ('remains on course to have its first low-carbon steel plant running ... "
+              "before the end of the decade') is linked end to end, where the extracted content shares 'state "
+              "support' with it; with the gold's content (no 'state support') it shares 'plant' and 'IJmuiden' only, "
+              "0.46 < 0.5",
 }
 
 

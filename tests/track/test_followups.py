@@ -541,3 +541,27 @@ def test_a_deadline_named_as_the_counterpartys_lapsing_with_nothing_done_is_miss
     _ingest(store, [ULTIMATUM, LAPSED_OWN])
     c = _tracked(store, "canola-1")
     assert _articles(c) == ["canola-1", "canola-8"] and c["status"] == "missed"
+
+
+# "On course" and "on schedule" say what "on track" says: the holder's side tells that its promise stands.
+RICE_PROMISED = record(
+    "rice-1", "2026-03-02",
+    "Japan promised the Philippines on Monday to ship 50,000 tonnes of emergency rice from its reserves by June 30.",
+    commitments=[{"kind": "promise", "holder": "japan", "counterparty": "philippines", "due": "2026-06-30",
+                  "content": "ship 50,000 tonnes of emergency rice from its reserves"}])
+RICE_ON_COURSE = record(
+    "rice-2", "2026-05-12",
+    "Japan remains on course to ship the rice to the Philippines before the monsoon, a government "
+    "spokeswoman said.")
+RICE_ON_SCHEDULE = record(
+    "rice-3", "2026-05-12",
+    "Japan is on schedule to ship the rice to the Philippines before the monsoon, a government "
+    "spokeswoman said.")
+
+
+@pytest.mark.parametrize("follow_up", [RICE_ON_COURSE, RICE_ON_SCHEDULE], ids=["on course", "on schedule"])
+def test_a_promise_said_to_be_on_course_is_linked_and_stays_open(make_store, follow_up):
+    store = make_store()
+    _ingest(store, [RICE_PROMISED, follow_up])
+    c = _tracked(store, "rice-1")
+    assert _articles(c) == ["rice-1", follow_up["article"]["id"]] and c["status"] == "open"

@@ -144,7 +144,7 @@ _P = {
     ],
     "confirm": [
         r"\bconfirm(?:s|ed|ing)?\b", r"\breaffirm\w*", r"\breiterat\w*", r"\bstands? by\b",
-        r"\bstill expect\w*", r"\bon track\b", r"\bremains? (?:committed|on the table)\b",
+        r"\bstill expect\w*", r"\bon (?:track|course|schedule)\b", r"\bremains? (?:committed|on the table)\b",
     ],
 }
 STATUS_PATTERNS = {k: [re.compile(p, re.I) for p in v] for k, v in _P.items()}
