@@ -565,3 +565,43 @@ def test_a_promise_said_to_be_on_course_is_linked_and_stays_open(make_store, fol
     _ingest(store, [RICE_PROMISED, follow_up])
     c = _tracked(store, "rice-1")
     assert _articles(c) == ["rice-1", follow_up["article"]["id"]] and c["status"] == "open"
+
+
+# The other side denies the agreement by its own verb, in other words ("never agreed to move its soldiers"):
+# a denial of it, as "there is no such agreement" is.
+POST_AGREED = record(
+    "post-1", "2026-06-03",
+    "Brazil and Argentina have agreed to pull their troops back from the disputed river crossing by Friday, "
+    "Brazil's foreign ministry said.",
+    commitments=[{"kind": "agreement", "holder": "brazil", "counterparty": "argentina",
+                  "content": "pull their troops back from the disputed river crossing"}])
+POST_DENIED = record(
+    "post-2", "2026-06-04",
+    "Argentina never agreed to move its soldiers away from the crossing, a defence ministry spokeswoman said, "
+    "calling the Brazilian statement false.")
+
+
+def test_an_agreement_the_other_side_never_agreed_to_is_denied(make_store):
+    store = make_store()
+    _ingest(store, [POST_AGREED, POST_DENIED])
+    c = _tracked(store, "post-1")
+    assert _articles(c) == ["post-1", "post-2"] and c["status"] == "denied"
+
+
+# To be back somewhere is to have returned there: "would be back on the route" is met by "returned to the route".
+ROUTE_PROMISED = record(
+    "route-1", "2026-02-10",
+    "BMW promised Mexico on Tuesday that its car carriers would be back on the Pacific route by April 1.",
+    commitments=[{"kind": "promise", "holder": "bmw", "counterparty": "mexico", "due": "2026-04-01",
+                  "content": "its car carriers would be back on the Pacific route"}])
+ROUTE_RETURNED = record(
+    "route-2", "2026-03-24",
+    "The first BMW car carrier in two years docked in Manzanillo on Monday as the German carmaker's fleet "
+    "returned to the Pacific route, Mexico's port authority said.")
+
+
+def test_a_promise_to_be_back_is_met_by_the_return(make_store):
+    store = make_store()
+    _ingest(store, [ROUTE_PROMISED, ROUTE_RETURNED])
+    c = _tracked(store, "route-1")
+    assert _articles(c) == ["route-1", "route-2"] and c["status"] == "met"

@@ -47,6 +47,8 @@ ACT_FAMILIES = {
     # armed forces by any of their names ("its forces" ~ "Rwandan troops", "soldiers")
     "troops": ["troop", "soldier", "force", "army", "forces", "troops", "soldiers"],
     "deal": ["deal", "agreement", "accord", "pact", "treaty", "contract"],
+    # a service, a route or a supply taken up again ("be back on the Suez route" ~ "returned to the route")
+    "resume": ["resume", "return", "restore", "restart"],
 }
 FAMILY_OF: dict[str, set[str]] = {}
 for _fam, _words in ACT_FAMILIES.items():

@@ -82,7 +82,10 @@ def _kind_nouns(kind: str) -> frozenset[str]:
 # given last month"); the other group's verbs name something else.
 _BACKREF_VERB = {
     "pledge": re.compile(r"\b(?:pledged|promised|guaranteed|agreed|announced)\s+(?:by|in|last|earlier)\b|"
-                         r"\b(?:it|they|he|she) (?:had )?(?:promised|pledged|said it would)\b", re.I),
+                         r"\b(?:it|they|he|she) (?:had )?(?:promised|pledged|said it would)\b|"
+                         # the commitment's own verb denied ("never agreed to move its soldiers", "had not
+                         # promised to"), as "no such promise" denies the noun
+                         r"\b(?:never|not|n't)\s+(?:agreed|promised|pledged|guaranteed|committed)\s+to\b", re.I),
     "ultimatum": re.compile(r"\b(?:set|announced|threatened|ordered|demanded|given|imposed)\s+(?:by|in|last|earlier)\b|"
                             r"\b(?:it|they|he|she) (?:had )?(?:threatened|set|demanded)\b", re.I),
 }
