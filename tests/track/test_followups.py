@@ -605,3 +605,23 @@ def test_a_promise_to_be_back_is_met_by_the_return(make_store):
     _ingest(store, [ROUTE_PROMISED, ROUTE_RETURNED])
     c = _tracked(store, "route-1")
     assert _articles(c) == ["route-1", "route-2"] and c["status"] == "met"
+
+
+# An unnamed voice described by its body speaks for the side that is such a body: "a company spokeswoman"
+# for the company of the commitment, "a government spokesman" for its state.
+CHIPS_PROMISED = record(
+    "fab-1", "2026-03-02",
+    "Intel promised Mexico on Monday to build a chip packaging plant in Jalisco by the end of 2027.",
+    commitments=[{"kind": "promise", "holder": "intel", "counterparty": "mexico", "due": "2027-12-31",
+                  "content": "build a chip packaging plant in Jalisco"}])
+CHIPS_ON_COURSE = record(
+    "fab-2", "2026-09-14",
+    "Mexico's economy ministry said on Monday that Intel had bought land near Guadalajara. The packaging plant "
+    "remains on course, a company spokeswoman said.")
+
+
+def test_an_unnamed_company_spokeswoman_speaks_for_the_company(make_store):
+    store = make_store()
+    _ingest(store, [CHIPS_PROMISED, CHIPS_ON_COURSE])
+    c = _tracked(store, "fab-1")
+    assert _articles(c) == ["fab-1", "fab-2"] and c["status"] == "open"

@@ -102,3 +102,18 @@ def test_a_new_commitment_of_the_same_sides_does_not_take_the_old_thread(make_st
     _ingest(store, [DEADLINE, NEW_BETWEEN_THEM][::order])
     assert _articles(_tracked(store, "chips-1")) == ["chips-1"]
     assert _articles(_tracked(store, "chips-5")) == ["chips-5"]
+
+
+@pytest.mark.parametrize("text, holder, cp, placed", [
+    ("The plant remains on course, a company spokeswoman said.", "nvidia", "japan", {"nvidia"}),
+    ("The plant remains on course, a spokesman for the trade ministry said.", "nvidia", "japan", {"japan"}),
+    # two companies: whose spokeswoman is not told; a ministry voice is no company's
+    ("The plant remains on course, a company spokeswoman said.", "nvidia", "nissan", set()),
+    ("The plant remains on course, a ministry official said.", "nvidia", "nissan", set()),
+])
+def test_an_unnamed_voice_speaks_for_the_one_side_its_body_describes(text, holder, cp, placed):
+    from newsledger.track.refer import _unnamed_voices
+    from newsledger.track.sentences import split_sentences
+    [s] = split_sentences(text)
+    _unnamed_voices([s], holder, cp, {holder, cp}, INFOS)
+    assert s.actors == placed
