@@ -559,14 +559,6 @@ RICE_ON_SCHEDULE = record(
     "spokeswoman said.")
 
 
-@pytest.mark.parametrize("follow_up", [RICE_ON_COURSE, RICE_ON_SCHEDULE], ids=["on course", "on schedule"])
-def test_a_promise_said_to_be_on_course_is_linked_and_stays_open(make_store, follow_up):
-    store = make_store()
-    _ingest(store, [RICE_PROMISED, follow_up])
-    c = _tracked(store, "rice-1")
-    assert _articles(c) == ["rice-1", follow_up["article"]["id"]] and c["status"] == "open"
-
-
 # The other side denies the agreement by its own verb, in other words ("never agreed to move its soldiers"):
 # a denial of it, as "there is no such agreement" is.
 POST_AGREED = record(
@@ -581,13 +573,6 @@ POST_DENIED = record(
     "calling the Brazilian statement false.")
 
 
-def test_an_agreement_the_other_side_never_agreed_to_is_denied(make_store):
-    store = make_store()
-    _ingest(store, [POST_AGREED, POST_DENIED])
-    c = _tracked(store, "post-1")
-    assert _articles(c) == ["post-1", "post-2"] and c["status"] == "denied"
-
-
 # To be back somewhere is to have returned there: "would be back on the route" is met by "returned to the route".
 ROUTE_PROMISED = record(
     "route-1", "2026-02-10",
@@ -598,13 +583,6 @@ ROUTE_RETURNED = record(
     "route-2", "2026-03-24",
     "The first BMW car carrier in two years docked in Manzanillo on Monday as the German carmaker's fleet "
     "returned to the Pacific route, Mexico's port authority said.")
-
-
-def test_a_promise_to_be_back_is_met_by_the_return(make_store):
-    store = make_store()
-    _ingest(store, [ROUTE_PROMISED, ROUTE_RETURNED])
-    c = _tracked(store, "route-1")
-    assert _articles(c) == ["route-1", "route-2"] and c["status"] == "met"
 
 
 # An unnamed voice described by its body speaks for the side that is such a body: "a company spokeswoman"
@@ -620,8 +598,15 @@ CHIPS_ON_COURSE = record(
     "remains on course, a company spokeswoman said.")
 
 
-def test_an_unnamed_company_spokeswoman_speaks_for_the_company(make_store):
+@pytest.mark.parametrize("first, follow_up, status", [
+    (RICE_PROMISED, RICE_ON_COURSE, "open"),     # on course, on schedule: as on track
+    (RICE_PROMISED, RICE_ON_SCHEDULE, "open"),
+    (POST_AGREED, POST_DENIED, "denied"),        # the other side never agreed to it
+    (ROUTE_PROMISED, ROUTE_RETURNED, "met"),     # back on the route: returned to it
+    (CHIPS_PROMISED, CHIPS_ON_COURSE, "open"),   # the company's unnamed spokeswoman: still on course
+], ids=["on course", "on schedule", "never agreed to", "be back", "a company spokeswoman"])
+def test_a_follow_up_told_in_other_words_is_linked_with_its_status(make_store, first, follow_up, status):
     store = make_store()
-    _ingest(store, [CHIPS_PROMISED, CHIPS_ON_COURSE])
-    c = _tracked(store, "fab-1")
-    assert _articles(c) == ["fab-1", "fab-2"] and c["status"] == "open"
+    _ingest(store, [first, follow_up])
+    c = _tracked(store, first["article"]["id"])
+    assert _articles(c) == [first["article"]["id"], follow_up["article"]["id"]] and c["status"] == status

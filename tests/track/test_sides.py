@@ -57,8 +57,12 @@ OWN = record(
 
 @pytest.mark.parametrize("order", [1, -1])
 def test_the_holders_deadline_for_another_party_does_not_link(make_store, order):
+    _not_linked(make_store, OTHER, order)
+
+
+def _not_linked(make_store, other, order):
     store = make_store()
-    _ingest(store, [DEADLINE, OTHER][::order])
+    _ingest(store, [DEADLINE, other][::order])
     c = _tracked(store, "chips-1")
     assert _articles(c) == ["chips-1"] and (c["status"], c["due"]) == ("open", "2026-06-30")
 
@@ -80,10 +84,7 @@ ANOTHER_STATE = record(
 
 @pytest.mark.parametrize("order", [1, -1])
 def test_the_holders_act_for_another_state_does_not_link(make_store, order):
-    store = make_store()
-    _ingest(store, [DEADLINE, ANOTHER_STATE][::order])
-    c = _tracked(store, "chips-1")
-    assert _articles(c) == ["chips-1"] and (c["status"], c["due"]) == ("open", "2026-06-30")
+    _not_linked(make_store, ANOTHER_STATE, order)
 
 
 # A new commitment of the counterparty (its other party not read): not a report on the old one.
