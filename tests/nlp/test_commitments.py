@@ -698,3 +698,13 @@ def test_a_body_named_after_a_country_possessive_is_the_body(nlp, text, holder):
     # "Belgium's ACV union": the possessive names whose union it is; the union sets the ultimatum
     found = [c for c in commitments(nlp, text) if c["kind"] == "ultimatum"]
     assert [c["holder"] for c in found] == [holder]
+
+
+def test_a_decision_announced_to_act_is_a_pledge_of_its_maker(nlp):
+    [c] = commitments(nlp, "Germany has decided to send Ukraine two more air defence systems, the defence ministry "
+                           "said on Monday.")
+    assert (c["kind"], c["holder"], c["counterparty"]) == ("pledge", "germany", "ukraine")
+    assert c["content"] == "send Ukraine two more air defence systems"
+    # a decision that something is so, or not to act, binds no one to an act
+    assert commitments(nlp, "Germany decided that the systems were too costly.") == []
+    assert commitments(nlp, "Germany decided not to send the systems to Ukraine.") == []
