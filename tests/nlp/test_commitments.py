@@ -687,3 +687,24 @@ def test_a_side_said_to_have_until_a_date_is_given_an_ultimatum(nlp):
         [("ultimatum", "shawn-fain", "general-motors", "2026-03-20")]
     # one's own time to decide binds no one
     assert not commitments(nlp, "Fain said he had until Friday to decide.", published="2026-03-02")
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Belgium's ACV union gave Audi until March 31 to find a buyer for its Brussels plant. The ACV said talks "
+     "would continue.", "acv"),
+    ("France's CGT union gave Renault until May 10 to withdraw its plan to close the Flins plant.", "cgt"),
+])
+def test_a_body_named_after_a_country_possessive_is_the_body(nlp, text, holder):
+    # "Belgium's ACV union": the possessive names whose union it is; the union sets the ultimatum
+    found = [c for c in commitments(nlp, text) if c["kind"] == "ultimatum"]
+    assert [c["holder"] for c in found] == [holder]
+
+
+def test_a_decision_announced_to_act_is_a_pledge_of_its_maker(nlp):
+    [c] = commitments(nlp, "Germany has decided to send Ukraine two more air defence systems, the defence ministry "
+                           "said on Monday.")
+    assert (c["kind"], c["holder"], c["counterparty"]) == ("pledge", "germany", "ukraine")
+    assert c["content"] == "send Ukraine two more air defence systems"
+    # a decision that something is so, or not to act, binds no one to an act
+    assert commitments(nlp, "Germany decided that the systems were too costly.") == []
+    assert commitments(nlp, "Germany decided not to send the systems to Ukraine.") == []

@@ -541,3 +541,72 @@ def test_a_deadline_named_as_the_counterpartys_lapsing_with_nothing_done_is_miss
     _ingest(store, [ULTIMATUM, LAPSED_OWN])
     c = _tracked(store, "canola-1")
     assert _articles(c) == ["canola-1", "canola-8"] and c["status"] == "missed"
+
+
+# "On course" and "on schedule" say what "on track" says: the holder's side tells that its promise stands.
+RICE_PROMISED = record(
+    "rice-1", "2026-03-02",
+    "Japan promised the Philippines on Monday to ship 50,000 tonnes of emergency rice from its reserves by June 30.",
+    commitments=[{"kind": "promise", "holder": "japan", "counterparty": "philippines", "due": "2026-06-30",
+                  "content": "ship 50,000 tonnes of emergency rice from its reserves"}])
+RICE_ON_COURSE = record(
+    "rice-2", "2026-05-12",
+    "Japan remains on course to ship the rice to the Philippines before the monsoon, a government "
+    "spokeswoman said.")
+RICE_ON_SCHEDULE = record(
+    "rice-3", "2026-05-12",
+    "Japan is on schedule to ship the rice to the Philippines before the monsoon, a government "
+    "spokeswoman said.")
+
+
+# The other side denies the agreement by its own verb, in other words ("never agreed to move its soldiers"):
+# a denial of it, as "there is no such agreement" is.
+POST_AGREED = record(
+    "post-1", "2026-06-03",
+    "Brazil and Argentina have agreed to pull their troops back from the disputed river crossing by Friday, "
+    "Brazil's foreign ministry said.",
+    commitments=[{"kind": "agreement", "holder": "brazil", "counterparty": "argentina",
+                  "content": "pull their troops back from the disputed river crossing"}])
+POST_DENIED = record(
+    "post-2", "2026-06-04",
+    "Argentina never agreed to move its soldiers away from the crossing, a defence ministry spokeswoman said, "
+    "calling the Brazilian statement false.")
+
+
+# To be back somewhere is to have returned there: "would be back on the route" is met by "returned to the route".
+ROUTE_PROMISED = record(
+    "route-1", "2026-02-10",
+    "BMW promised Mexico on Tuesday that its car carriers would be back on the Pacific route by April 1.",
+    commitments=[{"kind": "promise", "holder": "bmw", "counterparty": "mexico", "due": "2026-04-01",
+                  "content": "its car carriers would be back on the Pacific route"}])
+ROUTE_RETURNED = record(
+    "route-2", "2026-03-24",
+    "The first BMW car carrier in two years docked in Manzanillo on Monday as the German carmaker's fleet "
+    "returned to the Pacific route, Mexico's port authority said.")
+
+
+# An unnamed voice described by its body speaks for the side that is such a body: "a company spokeswoman"
+# for the company of the commitment, "a government spokesman" for its state.
+CHIPS_PROMISED = record(
+    "fab-1", "2026-03-02",
+    "Intel promised Mexico on Monday to build a chip packaging plant in Jalisco by the end of 2027.",
+    commitments=[{"kind": "promise", "holder": "intel", "counterparty": "mexico", "due": "2027-12-31",
+                  "content": "build a chip packaging plant in Jalisco"}])
+CHIPS_ON_COURSE = record(
+    "fab-2", "2026-09-14",
+    "Mexico's economy ministry said on Monday that Intel had bought land near Guadalajara. The packaging plant "
+    "remains on course, a company spokeswoman said.")
+
+
+@pytest.mark.parametrize("first, follow_up, status", [
+    (RICE_PROMISED, RICE_ON_COURSE, "open"),     # on course, on schedule: as on track
+    (RICE_PROMISED, RICE_ON_SCHEDULE, "open"),
+    (POST_AGREED, POST_DENIED, "denied"),        # the other side never agreed to it
+    (ROUTE_PROMISED, ROUTE_RETURNED, "met"),     # back on the route: returned to it
+    (CHIPS_PROMISED, CHIPS_ON_COURSE, "open"),   # the company's unnamed spokeswoman: still on course
+], ids=["on course", "on schedule", "never agreed to", "be back", "a company spokeswoman"])
+def test_a_follow_up_told_in_other_words_is_linked_with_its_status(make_store, first, follow_up, status):
+    store = make_store()
+    _ingest(store, [first, follow_up])
+    c = _tracked(store, first["article"]["id"])
+    assert _articles(c) == [first["article"]["id"], follow_up["article"]["id"]] and c["status"] == status

@@ -191,3 +191,17 @@ def test_referring_followup_alone_does_not_link_to_another_story(make_store, see
     ingest(store, [seed_record, followup_records["followup-iran-referring"]])
     rows = [c for c in track.list_commitments(store) if c["kind"] == "ultimatum"]
     assert len(rows) == 2 and all(len(c["history"]) == 1 for c in rows)
+
+
+def test_claims_that_score_alike_go_to_the_same_one_whichever_statements_the_lookup_returns(monkeypatch):
+    # Two claims say the same: the statement joins the one with the smallest id, whichever of their stored
+    # statements the candidate lookup returned (a lookup bounded to the nearest ones returns different ones).
+    from newsledger.track import claims
+    monkeypatch.setattr(claims, "_read_candidates", lambda *a, **k: None)
+    words = frozenset({"@russia", "troop", "border", "withdraw", "week"})
+    member = {"a:s0": {"thread": "claim:z", "action": "link"}, "b:s0": {"thread": "claim:b", "action": "link"},
+              "y:s0": {"thread": "claim:z", "action": "link"}}
+    cache = {sid: words for sid in member}
+    first = claims._best_claim(None, words, ["a:s0", "b:s0"], member, cache, {})
+    other = claims._best_claim(None, words, ["b:s0", "y:s0"], member, cache, {})
+    assert first == other == "claim:b"

@@ -57,8 +57,12 @@ OWN = record(
 
 @pytest.mark.parametrize("order", [1, -1])
 def test_the_holders_deadline_for_another_party_does_not_link(make_store, order):
+    _not_linked(make_store, OTHER, order)
+
+
+def _not_linked(make_store, other, order):
     store = make_store()
-    _ingest(store, [DEADLINE, OTHER][::order])
+    _ingest(store, [DEADLINE, other][::order])
     c = _tracked(store, "chips-1")
     assert _articles(c) == ["chips-1"] and (c["status"], c["due"]) == ("open", "2026-06-30")
 
@@ -68,3 +72,49 @@ def test_the_same_deadline_moved_still_links(make_store):
     _ingest(store, [DEADLINE, OWN])
     c = _tracked(store, "chips-1")
     assert _articles(c) == ["chips-1", "chips-3"] and (c["status"], c["due"]) == ("extended", "2026-07-30")
+
+
+# The holder's dealings with another state, the counterparty named nowhere: no report on this deadline.
+ANOTHER_STATE = record(
+    "chips-4", "2026-06-01",
+    "The Commerce Department put back to Sept. 15 the sale of its stake in a chip plant it had lined up for "
+    "Mexico by June 30, an official said.",
+    times=[("Sept. 15", "DATE", "2026-09-15"), ("June 30", "DATE", "2026-06-30")])
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_the_holders_act_for_another_state_does_not_link(make_store, order):
+    _not_linked(make_store, ANOTHER_STATE, order)
+
+
+# A new commitment of the counterparty (its other party not read): not a report on the old one.
+NEW_BETWEEN_THEM = record(
+    "chips-5", "2026-05-20",
+    "Nvidia agreed with the Commerce Department on Tuesday to report every sale of chips from its Ohio plant "
+    "to buyers abroad by the end of September, the department said.",
+    commitments=[{"kind": "agreement", "holder": "nvidia", "counterparty": None,
+                  "content": "report every sale of chips from its Ohio plant to buyers abroad", "due": "2026-09-30"}],
+    times=[("the end of September", "DATE", "2026-09-30")])
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_new_commitment_of_the_same_sides_does_not_take_the_old_thread(make_store, order):
+    store = make_store()
+    _ingest(store, [DEADLINE, NEW_BETWEEN_THEM][::order])
+    assert _articles(_tracked(store, "chips-1")) == ["chips-1"]
+    assert _articles(_tracked(store, "chips-5")) == ["chips-5"]
+
+
+@pytest.mark.parametrize("text, holder, cp, placed", [
+    ("The plant remains on course, a company spokeswoman said.", "nvidia", "japan", {"nvidia"}),
+    ("The plant remains on course, a spokesman for the trade ministry said.", "nvidia", "japan", {"japan"}),
+    # two companies: whose spokeswoman is not told; a ministry voice is no company's
+    ("The plant remains on course, a company spokeswoman said.", "nvidia", "nissan", set()),
+    ("The plant remains on course, a ministry official said.", "nvidia", "nissan", set()),
+])
+def test_an_unnamed_voice_speaks_for_the_one_side_its_body_describes(text, holder, cp, placed):
+    from newsledger.track.refer import _unnamed_voices
+    from newsledger.track.sentences import split_sentences
+    [s] = split_sentences(text)
+    _unnamed_voices([s], holder, cp, {holder, cp}, INFOS)
+    assert s.actors == placed

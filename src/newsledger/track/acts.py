@@ -52,6 +52,8 @@ def acts_of(content: str) -> frozenset[str]:
     # a step still to come, wherever it stands ("..., with the loan agreement to be signed before June")
     acts |= {stem(m.group(1).lower()) for m in _STEP.finditer(content or "")
              if cues.families(_verb_stems(m.group(1))) - THING_FAMILIES}
+    if _BE_BACK.search(content or ""):
+        acts.add(stem("return"))    # to be back somewhere is to have returned there (_BE_BACK)
     if acts:
         return frozenset(acts)
     low = [t.lower() for t in toks]
@@ -63,6 +65,9 @@ def acts_of(content: str) -> frozenset[str]:
 # Verbs that carry only the tense of an act named by their noun ("took delivery", "made the payment").
 _LIGHT_PAST = frozenset({"took", "made", "completed", "received"})
 _STEP = re.compile(r"\bto be (\w+)", re.I)
+# Being, bringing or coming back somewhere is returning there ("be back on the route", "bring its services back
+# to the route", "come back to the market").
+_BE_BACK = re.compile(r"\b(?:be|being|been|bring|bringing|come|coming)\b(?:\s+[\w'\u2013-]+){0,5}?\s+back\b", re.I)
 # Past forms that are also nouns ("the production cut", "a new set"): after a determiner, no act.
 _NOUN_TOO = frozenset({"cut", "set"})
 # Where a thing handed over now is ("are now in Ukraine", "is already with the army").

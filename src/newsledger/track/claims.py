@@ -276,7 +276,9 @@ def _read_candidates(conn, cand, member, cache, actors, strategy: str = "index")
 
 def _best_claim(conn, words, cand, member, cache, actors, strategy: str = "index",
                 similarity=claim_similarity) -> Optional[str]:
-    """The claim whose statements say most nearly the same, among claims about the same actors."""
+    """The claim whose statements say most nearly the same, among claims about the same actors; of
+    claims that score alike, the one with the smallest id (by claim, not by which of its statements the
+    lookup returned: another set of candidates of the same claims gives the same answer)."""
     if not cand:
         return None
     _read_candidates(conn, cand, member, cache, actors, strategy)
@@ -284,8 +286,9 @@ def _best_claim(conn, words, cand, member, cache, actors, strategy: str = "index
     best, best_score = None, 0.0
     for sid in live:
         score = similarity(words, cache[sid])
-        if score >= CLAIM_THRESHOLD and score > best_score:
-            best, best_score = member[sid]["thread"], score
+        thread = member[sid]["thread"]
+        if score >= CLAIM_THRESHOLD and (score > best_score or (score == best_score and thread < best)):
+            best, best_score = thread, score
     return best
 
 

@@ -47,6 +47,8 @@ ACT_FAMILIES = {
     # armed forces by any of their names ("its forces" ~ "Rwandan troops", "soldiers")
     "troops": ["troop", "soldier", "force", "army", "forces", "troops", "soldiers"],
     "deal": ["deal", "agreement", "accord", "pact", "treaty", "contract"],
+    # a service, a route or a supply taken up again ("be back on the Suez route" ~ "returned to the route")
+    "resume": ["resume", "return", "restore", "restart"],
 }
 FAMILY_OF: dict[str, set[str]] = {}
 for _fam, _words in ACT_FAMILIES.items():
@@ -144,7 +146,7 @@ _P = {
     ],
     "confirm": [
         r"\bconfirm(?:s|ed|ing)?\b", r"\breaffirm\w*", r"\breiterat\w*", r"\bstands? by\b",
-        r"\bstill expect\w*", r"\bon track\b", r"\bremains? (?:committed|on the table)\b",
+        r"\bstill expect\w*", r"\bon (?:track|course|schedule)\b", r"\bremains? (?:committed|on the table)\b",
     ],
 }
 STATUS_PATTERNS = {k: [re.compile(p, re.I) for p in v] for k, v in _P.items()}

@@ -215,7 +215,8 @@ def link_references(conn, record: dict, aid: str, date: Optional[str], threads: 
             continue
         if th in own and ref.stance in ("mention", "confirm", own[th]):
             continue        # its own record already says as much
-        if ref.stance in _WEAK and any(refer.on_side(x, c["holder"], infos) for x in fresh):
+        if ref.stance in _WEAK and any(refer.on_side(x, side, infos) for x in fresh
+                                       for side in (c["holder"], c.get("counterparty")) if side):
             continue        # it reports a new commitment of the holder's side ("agreed on Friday to set up a
                             # working group", a second order of the judge): an older one named in passing, or
                             # a "declined to comment" beside it, is not what it reports on

@@ -82,7 +82,10 @@ def _kind_nouns(kind: str) -> frozenset[str]:
 # given last month"); the other group's verbs name something else.
 _BACKREF_VERB = {
     "pledge": re.compile(r"\b(?:pledged|promised|guaranteed|agreed|announced)\s+(?:by|in|last|earlier)\b|"
-                         r"\b(?:it|they|he|she) (?:had )?(?:promised|pledged|said it would)\b", re.I),
+                         r"\b(?:it|they|he|she) (?:had )?(?:promised|pledged|said it would)\b|"
+                         # the commitment's own verb denied ("never agreed to move its soldiers", "had not
+                         # promised to"), as "no such promise" denies the noun
+                         r"\b(?:never|not|n't)\s+(?:agreed|promised|pledged|guaranteed|committed)\s+to\b", re.I),
     "ultimatum": re.compile(r"\b(?:set|announced|threatened|ordered|demanded|given|imposed)\s+(?:by|in|last|earlier)\b|"
                             r"\b(?:it|they|he|she) (?:had )?(?:threatened|set|demanded)\b", re.I),
 }
@@ -189,6 +192,7 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
             for s in sents:
                 if names_actor(s.text, x):
                     s.actors.add(x)
+    _unnamed_voices(sents, holder, cp, present, infos)
     cp_present = bool(cp) and any(on_side(a, cp, infos) for a in present)
     # the receiving side may tell alone that it got what was promised ("Air India took delivery of its
     # twelfth A350"); without the holder's side nothing else it says bears on the commitment
@@ -290,11 +294,47 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
         # more time with no new time in its sentence ("accused the other side of delaying") is no
         # extension: read the rest
         stance, where = _stance(c, relevant, sided, skip={"extended"}, infos=infos)
-    span = (where or max(scored, key=lambda x: x[0])[1]).span
+    base = where or max(scored, key=lambda x: x[0])[1]
+    if cp and not cp_present and _for_another_state(base, holder, cp, infos):
+        return None     # the holder's side and another state in the sentence it rests on, the counterparty
+                        # named nowhere ("put back the payment it had lined up for Egypt", of an EU deadline
+                        # to Meta): it reports on the holder's dealings with that state
+    span = base.span
     ref = Reference(round(min(score, 1.0), 3), stance, span)
     if stance == "extended":
         ref.due = later
     return ref
+
+
+@functools.lru_cache(maxsize=1)
+def _voice_patterns() -> tuple[re.Pattern, re.Pattern]:
+    lists = load_lexicon().word_lists
+    bodies = "|".join(sorted(lists["company_descriptions"] | lists["state_voice_bodies"]))
+    voices = "|".join(sorted(lists["unnamed_voices"]))
+    return (re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?(%s)\s+(?:%s)\b" % (bodies, voices), re.I),
+            re.compile(r"\b(?:a|an|the)\s+(?:%s)\s+for\s+the\s+(?:[a-z-]+\s+)?(%s)\b" % (voices, bodies), re.I))
+
+
+def _unnamed_voices(sents: list[Sentence], holder: Optional[str], cp: Optional[str], present: set[str],
+                    infos: dict[str, ActorInfo]) -> None:
+    """An unnamed voice described by its body ("a company spokeswoman", "a spokesman for the ministry") speaks
+    for the one side of the commitment named in the article that is such a body (a company, a state): that
+    side is placed in its sentence, as a named speaker would be."""
+    state = load_lexicon().word_lists["state_voice_bodies"]
+
+    def fits(x: Optional[str], body: str) -> bool:
+        info = infos.get(x) if x else None
+        if info is None or x not in present:
+            return False
+        return info.type in ("country", "government") if body in state else info.type == "organization"
+
+    for s in sents:
+        for pat in _voice_patterns():
+            for m in pat.finditer(s.text):
+                body = m.group(1).lower()
+                sides = [x for x in (holder, cp) if fits(x, body)]
+                if len(sides) == 1:
+                    s.actors.add(sides[0])
 
 
 def _done_by(s: Sentence, acts: frozenset[str], doer: Optional[str], infos: dict[str, ActorInfo]) -> bool:
@@ -384,6 +424,18 @@ def _owed_by_another(record: dict, c: dict, infos: dict[str, ActorInfo]) -> bool
 
 
 _DEADLINE_FOR = re.compile(r"\b(?:deadline|ultimatum|cut-?off)\b(?: [\w'-]+){0,6}? for (?:the )?$", re.I)
+
+
+def _for_another_state(s: Sentence, holder: str, cp: str, infos: dict[str, ActorInfo]) -> bool:
+    """The sentence names a state (a country or its government) on neither side and not the home
+    country of either (Denmark beside Maersk is no other party)."""
+    homes = {i.country for i in (infos.get(holder), infos.get(cp)) if i is not None and i.country}
+    for a in s.actors:
+        info = infos.get(a)
+        if info is not None and info.type in ("country", "government") and info.country not in homes \
+                and not on_side(a, holder, infos) and not on_side(a, cp, infos):
+            return True
+    return False
 
 
 def _with_third_party(record: dict, holder: str, cp: str, infos: dict[str, ActorInfo]) -> bool:

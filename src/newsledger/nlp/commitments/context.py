@@ -61,6 +61,16 @@ class Context:
         for c in tok.lefts:
             if c.dep_ in ("compound", "amod", "nmod", "poss", "det") and c.i < left.i:
                 left = c
+        poss = next((c for c in tok.lefts if c.dep_ == "poss"), None)
+        if poss is not None and left.i <= poss.i:
+            # "Germany's Verdi union": the name after the possessive is the body; the possessor owns it
+            own = [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and c.i > poss.i]
+            named = self.index.at(own[0].idx, tok.idx + len(tok.text)) if own else None
+            names = [c for c in own if c.pos_ == "PROPN"]
+            if named is None and names:     # the name tagged as a place there, an actor further on
+                named = self.named(self.text[names[0].idx:names[-1].idx + len(names[-1].text)])
+            if named is not None:
+                return named
         aid = self.index.at(left.idx, tok.idx + len(tok.text))
         if aid is None and tok.pos_ == "PRON" and tok.lower_ in _POSSESSIVE_PRONOUNS:
             aid = self.index.at(tok.idx, tok.idx + len(tok.text))

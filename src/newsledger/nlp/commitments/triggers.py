@@ -50,6 +50,8 @@ def from_verb(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
         return []
     if entry.get("needs_xcomp") and xcomp is None:
         return []
+    if entry.get("affirmative_xcomp") and xcomp is not None and negated(xcomp):
+        return []       # "decided not to send the systems": no act decided on
     if entry.get("needs_object") and not (xcomp or to_obj or dobj or ccomp):
         return []
     if entry.get("no_ccomp") and ccomp is not None and not (xcomp or to_obj or dobj):
