@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from ...lexicons.english import load_english
@@ -150,9 +151,13 @@ def subject(verb: Token, deps: frozenset[str] = ACTIVE_SUBJECT_DEPS, climb: froz
     return None
 
 
+# Their label ids (spaCy symbols), as Token.dep gives them: comparing ids spares a string per child.
+_PASSIVE_DEP_IDS = frozenset(get_string_id(d) for d in ("auxpass", "nsubjpass", "csubjpass"))
+
+
 def is_passive(verb: Token) -> bool:
     """A passive verb: a passive auxiliary or a passive subject ("was attacked", "the town attacked")."""
-    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children)
+    return any(c.dep in _PASSIVE_DEP_IDS for c in verb.children)
 
 
 def _names_someone(tok: Token) -> bool:

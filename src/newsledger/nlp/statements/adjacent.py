@@ -21,6 +21,8 @@ def quote_before(r: Reading, tok: Token) -> Optional[CharSpan]:
 
 
 def _find_quote_before(r: Reading, tok: Token) -> Optional[CharSpan]:
+    if r.quotes.before(tok.idx) is None:
+        return None     # no quotation opens before the cue, so none before `left` (at or before it)
     # (a word of the quotation the parse hung on the cue, "“Probably not,” Moore said", is not one)
     words = [tok] + [c for c in tok.children if c.dep_ in ("nsubj", "aux", "neg", "advmod")
                      and r.quotes.containing(c.idx, c.idx + 1) is None]

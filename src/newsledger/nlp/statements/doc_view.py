@@ -86,12 +86,16 @@ def regions_at(idx: list[int], regions: list[tuple[int, int]]) -> list[int]:
     -1: what QuoteRegions.containing(x, x + 1) gives, for the sorted, disjoint regions."""
     if not regions or not idx:
         return [-1] * len(idx)
-    x = np.asarray(idx, dtype="int64")
+    return region_index(np.asarray(idx, dtype="int64"), regions).tolist()
+
+
+def region_index(x: np.ndarray, regions: list[tuple[int, int]]) -> np.ndarray:
+    """regions_at over an array of character offsets (regions not empty), as an array."""
     starts = np.asarray([r[0] for r in regions], dtype="int64")
     ends = np.asarray([r[1] for r in regions], dtype="int64")
     j = np.searchsorted(starts, x, side="right") - 1
     held = (j >= 0) & (ends[np.maximum(j, 0)] >= x + 1)
-    return np.where(held, j, -1).tolist()
+    return np.where(held, j, -1)
 
 
 def doc_view(reading: Reading) -> DocView:

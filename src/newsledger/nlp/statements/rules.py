@@ -39,7 +39,13 @@ from .noun_cues import adjective_cue, in_source, in_statement, in_view, made_cle
 from .quotes import QuoteRegions
 from .sign_offs import continue_quotes, headline, second_act, sign_offs
 from .spans import jaccard
+from .token_columns import cue_positions
 from .verb_cues import learned_cue, verb_cue
+
+
+# The parts of speech of the words a construction below starts from (other words only begin a
+# prepositional cue: "according to").
+_CUE_POS = ("VERB", "NOUN", "ADJ", "ADV")
 
 
 def candidates(r: Reading) -> list[Attribution]:
@@ -47,9 +53,9 @@ def candidates(r: Reading) -> list[Attribution]:
     lex = r.lex
     out: list[Attribution] = []
     first_words = {k[0]: k for k in lex.preps}
-    for tok in r.doc:
-        if r.quotes.containing(tok.idx, tok.idx + 1) is not None:
-            continue        # words inside a quotation belong to its speaker's statement
+    # (words inside a quotation belong to its speaker's statement: none of them is looked at)
+    for i in cue_positions(r.doc, r.quotes, _CUE_POS, first_words):
+        tok = r.doc[i]
         pos = tok.pos_
         lower = tok.lower_
         found = None

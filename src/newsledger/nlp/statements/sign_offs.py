@@ -162,7 +162,8 @@ def continue_quotes(r: Reading, found: list[Attribution]) -> None:
         elif a.content[1] > a.cue[0]:
             # the words follow the cue: a quotation may go on right after them (not after a speaker's
             # second act: in "“A,” she said, adding that B. “C.”" C goes on from A)
-            if any(second_act(r, a, k) for k in found if k is not a):
+            governor = r.doc[a.cue_token].head.i    # (second_act asks only of the cue a's cue hangs on)
+            if any(second_act(r, a, k) for k in found if k.cue_token == governor and k is not a):
                 continue
             end = a.content[1]
             while end < len(text) and text[end] in ".,;!? ":
