@@ -245,3 +245,21 @@ def test_definite_company_description_speaks_for_the_company_named_before(nlp, t
 def test_other_company_or_no_company_description_is_not_the_one_named_before(nlp, text, words):
     assert [(w, a) for w, a in _speakers(nlp, text) if w == words and a == "volkswagen"] == []
     assert [w for w, _ in _speakers(nlp, text)] == [words]
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a relative clause whose verb cues elsewhere but reports no words here describes the speaker
+    ("Governor Ellen Marsh, who supports the tunnel project, said the state would pay its share.", "said",
+     "Governor Ellen Marsh, who supports the tunnel project"),
+    # an aside after a bare name the article used before is news about them, not their name
+    ("Marsh spoke in Albany on Monday. Marsh, who grew up near the river, said the bridge would reopen.",
+     "said", "Marsh"),
+    # must not: a relative clause that reports words of its own stays out
+    ("Ellen Marsh, who said last week that the tolls were too high, added that the bridge would reopen.", "added",
+     "Ellen Marsh"),
+    # must not: at a name's first mention the aside stays part of it (and it reports no words)
+    ("Marsh, who endorsed the mayor in March, said the bridge would reopen next year.", "said",
+     "Marsh, who endorsed the mayor in March"),
+])
+def test_relative_clause_in_the_speakers_name(parse, text, cue, speaker):
+    assert one(parse(text), cue).speaker_mention.text == speaker
