@@ -263,3 +263,23 @@ def test_other_company_or_no_company_description_is_not_the_one_named_before(nlp
 ])
 def test_relative_clause_in_the_speakers_name(parse, text, cue, speaker):
     assert one(parse(text), cue).speaker_mention.text == speaker
+
+
+_HEADLINE = "Bridge to reopen in May.\n\n"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a dateline in title case that credits its wire in brackets is no part of the name after it
+    (_HEADLINE + "New York (AFP) – Oscar-winning actress Jane Roe, star of the film “Rivers,” said on Monday "
+     "that the bridge would reopen.", "Oscar-winning actress Jane Roe, star of the film “Rivers"),
+    (_HEADLINE + "Dec 29 (Reuters) - U.S. Democratic presidential candidate Jane Roe said the bridge would reopen.",
+     "U.S. Democratic presidential candidate Jane Roe"),
+    # a date after the place's comma belongs to the dateline too
+    (_HEADLINE + "CLEVELAND, July 19 (UPI) — Former Attorney General Jane Roe said on Tuesday the bridge would "
+     "reopen.", "Former Attorney General Jane Roe"),
+    # must not: capitalised words without a wire's credit are the name's own
+    (_HEADLINE + "New York Mayor Jane Roe said on Monday that the bridge would reopen.", "New York Mayor Jane Roe"),
+    (_HEADLINE + "Jane Roe (D-Ohio) said on Monday that the bridge would reopen.", "Jane Roe (D-Ohio)"),
+])
+def test_wire_dateline_is_no_part_of_the_speakers_name(parse, text, speaker):
+    assert one(parse(text), "said").speaker_mention.text == speaker
