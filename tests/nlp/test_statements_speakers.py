@@ -53,6 +53,9 @@ def test_no_stranded_subject_where_the_verb_has_one_or_is_not_finite(base):
     # object control: the object of "prompt", "lead", "urge" does the infinitive
     ("The attack prompted the senator to declare that the border was closed.", "declare", "the senator"),
     ("The defeat led the governor to announce that she would retire.", "announce", "the governor"),
+    # an indefinite pronoun standing alone counts people, who can speak
+    ("The sudden closure led some to speculate that the firm had run out of money.", "speculate", "some"),
+    ("The long delay left many to wonder whether the bridge would ever open.", "wonder", "many"),
 ])
 def test_object_of_a_control_verb_speaks_the_infinitive(parse, text, cue, speaker):
     assert one(parse(text), cue).speaker_mention.text == speaker
@@ -63,6 +66,7 @@ def test_object_of_a_control_verb_speaks_the_infinitive(parse, text, cue, speake
     ("The mayor allowed himself to say that the plan had failed.", "say", "The mayor"),
     ("The senator spent most of his time to argue that the law works.", "argue", "The senator"),
     ("The group spent millions of dollars to argue that the law works.", "argue", "The group"),
+    ("The delay led it to warn that the bridge would close.", "warn", "The delay"),
 ])
 def test_subject_speaks_when_the_object_cannot(parse, text, cue, speaker):
     assert one(parse(text), cue).speaker_mention.text == speaker
