@@ -287,3 +287,16 @@ _HEADLINE = "Bridge to reopen in May.\n\n"
 ])
 def test_wire_dateline_is_no_part_of_the_speakers_name(parse, text, speaker):
     assert one(parse(text), "said").speaker_mention.text == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a participle set off by commas after a thing tells which one it is
+    ("The latest city poll, conducted in early May, found that most residents want the bridge rebuilt.", "found",
+     "The latest city poll, conducted in early May"),
+    ("One such memo, obtained by the newspaper, shows that the mayor knew of the cracks.", "shows",
+     "One such memo, obtained by the newspaper"),
+    # must not: after a name it tells how the one named was at the time
+    ("Roe, surrounded by her aides, said the council had wasted a year.", "said", "Roe"),
+])
+def test_participle_after_a_comma_in_the_speakers_name(parse, text, cue, speaker):
+    assert one(parse(text), cue).speaker_mention.text == speaker
