@@ -1540,3 +1540,20 @@ def test_infinitive_or_gerund_without_a_doer_is_no_statement(parse, text, cue):
 ])
 def test_statement_with_a_doer_or_finite_verb_stays(parse, text, cue):
     assert one(parse(text), cue)
+
+
+@pytest.mark.parametrize("text", [
+    # a credit or contact line at a column's end, and a tabloid label before a headline, name no speaker
+    "The council met late into the night.\n\nEMAIL: Write To The City Desk.",
+    "The council met late into the night.\n\nTwitter: @janeroe.",
+    "The council met late into the night.\n\nBOOM: Mayor Just Fired A Warning At The Council.",
+    "The council met late into the night.\n\nCLARIFICATION: The first line was changed to give the date.",
+])
+def test_editorial_and_contact_labels_are_no_lead_ins(parse, text):
+    assert not [s for s in parse(text) if s.cue.text == ":"]
+
+
+def test_a_speaker_before_a_colon_still_leads_in_after_a_label_line(parse):
+    # must not: a name before the colon at a paragraph's start stays a lead-in
+    text = "The council met late into the night.\n\nRoe: The budget will pass before the summer."
+    assert one(parse(text), ":").speaker_mention.text == "Roe"

@@ -53,6 +53,9 @@ def test_no_stranded_subject_where_the_verb_has_one_or_is_not_finite(base):
     # object control: the object of "prompt", "lead", "urge" does the infinitive
     ("The attack prompted the senator to declare that the border was closed.", "declare", "the senator"),
     ("The defeat led the governor to announce that she would retire.", "announce", "the governor"),
+    # an indefinite pronoun standing alone counts people, who can speak
+    ("The sudden closure led some to speculate that the firm had run out of money.", "speculate", "some"),
+    ("The long delay left many to wonder whether the bridge would ever open.", "wonder", "many"),
 ])
 def test_object_of_a_control_verb_speaks_the_infinitive(parse, text, cue, speaker):
     assert one(parse(text), cue).speaker_mention.text == speaker
@@ -63,6 +66,7 @@ def test_object_of_a_control_verb_speaks_the_infinitive(parse, text, cue, speake
     ("The mayor allowed himself to say that the plan had failed.", "say", "The mayor"),
     ("The senator spent most of his time to argue that the law works.", "argue", "The senator"),
     ("The group spent millions of dollars to argue that the law works.", "argue", "The group"),
+    ("The delay led it to warn that the bridge would close.", "warn", "The delay"),
 ])
 def test_subject_speaks_when_the_object_cannot(parse, text, cue, speaker):
     assert one(parse(text), cue).speaker_mention.text == speaker
@@ -245,3 +249,49 @@ def test_definite_company_description_speaks_for_the_company_named_before(nlp, t
 def test_other_company_or_no_company_description_is_not_the_one_named_before(nlp, text, words):
     assert [(w, a) for w, a in _speakers(nlp, text) if w == words and a == "volkswagen"] == []
     assert [w for w, _ in _speakers(nlp, text)] == [words]
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a relative clause whose verb cues elsewhere but reports no words here describes the speaker
+    ("Governor Ellen Marsh, who supports the tunnel project, said the state would pay its share.", "said",
+     "Governor Ellen Marsh, who supports the tunnel project"),
+    # an aside after a bare name the article used before is news about them, not their name
+    ("Marsh spoke in Albany on Monday. Marsh, who grew up near the river, said the bridge would reopen.",
+     "said", "Marsh"),
+    # must not: a relative clause that reports words of its own stays out
+    ("Ellen Marsh, who said last week that the tolls were too high, added that the bridge would reopen.", "added",
+     "Ellen Marsh"),
+    # must not: at a name's first mention the aside stays part of it (and it reports no words)
+    ("Marsh, who endorsed the mayor in March, said the bridge would reopen next year.", "said",
+     "Marsh, who endorsed the mayor in March"),
+    # a participle set off by commas after a thing tells which one it is
+    ("The latest city poll, conducted in early May, found that most residents want the bridge rebuilt.", "found",
+     "The latest city poll, conducted in early May"),
+    ("One such memo, obtained by the newspaper, shows that the mayor knew of the cracks.", "shows",
+     "One such memo, obtained by the newspaper"),
+    # must not: after a name it tells how the one named was at the time
+    ("Roe, surrounded by her aides, said the council had wasted a year.", "said", "Roe"),
+])
+def test_clause_after_the_name_in_the_speakers_name(parse, text, cue, speaker):
+    assert one(parse(text), cue).speaker_mention.text == speaker
+
+
+_HEADLINE = "Bridge to reopen in May.\n\n"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a dateline in title case that credits its wire in brackets is no part of the name after it
+    (_HEADLINE + "New York (AFP) – Oscar-winning actress Jane Roe, star of the film “Rivers,” said on Monday "
+     "that the bridge would reopen.", "Oscar-winning actress Jane Roe, star of the film “Rivers"),
+    (_HEADLINE + "Dec 29 (Reuters) - U.S. Democratic presidential candidate Jane Roe said the bridge would reopen.",
+     "U.S. Democratic presidential candidate Jane Roe"),
+    # a date after the place's comma belongs to the dateline too
+    (_HEADLINE + "CLEVELAND, July 19 (UPI) — Former Attorney General Jane Roe said on Tuesday the bridge would "
+     "reopen.", "Former Attorney General Jane Roe"),
+    # must not: capitalised words without a wire's credit are the name's own
+    (_HEADLINE + "New York Mayor Jane Roe said on Monday that the bridge would reopen.", "New York Mayor Jane Roe"),
+    (_HEADLINE + "Jane Roe (D-Ohio) said on Monday that the bridge would reopen.", "Jane Roe (D-Ohio)"),
+])
+def test_wire_dateline_is_no_part_of_the_speakers_name(parse, text, speaker):
+    assert one(parse(text), "said").speaker_mention.text == speaker
+

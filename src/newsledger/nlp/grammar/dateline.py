@@ -26,8 +26,8 @@ def heading_break(doc: Doc, start: int, end: int) -> bool:
 
 def dateline_end(doc: Doc) -> int:
     """The token after a wire dateline at the start of the text ("MOGADISHU, Somalia --", "TEHRAN --",
-    "(CNN)"), else 0. A dateline says where the story was filed and by whom: none of its words is an
-    actor of the story."""
+    "(CNN)", "CLEVELAND, July 19 (UPI) —", "New York (AFP) –"), else 0. A dateline says where the
+    story was filed and by whom: none of its words is an actor of the story."""
     n = len(doc)
     i = 0
     if n > 3 and doc[0].text == "(" and doc[1].text.isupper() and doc[2].text == ")":
@@ -35,10 +35,11 @@ def dateline_end(doc: Doc) -> int:
     while i < n and i < 4 and doc[i].is_alpha and doc[i].text.isupper() and len(doc[i].text) > 1:
         i += 1
     if i == 0 or (i == 1 and len(doc[0].text) < 3):
-        return 0
-    if i < n and doc[i].text == ",":              # ", Somalia" / ", D.C."
+        return _credited_place(doc)
+    if i < n and doc[i].text == ",":              # ", Somalia" / ", D.C." / ", July 19"
         j = i + 1
-        while j < n and j < i + 4 and doc[j].text[:1].isupper() and doc[j].text not in HEADING_BREAKS:
+        while j < n and j < i + 4 and (doc[j].text[:1].isupper() or (doc[j].is_digit and j > i + 1)) \
+                and doc[j].text not in HEADING_BREAKS:
             j += 1
         i = j
     if i < n and doc[i].text == "(":              # "(Pajhwok)", "(AP)"
@@ -51,6 +52,19 @@ def dateline_end(doc: Doc) -> int:
     if i < n and doc[i].text in HEADING_BREAKS:
         return i + 1
     return 0
+
+
+def _credited_place(doc: Doc) -> int:
+    """The token after a dateline in title case that credits its wire in brackets and ends in a
+    spaced dash ("New York (AFP) –", "Dec 29 (Reuters) -"), else 0: without the credit, capitalised
+    words before a dash may be the sentence's own subject ("Jane Roe – a teacher – said")."""
+    n = len(doc)
+    i = 0
+    while i < n and i < 4 and ((doc[i].is_title and doc[i].is_alpha) or doc[i].is_digit):
+        i += 1
+    if i == 0 or i + 3 >= n or doc[i].text != "(" or doc[i + 2].text != ")" or not doc[i + 1].text[:1].isupper():
+        return 0
+    return i + 4 if stands_apart(doc[i + 3]) else 0
 
 
 def past_dateline(subj: Optional[Token]) -> Optional[Token]:

@@ -33,6 +33,10 @@ _PERSONAL = PERSONAL_PRONOUNS | {"my", "our", "your", "his", "her", "their", "wh
 _OBJECT_CONTROL = frozenset({"of", "from", "for", "into", "against", "as"})
 # Demonstrative pronouns ("That means ..."); not "those", which stands for people ("those who said").
 _DEMONSTRATIVES = frozenset({"this", "that", "these"})
+# Indefinite pronouns that stand for people when they stand alone ("led some to speculate", "left many to
+# wonder"), whatever the tagger calls them (it often makes "many" an adjective, "others" a noun).
+_PEOPLE_PRONOUNS = frozenset({"some", "many", "others", "few", "several", "most", "everyone", "everybody",
+                              "someone", "somebody", "anyone", "anybody", "nobody", "those"})
 # Dashes that set an aside off inside a name ("Governor Chris Christie – a Dallas Cowboys fan –").
 _DASHES = ("—", "–", "--")
 
@@ -236,6 +240,10 @@ def can_act(tok: Token) -> bool:
     group = tok.pos_ in ("NUM", "PRON") or (tok.pos_ == "NOUN" and tok.lemma_.lower() in common_groups())
     if counted is not None and group:
         return can_act(counted)     # "thousands of protesters" act, "millions of dollars" do not
+    if tok.lower_ in _PEOPLE_PRONOUNS:
+        # "led some to speculate", "left many to wonder": an indefinite standing alone counts people
+        # (not "most of his time": what it counts decides)
+        return counted is None or can_act(counted)
     return group and tok.pos_ == "NOUN"     # (not "the example of Chicago")
 
 
