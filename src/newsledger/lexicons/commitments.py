@@ -79,6 +79,8 @@ def load_lexicon(text: Optional[str] = None) -> Lexicon:
         word_lists={k: frozenset(d.get(k, [])) for k in ("threat_objects", "announced_non_acts", "threat_start_preps",
                                                            "company_descriptions", "maker_heads", "not_company_words",
                                                            "not_announcing_cues", "order_verbs",
-                                                           "announced_hedges", "period_preps", "start_verbs")},
+                                                           "announced_hedges", "period_preps", "start_verbs",
+                                                           "arrival_verbs", "receipt_verbs", "money_words",
+                                                           "currency_words")},
         acts_for=dict(d.get("link_acts_for") or {}),
     )

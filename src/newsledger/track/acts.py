@@ -5,8 +5,10 @@ from __future__ import annotations
 import functools
 import re
 
+from ..lexicons.commitments import load_lexicon
 from ..lexicons.times import load_lexicon as times_lexicon
 from . import cues
+from .dues import without_due
 from .match import stem
 from .sentences import TOKEN, Sentence
 
@@ -94,7 +96,7 @@ def _a_noun(toks: list[str], i: int) -> bool:
 
 def done_act(sentence: Sentence, acts: frozenset[str]) -> bool:
     """One of the commitment's acts (or of its family) told as done in this sentence."""
-    if not acts or cues.PARTIAL.search(sentence.text):
+    if not acts or cues.PARTIAL.search(sentence.text) or cues.FIRST_PART.search(sentence.text):
         return False
     toks = TOKEN.findall(sentence.text)
     for i, tk in enumerate(toks):
@@ -172,3 +174,130 @@ def purpose_begun(sentence: Sentence, purposes: frozenset[str]) -> bool:
             return True
     return False
 
+
+
+# ---- met by arrival: the promised thing reached the receiving side -------------------------------
+# (data/commitments.yaml arrival_verbs, receipt_verbs, money_words, currency_words)
+
+_DET = re.compile(cues.DETERMINERS + r"|a|an|all|some|every", re.I)
+# Participles that point a noun phrase back at a commitment ("the promised systems", "the howitzers
+# pledged by Helsinki"): whatever its head, the thing is the promised one.
+_PROMISED = frozenset({"promised", "pledged", "guaranteed", "offered", "committed", "agreed"})
+# Words that close a subject or an object noun phrase ("... from the IMF", "... on Friday"); "of" does not
+# ("the final batch of the howitzers": the howitzers are what arrived).
+_PHRASE_END = frozenset({"from", "on", "in", "at", "by", "for", "to", "into", "onto", "with", "after", "before",
+                         "since", "under", "via", "through", "over", "last", "next", "that", "which",
+                         "who", "when", "while", "as", "than"})
+_CLAUSE = re.compile(r"[,;:]|\b(?:and|but|while|after|before|as|when|because|since|although|though)\b", re.I)
+_RELATIVE = re.compile(r",\s*(?:which|who|that|whose)\b[^,;]*,", re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _verb_res() -> dict[str, re.Pattern]:
+    lists = load_lexicon().word_lists
+    return {k: re.compile(r"\b(?:%s)\b" % "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in
+                                                     sorted(lists[k], key=len, reverse=True)), re.I)
+            for k in ("arrival_verbs", "receipt_verbs")}
+
+
+@functools.lru_cache(maxsize=4096)
+def promised_things(content: str, sides: frozenset[str]) -> tuple[frozenset[str], frozenset[str], bool]:
+    """What a commitment promises, as nouns a follow-up may make the subject of an arrival: the content's
+    words but its verb, the sides' names and agreement nouns (an agreement does not arrive); its amounts;
+    and whether it is money (a currency or money word)."""
+    toks = TOKEN.findall(without_due(content or ""))
+    low = [t.lower() for t in toks]
+    verbs = {0} | {i + 1 for i, t in enumerate(low) if t == "to"}
+    stop = load_lexicon().link_stopwords
+    things, numbers = set(), set()
+    for i, w in enumerate(low):
+        if w in stop or i in verbs:
+            continue
+        if w[0].isdigit():
+            numbers.add("#" + w.replace(",", ""))
+            continue
+        st = stem(w)
+        if len(st) >= 3 and st not in sides and not cues.families({st}) & {"deal"}:
+            things.add(st)
+    currencies = load_lexicon().word_lists["currency_words"]
+    money = any(w in currencies for w in low) or any(ch in (content or "") for ch in "$€£¥")
+    return frozenset(things), frozenset(numbers), money
+
+
+def _heads(tokens: list[str]) -> tuple[set[str], set[str], bool]:
+    """The heads of a noun phrase and of its of-phrases ("the final batch of the 20 howitzers" -> batch,
+    howitzers; names are skipped: "the two Patriot systems Berlin" -> systems), its numbers, and whether
+    a promise participle points it back."""
+    heads, numbers, back = set(), set(), False
+    last = None
+    for k, tk in enumerate(tokens):
+        low = tk.lower()
+        if low in _PROMISED:
+            back = True
+            if k and not _DET.fullmatch(tokens[k - 1]):
+                break               # "the howitzers pledged by Helsinki": the phrase ends
+            continue
+        if low in _PHRASE_END and not (low in ("last", "next") and k and _DET.fullmatch(tokens[k - 1])):
+            break           # "from the IMF", "last month"; not "the last of the generators"
+        if low == "of":
+            if last:
+                heads.add(last)
+            last = None
+            continue
+        if tk[0].isdigit():
+            numbers.add("#" + low.replace(",", ""))
+            continue
+        if tk[0].islower() and not _DET.fullmatch(low):
+            last = stem(low)
+    if last:
+        heads.add(last)
+    return heads, numbers, back
+
+
+def _matches(tokens: list[str], promised: tuple[frozenset[str], frozenset[str], bool]) -> bool:
+    """A noun phrase names the promised thing: a head shared with the content, a promise participle
+    ("the promised systems"), a money word or the amount of a money commitment; no other amount."""
+    things, numbers, money = promised
+    heads, nums, back = _heads(tokens)
+    if nums and numbers and not nums & numbers:
+        return False        # "200 generators" are not the 30 tonnes promised
+    if back or heads & things:
+        return True
+    return money and bool(heads & {stem(w) for w in load_lexicon().word_lists["money_words"]} or nums & numbers)
+
+
+def _told_done(before: str) -> bool:
+    """The words before an arrival verb leave it done: not negated, planned, expected or only begun."""
+    near = " ".join(t for t in TOKEN.findall(before)[-4:] if t != "May")
+    return not (cues.NEGATION.search(near) or cues.UNDER_WAY.search(near) or "denied" in cues.status_cues(before))
+
+
+def arrived(sentence: Sentence, promised: tuple[frozenset[str], frozenset[str], bool], receiver=None) -> bool:
+    """The promised thing told as having reached the other side: an arrival verb told done whose subject
+    (or passive subject) names it ("the last of the promised generators crossed into Moldova", "the money
+    arrived in the central bank's accounts"), or a receipt verb whose subject is the receiving side and
+    whose object names it ("Moldova has received the ambulances"). `receiver(text)`: the text names the
+    receiving side. Not when only part arrived ("only part of", "the first of")."""
+    text = sentence.text
+    if cues.PARTIAL.search(text) or cues.FIRST_PART.search(text):
+        return False
+    res = _verb_res()
+    for m in res["arrival_verbs"].finditer(text):
+        before = _RELATIVE.sub(" ", text[:m.start()])
+        subject = _CLAUSE.split(before)[-1]
+        toks = TOKEN.findall(subject)[-14:]
+        if not toks or not _told_done(before):
+            continue
+        if _matches(toks, promised):
+            return True
+    if receiver is None:
+        return False
+    for m in res["receipt_verbs"].finditer(text):
+        before = _RELATIVE.sub(" ", text[:m.start()])
+        subject = _CLAUSE.split(before)[-1]
+        obj = re.split(r"[,;:.]", text[m.end():])[0]
+        if not subject.strip() or not receiver(subject) or not _told_done(before):
+            continue
+        if _matches(TOKEN.findall(obj)[:12], promised):
+            return True
+    return False
