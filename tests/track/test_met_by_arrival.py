@@ -34,6 +34,8 @@ def _status(store, first, follow):
     "The last of the diesel generators promised by Japan crossed into the Philippines on Friday, officials "
     "in Manila said.",
     "The 40 diesel generators from Japan entered the Philippines on Friday, officials in Manila said.",
+    "The last of the promised ones crossed into the Philippines on Friday, the diesel generators Japan "
+    "pledged in June, officials in Manila said.",
     # the receiving side as subject of a receipt verb, the promised thing its object
     "The Philippines has taken delivery of the 40 diesel generators from Japan, its energy department "
     "said on Friday.",
@@ -45,6 +47,8 @@ def test_the_promised_thing_arriving_meets_the_pledge(make_store, text):
 
 @pytest.mark.parametrize("text", [
     "The 2 billion dollars Brazil promised have reached Argentina's central bank, the economy ministry said.",
+    "Brazil's 2 billion dollar loan to Argentina was approved in March. The funds were disbursed to "
+    "Argentina's central bank on Tuesday, the economy ministry said.",
     # a back-reference to money ("the money"), in a sentence of its own
     "Brazil's 2 billion dollar loan to Argentina was approved by its Senate in March. The money reached "
     "Argentina's central bank on Tuesday, the economy ministry said.",
@@ -60,6 +64,8 @@ def test_promised_money_reaching_the_receiver_meets_the_pledge(make_store, text)
     # other goods between the same sides
     "The Philippines has taken delivery of 12 patrol boats from Japan, its coast guard said on Friday.",
     "Twelve Japanese patrol boats arrived in Manila on Friday, the Philippine coast guard said.",
+    "The patrol boats promised by Japan last year arrived in the Philippines on Friday, Manila said.",
+    "200 diesel generators from Japan crossed into the Philippines on Friday, officials in Manila said.",
     # still to come, or only part of it
     "The diesel generators promised by Japan have yet to arrive in the Philippines, officials in Manila said.",
     "The diesel generators promised by Japan are expected to arrive in the Philippines next week, Manila said.",

@@ -80,7 +80,7 @@ def load_lexicon(text: Optional[str] = None) -> Lexicon:
                                                            "company_descriptions", "maker_heads", "not_company_words",
                                                            "not_announcing_cues", "order_verbs",
                                                            "announced_hedges", "period_preps", "start_verbs",
-                                                           "arrival_verbs", "receipt_verbs", "money_words",
+                                                           "arrival_verbs", "receipt_verbs", "money_words", "motion_verbs",
                                                            "currency_words")},
         acts_for=dict(d.get("link_acts_for") or {}),
     )

@@ -94,8 +94,10 @@ def _a_noun(toks: list[str], i: int) -> bool:
     return det(i - 2) and i >= 3 and (toks[i - 3].lower().endswith("ed") or toks[i - 3].lower() in _IRREGULAR_PAST)
 
 
-def done_act(sentence: Sentence, acts: frozenset[str]) -> bool:
-    """One of the commitment's acts (or of its family) told as done in this sentence."""
+def done_act(sentence: Sentence, acts: frozenset[str], promised=None) -> bool:
+    """One of the commitment's acts (or of its family) told as done in this sentence; an act told by a
+    verb of motion (data: motion_verbs, "arrived", "landed") only of the promised thing (`promised`,
+    promised_things): "the planes landed in Manila" tells nothing of the generators."""
     if not acts or cues.PARTIAL.search(sentence.text) or cues.FIRST_PART.search(sentence.text):
         return False
     toks = TOKEN.findall(sentence.text)
@@ -105,6 +107,8 @@ def done_act(sentence: Sentence, acts: frozenset[str]) -> bool:
             continue
         if low in _NOUN_TOO and _a_noun(toks, i):
             continue        # "postponed the production cut": a noun, no act told done
+        if promised is not None and _other_moved(sentence.text, low, i, promised):
+            continue
         # "in May" names a month, not a modal
         before = " ".join(t for t in toks[max(0, i - 4):i] if t != "May")
         if cues.NEGATION.search(before) or cues.UNDER_WAY.search(before):
@@ -132,6 +136,8 @@ def done_act(sentence: Sentence, acts: frozenset[str]) -> bool:
             continue
         if cues.NEGATION.search(words):
             continue        # "reached no agreement": the object denied, nothing done (as "paid no" above)
+        if promised is not None and _other_moved_at(sentence, ev, trig, promised):
+            continue
         if is_act(trig, acts):
             return True
     return False
@@ -183,6 +189,10 @@ _DET = re.compile(cues.DETERMINERS + r"|a|an|all|some|every", re.I)
 # Participles that point a noun phrase back at a commitment ("the promised systems", "the howitzers
 # pledged by Helsinki"): whatever its head, the thing is the promised one.
 _PROMISED = frozenset({"promised", "pledged", "guaranteed", "offered", "committed", "agreed"})
+# Nouns of a share or a load of what was promised ("the last of the promised ...", "the final batch"):
+# beside a promise participle they point back at the promised thing, as any noun of the content does.
+_PORTION = frozenset(stem(w) for w in ("last", "rest", "remainder", "balance", "bulk", "final", "batch", "shipment",
+                                       "consignment", "delivery", "cargo", "load", "lot", "all", "one", "ones"))
 # Words that close a subject or an object noun phrase ("... from the IMF", "... on Friday"); "of" does not
 # ("the final batch of the howitzers": the howitzers are what arrived).
 _PHRASE_END = frozenset({"from", "on", "in", "at", "by", "for", "to", "into", "onto", "with", "after", "before",
@@ -255,15 +265,40 @@ def _heads(tokens: list[str]) -> tuple[set[str], set[str], bool]:
 
 
 def _matches(tokens: list[str], promised: tuple[frozenset[str], frozenset[str], bool]) -> bool:
-    """A noun phrase names the promised thing: a head shared with the content, a promise participle
-    ("the promised systems"), a money word or the amount of a money commitment; no other amount."""
+    """A noun phrase names the promised thing: a head shared with the content, a share of it with a
+    promise participle ("the last of the promised ones"), a money word or the amount of a money
+    commitment; no other amount, and no other thing however it is pointed back ("the tanks promised by")."""
     things, numbers, money = promised
     heads, nums, back = _heads(tokens)
     if nums and numbers and not nums & numbers:
         return False        # "200 generators" are not the 30 tonnes promised
-    if back or heads & things:
-        return True
+    if heads & things or (back and heads <= _PORTION):
+        return True     # "the promised systems" of a pledge of systems; "the last of the promised ones"
     return money and bool(heads & {stem(w) for w in load_lexicon().word_lists["money_words"]} or nums & numbers)
+
+
+def _subject(before: str) -> list[str]:
+    """The tokens of the subject of a verb, from the text before it: its clause, a relative clause
+    between commas left out ("The money, which Brussels held back in June, arrived")."""
+    return TOKEN.findall(_CLAUSE.split(_RELATIVE.sub(" ", before))[-1])[-14:]
+
+
+def _other_moved(text: str, verb: str, i: int, promised) -> bool:
+    """The i-th token, a verb of motion, has a subject that is not the promised thing."""
+    if verb not in load_lexicon().word_lists["motion_verbs"]:
+        return False
+    spans = [m.start() for m in TOKEN.finditer(text)]
+    return not _matches(_subject(text[:spans[i]]), promised)
+
+
+def _other_moved_at(sentence: Sentence, ev: dict, trig: str, promised) -> bool:
+    """An event triggered by a verb of motion whose subject is not the promised thing."""
+    if trig.lower() not in load_lexicon().word_lists["motion_verbs"]:
+        return False
+    lo = ((ev.get("trigger") or {}).get("span") or [None])[0]
+    if lo is None or not sentence.span[0] <= lo < sentence.span[1]:
+        return False
+    return not _matches(_subject(sentence.text[:lo - sentence.span[0]]), promised)
 
 
 def _told_done(before: str) -> bool:
@@ -283,9 +318,8 @@ def arrived(sentence: Sentence, promised: tuple[frozenset[str], frozenset[str], 
         return False
     res = _verb_res()
     for m in res["arrival_verbs"].finditer(text):
-        before = _RELATIVE.sub(" ", text[:m.start()])
-        subject = _CLAUSE.split(before)[-1]
-        toks = TOKEN.findall(subject)[-14:]
+        before = text[:m.start()]
+        toks = _subject(before)
         if not toks or not _told_done(before):
             continue
         if _matches(toks, promised):
@@ -293,10 +327,10 @@ def arrived(sentence: Sentence, promised: tuple[frozenset[str], frozenset[str], 
     if receiver is None:
         return False
     for m in res["receipt_verbs"].finditer(text):
-        before = _RELATIVE.sub(" ", text[:m.start()])
-        subject = _CLAUSE.split(before)[-1]
+        before = text[:m.start()]
+        subject = " ".join(_subject(before))
         obj = re.split(r"[,;:.]", text[m.end():])[0]
-        if not subject.strip() or not receiver(subject) or not _told_done(before):
+        if not subject or not receiver(subject) or not _told_done(before):
             continue
         if _matches(TOKEN.findall(obj)[:12], promised):
             return True
