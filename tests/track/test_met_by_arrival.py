@@ -36,6 +36,8 @@ def _status(store, first, follow):
     "The 40 diesel generators from Japan entered the Philippines on Friday, officials in Manila said.",
     "The last of the promised ones crossed into the Philippines on Friday, the diesel generators Japan "
     "pledged in June, officials in Manila said.",
+    "The 40 diesel generators, which Manila had expected in July, crossed into the Philippines on Friday, "
+    "officials said.",
     # the receiving side as subject of a receipt verb, the promised thing its object
     "The Philippines has taken delivery of the 40 diesel generators from Japan, its energy department "
     "said on Friday.",
@@ -47,8 +49,6 @@ def test_the_promised_thing_arriving_meets_the_pledge(make_store, text):
 
 @pytest.mark.parametrize("text", [
     "The 2 billion dollars Brazil promised have reached Argentina's central bank, the economy ministry said.",
-    "Brazil's 2 billion dollar loan to Argentina was approved in March. The funds were disbursed to "
-    "Argentina's central bank on Tuesday, the economy ministry said.",
     # a back-reference to money ("the money"), in a sentence of its own
     "Brazil's 2 billion dollar loan to Argentina was approved by its Senate in March. The money reached "
     "Argentina's central bank on Tuesday, the economy ministry said.",

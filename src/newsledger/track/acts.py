@@ -320,7 +320,7 @@ def arrived(sentence: Sentence, promised: tuple[frozenset[str], frozenset[str], 
     for m in res["arrival_verbs"].finditer(text):
         before = text[:m.start()]
         toks = _subject(before)
-        if not toks or not _told_done(before):
+        if not toks or not _told_done(_RELATIVE.sub(" ", before)):
             continue
         if _matches(toks, promised):
             return True
@@ -330,7 +330,7 @@ def arrived(sentence: Sentence, promised: tuple[frozenset[str], frozenset[str], 
         before = text[:m.start()]
         subject = " ".join(_subject(before))
         obj = re.split(r"[,;:.]", text[m.end():])[0]
-        if not subject or not receiver(subject) or not _told_done(before):
+        if not subject or not receiver(subject) or not _told_done(_RELATIVE.sub(" ", before)):
             continue
         if _matches(TOKEN.findall(obj)[:12], promised):
             return True
