@@ -29,7 +29,7 @@ def _status(store, first, follow):
     return c["status"], _articles(c)
 
 
-@pytest.mark.parametrize("text", [
+GOODS = [
     # the promised thing as subject of an arrival verb, told by the receiving side
     "The last of the diesel generators promised by Japan crossed into the Philippines on Friday, officials "
     "in Manila said.",
@@ -41,23 +41,23 @@ def _status(store, first, follow):
     # the receiving side as subject of a receipt verb, the promised thing its object
     "The Philippines has taken delivery of the 40 diesel generators from Japan, its energy department "
     "said on Friday.",
-])
-def test_the_promised_thing_arriving_meets_the_pledge(make_store, text):
-    status, arts = _status(make_store(), PLEDGE, record("gen-2", "2026-06-26", text))
-    assert status == "met" and arts == ["gen-1", "gen-2"]
-
-
-@pytest.mark.parametrize("text", [
+]
+MONEY = [
     "The 2 billion dollars Brazil promised have reached Argentina's central bank, the economy ministry said.",
     # a back-reference to money ("the money"), in a sentence of its own
     "Brazil's 2 billion dollar loan to Argentina was approved by its Senate in March. The money reached "
     "Argentina's central bank on Tuesday, the economy ministry said.",
     "The payment of 2 billion dollars from Brazil was credited to Argentina's treasury on Tuesday, the economy "
     "ministry said.",
-])
-def test_promised_money_reaching_the_receiver_meets_the_pledge(make_store, text):
-    status, arts = _status(make_store(), LOAN, record("loan-2", "2026-03-24", text))
-    assert status == "met" and arts == ["loan-1", "loan-2"]
+]
+
+
+@pytest.mark.parametrize("first,text", [(PLEDGE, t) for t in GOODS] + [(LOAN, t) for t in MONEY])
+def test_the_promised_thing_reaching_the_receiver_meets_the_pledge(make_store, first, text):
+    aid = first["article"]["id"]
+    later = record(aid.replace("-1", "-2"), "2026-06-26" if first is PLEDGE else "2026-03-24", text)
+    status, arts = _status(make_store(), first, later)
+    assert status == "met" and arts == [aid, later["article"]["id"]]
 
 
 @pytest.mark.parametrize("text", [

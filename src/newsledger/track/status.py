@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from ..dates import period_end
+from .match import ActorInfo
+from .refer import on_side
 
 # Commitments: the stance an article's record carries, from its extracted status.
 # "confirm" is an explicit confirmation (status open with a status cue as evidence).
@@ -132,9 +134,6 @@ def told_by(record: dict, c: dict) -> Optional[str]:
     the receiving side's does ("Moldova says Norway promised it ten ambulances", "according to Chisinau, Oslo
     pledged ..."), None when no statement holds it. A commitment told first by another side is
     unconfirmed until the holder's side tells it (linker)."""
-    from .match import ActorInfo
-    from .refer import on_side
-
     text = (record.get("article") or {}).get("text") or ""
     content = (c.get("content") or "").strip()
     holder = c.get("holder")
