@@ -75,3 +75,16 @@ def test_the_promised_thing_reaching_the_receiver_meets_the_pledge(make_store, f
 def test_other_goods_or_an_arrival_not_done_leave_the_pledge_open(make_store, text):
     status, _ = _status(make_store(), PLEDGE, record("gen-2", "2026-06-26", text))
     assert status == "open"
+
+
+def test_a_verb_of_motion_tells_the_promised_act_only_of_the_promised_thing():
+    from newsledger.track.acts import acts_of, done_act, promised_things
+    from newsledger.track.sentences import split_sentences
+    content = "send 40 diesel generators to the Philippines"
+    acts, promised = acts_of(content), promised_things(content, frozenset({"philippin"}))
+    told = {t: done_act(split_sentences(t)[0], acts, promised) for t in (
+        "Two Japanese transport planes landed in Manila on Friday.",         # other things moved
+        "The generators landed in Manila on Friday.",
+        "They landed in Manila on Friday.")}                                  # a pronoun may be the generators
+    assert told == {"Two Japanese transport planes landed in Manila on Friday.": False,
+                    "The generators landed in Manila on Friday.": True, "They landed in Manila on Friday.": True}

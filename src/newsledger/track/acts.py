@@ -283,12 +283,19 @@ def _subject(before: str) -> list[str]:
     return TOKEN.findall(_CLAUSE.split(_RELATIVE.sub(" ", before))[-1])[-14:]
 
 
+def _names_other(subject: list[str], promised) -> bool:
+    """A subject that names a thing, and not the promised one ("the planes landed"); a pronoun or a name
+    alone ("They arrived on Wednesday") names none and may be the promised thing."""
+    heads, nums, _ = _heads(subject)
+    return bool(heads or nums) and not _matches(subject, promised)
+
+
 def _other_moved(text: str, verb: str, i: int, promised) -> bool:
     """The i-th token, a verb of motion, has a subject that is not the promised thing."""
     if verb not in load_lexicon().word_lists["motion_verbs"]:
         return False
     spans = [m.start() for m in TOKEN.finditer(text)]
-    return not _matches(_subject(text[:spans[i]]), promised)
+    return _names_other(_subject(text[:spans[i]]), promised)
 
 
 def _other_moved_at(sentence: Sentence, ev: dict, trig: str, promised) -> bool:
@@ -298,7 +305,7 @@ def _other_moved_at(sentence: Sentence, ev: dict, trig: str, promised) -> bool:
     lo = ((ev.get("trigger") or {}).get("span") or [None])[0]
     if lo is None or not sentence.span[0] <= lo < sentence.span[1]:
         return False
-    return not _matches(_subject(sentence.text[:lo - sentence.span[0]]), promised)
+    return _names_other(_subject(sentence.text[:lo - sentence.span[0]]), promised)
 
 
 def _told_done(before: str) -> bool:
