@@ -38,6 +38,9 @@ GOODS = [
     "pledged in June, officials in Manila said.",
     "The 40 diesel generators, which Manila had expected in July, crossed into the Philippines on Friday, "
     "officials said.",
+    # the arrival itself points at the pledge it reports on, with few words of the content
+    "The generators, which Manila had expected to arrive in July, crossed into the Philippines on Friday, "
+    "officials said.",
     # the receiving side as subject of a receipt verb, the promised thing its object
     "The Philippines has taken delivery of the 40 diesel generators from Japan, its energy department "
     "said on Friday.",

@@ -224,7 +224,7 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     article_content = min(1.0, shared_score(cwords, all_words) / max(4, min(len(cwords), 8)))
     scored = []
     acts = acts_of(c.get("content") or "")
-    promised = _promised(c, infos)[0]
+    promised, receiver = _promised(c, infos)
     # who owes the act: the holder of a pledge; the other side of an ultimatum or a deadline
     doer = cp if (c.get("kind") or "") in _ULTIMATUM_GROUP and cp else holder
     numbers = {w for w in cwords if w.startswith("#")}
@@ -256,7 +256,8 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
         val = 0.6 * content + (0.25 if back and shared >= 1 and sides else 0.1 if back else 0) \
             + (0.2 if due_named else 0.1 if due_near else 0) + 0.05 * sides
         if content > 0 and (_done_by(s, acts, doer, infos) or (
-                any(on_side(a, doer, infos) for a in s.actors) and done_act(s, acts, promised))):
+                any(on_side(a, doer, infos) for a in s.actors) and done_act(s, acts, promised))
+                or (sides and arrived(s, promised, receiver))):
             val += 0.15     # an event of the side that owes the act, the act itself ("after Caracas freed them"),
                             # or the act told done beside that side ("Lukoil signed an agreement to sell")
         if content > 0 and own:     # the holder's side and the act, with what became of it ("no longer intends to")
