@@ -9,11 +9,14 @@ CONTENT = "send 40 diesel generators to the Philippines"
 
 
 def _told(aid, date, text, speaker):
-    """A record whose commitment (Japan's, to the Philippines) lies in a claim by `speaker`."""
+    """A record whose commitment (Japan's, to the Philippines) lies in a claim by `speaker`, and in the
+    pledge statement of its holder (the commitment itself, as the extraction gives it)."""
     i = text.index(CONTENT)
     claim = {"kind": "claim", "speaker": speaker, "content": {"span": [0, i + len(CONTENT)]},
              "cue": {"span": [len(text) - 6, len(text) - 1], "text": "said"}}
-    return record(aid, date, text, statements=[claim],
+    pledge = {"kind": "pledge", "speaker": "japan", "content": {"span": [i, i + len(CONTENT)]},
+              "cue": {"span": [0, 5], "text": "Japan"}}
+    return record(aid, date, text, statements=[claim, pledge],
                   commitments=[{"kind": "pledge", "holder": "japan", "counterparty": "philippines",
                                 "content": CONTENT, "due": "2026-06-30"}])
 

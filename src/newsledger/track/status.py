@@ -145,8 +145,8 @@ def told_by(record: dict, c: dict) -> Optional[str]:
     for st in record.get("statements") or []:
         span = (st.get("content") or {}).get("span")
         who = st.get("speaker")
-        if not span or not who or content not in text[span[0]:span[1]]:
-            continue
+        if not span or not who or st.get("kind") == "pledge" or content not in text[span[0]:span[1]]:
+            continue        # a pledge statement is the commitment itself, not a telling of it
         if spans and not any(lo < span[1] and span[0] < hi for lo, hi in spans):
             continue
         party = on_side(who, holder, infos) or (c.get("kind") == "agreement" and on_side(who, c.get("counterparty"), infos))
@@ -160,11 +160,14 @@ def told_by(record: dict, c: dict) -> Optional[str]:
 
 
 def _receiving(who: str, c: dict, infos: dict, content: str, on_side) -> bool:
-    """The speaker is on the side the commitment is owed to: its counterparty, or, with none found, a
-    country other than the holder's that the content names ("transfer 20 howitzers to Estonia")."""
+    """The speaker is on the side the commitment is owed to, and of another country than the holder: its
+    counterparty, or, with none found, a country that the content names ("transfer 20 howitzers to
+    Estonia")."""
+    mine, theirs = infos.get(who), infos.get(c.get("holder"))
+    if mine and theirs and mine.country and mine.country == theirs.country:
+        return False        # one country's speaker of its own company's promise ("chief executive Elon Musk told")
     if c.get("counterparty"):
         return on_side(who, c["counterparty"], infos)
-    mine, theirs = infos.get(who), infos.get(c.get("holder"))
     if not (mine and theirs and mine.country and theirs.country) or mine.country == theirs.country:
         return False
     return any(a.type == "country" and a.country == mine.country and a.id.replace("-", " ") in content.lower()
