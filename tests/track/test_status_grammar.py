@@ -119,3 +119,34 @@ def test_an_event_of_that_side_doing_something_else_does_not_link(make_store):
     store = make_store()
     _ingest(store, [PROMISE_FREE, HOSTED])
     assert _articles(_tracked(store, "free-1")) == ["free-1"]
+
+
+def _dated(text, times):
+    s = split_sentences(text)[0]
+    for phrase, typ, value in times:
+        i = text.index(phrase)
+        s.times.append({"text": phrase, "type": typ, "value": value, "span": [i, i + len(phrase)]})
+    return s
+
+
+def test_an_extension_naming_an_amount_and_a_month_is_due_at_the_month():
+    # the named date is the new due; the amount only says how much later it is
+    s = _dated("The Commission pushed back the payment to Egypt by a month, to the end of March, a spokesperson said.",
+               [("a month", "DURATION", "P1M"), ("the end of March", "DATE", "2026-03")])
+    assert new_due([s], "2026-02-15", "2026-02-13") == "2026-03"          # not February 15 + a month
+    s = _dated("Tokyo delayed the handover by two weeks, until the end of July.",
+               [("two weeks", "DURATION", "P2W"), ("the end of July", "DATE", "2026-07")])
+    assert new_due([s], "2026-07-10", "2026-07-08") == "2026-07"
+
+
+def test_an_extension_naming_an_amount_and_a_day_is_due_on_the_day():
+    s = _dated("Japan delayed the delivery two weeks until March 3, Tokyo said.",
+               [("two weeks", "DURATION", "P2W"), ("March 3", "DATE", "2026-03-03")])
+    assert new_due([s], "2026-02-15", "2026-02-13") == "2026-03-03"
+
+
+def test_a_month_named_only_as_the_time_of_the_report_is_no_new_bound():
+    # "in March": when it was said, not a bound; the amount gives the new due
+    s = _dated("In March the Commission pushed back the payment by a month.",
+               [("March", "DATE", "2026-03"), ("a month", "DURATION", "P1M")])
+    assert new_due([s], "2026-03-15", "2026-03-02") == "2026-04-15"

@@ -80,6 +80,8 @@ def load_lexicon(text: Optional[str] = None) -> Lexicon:
                                                            "company_descriptions", "maker_heads", "not_company_words",
                                                            "not_announcing_cues", "order_verbs",
                                                            "announced_hedges", "period_preps", "start_verbs",
-                                                           "state_voice_bodies", "unnamed_voices")},
+                                                           "state_voice_bodies", "unnamed_voices",
+                                                           "arrival_verbs", "receipt_verbs", "money_words", "motion_verbs",
+                                                           "currency_words")},
         acts_for=dict(d.get("link_acts_for") or {}),
     )

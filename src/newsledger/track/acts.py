@@ -5,8 +5,10 @@ from __future__ import annotations
 import functools
 import re
 
+from ..lexicons.commitments import load_lexicon
 from ..lexicons.times import load_lexicon as times_lexicon
 from . import cues
+from .dues import without_due
 from .match import stem
 from .sentences import TOKEN, Sentence
 
@@ -97,9 +99,11 @@ def _a_noun(toks: list[str], i: int) -> bool:
     return det(i - 2) and i >= 3 and (toks[i - 3].lower().endswith("ed") or toks[i - 3].lower() in _IRREGULAR_PAST)
 
 
-def done_act(sentence: Sentence, acts: frozenset[str]) -> bool:
-    """One of the commitment's acts (or of its family) told as done in this sentence."""
-    if not acts or cues.PARTIAL.search(sentence.text):
+def done_act(sentence: Sentence, acts: frozenset[str], promised=None) -> bool:
+    """One of the commitment's acts (or of its family) told as done in this sentence; an act told by a
+    verb of motion (data: motion_verbs, "arrived", "landed") only of the promised thing (`promised`,
+    promised_things): "the planes landed in Manila" tells nothing of the generators."""
+    if not acts or cues.PARTIAL.search(sentence.text) or cues.FIRST_PART.search(sentence.text):
         return False
     toks = TOKEN.findall(sentence.text)
     for i, tk in enumerate(toks):
@@ -108,6 +112,8 @@ def done_act(sentence: Sentence, acts: frozenset[str]) -> bool:
             continue
         if low in _NOUN_TOO and _a_noun(toks, i):
             continue        # "postponed the production cut": a noun, no act told done
+        if promised is not None and _other_moved(sentence.text, low, i, promised):
+            continue
         # "in May" names a month, not a modal
         before = " ".join(t for t in toks[max(0, i - 4):i] if t != "May")
         if cues.NEGATION.search(before) or cues.UNDER_WAY.search(before):
@@ -135,6 +141,8 @@ def done_act(sentence: Sentence, acts: frozenset[str]) -> bool:
             continue
         if cues.NEGATION.search(words):
             continue        # "reached no agreement": the object denied, nothing done (as "paid no" above)
+        if promised is not None and _other_moved_at(sentence, ev, trig, promised):
+            continue
         if is_act(trig, acts):
             return True
     return False
@@ -177,3 +185,165 @@ def purpose_begun(sentence: Sentence, purposes: frozenset[str]) -> bool:
             return True
     return False
 
+
+
+# ---- met by arrival: the promised thing reached the receiving side -------------------------------
+# (data/commitments.yaml arrival_verbs, receipt_verbs, money_words, currency_words)
+
+_DET = re.compile(cues.DETERMINERS + r"|a|an|all|some|every", re.I)
+# Participles that point a noun phrase back at a commitment ("the promised systems", "the howitzers
+# pledged by Helsinki"): whatever its head, the thing is the promised one.
+_PROMISED = frozenset({"promised", "pledged", "guaranteed", "offered", "committed", "agreed"})
+# Nouns of a share or a load of what was promised ("the last of the promised ...", "the final batch"):
+# beside a promise participle they point back at the promised thing, as any noun of the content does.
+_PORTION = frozenset(stem(w) for w in ("last", "rest", "remainder", "balance", "bulk", "final", "batch", "shipment",
+                                       "consignment", "delivery", "cargo", "load", "lot", "all", "one", "ones"))
+# Words that close a subject or an object noun phrase ("... from the IMF", "... on Friday"); "of" does not
+# ("the final batch of the howitzers": the howitzers are what arrived).
+_PHRASE_END = frozenset({"from", "on", "in", "at", "by", "for", "to", "into", "onto", "with", "after", "before",
+                         "since", "under", "via", "through", "over", "last", "next", "that", "which",
+                         "who", "when", "while", "as", "than"})
+_CLAUSE = re.compile(r"[,;:]|\b(?:and|but|while|after|before|as|when|because|since|although|though)\b", re.I)
+_RELATIVE = re.compile(r",\s*(?:which|who|that|whose)\b[^,;]*,", re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _verb_res() -> dict[str, re.Pattern]:
+    lists = load_lexicon().word_lists
+    return {k: re.compile(r"\b(?:%s)\b" % "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in
+                                                     sorted(lists[k], key=len, reverse=True)), re.I)
+            for k in ("arrival_verbs", "receipt_verbs")}
+
+
+@functools.lru_cache(maxsize=4096)
+def promised_things(content: str, sides: frozenset[str]) -> tuple[frozenset[str], frozenset[str], bool]:
+    """What a commitment promises, as nouns a follow-up may make the subject of an arrival: the content's
+    words but its verb, the sides' names and agreement nouns (an agreement does not arrive); its amounts;
+    and whether it is money (a currency or money word)."""
+    toks = TOKEN.findall(without_due(content or ""))
+    low = [t.lower() for t in toks]
+    verbs = {0} | {i + 1 for i, t in enumerate(low) if t == "to"}
+    stop = load_lexicon().link_stopwords
+    things, numbers = set(), set()
+    for i, w in enumerate(low):
+        if w in stop or i in verbs:
+            continue
+        if w[0].isdigit():
+            numbers.add("#" + w.replace(",", ""))
+            continue
+        st = stem(w)
+        if len(st) >= 3 and st not in sides and not cues.families({st}) & {"deal"}:
+            things.add(st)
+    currencies = load_lexicon().word_lists["currency_words"]
+    money = any(w in currencies for w in low) or any(ch in (content or "") for ch in "$€£¥")
+    return frozenset(things), frozenset(numbers), money
+
+
+def _heads(tokens: list[str]) -> tuple[set[str], set[str], bool]:
+    """The heads of a noun phrase and of its of-phrases ("the final batch of the 20 howitzers" -> batch,
+    howitzers; names are skipped: "the two Patriot systems Berlin" -> systems), its numbers, and whether
+    a promise participle points it back."""
+    heads, numbers, back = set(), set(), False
+    last = None
+    for k, tk in enumerate(tokens):
+        low = tk.lower()
+        if low in _PROMISED:
+            back = True
+            if k and not _DET.fullmatch(tokens[k - 1]):
+                break               # "the howitzers pledged by Helsinki": the phrase ends
+            continue
+        if low in _PHRASE_END and not (low in ("last", "next") and k and _DET.fullmatch(tokens[k - 1])):
+            break           # "from the IMF", "last month"; not "the last of the generators"
+        if low == "of":
+            if last:
+                heads.add(last)
+            last = None
+            continue
+        if tk[0].isdigit():
+            numbers.add("#" + low.replace(",", ""))
+            continue
+        if tk[0].islower() and not _DET.fullmatch(low):
+            last = stem(low)
+    if last:
+        heads.add(last)
+    return heads, numbers, back
+
+
+def _matches(tokens: list[str], promised: tuple[frozenset[str], frozenset[str], bool]) -> bool:
+    """A noun phrase names the promised thing: a head shared with the content, a share of it with a
+    promise participle ("the last of the promised ones"), a money word or the amount of a money
+    commitment; no other amount, and no other thing however it is pointed back ("the tanks promised by")."""
+    things, numbers, money = promised
+    heads, nums, back = _heads(tokens)
+    if nums and numbers and not nums & numbers:
+        return False        # "200 generators" are not the 30 tonnes promised
+    if heads & things or (back and heads <= _PORTION):
+        return True     # "the promised systems" of a pledge of systems; "the last of the promised ones"
+    return money and bool(heads & {stem(w) for w in load_lexicon().word_lists["money_words"]} or nums & numbers)
+
+
+def _subject(before: str) -> list[str]:
+    """The tokens of the subject of a verb, from the text before it: its clause, a relative clause
+    between commas left out ("The money, which Brussels held back in June, arrived")."""
+    return TOKEN.findall(_CLAUSE.split(_RELATIVE.sub(" ", before))[-1])[-14:]
+
+
+def _names_other(subject: list[str], promised) -> bool:
+    """A subject that names a thing, and not the promised one ("the planes landed"); a pronoun or a name
+    alone ("They arrived on Wednesday") names none and may be the promised thing."""
+    heads, nums, _ = _heads(subject)
+    return bool(heads or nums) and not _matches(subject, promised)
+
+
+def _other_moved(text: str, verb: str, i: int, promised) -> bool:
+    """The i-th token, a verb of motion, has a subject that is not the promised thing."""
+    if verb not in load_lexicon().word_lists["motion_verbs"]:
+        return False
+    spans = [m.start() for m in TOKEN.finditer(text)]
+    return _names_other(_subject(text[:spans[i]]), promised)
+
+
+def _other_moved_at(sentence: Sentence, ev: dict, trig: str, promised) -> bool:
+    """An event triggered by a verb of motion whose subject is not the promised thing."""
+    if trig.lower() not in load_lexicon().word_lists["motion_verbs"]:
+        return False
+    lo = ((ev.get("trigger") or {}).get("span") or [None])[0]
+    if lo is None or not sentence.span[0] <= lo < sentence.span[1]:
+        return False
+    return _names_other(_subject(sentence.text[:lo - sentence.span[0]]), promised)
+
+
+def _told_done(before: str) -> bool:
+    """The words before an arrival verb leave it done: not negated, planned, expected or only begun."""
+    near = " ".join(t for t in TOKEN.findall(before)[-4:] if t != "May")
+    return not (cues.NEGATION.search(near) or cues.UNDER_WAY.search(near) or "denied" in cues.status_cues(before))
+
+
+def arrived(sentence: Sentence, promised: tuple[frozenset[str], frozenset[str], bool], receiver=None) -> bool:
+    """The promised thing told as having reached the other side: an arrival verb told done whose subject
+    (or passive subject) names it ("the last of the promised generators crossed into Moldova", "the money
+    arrived in the central bank's accounts"), or a receipt verb whose subject is the receiving side and
+    whose object names it ("Moldova has received the ambulances"). `receiver(text)`: the text names the
+    receiving side. Not when only part arrived ("only part of", "the first of")."""
+    text = sentence.text
+    if cues.PARTIAL.search(text) or cues.FIRST_PART.search(text):
+        return False
+    res = _verb_res()
+    for m in res["arrival_verbs"].finditer(text):
+        before = text[:m.start()]
+        toks = _subject(before)
+        if not toks or not _told_done(_RELATIVE.sub(" ", before)):
+            continue
+        if _matches(toks, promised):
+            return True
+    if receiver is None:
+        return False
+    for m in res["receipt_verbs"].finditer(text):
+        before = text[:m.start()]
+        subject = " ".join(_subject(before))
+        obj = re.split(r"[,;:.]", text[m.end():])[0]
+        if not subject or not receiver(subject) or not _told_done(_RELATIVE.sub(" ", before)):
+            continue
+        if _matches(TOKEN.findall(obj)[:12], promised):
+            return True
+    return False

@@ -164,6 +164,11 @@ UNDER_WAY = re.compile(r"\b(?:beg[ua]n|start(?:ed|s|ing)?|under way|underway|pre
 # progress, not the promise kept.
 PARTIAL = re.compile(r"\b(?:only|just|partly|partially|part of|some of|half of|a (?:third|quarter|fraction) of|"
                      r"\d+(?:\.\d+)? ?(?:percent|per cent|%) of|most of)\b", re.I)
+# The first share of what was promised ("the first of the howitzers", "the first batch"): progress, not
+# the whole; not "the first tranche", which names one whole payment, nor "the first two systems" (of two
+# promised: a count, read against the promised one).
+FIRST_PART = re.compile(r"\b(?:first|initial)\s+(?:of|few|batch|batches|shipment|shipments|consignment|part|"
+                        r"portion|deliveries|instalment of|installment of)\b", re.I)
 NEGATION = re.compile(r"\b(?:not|n't|no|never|without|yet to)\b", re.I)
 # Right before a verb: what follows is only planned or possible ("will begin patrolling", "plans to").
 NOT_YET_BEFORE = re.compile(r"\b(?:will|would|to|may|could|plans?)\s*$")

@@ -70,20 +70,25 @@ def _before(s: Sentence, tm: dict) -> str:
     return s.text[max(0, lo - 12):max(0, lo)].lower()
 
 
-_TO = re.compile(r"\b(?:until|till|to|through|by)\s*$")
+_TO = re.compile(r"\b(?:until|till|to|through|by)(?:\s+the)?\s*$")
 
 
 def new_due(sents: list[Sentence], old_due: Optional[str], date: Optional[str]) -> Optional[str]:
-    """The due date an extension gives, from the follow-up's own time expressions: a later date it
-    names as the new bound ("until December 15", "to March 3"); else a duration added to the old due
+    """The due date an extension gives, from the follow-up's own time expressions: a later day or month
+    it names as the new bound ("until December 15", "to March 3", "by a month, to the end of March": the
+    date, not the amount, when both are named); else a duration added to the old due
     date ("30 more days" on a deadline of February 1, named in the report when we had none; "extended
     ... by 90 days" however long ago that passed; a duration told in words the times did not take,
     "another month"); else a later date it names."""
     floor = max(d for d in (end_date(old_due) if old_due else None, date) if d) if (old_due or date) else ""
     days = [(s, tm) for s in sents for tm in s.times
             if tm.get("type") == "DATE" and re.match(r"^\d{4}-\d{2}-\d{2}$", tm.get("value") or "")]
-    for s, tm in days:
-        if tm["value"] > floor and _TO.search(_before(s, tm)):
+    # a month named as the new bound ("pushed back by a month, to the end of March"): the date named wins
+    # over the amount, which only says how much later it is
+    months = [(s, tm) for s in sents for tm in s.times
+              if tm.get("type") == "DATE" and re.match(r"^\d{4}-\d{2}$", tm.get("value") or "")]
+    for s, tm in days + months:
+        if (end_date(tm["value"]) or tm["value"]) > floor and _TO.search(_before(s, tm)):
             return tm["value"]
         later = _next_year(tm)
         if later and floor and tm["value"] <= floor < later and _TO.search(_before(s, tm)) \

@@ -30,7 +30,7 @@ from . import fold, followups
 from . import keys as index
 from .claims import link_claims, refresh_claim
 from .match import REFERRING_SCORE, commitment_score
-from .status import Evidence, is_overdue, replay_commitment, stance_of
+from .status import Evidence, is_overdue, replay_commitment, stance_of, told_by
 from .tables import (actor_infos, add_link, engine_of, history_dates, latest_links, members,
                      same_side_ids, sides_with, sorts_before, track_links, union_rows)
 
@@ -141,6 +141,7 @@ def _link_commitments(conn, record: dict, aid: str, date: Optional[str], known: 
             if score >= COMMITMENT_THRESHOLD and score > best.get(thread, 0):
                 best[thread] = score
         stance = stance_of(c.get("status") or "open", len(c.get("evidence") or []))
+        teller = told_by(record, c) if stance == "mention" else None
         due = c.get("due") if stance == "extended" else None
         top = max(best.values(), default=0.0)
         if top == REFERRING_SCORE and sum(1 for v in best.values() if v == top) > 1:
@@ -149,6 +150,8 @@ def _link_commitments(conn, record: dict, aid: str, date: Optional[str], known: 
         if stance == "extended" and (best or restated is not None):
             joined = min(best, key=lambda th: (-best[th], th)) if best else restated
             due = _extension_due(conn, record, c, joined, date) or due
+        if teller == "holder" and (best or restated is not None):
+            stance = "confirm"      # the holder's side tells what another side told first
         if best:
             thread = min(best, key=lambda th: (-best[th], th))
             add_link(conn, "commitment", cid, thread, stance=stance, article=aid, date=date,
@@ -163,6 +166,8 @@ def _link_commitments(conn, record: dict, aid: str, date: Optional[str], known: 
                       note=f"restates {thread}")
         else:
             thread = cid
+            if teller == "other":
+                stance = "unconfirmed"      # told first by another side ("Moldova says Norway promised ...")
             add_link(conn, "commitment", cid, cid, stance=stance, article=aid, date=date,
                       span=_evidence_span(c), due=due, score=1.0, note="first report")
             if opened is not None:

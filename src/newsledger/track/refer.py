@@ -24,7 +24,8 @@ from ..lexicons.commitments import load_lexicon
 from ..lexicons.times import load_lexicon as times_lexicon
 from ..records import STATE_SIDE_TYPES, same_side as records_same_side
 from . import cues
-from .acts import THING_FAMILIES, acts_of, done_act, is_act, purpose_begun, purposes_of, shared_score, verb_set
+from .acts import (THING_FAMILIES, acts_of, arrived, done_act, is_act, promised_things, purpose_begun, purposes_of,
+                   shared_score, verb_set)
 from .dues import new_due, shift_days, without_due
 from .match import ActorInfo, content_words, kinds_compatible, stem
 from .sentences import TOKEN, Sentence, names_actor, sentences_of
@@ -227,6 +228,7 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     article_content = min(1.0, shared_score(cwords, all_words) / max(4, min(len(cwords), 8)))
     scored = []
     acts = acts_of(c.get("content") or "")
+    promised, receiver = _promised(c, infos)
     # who owes the act: the holder of a pledge; the other side of an ultimatum or a deadline
     doer = cp if (c.get("kind") or "") in _ULTIMATUM_GROUP and cp else holder
     numbers = {w for w in cwords if w.startswith("#")}
@@ -258,7 +260,8 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
         val = 0.6 * content + (0.25 if back and shared >= 1 and sides else 0.1 if back else 0) \
             + (0.2 if due_named else 0.1 if due_near else 0) + 0.05 * sides
         if content > 0 and (_done_by(s, acts, doer, infos) or (
-                any(on_side(a, doer, infos) for a in s.actors) and done_act(s, acts))):
+                any(on_side(a, doer, infos) for a in s.actors) and done_act(s, acts, promised))
+                or (sides and arrived(s, promised, receiver))):
             val += 0.15     # an event of the side that owes the act, the act itself ("after Caracas freed them"),
                             # or the act told done beside that side ("Lukoil signed an agreement to sell")
         if content > 0 and own:     # the holder's side and the act, with what became of it ("no longer intends to")
@@ -475,6 +478,14 @@ def _told_of_another(s: Sentence, holder: Optional[str], cp: Optional[str], info
     return bool(doers) and not any(on_side(d, holder, infos) or on_side(d, cp, infos) for d in doers)
 
 
+def _promised(c: dict, infos: Optional[dict[str, ActorInfo]]):
+    """The promised thing (acts.promised_things, the sides' names left out) and a reader of whether a
+    text names the side it is owed to: the counterparty of a pledge, the holder of an ultimatum."""
+    sides = frozenset(_side_words({c.get("holder"), c.get("counterparty")}, infos or {}))
+    owed = c.get("holder") if (c.get("kind") or "") in _ULTIMATUM_GROUP else c.get("counterparty")
+    return promised_things(c.get("content") or "", sides), (lambda t: names_actor(t, owed)) if owed else None
+
+
 def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
             skip: frozenset = frozenset(), infos: Optional[dict[str, ActorInfo]] = None) -> tuple[str, Optional[Sentence]]:
     """What the relevant sentences say became of the commitment (the most decisive wins); status words
@@ -482,6 +493,7 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
     actor on neither side is the one they are told of (_told_of_another)."""
     acts = acts_of(c.get("content") or "")
     purposes = purposes_of(c.get("content") or "")
+    promised, receiver = _promised(c, infos)
     found: dict[str, Sentence] = {}
     for s in relevant + [x for x in sided if x not in relevant]:
         if infos is not None and _told_of_another(s, c.get("holder"), c.get("counterparty"), infos):
@@ -502,8 +514,10 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
                 found.setdefault("denied", s)
             elif kind == "confirmation":
                 found.setdefault("unconfirmed" if st.get("negated") else "confirm", s)
-        if "met" not in found and s in relevant and (done_act(s, acts) or purpose_begun(s, purposes)):
+        if "met" not in found and s in relevant and (done_act(s, acts, promised) or purpose_begun(s, purposes)):
             found["met"] = s
+        if "met" not in found and arrived(s, promised, receiver):
+            found["met"] = s    # the promised thing reached the other side ("the money reached Argentina's central bank")
     if "confirm" in found and found.get("unconfirmed") is found["confirm"]:
         found.pop("confirm")        # "has not confirmed"
     if "withdrawn" in found and "extended" in found and found["withdrawn"] is found["extended"] \

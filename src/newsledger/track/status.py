@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from ..dates import period_end
+from .match import ActorInfo
+from .refer import on_side
 
 # Commitments: the stance an article's record carries, from its extracted status.
 # "confirm" is an explicit confirmation (status open with a status cue as evidence).
@@ -124,3 +126,49 @@ def replay_claim(evidence: Iterable[Evidence]) -> Replay:
                         "speaker": ev.speaker, "note": ev.note or _note(ev.stance, cur, new)})
         cur = new
     return Replay(cur or "claimed", None, history)
+
+
+def told_by(record: dict, c: dict) -> Optional[str]:
+    """Whose telling a commitment of `record` rests on: "holder" when a statement by the holder's side
+    holds its content ("Norway will give Moldova ten ambulances, the ministry said"), "other" when only
+    the receiving side's does ("Moldova says Norway promised it ten ambulances", "according to Chisinau, Oslo
+    pledged ..."), None when no statement holds it. A commitment told first by another side is
+    unconfirmed until the holder's side tells it (linker)."""
+    text = (record.get("article") or {}).get("text") or ""
+    content = (c.get("content") or "").strip()
+    holder = c.get("holder")
+    if not content or not holder:
+        return None
+    infos = {a["id"]: ActorInfo(a["id"], a.get("type"), a.get("country")) for a in record.get("actors") or []}
+    spans = [tuple(e) for e in c.get("evidence") or [] if e and len(e) == 2]
+    sides = set()
+    for st in record.get("statements") or []:
+        span = (st.get("content") or {}).get("span")
+        who = st.get("speaker")
+        if not span or not who or st.get("kind") == "pledge" or content not in text[span[0]:span[1]]:
+            continue        # a pledge statement is the commitment itself, not a telling of it
+        if spans and not any(lo < span[1] and span[0] < hi for lo, hi in spans):
+            continue
+        party = on_side(who, holder, infos) or (c.get("kind") == "agreement" and on_side(who, c.get("counterparty"), infos))
+        if party:
+            sides.add("holder")     # of an agreement both signatories are its parties
+        elif st.get("kind") == "claim" and _receiving(who, c, infos, content, on_side):
+            sides.add("other")      # reported speech of the receiving side ("said", "according to")
+    if "holder" in sides:
+        return "holder"
+    return "other" if sides else None
+
+
+def _receiving(who: str, c: dict, infos: dict, content: str, on_side) -> bool:
+    """The speaker is on the side the commitment is owed to, and of another country than the holder: its
+    counterparty, or, with none found, a country that the content names ("transfer 20 howitzers to
+    Estonia")."""
+    mine, theirs = infos.get(who), infos.get(c.get("holder"))
+    if mine and theirs and mine.country and mine.country == theirs.country:
+        return False        # one country's speaker of its own company's promise ("chief executive Elon Musk told")
+    if c.get("counterparty"):
+        return on_side(who, c["counterparty"], infos)
+    if not (mine and theirs and mine.country and theirs.country) or mine.country == theirs.country:
+        return False
+    return any(a.type == "country" and a.country == mine.country and a.id.replace("-", " ") in content.lower()
+               for a in infos.values())
