@@ -128,8 +128,6 @@ KNOWN_MISSES = {
     "k64-g1": "the extension ('another ten days') is linked, but the payment told by the receiving authority ('$300 "
               "million from Panama Ports Company had been credited to the national treasury') is read as no act: "
               "stays extended",
-    "k65-g1": "confirmation and arrival are linked, but the arrival ('The last of the 40 Dutch generators crossed "
-              "into Moldova ... and were unloaded') is read as no act: stays open",
     "k70-g1": "both follow-ups are linked, but 'pushed back by a month, to the end of March' gives March 28 (a month "
               "from the old due, not the date named) and 'has reached Ethiopia's accounts' is read as no act: "
               "stays extended",
