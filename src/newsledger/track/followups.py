@@ -29,7 +29,7 @@ from .acts import shared_score
 from .dues import new_due, shift_days
 from .refer import WINDOW_DAYS, reference
 from .sentences import named_ids, sentence_around, sentences_of, split_sentences
-from .tables import (actor_infos, latest_links, members, recent_commitments, same_side_ids,
+from .tables import (actor_infos, fetch_rows, in_ids, latest_links, members, recent_commitments, same_side_ids,
                      track_article_actors, track_links)
 
 CANDIDATES = 60
@@ -48,16 +48,20 @@ def is_about(record_id: str) -> bool:
 
 def _sides(conn, actors: set[str]) -> set[str]:
     """The actors and those same_side with them (tables.same_side_ids), in two queries for all."""
-    a = t.actors.c
     out = set(actors)
     whole, state = set(), set()     # countries whose every actor counts; countries whose state counts
-    for r in conn.execute(select(a.type, a.country).where(a.id.in_(sorted(actors)))):
-        if r.country:
-            (whole if r.type == "country" else state).add(r.country)
+    # plain SQL on the DB-API cursor, each list of ids one parameter (tables.in_ids): a country's side is
+    # every actor of it, a few hundred once the store knows them, read for each article
+    cond, arg = in_ids(conn, "id", sorted(actors))
+    for typ, country in fetch_rows(conn, f"SELECT type, country FROM actors WHERE {cond}", (arg,)):
+        if country:
+            (whole if typ == "country" else state).add(country)
     if whole:
-        out |= set(conn.execute(select(a.id).where(a.country.in_(sorted(whole)))).scalars())
+        cond, arg = in_ids(conn, "country", sorted(whole))
+        out |= {r[0] for r in fetch_rows(conn, f"SELECT id FROM actors WHERE {cond}", (arg,))}
     if state - whole:
-        out |= set(conn.execute(select(a.id).where(a.country.in_(sorted(state - whole)), a.type == "country")).scalars())
+        cond, arg = in_ids(conn, "country", sorted(state - whole))
+        out |= {r[0] for r in fetch_rows(conn, f"SELECT id FROM actors WHERE {cond} AND type = 'country'", (arg,))}
     return out
 
 
