@@ -10,6 +10,7 @@ import functools
 import re
 
 from ..lexicons.commitments import load_lexicon
+from ..lexicons.english import load_english
 from .match import stem
 
 # Acts a commitment promises, grouped by what happens: a follow-up tells the act in other words
@@ -169,7 +170,11 @@ PARTIAL = re.compile(r"\b(?:only|just|partly|partially|part of|some of|half of|a
 # promised: a count, read against the promised one).
 FIRST_PART = re.compile(r"\b(?:first|initial)\s+(?:of|few|batch|batches|shipment|shipments|consignment|part|"
                         r"portion|deliveries|instalment of|installment of)\b", re.I)
-NEGATION = re.compile(r"\b(?:not|n't|no|never|without|yet to)\b", re.I)
+# A denied act: English's negators and negating prepositions (data/english.yaml, the words nlp/grammar
+# reads on a parse), matched in text since tracking reads stored sentences; "yet to" ("has yet to pay")
+# says the act is still to come.
+_DENYING = sorted(load_english().negators | load_english().negating_preps, key=len, reverse=True)
+NEGATION = re.compile(r"\b(?:%s|yet to)\b" % "|".join(map(re.escape, _DENYING)), re.I)
 # Right before a verb: what follows is only planned or possible ("will begin patrolling", "plans to").
 NOT_YET_BEFORE = re.compile(r"\b(?:will|would|to|may|could|plans?)\s*$")
 # Past or perfect telling: the act is reported as done.
