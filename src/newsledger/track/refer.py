@@ -466,7 +466,10 @@ def _told_of_another(s: Sentence, holder: Optional[str], cp: Optional[str], info
     Only where both sides are known: of an agreement with no counterparty the other signatory may be anyone."""
     if not holder or not cp:
         return False
-    spans = [m.span() for pats in cues.STATUS_PATTERNS.values() for p in pats for m in p.finditer(s.text)]
+    spans = s.seen.get("status_spans")
+    if spans is None:   # the same sentence is read for every candidate commitment: find its status words once
+        spans = s.seen["status_spans"] = [m.span() for pats in cues.STATUS_PATTERNS.values() for p in pats
+                                          for m in p.finditer(s.text)]
     if not spans:
         return False
     base = s.span[0]
