@@ -28,7 +28,7 @@ class Sentence:
     events: list[dict] = field(default_factory=list)
     statements: list[dict] = field(default_factory=list)
     tokens: list[str] = field(default_factory=list)        # lowercase, for back-references
-    seen: dict = field(default_factory=dict)                # read once: per kind group (back-reference, introduces), "fate", "status_spans"
+    seen: dict = field(default_factory=dict)    # read once: per kind group, "fate", "status_spans"
 
 
 
