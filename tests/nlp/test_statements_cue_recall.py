@@ -151,6 +151,9 @@ def test_speech_verb_before_a_name_and_colon_is_the_cue(parse, text, speaker):
     ("Ms. Roe agrees with her old rival on the levy.", "agrees with", "her old rival on the levy", "Ms. Roe"),
     # "worry about" a concern the subject holds: the preposition is part of the cue, as in "talk about"
     ("Mayor Hale has long worried about the dam.", "worried about", "the dam", "Mayor Hale"),
+    # "hint at X" suggests X, as "hint that"; "bristle at X" takes offence at X and rejects it
+    ("The senator hinted at a run for governor.", "hinted at", "a run for governor", "The senator"),
+    ("The mayor bristled at the question.", "bristled at", "the question", "The mayor"),
 ])
 def test_phrasal_verbs_of_stance_take_their_prepositional_object(parse, text, cue, content, source):
     st = one(parse(text), cue)
