@@ -1228,6 +1228,12 @@ def test_a_phrasal_cue_needs_its_preposition(parse):
     ("The former boss vouched for the nominee.", "vouched for", "the nominee", "praise"),
     ("“Lock her up!” the crowd yelled.", "yelled", "“Lock her up!”", "claim"),
     ("The study attributed the rise to lower prices.", "attributed", "the rise to lower prices", "claim"),
+    # "agree with" states the view the subject shares, as "disagree with" the one it rejects
+    ("The county judge agreed with the ruling on the dam.", "agreed with", "the ruling on the dam", "confirmation"),
+    # the preposition of a stance verb belongs to its cue, as in "talk about"
+    ("Mayor Hale worried about the dam.", "worried about", "the dam", "claim"),
+    ("The senator hinted at a run for governor.", "hinted at", "a run for governor", "claim"),
+    ("The mayor bristled at the question.", "bristled at", "the question", "rejection"),
 ])
 def test_verbs_annotators_attribute_that_the_lexicon_now_lists(parse, text, cue, content, kind):
     s = one(parse(text), cue)
