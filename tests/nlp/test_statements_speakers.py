@@ -322,6 +322,18 @@ def test_contracted_has_is_no_part_of_the_speakers_name(parse, text, speaker):
     assert one(parse(text), "sa").speaker_mention.text == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # "'s" before a participle with a clause or object of its own is "has": the subject speaks
+    ("He's said he believes the plan will work.", "He"),
+    ("Since last year, she's said the same thing at every stop.", "she"),
+    # must not: a passive "said to" names no speaker
+    ("He's said to be furious about the vote.", None),
+])
+def test_contracted_has_before_a_cue_participle_keeps_its_subject(parse, text, speaker):
+    s = one(parse(text), "said")
+    assert (s.speaker_mention.text if s.speaker_mention else None) == speaker
+
+
 def test_live_blog_clock_run_into_the_name_is_no_part_of_it(parse):
     text = "Bridge live updates\n\n9:52PMRoe said the bridge would reopen in May."
     statements = parse(text)

@@ -63,9 +63,24 @@ def as_saying(r: Reading, verb: Token) -> Optional[Token]:
     return None
 
 
+def _has_read_as_passive(verb: Token) -> bool:
+    """A contracted "has" the parse read as a passive "is" ("he's said he will fight", "She's argued
+    that ..."): a person's "'s" before a participle that takes a clause or an object of its own, with no
+    agent and no infinitive ("he's said to be ill" is passive)."""
+    if verb.tag_ not in ("VBN", "VBD") or not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s")
+                                                   for c in verb.children):
+        return False
+    if any(c.dep_ in ("agent", "xcomp", "oprd") for c in verb.children) or agent(verb) is not None:
+        return False
+    subj = own_subject(verb, PASSIVE_SUBJECT_DEPS)
+    return is_person(subj) and any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
+
+
 def speaker_of(r: Reading, verb: Token) -> Optional[Token]:
     """The token naming who speaks through the cue `verb`: a passive's agent, its subject, or, for a cue
     without one, the subject (or object, or holder) of the verb or noun it hangs on."""
+    if _has_read_as_passive(verb):
+        return own_subject(verb, PASSIVE_SUBJECT_DEPS)
     if is_passive(verb) or (verb.tag_ == "VBN" and agent(verb) is not None):
         # (a bare participle with its agent is passive too: "as reported by Western Journalism")
         by = agent(verb)
