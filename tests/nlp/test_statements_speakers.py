@@ -295,3 +295,47 @@ _HEADLINE = "Bridge to reopen in May.\n\n"
 def test_wire_dateline_is_no_part_of_the_speakers_name(parse, text, speaker):
     assert one(parse(text), "said").speaker_mention.text == speaker
 
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # an abbreviated title the tokenizer splits off with its full stop is part of the name it stands before
+    ("At the rally, Pres. Hale claimed a new era had begun.", "claimed", "Pres. Hale"),
+    ("The priest agreed. Fr. Paul Hale, director of the charity, criticized the plan.", "criticized",
+     "Fr. Paul Hale, director of the charity"),
+    # must not: a short name that ends the sentence before stays out of the next speaker's name
+    ("The council met with Tom Hale. Mary Ruiz said the bridge would reopen.", "said", "Mary Ruiz"),
+    ("The plant moved to Iowa. Mary Ruiz said the bridge would reopen.", "said", "Mary Ruiz"),
+])
+def test_abbreviated_title_before_the_name_in_the_speakers_name(parse, text, cue, speaker):
+    statements = parse(text)
+    assert one(statements, cue).speaker_mention.text == speaker
+    spans_ok(text, statements)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a contracted "has" after the subject is no part of its name
+    ("Hale's been saying for weeks that the plan is not ready.", "Hale"),
+    # must not: a possessive before the noun keeps its ending in a longer name
+    ("Hale's aides said the plan is not ready.", "Hale's aides"),
+])
+def test_contracted_has_is_no_part_of_the_speakers_name(parse, text, speaker):
+    assert one(parse(text), "sa").speaker_mention.text == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "'s" before a participle with a clause or object of its own is "has": the subject speaks
+    ("He's said he believes the plan will work.", "He"),
+    ("Since last year, she's said the same thing at every stop.", "she"),
+    # must not: a passive "said to" names no speaker
+    ("He's said to be furious about the vote.", None),
+])
+def test_contracted_has_before_a_cue_participle_keeps_its_subject(parse, text, speaker):
+    s = one(parse(text), "said")
+    assert (s.speaker_mention.text if s.speaker_mention else None) == speaker
+
+
+def test_live_blog_clock_run_into_the_name_is_no_part_of_it(parse):
+    text = "Bridge live updates\n\n9:52PMRoe said the bridge would reopen in May."
+    statements = parse(text)
+    assert one(statements, "said").speaker_mention.text == "Roe"
+    spans_ok(text, statements)

@@ -34,6 +34,7 @@ class Lexicon:
     hedges: frozenset[str] = frozenset()
     non_speakers: frozenset[str] = frozenset()
     focus_words: frozenset[str] = frozenset()     # before a name but not part of it ("Even Trump said")
+    title_abbreviations: frozenset[str] = frozenset()   # "Sens.", "Fr.": part of the name they stand before
     in_text_verbs: frozenset[str] = frozenset()   # whose passive's "in" phrase is the source ("mentioned in")
     non_sources: frozenset[str] = frozenset()  # "according to plan"
     labels: frozenset[str] = frozenset()      # "Note:", "Update:" — not a speaker's lead-in
@@ -114,6 +115,7 @@ def load_lexicon() -> Lexicon:
     lex.non_speakers = frozenset(r["word"] for r in speakers if r["role"] == "subject")
     lex.non_sources = frozenset(r["word"] for r in speakers if r["role"] == "according")
     lex.focus_words = frozenset(r["word"] for r in speakers if r["role"] == "focus")
+    lex.title_abbreviations = frozenset(r["word"] for r in speakers if r["role"] == "title")
     lex.in_text_verbs = frozenset(r["word"] for r in speakers if r["role"] == "in_text")
     lex.labels = frozenset(r["word"] for r in _rows(data / "statements" / "labels.tsv"))
     lex.settings = frozenset(r["word"] for r in _rows(data / "statements" / "settings.tsv"))
