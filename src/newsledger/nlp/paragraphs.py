@@ -15,11 +15,13 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .doc_text import doc_text
+
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 
 
 def mark_paragraphs(doc: Doc) -> Doc:
-    text = doc.text
+    text = doc_text(doc)
     if "\n" not in text:
         return doc
     starts = doc.to_array("IDX").tolist()

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from ...lexicons.commitments import Lexicon
 from ...records import Actor, Commitment, TimeExpr, same_side
 from ..actors.companies import described_company
+from ..doc_text import doc_text
 from ..extensions import ActorIndex
 from ..grammar.syntax import conjuncts
 from .syntax import sentence_span
@@ -38,7 +39,7 @@ class Context:
 
     def __init__(self, doc: Doc, index: ActorIndex, lex: Lexicon):
         self.doc, self.index, self.lex = doc, index, lex
-        self.text = doc.text  # read once: Doc.text joins every token
+        self.text = doc_text(doc)  # built once per doc: Doc.text joins every token
         self.times: list[TimeExpr] = list(doc._.times or [])
         self.statements = list(doc._.statements or [])
         self.published: Optional[dt.date] = doc._.published

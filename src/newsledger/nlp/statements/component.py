@@ -26,6 +26,7 @@ from .learned import LinearModel, shipped
 from .rules import find_attributions
 from ..actors.companies import described_company
 from ..actors.metonymy import demonym_of_origin
+from ..doc_text import doc_text
 from ..extensions import ActorIndex
 from ..grammar.syntax import relative_antecedent
 
@@ -61,7 +62,7 @@ class StatementsComponent:
             self.boundary = BoundaryModel.load(path) if path else shipped_boundary()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text     # Doc.text joins every token: read it once
+        text = doc_text(doc)     # Doc.text joins every token: built once per doc
         found = find_attributions(doc, self.lexicon, QuoteRegions(text), text=text,
                                  cue_model=self.cue_model, boundary=self.boundary)
         if not self.nested:

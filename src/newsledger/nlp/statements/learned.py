@@ -27,6 +27,9 @@ _CHILD_DEPS = frozenset({"ccomp", "dobj", "xcomp", "nsubj", "nsubjpass", "agent"
                          "oprd", "acomp", "advcl", "mark", "neg", "aux", "auxpass"})
 PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})   # subjects that name people
 NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})   # entities that name people or bodies
+# Every value subject_class gives.
+SUBJECT_CLASSES = ("none", "pron-personal", "pron-other", "propn", "noun") + tuple(
+    "ent-" + e for e in sorted(NAME_ENTS))
 
 
 def subject_class(subj: Optional[Token]) -> str:
@@ -45,12 +48,31 @@ def subject_class(subj: Optional[Token]) -> str:
 def features(tok: Token, subj: Optional[Token], known_frame: str, near_quote: bool) -> list[str]:
     """The feature strings of one verb. `known_frame` is its lexicon frame or "none"."""
     lemma = tok.lemma_.lower()
-    s = subject_class(subj)
-    feats = ["bias", f"L={lemma}", f"D={tok.dep_}", f"T={tok.tag_}", f"S={s}", f"L={lemma}|S={s}",
-             f"L={lemma}|D={tok.dep_}", f"D={tok.dep_}|S={s}", f"LEX={known_frame}",
-             f"Q={near_quote}", f"L={lemma}|Q={near_quote}", f"HD={tok.head.pos_}"]
-    if subj is not None:
-        feats.append(f"SL={subj.lemma_.lower()}")
+    feats = list(fixed_features(lemma, tok.dep_, tok.tag_, subject_class(subj), known_frame, near_quote,
+                                tok.head.pos_))
+    return feats + varying_features(tok, lemma, subj)
+
+
+@functools.lru_cache(maxsize=4096)
+def fixed_features(lemma: str, dep: str, tag: str, s: str, known_frame: str, near_quote: bool,
+                   head_pos: str) -> tuple[str, ...]:
+    """The first features of a verb, those made of its word, its place and its subject's class alone
+    (the same strings for every verb alike in those: built once)."""
+    return ("bias", f"L={lemma}", f"D={dep}", f"T={tag}", f"S={s}", f"L={lemma}|S={s}",
+            f"L={lemma}|D={dep}", f"D={dep}|S={s}", f"LEX={known_frame}",
+            f"Q={near_quote}", f"L={lemma}|Q={near_quote}", f"HD={head_pos}")
+
+
+def varying_features(tok: Token, lemma: str, subj: Optional[Token]) -> list[str]:
+    """The features after `fixed_features`: the subject's lemma and the verb's complements."""
+    if subj is None:
+        return child_features(tok, lemma)
+    return [f"SL={subj.lemma_.lower()}"] + child_features(tok, lemma)
+
+
+def child_features(tok: Token, lemma: str) -> list[str]:
+    """The features of the verb's complements (the last of its features)."""
+    feats = []
     for c in tok.children:
         d = c.dep_
         if d in ("prep", "prt"):
@@ -71,6 +93,9 @@ class LinearModel:
     def __init__(self, weights: dict[str, float], threshold: float = 0.5):
         self.weights = weights
         self.threshold = threshold
+        self._sums: dict[tuple[str, ...], float] = {}     # is_cue_parts: fixed features -> their sum
+        self._tops: dict[tuple[str, ...], float] = {}     # rules_out: a verb's highest fixed sum
+        self._subject_lemma_top: Optional[float] = None
 
     def prob(self, feats: Iterable[str]) -> float:
         # (map over the bound dict.get: the same sum in the same order, without a generator frame per verb)
@@ -79,6 +104,33 @@ class LinearModel:
 
     def is_cue(self, feats: Iterable[str]) -> bool:
         return self.prob(feats) >= self.threshold
+
+    def is_cue_parts(self, fixed: tuple[str, ...], rest: Iterable[str]) -> bool:
+        """is_cue(fixed + rest), the same sum in the same order: the running sum over `fixed` (the same
+        for many verbs) is kept, and `rest` is added to it."""
+        head = self._sums.get(fixed)
+        if head is None:
+            head = self._sums[fixed] = sum(map(self.weights.get, fixed, itertools.repeat(0.0)))
+        z = sum(map(self.weights.get, rest, itertools.repeat(0.0)), head)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) >= self.threshold
+
+    def rules_out(self, lemma: str, dep: str, tag: str, known_frame: str, head_pos: str,
+                  children: list[str]) -> bool:
+        """True when the verb (these features of it, and `children` its child_features) is no cue
+        whatever its subject and whether a quotation is adjacent: the highest sum any subject class,
+        any subject lemma and either quotation feature could give stays below the threshold (with a
+        margin far above the rounding of a sum in another order). False says nothing."""
+        key = (lemma, dep, tag, known_frame, head_pos)
+        top = self._tops.get(key)
+        if top is None:
+            if self._subject_lemma_top is None:
+                self._subject_lemma_top = max([0.0] + [v for k, v in self.weights.items() if k.startswith("SL=")])
+            top = self._tops[key] = max(
+                sum(map(self.weights.get, fixed_features(lemma, dep, tag, s, known_frame, q, head_pos),
+                        itertools.repeat(0.0))) + (0.0 if s == "none" else self._subject_lemma_top)
+                for s in SUBJECT_CLASSES for q in (True, False))
+        z = sum(map(self.weights.get, children, itertools.repeat(0.0)), top) + 1e-6
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) < self.threshold
 
     def dump(self, path) -> None:
         write_weights(path, "# Learned cue detector (newsledger train attribution): feature<TAB>weight; a verb "

@@ -5,8 +5,10 @@ are read through nlp/grammar (the same reading every extractor has); hedges are 
 """
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
+from spacy.strings import hash_string
 from spacy.tokens import Token
 
 from ..grammar.modality import NEGATORS, negating_head, negator, without
@@ -36,12 +38,19 @@ def negated_saying(r: Reading, tok: Token) -> Optional[Token]:
 
 def hedged(r: Reading, verb: Token, content_root: Optional[Token]) -> bool:
     """A hedge of the lexicon ("reportedly", "allegedly") on the cue, its head or the content's head."""
+    hedges = _hashes(r.lex.hedges)     # (compared as lowercase hashes: no string made per child)
     for tok in (verb, verb.head, content_root):
         if tok is None:
             continue
-        if any(c.lower_ in r.lex.hedges for c in tok.children):
+        if any(c.lower in hedges for c in tok.children):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=8)
+def _hashes(words: frozenset[str]) -> frozenset[int]:
+    """The StringStore hashes of `words` (what Token.lower holds for a word whose lowercase is one)."""
+    return frozenset(hash_string(w) for w in words)
 
 
 def imperative(tok: Token) -> bool:

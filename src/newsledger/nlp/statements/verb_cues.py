@@ -15,7 +15,7 @@ from .adjacent import adjacent_quote, after_colon, colon_block, past_colon, quot
 from .clauses import and_after_cue, before_aside, parenthetical, when
 from .content import regarding, verb_content
 from .context import Attribution, Reading
-from .learned import features as cue_features, NAME_ENTS
+from .learned import features as cue_features, child_features, fixed_features, NAME_ENTS, subject_class
 from .modality import hedged, imperative, negated, negated_saying
 from .spans import CharSpan
 from .speakers import (
@@ -46,7 +46,7 @@ def verb_cue(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]) -> Opti
         return None     # "X was quoted as saying that A": the saying is the statement, X its speaker
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and agent(tok) is None and cue.frame in ("object", "personal", "regard"):
         return None     # "a firm called Acme", "a man named Smith": naming, no one's statement
-    speaker_tok = speaker_of(r, tok)
+    speaker_tok = verb_speaker(r, tok)
     if cue.frame == "personal" and not is_person(speaker_tok) and not regarding(r, tok, speaker_tok):
         return None     # "the army attacked the town" is an act; "the senator attacked the plan" a stance
     if cue.frame == "regard" and not regarding(r, tok, speaker_tok) and not any(
@@ -165,7 +165,7 @@ def light_verb(r: Reading, tok: Token) -> Optional[Attribution]:
     content = r.trim(*r.span_of(words))
     cue_end = comp.idx + len(comp.text) if comp.dep_ == "prep" else obj.idx + len(obj.text)
     cue_span = (verb_cue_span(tok)[0], cue_end)
-    speaker, spk_i = speaker_span(r, speaker_of(r, tok))
+    speaker, spk_i = speaker_span(r, verb_speaker(r, tok))
     return Attribution(
         cue=cue_span, cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
         kind=noun.kind, negated=negated(r, tok), quote=r.quote_kind(content),
@@ -207,7 +207,7 @@ def learned_cue(r: Reading, tok: Token, lemma: str, kind: str = "other") -> Opti
     """A verb taken as a cue because the learned detector says so (one the lexicon does not list,
     or a clause/utterance verb with only an object); its words are found as for a lexicon verb of
     frame `object` (a clause, else its object)."""
-    if not r.cue_model.is_cue(verb_features(r, tok)):
+    if not is_learned_cue(r, tok):
         return None
     found = verb_cue(r, tok, Cue(lemma, "verb", kind, "object"), ())
     if found is not None:
@@ -215,9 +215,42 @@ def learned_cue(r: Reading, tok: Token, lemma: str, kind: str = "other") -> Opti
     return found
 
 
+def is_learned_cue(r: Reading, tok: Token) -> bool:
+    """r.cue_model.is_cue(verb_features(r, tok)), told with less work: a verb no subject could make a
+    cue is turned down before its speaker is looked for; the verb's fixed features and their sum come
+    from caches; and whether a quotation is adjacent is looked for only when the answer turns on it
+    (the features with and without it score to different sides of the threshold)."""
+    lemma = tok.lemma_.lower()
+    dep, tag, head_pos = tok.dep_, tok.tag_, tok.head.pos_
+    frame = known_frame(r, r.lex.verb_lemma(lemma, tok.lower_))
+    children = child_features(tok, lemma)
+    if r.cue_model.rules_out(lemma, dep, tag, frame, head_pos, children):
+        return False    # (no subject could make it one: its speaker is not looked for)
+    subj = verb_speaker(r, tok)
+    s = subject_class(subj)
+    rest = children if subj is None else [f"SL={subj.lemma_.lower()}"] + children
+    near = r.cue_model.is_cue_parts(fixed_features(lemma, dep, tag, s, frame, True, head_pos), rest)
+    far = r.cue_model.is_cue_parts(fixed_features(lemma, dep, tag, s, frame, False, head_pos), rest)
+    if near == far:
+        return near
+    return near if adjacent_quote(r, tok) is not None else far
+
+
 def verb_features(r: Reading, tok: Token) -> list[str]:
     """What the learned detector sees of a verb (the same at training and at run time)."""
     lemma = r.lex.verb_lemma(tok.lemma_.lower(), tok.lower_)
+    return cue_features(tok, verb_speaker(r, tok), known_frame(r, lemma), adjacent_quote(r, tok) is not None)
+
+
+def known_frame(r: Reading, lemma: str) -> str:
+    """The lexicon frame of a verb lemma: its cue's, "phrasal" when it only starts a phrasal cue, else "none"."""
     known = r.lex.verbs.get(lemma)
-    frame = known.frame if known is not None else ("phrasal" if lemma in r.lex.phrasal else "none")
-    return cue_features(tok, speaker_of(r, tok), frame, adjacent_quote(r, tok) is not None)
+    return known.frame if known is not None else ("phrasal" if lemma in r.lex.phrasal else "none")
+
+
+def verb_speaker(r: Reading, tok: Token) -> Optional[Token]:
+    """speaker_of(r, tok), found once per verb (the detector and the cue's rules both ask)."""
+    cache = r.memo.setdefault("speaker_of", {})
+    if tok.i not in cache:
+        cache[tok.i] = speaker_of(r, tok)
+    return cache[tok.i]

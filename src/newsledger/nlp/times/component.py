@@ -40,6 +40,7 @@ from .arithmetic import quarter_end
 from .context import FUTURE, NEAREST, PAST, PRESENT, SCHEDULED, UNKNOWN, Context
 from .normalize import Normalizer
 from .recognize import Match, Rule, find_candidates, load_rules
+from ..doc_text import doc_text
 from ..grammar import governor, modal_kind
 
 # Modals by nlp/grammar: a future or conditional one ("will", and "would", mostly the future of
@@ -275,7 +276,7 @@ class TimesComponent:
         published = doc._.published
         if isinstance(published, dt.datetime):
             published = published.date()
-        text = doc.text  # built once: Doc.text joins every token
+        text = doc_text(doc)  # built once per doc: Doc.text joins every token
         doc._.times = self.tagger.tag(text, published, doc) if text.strip() else []
         return doc
 
