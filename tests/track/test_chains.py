@@ -125,14 +125,13 @@ KNOWN_MISSES = {
               "the met act told as the company's new offer ('put a new offer to Verdi, raising pay ... by 5.5%') is "
               "read as no act: stays extended",
     # k64-k71: written as a held-out check by a helper who had not read the tracker (see the fixtures' README)
-    "k64-g1": "the extension ('another ten days') is linked, but the payment told by the receiving authority ('$300 "
-              "million from Panama Ports Company had been credited to the national treasury') is read as no act: "
-              "stays extended",
-    "k70-g1": "both follow-ups are linked, but 'pushed back by a month, to the end of March' gives March 28 (a month "
-              "from the old due, not the date named) and 'has reached Ethiopia's accounts' is read as no act: "
-              "stays extended",
-    "k70-g2": "the same-actors delay of the other payment ('pushed back by a month ... the $500 million in budget "
-              "support') is linked to this grant: extended, due July 30",
+    "k64-g1": "met in date order (the payment 'credited to the national treasury' read as the promised act); "
+              "ingested in reverse, the payment comes before the commitment and is not read again: stays extended",
+    "k70-g1": "met in both orders, but the due of 'pushed back by a month, to the end of March' is kept at "
+              "month precision (2026-03), where the gold names the month's last day",
+    "k70-g2": "right in date order (open, June 30); ingested in reverse, the same-actors delay of the other "
+              "payment ('pushed back by a month ... the $500 million in budget support') is linked to this grant: "
+              "extended, July 30",
 }
 
 # Chains whose end is right but whose history misses a link (the transition tests fail, not the reverse one).
