@@ -55,3 +55,30 @@ def test_a_delay_and_a_payment_end_the_same_in_every_order(make_store):
     (status, due, arts), = ends
     assert status == "met" and arts == ("loan-1", "loan-3", "loan-4")
     assert due_equal(due, "2026-04-30")        # the month named, due by its last day
+
+
+# A promise, one more week to keep it, and a report that points at it only with a few of its words and the
+# new due day ("by Thursday", the day the week ends): read against the due in force after the extension
+# whatever order the three arrive in (followups.link_after_extension: a report stored before the extension
+# is read again once the extension moves the due). On main, stored before the extension, it stayed unlinked.
+OIL = record(
+    "oil-1", "2026-05-04",
+    "Spain promised on Monday to hand 500 tonnes of olive oil from state reserves to food banks within ten "
+    "days, Pedro Sanchez said.",
+    commitments=[{"kind": "promise", "holder": "spain", "content": "hand 500 tonnes of olive oil from state "
+                  "reserves to food banks", "due": "2026-05-14"}],
+    times=[("ten days", "DURATION", "P10D")])
+OIL_WEEK = record(
+    "oil-2", "2026-05-14",
+    "Madrid will need one more week to get the reserve olive oil to food banks, the government said on "
+    "Thursday, pushing back the handover because of a shortage of trucks.",
+    times=[("one more week", "DURATION", "P1W"), ("Thursday", "DATE", "2026-05-14")])
+OIL_DONE = record(
+    "oil-3", "2026-05-22",
+    "The oil was with the food banks by Thursday, Madrid said.",
+    times=[("Thursday", "DATE", "2026-05-21")])
+
+
+def test_a_report_naming_the_extended_due_links_in_every_order(make_store):
+    ends = _ends(make_store, [OIL, OIL_WEEK, OIL_DONE], "oil-1")
+    assert ends == {("extended", "2026-05-21", ("oil-1", "oil-2", "oil-3"))}
