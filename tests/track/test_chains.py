@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from newsledger.eval.tracking import due_equal
 from newsledger.track import list_commitments, store_record
 
 CHAINS = Path(__file__).resolve().parent.parent / "fixtures" / "chains"
@@ -99,6 +100,12 @@ def _tracked(rows: list[dict], g: dict) -> dict:
     return max(fits, key=lambda c: len({h["article"] for h in c["history"]} & set(g["links"])))
 
 
+def _due_right(due, gold) -> bool:
+    """The due as `newsledger eval tracking` scores it (eval.tracking.due_equal): a due of a month, a week or a
+    year ("to the end of March": 2026-03) is the day it is due by, the last (the gold writes 2026-03-31)."""
+    return due == gold or due_equal(due, gold)
+
+
 def _check(make_store, chain_records, gid: str, reverse: bool = False) -> dict:
     g = GOLD[gid]
     c = _tracked(_track(make_store, chain_records, g["chain"], reverse), g)
@@ -109,7 +116,7 @@ def _check(make_store, chain_records, gid: str, reverse: bool = False) -> dict:
     for h in c["history"]:
         last[h["article"]] = h["status"]
     assert list(last.values()) == g["statuses"], gid                           # the status after each report
-    assert (c["status"], c["due"]) == (g["status"], g["due"]), gid
+    assert c["status"] == g["status"] and _due_right(c["due"], g["due"]), gid
     return c
 
 
@@ -125,13 +132,13 @@ KNOWN_MISSES = {
               "the met act told as the company's new offer ('put a new offer to Verdi, raising pay ... by 5.5%') is "
               "read as no act: stays extended",
     # k64-k71: written as a held-out check by a helper who had not read the tracker (see the fixtures' README)
-    "k64-g1": "met in date order (the payment 'credited to the national treasury' read as the promised act); "
-              "ingested in reverse, the payment comes before the commitment and is not read again: stays extended",
-    "k70-g1": "met in both orders, but the due of 'pushed back by a month, to the end of March' is kept at "
-              "month precision (2026-03), where the gold names the month's last day",
-    "k70-g2": "right in date order (open, June 30); ingested in reverse, the same-actors delay of the other "
-              "payment ('pushed back by a month ... the $500 million in budget support') is linked to this grant: "
-              "extended, July 30",
+    "k64-g1": "extended in both orders (the same history): the payment told in a reported clause ('The Panama "
+              "Maritime Authority said on Thursday that $300 million ... had been credited to the national "
+              "treasury') is no arrival, the subject of 'credited' read from the whole clause (head 'said'), not "
+              "from after 'that'",
+    "k70-g2": "extended, July 30, in both orders (the same history): the same-actors delay of the other payment "
+              "('pushed back by a month, to the end of March, the $500 million in budget support') is linked to this "
+              "grant in date order too, its new due counted from June 30 though the month it names comes before it",
 }
 
 # Chains whose end is right but whose history misses a link (the transition tests fail, not the reverse one).
@@ -208,5 +215,8 @@ def test_reverse_ingest_ends_the_same(make_store, chain_records, gid):
     g = GOLD[gid]
     forward = _tracked(_track(make_store, chain_records, g["chain"]), g)
     backward = _tracked(_track(make_store, chain_records, g["chain"], reverse=True), g)
-    assert (backward["status"], backward["due"]) == (forward["status"], forward["due"]) == (g["status"], g["due"])
-    assert {h["article"] for h in backward["history"]} == {h["article"] for h in forward["history"]}
+    # the order of ingest changes nothing (status, due and the articles linked) ...
+    assert (backward["status"], backward["due"]) == (forward["status"], forward["due"]), "order of ingest"
+    assert {h["article"] for h in backward["history"]} == {h["article"] for h in forward["history"]}, "order of ingest"
+    # ... and the end is the gold's
+    assert forward["status"] == g["status"] and _due_right(forward["due"], g["due"]), "end"

@@ -318,16 +318,21 @@ def record_of(conn, aid: str) -> Optional[dict]:
             "events": events, "statements": statements, "commitments": commitments, "date": a.date}
 
 
-def link_backward(conn, threads: set[str], aid: str, add_link) -> set[str]:
-    """For threads this article opened: link the stored later articles that report on them."""
+def link_backward(conn, threads: set[str], aid: str, add_link, after: Optional[str] = None) -> set[str]:
+    """For threads this article opened: link the stored later articles that report on them. With `after`
+    (a date), for threads this article moved the due of instead (link_after_extension): the stored articles
+    dated after it."""
     affected: set[str] = set()
     for th in sorted(threads):
         c = _thread_commitment(conn, th)
-        if c is None or c["article"] != aid:
+        if c is None or (after is None and c["article"] != aid):
             continue
         words = content_words(c.get("content") or "") | content_words(c.get("context") or "")
         ids = later_articles(conn, c, aid)
-        texts = {r.id: r.text for r in conn.execute(select(t.articles.c.id, t.articles.c.text).where(t.articles.c.id.in_(ids)))} if ids else {}
+        a_ = t.articles.c
+        rows = conn.execute(select(a_.id, a_.text, a_.date).where(a_.id.in_(ids))).all() if ids else []
+        texts = {r.id: r.text for r in rows if after is None or (r.date or "") > after}
+        ids = [i for i in ids if i in texts]
         for other in ids:
             split = split_sentences(texts.get(other) or "")     # its words: those of the whole text
             if shared_score(words, frozenset().union(*(s.words for s in split))) < 1.0:
@@ -336,6 +341,20 @@ def link_backward(conn, threads: set[str], aid: str, add_link) -> set[str]:
             if rec is not None:
                 affected |= link_references(conn, rec, other, rec["date"], [th], add_link=add_link, split=split)
     return affected
+
+
+def link_after_extension(conn, threads: set[str], aid: str, date: Optional[str], add_link) -> set[str]:
+    """For threads whose due this article moved (an extension it reports, or its own record extending it):
+    read again the stored articles dated after it that are not linked to the thread yet (articles ingested
+    out of order), as they were read had they come after it: against the new due ("had been handed to
+    wholesalers by Monday", the day the extension named)."""
+    if not threads or not date:
+        return set()
+    L = track_links.c
+    moved = set(conn.execute(select(L.thread).where(
+        L.article == aid, L.record_kind == "commitment", L.stance == "extended", L.due.is_not(None),
+        L.thread.in_(sorted(threads)))).scalars())
+    return link_backward(conn, moved, aid, add_link, after=date) if moved else set()
 
 
 def link_earlier(conn, threads: set[str], aid: str, add_link) -> set[str]:

@@ -73,6 +73,7 @@ def _link(conn, record: dict, strategy: str) -> list[dict]:
     threads |= followups.link_references(conn, record, aid, date, add_link=add_link)
     threads |= followups.link_backward(conn, opened, aid, add_link)
     threads |= followups.link_earlier(conn, threads - opened, aid, add_link)
+    threads |= followups.link_after_extension(conn, threads, aid, date, add_link)
     followups.note_actors(conn, record, aid, date)
     claims = link_claims(conn, record, aid, date, known, strategy)
     threads -= _unmoved_threads(conn, aid, threads)
