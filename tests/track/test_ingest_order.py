@@ -60,7 +60,7 @@ def test_a_delay_and_a_payment_end_the_same_in_every_order(make_store):
 # A promise, one more week to keep it, and a report that points at it only with a few of its words and the
 # new due day ("by Thursday", the day the week ends): read against the due in force after the extension
 # whatever order the three arrive in (followups.link_after_extension: a report stored before the extension
-# is read again once the extension moves the due). On main, stored before the extension, it stayed unlinked.
+# is read again once the extension moves the due). Before that re-reading, stored first, it stayed unlinked.
 OIL = record(
     "oil-1", "2026-05-04",
     "Spain promised on Monday to hand 500 tonnes of olive oil from state reserves to food banks within ten "
