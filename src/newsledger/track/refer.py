@@ -21,6 +21,7 @@ from typing import Optional
 
 from ..dates import end_date
 from ..lexicons.commitments import load_lexicon
+from ..lexicons.companies import load_company_words
 from ..lexicons.times import load_lexicon as times_lexicon
 from ..records import STATE_SIDE_TYPES, same_side as records_same_side
 from . import cues
@@ -312,7 +313,7 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
 @functools.lru_cache(maxsize=1)
 def _voice_patterns() -> tuple[re.Pattern, re.Pattern]:
     lists = load_lexicon().word_lists
-    bodies = "|".join(sorted(lists["company_descriptions"] | lists["state_voice_bodies"]))
+    bodies = "|".join(sorted(load_company_words().descriptions | lists["state_voice_bodies"]))
     voices = "|".join(sorted(lists["unnamed_voices"]))
     return (re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?(%s)\s+(?:%s)\b" % (bodies, voices), re.I),
             re.compile(r"\b(?:a|an|the)\s+(?:%s)\s+for\s+the\s+(?:[a-z-]+\s+)?(%s)\b" % (voices, bodies), re.I))

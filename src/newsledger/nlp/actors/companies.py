@@ -2,25 +2,27 @@
 maker" names the organization named last before it. Read by commitments (who holds a pledge) and by
 statements (who speaks: "..., the company said"), so both read the description the same way.
 
-The word lists are data (data/commitments.yaml: company_descriptions, maker_heads, not_company_words).
+The word lists are data (data/actors/companies.yaml: company_descriptions, maker_heads, not_company_words).
 """
 from __future__ import annotations
 
-from typing import Mapping, Optional
+from typing import Optional
 
 from spacy.tokens import Token
 
+from ...lexicons.companies import load_company_words
 from ..extensions import ActorIndex
 
 
-def described_company(tok: Token, index: ActorIndex, lists: Mapping[str, frozenset]) -> Optional[str]:
+def described_company(tok: Token, index: ActorIndex) -> Optional[str]:
     """The organization a definite description of a company names: "the company", "the planemaker",
     "the iPhone maker" (data: company_descriptions, maker_heads). News names a company, then goes on
     with such a description of it: the organization named last before it, never the product or
     actor in its own modifiers ("the iPhone maker" is not the iPhone, "the German carmaker" not
     Germany)."""
+    words = load_company_words()
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or lemma not in lists["company_descriptions"] | lists["maker_heads"]:
+    if tok.pos_ != "NOUN" or lemma not in words.descriptions | words.maker_heads:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None     # "Mr. Clarke's new company", "a company": another company, not the one named last
@@ -31,6 +33,6 @@ def described_company(tok: Token, index: ActorIndex, lists: Mapping[str, frozens
             break
         a = index.actors.get(m.actor_id)
         if a is not None and a.type == "organization" and a.id not in own and not \
-                set(a.name.lower().split()) & lists["not_company_words"]:
+                set(a.name.lower().split()) & words.not_company_words:
             best = a.id
     return best

@@ -13,6 +13,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ...lexicons.commitments import Lexicon
+from ...lexicons.companies import load_company_words
 from ...records import Actor, Commitment, TimeExpr, same_side
 from ..actors.companies import described_company
 from ..doc_text import doc_text
@@ -48,7 +49,7 @@ class Context:
     def actor(self, tok: Token) -> Optional[str]:
         """The actor a noun phrase head names: its name span (compounds, flat names) or the head.
         A company described by what it makes ("the iPhone maker") is not what it makes."""
-        if tok.lemma_.lower() in self.lex.word_lists["maker_heads"] and tok.pos_ == "NOUN":
+        if tok.lemma_.lower() in load_company_words().maker_heads and tok.pos_ == "NOUN":
             named = next((self.actor(c) for c in tok.children if c.dep_ == "appos"), None)
             return named or self.described(tok)         # "TikTok's owner ByteDance": ByteDance
         own = self.index.mention_at(tok.idx, tok.idx + len(tok.text))
@@ -112,7 +113,7 @@ class Context:
     def described(self, tok: Token) -> Optional[str]:
         """The organization a definite description of a company names ("the company", "the iPhone
         maker"): the shared reading, actors/companies.py."""
-        return described_company(tok, self.index, self.lex.word_lists)
+        return described_company(tok, self.index)
 
     def introduced(self, tok: Token) -> Optional[str]:
         """The person an indefinite description by role brings in before naming them: "A federal judge

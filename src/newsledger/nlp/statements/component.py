@@ -17,7 +17,6 @@ from spacy.tokens import Doc
 
 from ...records import Statement, TextSpan
 from ...settings import env_flag
-from ...lexicons.commitments import load_lexicon as load_commitments
 from ...lexicons.cues import load_lexicon
 from .quotes import QuoteRegions
 from .boundary import BoundaryModel, shipped as shipped_boundary
@@ -89,7 +88,7 @@ class StatementsComponent:
                 tok = doc[a.speaker_token] if a.speaker_token is not None else None
                 naming = _naming(a.speaker, tok)
                 # "..., the German carmaker said": the company named last before it
-                company = described_company(tok, index, load_commitments().word_lists) if tok is not None else None
+                company = described_company(tok, index) if tok is not None else None
                 speaker_id = company or index.at(*naming)
                 if company is None and speaker_id is not None and tok is not None and demonym_of_origin(
                         doc, index.mention_at(*naming), tok):

@@ -1,0 +1,24 @@
+"""Words that name a company again without its name (data/actors/companies.yaml), read once, without
+spaCy: nlp/actors/companies.py reads a description on a parse, track/ reads "a company spokeswoman" in
+stored text."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from .loader import yaml_data
+
+
+@dataclass(frozen=True)
+class CompanyWords:
+    descriptions: frozenset[str]        # "the company", "the carmaker"
+    maker_heads: frozenset[str]         # "the iPhone maker", "the TikTok owner"
+    not_company_words: frozenset[str]   # in the name of a union, an association, a public body
+
+
+@functools.lru_cache(maxsize=1)
+def load_company_words() -> CompanyWords:
+    d = yaml_data("actors", "companies.yaml")
+    return CompanyWords(descriptions=frozenset(d["company_descriptions"]),
+                        maker_heads=frozenset(d["maker_heads"]),
+                        not_company_words=frozenset(d["not_company_words"]))
