@@ -29,7 +29,7 @@ from .acts import shared_score
 from .dues import new_due, shift_days
 from .refer import WINDOW_DAYS, reference
 from .sentences import named_ids, sentence_around, sentences_of, split_sentences
-from .tables import (actor_infos, fetch_rows, in_ids, latest_links, members, recent_commitments, same_side_ids,
+from .tables import (actor_infos, latest_links, members, recent_commitments, sides_of,
                      track_article_actors, track_links)
 
 CANDIDATES = 60
@@ -44,25 +44,6 @@ def about_id(article: str, thread: str) -> str:
 
 def is_about(record_id: str) -> bool:
     return ABOUT in record_id
-
-
-def _sides(conn, actors: set[str]) -> set[str]:
-    """The actors and those same_side with them (tables.same_side_ids), in two queries for all."""
-    out = set(actors)
-    whole, state = set(), set()     # countries whose every actor counts; countries whose state counts
-    # plain SQL on the DB-API cursor, each list of ids one parameter (tables.in_ids): a country's side is
-    # every actor of it, a few hundred once the store knows them, read for each article
-    cond, arg = in_ids(conn, "id", sorted(actors))
-    for typ, country in fetch_rows(conn, f"SELECT type, country FROM actors WHERE {cond}", (arg,)):
-        if country:
-            (whole if typ == "country" else state).add(country)
-    if whole:
-        cond, arg = in_ids(conn, "country", sorted(whole))
-        out |= {r[0] for r in fetch_rows(conn, f"SELECT id FROM actors WHERE {cond}", (arg,))}
-    if state - whole:
-        cond, arg = in_ids(conn, "country", sorted(state - whole))
-        out |= {r[0] for r in fetch_rows(conn, f"SELECT id FROM actors WHERE {cond} AND type = 'country'", (arg,))}
-    return out
 
 
 def _root_id(conn, thread: str) -> str:
@@ -114,7 +95,7 @@ def candidate_threads(conn, actors: set[str], aid: str, date: Optional[str],
     content is too short to tell) are kept, best first, at most THREADS threads: what refer.py then
     reads in full stays bounded however many commitments a side has. `expand=False`: `actors` are the
     sides already (no country's every actor)."""
-    sides = _sides(conn, actors) if expand else set(actors)
+    sides = sides_of(conn, actors) if expand else set(actors)
     if not sides or not date:
         return []
     c_ = t.commitments.c

@@ -152,14 +152,14 @@ def told_by(record: dict, c: dict) -> Optional[str]:
         party = on_side(who, holder, infos) or (c.get("kind") == "agreement" and on_side(who, c.get("counterparty"), infos))
         if party:
             sides.add("holder")     # of an agreement both signatories are its parties
-        elif st.get("kind") == "claim" and _receiving(who, c, infos, content, on_side):
+        elif st.get("kind") == "claim" and _receiving(who, c, infos, content):
             sides.add("other")      # reported speech of the receiving side ("said", "according to")
     if "holder" in sides:
         return "holder"
     return "other" if sides else None
 
 
-def _receiving(who: str, c: dict, infos: dict, content: str, on_side) -> bool:
+def _receiving(who: str, c: dict, infos: dict, content: str) -> bool:
     """The speaker is on the side the commitment is owed to, and of another country than the holder: its
     counterparty, or, with none found, a country that the content names ("transfer 20 howitzers to
     Estonia")."""

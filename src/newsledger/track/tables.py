@@ -169,11 +169,27 @@ def actor_infos(conn: Connection, ids: Optional[Iterable[str]] = None) -> dict[s
 
 def same_side_ids(conn: Connection, actor: str) -> set[str]:
     """The actor and those `same_side` with it: its country, or the people/agencies of a country."""
-    a = t.actors.c
-    out = {actor}
-    row = conn.execute(select(a.type, a.country).where(a.id == actor)).first()
-    if row is None or not row.country:
-        return out
+    return sides_of(conn, {actor})
+
+
+def sides_of(conn: Connection, actors: set[str]) -> set[str]:
+    """The actors and those `same_side` with them, in two queries for all: a country's side is every actor
+    of it, a person's or agency's side its country. Plain SQL on the DB-API cursor, each list of ids one
+    parameter (in_ids): a country's side is a few hundred actors once the store knows them, read for each
+    article."""
+    out = set(actors)
+    whole, state = set(), set()     # countries whose every actor counts; countries whose state counts
+    cond, arg = in_ids(conn, "id", sorted(actors))
+    for typ, country in fetch_rows(conn, f"SELECT type, country FROM actors WHERE {cond}", (arg,)):
+        if country:
+            (whole if typ == "country" else state).add(country)
+    if whole:
+        cond, arg = in_ids(conn, "country", sorted(whole))
+        out |= {r[0] for r in fetch_rows(conn, f"SELECT id FROM actors WHERE {cond}", (arg,))}
+    if state - whole:
+        cond, arg = in_ids(conn, "country", sorted(state - whole))
+        out |= {r[0] for r in fetch_rows(conn, f"SELECT id FROM actors WHERE {cond} AND type = 'country'", (arg,))}
+    return out
     # a country's side is every actor of it, a few hundred once the store knows them: plain SQL, no Row each
     sql = "SELECT id FROM actors WHERE country = ?" + ("" if row.type == "country" else " AND type = 'country'")
     out |= {r[0] for r in fetch_rows(conn, sql, (row.country,))}
