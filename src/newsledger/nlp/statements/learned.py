@@ -50,7 +50,7 @@ def features(tok: Token, subj: Optional[Token], known_frame: str, near_quote: bo
     lemma = tok.lemma_.lower()
     feats = list(fixed_features(lemma, tok.dep_, tok.tag_, subject_class(subj), known_frame, near_quote,
                                 tok.head.pos_))
-    return feats + varying_features(tok, lemma, subj)
+    return feats + varying_features(subj, child_features(tok, lemma))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -63,11 +63,12 @@ def fixed_features(lemma: str, dep: str, tag: str, s: str, known_frame: str, nea
             f"Q={near_quote}", f"L={lemma}|Q={near_quote}", f"HD={head_pos}")
 
 
-def varying_features(tok: Token, lemma: str, subj: Optional[Token]) -> list[str]:
-    """The features after `fixed_features`: the subject's lemma and the verb's complements."""
+def varying_features(subj: Optional[Token], children: list[str]) -> list[str]:
+    """The features after `fixed_features`: the subject's lemma, then the verb's complements (`children`,
+    its child_features)."""
     if subj is None:
-        return child_features(tok, lemma)
-    return [f"SL={subj.lemma_.lower()}"] + child_features(tok, lemma)
+        return children
+    return [f"SL={subj.lemma_.lower()}"] + children
 
 
 def child_features(tok: Token, lemma: str) -> list[str]:

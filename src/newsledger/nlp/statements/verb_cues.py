@@ -15,7 +15,8 @@ from .adjacent import adjacent_quote, after_colon, colon_block, past_colon, quot
 from .clauses import and_after_cue, before_aside, parenthetical, when
 from .content import regarding, verb_content
 from .context import Attribution, Reading
-from .learned import features as cue_features, child_features, fixed_features, NAME_ENTS, subject_class
+from .learned import (features as cue_features, child_features, fixed_features, NAME_ENTS, subject_class,
+                      varying_features)
 from .modality import hedged, imperative, negated, negated_saying
 from .spans import CharSpan
 from .speakers import (
@@ -228,7 +229,7 @@ def is_learned_cue(r: Reading, tok: Token) -> bool:
         return False    # (no subject could make it one: its speaker is not looked for)
     subj = verb_speaker(r, tok)
     s = subject_class(subj)
-    rest = children if subj is None else [f"SL={subj.lemma_.lower()}"] + children
+    rest = varying_features(subj, children)
     near = r.cue_model.is_cue_parts(fixed_features(lemma, dep, tag, s, frame, True, head_pos), rest)
     far = r.cue_model.is_cue_parts(fixed_features(lemma, dep, tag, s, frame, False, head_pos), rest)
     if near == far:
