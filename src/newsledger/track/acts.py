@@ -114,14 +114,10 @@ def done_act(sentence: Sentence, acts: frozenset[str], promised=None) -> bool:
             continue        # "postponed the production cut": a noun, no act told done
         if promised is not None and _other_moved(sentence.text, low, i, promised):
             continue
-        # "in May" names a month, not a modal
-        before = " ".join(t for t in toks[max(0, i - 4):i] if t != "May")
-        if cues.NEGATION.search(before) or cues.UNDER_WAY.search(before):
-            continue
+        if not _told_done(" ".join(toks[:i])):
+            continue        # negated, planned or only begun; "denied that the president had agreed to a swap"
         if "no" in (t.lower() for t in toks[i + 1:i + 3]):
             continue        # "had given Serbia no guarantee", "paid no compensation": nothing done
-        if "denied" in cues.status_cues(" ".join(toks[:i])):
-            continue        # "denied that the president had agreed to a swap": no act done
         return True
     for i, tk in enumerate(toks[:-1]):
         # a light verb told done with the act as its noun ("took delivery of", "made the payment")
@@ -314,8 +310,9 @@ def _other_moved_at(sentence: Sentence, ev: dict, trig: str, promised) -> bool:
 
 
 def _told_done(before: str) -> bool:
-    """The words before an arrival verb leave it done: not negated, planned, expected or only begun."""
-    near = " ".join(t for t in TOKEN.findall(before)[-4:] if t != "May")
+    """The words before an act's verb leave it done: not negated, planned, expected or only begun in the
+    four words before it, and no denial before it (done_act and arrived read the same)."""
+    near = " ".join(t for t in TOKEN.findall(before)[-4:] if t != "May")     # "in May" names a month, no modal
     return not (cues.NEGATION.search(near) or cues.UNDER_WAY.search(near) or "denied" in cues.status_cues(before))
 
 
