@@ -90,3 +90,15 @@ def test_aid_pledged_is_the_promise_not_the_act():
     # the codebook codes "pledged billions" as 071; for a commitment it is the promise
     assert promise_trigger(_event("071", "germany", "pledged billions"))
     assert not promise_trigger(_event("071", "germany", "paid"))
+
+
+def test_the_acts_own_event_says_whether_it_is_done():
+    # the verb is an event's trigger: the event's negation (read on the parse, nlp/grammar) decides, not the
+    # four words before it, which here hold no negator ("Neither" stands eight words back)
+    from newsledger.track.acts import done_act
+    text = "Neither Germany nor the Netherlands, officials said on Monday, has delivered the two systems."
+    lo = text.index("delivered")
+    ev = {"code": "070", "source": "germany", "target": None, "negated": True, "hypothetical": False,
+          "trigger": {"text": "delivered", "span": [lo, lo + len("delivered")]}}
+    assert not done_act(_sentence(text, ev), frozenset({"deliver"}))
+    assert done_act(_sentence(text, dict(ev, negated=False)), frozenset({"deliver"}))

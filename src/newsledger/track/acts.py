@@ -112,6 +112,7 @@ def done_act(sentence: Sentence, acts: frozenset[str], promised=None) -> bool:
     if not acts or only_part(sentence.text):
         return False
     toks = TOKEN.findall(sentence.text)
+    starts = [m.start() + sentence.span[0] for m in TOKEN.finditer(sentence.text)]
     for i, tk in enumerate(toks):
         low = tk.lower()
         if not (low.endswith("ed") or low in _IRREGULAR_PAST) or not is_act(low, acts):
@@ -120,7 +121,10 @@ def done_act(sentence: Sentence, acts: frozenset[str], promised=None) -> bool:
             continue        # "postponed the production cut": a noun, no act told done
         if promised is not None and _other_moved(sentence.text, low, i, promised):
             continue
-        if not _told_done(" ".join(toks[:i])):
+        ev = next((e for e in sentence.events if ((e.get("trigger") or {}).get("span") or [None])[0] == starts[i]), None)
+        if ev is not None and not_done(ev):
+            continue
+        if ev is None and not _told_done(" ".join(toks[:i])):
             continue        # negated, planned or only begun; "denied that the president had agreed to a swap"
         if "no" in (t.lower() for t in toks[i + 1:i + 3]):
             continue        # "had given Serbia no guarantee", "paid no compensation": nothing done
