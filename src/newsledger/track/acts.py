@@ -121,10 +121,7 @@ def done_act(sentence: Sentence, acts: frozenset[str], promised=None) -> bool:
             continue        # "postponed the production cut": a noun, no act told done
         if promised is not None and _other_moved(sentence.text, low, i, promised):
             continue
-        ev = next((e for e in sentence.events if ((e.get("trigger") or {}).get("span") or [None])[0] == starts[i]), None)
-        if ev is not None and not_done(ev):
-            continue
-        if ev is None and not _told_done(" ".join(toks[:i])):
+        if not _told_done(" ".join(toks[:i]), _event_at(sentence, starts[i])):
             continue        # negated, planned or only begun; "denied that the president had agreed to a swap"
         if "no" in (t.lower() for t in toks[i + 1:i + 3]):
             continue        # "had given Serbia no guarantee", "paid no compensation": nothing done
@@ -319,11 +316,21 @@ def _other_moved_at(sentence: Sentence, ev: dict, trig: str, promised) -> bool:
     return _names_other(_subject(sentence.text[:lo - sentence.span[0]]), promised)
 
 
-def _told_done(before: str) -> bool:
-    """The words before an act's verb leave it done: not negated, planned, expected or only begun in the
-    four words before it, and no denial before it (done_act and arrived read the same)."""
+def _event_at(sentence: Sentence, start: int) -> Optional[dict]:
+    """The sentence's event whose trigger begins at text offset `start` (of the article), or None."""
+    return next((e for e in sentence.events if ((e.get("trigger") or {}).get("span") or [None])[0] == start), None)
+
+
+def _told_done(before: str, ev: Optional[dict] = None) -> bool:
+    """The words before an act's verb leave it done: no denial before it, and not negated, planned,
+    expected or only begun: by the record of the event the verb triggers (`ev`, read on the parse: acts.not_done),
+    else in the four words before it (done_act and arrived read the same)."""
+    if "denied" in cues.status_cues(before):
+        return False
+    if ev is not None:
+        return not not_done(ev)
     near = " ".join(t for t in TOKEN.findall(before)[-4:] if t != "May")     # "in May" names a month, no modal
-    return not (cues.NEGATION.search(near) or cues.UNDER_WAY.search(near) or "denied" in cues.status_cues(before))
+    return not (cues.NEGATION.search(near) or cues.UNDER_WAY.search(near))
 
 
 def arrived(sentence: Sentence, promised: tuple[frozenset[str], frozenset[str], bool], receiver=None) -> bool:
@@ -339,7 +346,7 @@ def arrived(sentence: Sentence, promised: tuple[frozenset[str], frozenset[str], 
     for m in res["arrival_verbs"].finditer(text):
         before = text[:m.start()]
         toks = _subject(before)
-        if not toks or not _told_done(_RELATIVE.sub(" ", before)):
+        if not toks or not _told_done(_RELATIVE.sub(" ", before), _event_at(sentence, sentence.span[0] + m.start())):
             continue
         if _matches(toks, promised):
             return True
@@ -349,7 +356,8 @@ def arrived(sentence: Sentence, promised: tuple[frozenset[str], frozenset[str], 
         before = text[:m.start()]
         subject = " ".join(_subject(before))
         obj = re.split(r"[,;:.]", text[m.end():])[0]
-        if not subject or not receiver(subject) or not _told_done(_RELATIVE.sub(" ", before)):
+        if not subject or not receiver(subject) or \
+                not _told_done(_RELATIVE.sub(" ", before), _event_at(sentence, sentence.span[0] + m.start())):
             continue
         if _matches(TOKEN.findall(obj)[:12], promised):
             return True
