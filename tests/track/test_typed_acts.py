@@ -102,3 +102,26 @@ def test_the_acts_own_event_says_whether_it_is_done():
           "trigger": {"text": "delivered", "span": [lo, lo + len("delivered")]}}
     assert not done_act(_sentence(text, ev), frozenset({"deliver"}))
     assert done_act(_sentence(text, dict(ev, negated=False)), frozenset({"deliver"}))
+
+
+PK_INFOS = {"indonesia": ActorInfo("indonesia", "country", "IDN"), "lebanon": ActorInfo("lebanon", "country", "LBN"),
+            "syria": ActorInfo("syria", "country", "SYR")}
+PK_TYPES = act_codes("send 500 peacekeepers to southern Lebanon by the end of June")
+
+
+def test_the_receiving_side_tells_the_act_done_by_its_receipt_event():
+    from newsledger.track.refer import _received_by
+    # "The 500 Indonesian peacekeepers were received by Lebanon": 0861, the receiving side of 074
+    s = _sentence("The peacekeepers were received by Lebanon.", _event("0861", "lebanon", "were received", "indonesia"))
+    assert _received_by(s, PK_TYPES, "lebanon", "indonesia", PK_INFOS)
+
+
+@pytest.mark.parametrize("ev", [
+    _event("0861", "lebanon", "will receive", "indonesia", hypothetical=True),
+    _event("0861", "syria", "received", "indonesia"),          # another state received them
+    _event("0861", "lebanon", "received", "syria"),            # from another side
+    _event("0862", "lebanon", "received", "indonesia"),        # inspectors are no peacekeepers
+])
+def test_no_receipt_when_the_record_says_otherwise(ev):
+    from newsledger.track.refer import _received_by
+    assert not _received_by(_sentence("Lebanon and the peacekeepers.", ev), PK_TYPES, "lebanon", "indonesia", PK_INFOS)

@@ -469,3 +469,17 @@ def not_done(ev: dict) -> bool:
     the act refused."""
     return bool(ev.get("negated") or ev.get("hypothetical") or ev.get("code") in _refusal_codes())
 
+
+@functools.lru_cache(maxsize=1)
+def _receipts() -> dict[str, str]:
+    """Receipt code -> the act code it mirrors (data/receipt_codes.tsv)."""
+    from ..lexicons.loader import tsv_rows
+    return {r["receipt"]: r["act"] for r in tsv_rows("receipt_codes.tsv")}
+
+
+def receipt_fits(code: Optional[str], types: frozenset[str]) -> bool:
+    """An event's code is the receiving side's code of the promised act ("received the peacekeepers", 0861,
+    of a pledge to send peacekeepers, 074)."""
+    act = _receipts().get(code or "")
+    return act is not None and code_fits(act, types)
+

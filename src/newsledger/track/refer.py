@@ -26,7 +26,7 @@ from ..lexicons.times import load_lexicon as times_lexicon
 from ..records import STATE_SIDE_TYPES, same_side as records_same_side
 from . import cues
 from .acts import (THING_FAMILIES, act_codes, acts_of, arrived, code_fits, done_act, is_act, not_done, only_part,
-                   promise_trigger, promised_things, purpose_begun, purposes_of, shared_score, verb_set)
+                   promise_trigger, promised_things, receipt_fits, purpose_begun, purposes_of, shared_score, verb_set)
 from .dues import new_due, shift_days, without_due
 from .match import ActorInfo, content_words, kinds_compatible, stem
 from .sentences import TOKEN, Sentence, names_actor, sentences_of
@@ -363,6 +363,23 @@ def _done_by(s: Sentence, acts: frozenset[str], doer: Optional[str], infos: dict
     return False
 
 
+def _received_by(s: Sentence, types: frozenset[str], owed: Optional[str], doer: Optional[str],
+                 infos: dict[str, ActorInfo]) -> bool:
+    """The side the act is owed to tells it received, as an event of the act's receipt code (acts.receipt_fits:
+    "Lebanon received the 500 Indonesian peacekeepers", 0861, of a pledge to send them, 074) whose record
+    says it is done and whose source is on that side; where it names whom from, that is the side that owes it."""
+    if not types or not owed:
+        return False
+    for ev in s.events:
+        src, target = ev.get("source"), ev.get("target")
+        if not_done(ev) or not src or not on_side(src, owed, infos) or not receipt_fits(ev.get("code"), types):
+            continue
+        if target and doer and not on_side(target, doer, infos) and not on_side(target, owed, infos):
+            continue
+        return True
+    return False
+
+
 def restates(new: dict, old: dict, infos: dict[str, ActorInfo], date: Optional[str]) -> bool:
     """A later report's commitment that is an earlier one said again in other words ("remained on course
     to hand Air India its dozen A350s" after "promised to deliver all 12 A350 jets to Air India"): the
@@ -538,8 +555,8 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
         if "met" not in found and s in relevant and (done_act(s, acts, promised) or purpose_begun(s, purposes)):
             found["met"] = s
         if "met" not in found and infos is not None and not only_part(s.text) \
-                and _done_by(s, frozenset(), doer, infos, types, owed):
-            found["met"] = s    # an event of the promised act's type done by the side that owes it
+                and (_done_by(s, frozenset(), doer, infos, types, owed) or _received_by(s, types, owed, doer, infos)):
+            found["met"] = s    # an event of the promised act's type done by the side that owes it, or received
         if "met" not in found and arrived(s, promised, receiver):
             found["met"] = s    # the promised thing reached the other side ("the money reached Argentina's central bank")
     if "confirm" in found and found.get("unconfirmed") is found["confirm"]:
