@@ -128,14 +128,17 @@ def done_act(sentence: Sentence, acts: frozenset[str], promised=None) -> bool:
         return True
     for i, tk in enumerate(toks[:-1]):
         # a light verb told done with the act as its noun ("took delivery of", "made the payment")
-        if tk.lower() in _LIGHT_PAST and not cues.NEGATION.search(" ".join(toks[max(0, i - 3):i])) and \
+        if tk.lower() in _LIGHT_PAST and \
+                not _not_done_at(sentence, starts[i] - sentence.span[0],
+                                 bool(cues.NEGATION.search(" ".join(toks[max(0, i - 3):i])))) and \
                 any(is_act(n, acts) for n in toks[i + 1:i + 3] if n.lower() not in ("the", "a", "an")):
             return True
     if cues.families(acts) & {"transfer"} and _NOW_WITH.search(sentence.text):
         return True     # the result of a handover: "the systems Berlin promised are now in Ukraine"
     if cues.families(acts) & _CONTRACTED:
         for m in _SIGNED_TO.finditer(sentence.text):
-            if is_act(m.group(1), acts) and not cues.NEGATION.search(sentence.text[max(0, m.start() - 24):m.start()]):
+            if is_act(m.group(1), acts) and not _not_done_at(
+                    sentence, m.start(), bool(cues.NEGATION.search(sentence.text[max(0, m.start() - 24):m.start()]))):
                 return True     # a sale is made by its contract: "signed an agreement on Monday to sell"
     for ev in sentence.events:
         words = (ev.get("trigger") or {}).get("text") or ""
@@ -183,7 +186,7 @@ def purpose_begun(sentence: Sentence, purposes: frozenset[str]) -> bool:
     """What was sent told as doing what it was sent for ("began patrolling the Baltic")."""
     for m in _BEGUN.finditer(sentence.text) if purposes else ():
         before = sentence.text[max(0, m.start() - 24):m.start()]
-        if not cues.NEGATION.search(before) and not cues.NOT_YET_BEFORE.search(before) \
+        if not _not_done_at(sentence, m.start(1), bool(cues.NEGATION.search(before) or cues.NOT_YET_BEFORE.search(before))) \
                 and is_act(m.group(1), purposes):
             return True
     return False
@@ -317,8 +320,19 @@ def _other_moved_at(sentence: Sentence, ev: dict, trig: str, promised) -> bool:
 
 
 def _event_at(sentence: Sentence, start: int) -> Optional[dict]:
-    """The sentence's event whose trigger begins at text offset `start` (of the article), or None."""
-    return next((e for e in sentence.events if ((e.get("trigger") or {}).get("span") or [None])[0] == start), None)
+    """The sentence's event whose trigger holds the word at text offset `start` (of the article), or None."""
+    for e in sentence.events:
+        span = (e.get("trigger") or {}).get("span") or []
+        if len(span) == 2 and span[0] is not None and span[0] <= start < span[1]:
+            return e
+    return None
+
+
+def _not_done_at(sentence: Sentence, start: int, window: bool) -> bool:
+    """Whether the act word at offset `start` (relative to the sentence) is told not done: by the record of
+    the event it triggers where there is one (acts.not_done), else by `window` (the text before it)."""
+    ev = _event_at(sentence, sentence.span[0] + start)
+    return not_done(ev) if ev is not None else window
 
 
 def _told_done(before: str, ev: Optional[dict] = None) -> bool:
