@@ -230,7 +230,8 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     scored = []
     acts = acts_of(c.get("content") or "")
     promised, receiver = _promised(c, infos)
-    doer, _ = _doer(c)
+    doer, owed = _doer(c)
+    types = act_codes(c.get("content") or "")
     numbers = {w for w in cwords if w.startswith("#")}
     for s in sents:
         shared = shared_score(cwords, s.words)
@@ -259,7 +260,7 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
         # suspend fees), is weaker
         val = 0.6 * content + (0.25 if back and shared >= 1 and sides else 0.1 if back else 0) \
             + (0.2 if due_named else 0.1 if due_near else 0) + 0.05 * sides
-        if content > 0 and (_done_by(s, acts, doer, infos) or (
+        if content > 0 and (_done_by(s, acts, doer, infos, types, owed) or (
                 any(on_side(a, doer, infos) for a in s.actors) and done_act(s, acts, promised))
                 or (sides and arrived(s, promised, receiver))):
             val += 0.15     # an event of the side that owes the act, the act itself ("after Caracas freed them"),
