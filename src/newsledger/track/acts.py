@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Optional
 
 from ..lexicons.commitments import load_lexicon
 from ..lexicons.times import load_lexicon as times_lexicon
@@ -99,13 +100,19 @@ def _a_noun(toks: list[str], i: int) -> bool:
     return det(i - 2) and i >= 3 and (toks[i - 3].lower().endswith("ed") or toks[i - 3].lower() in _IRREGULAR_PAST)
 
 
+def only_part(text: str) -> bool:
+    """The sentence tells a share of the act ("40 percent of its guns", "the first batch"): not it done."""
+    return bool(cues.PARTIAL.search(text) or cues.FIRST_PART.search(text))
+
+
 def done_act(sentence: Sentence, acts: frozenset[str], promised=None) -> bool:
     """One of the commitment's acts (or of its family) told as done in this sentence; an act told by a
     verb of motion (data: motion_verbs, "arrived", "landed") only of the promised thing (`promised`,
     promised_things): "the planes landed in Manila" tells nothing of the generators."""
-    if not acts or cues.PARTIAL.search(sentence.text) or cues.FIRST_PART.search(sentence.text):
+    if not acts or only_part(sentence.text):
         return False
     toks = TOKEN.findall(sentence.text)
+    starts = [m.start() + sentence.span[0] for m in TOKEN.finditer(sentence.text)]
     for i, tk in enumerate(toks):
         low = tk.lower()
         if not (low.endswith("ed") or low in _IRREGULAR_PAST) or not is_act(low, acts):
@@ -114,26 +121,29 @@ def done_act(sentence: Sentence, acts: frozenset[str], promised=None) -> bool:
             continue        # "postponed the production cut": a noun, no act told done
         if promised is not None and _other_moved(sentence.text, low, i, promised):
             continue
-        if not _told_done(" ".join(toks[:i])):
+        if not _told_done(" ".join(toks[:i]), _event_at(sentence, starts[i])):
             continue        # negated, planned or only begun; "denied that the president had agreed to a swap"
         if "no" in (t.lower() for t in toks[i + 1:i + 3]):
             continue        # "had given Serbia no guarantee", "paid no compensation": nothing done
         return True
     for i, tk in enumerate(toks[:-1]):
         # a light verb told done with the act as its noun ("took delivery of", "made the payment")
-        if tk.lower() in _LIGHT_PAST and not cues.NEGATION.search(" ".join(toks[max(0, i - 3):i])) and \
+        if tk.lower() in _LIGHT_PAST and \
+                not _not_done_at(sentence, starts[i] - sentence.span[0],
+                                 bool(cues.NEGATION.search(" ".join(toks[max(0, i - 3):i])))) and \
                 any(is_act(n, acts) for n in toks[i + 1:i + 3] if n.lower() not in ("the", "a", "an")):
             return True
     if cues.families(acts) & {"transfer"} and _NOW_WITH.search(sentence.text):
         return True     # the result of a handover: "the systems Berlin promised are now in Ukraine"
     if cues.families(acts) & _CONTRACTED:
         for m in _SIGNED_TO.finditer(sentence.text):
-            if is_act(m.group(1), acts) and not cues.NEGATION.search(sentence.text[max(0, m.start() - 24):m.start()]):
+            if is_act(m.group(1), acts) and not _not_done_at(
+                    sentence, m.start(), bool(cues.NEGATION.search(sentence.text[max(0, m.start() - 24):m.start()]))):
                 return True     # a sale is made by its contract: "signed an agreement on Monday to sell"
     for ev in sentence.events:
         words = (ev.get("trigger") or {}).get("text") or ""
         trig = words.split(" ")[0]
-        if ev.get("negated") or ev.get("hypothetical") or not trig:
+        if not_done(ev) or not trig:
             continue
         if cues.NEGATION.search(words):
             continue        # "reached no agreement": the object denied, nothing done (as "paid no" above)
@@ -176,7 +186,7 @@ def purpose_begun(sentence: Sentence, purposes: frozenset[str]) -> bool:
     """What was sent told as doing what it was sent for ("began patrolling the Baltic")."""
     for m in _BEGUN.finditer(sentence.text) if purposes else ():
         before = sentence.text[max(0, m.start() - 24):m.start()]
-        if not cues.NEGATION.search(before) and not cues.NOT_YET_BEFORE.search(before) \
+        if not _not_done_at(sentence, m.start(1), bool(cues.NEGATION.search(before) or cues.NOT_YET_BEFORE.search(before))) \
                 and is_act(m.group(1), purposes):
             return True
     return False
@@ -309,11 +319,32 @@ def _other_moved_at(sentence: Sentence, ev: dict, trig: str, promised) -> bool:
     return _names_other(_subject(sentence.text[:lo - sentence.span[0]]), promised)
 
 
-def _told_done(before: str) -> bool:
-    """The words before an act's verb leave it done: not negated, planned, expected or only begun in the
-    four words before it, and no denial before it (done_act and arrived read the same)."""
+def _event_at(sentence: Sentence, start: int) -> Optional[dict]:
+    """The sentence's event whose trigger holds the word at text offset `start` (of the article), or None."""
+    for e in sentence.events:
+        span = (e.get("trigger") or {}).get("span") or []
+        if len(span) == 2 and span[0] is not None and span[0] <= start < span[1]:
+            return e
+    return None
+
+
+def _not_done_at(sentence: Sentence, start: int, window: bool) -> bool:
+    """Whether the act word at offset `start` (relative to the sentence) is told not done: by the record of
+    the event it triggers where there is one (acts.not_done), else by `window` (the text before it)."""
+    ev = _event_at(sentence, sentence.span[0] + start)
+    return not_done(ev) if ev is not None else window
+
+
+def _told_done(before: str, ev: Optional[dict] = None) -> bool:
+    """The words before an act's verb leave it done: no denial before it, and not negated, planned,
+    expected or only begun: by the record of the event the verb triggers (`ev`, read on the parse: acts.not_done),
+    else in the four words before it (done_act and arrived read the same)."""
+    if "denied" in cues.status_cues(before):
+        return False
+    if ev is not None:
+        return not not_done(ev)
     near = " ".join(t for t in TOKEN.findall(before)[-4:] if t != "May")     # "in May" names a month, no modal
-    return not (cues.NEGATION.search(near) or cues.UNDER_WAY.search(near) or "denied" in cues.status_cues(before))
+    return not (cues.NEGATION.search(near) or cues.UNDER_WAY.search(near))
 
 
 def arrived(sentence: Sentence, promised: tuple[frozenset[str], frozenset[str], bool], receiver=None) -> bool:
@@ -323,13 +354,13 @@ def arrived(sentence: Sentence, promised: tuple[frozenset[str], frozenset[str], 
     whose object names it ("Moldova has received the ambulances"). `receiver(text)`: the text names the
     receiving side. Not when only part arrived ("only part of", "the first of")."""
     text = sentence.text
-    if cues.PARTIAL.search(text) or cues.FIRST_PART.search(text):
+    if only_part(text):
         return False
     res = _verb_res()
     for m in res["arrival_verbs"].finditer(text):
         before = text[:m.start()]
         toks = _subject(before)
-        if not toks or not _told_done(_RELATIVE.sub(" ", before)):
+        if not toks or not _told_done(_RELATIVE.sub(" ", before), _event_at(sentence, sentence.span[0] + m.start())):
             continue
         if _matches(toks, promised):
             return True
@@ -339,8 +370,130 @@ def arrived(sentence: Sentence, promised: tuple[frozenset[str], frozenset[str], 
         before = text[:m.start()]
         subject = " ".join(_subject(before))
         obj = re.split(r"[,;:.]", text[m.end():])[0]
-        if not subject or not receiver(subject) or not _told_done(_RELATIVE.sub(" ", before)):
+        if not subject or not receiver(subject) or \
+                not _told_done(_RELATIVE.sub(" ", before), _event_at(sentence, sentence.span[0] + m.start())):
             continue
         if _matches(TOKEN.findall(obj)[:12], promised):
             return True
     return False
+
+
+# ---- the promised act typed by the events' codebook ----------------------------------------------
+# The content is typed with the verb rows of the events extractor's lexicon (data/event_lexicon.tsv:
+# verb, phrasal, verb + object), so a follow-up's event (coded from its parse by the same rows) tells the
+# act done when its code fits: "send 30 tonnes of relief supplies" is 070 (provide aid) as "handed over
+# the supplies" is; "lift tariffs" 080/085 as "lifted the tariffs"; "release 40 prisoners" 084.
+
+# Words that end the promised act's object ("release prisoners by Friday", "send aid to Gaza").
+_OBJECT_END = frozenset({"to", "by", "before", "after", "within", "until", "if", "unless", "or", "and", "in",
+                         "on", "at", "for", "from", "under", "as", "so", "while", "when"})
+
+
+@functools.lru_cache(maxsize=1)
+def _event_rows() -> dict[str, list[tuple[str, str, str]]]:
+    """The events lexicon's act rows by the stem of their verb: (kind, next word's stem, code). Rows of
+    a frame (intent, modal, report ...) embed an act and are none themselves."""
+    from ..lexicons.events import NOT_EVENT_ROOTS, load_lexicon as event_lexicon
+    lex = event_lexicon()
+    out: dict[str, list[tuple[str, str, str]]] = {}
+
+    def add(verb: str, kind: str, other: str, entry) -> None:
+        if entry.code and not entry.frame and entry.code[:2] not in NOT_EVENT_ROOTS:
+            out.setdefault(stem(verb), []).append((kind, stem(other) if other else "", entry.code))
+    for (verb, obj), e in lex.verb_obj.items():
+        add(verb, "verb_obj", obj, e)
+    for (verb, part), e in lex.phrasal.items():
+        add(verb, "phrasal", part, e)
+    for verb, e in lex.verbs.items():
+        if " " not in verb:
+            add(verb, "verb", "", e)
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def act_codes(content: str) -> frozenset[str]:
+    """The CAMEO codes the content's promised act has by the events lexicon: for the first verb that
+    has rows, its row with an object word of the content (up to a word that ends the object: "to",
+    "by" ...), else its row with the particle after it, else its own row. Empty when no verb of the
+    content is an act the codebook names ("improve its pay offer")."""
+    toks = [t.lower() for t in TOKEN.findall(without_due(content or ""))][:16]
+    rows = _event_rows()
+    for i, tk in enumerate(toks):
+        found = [r for v in _verb_stems(tk) for r in rows.get(v, ())]
+        if not found:
+            continue
+        obj = []
+        for w in toks[i + 1:i + 8]:
+            if w in _OBJECT_END:
+                break
+            obj.append(stem(w))
+        with_obj = {code for kind, other, code in found if kind == "verb_obj" and other in obj}
+        if with_obj:
+            return frozenset(with_obj)
+        nxt = stem(toks[i + 1]) if i + 1 < len(toks) else ""
+        phrasal = {code for kind, other, code in found if kind == "phrasal" and other == nxt}
+        if phrasal:
+            return frozenset(phrasal)
+        own = {code for kind, _, code in found if kind == "verb"}
+        if own:
+            return frozenset(own)
+    return frozenset()
+
+
+def code_fits(code: Optional[str], types: frozenset[str]) -> bool:
+    """An event's code is of the promised act's type: the same CAMEO code at the codebook's second level
+    (a four-digit code specifies its three-digit parent: 0841 "release persons" is a 084 "return, release"),
+    or one of them the root's "not specified below" code (070, 080: it says only the root, "provide aid",
+    "yield"). Not the root alone: 081 (ease administrative sanctions), 084 (release) and 085 (ease
+    economic sanctions) are three acts of root 08."""
+    if not code or not types:
+        return False
+    return any(code[:3] == t[:3] or (code[:2] == t[:2] and (_unspecified(code) or _unspecified(t))) for t in types)
+
+
+def _unspecified(code: str) -> bool:
+    """A root code or its "not specified below" code ("07", "070")."""
+    return len(code) <= 3 and code[2:3] in ("", "0")
+
+
+@functools.lru_cache(maxsize=1)
+def _promise_stems() -> frozenset[str]:
+    """Stems of the verbs that make a commitment (data/commitments.yaml verbs) and of the participles that
+    point back at one (_PROMISED)."""
+    return frozenset(stem(w) for w in set(load_lexicon().verbs) | _PROMISED)
+
+
+def promise_trigger(ev: dict) -> bool:
+    """An event triggered by a promise verb: the codebook codes aid pledged as aid ("pledge @money",
+    "offer @military": CAMEO 071, 072), but for a commitment it is the promise, not the act done."""
+    trig = ((ev.get("trigger") or {}).get("text") or "").split(" ")[0]
+    return bool(trig) and stem(trig) in _promise_stems()
+
+
+@functools.lru_cache(maxsize=1)
+def _refusal_codes() -> frozenset[str]:
+    """The codes of an act refused (data/cameo.tsv's reject column: "has not pulled its forces back" is
+    1246, the refusal of 0874): the events extractor codes a negated act so, with `negated` false."""
+    from ..lexicons.events import load_cameo
+    return frozenset(e.reject for e in load_cameo().codes.values() if e.reject)
+
+
+def not_done(ev: dict) -> bool:
+    """The event record tells no act done: negated, hypothetical (planned, promised, demanded) or coded as
+    the act refused."""
+    return bool(ev.get("negated") or ev.get("hypothetical") or ev.get("code") in _refusal_codes())
+
+
+@functools.lru_cache(maxsize=1)
+def _receipts() -> dict[str, str]:
+    """Receipt code -> the act code it mirrors (data/receipt_codes.tsv)."""
+    from ..lexicons.loader import tsv_rows
+    return {r["receipt"]: r["act"] for r in tsv_rows("receipt_codes.tsv")}
+
+
+def receipt_fits(code: Optional[str], types: frozenset[str]) -> bool:
+    """An event's code is the receiving side's code of the promised act ("received the peacekeepers", 0861,
+    of a pledge to send peacekeepers, 074)."""
+    act = _receipts().get(code or "")
+    return act is not None and code_fits(act, types)
+

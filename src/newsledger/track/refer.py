@@ -25,8 +25,8 @@ from ..lexicons.companies import load_company_words
 from ..lexicons.times import load_lexicon as times_lexicon
 from ..records import STATE_SIDE_TYPES, same_side as records_same_side
 from . import cues
-from .acts import (THING_FAMILIES, acts_of, arrived, done_act, is_act, promised_things, purpose_begun, purposes_of,
-                   shared_score, verb_set)
+from .acts import (THING_FAMILIES, act_codes, acts_of, arrived, code_fits, done_act, is_act, not_done, only_part,
+                   promise_trigger, promised_things, receipt_fits, purpose_begun, purposes_of, shared_score, verb_set)
 from .dues import new_due, shift_days, without_due
 from .match import ActorInfo, content_words, kinds_compatible, stem
 from .sentences import TOKEN, Sentence, names_actor, sentences_of
@@ -230,8 +230,8 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     scored = []
     acts = acts_of(c.get("content") or "")
     promised, receiver = _promised(c, infos)
-    # who owes the act: the holder of a pledge; the other side of an ultimatum or a deadline
-    doer = cp if (c.get("kind") or "") in _ULTIMATUM_GROUP and cp else holder
+    doer, owed = _doer(c)
+    types = act_codes(c.get("content") or "")
     numbers = {w for w in cwords if w.startswith("#")}
     for s in sents:
         shared = shared_score(cwords, s.words)
@@ -260,7 +260,7 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
         # suspend fees), is weaker
         val = 0.6 * content + (0.25 if back and shared >= 1 and sides else 0.1 if back else 0) \
             + (0.2 if due_named else 0.1 if due_near else 0) + 0.05 * sides
-        if content > 0 and (_done_by(s, acts, doer, infos) or (
+        if content > 0 and (_done_by(s, acts, doer, infos, types, owed) or (
                 any(on_side(a, doer, infos) for a in s.actors) and done_act(s, acts, promised))
                 or (sides and arrived(s, promised, receiver))):
             val += 0.15     # an event of the side that owes the act, the act itself ("after Caracas freed them"),
@@ -341,17 +341,43 @@ def _unnamed_voices(sents: list[Sentence], holder: Optional[str], cp: Optional[s
                     s.actors.add(sides[0])
 
 
-def _done_by(s: Sentence, acts: frozenset[str], doer: Optional[str], infos: dict[str, ActorInfo]) -> bool:
+def _done_by(s: Sentence, acts: frozenset[str], doer: Optional[str], infos: dict[str, ActorInfo],
+             types: frozenset[str] = frozenset(), owed: Optional[str] = None) -> bool:
     """The sentence has an event (not negated, not hypothetical) whose source is on the side that owes
-    the act and whose trigger is the promised act or of its family: the extraction read the act done by
-    that side ("Caracas freed them", "Japan and the United States signed a trade agreement")."""
-    if not acts or not doer:
+    the act and whose trigger is the promised act or of its family, or whose code is of the promised
+    act's type (acts.act_codes, code_fits) and whose target, where it has one, is not a third side
+    (`owed`: the side the act is owed to): the extraction read the act done by that side ("Caracas freed
+    them", "Japan and the United States signed a trade agreement", "Norway handed over the supplies")."""
+    if not (acts or types) or not doer:
         return False
     for ev in s.events:
+        if not_done(ev) or not ev.get("source") \
+                or not on_side(ev["source"], doer, infos):
+            continue
         trig = ((ev.get("trigger") or {}).get("text") or "").split(" ")[0]
-        if trig and not ev.get("negated") and not ev.get("hypothetical") and ev.get("source") \
-                and on_side(ev["source"], doer, infos) and is_act(trig, acts):
+        if trig and acts and is_act(trig, acts):
             return True
+        target = ev.get("target")
+        if code_fits(ev.get("code"), types) and not promise_trigger(ev) and not (
+                owed and target and not on_side(target, owed, infos) and not on_side(target, doer, infos)):
+            return True
+    return False
+
+
+def _received_by(s: Sentence, types: frozenset[str], owed: Optional[str], doer: Optional[str],
+                 infos: dict[str, ActorInfo]) -> bool:
+    """The side the act is owed to tells it received, as an event of the act's receipt code (acts.receipt_fits:
+    "Lebanon received the 500 Indonesian peacekeepers", 0861, of a pledge to send them, 074) whose record
+    says it is done and whose source is on that side; where it names whom from, that is the side that owes it."""
+    if not types or not owed:
+        return False
+    for ev in s.events:
+        src, target = ev.get("source"), ev.get("target")
+        if not_done(ev) or not src or not on_side(src, owed, infos) or not receipt_fits(ev.get("code"), types):
+            continue
+        if target and doer and not on_side(target, doer, infos) and not on_side(target, owed, infos):
+            continue
+        return True
     return False
 
 
@@ -482,6 +508,13 @@ def _told_of_another(s: Sentence, holder: Optional[str], cp: Optional[str], info
     return bool(doers) and not any(on_side(d, holder, infos) or on_side(d, cp, infos) for d in doers)
 
 
+def _doer(c: dict) -> tuple[Optional[str], Optional[str]]:
+    """Who owes the act and to whom: the holder of a pledge to its counterparty; the other side of an
+    ultimatum or a deadline to its holder."""
+    holder, cp = c.get("holder"), c.get("counterparty")
+    return (cp, holder) if (c.get("kind") or "") in _ULTIMATUM_GROUP and cp else (holder, cp)
+
+
 def _promised(c: dict, infos: Optional[dict[str, ActorInfo]]):
     """The promised thing (acts.promised_things, the sides' names left out) and a reader of whether a
     text names the side it is owed to: the counterparty of a pledge, the holder of an ultimatum."""
@@ -498,6 +531,8 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
     acts = acts_of(c.get("content") or "")
     purposes = purposes_of(c.get("content") or "")
     promised, receiver = _promised(c, infos)
+    types = act_codes(c.get("content") or "")
+    doer, owed = _doer(c)
     found: dict[str, Sentence] = {}
     for s in relevant + [x for x in sided if x not in relevant]:
         if infos is not None and _told_of_another(s, c.get("holder"), c.get("counterparty"), infos):
@@ -520,6 +555,9 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
                 found.setdefault("unconfirmed" if st.get("negated") else "confirm", s)
         if "met" not in found and s in relevant and (done_act(s, acts, promised) or purpose_begun(s, purposes)):
             found["met"] = s
+        if "met" not in found and infos is not None and not only_part(s.text) \
+                and (_done_by(s, frozenset(), doer, infos, types, owed) or _received_by(s, types, owed, doer, infos)):
+            found["met"] = s    # an event of the promised act's type done by the side that owes it, or received
         if "met" not in found and arrived(s, promised, receiver):
             found["met"] = s    # the promised thing reached the other side ("the money reached Argentina's central bank")
     if "confirm" in found and found.get("unconfirmed") is found["confirm"]:
