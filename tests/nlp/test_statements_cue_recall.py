@@ -142,3 +142,24 @@ def test_headline_speaker_is_the_name_before_the_cue(parse, title, speaker):
 ])
 def test_speech_verb_before_a_name_and_colon_is_the_cue(parse, text, speaker):
     assert [s.speaker_mention.text for s in parse(text) if s.speaker_mention is not None] == [speaker]
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Analysts see a strong chance of a rate cut in June.", "see", "Analysts",
+     "a strong chance of a rate cut in June"),
+    ("Investors see the merger as a risk.", "see", "Investors", "the merger as a risk"),
+])
+def test_a_personal_verb_whose_subject_is_no_named_person_is_left_to_the_detector(
+        parse, text, cue, source, content):
+    st = one(parse(text), cue)
+    assert st.speaker_mention is not None and st.speaker_mention.text == source
+    assert st.content.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "The army attacked the town at dawn.",      # an act: the detector turns it down as the rule did
+    "Rebels attacked a convoy near the border.",
+    "Tourists see the castle every summer.",    # a sight, not a view
+])
+def test_a_personal_verb_of_an_act_or_a_sight_is_still_no_cue(parse, text):
+    assert not parse(text)

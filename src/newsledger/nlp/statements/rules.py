@@ -46,6 +46,12 @@ from .verb_cues import learned_cue, verb_cue
 # The parts of speech of the words a construction below starts from (other words only begin a
 # prepositional cue: "according to").
 _CUE_POS = ("VERB", "NOUN", "ADJ", "ADV")
+# Lexicon frames whose rule may turn a verb down where the learned detector (learned.py) still reads a
+# cue: a clause verb with only an object ("feared the re-emergence of a German colossus"), a light verb
+# whose object is no cue noun, and a personal verb whose subject the rules do not read as a person
+# ("Analysts see a strong chance of a cut": who "sees" a chance holds a view, as a named person does).
+# (The detector was trained on every verb, these included, with its lexicon frame as a feature.)
+_DETECTOR_FRAMES = frozenset({"clause", "light", "personal"})
 
 
 def candidates(r: Reading) -> list[Attribution]:
@@ -76,10 +82,10 @@ def candidates(r: Reading) -> list[Attribution]:
                     if fc is not None and not extra and cue.words.endswith(" for"):
                         extra = (fc.left_edge,)
                     found = verb_cue(r, tok, cue, extra)
-                    if found is None and r.cue_model is not None and cue.frame in ("clause", "light"):
+                    if found is None and r.cue_model is not None and cue.frame in _DETECTOR_FRAMES:
                         # "feared the re-emergence of a German colossus": an object where
-                        # the frame expects a clause (or a light verb's object is no cue noun),
-                        # taken when the detector agrees
+                        # the frame expects a clause (or a light verb's object is no cue noun,
+                        # or a personal verb's subject no person), taken when the detector agrees
                         found = learned_cue(r, tok, lemma, cue.kind)
                 elif r.cue_model is not None:
                     # a phrasal cue's verb without its particle ("opened a bridge", not "opened up
