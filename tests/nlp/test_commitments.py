@@ -708,3 +708,21 @@ def test_a_decision_announced_to_act_is_a_pledge_of_its_maker(nlp):
     # a decision that something is so, or not to act, binds no one to an act
     assert commitments(nlp, "Germany decided that the systems were too costly.") == []
     assert commitments(nlp, "Germany decided not to send the systems to Ukraine.") == []
+
+
+@pytest.mark.parametrize("text, holder", [
+    # the mine named in the company's own sentence is no company that speaks
+    ("ULAANBAATAR — Rio Tinto will invest $1 billion more in Mongolia's Oyu Tolgoi mine by 2028, the company said.",
+     "rio-tinto"),
+    # the same behind a dateline the parse took for the subject; the miner known by the gazetteer, not a person
+    # of the dateline's country
+    ("BAMAKO — Barrick Gold will invest $500 million in Mali's Loulo-Gounkoto gold complex by the end of 2027, "
+     "the company said on Tuesday.", "barrick-gold"),
+    ("KINSHASA — Ivanhoe Mines will build a copper smelter at its Kamoa-Kakula complex in Congo by the end of 2027, "
+     "the company said on Tuesday.", "ivanhoe-mines"),
+], ids=["mine-in-content", "dateline-barrick", "dateline-ivanhoe"])
+def test_the_company_that_speaks_is_the_one_that_acts_in_its_sentence(nlp, text, holder):
+    found = commitments(nlp, text, published="2026-03-10")
+    assert [(c["kind"], c["holder"]) for c in found] == [("pledge", holder)]
+    # the host country holds nothing of the company's
+    assert not [c for c in found if c["holder"] in ("mongolia", "mali", "democratic-republic-of-the-congo")]
