@@ -20,6 +20,8 @@ from ...records import Commitment
 from ..grammar import modality as grammar
 from ..grammar.dateline import dateline_before, past_dateline
 from ..grammar.syntax import SUBJECT_DEPS, conjuncts, is_passive, own_subject, set_off_host, verb_lemmas
+from ..events.from_statements import SPEAKER_PRONOUNS
+from ..events.sides import unnamed_speaker
 from .context import Context, Found
 from .due import DURATION_NOUNS, due_in
 from .modality import CLIMB, negated, refused
@@ -30,6 +32,10 @@ _BACKSHIFTED = frozenset({"conditional"})
 # Kinds of statement whose content may be an announcement: said, not asked, demanded or denied.
 _ASSERTING = ("claim", "pledge")
 _FIRST_PERSON = ("we", "i")
+# A third-person pronoun for the speaker agrees with the speaker: "he"/"she" a person, "it" no person
+# ("the company said it would invest", "Trump said he would"; "the minister said it would cost": not his act).
+_PERSON_PRONOUNS = ("he", "she")
+_THING_PRONOUNS = ("it",)
 
 
 def announced(ctx: Context, found: list[Found]) -> list[Found]:
@@ -37,7 +43,9 @@ def announced(ctx: Context, found: list[Found]) -> list[Found]:
     taken = [(f.trigger.idx, f.record.holder) for f in found]
     out: list[Found] = []
     for st in ctx.statements:
-        if st.kind not in _ASSERTING or st.negated or st.hedged or not st.speaker:
+        if st.kind not in _ASSERTING or st.negated or st.hedged:
+            continue
+        if not st.speaker and not anonymous(ctx, st):
             continue
         lo, hi = st.content.span
         if any(lo <= i < hi for i, _ in taken):
@@ -94,6 +102,35 @@ def _gives_time(verb: Token) -> bool:
         not any(c.dep_ == "dobj" for c in verb.children)
 
 
+def anonymous(ctx: Context, st) -> bool:
+    """The statement's speaker is an unnamed source ("two Japanese government officials said", "people
+    familiar with the plan said"): a speaker mention that names no actor but someone (the events' reading,
+    events/sides.unnamed_speaker) whose head is a source off the record (data: anonymous_sources)."""
+    if st.speaker_mention is None:
+        return False
+    words = ctx.doc.char_span(*st.speaker_mention.span, alignment_mode="expand")
+    if words is None:
+        return False
+    head = words.root
+    if any(t.lower_ == "both" for t in words) or sum(1 for _ in ctx.index.mentions_in(*st.speaker_mention.span)) > 1:
+        return False    # "officials from both countries said": the two sides' own joint account
+    return unnamed_speaker(head) and head.lemma_.lower() in ctx.lex.word_lists["anonymous_sources"]
+
+
+def _for_speaker(ctx: Context, subj: Token, speaker: str) -> bool:
+    """A pronoun subject of reported speech that is the speaker: "Siemens Energy said it would invest",
+    "the company said they would" (the events' reading of "Hungary says it will not": SPEAKER_PRONOUNS),
+    when it agrees with who the speaker is."""
+    word = subj.lower_
+    if subj.pos_ != "PRON" or word not in SPEAKER_PRONOUNS or word in _FIRST_PERSON:
+        return False
+    who = ctx.record(speaker)
+    if who is None:
+        return False
+    person = who.type == "person"
+    return word in _PERSON_PRONOUNS if person else word in _THING_PRONOUNS or word == "they"
+
+
 def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -> Optional[Found]:
     if grammar.modal(verb, _FUTURE) is None and not (past_cue and grammar.modal(verb, _BACKSHIFTED)):
         return None
@@ -124,10 +161,15 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
     if passive:
         if due is None or any(c.dep_ == "agent" for c in verb.children):
             return None     # "the bridge will be rebuilt": no doer named and nothing to hold it to
-        if ctx.actor(subj) is not None:
+        if ctx.actor(subj) is not None or not speaker:
             return None     # "Ukraine will be defended": the subject is who it is done to
         holder = speaker
-    elif subj.lower_ in _FIRST_PERSON:
+    elif not speaker:       # unnamed sources telling what a side named by its name will do
+        doer = ctx.actor(subj) if subj.pos_ == "PROPN" else None
+        if doer is None:
+            return None
+        holder = doer
+    elif subj.lower_ in _FIRST_PERSON or _for_speaker(ctx, subj, speaker):
         holder = speaker
     else:
         if any(c.dep_ == "poss" for c in subj.children) and ctx.index.mention_at(
