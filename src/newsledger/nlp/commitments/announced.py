@@ -16,9 +16,11 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ...lexicons.companies import load_company_words
+from ...lexicons.gazetteer import load_gazetteer
 from ...records import Commitment
 from ..grammar import modality as grammar
-from ..grammar.dateline import dateline_before, past_dateline
+from ..grammar.dateline import dateline_before, dateline_end, past_dateline
 from ..grammar.syntax import SUBJECT_DEPS, conjuncts, is_passive, own_subject, set_off_host, verb_lemmas
 from ..events.from_statements import SPEAKER_PRONOUNS
 from ..events.sides import unnamed_speaker
@@ -45,7 +47,7 @@ def announced(ctx: Context, found: list[Found]) -> list[Found]:
     for st in ctx.statements:
         if st.kind not in _ASSERTING or st.negated or st.hedged:
             continue
-        if not st.speaker and not anonymous(ctx, st):
+        if not st.speaker and not anonymous(ctx, st) and not _body_voice(ctx, st):
             continue
         lo, hi = st.content.span
         if any(lo <= i < hi for i, _ in taken):
@@ -117,6 +119,51 @@ def anonymous(ctx: Context, st) -> bool:
     return unnamed_speaker(head) and head.lemma_.lower() in ctx.lex.word_lists["anonymous_sources"]
 
 
+def _body_voice(ctx: Context, st) -> Optional[str]:
+    """The kind of body an unnamed voice on the record speaks for, "state" or "company": "the government
+    said", "a ministry spokesman said", "the company said" where no company was named before it (the bodies
+    of data: state_voice_bodies and the company descriptions; the voices of data: unnamed_voices)."""
+    if st.speaker_mention is None:
+        return None
+    words = ctx.doc.char_span(*st.speaker_mention.span, alignment_mode="expand")
+    if words is None or not unnamed_speaker(words.root):
+        return None
+    head = words.root
+    lemmas = [head.lemma_.lower()]
+    if lemmas[0] in ctx.lex.word_lists["unnamed_voices"]:
+        lemmas = [c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
+    for lemma in lemmas:
+        if lemma in ctx.lex.word_lists["state_voice_bodies"]:
+            return "state"
+        if lemma in load_company_words().descriptions:
+            return "company"
+    return None
+
+
+def _filed_from(ctx: Context) -> set[str]:
+    """The countries (ISO alpha-3) of the place a wire dateline says the story was filed from ("KYIV —")."""
+    gaz = load_gazetteer()
+    out = set()
+    for tok in ctx.doc[:dateline_end(ctx.doc)]:
+        for name in gaz.lookup(tok.text.title()) if tok.is_alpha else ():
+            if name.place_country:
+                out.add(name.place_country)
+    return out
+
+
+def _body_fits(ctx: Context, body: str, doer: str) -> bool:
+    """An unnamed body speaks for the side that acts when that side is such a body: a company for "the
+    company"; for "the government" or "a ministry spokesman", a state filed from ("ULAANBAATAR — Mongolia
+    will build ..., the government said"; from Kyiv, "Russia will launch ..., the government said" is
+    Ukraine's government foretelling another side's act)."""
+    rec = ctx.record(doer)
+    if rec is None:
+        return False
+    if body == "company":
+        return rec.type == "organization"
+    return rec.type in ("country", "government") and rec.country in _filed_from(ctx)
+
+
 def _for_speaker(ctx: Context, subj: Token, speaker: str) -> bool:
     """A pronoun subject of reported speech that is the speaker: "Siemens Energy said it would invest",
     "the company said they would" (the events' reading of "Hungary says it will not": SPEAKER_PRONOUNS),
@@ -164,9 +211,10 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
         if ctx.actor(subj) is not None or not speaker:
             return None     # "Ukraine will be defended": the subject is who it is done to
         holder = speaker
-    elif not speaker:       # unnamed sources telling what a side named by its name will do
+    elif not speaker:       # unnamed sources or bodies telling what a side named by its name will do
         doer = ctx.actor(subj) if subj.pos_ == "PROPN" else None
-        if doer is None:
+        body = None if anonymous(ctx, st) else _body_voice(ctx, st)
+        if doer is None or body and not _body_fits(ctx, body, doer):
             return None
         holder = doer
     elif subj.lower_ in _FIRST_PERSON or _for_speaker(ctx, subj, speaker):
