@@ -708,3 +708,80 @@ def test_a_decision_announced_to_act_is_a_pledge_of_its_maker(nlp):
     # a decision that something is so, or not to act, binds no one to an act
     assert commitments(nlp, "Germany decided that the systems were too costly.") == []
     assert commitments(nlp, "Germany decided not to send the systems to Ukraine.") == []
+
+
+@pytest.mark.parametrize("text, holder", [
+    # the mine named in the company's own sentence is no company that speaks
+    ("ULAANBAATAR — Rio Tinto will invest $1 billion more in Mongolia's Oyu Tolgoi mine by 2028, the company said.",
+     "rio-tinto"),
+    # the same behind a dateline the parse took for the subject; the miner known by the gazetteer, not a person
+    # of the dateline's country
+    ("BAMAKO — Barrick Gold will invest $500 million in Mali's Loulo-Gounkoto gold complex by the end of 2027, "
+     "the company said on Tuesday.", "barrick-gold"),
+    ("KINSHASA — Ivanhoe Mines will build a copper smelter at its Kamoa-Kakula complex in Congo by the end of 2027, "
+     "the company said on Tuesday.", "ivanhoe-mines"),
+], ids=["mine-in-content", "dateline-barrick", "dateline-ivanhoe"])
+def test_the_company_that_speaks_is_the_one_that_acts_in_its_sentence(nlp, text, holder):
+    found = commitments(nlp, text, published="2026-03-10")
+    assert [(c["kind"], c["holder"]) for c in found] == [("pledge", holder)]
+    # the host country holds nothing of the company's
+    assert not [c for c in found if c["holder"] in ("mongolia", "mali", "democratic-republic-of-the-congo")]
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("BERLIN — Siemens Energy is expanding its plants. The company said on Tuesday it would invest 1 billion euros "
+     "in its plants in Nuremberg and Weiden by the end of 2028.", "siemens-energy"),
+    ("Anglo American said on Tuesday it would invest $3 billion in Chile by 2030.", "anglo-american"),
+], ids=["the-company-it", "named-it"])
+def test_a_speaker_saying_it_will_act_pledges_the_act(nlp, text, holder):
+    # the pronoun subject of reported speech that agrees with the speaker is the speaker (events read
+    # "Hungary says it will not ..." the same way)
+    found = commitments(nlp, text, published="2026-04-14")
+    assert [(c["kind"], c["holder"], c["status"]) for c in found] == [("pledge", holder, "open")]
+
+
+def test_a_pronoun_that_does_not_agree_with_the_speaker_is_not_the_speaker(nlp):
+    # a person's "it": what something will do or cost, not the speaker's act
+    assert not commitments(nlp, "Defence Minister Boris Pistorius said on Monday it would take Germany years to "
+                                "rebuild its stocks of ammunition.", published="2026-04-14")
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("TOKYO — Japan will give Vietnam six coast guard patrol vessels by the end of March 2027, two Japanese "
+     "government officials said on Tuesday, speaking on condition of anonymity.", "japan"),
+    ("JAKARTA — Apple will build its first factory in Indonesia by the end of 2027, two people familiar with the "
+     "plan said on Tuesday.", "apple"),
+    ("TOKYO — Japan has decided to hand the Philippines five more patrol vessels by the end of June, three Japanese "
+     "government sources said on Monday.", "japan"),
+], ids=["officials", "people-familiar", "sources-decided"])
+def test_a_commitment_told_only_by_unnamed_sources_is_unconfirmed(nlp, text, holder):
+    found = commitments(nlp, text, published="2026-02-17")
+    assert [(c["kind"], c["holder"], c["status"]) for c in found] == [("pledge", holder, "unconfirmed")]
+
+
+@pytest.mark.parametrize("text", [
+    # on the record: a spokesperson speaks for the body, named or not
+    "TOKYO — Japan will give Vietnam six coast guard patrol vessels by the end of March 2027, Chief Cabinet "
+    "Secretary Minoru Kihara said on Tuesday.",
+    "TOKYO — Japan will give Vietnam six coast guard patrol vessels by the end of March 2027, a government "
+    "spokesman said on Tuesday.",
+], ids=["named", "spokesman"])
+def test_a_commitment_told_on_the_record_is_open(nlp, text):
+    found = commitments(nlp, text, published="2026-02-17")
+    assert [(c["holder"], c["status"]) for c in found] == [("japan", "open")]
+
+
+def test_an_unnamed_body_announces_for_the_state_the_story_is_filed_from(nlp):
+    [c] = commitments(nlp, "ULAANBAATAR — Mongolia will build a 230-km railway from its Tavan Tolgoi coal field by "
+                           "the end of 2027, the government said on Monday.", published="2026-04-20")
+    assert (c["kind"], c["holder"], c["status"], c["due"]) == ("pledge", "mongolia", "open", "2027-12-31")
+    # filed from Kyiv, "the government" foretelling Russia's act is Ukraine's: no pledge of Russia
+    assert not commitments(nlp, "KYIV — Russia will launch a new offensive in the east by the end of May, the "
+                                "government said on Tuesday.", published="2026-02-17")
+
+
+def test_unnamed_officials_of_both_sides_tell_their_agreement(nlp):
+    # "officials from both countries said": the two parties' own account, not a source off the record
+    found = commitments(nlp, "GOMA — Rwanda and Congo agreed on Thursday to reopen the border crossings to traders, "
+                             "officials from both countries said.", published="2026-02-12")
+    assert found and all(c["status"] == "open" for c in found)

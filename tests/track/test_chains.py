@@ -192,7 +192,7 @@ def test_denied(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
 
-@pytest.mark.parametrize("gid", _known(["k07-g1", "k22-g1", "k50-g1"]))
+@pytest.mark.parametrize("gid", _known(["k07-g1", "k22-g1", "k50-g1", "k97-g1"]))
 def test_unconfirmed_then_open_once_the_holder_confirms(make_store, chain_records, gid):
     c = _check(make_store, chain_records, gid)
     assert [h["status"] for h in c["history"]][:2] == ["unconfirmed", "open"]
@@ -202,7 +202,8 @@ def test_unconfirmed_then_open_once_the_holder_confirms(make_store, chain_record
                                  "k26-g1", "k28-g1", "k29-g1", "k30-g1", "k31-g1", "k32-g1", "k39-g1", "k40-g1",
                                  "k42-g1", "k43-g1", "k45-g1", "k46-g1", "k47-g1", "k48-g1", "k50-g1",
                                  "k52-g1", "k53-g1", "k54-g1", "k56-g1", "k57-g1", "k58-g1", "k58-g2", "k60-g1",
-                                 "k60-g2", "k62-g1", "k91-g1", "k93-g1", "k94-g1"])
+                                 "k60-g2", "k62-g1", "k91-g1", "k93-g1", "k94-g1",
+                                 "k95-g1", "k96-g1", "k97-g1", "k98-g1", "k99-g1"])
 def test_same_actors_other_commitment_does_not_link(make_store, chain_records, gid):
     g = GOLD[gid]
     assert g["not_links"]

@@ -169,6 +169,10 @@ def _link_commitments(conn, record: dict, aid: str, date: Optional[str], known: 
             thread = cid
             if teller == "other":
                 stance = "unconfirmed"      # told first by another side ("Moldova says Norway promised ...")
+            elif teller == "holder":
+                # told by the holder's side: opens the thread as any first report does, and confirms what
+                # unnamed sources or the other side told earlier should such a report be stored after it
+                stance = "confirm"
             add_link(conn, "commitment", cid, cid, stance=stance, article=aid, date=date,
                       span=_evidence_span(c), due=due, score=1.0, note="first report")
             if opened is not None:

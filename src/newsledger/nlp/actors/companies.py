@@ -12,6 +12,8 @@ from spacy.tokens import Token
 
 from ...lexicons.companies import load_company_words
 from ..extensions import ActorIndex
+from ..grammar.dateline import past_dateline
+from ..grammar.syntax import SUBJECT_DEPS
 
 
 def described_company(tok: Token, index: ActorIndex) -> Optional[str]:
@@ -27,7 +29,8 @@ def described_company(tok: Token, index: ActorIndex) -> Optional[str]:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None     # "Mr. Clarke's new company", "a company": another company, not the one named last
     own = {m.actor_id for m in index.mentions_in(tok.left_edge.idx, tok.idx + len(tok.text))}
-    best = None
+    best = subject = None
+    sent = tok.sent
     for m in index.mentions:
         if m.end > tok.left_edge.idx:
             break
@@ -35,4 +38,20 @@ def described_company(tok: Token, index: ActorIndex) -> Optional[str]:
         if a is not None and a.type == "organization" and a.id not in own and not \
                 set(a.name.lower().split()) & words.not_company_words:
             best = a.id
-    return best
+            if m.start >= sent.start_char and _names_subject(tok.doc, m.start, m.end):
+                subject = a.id
+    # "Rio Tinto will invest in Mongolia's Oyu Tolgoi mine, the company said": the company that acts in
+    # the sentence, not the mine or the partner named after it in the sentence's other phrases
+    return subject or best
+
+
+def _names_subject(doc, start: int, end: int) -> bool:
+    """The mention is a clause's subject ("Ivanhoe Mines will build ..."; behind a wire dateline the parse
+    took for it, grammar/dateline.py), not an object or modifier."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS:
+        return past_dateline(root.head).i == root.i
+    return root.dep_ in SUBJECT_DEPS

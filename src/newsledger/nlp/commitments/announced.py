@@ -16,10 +16,14 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ...lexicons.companies import load_company_words
+from ...lexicons.gazetteer import load_gazetteer
 from ...records import Commitment
 from ..grammar import modality as grammar
-from ..grammar.dateline import dateline_before, past_dateline
+from ..grammar.dateline import dateline_before, dateline_end, past_dateline
 from ..grammar.syntax import SUBJECT_DEPS, conjuncts, is_passive, own_subject, set_off_host, verb_lemmas
+from ..events.from_statements import SPEAKER_PRONOUNS
+from ..events.sides import unnamed_speaker
 from .context import Context, Found
 from .due import DURATION_NOUNS, due_in
 from .modality import CLIMB, negated, refused
@@ -30,6 +34,10 @@ _BACKSHIFTED = frozenset({"conditional"})
 # Kinds of statement whose content may be an announcement: said, not asked, demanded or denied.
 _ASSERTING = ("claim", "pledge")
 _FIRST_PERSON = ("we", "i")
+# A third-person pronoun for the speaker agrees with the speaker: "he"/"she" a person, "it" no person
+# ("the company said it would invest", "Trump said he would"; "the minister said it would cost": not his act).
+_PERSON_PRONOUNS = ("he", "she")
+_THING_PRONOUNS = ("it",)
 
 
 def announced(ctx: Context, found: list[Found]) -> list[Found]:
@@ -37,7 +45,9 @@ def announced(ctx: Context, found: list[Found]) -> list[Found]:
     taken = [(f.trigger.idx, f.record.holder) for f in found]
     out: list[Found] = []
     for st in ctx.statements:
-        if st.kind not in _ASSERTING or st.negated or st.hedged or not st.speaker:
+        if st.kind not in _ASSERTING or st.negated or st.hedged:
+            continue
+        if not st.speaker and not anonymous(ctx, st) and not _body_voice(ctx, st):
             continue
         lo, hi = st.content.span
         if any(lo <= i < hi for i, _ in taken):
@@ -94,6 +104,80 @@ def _gives_time(verb: Token) -> bool:
         not any(c.dep_ == "dobj" for c in verb.children)
 
 
+def anonymous(ctx: Context, st) -> bool:
+    """The statement's speaker is an unnamed source ("two Japanese government officials said", "people
+    familiar with the plan said"): a speaker mention that names no actor but someone (the events' reading,
+    events/sides.unnamed_speaker) whose head is a source off the record (data: anonymous_sources)."""
+    if st.speaker_mention is None:
+        return False
+    words = ctx.doc.char_span(*st.speaker_mention.span, alignment_mode="expand")
+    if words is None:
+        return False
+    head = words.root
+    if any(t.lower_ == "both" for t in words) or sum(1 for _ in ctx.index.mentions_in(*st.speaker_mention.span)) > 1:
+        return False    # "officials from both countries said": the two sides' own joint account
+    return unnamed_speaker(head) and head.lemma_.lower() in ctx.lex.word_lists["anonymous_sources"]
+
+
+def _body_voice(ctx: Context, st) -> Optional[str]:
+    """The kind of body an unnamed voice on the record speaks for, "state" or "company": "the government
+    said", "a ministry spokesman said", "the company said" where no company was named before it (the bodies
+    of data: state_voice_bodies and the company descriptions; the voices of data: unnamed_voices)."""
+    if st.speaker_mention is None:
+        return None
+    words = ctx.doc.char_span(*st.speaker_mention.span, alignment_mode="expand")
+    if words is None or not unnamed_speaker(words.root):
+        return None
+    head = words.root
+    lemmas = [head.lemma_.lower()]
+    if lemmas[0] in ctx.lex.word_lists["unnamed_voices"]:
+        lemmas = [c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
+    for lemma in lemmas:
+        if lemma in ctx.lex.word_lists["state_voice_bodies"]:
+            return "state"
+        if lemma in load_company_words().descriptions:
+            return "company"
+    return None
+
+
+def _filed_from(ctx: Context) -> set[str]:
+    """The countries (ISO alpha-3) of the place a wire dateline says the story was filed from ("KYIV —")."""
+    gaz = load_gazetteer()
+    out = set()
+    for tok in ctx.doc[:dateline_end(ctx.doc)]:
+        for name in gaz.lookup(tok.text.title()) if tok.is_alpha else ():
+            if name.place_country:
+                out.add(name.place_country)
+    return out
+
+
+def _body_fits(ctx: Context, body: str, doer: str) -> bool:
+    """An unnamed body speaks for the side that acts when that side is such a body: a company for "the
+    company"; for "the government" or "a ministry spokesman", a state filed from ("ULAANBAATAR — Mongolia
+    will build ..., the government said"; from Kyiv, "Russia will launch ..., the government said" is
+    Ukraine's government foretelling another side's act)."""
+    rec = ctx.record(doer)
+    if rec is None:
+        return False
+    if body == "company":
+        return rec.type == "organization"
+    return rec.type in ("country", "government") and rec.country in _filed_from(ctx)
+
+
+def _for_speaker(ctx: Context, subj: Token, speaker: str) -> bool:
+    """A pronoun subject of reported speech that is the speaker: "Siemens Energy said it would invest",
+    "the company said they would" (the events' reading of "Hungary says it will not": SPEAKER_PRONOUNS),
+    when it agrees with who the speaker is."""
+    word = subj.lower_
+    if subj.pos_ != "PRON" or word not in SPEAKER_PRONOUNS or word in _FIRST_PERSON:
+        return False
+    who = ctx.record(speaker)
+    if who is None:
+        return False
+    person = who.type == "person"
+    return word in _PERSON_PRONOUNS if person else word in _THING_PRONOUNS or word == "they"
+
+
 def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -> Optional[Found]:
     if grammar.modal(verb, _FUTURE) is None and not (past_cue and grammar.modal(verb, _BACKSHIFTED)):
         return None
@@ -124,10 +208,16 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
     if passive:
         if due is None or any(c.dep_ == "agent" for c in verb.children):
             return None     # "the bridge will be rebuilt": no doer named and nothing to hold it to
-        if ctx.actor(subj) is not None:
+        if ctx.actor(subj) is not None or not speaker:
             return None     # "Ukraine will be defended": the subject is who it is done to
         holder = speaker
-    elif subj.lower_ in _FIRST_PERSON:
+    elif not speaker:       # unnamed sources or bodies telling what a side named by its name will do
+        doer = ctx.actor(subj) if subj.pos_ == "PROPN" else None
+        body = None if anonymous(ctx, st) else _body_voice(ctx, st)
+        if doer is None or body and not _body_fits(ctx, body, doer):
+            return None
+        holder = doer
+    elif subj.lower_ in _FIRST_PERSON or _for_speaker(ctx, subj, speaker):
         holder = speaker
     else:
         if any(c.dep_ == "poss" for c in subj.children) and ctx.index.mention_at(

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from ...dates import period_end
 from ...lexicons.commitments import Lexicon, load_lexicon
 from ..extensions import ActorIndex
-from .announced import announced
+from .announced import announced, anonymous
 from .context import Context, Found
 from .from_statements import counterparties_from_events, from_statements
 from .status import extension_by_giving, status_cue
@@ -38,6 +38,7 @@ class CommitmentsComponent:
         found.extend(from_statements(ctx, found))
         found.extend(announced(ctx, found))
         counterparties_from_events(ctx, found)
+        _told_unnamed(ctx, found)
         published = doc._.published
         for f in found:
             c = f.record
@@ -79,6 +80,20 @@ class CommitmentsComponent:
                 status_cue(ctx, tok, found)
             elif lemma in lex.give_verbs:
                 extension_by_giving(ctx, tok, found)
+
+
+def _told_unnamed(ctx: Context, found: list[Found]) -> None:
+    """A commitment told only by unnamed sources ("Japan has decided to hand Manila five ships, three
+    government sources said") is unconfirmed until its holder tells it (codebook: unconfirmed): its
+    trigger is in the words of a statement by an anonymous source, and of no statement by a named one."""
+    tellers = [(st.content.span, anonymous(ctx, st)) for st in ctx.statements
+               if st.speaker or anonymous(ctx, st)]
+    for f in found:
+        if f.record.status != "open":
+            continue
+        told = [anon for (lo, hi), anon in tellers if lo <= f.trigger.idx < hi]
+        if told and all(told):
+            f.record.status = "unconfirmed"
 
 
 @Language.factory("newsledger_commitments")
