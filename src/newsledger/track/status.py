@@ -14,6 +14,7 @@ from typing import Iterable, Optional
 from ..dates import period_end
 from .match import ActorInfo
 from .refer import on_side
+from .sentences import names_actor
 
 # Commitments: the stance an article's record carries, from its extracted status.
 # "confirm" is an explicit confirmation (status open with a status cue as evidence).
@@ -171,5 +172,5 @@ def _receiving(who: str, c: dict, infos: dict, named: list[ActorInfo], content: 
         return on_side(who, c["counterparty"], infos)
     if not (mine and theirs and mine.country and theirs.country) or mine.country == theirs.country:
         return False
-    return any(a.type == "country" and a.country == mine.country and a.id.replace("-", " ") in content.lower()
+    return any(a.type == "country" and a.country == mine.country and names_actor(content, a.id)
                for a in named)
