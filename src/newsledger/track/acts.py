@@ -142,7 +142,7 @@ def done_act(sentence: Sentence, acts: frozenset[str], promised=None) -> bool:
                 return True     # a sale is made by its contract: "signed an agreement on Monday to sell"
     for ev in sentence.events:
         words = (ev.get("trigger") or {}).get("text") or ""
-        trig = words.split(" ")[0]
+        trig = trigger_word(ev)
         if not_done(ev) or not trig:
             continue
         if cues.NEGATION.search(words):
@@ -466,8 +466,13 @@ def _promise_stems() -> frozenset[str]:
 def promise_trigger(ev: dict) -> bool:
     """An event triggered by a promise verb: the codebook codes aid pledged as aid ("pledge @money",
     "offer @military": CAMEO 071, 072), but for a commitment it is the promise, not the act done."""
-    trig = ((ev.get("trigger") or {}).get("text") or "").split(" ")[0]
+    trig = trigger_word(ev)
     return bool(trig) and stem(trig) in _promise_stems()
+
+
+def trigger_word(ev: dict) -> str:
+    """The first word of an event's trigger (its verb: "handed" of "handed over"), "" if none."""
+    return ((ev.get("trigger") or {}).get("text") or "").split(" ")[0]
 
 
 @functools.lru_cache(maxsize=1)
