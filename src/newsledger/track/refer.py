@@ -523,7 +523,7 @@ def _promised(c: dict, infos: Optional[dict[str, ActorInfo]]):
     """The promised thing (acts.promised_things, the sides' names left out) and a reader of whether a
     text names the side it is owed to: the counterparty of a pledge, the holder of an ultimatum."""
     sides = frozenset(_side_words({c.get("holder"), c.get("counterparty")}, infos or {}))
-    owed = c.get("holder") if (c.get("kind") or "") in _ULTIMATUM_GROUP else c.get("counterparty")
+    _, owed = _doer(c)
     return promised_things(c.get("content") or "", sides), (lambda t: names_actor(t, owed)) if owed else None
 
 
