@@ -302,3 +302,34 @@ def test_an_unlinked_statement_is_keyed_again(linked_store):
         moved = latest_links(conn, "claim", [sid])[sid]
     assert moved["thread"] == "claim:" + sid
     assert after[sid] == keyed[original]
+
+
+def test_a_rebuild_keys_what_linking_keyed_when_an_article_says_it_twice(linked_store):
+    """An article that repeats its statements (a quote in the summary and again in the body), each about
+    one more actor than the stored reports of its claim: the repeat joins the same claim with the same
+    signature as the first, so linking keys the first only, as a rebuild from track_links does (one
+    rule, keys._new_wordings, for both); the stored reports, with other signatures, do not stand in."""
+    store, records = linked_store
+    r = next(x for x in records[1:] if x.get("statements") and len(x.get("actors") or []) > 1)
+    ids = [a["id"] for a in r["actors"]]
+    said = []
+    for s in r["statements"]:
+        extra = [i for i in ids if i not in (s.get("about") or [])][:1]
+        said.append({**s, "about": list(s.get("about") or []) + extra})
+    doubled = {**_copy(r, "said-twice"), "statements": said + said}
+    assert store.add(doubled)
+    linker.link_article(store, doubled)
+    with store.engine.begin() as conn:
+        linked = sorted(tuple(x) for x in conn.execute(track_keys.select()))
+        threads = latest_links(conn, "claim", [x[0] for x in conn.execute(text(
+            "SELECT record_id FROM track_links WHERE record_kind = 'claim' AND article = 'said-twice'"))])
+        keys.rebuild(conn)
+        rebuilt = sorted(tuple(x) for x in conn.execute(track_keys.select()))
+    n = len(said)
+    joined = [i for i in range(n) if f"said-twice:s{i}" in threads and
+              threads[f"said-twice:s{i}"]["thread"] == threads.get(f"said-twice:s{i + n}", {}).get("thread")]
+    assert joined                                   # both copies joined one claim
+    keyed = {x[3] for x in linked if x[4] == "said-twice"}
+    assert any(f"said-twice:s{i}" in keyed for i in joined)
+    assert not any(f"said-twice:s{i + n}" in keyed for i in joined)
+    assert rebuilt == linked

@@ -118,3 +118,22 @@ def test_an_unnamed_voice_speaks_for_the_one_side_its_body_describes(text, holde
     [s] = split_sentences(text)
     _unnamed_voices([s], holder, cp, {holder, cp}, INFOS)
     assert s.actors == placed
+
+
+def test_one_reading_of_who_owes_the_act_and_to_whom():
+    """A pledge's act is owed by its holder to its counterparty, an ultimatum's by the counterparty to the
+    holder (refer._doer); the reader of whether a text names the receiving side (refer._promised) asks
+    the same side. An ultimatum with no counterparty found falls to its holder to do, owed to no side
+    known: the holder is not also the side that receives it."""
+    from newsledger.track.refer import _doer, _promised
+    pledge = {"kind": "pledge", "holder": "japan", "counterparty": "philippines", "content": "send 40 generators"}
+    ultimatum = {"kind": "ultimatum", "holder": "united-states", "counterparty": "mexico",
+                 "content": "close the border crossings"}
+    alone = {**ultimatum, "counterparty": None}
+    assert _doer(pledge) == ("japan", "philippines")
+    assert _promised(pledge, {})[1]("the generators reached the Philippines")
+    assert _doer(ultimatum) == ("mexico", "united-states")
+    assert _promised(ultimatum, {})[1]("Washington and the United States")
+    assert not _promised(ultimatum, {})[1]("Mexico closed them")
+    assert _doer(alone) == ("united-states", None)
+    assert _promised(alone, {})[1] is None

@@ -112,7 +112,7 @@ def done_act(sentence: Sentence, acts: frozenset[str], promised=None) -> bool:
     if not acts or only_part(sentence.text):
         return False
     toks = TOKEN.findall(sentence.text)
-    starts = [m.start() + sentence.span[0] for m in TOKEN.finditer(sentence.text)]
+    starts = [m.start() for m in TOKEN.finditer(sentence.text)]
     for i, tk in enumerate(toks):
         low = tk.lower()
         if not (low.endswith("ed") or low in _IRREGULAR_PAST) or not is_act(low, acts):
@@ -121,7 +121,7 @@ def done_act(sentence: Sentence, acts: frozenset[str], promised=None) -> bool:
             continue        # "postponed the production cut": a noun, no act told done
         if promised is not None and _other_moved(sentence.text, low, i, promised):
             continue
-        if not _told_done(" ".join(toks[:i]), _event_at(sentence, starts[i])):
+        if not _told_done(sentence, starts[i], " ".join(toks[:i])):
             continue        # negated, planned or only begun; "denied that the president had agreed to a swap"
         if "no" in (t.lower() for t in toks[i + 1:i + 3]):
             continue        # "had given Serbia no guarantee", "paid no compensation": nothing done
@@ -129,7 +129,7 @@ def done_act(sentence: Sentence, acts: frozenset[str], promised=None) -> bool:
     for i, tk in enumerate(toks[:-1]):
         # a light verb told done with the act as its noun ("took delivery of", "made the payment")
         if tk.lower() in _LIGHT_PAST and \
-                not _not_done_at(sentence, starts[i] - sentence.span[0],
+                not _not_done_at(sentence, starts[i],
                                  bool(cues.NEGATION.search(" ".join(toks[max(0, i - 3):i])))) and \
                 any(is_act(n, acts) for n in toks[i + 1:i + 3] if n.lower() not in ("the", "a", "an")):
             return True
@@ -142,7 +142,7 @@ def done_act(sentence: Sentence, acts: frozenset[str], promised=None) -> bool:
                 return True     # a sale is made by its contract: "signed an agreement on Monday to sell"
     for ev in sentence.events:
         words = (ev.get("trigger") or {}).get("text") or ""
-        trig = words.split(" ")[0]
+        trig = trigger_word(ev)
         if not_done(ev) or not trig:
             continue
         if cues.NEGATION.search(words):
@@ -335,16 +335,15 @@ def _not_done_at(sentence: Sentence, start: int, window: bool) -> bool:
     return not_done(ev) if ev is not None else window
 
 
-def _told_done(before: str, ev: Optional[dict] = None) -> bool:
-    """The words before an act's verb leave it done: no denial before it, and not negated, planned,
-    expected or only begun: by the record of the event the verb triggers (`ev`, read on the parse: acts.not_done),
-    else in the four words before it (done_act and arrived read the same)."""
+def _told_done(sentence: Sentence, start: int, before: str) -> bool:
+    """The act verb at offset `start` (relative to the sentence), after the words `before`, is told done:
+    no denial before it, and not negated, planned, expected or only begun: by the record of the event the
+    verb triggers (read on the parse), else in the four words before it (_not_done_at; done_act and
+    arrived read the same)."""
     if "denied" in cues.status_cues(before):
         return False
-    if ev is not None:
-        return not not_done(ev)
     near = " ".join(t for t in TOKEN.findall(before)[-4:] if t != "May")     # "in May" names a month, no modal
-    return not (cues.NEGATION.search(near) or cues.UNDER_WAY.search(near))
+    return not _not_done_at(sentence, start, bool(cues.NEGATION.search(near) or cues.UNDER_WAY.search(near)))
 
 
 def arrived(sentence: Sentence, promised: tuple[frozenset[str], frozenset[str], bool], receiver=None) -> bool:
@@ -360,7 +359,7 @@ def arrived(sentence: Sentence, promised: tuple[frozenset[str], frozenset[str], 
     for m in res["arrival_verbs"].finditer(text):
         before = text[:m.start()]
         toks = _subject(before)
-        if not toks or not _told_done(_RELATIVE.sub(" ", before), _event_at(sentence, sentence.span[0] + m.start())):
+        if not toks or not _told_done(sentence, m.start(), _RELATIVE.sub(" ", before)):
             continue
         if _matches(toks, promised):
             return True
@@ -371,7 +370,7 @@ def arrived(sentence: Sentence, promised: tuple[frozenset[str], frozenset[str], 
         subject = " ".join(_subject(before))
         obj = re.split(r"[,;:.]", text[m.end():])[0]
         if not subject or not receiver(subject) or \
-                not _told_done(_RELATIVE.sub(" ", before), _event_at(sentence, sentence.span[0] + m.start())):
+                not _told_done(sentence, m.start(), _RELATIVE.sub(" ", before)):
             continue
         if _matches(TOKEN.findall(obj)[:12], promised):
             return True
@@ -466,8 +465,13 @@ def _promise_stems() -> frozenset[str]:
 def promise_trigger(ev: dict) -> bool:
     """An event triggered by a promise verb: the codebook codes aid pledged as aid ("pledge @money",
     "offer @military": CAMEO 071, 072), but for a commitment it is the promise, not the act done."""
-    trig = ((ev.get("trigger") or {}).get("text") or "").split(" ")[0]
+    trig = trigger_word(ev)
     return bool(trig) and stem(trig) in _promise_stems()
+
+
+def trigger_word(ev: dict) -> str:
+    """The first word of an event's trigger (its verb: "handed" of "handed over"), "" if none."""
+    return ((ev.get("trigger") or {}).get("text") or "").split(" ")[0]
 
 
 @functools.lru_cache(maxsize=1)

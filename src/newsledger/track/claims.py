@@ -123,7 +123,7 @@ def link_claims(conn, record: dict, aid: str, date: Optional[str], known: set[st
     here: list[tuple] = []      # (claim, speaker, relation, content) of this article's statements so far
     words_cache: dict[str, frozenset[str]] = {}
     touched: dict[str, set[str]] = {}     # earlier claim -> relations this article adds to it
-    twins: dict[str, list[str]] = {}      # statement -> stored ones of the claim it joins that say the same
+    twins: dict[str, str] = {}            # stored statement -> the claim a statement that says the same joins
     # First what each statement is and which stored statements may be its claim; then what those are
     # (their threads and words) in one read for the whole article, not one per statement.
     todo = []
@@ -162,8 +162,8 @@ def link_claims(conn, record: dict, aid: str, date: Optional[str], known: set[st
                                     similarity=reaction_similarity)
         if claim is not None and cand and strategy != "scan":
             # a stored statement of its claim that says the same, keyed already (keys.index_statements)
-            twins[sid] = [x for x in sorted(cand) if member.get(x) == {"thread": claim, "action": "link"}
-                          and words_cache.get(x) == words][:1]
+            twins.update((x, claim) for x in [x for x in sorted(cand) if member.get(x) == {"thread": claim, "action": "link"}
+                                               and words_cache.get(x) == words][:1])
         if claim is None:
             if rel in _ATTACH_ONLY or referring:
                 continue
@@ -199,7 +199,8 @@ def link_claims(conn, record: dict, aid: str, date: Optional[str], known: set[st
                         (track_links, track_rows), (t.history, history_rows)):
         if rows:
             conn.execute(table.insert(), rows)
-    index.index_statements(conn, [r["record_id"] for r in track_rows], article=aid, twins=twins)
+    index.index_statements(conn, [r["record_id"] for r in track_rows], article=aid,
+                           claim_of={r["record_id"]: r["thread"] for r in track_rows}, twins=twins)
     return affected
 
 

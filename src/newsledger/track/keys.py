@@ -179,24 +179,39 @@ def _key_rows(keyed: dict[str, tuple[str, Signature]]) -> list[dict]:
     return rows
 
 
+def _new_wordings(order: list[str], keyed: dict[str, tuple[str, Signature]], claim_of: dict[str, str],
+                  held: set[tuple[str, Signature]]) -> dict[str, tuple[str, Signature]]:
+    """Those of `keyed` (in the order of `order`) that say what no keyed statement of their claim says:
+    `held` is the (claim, signature) of statements keyed already and grows by each one kept. One already
+    held adds no keys: every lookup that would find it finds the keyed one, which scores the same against
+    any statement and leads to the same claim (what linking and rebuild both ask)."""
+    out = {}
+    for sid in order:
+        if sid in keyed:
+            mark = (claim_of[sid], keyed[sid][1])
+            if mark not in held:
+                held.add(mark)
+                out[sid] = keyed[sid]
+    return out
+
+
 def index_statements(conn, sids: list[str], *, article: Optional[str] = None,
-                     twins: Optional[dict[str, list[str]]] = None) -> None:
+                     claim_of: Optional[dict[str, str]] = None, twins: Optional[dict[str, str]] = None) -> None:
     """Keys of stored statements: every (actor, word) of each, read back from the store.
 
-    `twins`: statement id -> stored statements of the claim it joined with the same claim words, found
-    through the index. A statement is not keyed when the index holds one of them under exactly its
-    signature (the same keys, the same actors named in its content): every lookup that would find it
-    finds that one, which scores the same against any statement and leads to the same claim. A story
-    repeated by many outlets adds one set of keys, not one per copy (~120 rows an article).
+    `claim_of`: statement id -> the claim it joined; with it, a statement is not keyed when a keyed
+    statement of its claim has exactly its signature (the same keys, the same actors named in its
+    content; _new_wordings): those of `sids` before it, and `twins` (stored statement id -> its claim),
+    statements of the claims joined found through the index with the same claim words. A story repeated
+    by many outlets adds one set of keys, not one per copy (~120 rows an article).
     """
     sids = list(dict.fromkeys(sids))
     if not sids:
         return
     keyed = _statement_keys(conn, sids, article=article)
-    asked = sorted({x for sid in keyed for x in (twins or {}).get(sid, ())})
-    if asked:
-        held = _held(conn, asked)
-        keyed = {sid: v for sid, v in keyed.items() if not any(held.get(x) == v[1] for x in twins.get(sid, ()))}
+    if claim_of is not None:
+        held = {(twins[x], sig) for x, sig in _held(conn, sorted(twins or {})).items()} if twins else set()
+        keyed = _new_wordings(sids, keyed, claim_of, held)
     _insert(conn, _key_rows(keyed))
 
 
@@ -389,14 +404,8 @@ def rebuild(conn) -> None:
         first.setdefault(sid, seq)
     sids = sorted(first, key=first.get)
     threads = latest_threads(conn, "claim", sids)
-    seen: set[tuple[str, Signature]] = set()
+    claim_of = {sid: threads[sid]["thread"] for sid in sids}
+    held: set[tuple[str, Signature]] = set()
     for n in range(0, len(sids), _CHUNK):
-        keyed = _statement_keys(conn, sids[n:n + _CHUNK])
-        out = {}
-        for sid in sids[n:n + _CHUNK]:
-            if sid in keyed:
-                mark = (threads[sid]["thread"], keyed[sid][1])
-                if mark not in seen:
-                    seen.add(mark)
-                    out[sid] = keyed[sid]
-        _insert(conn, _key_rows(out))
+        chunk = sids[n:n + _CHUNK]
+        _insert(conn, _key_rows(_new_wordings(chunk, _statement_keys(conn, chunk), claim_of, held)))

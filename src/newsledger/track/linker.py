@@ -117,6 +117,9 @@ def _link_commitments(conn, record: dict, aid: str, date: Optional[str], known: 
     c_ = t.commitments.c
     member: dict[str, dict] = {}
     linked: list[dict] = []
+    # the store's actors of the article (who tells a commitment: told_by), read once, then per
+    # commitment those of its candidates
+    in_article = actor_infos(conn, {a["id"] for a in record.get("actors") or []})
     for pos, c in enumerate(record.get("commitments") or []):
         cid = codec.record_id(aid, "commitment", pos)
         if cid in known or not c.get("holder"):
@@ -128,8 +131,8 @@ def _link_commitments(conn, record: dict, aid: str, date: Optional[str], known: 
         else:
             _open_unlinked(conn, sides, aid, member)
             rows = index.commitment_candidates(conn, c, sides, aid)
-        actors = actor_infos(conn, {c["holder"], c.get("counterparty")} |
-                             {r["holder"] for r in rows} | {r["counterparty"] for r in rows})
+        need = {c["holder"], c.get("counterparty")} | {r["holder"] for r in rows} | {r["counterparty"] for r in rows}
+        actors = {**in_article, **actor_infos(conn, need - in_article.keys())}
         member.update(latest_links(conn, "commitment", [r["id"] for r in rows if r["id"] not in member]))
         best: dict[str, float] = {}
         for r in rows:
@@ -142,7 +145,7 @@ def _link_commitments(conn, record: dict, aid: str, date: Optional[str], known: 
             if score >= COMMITMENT_THRESHOLD and score > best.get(thread, 0):
                 best[thread] = score
         stance = stance_of(c.get("status") or "open", len(c.get("evidence") or []))
-        teller = told_by(record, c) if stance == "mention" else None
+        teller = told_by(record, c, actors) if stance == "mention" else None
         due = c.get("due") if stance == "extended" else None
         top = max(best.values(), default=0.0)
         if top == REFERRING_SCORE and sum(1 for v in best.values() if v == top) > 1:

@@ -26,7 +26,8 @@ from ..lexicons.times import load_lexicon as times_lexicon
 from ..records import STATE_SIDE_TYPES, same_side as records_same_side
 from . import cues
 from .acts import (THING_FAMILIES, act_codes, acts_of, arrived, code_fits, done_act, is_act, not_done, only_part,
-                   promise_trigger, promised_things, receipt_fits, purpose_begun, purposes_of, shared_score, verb_set)
+                   promise_trigger, promised_things, receipt_fits, purpose_begun, purposes_of, shared_score, trigger_word,
+                   verb_set)
 from .dues import new_due, shift_days, without_due
 from .match import ActorInfo, content_words, kinds_compatible, stem
 from .sentences import TOKEN, Sentence, names_actor, sentences_of
@@ -351,17 +352,26 @@ def _done_by(s: Sentence, acts: frozenset[str], doer: Optional[str], infos: dict
     if not (acts or types) or not doer:
         return False
     for ev in s.events:
-        if not_done(ev) or not ev.get("source") \
-                or not on_side(ev["source"], doer, infos):
+        if not _done_from(ev, doer, infos):
             continue
-        trig = ((ev.get("trigger") or {}).get("text") or "").split(" ")[0]
+        trig = trigger_word(ev)
         if trig and acts and is_act(trig, acts):
             return True
-        target = ev.get("target")
-        if code_fits(ev.get("code"), types) and not promise_trigger(ev) and not (
-                owed and target and not on_side(target, owed, infos) and not on_side(target, doer, infos)):
+        if code_fits(ev.get("code"), types) and not promise_trigger(ev) and not _to_third_side(ev, doer, owed, infos):
             return True
     return False
+
+
+def _done_from(ev: dict, side: Optional[str], infos: dict[str, ActorInfo]) -> bool:
+    """The event's record tells it done (acts.not_done) and its source is on `side`."""
+    return not not_done(ev) and bool(ev.get("source")) and on_side(ev["source"], side, infos)
+
+
+def _to_third_side(ev: dict, doer: Optional[str], owed: Optional[str], infos: dict[str, ActorInfo]) -> bool:
+    """The event's target, where it has one, is on neither side of the act (the one that owes it, the one
+    it is owed to): the act done for someone else."""
+    target = ev.get("target")
+    return bool(doer and owed and target) and not on_side(target, doer, infos) and not on_side(target, owed, infos)
 
 
 def _received_by(s: Sentence, types: frozenset[str], owed: Optional[str], doer: Optional[str],
@@ -371,14 +381,8 @@ def _received_by(s: Sentence, types: frozenset[str], owed: Optional[str], doer: 
     says it is done and whose source is on that side; where it names whom from, that is the side that owes it."""
     if not types or not owed:
         return False
-    for ev in s.events:
-        src, target = ev.get("source"), ev.get("target")
-        if not_done(ev) or not src or not on_side(src, owed, infos) or not receipt_fits(ev.get("code"), types):
-            continue
-        if target and doer and not on_side(target, doer, infos) and not on_side(target, owed, infos):
-            continue
-        return True
-    return False
+    return any(_done_from(ev, owed, infos) and receipt_fits(ev.get("code"), types)
+               and not _to_third_side(ev, doer, owed, infos) for ev in s.events)
 
 
 def restates(new: dict, old: dict, infos: dict[str, ActorInfo], date: Optional[str]) -> bool:
@@ -519,7 +523,7 @@ def _promised(c: dict, infos: Optional[dict[str, ActorInfo]]):
     """The promised thing (acts.promised_things, the sides' names left out) and a reader of whether a
     text names the side it is owed to: the counterparty of a pledge, the holder of an ultimatum."""
     sides = frozenset(_side_words({c.get("holder"), c.get("counterparty")}, infos or {}))
-    owed = c.get("holder") if (c.get("kind") or "") in _ULTIMATUM_GROUP else c.get("counterparty")
+    _, owed = _doer(c)
     return promised_things(c.get("content") or "", sides), (lambda t: names_actor(t, owed)) if owed else None
 
 

@@ -14,6 +14,7 @@ from typing import Iterable, Optional
 from ..dates import period_end
 from .match import ActorInfo
 from .refer import on_side
+from .sentences import names_actor
 
 # Commitments: the stance an article's record carries, from its extracted status.
 # "confirm" is an explicit confirmation (status open with a status cue as evidence).
@@ -128,18 +129,19 @@ def replay_claim(evidence: Iterable[Evidence]) -> Replay:
     return Replay(cur or "claimed", None, history)
 
 
-def told_by(record: dict, c: dict) -> Optional[str]:
+def told_by(record: dict, c: dict, infos: dict[str, ActorInfo]) -> Optional[str]:
     """Whose telling a commitment of `record` rests on: "holder" when a statement by the holder's side
     holds its content ("Norway will give Moldova ten ambulances, the ministry said"), "other" when only
     the receiving side's does ("Moldova says Norway promised it ten ambulances", "according to Chisinau, Oslo
     pledged ..."), None when no statement holds it. A commitment told first by another side is
-    unconfirmed until the holder's side tells it (linker)."""
+    unconfirmed until the holder's side tells it (linker). `infos`: the store's actors (tables.actor_infos)
+    of the record's and the commitment's, as the linker read them to match the commitment."""
     text = (record.get("article") or {}).get("text") or ""
     content = (c.get("content") or "").strip()
     holder = c.get("holder")
     if not content or not holder:
         return None
-    infos = {a["id"]: ActorInfo(a["id"], a.get("type"), a.get("country")) for a in record.get("actors") or []}
+    named = [infos[a["id"]] for a in record.get("actors") or [] if a["id"] in infos]
     spans = [tuple(e) for e in c.get("evidence") or [] if e and len(e) == 2]
     sides = set()
     for st in record.get("statements") or []:
@@ -152,17 +154,17 @@ def told_by(record: dict, c: dict) -> Optional[str]:
         party = on_side(who, holder, infos) or (c.get("kind") == "agreement" and on_side(who, c.get("counterparty"), infos))
         if party:
             sides.add("holder")     # of an agreement both signatories are its parties
-        elif st.get("kind") == "claim" and _receiving(who, c, infos, content):
+        elif st.get("kind") == "claim" and _receiving(who, c, infos, named, content):
             sides.add("other")      # reported speech of the receiving side ("said", "according to")
     if "holder" in sides:
         return "holder"
     return "other" if sides else None
 
 
-def _receiving(who: str, c: dict, infos: dict, content: str) -> bool:
+def _receiving(who: str, c: dict, infos: dict, named: list[ActorInfo], content: str) -> bool:
     """The speaker is on the side the commitment is owed to, and of another country than the holder: its
-    counterparty, or, with none found, a country that the content names ("transfer 20 howitzers to
-    Estonia")."""
+    counterparty, or, with none found, a country of the article's actors (`named`) that the content
+    names ("transfer 20 howitzers to Estonia")."""
     mine, theirs = infos.get(who), infos.get(c.get("holder"))
     if mine and theirs and mine.country and mine.country == theirs.country:
         return False        # one country's speaker of its own company's promise ("chief executive Elon Musk told")
@@ -170,5 +172,5 @@ def _receiving(who: str, c: dict, infos: dict, content: str) -> bool:
         return on_side(who, c["counterparty"], infos)
     if not (mine and theirs and mine.country and theirs.country) or mine.country == theirs.country:
         return False
-    return any(a.type == "country" and a.country == mine.country and a.id.replace("-", " ") in content.lower()
-               for a in infos.values())
+    return any(a.type == "country" and a.country == mine.country and names_actor(content, a.id)
+               for a in named)
