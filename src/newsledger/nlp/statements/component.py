@@ -49,14 +49,13 @@ class StatementsComponent:
             path = cue_model or os.environ.get("NEWSLEDGER_CUE_MODEL")
             self.cue_model = LinearModel.load(path) if path else shipped()
         # The learned content-boundary refiner (boundary.py); off or absent -> the rules' spans. It moves
-        # span edges to the gold's conventions, only within min_jaccard of the rules' span (exact content
-        # F1 on PolNeAR dev, out of sample, 0.6201 -> 0.6337; on train, which it learned from, 0.6006 ->
-        # 0.6202). Off unless asked for: it still adds about three quarters of the rules' time on short
-        # articles (120 Wikinews: 5.2% -> 8.2% of the parse; the aim is 6%).
+        # the end of a span that stops before its sentence does to the gold's conventions, within
+        # min_jaccard of the rules' span. On unless NEWSLEDGER_REFINE_BOUNDARIES=0: reading only those
+        # ends, it adds about a sixth to the rules' instructions (reading every token added three fifths).
         self.boundary: Optional[BoundaryModel] = None
         path = boundary_model or os.environ.get("NEWSLEDGER_BOUNDARY_MODEL")
         if refine_boundaries is None:
-            refine_boundaries = bool(path) or bool(env_flag("NEWSLEDGER_REFINE_BOUNDARIES"))
+            refine_boundaries = bool(path) or env_flag("NEWSLEDGER_REFINE_BOUNDARIES") is not False
         if refine_boundaries:
             self.boundary = BoundaryModel.load(path) if path else shipped_boundary()
 
@@ -168,8 +167,8 @@ def make_statements(nlp: Language, name: str, learned_cues: bool, cue_model: Opt
     """`learned_cues`: also take verbs the lexicon lacks when the learned detector scores them as cues
     (false: the lexicon alone); `cue_model`: a model file of your own (`newsledger train attribution`)
     instead of the shipped one (or set NEWSLEDGER_CUE_MODEL to its path). `refine_boundaries`: re-cut
-    each statement's content with the learned boundary model (default: off, unless
-    NEWSLEDGER_REFINE_BOUNDARIES=1 or a boundary model of your own is given; it is slower);
+    each statement's content with the learned boundary model (default: on, unless
+    NEWSLEDGER_REFINE_BOUNDARIES=0 and no boundary model of your own is given);
     `boundary_model`: a model file of your own instead of the shipped one (or NEWSLEDGER_BOUNDARY_MODEL).
     `nested`: also give the statements reported inside another's words, each with `reported_by`
     (default: on, unless NEWSLEDGER_NESTED_STATEMENTS=0)."""

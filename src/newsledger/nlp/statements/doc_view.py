@@ -8,13 +8,15 @@ import functools
 from typing import Optional
 
 import numpy as np
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from .context import Reading
 
 _BREAKS = frozenset({",", ";", ":", "—", "–", "--", "(", ")"})
 # One Doc.to_array call reads all a view needs (the HEAD column is an offset, the rest hashes or counts).
-_ATTRS = ["IDX", "LOWER", "POS", "TAG", "DEP", "HEAD", "IS_PUNCT", "SENT_START", "LENGTH"]
+_ATTRS = ["IDX", "LOWER", "POS", "TAG", "DEP", "HEAD", "IS_PUNCT", "SENT_START", "LENGTH", "IS_SPACE"]
+_BREAK_IDS = np.array(sorted(get_string_id(w) for w in _BREAKS), dtype="uint64")
 _WORDS: dict[int, str] = {}     # a LOWER hash's word as a feature value (_word_of), across docs
 _NAMES: dict[int, str] = {}     # a POS, TAG or DEP hash's name, across docs
 
@@ -44,24 +46,29 @@ class DocView:
     def __init__(self, doc: Doc, quotes=None):
         n = len(doc)
         cols = doc.to_array(_ATTRS) if n else np.zeros((0, len(_ATTRS)), dtype="uint64")
-        idx, lower, pos, tag, dep, head, punct, start, length = (cols[:, j] for j in range(len(_ATTRS)))
+        idx, lower, pos, tag, dep, head, punct, start, length, space = (cols[:, j] for j in range(len(_ATTRS)))
         strings = doc.vocab.strings
         if len(_WORDS) > 200_000:
             _WORDS.clear()
-        words, names = _WORDS, _NAMES
         self.idx = idx.tolist()
         self.ends = (idx + length).tolist()     # each token's end (Token.idx + len(Token.text))
-        self.word = [words.get(h) or _word_at(strings, h) for h in lower.tolist()]
-        self.pos, self.tag, self.dep = ([names.get(h) or _name_at(strings, h) for h in col.tolist()]
-                                        for col in (pos, tag, dep))
+        # the words and tags as strings, filled sentence by sentence as windows read them (`fill`):
+        # most of a doc's tokens are in no statement's window
+        self._strings = strings
+        self._hashes = (lower.tolist(), pos.tolist(), tag.tolist(), dep.tolist())
+        self.word: list = [None] * n
+        self.pos: list = [None] * n
+        self.tag: list = [None] * n
+        self.dep: list = [None] * n
         at = np.arange(n, dtype="int64")
         self.head = (head.astype("int64") + at).tolist()
         self.punct = (punct == 1).tolist()
+        self.space = (space == 1).tolist()
         starts = start == 1
         self.static_scores: dict[int, dict] = {}     # per model: summed static weights per token key
         self.regions = quotes.regions if quotes is not None else []
         self.rid = regions_at(self.idx, self.regions)
-        brk = np.fromiter((w in _BREAKS for w in self.word), dtype=bool, count=n)
+        brk = np.isin(lower, _BREAK_IDS)
         # running counts over tokens 0..i-1 (sentence starts: over 1..i, as a window counts them)
         self.sents = (np.cumsum(starts) - (starts[0] if n else 0)).tolist()
         zero = np.zeros(1, dtype="int64")
@@ -72,6 +79,25 @@ class DocView:
         self.sent_begin = np.maximum.accumulate(np.where(starts, at, 0)).tolist() if n else []
         nxt = np.minimum.accumulate(np.where(starts, at, n)[::-1])[::-1]
         self.sent_end = np.concatenate([nxt[1:], np.array([n], dtype="int64")]).tolist() if n else []
+
+    def fill(self, start: int, end: int) -> None:
+        """Make the words and tags of the sentences holding tokens start..end-1 readable (and of the
+        tokens just outside them, which a token's features read)."""
+        if not self.sent_begin:
+            return
+        s = max(0, self.sent_begin[start] - 1)
+        e = min(len(self.word), self.sent_end[end - 1] + 1) if end > start else s
+        if None not in self.word[s:e]:
+            return
+        strings, words, names = self._strings, _WORDS, _NAMES
+        lower, pos, tag, dep = self._hashes
+        self.word[s:e] = [words.get(h) or _word_at(strings, h) for h in lower[s:e]]
+        for col, hashes in ((self.pos, pos), (self.tag, tag), (self.dep, dep)):
+            col[s:e] = [names.get(h) or _name_at(strings, h) for h in hashes[s:e]]
+        for i in range(s, e):
+            h = self.head[i]
+            if self.dep[h] is None:     # (a head in another sentence: a parse across a break)
+                self.dep[h] = names.get(dep[h]) or _name_at(strings, dep[h])
 
     def word_at(self, i: int) -> str:
         return self.word[i]
