@@ -88,17 +88,17 @@ def window(reading: Reading, a: Attribution) -> tuple[int, int]:
     """Token range of the sentences holding the cue and the rules' content, read from the doc's view
     (spaCy's Token.sent walks the doc each time; a char_span builds a Span)."""
     v = doc_view(reading)
-    start, end = v.sent_begin[a.cue_token], v.sent_end[a.cue_token]
+    start, end = v.sentence(a.cue_token)
     cs, ce = a.content
     if ce > cs:
         # the tokens the content touches, as char_span(alignment_mode="expand") has them
         first = bisect.bisect_right(v.idx, cs) - 1
-        if first < 0 or v.ends[first] <= cs:
+        if first < 0 or v.idx[first] + len(reading.doc[first]) <= cs:
             first += 1
         last = bisect.bisect_left(v.idx, ce) - 1
         if first <= last:
-            start = min(start, v.sent_begin[first])
-            end = max(end, v.sent_end[last])
+            start = min(start, v.sentence(first)[0])
+            end = max(end, v.sentence(last)[1])
     return start, end
 
 
@@ -337,11 +337,12 @@ class BoundaryModel:
         return w
 
     def fast_emissions(self, reading: Reading, a: Attribution, start: int, end: int,
-                       first: Optional[int] = None) -> list[float]:
+                       first: Optional[int] = None, stop: Optional[int] = None) -> list[float]:
         """As emissions(token_features(...)), the same floats: each token's statement-independent part
         from `static`, its place in the statement (`_context_features`) summed once per distinct place
         (kept across docs), and no feature string built unless a place or word is new. `first`: score
-        only the tokens from that one to the window's end (each as it scores in the whole window)."""
+        only the tokens from that one (to `stop`, else to the window's end), each as it scores in the
+        whole window."""
         get = self.weights.get
         v = doc_view(reading)
         v.fill(start, end)
@@ -365,12 +366,13 @@ class BoundaryModel:
             regs = {rid[fi], rid[la]} - {-1}
             s_first, s_last, b_first, b_last = sents[fi], sents[la], bc[fi], bc[la + 1]
         first_k = 0 if first is None else first - start
-        held = branches(v, start + first_k, end, cue_i)
+        stop_k = end - start if stop is None else stop - start
+        held = branches(v, start + first_k, start + stop_k, cue_i)
         last_k = end - start - 1
         rels = _RELS
         rows = self._word_weights
         out = []
-        for k in range(first_k, last_k + 1):
+        for k in range(first_k, stop_k):
             i = start + k
             x = idx[i]
             inrule = fi <= i <= la
@@ -463,8 +465,7 @@ class BoundaryModel:
         la = bisect.bisect_left(v.idx, ce) - 1      # the last token the rules' words hold
         if la < 0 or ce <= cs:
             return a.content
-        punct, space = v.punct, v.space
-        if all(punct[i] or space[i] for i in range(la + 1, v.sent_end[la])):
+        if v.next_word(la) >= v.sentence(la)[1]:
             return a.content        # the words run to their sentence's end: the rules' end stands
         if not refinable(reading, a):
             return a.content
@@ -475,11 +476,12 @@ class BoundaryModel:
         if fi > la:
             return a.content
         first = max(fi + 1, la - END_REACH)
+        stop = min(end, v.sentence(la)[1])      # (the sentence's end: what the gate asked about)
         tags = [False] * (fi - start) + [True] * (first - fi)
-        emissions = self.fast_emissions(reading, a, start, end, first)
+        emissions = self.fast_emissions(reading, a, start, end, first, stop)
         best = self.viterbi(emissions, after_in=True)
         if self.margin > 0:
-            rule = [i <= la for i in range(first, end)]
+            rule = [i <= la for i in range(first, stop)]
             tr = self.trans
             if (self.path_score(emissions, best) + tr[("I", "I" if best[0] else "O")]
                     - self.path_score(emissions, rule) - tr[("I", "I" if rule[0] else "O")] < self.margin):
@@ -489,9 +491,9 @@ class BoundaryModel:
             return a.content        # never run on over the cue of another statement ("to discuss ...")
         return s, e
 
-    def full_refine(self, reading: Reading, a: Attribution) -> tuple[int, int]:
+    def full_refine(self, reading: Reading, a: Attribution, cues: Iterable[tuple[int, int]] = ()) -> tuple[int, int]:
         """`refine` reading every token of the window (the model as trained): the reference for tests
-        and measurements."""
+        and measurements (`cues` is not read)."""
         if not refinable(reading, a):
             return a.content
         start, end = window(reading, a)
