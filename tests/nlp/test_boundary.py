@@ -183,7 +183,7 @@ def test_fast_scoring_gives_the_same_floats_as_the_feature_strings(nlp):
 ])
 def test_shipped_refiner_moves_an_edge_to_the_gold_convention(nlp, text, rules_span, refined):
     assert B.shipped() is not None
-    on = StatementsComponent(nlp, "newsledger_statements")
+    on = StatementsComponent(nlp, "newsledger_statements", refine_boundaries=True)
     off = StatementsComponent(nlp, "newsledger_statements", refine_boundaries=False)
     cue = statements(off, nlp, text)[0][0]
     assert statements(off, nlp, text) == [(cue, rules_span)]
@@ -201,8 +201,17 @@ MUST_NOT = TEXTS + [
 
 
 @pytest.mark.parametrize("text", MUST_NOT)
-def test_shipped_refiner_leaves_right_spans_alone_by_default(nlp, text):
-    assert sorted(statements(StatementsComponent(nlp, "newsledger_statements"), nlp, text)) == rules_only(nlp, text)
+def test_shipped_refiner_leaves_right_spans_alone(nlp, text):
+    on = StatementsComponent(nlp, "newsledger_statements", refine_boundaries=True)
+    assert sorted(statements(on, nlp, text)) == rules_only(nlp, text)
+
+
+def test_refiner_never_runs_the_words_on_over_another_cue(nlp):
+    # the model would run "an emergency meeting" on to the sentence's end, over the cue "discuss"
+    on = StatementsComponent(nlp, "newsledger_statements", refine_boundaries=True)
+    got = dict(statements(on, nlp, "The minister called an emergency meeting to discuss the test."))
+    assert got["called"] == "an emergency meeting"
+    assert got["to discuss"] == "the test"
 
 
 def test_refiner_reads_the_ends_the_whole_window_reading_would_move(nlp):
@@ -225,10 +234,10 @@ def test_refiner_reads_the_ends_the_whole_window_reading_would_move(nlp):
     assert moved >= 2
 
 
-def test_refiner_is_on_by_default_and_off_by_environment(nlp, monkeypatch):
+def test_refiner_is_off_by_default_and_on_by_environment(nlp, monkeypatch):
     monkeypatch.delenv("NEWSLEDGER_BOUNDARY_MODEL", raising=False)
     monkeypatch.delenv("NEWSLEDGER_REFINE_BOUNDARIES", raising=False)
-    assert StatementsComponent(nlp, "newsledger_statements").boundary is not None
-    monkeypatch.setenv("NEWSLEDGER_REFINE_BOUNDARIES", "0")
     assert StatementsComponent(nlp, "newsledger_statements").boundary is None
-    assert StatementsComponent(nlp, "newsledger_statements", refine_boundaries=True).boundary is not None
+    monkeypatch.setenv("NEWSLEDGER_REFINE_BOUNDARIES", "1")
+    assert StatementsComponent(nlp, "newsledger_statements").boundary is not None
+    assert StatementsComponent(nlp, "newsledger_statements", refine_boundaries=False).boundary is None
