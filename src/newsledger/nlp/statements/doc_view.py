@@ -4,17 +4,20 @@ objects are costly to create), running counts of sentence starts and breaks, eac
 region and sentence, and the branch of a cue's parse each token of a window hangs on."""
 from __future__ import annotations
 
+import bisect
 import functools
 from typing import Optional
 
 import numpy as np
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from .context import Reading
 
 _BREAKS = frozenset({",", ";", ":", "—", "–", "--", "(", ")"})
 # One Doc.to_array call reads all a view needs (the HEAD column is an offset, the rest hashes or counts).
-_ATTRS = ["IDX", "LOWER", "POS", "TAG", "DEP", "HEAD", "IS_PUNCT", "SENT_START", "LENGTH"]
+_ATTRS = ["IDX", "LOWER", "POS", "TAG", "DEP", "HEAD", "IS_PUNCT", "SENT_START", "LENGTH", "IS_SPACE"]
+_BREAK_IDS = np.array(sorted(get_string_id(w) for w in _BREAKS), dtype="uint64")
 _WORDS: dict[int, str] = {}     # a LOWER hash's word as a feature value (_word_of), across docs
 _NAMES: dict[int, str] = {}     # a POS, TAG or DEP hash's name, across docs
 
@@ -43,42 +46,89 @@ class DocView:
 
     def __init__(self, doc: Doc, quotes=None):
         n = len(doc)
+        self.n = n
         cols = doc.to_array(_ATTRS) if n else np.zeros((0, len(_ATTRS)), dtype="uint64")
-        idx, lower, pos, tag, dep, head, punct, start, length = (cols[:, j] for j in range(len(_ATTRS)))
-        strings = doc.vocab.strings
+        idx, lower, pos, tag, dep, head, punct, start, length, space = (cols[:, j] for j in range(len(_ATTRS)))
         if len(_WORDS) > 200_000:
             _WORDS.clear()
-        words, names = _WORDS, _NAMES
         self.idx = idx.tolist()
-        self.ends = (idx + length).tolist()     # each token's end (Token.idx + len(Token.text))
-        self.word = [words.get(h) or _word_at(strings, h) for h in lower.tolist()]
-        self.pos, self.tag, self.dep = ([names.get(h) or _name_at(strings, h) for h in col.tolist()]
-                                        for col in (pos, tag, dep))
-        at = np.arange(n, dtype="int64")
-        self.head = (head.astype("int64") + at).tolist()
-        self.punct = (punct == 1).tolist()
-        starts = start == 1
+        self._strings = doc.vocab.strings
         self.static_scores: dict[int, dict] = {}     # per model: summed static weights per token key
         self.regions = quotes.regions if quotes is not None else []
-        self.rid = regions_at(self.idx, self.regions)
-        brk = np.fromiter((w in _BREAKS for w in self.word), dtype=bool, count=n)
-        # running counts over tokens 0..i-1 (sentence starts: over 1..i, as a window counts them)
-        self.sents = (np.cumsum(starts) - (starts[0] if n else 0)).tolist()
+        starts = start == 1
+        if n:
+            starts[0] = True
+        self._starts = np.flatnonzero(starts).tolist() + [n]     # each sentence's first token, then n
+        # tokens that are neither punctuation nor space, in order (`next_word`)
+        self._words_at = np.flatnonzero((punct != 1) & (space != 1))
+        # Every other column is a list filled sentence by sentence as windows read them (`fill`): most
+        # of a doc's tokens are in no window the refiner scores. The running counts are over the doc.
+        at = np.arange(n, dtype="int64")
+        brk = np.isin(lower, _BREAK_IDS)
+        rid = region_index(idx.astype("int64"), self.regions) if self.regions and n else np.full(n, -1)
         zero = np.zeros(1, dtype="int64")
-        self.breaks = np.concatenate([zero, np.cumsum(brk)]).tolist()      # breaks, quoted or not
-        free = brk & (np.asarray(self.rid, dtype="int64") == -1)
-        self.free_breaks = np.concatenate([zero, np.cumsum(free)]).tolist()     # outside quotations
-        # each token's sentence as Token.sent has it: from the last sentence start to the next
-        self.sent_begin = np.maximum.accumulate(np.where(starts, at, 0)).tolist() if n else []
-        nxt = np.minimum.accumulate(np.where(starts, at, n)[::-1])[::-1]
-        self.sent_end = np.concatenate([nxt[1:], np.array([n], dtype="int64")]).tolist() if n else []
+        self._np = {
+            "ends": idx + length,       # each token's end (Token.idx + len(Token.text))
+            "head": head.astype("int64") + at,
+            "punct": punct == 1,
+            "rid": rid,
+            # running counts over tokens 0..i-1 (sentence starts: over 1..i, as a window counts them)
+            "sents": np.cumsum(start == 1) - ((start[0] == 1) if n else 0),
+            "breaks": np.concatenate([zero, np.cumsum(brk)]),      # breaks, quoted or not
+            "free_breaks": np.concatenate([zero, np.cumsum(brk & (rid == -1))]),    # outside quotations
+        }
+        self._hashes = (lower, pos, tag, dep)
+        for name in ("ends", "head", "punct", "rid", "sents", "word", "pos", "tag", "dep"):
+            setattr(self, name, [None] * n)
+        self.breaks: list = [None] * (n + 1)
+        self.free_breaks: list = [None] * (n + 1)
+        self._filled = bytearray(len(self._starts))      # per sentence: its columns are filled
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """The first token of token i's sentence and the token after its last (as Token.sent)."""
+        k = bisect.bisect_right(self._starts, i) - 1
+        return self._starts[k], self._starts[k + 1]
+
+    def next_word(self, i: int) -> int:
+        """The first token after i that is neither punctuation nor space (n when none is)."""
+        w = self._words_at
+        j = int(np.searchsorted(w, i, side="right"))
+        return int(w[j]) if j < len(w) else self.n
+
+    def fill(self, start: int, end: int) -> None:
+        """Make every column readable for the sentences holding tokens start..end-1 (and for those of
+        their tokens' heads)."""
+        if end <= start:
+            return
+        starts = self._starts
+        k0 = bisect.bisect_right(starts, start) - 1
+        k1 = bisect.bisect_right(starts, end - 1) - 1
+        if all(self._filled[k0:k1 + 1]):
+            return
+        s, e = starts[k0], starts[k1 + 1]
+        for k in range(k0, k1 + 1):
+            self._filled[k] = 1
+        cols = self._np
+        for name in ("ends", "head", "punct", "rid", "sents"):
+            getattr(self, name)[s:e] = cols[name][s:e].tolist()
+        self.breaks[s:e + 1] = cols["breaks"][s:e + 1].tolist()
+        self.free_breaks[s:e + 1] = cols["free_breaks"][s:e + 1].tolist()
+        strings, words, names = self._strings, _WORDS, _NAMES
+        lower, pos, tag, dep = self._hashes
+        self.word[s:e] = [words.get(h) or _word_at(strings, h) for h in lower[s:e].tolist()]
+        for col, hashes in ((self.pos, pos), (self.tag, tag), (self.dep, dep)):
+            col[s:e] = [names.get(h) or _name_at(strings, h) for h in hashes[s:e].tolist()]
+        for i in range(s, e):
+            h = self.head[i]
+            if not s <= h < e:      # (a head in another sentence: a parse across a break)
+                self.fill(h, h + 1)
 
     def word_at(self, i: int) -> str:
         return self.word[i]
 
     @functools.cached_property
     def region(self) -> list[Optional[tuple[int, int]]]:
-        return [self.regions[j] if j >= 0 else None for j in self.rid]
+        return [self.regions[j] if j >= 0 else None for j in self._np["rid"].tolist()]
 
 
 def regions_at(idx: list[int], regions: list[tuple[int, int]]) -> list[int]:
