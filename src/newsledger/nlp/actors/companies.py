@@ -65,26 +65,29 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _JOINERS = frozenset({"&", "-"})
 
 
-def company_names(doc: Doc, start: int, first_names) -> list[tuple[int, int]]:
+def company_names(doc: Doc, start: int, first_names, titles=()) -> list[tuple[int, int]]:
     """Token spans [s, e) of company names at or after token `start` (past a wire dateline): a run of
     capitalised proper words in one sentence that ends in a head word of company_names.tsv ("Barrick
     Gold", "Asante Gold Corp", "British Airways"). The head must end the name: "Energy Minister" and
     "Gold Coast" go on past it; a name of the head alone ("Gold") names nothing. A word of `not_with` or
     of not_company_words anywhere in the name ("Swiss National Bank", "Ministry of Mines") and a known
-    given name in front of a surname-like head ("Renee Gold") leave it to the other readings."""
+    given name in front of a surname-like head ("Renee Gold") leave it to the other readings. `titles`:
+    the document's title phrases [s, e): a head inside one is a title's word ("Energy Minister"), one
+    right after the head ends the name ("Qatar Airways Chief Executive Akbar al-Baker")."""
     heads = load_company_heads()
+    in_title = {i for ts, te in titles for i in range(ts, te)}
+    title_start = {ts for ts, _ in titles}
     blocked = load_company_words().not_company_words
     found = []
     for i in range(max(start, 1), len(doc)):
         tok = doc[i]
         head = heads.get(tok.text)
-        if head is None:
+        if head is None or i in in_title:
             continue
         nxt = doc[i + 1] if i + 1 < len(doc) else None
-        if nxt is not None and not nxt.is_sent_start and _name_word(nxt) and nxt.text not in heads:
-            continue                                  # "Energy Minister ...": the name goes on
-        if nxt is not None and nxt.text in heads and not nxt.is_sent_start:
-            continue                                  # "Barrick Gold Corp": the designator ends it
+        if nxt is not None and not nxt.is_sent_start and nxt.i not in title_start and (
+                _name_word(nxt) or nxt.text in heads):
+            continue                                  # "Energy Ministry", "Barrick Gold Corp": the name goes on
         s = i
         j = i - 1
         while j >= start and not doc[j + 1].is_sent_start:

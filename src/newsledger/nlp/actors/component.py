@@ -91,7 +91,7 @@ class ActorsComponent:
         st.dateline = dateline_end(doc)
         if st.dateline:                           # "MOGADISHU, Somalia --" names no one acting
             kept = [m for m in kept if m[0] >= st.dateline]
-        companies, kept = self._companies(doc, st.dateline, kept)
+        companies, kept = self._companies(doc, st.dateline, kept, st.title_list)
         person_hits = self._apply_gazetteer(st, kept)
         self._ner(st, kept, person_hits, companies)
         self.references(st)
@@ -158,13 +158,13 @@ class ActorsComponent:
             return bool(kinds & {"metonym", "surname"}) and not kinds & {"adjective", "demonym"}
         return False
 
-    def _companies(self, doc: Doc, start: int, kept):
+    def _companies(self, doc: Doc, start: int, kept, titles):
         """Company names the gazetteer does not know (companies.company_names) and the gazetteer matches
         left once they are read: a name inside a company's ("American" in "American Airlines", "Siemens"
         in "Siemens Energy") is part of that name, not the country or organization it names alone. A
         gazetteer name as long as the company's, or reaching past it, wins."""
         spans = []
-        for s, e in company_names(doc, start, self.gaz.first_names):
+        for s, e in company_names(doc, start, self.gaz.first_names, titles):
             if any(ms < e and s < me and not (s <= ms and me <= e and (ms, me) != (s, e))
                    for ms, me, _ in kept):
                 continue
