@@ -575,3 +575,49 @@ def test_companies_and_departments_short_and_long_are_one_actor(nlp_actors):
         == "hyundai-motor"
     assert index.at(*span_of(COMPANIES, "Treasury Department")) == index.at(*span_of(COMPANIES, "US Treasury")) \
         == "us-department-of-the-treasury"
+
+
+# ---- a company by the last word of its name (data/actors/company_names.tsv) ----------------------
+@pytest.mark.parametrize("text, name, not_countries", [
+    # the NER finds no entity behind the dateline: the mining head word names the company
+    ("BAMAKO — Resolute Gold will invest $300 million in Mali's Syama mine by 2027, the company said.",
+     "Resolute Gold", ()),
+    # the NER takes "Gold Corp" alone: the designator ends a name that starts with "Asante"
+    ("ACCRA — Asante Gold Corp will invest $100 million in its two mines by 2027.", "Asante Gold Corp", ()),
+    # an adjective inside a company's name names no country
+    ("LIMA — Peruvian Copper Mines will invest $400 million in a smelter near Ilo by 2028, the company said.",
+     "Peruvian Copper Mines", ("peru",)),
+    ("American Airlines said it would add 20 flights to Mexico by June.", "American Airlines", ("united-states",)),
+    ("British Airways said it would resume flights to Tel Aviv next month.", "British Airways", ("united-kingdom",)),
+    ("Zenith Minerals Ltd said it would expand its mine in Western Australia.", "Zenith Minerals Ltd", ()),
+    # a title after the head ends the company's name: its chief executive's, not the name's words
+    ("Qatar Airways Chief Executive Akbar al-Baker said the airline would buy 20 jets.", "Qatar Airways",
+     ("qatar",)),
+], ids=["dateline-gold", "designator", "adjective-mines", "american-airlines", "british-airways", "ltd",
+        "title-after"])
+def test_a_name_ending_in_a_company_word_is_a_company(nlp_actors, text, name, not_countries):
+    index = run(nlp_actors, text)
+    [actor] = [a for a in index.actors.values() if a.name == name]
+    assert (actor.type, actor.country) == ("organization", None)
+    assert words_of(index, text, actor.id)[0] == name
+    assert not [a for a in index.actors.values() if a.type == "person" and a.name in text[:text.index(name)]
+                + name]
+    assert not set(not_countries) & set(index.actors)
+
+
+@pytest.mark.parametrize("text, actor_id, kind", [
+    # an adjective not inside a company's name is the country's
+    ("The American ambassador said the embassy would stay open.", "united-states", "country"),
+    # "Energy" goes on to a title: a minister, not a company
+    ("Energy Minister Chris Bowen said Australia would build ten plants.", "chris-bowen", "person"),
+    # a given name in front of "Gold" makes a person
+    ("Rachel Gold said the school would reopen in March.", "rachel-gold", "person"),
+    # a central bank is read as before (the name of a public body, its country kept)
+    ("The Swiss National Bank said it would keep rates on hold.", "swiss-national-bank", "organization"),
+    ("The Department of Energy said it would release oil from the reserve.", "us-department-of-energy", "government"),
+], ids=["adjective", "energy-minister", "person-gold", "central-bank", "department-of-energy"])
+def test_a_company_word_elsewhere_makes_no_company(nlp_actors, text, actor_id, kind):
+    index = run(nlp_actors, text)
+    assert index.actors[actor_id].type == kind
+    if actor_id == "swiss-national-bank":
+        assert index.actors[actor_id].country == "CHE"

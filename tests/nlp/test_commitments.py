@@ -785,3 +785,16 @@ def test_unnamed_officials_of_both_sides_tell_their_agreement(nlp):
     found = commitments(nlp, "GOMA — Rwanda and Congo agreed on Thursday to reopen the border crossings to traders, "
                              "officials from both countries said.", published="2026-02-12")
     assert found and all(c["status"] == "open" for c in found)
+
+
+@pytest.mark.parametrize("text, holder", [
+    # a miner the gazetteer does not know, named behind the dateline of its host country's capital
+    ("BAMAKO — Hummingbird Gold will invest $300 million in Mali's Yanfolila mine by the end of 2027, the company said "
+     "on Tuesday.", "hummingbird-gold"),
+    # a company whose name holds a country's adjective: the company pledges, not Peru
+    ("LIMA — Peruvian Copper Mines will invest $400 million in a new smelter near Ilo by the end of 2028, the "
+     "company said on Tuesday.", "peruvian-copper-mines"),
+], ids=["unknown-miner", "adjective-in-name"])
+def test_an_unknown_company_named_by_its_head_word_holds_its_pledge(nlp, text, holder):
+    found = commitments(nlp, text, published="2026-03-10")
+    assert [(c["kind"], c["holder"]) for c in found] == [("pledge", holder)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from .loader import yaml_data
+from .loader import tsv_rows, yaml_data
 
 
 @dataclass(frozen=True)
@@ -22,3 +22,21 @@ def load_company_words() -> CompanyWords:
     return CompanyWords(descriptions=frozenset(d["company_descriptions"]),
                         maker_heads=frozenset(d["maker_heads"]),
                         not_company_words=frozenset(d["not_company_words"]))
+
+
+@dataclass(frozen=True)
+class CompanyHead:
+    exact: bool                         # a designator as written ("AG", "plc"); else the word capitalised
+    not_with: frozenset[str]            # lower-case words that make a name with this head no company
+
+
+@functools.lru_cache(maxsize=1)
+def load_company_heads() -> dict[str, CompanyHead]:
+    """data/actors/company_names.tsv: the last word of a company's proper name, by its text as written
+    (exact) or title-cased."""
+    out = {}
+    for r in tsv_rows("actors", "company_names.tsv"):
+        exact = r["case"] == "exact"
+        out[r["head"] if exact else r["head"].title()] = CompanyHead(
+            exact=exact, not_with=frozenset(w for w in (r["not_with"] or "").split("|") if w))
+    return out

@@ -3,14 +3,18 @@ maker" names the organization named last before it. Read by commitments (who hol
 statements (who speaks: "..., the company said"), so both read the description the same way.
 
 The word lists are data (data/actors/companies.yaml: company_descriptions, maker_heads, not_company_words).
+
+A company's own name is read here too (company_names): a proper name that ends in a corporate designator
+or a company-name head word (data/actors/company_names.tsv: "Barrick Gold", "American Airlines", "Zenith
+Minerals Ltd") is a company's, whether or not the gazetteer knows it.
 """
 from __future__ import annotations
 
 from typing import Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from ...lexicons.companies import load_company_words
+from ...lexicons.companies import load_company_heads, load_company_words
 from ..extensions import ActorIndex
 from ..grammar.dateline import past_dateline
 from ..grammar.syntax import SUBJECT_DEPS
@@ -55,3 +59,60 @@ def _names_subject(doc, start: int, end: int) -> bool:
     if root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS:
         return past_dateline(root.head).i == root.i
     return root.dep_ in SUBJECT_DEPS
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_JOINERS = frozenset({"&", "-"})
+
+
+def company_names(doc: Doc, start: int, first_names, titles=()) -> list[tuple[int, int]]:
+    """Token spans [s, e) of company names at or after token `start` (past a wire dateline): a run of
+    capitalised proper words in one sentence that ends in a head word of company_names.tsv ("Barrick
+    Gold", "Asante Gold Corp", "British Airways"). The head must end the name: "Energy Minister" and
+    "Gold Coast" go on past it; a name of the head alone ("Gold") names nothing. A word of `not_with` or
+    of not_company_words anywhere in the name ("Swiss National Bank", "Ministry of Mines") and a known
+    given name in front of a surname-like head ("Renee Gold") leave it to the other readings. `titles`:
+    the document's title phrases [s, e): a head inside one is a title's word ("Energy Minister"), one
+    right after the head ends the name ("Qatar Airways Chief Executive Akbar al-Baker")."""
+    heads = load_company_heads()
+    in_title = {i for ts, te in titles for i in range(ts, te)}
+    title_start = {ts for ts, _ in titles}
+    blocked = load_company_words().not_company_words
+    found = []
+    for i in range(max(start, 1), len(doc)):
+        tok = doc[i]
+        head = heads.get(tok.text)
+        if head is None or i in in_title:
+            continue
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and not nxt.is_sent_start and nxt.i not in title_start and (
+                _name_word(nxt) or nxt.text in heads):
+            continue                                  # "Energy Ministry", "Barrick Gold Corp": the name goes on
+        s = i
+        j = i - 1
+        while j >= start and not doc[j + 1].is_sent_start:
+            t = doc[j]
+            if _name_word(t) and not (t.is_sent_start and t.pos_ != "PROPN"):
+                s = j
+            elif t.text in _JOINERS and j - 1 >= start and _name_word(doc[j - 1]) and not t.is_sent_start:
+                s = j                                 # "Johnson & Johnson", "Coca-Cola"
+            else:
+                break
+            j -= 1
+        while s < i and doc[s].text in _JOINERS:
+            s += 1
+        if s == i:
+            continue                                  # the head word alone
+        words = {t.lower_ for t in doc[s:i + 1]}
+        if words & head.not_with or words & blocked:
+            continue
+        if i - s == 1 and doc[s].text in first_names and not head.exact:
+            continue                                  # "Renee Gold": a person
+        found.append((s, i + 1))
+    return found
+
+
+def _name_word(t: Token) -> bool:
+    """A capitalised word of a proper name ("Barrick", "Anglo", "American"), not an article."""
+    return bool(t.text) and t.text[0].isupper() and t.is_alpha and t.lower_ not in _ARTICLES and (
+        t.pos_ in ("PROPN", "ADJ") or t.tag_ in ("NNP", "NNPS"))

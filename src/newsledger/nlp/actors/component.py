@@ -37,6 +37,7 @@ from ...lexicons.loader import yaml_data
 from ...records import Actor
 from ...slug import slugify
 from ..grammar.dateline import dateline_end
+from .companies import company_names
 from .metonymy import apposed_country, is_place_object, metonym_is_place
 from .people import People
 from .pronouns import PronounResolver
@@ -90,8 +91,9 @@ class ActorsComponent:
         st.dateline = dateline_end(doc)
         if st.dateline:                           # "MOGADISHU, Somalia --" names no one acting
             kept = [m for m in kept if m[0] >= st.dateline]
+        companies, kept = self._companies(doc, st.dateline, kept, st.title_list)
         person_hits = self._apply_gazetteer(st, kept)
-        self._ner(st, kept, person_hits)
+        self._ner(st, kept, person_hits, companies)
         self.references(st)
         self.pronouns(st)
         doc._.actors = st.index
@@ -156,6 +158,21 @@ class ActorsComponent:
             return bool(kinds & {"metonym", "surname"}) and not kinds & {"adjective", "demonym"}
         return False
 
+    def _companies(self, doc: Doc, start: int, kept, titles):
+        """Company names the gazetteer does not know (companies.company_names) and the gazetteer matches
+        left once they are read: a name inside a company's ("American" in "American Airlines", "Siemens"
+        in "Siemens Energy") is part of that name, not the country or organization it names alone. A
+        gazetteer name as long as the company's, or reaching past it, wins."""
+        spans = []
+        for s, e in company_names(doc, start, self.gaz.first_names, titles):
+            if any(ms < e and s < me and not (s <= ms and me <= e and (ms, me) != (s, e))
+                   for ms, me, _ in kept):
+                continue
+            spans.append((s, e))
+        if spans:
+            kept = [m for m in kept if not any(s <= m[0] and m[1] <= e for s, e in spans)]
+        return spans, kept
+
     def _apply_gazetteer(self, st: DocState, kept) -> list[tuple[int, int, Entry]]:
         """Mentions for countries, organisations, metonyms and strong person names; returns the
         person hits (weak surnames included) for step 4."""
@@ -205,12 +222,19 @@ class ActorsComponent:
         return bool(words & rule["place_cues"]) and not words & rule["country_cues"]
 
     # 3 + 4. NER entities and people -----------------------------------------------------------
-    def _ner(self, st: DocState, kept, persons) -> None:
+    def _ner(self, st: DocState, kept, persons, companies=()) -> None:
         doc = st.doc
         covered = bytearray(len(doc))
         for s, e, _ in kept:
             for i in range(s, e):
                 covered[i] = 1
+        for s, e in companies:                    # a company by its name's last word, whatever the NER said
+            for i in range(s, e):
+                covered[i] = 1
+            text = doc[s:e].text
+            actor = st.index.add(Actor(id=slugify(text), name=text, type="organization",
+                                       country=self._country_of_place_in(doc[s:e])))
+            st.mention(actor.id, s, e, "name")
         people = People(st, self.gaz, self.rules)
         for s, e, entry, name in persons:
             people.add_gazetteer(s, e, entry, name)
