@@ -44,3 +44,15 @@ def ingest(store, records):
         assert done.added
         changes += done.changes
     return changes
+
+
+def migrations_before(tmp_path, version: int) -> Path:
+    """A folder holding the migrations numbered below `version`: a store opened with it (monkeypatched as
+    migrate.MIGRATIONS_DIR) is one that a release before that migration made."""
+    from newsledger.store import migrate
+    old = tmp_path / f"migrations-before-{version:04d}"
+    old.mkdir()
+    for f in migrate.MIGRATIONS_DIR.glob("*.sql"):
+        if int(f.name[:4]) < version:
+            (old / f.name).write_text(f.read_text())
+    return old

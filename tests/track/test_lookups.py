@@ -10,6 +10,8 @@ from newsledger.track import keys, sentences
 from newsledger.track.match import content_words
 from newsledger.track.tables import _union_sql, recent_commitments, sides_with, union_counts, union_rows
 
+from .conftest import migrations_before
+
 # A country with many actors, of which two hold commitments, and another country.
 ACTORS = [("utopia", "country", "UTO")] + [(f"uto-official-{i}", "person", "UTO") for i in range(30)] + \
     [("arcadia", "country", "ARC"), ("arc-minister", "person", "ARC")]
@@ -194,13 +196,8 @@ def test_redundant_indexes_are_gone(tmp_path):
 def test_keys_stored_before_0016_are_kept(tmp_path, monkeypatch):
     """A store migrated to 0015 with keys in it keeps every key row through 0016's rebuild of the table."""
     from newsledger.store import migrate as m
-    old = tmp_path / "migrations"
-    old.mkdir()
-    for f in m.MIGRATIONS_DIR.glob("*.sql"):
-        if not f.name.startswith("0016"):
-            (old / f.name).write_text(f.read_text())
     with monkeypatch.context() as mp:
-        mp.setattr(m, "MIGRATIONS_DIR", old)
+        mp.setattr(m, "MIGRATIONS_DIR", migrations_before(tmp_path, 16))
         mp.setattr(keys, "index_commitments", lambda conn, rows: None)     # its conflict target is 0016's
         s = _fill(str(tmp_path / "old.db"))
         with s.engine.begin() as conn:

@@ -10,11 +10,13 @@ Candidates are bounded by side and time through indexes (migration 0011): forwar
 whose holder or counterparty is on the side of an actor of the new article, made in the WINDOW_DAYS
 before it (commitments (holder, date) and (counterparty, date)); backward, when an article opens a
 thread, the stored later articles that name its holder's side in the window (track_article_actors
-(actor, date)), so the order articles arrive in does not change what is linked. Each lookup
+(actor, date); on SQLite kept for the ids a lookup has asked for, see complete_actors), so the order
+articles arrive in does not change what is linked. Each lookup
 reads at most CANDIDATES (BACKWARD) rows per actor, newest first, whatever the size of the store.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from sqlalchemy import func, select
@@ -29,8 +31,8 @@ from .acts import shared_score
 from .dues import new_due, shift_days
 from .refer import WINDOW_DAYS, reference
 from .sentences import named_ids, sentence_around, sentences_of, split_sentences
-from .tables import (actor_infos, latest_links, members, recent_commitments, sides_of,
-                     track_article_actors, track_links)
+from .tables import (actor_infos, fetch_rows, in_ids, latest_links, members, recent_commitments, sides_of,
+                     track_article_actors, track_links, track_named_actors)
 
 CANDIDATES = 60
 BACKWARD = 20
@@ -227,6 +229,7 @@ def later_articles(conn, c: dict, aid: str) -> list[str]:
             sides |= set(conn.execute(select(a.id).where(a.country == row.country, a.type == "country")).scalars())
     T = track_article_actors.c
     hi = shift_days(c["date"], WINDOW_DAYS)
+    complete_actors(conn, sides)
     out: list[str] = []
     for side in sorted(sides):      # one bounded range read per actor
         q = (select(T.article).where(T.actor == side, T.date >= c["date"], T.date <= hi, T.article != aid)
@@ -237,6 +240,8 @@ def later_articles(conn, c: dict, aid: str) -> list[str]:
     countries = sorted(set(conn.execute(select(a.country).where(a.id.in_(sorted(sides)), a.type == "country",
                                                                a.country.is_not(None))).scalars()))
     if countries:
+        complete_actors(conn, conn.execute(select(a.id).where(a.country.in_(countries), a.type == "government"))
+                        .scalars())
         q = (select(T.article).join(t.actors, t.actors.c.id == T.actor)
              .where(a.country.in_(countries), a.type == "government", T.date >= c["date"], T.date <= hi,
                     T.article != aid).order_by(T.date.desc()).limit(BACKWARD))
@@ -256,14 +261,64 @@ def known_named(conn, record: dict) -> set[str]:
 def note_actors(conn, record: dict, aid: str, date: Optional[str]) -> None:
     """Append this article's actors, and the ids its capitalized names may stand for (sentences.named_ids:
     an actor its extraction missed, which a commitment stored later may hold), to track_article_actors
-    (what later_articles reads), so the order articles arrive in does not change what is linked."""
+    (what later_articles reads), so the order articles arrive in does not change what is linked. On
+    SQLite only those a lookup has asked for (track_named_actors): complete_actors writes the rows of
+    another from the stored articles when a lookup first asks for it."""
     if not date:
         return
     named = {x["id"] for x in record.get("actors") or []} | named_ids((record.get("article") or {}).get("text") or "")
+    if _marked(conn):       # only the ids a lookup has asked for: the others' rows are written on demand
+        named = _listed(conn, named)
     rows = [{"actor": a, "date": date, "article": aid} for a in sorted(named)]
     if rows:
         ins = (sqlite_dialect.insert if conn.dialect.name == "sqlite" else pg_dialect.insert)(track_article_actors)
         conn.execute(ins.on_conflict_do_nothing(index_elements=["actor", "date", "article"]), rows)
+
+
+def _marked(conn) -> bool:
+    """Whether track_article_actors keeps rows only for the ids of track_named_actors (SQLite, migration
+    0017): one writer at a time, so no article naming an id is stored while its rows are completed."""
+    return conn.dialect.name == "sqlite"
+
+
+def _listed(conn, ids) -> set[str]:
+    """Those of `ids` whose rows are complete (in track_named_actors), in one read."""
+    cond, arg = in_ids(conn, "actor", sorted(ids))
+    return {r[0] for r in fetch_rows(conn, f"SELECT actor FROM track_named_actors WHERE {cond}", (arg,))}
+
+
+def complete_actors(conn, ids) -> None:
+    """Make the track_article_actors rows of these ids complete before a lookup reads them: for an id not
+    yet in track_named_actors, a row for each stored dated article naming it, as note_actors would have
+    written (one of its actors, or named by capitalized words: sentences.named_ids of its text, the
+    articles read through articles_fts, whose phrase match holds every text the words occur in); then
+    the id is listed, and each later article adds its own row."""
+    if not _marked(conn):
+        return
+    ids = sorted(set(ids))
+    if not ids:
+        return
+    done = _listed(conn, ids)
+    for x in ids:
+        if x in done:
+            continue
+        rows = {(r[0], r[1]) for r in fetch_rows(
+            conn, "SELECT a.id, a.date FROM article_actors aa JOIN articles a ON a.id = aa.article "
+                  "WHERE aa.actor = ? AND a.date IS NOT NULL", (x,))}
+        words = _WORDS.findall(x)
+        if words:
+            phrase = '"' + " ".join(words) + '"'
+            rows |= {(r[0], r[1]) for r in fetch_rows(
+                conn, "SELECT a.id, a.date, a.text FROM articles_fts f JOIN articles a ON a.seq = f.rowid "
+                      "WHERE articles_fts MATCH ? AND a.date IS NOT NULL", (phrase,)) if x in named_ids(r[2] or "")}
+        ins = sqlite_dialect.insert(track_article_actors).on_conflict_do_nothing(
+            index_elements=["actor", "date", "article"])
+        if rows:
+            conn.execute(ins, [{"actor": x, "date": d, "article": aid} for aid, d in sorted(rows)])
+        conn.execute(sqlite_dialect.insert(track_named_actors).on_conflict_do_nothing(), [{"actor": x}])
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def record_of(conn, aid: str) -> Optional[dict]:

@@ -45,6 +45,11 @@ track_article_actors = Table(
     Column("article", Text, primary_key=True),
 )
 
+# The ids whose track_article_actors rows are complete (migration 0017, SQLite): every stored dated article
+# naming one has its row. Others have none; followups.complete_actors writes them the first time a
+# lookup asks for one.
+track_named_actors = Table("track_named_actors", _meta, Column("actor", Text, primary_key=True))
+
 # The folded status of each thread (migration 0013, track/fold.py).
 track_folds = Table(
     "track_folds", _meta,
