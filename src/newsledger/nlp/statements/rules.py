@@ -134,6 +134,7 @@ def attributions(r: Reading, boundary: Optional[BoundaryModel] = None) -> list[A
         n[0] <= a.cue[0] and a.cue[1] <= n[1] and (source or a.rule.startswith("learned"))
         and not in_description(r, a) for n, source in names)]
     according_outside(r, found)
+    according_after_verb(r, found)
     sayings_apart(r, found)
     outer = one_cue_per_words(outermost(found, r))
     if boundary is not None:
@@ -169,6 +170,22 @@ def according_outside(r: Reading, found: list[Attribution]) -> None:
                 # the phrase closes the verb's words ("He said that, according to the FBI, the
                 # server was hacked" sets it inside them: his words, the phrase among them)
                 a.content = r.trim(a.content[0], acc.cue[0])
+
+
+def according_after_verb(r: Reading, found: list[Attribution]) -> None:
+    """“A,” Sanders said, according to CNN: the "according to" phrase hangs on the cue verb after it,
+    the words before it; the saying is one CNN reports, and PARC (PolNeAR) marks the outer source as
+    the statement's (train: 8 such statements with the reporter as source, 1 with the verb's subject,
+    where the phrase sat inside words that came after the verb). The verb's statement takes that
+    source. (The phrase's own statement, where it stays, keeps its words: dropping it lost train
+    attribution F1 0.7012 -> 0.7010 and content exact 0.6248 -> 0.6243.)"""
+    by_cue = {a.cue_token: a for a in found if a.rule.startswith(("verb", "learned-verb"))}
+    for acc in found:
+        if acc.rule != "according-to" or acc.speaker is None:
+            continue
+        a = by_cue.get(r.doc[acc.cue_token].head.i)
+        if a is not None and a.cue[1] <= acc.cue[0] and a.content[0] < a.cue[0]:
+            a.speaker, a.speaker_token = acc.speaker, acc.speaker_token
 
 
 # Subordinators that set a second saying beside the first ("X said A, while Y said B"), not inside it.
