@@ -53,3 +53,25 @@ def test_reportedly_reports_its_clause_with_no_one_named(parse, text, cue, conte
 ])
 def test_reportedly_describing_a_noun_or_quoted_is_no_statement_of_its_own(parse, text, cues):
     assert [s.cue.text for s in parse(text) if s.reported_by is None] == cues
+
+
+@pytest.mark.parametrize("text, source", [
+    # a quotation first, then its verb, then the source that reports the saying: PARC's source is it
+    ("“We will not back down on this,” the mayor said, according to the local newspaper.",
+     "the local newspaper"),
+    ("“Is that what you want?” the senator asked, according to a transcript of the hearing.",
+     "a transcript of the hearing"),
+])
+def test_according_to_after_a_quoted_saying_names_its_source(parse, text, source):
+    statements = [s for s in parse(text) if s.reported_by is None]
+    assert statements and all(s.speaker_mention.text == source for s in statements)
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # the words come after the verb, the phrase among them: his statement, his name
+    ("The mayor told reporters that the plant would close, according to the police.", "told", "The mayor"),
+    # no "according to": the verb's subject speaks
+    ("“We will not back down on this,” the mayor said in an interview.", "said", "the mayor"),
+])
+def test_according_to_does_not_take_a_saying_it_does_not_follow(parse, text, cue, speaker):
+    assert one(parse(text), cue).speaker_mention.text == speaker

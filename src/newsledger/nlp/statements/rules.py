@@ -136,6 +136,7 @@ def attributions(r: Reading, boundary: Optional[BoundaryModel] = None) -> list[A
     according_outside(r, found)
     sayings_apart(r, found)
     outer = one_cue_per_words(outermost(found, r))
+    according_after_verb(r, outer, found)
     if boundary is not None:
         cues = [a.cue for a in outer]
         for a in outer:     # the learned refiner re-cuts each statement's words (boundary.py)
@@ -170,6 +171,24 @@ def according_outside(r: Reading, found: list[Attribution]) -> None:
                 # the phrase closes the verb's words ("He said that, according to the FBI, the
                 # server was hacked" sets it inside them: his words, the phrase among them)
                 a.content = r.trim(a.content[0], acc.cue[0])
+
+
+def according_after_verb(r: Reading, outer: list[Attribution], found: list[Attribution]) -> None:
+    """“A,” Sanders said, according to CNN: the "according to" phrase hangs on the cue verb after it,
+    the words before it; the saying is one CNN reports, and PARC (PolNeAR) marks the outer source as
+    the statement's (train: 8 such statements with the reporter as source, 1 with the verb's subject,
+    where the phrase sat inside words that came after the verb). Where the phrase's own statement holds
+    the verb's, nested.reported links them and nothing changes here; where the verb's statement is
+    among the `outer` ones (its words ran on past the phrase: "“A,” X said, according to CNN. “B.”",
+    or the two took words apart), it takes the phrase's source. (Dropping the phrase's statement too
+    lost train attribution F1 0.7012 -> 0.7010 and content exact 0.6248 -> 0.6243.)"""
+    by_cue = {a.cue_token: a for a in outer if a.rule.startswith(("verb", "learned-verb"))}
+    for acc in found:
+        if acc.rule != "according-to" or acc.speaker is None:
+            continue
+        a = by_cue.get(r.doc[acc.cue_token].head.i)
+        if a is not None and a.cue[1] <= acc.cue[0] and a.content[0] < a.cue[0]:
+            a.speaker, a.speaker_token = acc.speaker, acc.speaker_token
 
 
 # Subordinators that set a second saying beside the first ("X said A, while Y said B"), not inside it.
