@@ -531,13 +531,13 @@ class BoundaryModel:
         v = doc_view(reading)
 
         def score(r):
-            s, e = v.idx[r[0]], v.ends[r[1] - 1]
+            s, e = v.idx[r[0]], v.end(r[1] - 1)
             return (max(0, min(e, ce) - max(s, cs)), e - s)
 
         best = max(runs, key=score)
         if score(best)[0] == 0 and len(runs) > 1:
             return a.content
-        s, e = v.idx[best[0]], v.ends[best[1] - 1]
+        s, e = v.idx[best[0]], v.end(best[1] - 1)
         s, e = reading.trim(s, e)
         if e <= s or (s < a.cue[1] and a.cue[0] < e and not (cs < a.cue[1] and a.cue[0] < ce)):
             return a.content        # never swallow a cue the rules kept outside the words

@@ -15,8 +15,13 @@ from spacy.tokens import Doc
 from .context import Reading
 
 _BREAKS = frozenset({",", ";", ":", "—", "–", "--", "(", ")"})
-# One Doc.to_array call reads all a view needs (the HEAD column is an offset, the rest hashes or counts).
-_ATTRS = ["IDX", "LOWER", "POS", "TAG", "DEP", "HEAD", "IS_PUNCT", "SENT_START", "LENGTH", "IS_SPACE"]
+# Doc.to_array reads a column at about 130 instructions a token (spaCy takes the GIL for each value), so
+# a view reads each column once and only when it needs it: IDX, POS and LOWER are the cue finder's
+# (token_columns.py, kept in Reading.memo), the gate's three for every doc, and the window's three only
+# for a doc with a statement scored (the HEAD column is an offset, the rest hashes or counts).
+COLUMNS = ["IDX", "POS", "LOWER"]
+_GATE_ATTRS = ["SENT_START", "IS_PUNCT", "IS_SPACE"]     # what the refiner's gate reads
+_ATTRS = ["TAG", "DEP", "HEAD"]      # the rest, read when a window is scored
 _BREAK_IDS = np.array(sorted(get_string_id(w) for w in _BREAKS), dtype="uint64")
 _WORDS: dict[int, str] = {}     # a LOWER hash's word as a feature value (_word_of), across docs
 _NAMES: dict[int, str] = {}     # a POS, TAG or DEP hash's name, across docs
@@ -44,14 +49,16 @@ class DocView:
     counts each statement's window reads (sentence starts, breaks) with each token's quotation region.
     Strings come from hashes through memos kept across docs, so a doc adds only words no doc had."""
 
-    def __init__(self, doc: Doc, quotes=None):
+    def __init__(self, doc: Doc, quotes=None, columns: Optional[np.ndarray] = None):
         n = len(doc)
         self.n = n
-        cols = doc.to_array(_ATTRS) if n else np.zeros((0, len(_ATTRS)), dtype="uint64")
-        idx, lower, pos, tag, dep, head, punct, start, length, space = (cols[:, j] for j in range(len(_ATTRS)))
-        if len(_WORDS) > 200_000:
-            _WORDS.clear()
-        self.idx = idx.tolist()
+        self._doc = doc
+        if columns is None or len(columns) != n:
+            columns = doc.to_array(COLUMNS) if n else np.zeros((0, len(COLUMNS)), dtype="uint64")
+        self._idx = columns[:, 0].astype("int64")
+        self._pos_lower = columns[:, 1], columns[:, 2]
+        cols = doc.to_array(_GATE_ATTRS) if n else np.zeros((0, len(_GATE_ATTRS)), dtype="uint64")
+        start, punct, space = (cols[:, j] for j in range(len(_GATE_ATTRS)))
         self._strings = doc.vocab.strings
         self.static_scores: dict[int, dict] = {}     # per model: summed static weights per token key
         self.regions = quotes.regions if quotes is not None else []
@@ -61,14 +68,31 @@ class DocView:
         self._starts = np.flatnonzero(starts).tolist() + [n]     # each sentence's first token, then n
         # tokens that are neither punctuation nor space, in order (`next_word`)
         self._words_at = np.flatnonzero((punct != 1) & (space != 1))
-        # Every other column is a list filled sentence by sentence as windows read them (`fill`): most
-        # of a doc's tokens are in no window the refiner scores. The running counts are over the doc.
+        self._sent_start, self._punct = start, punct
+        self._np: Optional[dict] = None      # the columns a scored window reads (`_tables`)
+
+    @functools.cached_property
+    def idx(self) -> list[int]:
+        return self._idx.tolist()
+
+    def _tables(self) -> dict:
+        """The columns of a window's tokens, made the first time a statement of the doc is scored (the
+        refiner's gate turns most away): one more Doc.to_array, the running counts over the doc, and the
+        lists `fill` writes sentence by sentence as windows read them."""
+        if self._np is not None:
+            return self._np
+        n = self.n
+        if len(_WORDS) > 200_000:
+            _WORDS.clear()
+        cols = self._doc.to_array(_ATTRS) if n else np.zeros((0, len(_ATTRS)), dtype="uint64")
+        tag, dep, head = (cols[:, j] for j in range(len(_ATTRS)))
+        pos, lower = self._pos_lower
+        idx, start, punct = self._idx, self._sent_start, self._punct
         at = np.arange(n, dtype="int64")
         brk = np.isin(lower, _BREAK_IDS)
-        rid = region_index(idx.astype("int64"), self.regions) if self.regions and n else np.full(n, -1)
+        rid = region_index(idx, self.regions) if self.regions and n else np.full(n, -1)
         zero = np.zeros(1, dtype="int64")
         self._np = {
-            "ends": idx + length,       # each token's end (Token.idx + len(Token.text))
             "head": head.astype("int64") + at,
             "punct": punct == 1,
             "rid": rid,
@@ -78,11 +102,12 @@ class DocView:
             "free_breaks": np.concatenate([zero, np.cumsum(brk & (rid == -1))]),    # outside quotations
         }
         self._hashes = (lower, pos, tag, dep)
-        for name in ("ends", "head", "punct", "rid", "sents", "word", "pos", "tag", "dep"):
+        for name in ("head", "punct", "rid", "sents", "word", "pos", "tag", "dep"):
             setattr(self, name, [None] * n)
         self.breaks: list = [None] * (n + 1)
         self.free_breaks: list = [None] * (n + 1)
         self._filled = bytearray(len(self._starts))      # per sentence: its columns are filled
+        return self._np
 
     def sentence(self, i: int) -> tuple[int, int]:
         """The first token of token i's sentence and the token after its last (as Token.sent)."""
@@ -100,6 +125,7 @@ class DocView:
         their tokens' heads)."""
         if end <= start:
             return
+        cols = self._tables()
         starts = self._starts
         k0 = bisect.bisect_right(starts, start) - 1
         k1 = bisect.bisect_right(starts, end - 1) - 1
@@ -108,8 +134,7 @@ class DocView:
         s, e = starts[k0], starts[k1 + 1]
         for k in range(k0, k1 + 1):
             self._filled[k] = 1
-        cols = self._np
-        for name in ("ends", "head", "punct", "rid", "sents"):
+        for name in ("head", "punct", "rid", "sents"):
             getattr(self, name)[s:e] = cols[name][s:e].tolist()
         self.breaks[s:e + 1] = cols["breaks"][s:e + 1].tolist()
         self.free_breaks[s:e + 1] = cols["free_breaks"][s:e + 1].tolist()
@@ -123,12 +148,16 @@ class DocView:
             if not s <= h < e:      # (a head in another sentence: a parse across a break)
                 self.fill(h, h + 1)
 
+    def end(self, i: int) -> int:
+        """Token i's end (Token.idx + len(Token.text)): read for the few tokens a span ends at."""
+        return self.idx[i] + len(self._doc[i])
+
     def word_at(self, i: int) -> str:
         return self.word[i]
 
     @functools.cached_property
     def region(self) -> list[Optional[tuple[int, int]]]:
-        return [self.regions[j] if j >= 0 else None for j in self._np["rid"].tolist()]
+        return [self.regions[j] if j >= 0 else None for j in self._tables()["rid"].tolist()]
 
 
 def regions_at(idx: list[int], regions: list[tuple[int, int]]) -> list[int]:
@@ -152,7 +181,8 @@ def doc_view(reading: Reading) -> DocView:
     memo = reading.memo.setdefault("boundary", {})
     view = memo.get("view")
     if view is None:
-        view = memo["view"] = DocView(reading.doc, reading.quotes)
+        view = memo["view"] = DocView(reading.doc, reading.quotes,
+                                      reading.memo.get("token_columns", {}).get("columns"))
     return view
 
 

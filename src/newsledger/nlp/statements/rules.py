@@ -60,7 +60,7 @@ def candidates(r: Reading) -> list[Attribution]:
     out: list[Attribution] = []
     first_words = {k[0]: k for k in lex.preps}
     # (words inside a quotation belong to its speaker's statement: none of them is looked at)
-    for i in cue_positions(r.doc, r.quotes, _CUE_POS, first_words):
+    for i in cue_positions(r.doc, r.quotes, _CUE_POS, first_words, r.memo.setdefault("token_columns", {})):
         tok = r.doc[i]
         pos = tok.pos_
         lower = tok.lower_

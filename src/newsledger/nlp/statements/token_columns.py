@@ -8,25 +8,26 @@ worth a closer look.
 """
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Optional
 
 import numpy as np
-from spacy.attrs import IDX, LOWER, POS
 from spacy.tokens import Doc
 
-from .doc_view import region_index
+from .doc_view import COLUMNS, region_index
 from .quotes import QuoteRegions
 
 
-def cue_positions(doc: Doc, quotes: QuoteRegions, pos_names: Iterable[str], first_words: Iterable[str]
-                  ) -> list[int]:
+def cue_positions(doc: Doc, quotes: QuoteRegions, pos_names: Iterable[str], first_words: Iterable[str],
+                  memo: Optional[dict] = None) -> list[int]:
     """The indices, in order, of the tokens outside quotation regions (QuoteRegions.containing(idx,
     idx + 1) is None) whose Token.pos_ is one of `pos_names` or whose Token.lower_ is one of
     `first_words`."""
     if not len(doc):
         return []
     strings = doc.vocab.strings     # (a part of speech's name gives its symbol id; a word, its hash)
-    cols = doc.to_array([IDX, POS, LOWER])
+    cols = doc.to_array(COLUMNS)
+    if memo is not None:
+        memo["columns"] = cols      # (boundary.py's doc view reads them again)
     pos, lower = cols[:, 1], cols[:, 2]
     maybe = np.zeros(len(doc), dtype=bool)
     for name in pos_names:
