@@ -798,3 +798,15 @@ def test_unnamed_officials_of_both_sides_tell_their_agreement(nlp):
 def test_an_unknown_company_named_by_its_head_word_holds_its_pledge(nlp, text, holder):
     found = commitments(nlp, text, published="2026-03-10")
     assert [(c["kind"], c["holder"]) for c in found] == [("pledge", holder)]
+
+
+@pytest.mark.parametrize("text, holder, content", [
+    # the parse hangs the dateline's dash on the subject: the place is still no part of the pledge
+    ("JOHANNESBURG — South African Airways will resume flights to Lagos next month, the company said.",
+     "south-african-airways", "resume flights to Lagos next month"),
+    ("OSLO — Norway will give Moldova 12 fire engines, the Norwegian foreign ministry said on Wednesday.",
+     "norway", "give Moldova 12 fire engines"),
+])
+def test_a_pledge_announced_after_a_dateline_leaves_the_place_out(nlp, text, holder, content):
+    found = [c for c in commitments(nlp, text, published="2026-01-14") if c["kind"] == "pledge"]
+    assert [(c["holder"], c["content"]) for c in found] == [(holder, content)]

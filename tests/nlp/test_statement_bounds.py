@@ -314,3 +314,23 @@ def test_a_quote_before_its_cue_stays_when_a_second_act_follows(parse):
     found = {s.cue.text: s.content.text for s in parse(text)}
     assert found.get("said", "").startswith("''We spoke to all the farmers")
     assert "She cares about the valley" in found.get("adding", "")
+
+
+@pytest.mark.parametrize("text, cue, words", [
+    ("BERLIN — Germany will pay 2 billion euros to Ukraine next year, the finance minister said.",
+     "said", "Germany will pay 2 billion euros to Ukraine next year"),
+    ("KYIV, Jan 5 (Reuters) - Ukraine will build three new power plants by 2027, the energy minister said.",
+     "said", "Ukraine will build three new power plants by 2027"),
+    ("ABUJA — Nigeria will double its oil output by 2030, the oil minister said on Monday.",
+     "said", "Nigeria will double its oil output by 2030"),
+    ("Talks went on for a week.\n\nCAIRO (AP) — Egypt will reopen the crossing on Sunday, an official said.",
+     "said", "Egypt will reopen the crossing on Sunday"),
+    # must not: a capitalised place that opens the words, set off by no dash, is what was said
+    ("Talks resumed on Monday.\n\nBerlin will pay 2 billion euros to Ukraine next year, the minister said.",
+     "said", "Berlin will pay 2 billion euros to Ukraine next year"),
+    ("Talks resumed on Monday. Berlin will pay 2 billion euros to Ukraine, the minister said.",
+     "said", "Berlin will pay 2 billion euros to Ukraine"),
+])
+def test_a_wire_dateline_is_no_part_of_the_words(parse, text, cue, words):
+    # the place (and date, agency) a story was filed from opens the paragraph; no one said it
+    assert words_of(parse(text), cue) == words

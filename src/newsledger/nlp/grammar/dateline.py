@@ -54,6 +54,19 @@ def dateline_end(doc: Doc) -> int:
     return 0
 
 
+def paragraph_dateline_end(doc: Doc, text: str, start: int, end: int) -> int:
+    """Where a wire dateline that opens the paragraph of the words start..end ends, as a character
+    offset ("WASHINGTON (AP) — ", after the headline line), or `start` when none does or the dateline
+    would be all the words. `text` is the doc's text."""
+    if start != text.rfind("\n", 0, start) + 1:
+        return start
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if words is None:
+        return start
+    n = dateline_end(doc[words.start:])
+    return doc[words.start + n].idx if 0 < n < len(words) else start
+
+
 def _credited_place(doc: Doc) -> int:
     """The token after a dateline in title case that credits its wire in brackets and ends in a
     spaced dash ("New York (AFP) –", "Dec 29 (Reuters) -"), else 0: without the credit, capitalised
@@ -84,9 +97,12 @@ def past_dateline(subj: Optional[Token]) -> Optional[Token]:
 def dateline_before(subj: Token) -> set[int]:
     """The tokens of a wire dateline before a subject at the start of its sentence ("MOSCOW — Russia
     will deliver"), however the parse attached them: the place a story was filed from is no part of
-    what is promised."""
+    what is promised. The dash may hang in the subject's own subtree ("JOHANNESBURG — South African
+    Airways will resume": the parse takes it for the subject's punctuation): the subject begins at its
+    first word."""
     doc, start = subj.doc, subj.sent.start
-    for t in doc[start + 1:subj.left_edge.i]:
+    first = next(t.i for t in subj.subtree if not t.is_punct or t.i == subj.i)
+    for t in doc[start + 1:first]:
         if stands_apart(t):
             return set(range(start, t.i + 1))
     return set()

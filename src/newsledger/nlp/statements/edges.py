@@ -1,5 +1,5 @@
 """Where a statement's words begin and end, once the constructions have chosen them: no white space at
-either edge; a reported clause does not stop on a coordinator, and a clause coordinated after it in
+either edge, no wire dateline at the start; a reported clause does not stop on a coordinator, and a clause coordinated after it in
 the speaker's own voice goes with it; an object that names the saying ("issued a statement saying
 X", "voiced concern about X") leaves the words to what it says (PolNeAR's cue takes the noun).
 
@@ -12,6 +12,7 @@ import re
 
 from .context import Attribution, Reading
 from .spans import CharSpan
+from ..grammar.dateline import paragraph_dateline_end
 from ..grammar.syntax import own_subject
 
 # A coordinator left at the end once what it joins was cut off ("... more intense — and", "that
@@ -24,6 +25,9 @@ _NOUN_TOPIC_PREPS = frozenset({"about", "on", "of", "over", "regarding", "for", 
 
 def settle(r: Reading, a: Attribution) -> CharSpan:
     start, end = _without_unopened_paren(r, *_without_spaces(r.text, *a.content))
+    # a wire dateline that opens the paragraph ("DETROIT — Stellantis will ...") says where the
+    # story was filed, not what anyone said: the words begin after it
+    start = paragraph_dateline_end(r.doc, r.text, start, end)
     words = r.text[start:end].rstrip(_CLOSERS)
     m = _DANGLING.search(words)
     if m is not None:

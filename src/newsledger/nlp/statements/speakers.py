@@ -12,7 +12,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ...lexicons.gazetteer import common_groups
-from ..grammar.dateline import dateline_end
+from ..grammar.dateline import paragraph_dateline_end
 from ..grammar.syntax import (PASSIVE_SUBJECT_DEPS, agent, extraposed_it, is_passive, FINITE_TAGS, own_subject,
                               stranded_subject, to_infinitive)
 from .context import Reading
@@ -358,7 +358,7 @@ def naming_edges(r: Reading, start: int, end: int) -> CharSpan:
             if text.startswith(dash, end + after):
                 end += after + len(dash)
             break
-    start = _dateline_end(r, start, end)
+    start = paragraph_dateline_end(r.doc, r.text, start, end)   # actors' reading: its words name no one
     first = text[start:end].split(" ", 1)
     if len(first) == 2 and first[0].lower() in r.lex.focus_words and first[1][:1].isalnum():
         start += len(first[0]) + 1
@@ -373,18 +373,6 @@ def naming_edges(r: Reading, start: int, end: int) -> CharSpan:
     if title and title.group(1).lower() in r.lex.title_abbreviations:
         start = title.start(1)
     return start, end
-
-
-def _dateline_end(r: Reading, start: int, end: int) -> int:
-    """Where a wire dateline that opens the paragraph of the name start..end ends ("WASHINGTON (AP) — ",
-    after the headline line), or `start` (actors' reading of a dateline: its words name no one)."""
-    if start != r.text.rfind("\n", 0, start) + 1:
-        return start
-    words = r.doc.char_span(start, end, alignment_mode="expand")
-    if words is None:
-        return start
-    n = dateline_end(r.doc[words.start:])
-    return r.doc[words.start + n].idx if 0 < n < len(words) else start
 
 
 def name_after_cue(tok: Token) -> Optional[Token]:
