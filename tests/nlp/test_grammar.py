@@ -255,6 +255,14 @@ def test_a_dateline_break_stands_apart(nlp):
     assert dateline_before(word(plain, "Norway")) == set()       # nothing before the subject
 
 
+def test_the_place_a_story_was_filed_from(nlp):
+    from newsledger.nlp.grammar.dateline import filed_from
+    assert filed_from(nlp("KYIV — Russia will launch new strikes, the government said.")) == {"UKR"}
+    assert filed_from(nlp("ULAANBAATAR, Mongolia — The government will build a road.")) == {"MNG"}
+    # no dateline: a capital in the first sentence is an actor, not where the story was filed
+    assert filed_from(nlp("Kyiv will build a road, the government said.")) == set()
+
+
 def test_to_infinitive(nlp):
     doc = nlp("Russia agreed to withdraw its troops and went home.")
     assert grammar.to_infinitive(word(doc, "withdraw"))

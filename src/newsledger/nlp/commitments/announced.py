@@ -17,10 +17,9 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ...lexicons.companies import load_company_words
-from ...lexicons.gazetteer import load_gazetteer
 from ...records import Commitment
 from ..grammar import modality as grammar
-from ..grammar.dateline import dateline_before, dateline_end, past_dateline
+from ..grammar.dateline import dateline_before, filed_from, past_dateline
 from ..grammar.syntax import SUBJECT_DEPS, conjuncts, is_passive, own_subject, set_off_host, verb_lemmas
 from ..events.from_statements import SPEAKER_PRONOUNS
 from ..events.sides import unnamed_speaker
@@ -140,17 +139,6 @@ def _body_voice(ctx: Context, st) -> Optional[str]:
     return None
 
 
-def _filed_from(ctx: Context) -> set[str]:
-    """The countries (ISO alpha-3) of the place a wire dateline says the story was filed from ("KYIV —")."""
-    gaz = load_gazetteer()
-    out = set()
-    for tok in ctx.doc[:dateline_end(ctx.doc)]:
-        for name in gaz.lookup(tok.text.title()) if tok.is_alpha else ():
-            if name.place_country:
-                out.add(name.place_country)
-    return out
-
-
 def _body_fits(ctx: Context, body: str, doer: str) -> bool:
     """An unnamed body speaks for the side that acts when that side is such a body: a company for "the
     company"; for "the government" or "a ministry spokesman", a state filed from ("ULAANBAATAR — Mongolia
@@ -161,7 +149,7 @@ def _body_fits(ctx: Context, body: str, doer: str) -> bool:
         return False
     if body == "company":
         return rec.type == "organization"
-    return rec.type in ("country", "government") and rec.country in _filed_from(ctx)
+    return rec.type in ("country", "government") and rec.country in filed_from(ctx.doc)
 
 
 def _for_speaker(ctx: Context, subj: Token, speaker: str) -> bool:

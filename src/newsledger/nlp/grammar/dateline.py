@@ -9,6 +9,8 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from ...lexicons.gazetteer import load_gazetteer
+
 # Punctuation that sets a heading or dateline off from the sentence the parse joined it to
 # ("KABUL (Pajhwok) : ...", "BERLIN -- A court ...").
 HEADING_BREAKS = frozenset({"-", "--", "\u2014", "\u2013", ":"})
@@ -52,6 +54,18 @@ def dateline_end(doc: Doc) -> int:
     if i < n and doc[i].text in HEADING_BREAKS:
         return i + 1
     return 0
+
+
+def filed_from(doc: Doc) -> set[str]:
+    """The countries (ISO alpha-3) of the place a wire dateline says the story was filed from ("KYIV —"
+    gives UKR), read word by word from the gazetteer; empty when the text opens with no dateline."""
+    gaz = load_gazetteer()
+    out = set()
+    for tok in doc[:dateline_end(doc)]:
+        for name in gaz.lookup(tok.text.title()) if tok.is_alpha else ():
+            if name.place_country:
+                out.add(name.place_country)
+    return out
 
 
 def paragraph_dateline_end(doc: Doc, text: str, start: int, end: int) -> int:
