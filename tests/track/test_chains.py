@@ -196,6 +196,14 @@ def test_denied(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
 
+@pytest.mark.parametrize("gid", _known(["k127-g1"]))
+def test_told_by_the_holder_then_retold_by_another_side_stays_open(make_store, chain_records, gid):
+    """Must not: unnamed officials of the receiving side retelling what the holder's spokesperson told
+    first take no confirmation back (status.replay_commitment)."""
+    c = _check(make_store, chain_records, gid)
+    assert [h["status"] for h in c["history"]] == ["open", "open"]
+
+
 @pytest.mark.parametrize("gid", _known(["k07-g1", "k22-g1", "k50-g1", "k97-g1", "k125-g1", "k128-g1"]))
 def test_unconfirmed_then_open_once_the_holder_confirms(make_store, chain_records, gid):
     c = _check(make_store, chain_records, gid)

@@ -152,3 +152,20 @@ def test_the_other_sides_telling_is_a_claim_whichever_side_it_is(make_store):
     _ingest(store, [_grain("grain-2", "Egypt has promised to deliver 5,000 tonnes of grain to Nigeria, "
                                       "an official of Niger said.", "niger")])
     assert _tracked(store, "grain-2")["status"] == "unconfirmed"
+
+
+def test_a_confirmed_commitment_retold_unconfirmed_stays_open():
+    """Once the holder's side has told it, another side's or unnamed sources' retelling (unconfirmed) takes
+    no confirmation back; a commitment only narrated ("X pledged ...") then told unconfirmed is."""
+    from newsledger.track.status import Evidence, replay_commitment
+
+    def ev(stance, date):
+        return Evidence(stance=stance, date=date, article=date, span=None, record=date)
+
+    told = replay_commitment([ev("confirm", "2026-06-01"), ev("unconfirmed", "2026-07-01")], None)
+    assert [h["status"] for h in told.history] == ["open", "open"]
+    narrated = replay_commitment([ev("mention", "2026-06-01"), ev("unconfirmed", "2026-07-01")], None)
+    assert narrated.status == "unconfirmed"
+    claimed = replay_commitment([ev("unconfirmed", "2026-06-01"), ev("confirm", "2026-06-03"),
+                                 ev("unconfirmed", "2026-06-05"), ev("denied", "2026-06-07")], None)
+    assert [h["status"] for h in claimed.history] == ["unconfirmed", "open", "open", "denied"]

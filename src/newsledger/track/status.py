@@ -71,11 +71,15 @@ def _next_commitment(cur: Optional[str], stance: str) -> str:
 
 
 def replay_commitment(evidence: Iterable[Evidence], due: Optional[str]) -> Replay:
-    """The status and due date after all evidence, and the history that explains them."""
+    """The status and due date after all evidence, and the history that explains them. Once the holder's
+    side has told it (a "confirm"), a later report that leaves it unconfirmed (another side's or unnamed
+    sources' retelling) does not take the confirmation back: unconfirmed is told, not yet confirmed."""
     cur: Optional[str] = None
+    confirmed = False
     history = []
     for ev in sorted(evidence, key=lambda e: e.key(_RANK)):
-        new = _next_commitment(cur, ev.stance)
+        new = cur if ev.stance == "unconfirmed" and confirmed and cur == "open" else _next_commitment(cur, ev.stance)
+        confirmed = confirmed or ev.stance == "confirm"
         if ev.stance == "extended" and ev.due and (due is None or ev.due > due):
             due = ev.due
         note = ev.note or _note(ev.stance, cur, new)
