@@ -136,6 +136,10 @@ KNOWN_MISSES = {
               "Maritime Authority said on Thursday that $300 million ... had been credited to the national "
               "treasury') is no arrival, the subject of 'credited' read from the whole clause (head 'said'), not "
               "from after 'that'",
+    # k125-k129: written for the telling by another side (issue 21, helper claimside) before the change
+    "k128-g1": "the holder's spokesman telling it ('Iran will allow IAEA inspectors to return ..., Iranian Foreign "
+               "Ministry spokesman Esmaeil Baghaei said') is found as no commitment, and the article ends the "
+               "thread met (\"Iran has always honoured its obligations\": a habit, not this act done)",
     "k70-g2": "extended, July 30, in both orders (the same history): the same-actors delay of the other payment "
               "('pushed back by a month, to the end of March, the $500 million in budget support') is linked to this "
               "grant in date order too, its new due counted from June 30 though the month it names comes before it",
@@ -187,12 +191,20 @@ def test_withdrawn(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
 
-@pytest.mark.parametrize("gid", _known(["k05-g1", "k12-g1", "k18-g1", "k30-g1", "k54-g1", "k57-g1", "k62-g1"]))
+@pytest.mark.parametrize("gid", _known(["k05-g1", "k12-g1", "k18-g1", "k30-g1", "k54-g1", "k57-g1", "k62-g1", "k126-g1"]))
 def test_denied(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
 
-@pytest.mark.parametrize("gid", _known(["k07-g1", "k22-g1", "k50-g1", "k97-g1"]))
+@pytest.mark.parametrize("gid", _known(["k127-g1"]))
+def test_told_by_the_holder_then_retold_by_another_side_stays_open(make_store, chain_records, gid):
+    """Must not: unnamed officials of the receiving side retelling what the holder's spokesperson told
+    first take no confirmation back (status.replay_commitment)."""
+    c = _check(make_store, chain_records, gid)
+    assert [h["status"] for h in c["history"]] == ["open", "open"]
+
+
+@pytest.mark.parametrize("gid", _known(["k07-g1", "k22-g1", "k50-g1", "k97-g1", "k125-g1", "k128-g1"]))
 def test_unconfirmed_then_open_once_the_holder_confirms(make_store, chain_records, gid):
     c = _check(make_store, chain_records, gid)
     assert [h["status"] for h in c["history"]][:2] == ["unconfirmed", "open"]

@@ -8,13 +8,13 @@ give the same status, and unlinking evidence simply replays without it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from ..dates import period_end
 from .match import ActorInfo
 from .refer import on_side
-from .sentences import names_actor
 
 # Commitments: the stance an article's record carries, from its extracted status.
 # "confirm" is an explicit confirmation (status open with a status cue as evidence).
@@ -71,11 +71,15 @@ def _next_commitment(cur: Optional[str], stance: str) -> str:
 
 
 def replay_commitment(evidence: Iterable[Evidence], due: Optional[str]) -> Replay:
-    """The status and due date after all evidence, and the history that explains them."""
+    """The status and due date after all evidence, and the history that explains them. Once the holder's
+    side has told it (a "confirm"), a later report that leaves it unconfirmed (another side's or unnamed
+    sources' retelling) does not take the confirmation back: unconfirmed is told, not yet confirmed."""
     cur: Optional[str] = None
+    confirmed = False
     history = []
     for ev in sorted(evidence, key=lambda e: e.key(_RANK)):
-        new = _next_commitment(cur, ev.stance)
+        new = cur if ev.stance == "unconfirmed" and confirmed and cur == "open" else _next_commitment(cur, ev.stance)
+        confirmed = confirmed or ev.stance == "confirm"
         if ev.stance == "extended" and ev.due and (due is None or ev.due > due):
             due = ev.due
         note = ev.note or _note(ev.stance, cur, new)
@@ -132,45 +136,95 @@ def replay_claim(evidence: Iterable[Evidence]) -> Replay:
 def told_by(record: dict, c: dict, infos: dict[str, ActorInfo]) -> Optional[str]:
     """Whose telling a commitment of `record` rests on: "holder" when a statement by the holder's side
     holds its content ("Norway will give Moldova ten ambulances, the ministry said"), "other" when only
-    the receiving side's does ("Moldova says Norway promised it ten ambulances", "according to Chisinau, Oslo
-    pledged ..."), None when no statement holds it. A commitment told first by another side is
-    unconfirmed until the holder's side tells it (linker). `infos`: the store's actors (tables.actor_infos)
-    of the record's and the commitment's, as the linker read them to match the commitment."""
+    statements of other sides do: the side it is owed to ("Moldova says Norway promised it ten
+    ambulances"), a mediator or any third state or body ("Hungary says NATO has guaranteed ...", "..., a
+    Spanish diplomat said"); None when no statement holds it, or its tellers' sides are not known. A
+    commitment told first by another side is a claim about its holder, unconfirmed until the holder's side
+    tells it (linker; codebook: unconfirmed). `infos`: the store's actors (tables.actor_infos) of the
+    record's and the commitment's, as the linker read them to match the commitment."""
     text = (record.get("article") or {}).get("text") or ""
     content = (c.get("content") or "").strip()
     holder = c.get("holder")
     if not content or not holder:
         return None
-    named = [infos[a["id"]] for a in record.get("actors") or [] if a["id"] in infos]
     spans = [tuple(e) for e in c.get("evidence") or [] if e and len(e) == 2]
+    parties = {holder} | ({c["counterparty"]} if _joint(record, c) else set())
     sides = set()
     for st in record.get("statements") or []:
         span = (st.get("content") or {}).get("span")
         who = st.get("speaker")
-        if not span or not who or st.get("kind") == "pledge" or content not in text[span[0]:span[1]]:
-            continue        # a pledge statement is the commitment itself, not a telling of it
+        if not span or not who or st.get("kind") in ("pledge", "denial") or not _holds(text[span[0]:span[1]], content):
+            continue        # a pledge statement is the commitment itself, a denial no telling of it
         if spans and not any(lo < span[1] and span[0] < hi for lo, hi in spans):
             continue
-        party = on_side(who, holder, infos) or (c.get("kind") == "agreement" and on_side(who, c.get("counterparty"), infos))
-        if party:
+        if any(on_side(who, p, infos) for p in parties) or _state_body_of(who, st, record, holder, infos):
             sides.add("holder")     # of an agreement both signatories are its parties
-        elif st.get("kind") == "claim" and _receiving(who, c, infos, named, content):
-            sides.add("other")      # reported speech of the receiving side ("said", "according to")
+        elif st.get("kind") == "claim" and _another_side(who, st, record, c, infos):
+            sides.add("other")      # reported speech of another side ("said", "according to")
     if "holder" in sides:
         return "holder"
     return "other" if sides else None
 
 
-def _receiving(who: str, c: dict, infos: dict, named: list[ActorInfo], content: str) -> bool:
-    """The speaker is on the side the commitment is owed to, and of another country than the holder: its
-    counterparty, or, with none found, a country of the article's actors (`named`) that the content
-    names ("transfer 20 howitzers to Estonia")."""
+def _holds(said: str, content: str) -> bool:
+    """The statement's words hold the commitment's content: as written, or each of its words (the
+    extraction drops the due from the content: "supply ... on deferred payment [through June] next
+    year")."""
+    if content in said:
+        return True
+    words = set(re.findall(r"[\w$%,.]+", said.lower()))
+    return all(w in words for w in re.findall(r"[\w$%,.]+", content.lower()))
+
+
+def _joint(record: dict, c: dict) -> bool:
+    """An agreement of two signatories ("Poland and Ukraine agreed to ...") is told by either party: the
+    record holds it for each of them, each the other's counterparty. "China has agreed to buy ..." is
+    China's act alone, and the other side's telling of it is a claim."""
+    cp = c.get("counterparty")
+    return bool(cp) and c.get("kind") == "agreement" and any(
+        o.get("kind") == "agreement" and o.get("holder") == cp and o.get("counterparty") == c.get("holder")
+        for o in record.get("commitments") or [])
+
+
+def _another_side(who: str, st: dict, record: dict, c: dict, infos: dict[str, ActorInfo]) -> bool:
+    """The speaker is on a known side that is not the holder's: the side the commitment is owed to, or
+    another state or state body by its own country or the one its mention names, or an alliance
+    ("Vietnam's labour ministry": one country named inside the speaker's words). One country's speaker of
+    its own company's promise ("chief executive Elon Musk told") is not another side, nor is a person
+    telling the act of a holder of no known country (a company's executive may be its own)."""
     mine, theirs = infos.get(who), infos.get(c.get("holder"))
-    if mine and theirs and mine.country and mine.country == theirs.country:
-        return False        # one country's speaker of its own company's promise ("chief executive Elon Musk told")
-    if c.get("counterparty"):
-        return on_side(who, c["counterparty"], infos)
-    if not (mine and theirs and mine.country and theirs.country) or mine.country == theirs.country:
+    country = (mine.country if mine else None) or _named_country(st, record)
+    if theirs and theirs.country and country == theirs.country:
         return False
-    return any(a.type == "country" and a.country == mine.country and names_actor(content, a.id)
-               for a in named)
+    if on_side(who, c.get("counterparty"), infos):
+        return True
+    if not country:
+        return bool(mine and mine.type == "alliance")   # "EU officials", "NATO said" (an organisation
+        # of no country may be a company, or a person the parse took for one)
+    if theirs and theirs.country:
+        return True
+    return not (mine and mine.type == "person")
+
+
+def _state_body_of(who: str, st: dict, record: dict, holder: str, infos: dict[str, ActorInfo]) -> bool:
+    """A state body of no country of its own whose mention names the holder state ("Iran's foreign
+    ministry", "the Norwegian defence ministry") speaks for that state (not for its companies)."""
+    mine, theirs = infos.get(who), infos.get(holder)
+    return bool(mine and theirs and mine.type == "government" and not mine.country and theirs.type == "country"
+                and theirs.country and _named_country(st, record) == theirs.country)
+
+
+def _named_country(st: dict, record: dict) -> Optional[str]:
+    """The one country named inside the speaker's mention ("Vietnam's labour ministry", "Pakistani
+    officials"), by the record's own mentions of it; None for none or two ("officials of both countries")."""
+    span = (st.get("speaker_mention") or {}).get("span")
+    if not span:
+        return None
+    named = {a.get("country") for a in record.get("actors") or [] if a.get("type") == "country" and a.get("country")
+             and any(span[0] <= m[0] and m[1] <= span[1] for m in _spans(a))}
+    return named.pop() if len(named) == 1 else None
+
+
+def _spans(actor: dict) -> list:
+    return [m.get("span") if isinstance(m, dict) else m for m in actor.get("mentions") or []
+            if (m.get("span") if isinstance(m, dict) else m)]
