@@ -40,3 +40,9 @@ def test_the_act_asked_for_in_time_given_is_not_done(text):
 def test_an_act_reported_done_stays_done():
     assert any(e["code"].startswith("08") and not e["hypothetical"]
                for e in events_of("Georgia repealed the foreign agents law on Monday."))
+
+
+def test_an_act_managed_is_done():
+    # "managed to" reports its infinitive done (an aspect row): not an act only aimed at
+    assert any(e["code"].startswith("08") and not e["hypothetical"]
+               for e in events_of("Georgia managed to repeal the foreign agents law on Monday."))

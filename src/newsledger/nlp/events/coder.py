@@ -87,7 +87,7 @@ class Skipped:
 # Dependencies of a to-infinitive that hangs on a verb or noun with no frame reading of its own: a
 # purpose or a time given for it ("gave Russia two more weeks to agree", "pushed back its deadline for
 # Georgia to repeal the law", "time to respond"). Its act is not reported as done. (A verb that reports
-# its infinitive done, "managed to free", has no row yet and is read so too: an aspect row would absorb it.)
+# its infinitive done, "managed to free", is an aspect row of the lexicon, which absorbs the infinitive.)
 INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "acl", "relcl"})
 
 
