@@ -121,6 +121,8 @@ def done_act(sentence: Sentence, acts: frozenset[str], promised=None) -> bool:
             continue        # "postponed the production cut": a noun, no act told done
         if promised is not None and _other_moved(sentence.text, low, i, promised):
             continue
+        if promised is not None and _other_given(sentence.text, toks, starts, i, promised):
+            continue        # "delivered two flight simulators" under a promise of jets: other goods given
         if not _told_done(sentence, starts[i], " ".join(toks[:i])):
             continue        # negated, planned or only begun; "denied that the president had agreed to a swap"
         if "no" in (t.lower() for t in toks[i + 1:i + 3]):
@@ -147,12 +149,23 @@ def done_act(sentence: Sentence, acts: frozenset[str], promised=None) -> bool:
             continue
         if cues.NEGATION.search(words):
             continue        # "reached no agreement": the object denied, nothing done (as "paid no" above)
-        if promised is not None and _other_moved_at(sentence, ev, trig, promised):
+        if promised is not None and (_other_moved_at(sentence, ev, trig, promised)
+                                     or other_given_at(sentence, ev, promised)):
             continue
+        if stem(trig) in _commitment_nouns():
+            continue        # "extending a deadline" (139 give ultimatum): the commitment given, not its act done
         if is_act(trig, acts):
             return True
     return False
 
+
+
+@functools.lru_cache(maxsize=1)
+def _commitment_nouns() -> frozenset[str]:
+    """Stems of the nouns that name a commitment other than an accord (data/commitments.yaml nouns:
+    "deadline", "ultimatum", "pledge"): an event they trigger gives or names the commitment, it is never
+    the promised act done. An accord's nouns ("truce", "deal") may be the act agreed."""
+    return frozenset(stem(n) for n, v in load_lexicon().nouns.items() if v.get("kind") != "agreement")
 
 
 # Acts done by signing their contract (a sale, a purchase): "signed an agreement to sell" is the sale made.
@@ -209,7 +222,8 @@ _PORTION = frozenset(stem(w) for w in ("last", "rest", "remainder", "balance", "
 _PHRASE_END = frozenset({"from", "on", "in", "at", "by", "for", "to", "into", "onto", "with", "after", "before",
                          "since", "under", "via", "through", "over", "last", "next", "that", "which",
                          "who", "when", "while", "as", "than"})
-_CLAUSE = re.compile(r"[,;:]|\b(?:and|but|while|after|before|as|when|because|since|although|though)\b", re.I)
+# (a comma right before a digit separates thousands, "300,000 tonnes": no clause ends there)
+_CLAUSE = re.compile(r"[,;:](?!\d)|\b(?:and|but|while|after|before|as|when|because|since|although|though)\b", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who|that|whose)\b[^,;]*,", re.I)
 
 
@@ -288,9 +302,28 @@ def _matches(tokens: list[str], promised: tuple[frozenset[str], frozenset[str], 
     return money and bool(heads & {stem(w) for w in load_lexicon().word_lists["money_words"]} or nums & numbers)
 
 
+@functools.lru_cache(maxsize=1)
+def _reported_that() -> re.Pattern:
+    """A reporting verb (the events lexicon's `report` rows) and the "that" opening what it reports, a few
+    words of adjunct between ("said on Thursday that"): the reported clause's subject comes after it."""
+    from ..lexicons.events import load_lexicon as event_lexicon
+    irregular = {"say": ["said", "says"], "tell": ["told", "tells"]}
+    forms = set()
+    for lemma in event_lexicon().report:
+        base = lemma[:-1] if lemma.endswith("e") else lemma
+        forms |= set(irregular.get(lemma, [])) | {lemma + "s", base + "ed"}
+    return re.compile(r"\b(?:%s)\b(?:\s+[\w'-]+){0,4}?\s+that\s" % "|".join(sorted(forms)), re.I)
+
+
 def _subject(before: str) -> list[str]:
-    """The tokens of the subject of a verb, from the text before it: its clause, a relative clause
-    between commas left out ("The money, which Brussels held back in June, arrived")."""
+    """The tokens of the subject of a verb, from the text before it: its clause (a reported one after
+    "said on Thursday that"), a relative clause between commas left out ("The money, which Brussels held
+    back in June, arrived")."""
+    last = None
+    for last in _reported_that().finditer(before):
+        pass
+    if last is not None:
+        before = before[last.end():]
     return TOKEN.findall(_CLAUSE.split(_RELATIVE.sub(" ", before))[-1])[-14:]
 
 
@@ -307,6 +340,62 @@ def _other_moved(text: str, verb: str, i: int, promised) -> bool:
         return False
     spans = [m.start() for m in TOKEN.finditer(text)]
     return _names_other(_subject(text[:spans[i]]), promised)
+
+
+# Particles of a verb of giving ("handed over", "sent back"): its object follows them.
+_GIVE_PARTICLES = frozenset({"over", "back", "out", "off", "up", "in"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_AUXILIARIES = _BE | {"has", "have", "had", "will", "would", "may", "might", "can", "could", "should", "must"}
+_OBJECT_PRONOUNS = frozenset({"them", "it", "those", "these", "this", "that"})
+
+
+def _other_given(text: str, toks: list[str], starts: list[int], i: int, promised) -> bool:
+    """The i-th token, a verb of giving (cues' transfer family: "delivered", "handed over", "received"),
+    gives a thing that is named and is not the promised one: its object ("delivered two flight simulators"
+    under a promise of jets), or a passive's subject ("the ambulances were handed over"). An object that
+    names no thing ("supplied Ukraine with ...", "handed them over") may be the promised thing."""
+    if not cues.families(_verb_stems(toks[i])) & {"transfer"} or \
+            toks[i].lower() in load_lexicon().word_lists["motion_verbs"]:
+        return False        # a verb of motion has its own reading (_other_moved)
+    prev = [t.lower() for t in toks[max(0, i - 2):i]]
+    if prev and (prev[-1] in _BE or (len(prev) == 2 and prev[0] in _BE and prev[1].endswith("ly"))):
+        # "were finally handed over": the passive's subject, its auxiliaries left out; none named ("arrived
+        # ... and were handed over") may be the promised thing
+        subject = [t for t in _subject(text[:starts[i]]) if t.lower() not in _AUXILIARIES and not t.endswith("ly")]
+        return bool(subject) and _names_other(subject, promised)
+    k = i + 1
+    while k < len(toks) and toks[k].lower() in _GIVE_PARTICLES:
+        k += 1
+    if k >= len(toks) or toks[k].lower() in _OBJECT_PRONOUNS:
+        return False        # "handed them over": a pronoun may stand for the promised thing
+    return _names_other(TOKEN.findall(re.split(r"[,;:.](?!\d)", text[starts[k]:])[0])[:12], promised)
+
+
+def gives_other(sentence: Sentence, acts: frozenset[str], promised) -> bool:
+    """The sentence tells one of the promised acts (or of its family) given to another thing than the
+    promised one ("Boeing has delivered two 737 MAX simulators" of a promise of 737 MAX jets): its words of
+    the act report another delivery, not this one."""
+    if not acts or promised is None:
+        return False
+    text = sentence.text
+    toks = TOKEN.findall(text)
+    starts = [m.start() for m in TOKEN.finditer(text)]
+    return any(is_act(tk, acts) and _other_given(text, toks, starts, i, promised) for i, tk in enumerate(toks)
+               if tk.lower().endswith("ed") or tk.lower() in _IRREGULAR_PAST)
+
+
+def other_given_at(sentence: Sentence, ev: dict, promised) -> bool:
+    """An event triggered by a verb of giving that gives another thing than the promised one (_other_given):
+    "delivered 50 tanks" is military aid as "delivered the 5,000 missiles" is, but not the missiles."""
+    lo = ((ev.get("trigger") or {}).get("span") or [None])[0]
+    if lo is None or not sentence.span[0] <= lo < sentence.span[1]:
+        return False
+    text = sentence.text
+    starts = [m.start() for m in TOKEN.finditer(text)]
+    at = lo - sentence.span[0]
+    if at not in starts:
+        return False
+    return _other_given(text, TOKEN.findall(text), starts, starts.index(at), promised)
 
 
 def _other_moved_at(sentence: Sentence, ev: dict, trig: str, promised) -> bool:

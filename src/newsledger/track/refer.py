@@ -26,6 +26,7 @@ from ..lexicons.times import load_lexicon as times_lexicon
 from ..records import STATE_SIDE_TYPES, same_side as records_same_side
 from . import cues
 from .acts import (THING_FAMILIES, act_codes, acts_of, arrived, code_fits, done_act, is_act, not_done, only_part,
+                   gives_other, other_given_at,
                    promise_trigger, promised_things, receipt_fits, purpose_begun, purposes_of, shared_score, trigger_word,
                    verb_set)
 from .dues import new_due, shift_days, without_due
@@ -240,6 +241,8 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
         other = {w for w in s.words if w.startswith("#")}
         if numbers and other and not numbers & other:
             content *= 0.5      # "137,000 barrels a day" is not the pledge of "9.8 million barrels a day"
+        elif content > 0 and gives_other(s, acts, promised):
+            content *= 0.5      # "delivered two 737 MAX simulators" is not the promise of 737 MAX jets
         key = c.get("kind") or "pledge"
         if key not in s.seen:       # the same sentence is read for many commitments of a kind
             # a participle pointing back ("the timetable agreed in January") holds even beside a new
@@ -261,7 +264,7 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
         # suspend fees), is weaker
         val = 0.6 * content + (0.25 if back and shared >= 1 and sides else 0.1 if back else 0) \
             + (0.2 if due_named else 0.1 if due_near else 0) + 0.05 * sides
-        if content > 0 and (_done_by(s, acts, doer, infos, types, owed) or (
+        if content > 0 and (_done_by(s, acts, doer, infos, types, owed, promised) or (
                 any(on_side(a, doer, infos) for a in s.actors) and done_act(s, acts, promised))
                 or (sides and arrived(s, promised, receiver))):
             val += 0.15     # an event of the side that owes the act, the act itself ("after Caracas freed them"),
@@ -343,7 +346,7 @@ def _unnamed_voices(sents: list[Sentence], holder: Optional[str], cp: Optional[s
 
 
 def _done_by(s: Sentence, acts: frozenset[str], doer: Optional[str], infos: dict[str, ActorInfo],
-             types: frozenset[str] = frozenset(), owed: Optional[str] = None) -> bool:
+             types: frozenset[str] = frozenset(), owed: Optional[str] = None, promised=None) -> bool:
     """The sentence has an event (not negated, not hypothetical) whose source is on the side that owes
     the act and whose trigger is the promised act or of its family, or whose code is of the promised
     act's type (acts.act_codes, code_fits) and whose target, where it has one, is not a third side
@@ -354,6 +357,8 @@ def _done_by(s: Sentence, acts: frozenset[str], doer: Optional[str], infos: dict
     for ev in s.events:
         if not _done_from(ev, doer, infos):
             continue
+        if promised is not None and other_given_at(s, ev, promised):
+            continue        # "delivered 50 tanks": military aid as the promised missiles are, other goods
         trig = trigger_word(ev)
         if trig and acts and is_act(trig, acts):
             return True
@@ -560,7 +565,8 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
         if "met" not in found and s in relevant and (done_act(s, acts, promised) or purpose_begun(s, purposes)):
             found["met"] = s
         if "met" not in found and infos is not None and not only_part(s.text) \
-                and (_done_by(s, frozenset(), doer, infos, types, owed) or _received_by(s, types, owed, doer, infos)):
+                and (_done_by(s, frozenset(), doer, infos, types, owed, promised)
+                     or _received_by(s, types, owed, doer, infos)):
             found["met"] = s    # an event of the promised act's type done by the side that owes it, or received
         if "met" not in found and arrived(s, promised, receiver):
             found["met"] = s    # the promised thing reached the other side ("the money reached Argentina's central bank")

@@ -69,6 +69,9 @@ class Candidate:
     speaker_token: Optional[Token] = None
     about: tuple[str, ...] = ()
     needs_target: bool = False
+    # An act asked for in time given or purposed, not done ("gave Georgia two weeks to repeal the law":
+    # coder.unframed_infinitive): hypothetical, but kept as an event like the same act told as done.
+    purposed: bool = False
 
     @property
     def violent(self) -> bool:
@@ -79,6 +82,18 @@ class Candidate:
 class Skipped:
     token: Token
     reason: str
+
+
+# Dependencies of a to-infinitive that hangs on a verb or noun with no frame reading of its own: a
+# purpose or a time given for it ("gave Russia two more weeks to agree", "pushed back its deadline for
+# Georgia to repeal the law", "time to respond"). Its act is not reported as done. (A verb that reports
+# its infinitive done, "managed to free", is an aspect row of the lexicon, which absorbs the infinitive.)
+INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "acl", "relcl"})
+
+
+def unframed_infinitive(top: Token) -> bool:
+    """`top` is a to-infinitive left as an event of its own under another word (INFINITIVE_DEPS)."""
+    return top.dep_ in INFINITIVE_DEPS and to_infinitive(top)
 
 
 def _negated(tok: Token) -> bool:
@@ -163,6 +178,11 @@ class SentenceCoder:
             absorbs = self._absorb(resolved.layers)
             resolved.code = self._recoded(resolved.code, tok, absorbs, sent)
             cand = self._modality(tok, resolved)
+            if unframed_infinitive(tok) or (len(resolved.layers) > 1 and light_verb(tok, self.lex)
+                                            and unframed_infinitive(resolved.layers[1])):
+                # "gave Georgia two more weeks to repeal the law" ("give" a light verb whose complement is
+                # no event noun but an infinitive): asked for, not done
+                cand.hypothetical = cand.purposed = True
             cand.parent = self._elaborates(tok, cands)
             cands.append(cand)
             absorbed.update(absorbs)

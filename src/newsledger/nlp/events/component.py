@@ -165,7 +165,10 @@ class EventsComponent:
             # An event needs someone doing it: a nominal one ("talks", "the meeting") or an intention
             # with no agent is not reported as an event; violence with a victim or place still is.
             # ("agreed to …" did happen: only an intention read from modality needs its agent.)
-            if cand.nominal or (cand.hypothetical and cand.frame not in ("intent", "threat")):
+            # (an act asked for in time given, "gave Russia two weeks to agree", is not done but still an
+            # event of whoever it names: Candidate.purposed)
+            if cand.nominal or (cand.hypothetical and cand.frame not in ("intent", "threat")
+                                and not cand.purposed):
                 if not (cand.violent and (targets or location is not None or cand.fatalities
                                           or cand.injured)):
                     return []
