@@ -132,13 +132,13 @@ KNOWN_MISSES = {
               "the met act told as the company's new offer ('put a new offer to Verdi, raising pay ... by 5.5%') is "
               "read as no act: stays extended",
     # k64-k71: written as a held-out check by a helper who had not read the tracker (see the fixtures' README)
+    "k70-g2": "extended, July 30, in both orders (the same history): the same-actors delay of the other payment "
+              "('pushed back by a month, to the end of March, the $500 million in budget support') is linked to this "
+              "grant in date order too, its new due counted from June 30 though the month it names comes before it",
     # k125-k129: written for the telling by another side (issue 21, helper claimside) before the change
     "k128-g1": "the holder's spokesman telling it ('Iran will allow IAEA inspectors to return ..., Iranian Foreign "
                "Ministry spokesman Esmaeil Baghaei said') is found as no commitment, and the article ends the "
                "thread met (\"Iran has always honoured its obligations\": a habit, not this act done)",
-    "k70-g2": "extended, July 30, in both orders (the same history): the same-actors delay of the other payment "
-              "('pushed back by a month, to the end of March, the $500 million in budget support') is linked to this "
-              "grant in date order too, its new due counted from June 30 though the month it names comes before it",
 }
 
 # Chains right in date order whose end differs when ingested in reverse (the reverse-ingest test only).
