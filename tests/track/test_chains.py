@@ -139,6 +139,9 @@ KNOWN_MISSES = {
     "k70-g2": "extended, July 30, in both orders (the same history): the same-actors delay of the other payment "
               "('pushed back by a month, to the end of March, the $500 million in budget support') is linked to this "
               "grant in date order too, its new due counted from June 30 though the month it names comes before it",
+    # k115-k119: written for the first article's holders (see the fixtures' README)
+    "k116-g1": "Ryanair's chief executive telling that Ryanair and Boeing agreed on compensation for the late delivery "
+               "of other jets (737 MAX 8) is linked as the counterparty telling this delivery pledge: ends unconfirmed",
 }
 
 # Chains whose end is right but whose history misses a link (the transition tests fail, not the reverse one).
@@ -203,7 +206,8 @@ def test_unconfirmed_then_open_once_the_holder_confirms(make_store, chain_record
                                  "k42-g1", "k43-g1", "k45-g1", "k46-g1", "k47-g1", "k48-g1", "k50-g1",
                                  "k52-g1", "k53-g1", "k54-g1", "k56-g1", "k57-g1", "k58-g1", "k58-g2", "k60-g1",
                                  "k60-g2", "k62-g1", "k91-g1", "k93-g1", "k94-g1",
-                                 "k95-g1", "k96-g1", "k97-g1", "k98-g1", "k99-g1"])
+                                 "k95-g1", "k96-g1", "k97-g1", "k98-g1", "k99-g1",
+                                 *_known(["k115-g1", "k116-g1", "k117-g1", "k118-g1", "k119-g1"])])
 def test_same_actors_other_commitment_does_not_link(make_store, chain_records, gid):
     g = GOLD[gid]
     assert g["not_links"]

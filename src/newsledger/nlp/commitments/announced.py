@@ -140,17 +140,6 @@ def _body_voice(ctx: Context, st) -> Optional[str]:
     return None
 
 
-def _filed_from(ctx: Context) -> set[str]:
-    """The countries (ISO alpha-3) of the place a wire dateline says the story was filed from ("KYIV —")."""
-    gaz = load_gazetteer()
-    out = set()
-    for tok in ctx.doc[:dateline_end(ctx.doc)]:
-        for name in gaz.lookup(tok.text.title()) if tok.is_alpha else ():
-            if name.place_country:
-                out.add(name.place_country)
-    return out
-
-
 def _body_fits(ctx: Context, body: str, doer: str) -> bool:
     """An unnamed body speaks for the side that acts when that side is such a body: a company for "the
     company"; for "the government" or "a ministry spokesman", a state filed from ("ULAANBAATAR — Mongolia
@@ -161,7 +150,7 @@ def _body_fits(ctx: Context, body: str, doer: str) -> bool:
         return False
     if body == "company":
         return rec.type == "organization"
-    return rec.type in ("country", "government") and rec.country in _filed_from(ctx)
+    return rec.type in ("country", "government") and rec.country in ctx.filed_from()
 
 
 def _for_speaker(ctx: Context, subj: Token, speaker: str) -> bool:
@@ -218,7 +207,7 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
             return None
         holder = doer
     elif subj.lower_ in _FIRST_PERSON or _for_speaker(ctx, subj, speaker):
-        holder = speaker
+        holder = ctx.we_of(speaker) if subj.lower_ == "we" else speaker     # a chief executive's "we"
     else:
         if any(c.dep_ == "poss" for c in subj.children) and ctx.index.mention_at(
                 subj.idx, subj.idx + len(subj.text)) is None:
