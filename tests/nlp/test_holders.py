@@ -42,7 +42,15 @@ def actors(nlp, text):
     # the company named in the title
     ("Ryanair will open three new bases in Italy by the summer, Ryanair Chief Executive Michael O'Leary said "
      "on Monday.", "ryanair"),
-], ids=["bare-ceo", "its-chief", "named-ceo"])
+    # the title in an apposition, naming the company or pointing at it
+    ("Stellantis will restart production at its Belvidere plant by the end of 2027, Antonio Filosa, chief "
+     "executive of Stellantis, said on Tuesday.", "stellantis"),
+    ("Stellantis will restart production at its Belvidere plant by the end of 2027, Antonio Filosa, the "
+     "company's chief executive, said on Tuesday.", "stellantis"),
+    # "we" in an officer's words: the one organisation the officer speaks for
+    ("\"We will open a new factory in Poland by the end of 2027,\" Chief Executive Christian Klein of SAP said.",
+     "sap"),
+], ids=["bare-ceo", "its-chief", "named-ceo", "appos-of", "appos-company", "we"])
 def test_an_officer_announces_for_the_organisation(nlp, text, holder):
     found = commitments(nlp, text)
     assert [c["holder"] for c in found if c["kind"] == "pledge"] == [holder]
@@ -58,7 +66,10 @@ def test_an_officer_announces_for_the_organisation(nlp, text, holder):
     # no officer's title at all
     ("Stellantis will restart production at its Belvidere plant by the end of 2027, analyst Jane Marlow said "
      "on Tuesday.", "stellantis"),
-], ids=["other-company", "state-president", "analyst"])
+    # "we" of someone who is no officer of the company named
+    ("Stellantis reported higher sales on Tuesday. \"We will restart production at Belvidere by the end of "
+     "2027,\" Illinois Governor JB Pritzker told workers.", "stellantis"),
+], ids=["other-company", "state-president", "analyst", "we-governor"])
 def test_someone_else_telling_a_company_act_makes_no_pledge_of_it(nlp, text, not_holder):
     assert not [c for c in commitments(nlp, text) if c["holder"] == not_holder]
 
