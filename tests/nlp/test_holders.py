@@ -158,3 +158,14 @@ def test_chain_first_report_has_the_commitment_with_its_holder(nlp, gold, articl
     group = next(g for g in _GROUPS if gold["kind"] in g)
     found = [c for c in commitments(nlp, article["text"], article["published"]) if c["kind"] in group]
     assert [c for c in found if c["holder"] == gold["holder"][0] and c["due"] == gold["due_first"]], found
+
+
+# ---- an organisation's officer is no state's officer ------------------------------------------------
+@pytest.mark.parametrize("text, person, country", [
+    # a company named in the title: its officer, not its home state's (records.same_side)
+    ("Ryanair Chief Executive Michael O'Leary said the airline would open five bases.", "michael-oleary", None),
+    # must-not: a state named in the title still gives its officer the state
+    ("Kenyan Health Minister Aden Duale said the clinics would reopen on Monday.", "aden-duale", "KEN"),
+], ids=["company-officer", "state-officer"])
+def test_a_title_gives_its_bearer_a_state_only_when_it_names_one(nlp_actors, text, person, country):
+    assert actors(nlp_actors, text).actors[person].country == country
