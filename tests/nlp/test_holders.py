@@ -47,10 +47,13 @@ def actors(nlp, text):
      "executive of Stellantis, said on Tuesday.", "stellantis"),
     ("Stellantis will restart production at its Belvidere plant by the end of 2027, Antonio Filosa, the "
      "company's chief executive, said on Tuesday.", "stellantis"),
+    # "the company" as the subject: the company named before it
+    ("Stellantis reported higher sales in Europe on Tuesday. The company will restart production at its "
+     "Belvidere plant by the end of 2027, Chief Executive Antonio Filosa told workers.", "stellantis"),
     # "we" in an officer's words: the one organisation the officer speaks for
     ("\"We will open a new factory in Poland by the end of 2027,\" Chief Executive Christian Klein of SAP said.",
      "sap"),
-], ids=["bare-ceo", "its-chief", "named-ceo", "appos-of", "appos-company", "we"])
+], ids=["bare-ceo", "its-chief", "named-ceo", "appos-of", "appos-company", "the-company", "we"])
 def test_an_officer_announces_for_the_organisation(nlp, text, holder):
     found = commitments(nlp, text)
     assert [c["holder"] for c in found if c["kind"] == "pledge"] == [holder]

@@ -56,6 +56,10 @@ class Context:
         if tok.lemma_.lower() in load_company_words().maker_heads and tok.pos_ == "NOUN":
             named = next((self.actor(c) for c in tok.children if c.dep_ == "appos"), None)
             return named or self.described(tok)         # "TikTok's owner ByteDance": ByteDance
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in load_company_words().descriptions:
+            named = self.described(tok)     # "The company will restart ..., Chief Executive X said"
+            if named is not None:
+                return named
         own = self.index.mention_at(tok.idx, tok.idx + len(tok.text))
         if own is None:     # a name longer than its head token covers it ("Steve Witkoff")
             own_id = self.index.at(tok.idx, tok.idx + len(tok.text))
