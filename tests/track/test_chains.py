@@ -139,6 +139,9 @@ KNOWN_MISSES = {
     "k128-g1": "the holder's spokesman telling it ('Iran will allow IAEA inspectors to return ..., Iranian Foreign "
                "Ministry spokesman Esmaeil Baghaei said') is found as no commitment, and the article ends the "
                "thread met (\"Iran has always honoured its obligations\": a habit, not this act done)",
+    # k115-k119: written for the first article's holders (see the fixtures' README)
+    "k116-g1": "Ryanair's chief executive telling that Ryanair and Boeing agreed on compensation for the late delivery "
+               "of other jets (737 MAX 8) is linked as the counterparty telling this delivery pledge: ends unconfirmed",
 }
 
 # Chains right in date order whose end differs when ingested in reverse (the reverse-ingest test only).
@@ -220,7 +223,8 @@ def test_unconfirmed_then_open_once_the_holder_confirms(make_store, chain_record
                                  "k52-g1", "k53-g1", "k54-g1", "k56-g1", "k57-g1", "k58-g1", "k58-g2", "k60-g1",
                                  "k60-g2", "k62-g1", "k91-g1", "k93-g1", "k94-g1",
                                  "k95-g1", "k96-g1", "k97-g1", "k98-g1", "k99-g1",
-                                 "k120-g1", "k121-g1", "k122-g1", "k123-g1", "k124-g1"])
+                                 "k120-g1", "k121-g1", "k122-g1", "k123-g1", "k124-g1",
+                                 *_known(["k115-g1", "k116-g1", "k117-g1", "k118-g1", "k119-g1"])])
 def test_same_actors_other_commitment_does_not_link(make_store, chain_records, gid):
     g = GOLD[gid]
     assert g["not_links"]

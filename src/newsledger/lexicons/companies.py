@@ -40,3 +40,24 @@ def load_company_heads() -> dict[str, CompanyHead]:
         out[r["head"] if exact else r["head"].title()] = CompanyHead(
             exact=exact, not_with=frozenset(w for w in (r["not_with"] or "").split("|") if w))
     return out
+
+
+@dataclass(frozen=True)
+class CivicHead:
+    members: bool                       # the head makes a body of members only with a member word in the name
+    not_with: frozenset[str]            # lower-case words that keep the other readings
+
+
+@functools.lru_cache(maxsize=1)
+def load_civic_heads() -> dict[str, CivicHead]:
+    """data/actors/civic_bodies.tsv: the last word (lower case) of a body of members' proper name."""
+    return {r["head"]: CivicHead(members=r["when"] == "members",
+                                 not_with=frozenset(w for w in (r["not_with"] or "").split("|") if w))
+            for r in tsv_rows("actors", "civic_bodies.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def load_org_titles() -> dict[str, bool]:
+    """data/actors/org_titles.tsv: an organisation officer's title (lower case) -> whether the title alone,
+    with no side named in it, makes its bearer the officer of the organisation whose act they announce."""
+    return {r["title"]: r["bare"] == "yes" for r in tsv_rows("actors", "org_titles.tsv")}

@@ -14,7 +14,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from ...lexicons.companies import load_company_heads, load_company_words
+from ...lexicons.companies import load_civic_heads, load_company_heads, load_company_words, load_org_titles
 from ..extensions import ActorIndex
 from ..grammar.dateline import past_dateline
 from ..grammar.syntax import SUBJECT_DEPS
@@ -116,3 +116,82 @@ def _name_word(t: Token) -> bool:
     """A capitalised word of a proper name ("Barrick", "Anglo", "American"), not an article."""
     return bool(t.text) and t.text[0].isupper() and t.is_alpha and t.lower_ not in _ARTICLES and (
         t.pos_ in ("PROPN", "ADJ") or t.tag_ in ("NNP", "NNPS"))
+
+
+def civic_body(span, member_words) -> bool:
+    """A proper name of a body of members (a union, an association, a federation of employers): its last
+    word is a head of data/actors/civic_bodies.tsv, with a word of `member_words` in the name where the head
+    needs one ("Nigeria Labour Congress", not "US Congress"). Such a body acts for its members, not a state."""
+    toks = [t for t in span if not t.is_punct]
+    if len(toks) < 2:
+        return False
+    head = load_civic_heads().get(toks[-1].lower_)
+    if head is None:
+        return False
+    words = {t.lower_ for t in toks[:-1]}
+    if words & head.not_with:
+        return False
+    return not head.members or bool(words & member_words)
+
+
+_ORG_SIDES = frozenset({"organization", "group", "alliance"})
+_STATE_SIDES = frozenset({"country", "government"})
+_TITLE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "appos"})
+
+
+def title_phrase(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens of a person's mention [start, end) (chars) and of the title phrase around its name:
+    modifiers in front ("its commercial chief Stephanie Pope"), an apposition either way ("Stephanie Pope,
+    chief executive of Boeing Commercial Airplanes", "the chief executive, Antonio Filosa")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    head = span.root
+    out = {t.i for t in span}
+    for c in head.children:
+        if c.dep_ in _TITLE_DEPS and (c.i < head.i or c.dep_ == "appos"):
+            out |= {t.i for t in c.subtree}
+    if head.dep_ == "appos":
+        out |= {t.i for t in head.head.subtree} - {t.i for t in head.subtree} | {head.head.i}
+    return [doc[i] for i in sorted(out)]
+
+
+def officer_of(doc: Doc, index: ActorIndex, person: str, org: str, maker_of=lambda a: a) -> bool:
+    """Whether `person` is an officer of the organization `org` by a title the article gives them
+    (data/actors/org_titles.tsv): a title that names `org` ("Ryanair Chief Executive", "chief executive of
+    Boeing Commercial Airplanes": a division is its company's, `maker_of`), or points at it by a possessive
+    ("its commercial chief", "the carmaker's chief"), or a bare title of a company officer naming no side
+    ("Chief Executive Antonio Filosa"). A title naming another organization or a state ("Kremlin spokesman")
+    makes them that side's."""
+    titles = load_org_titles()
+    words = load_company_words()
+    for m in index.mentions:
+        if m.actor_id != person or m.kind == "pronoun":
+            continue
+        phrase = title_phrase(doc, m.start, m.end)
+        text = " " + " ".join(t.lower_ for t in phrase) + " "
+        held = [bare for title, bare in titles.items() if f" {title} " in text]
+        if not held:
+            continue
+        named, states, pointed = set(), set(), False
+        for t in phrase:
+            for mm in index.mentions_in(t.idx, t.idx + len(t.text)):
+                a = index.actors.get(mm.actor_id)
+                if a is None or a.id == person:
+                    continue
+                if a.type in _ORG_SIDES:
+                    named.add(maker_of(a.id))
+                    pointed |= mm.kind == "pronoun"
+                elif a.type in _STATE_SIDES:
+                    states.add(a.id)
+            if t.dep_ == "poss" and t.lemma_.lower() in words.descriptions and described_company(t, index) == org:
+                pointed = True                  # "the carmaker's European chief"
+        if named:
+            if org in named:
+                return True
+            continue
+        if states:
+            continue
+        if pointed or any(held):
+            return True
+    return False

@@ -37,7 +37,7 @@ from ...lexicons.loader import yaml_data
 from ...records import Actor
 from ...slug import slugify
 from ..grammar.dateline import dateline_end
-from .companies import company_names
+from .companies import civic_body, company_names
 from .metonymy import apposed_country, is_place_object, metonym_is_place
 from .people import People
 from .pronouns import PronounResolver
@@ -155,6 +155,9 @@ class ActorsComponent:
         if label in _CONTAINER_DROP_ALL:
             return True
         if label in _CONTAINER_ORG:
+            if civic_body(doc[ent_start:ent_end], self.rules.get("civic_member_words", frozenset())) and not any(
+                    self.gaz.entries[n.entry_id].type == "country" for n in names if n.entry_id in self.gaz.entries):
+                return True     # "Congress" in "Nigeria Labour Congress": the body's head word, not the US Congress
             return bool(kinds & {"metonym", "surname"}) and not kinds & {"adjective", "demonym"}
         return False
 
@@ -303,9 +306,15 @@ class ActorsComponent:
         text = doc[s:e].text
         if "\n" in text:
             return
+        short = self._initials_of(st, text, doc[s].idx)
+        if short is not None:                     # "the NLC" after "the Nigeria Labour Congress"
+            st.mention(short, s, e, "name")
+            return
         words = {t.lower_ for t in doc[s:e]}
         words |= {f"{a.lower_} {b.lower_}" for a, b in zip(doc[s:e], doc[s + 1:e])}
-        if words & self.rules.get("government_words", frozenset()):
+        if civic_body(doc[s:e], self.rules.get("civic_member_words", frozenset())):
+            kind = "organization"                 # "Nigeria Labour Congress": a body of members, no state's
+        elif words & self.rules.get("government_words", frozenset()):
             kind = "government"
         elif words & self.rules.get("group_words", frozenset()):
             kind = "group"
@@ -321,6 +330,26 @@ class ActorsComponent:
             country = self._country_of_place_in(doc[s:e])
         actor = st.index.add(Actor(id=slugify(text), name=text, type=kind, country=country))
         st.mention(actor.id, s, e, "name")
+
+    @staticmethod
+    def _initials_of(st: DocState, text: str, at: int) -> Optional[str]:
+        """The organisation named before `at` whose initials `text` is: news names a body in full, then by
+        its abbreviation ("the Nigeria Labour Congress" ... "the NLC", "Ghana Medical Association" ... "GMA").
+        The initials of its capitalised words, the function words ("of", "and", "the") left out; one such
+        body only."""
+        if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+            return None
+        fits = set()
+        for m in st.index.mentions:
+            if m.start >= at:
+                break
+            a = st.index.actors.get(m.actor_id)
+            if a is None or a.type not in _ORG_TYPES or a.name.isupper():
+                continue
+            initials = "".join(w[0] for w in a.name.replace("-", " ").split() if w[:1].isupper())
+            if initials == text:
+                fits.add(a.id)
+        return fits.pop() if len(fits) == 1 else None
 
     def _country_of_place_in(self, span: Span) -> Optional[str]:
         """The country of a known place or capital named by one or two words of an organisation's

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from ...lexicons.companies import load_company_words
 from ...records import Commitment
 from ..grammar import modality as grammar
-from ..grammar.dateline import dateline_before, filed_from, past_dateline
+from ..grammar.dateline import dateline_before, past_dateline
 from ..grammar.syntax import SUBJECT_DEPS, conjuncts, is_passive, own_subject, set_off_host, verb_lemmas
 from ..events.from_statements import SPEAKER_PRONOUNS
 from ..events.sides import unnamed_speaker
@@ -149,7 +149,7 @@ def _body_fits(ctx: Context, body: str, doer: str) -> bool:
         return False
     if body == "company":
         return rec.type == "organization"
-    return rec.type in ("country", "government") and rec.country in filed_from(ctx.doc)
+    return rec.type in ("country", "government") and rec.country in ctx.filed_from()
 
 
 def _for_speaker(ctx: Context, subj: Token, speaker: str) -> bool:
@@ -206,7 +206,7 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
             return None
         holder = doer
     elif subj.lower_ in _FIRST_PERSON or _for_speaker(ctx, subj, speaker):
-        holder = speaker
+        holder = ctx.we_of(speaker) if subj.lower_ == "we" else speaker     # a chief executive's "we"
     else:
         if any(c.dep_ == "poss" for c in subj.children) and ctx.index.mention_at(
                 subj.idx, subj.idx + len(subj.text)) is None:

@@ -14,9 +14,11 @@ from spacy.tokens import Doc, Token
 
 from ...lexicons.commitments import Lexicon
 from ...lexicons.companies import load_company_words
+from ...lexicons.gazetteer import load_gazetteer
 from ...records import Actor, Commitment, TimeExpr, same_side
-from ..actors.companies import described_company
+from ..actors.companies import described_company, officer_of
 from ..doc_text import doc_text
+from ..grammar.dateline import filed_from
 from ..extensions import ActorIndex
 from ..grammar.syntax import conjuncts
 from .syntax import sentence_span
@@ -44,6 +46,8 @@ class Context:
         self.times: list[TimeExpr] = list(doc._.times or [])
         self.statements = list(doc._.statements or [])
         self.published: Optional[dt.date] = doc._.published
+        self._filed: Optional[set[str]] = None
+        self._heads: dict[tuple[str, str], bool] = {}
 
     # -- who a phrase names ---------------------------------------------------------------------
     def actor(self, tok: Token) -> Optional[str]:
@@ -52,6 +56,10 @@ class Context:
         if tok.lemma_.lower() in load_company_words().maker_heads and tok.pos_ == "NOUN":
             named = next((self.actor(c) for c in tok.children if c.dep_ == "appos"), None)
             return named or self.described(tok)         # "TikTok's owner ByteDance": ByteDance
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in load_company_words().descriptions:
+            named = self.described(tok)     # "The company will restart ..., Chief Executive X said"
+            if named is not None:
+                return named
         own = self.index.mention_at(tok.idx, tok.idx + len(tok.text))
         if own is None:     # a name longer than its head token covers it ("Steve Witkoff")
             own_id = self.index.at(tok.idx, tok.idx + len(tok.text))
@@ -78,7 +86,33 @@ class Context:
             aid = self.index.at(tok.idx, tok.idx + len(tok.text))
         if aid is None and tok.pos_ == "PROPN":
             aid = self.named(self.text[left.idx:tok.idx + len(tok.text)])
+        if aid is None:
+            aid = self.unnamed_state(tok)
         return aid
+
+    def unnamed_state(self, tok: Token) -> Optional[str]:
+        """The state "the government" (or "the federal government", "the ministry": data state_voice_bodies)
+        names when nothing in its phrase names one: the state the story is filed from ("ABUJA — The union
+        gave the federal government 14 days ..."), when the document names that country."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.word_lists["state_voice_bodies"]:
+            return None
+        kids = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+                c.dep_ in ("poss", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ == "of")
+                or (c.dep_ == "amod" and c.pos_ == "PROPN") for c in kids):
+            return None     # "Ghana's government", "the Biden administration", "the government of Peru"
+        if any(self.index.mentions_in(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))):
+            return None     # "the Venezuelan government": named in its own phrase
+        homes = self.filed_from()
+        states = [a.id for a in self.index.actors.values() if a.type == "country" and a.country in homes]
+        return states[0] if len(states) == 1 else None
+
+    def filed_from(self) -> set[str]:
+        """The countries (ISO alpha-3) of the place a wire dateline says the story was filed from ("KYIV —"),
+        read once per document (grammar/dateline.filed_from)."""
+        if self._filed is None:
+            self._filed = filed_from(self.doc)
+        return self._filed
 
     def named(self, name: str) -> Optional[str]:
         """The one actor of the document called exactly `name` where the tagger missed that mention
@@ -133,8 +167,8 @@ class Context:
         Commercial Airplanes") acts, promises and is promised through the company, when the company
         is an actor of the document: a company's products are not the company."""
         a = self.record(aid)
-        if a is None or a.type != "organization":
-            return aid
+        if a is None or a.type != "organization" or aid in load_gazetteer().entries:
+            return aid      # a company the gazetteer knows by its own name ("Gazprom Neft") is its own
         parts = aid.split("-")
         for n in range(len(parts) - 1, 0, -1):
             other = self.record("-".join(parts[:n]))
@@ -195,11 +229,36 @@ class Context:
         if a and b and bodies.get(a, a) == bodies.get(b, b):
             return True
         ra, rb = self.record(a), self.record(b)
+        if ra is not None and rb is not None and {ra.type, rb.type} & {"person"} and ra.type != rb.type:
+            return self.heads(a, b) if ra.type == "person" else self.heads(b, a)
         if ra is None or rb is None or not ra.country or ra.country != rb.country:
             return False
         roles = self.lex.leader_roles + self.lex.voice_roles
         return all(r.type == "person" and any(x in role.lower() for x in roles for role in r.roles)
                    for r in (ra, rb))
+
+    def heads(self, person: str, org: str) -> bool:
+        """An officer of an organisation speaks for it: "Stellantis will restart the plant, Chief Executive
+        Antonio Filosa told workers", "Boeing will deliver ..., its commercial chief said" (the title's reading,
+        actors/companies.officer_of; the titles are data/actors/org_titles.tsv)."""
+        ro = self.record(org)
+        if ro is None or ro.type not in ("organization", "group", "alliance"):
+            return False
+        key = (person, org)
+        if key not in self._heads:
+            self._heads[key] = officer_of(self.doc, self.index, person, org, self.maker_of)
+        return self._heads[key]
+
+    def we_of(self, speaker: str) -> str:
+        """Who "we" is in an organisation officer's words ("'We will open a plant in Poland,' Ryanair Chief
+        Executive Michael O'Leary said"): the one organisation of the document the speaker is an officer of;
+        else the speaker."""
+        rec = self.record(speaker)
+        if rec is None or rec.type != "person":
+            return speaker
+        fits = {self.maker_of(a.id) for a in self.index.actors.values()
+                if a.type in ("organization", "group", "alliance") and a.mentions and self.heads(speaker, a.id)}
+        return fits.pop() if len(fits) == 1 else speaker
 
     def voices_country(self, speaker: Optional[str], country: Optional[str]) -> bool:
         """A government voice named by title alone ("Culture Minister Rachida Dati said", no country
