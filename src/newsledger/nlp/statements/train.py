@@ -3,11 +3,18 @@
     newsledger train attribution ARTICLES.jsonl GOLD.jsonl [--out cue_model.tsv]
                                  [--boundary-out boundary_model.tsv]
 
+    python -m newsledger.nlp.statements.train accept ARTICLES.jsonl GOLD.jsonl accept_model.tsv
+
+(the second trains the statement filter, learned.AcceptModel, as shipped in data/statements/
+accept_model.tsv from PolNeAR train: ../shared/eval/attribution/train.jsonl and train.gold.jsonl; run it
+after the cue detector, whose statements it learns from.)
+
 The cue detector (learned.py): every verb outside a quotation is one example, positive when it lies
 inside a gold cue span, negative otherwise. The content-boundary refiner (boundary.py): every statement
 the rules (with the new cue detector) propose is one token sequence, labelled by its best-overlapping
-gold statement. Features are exactly those the statements component computes at run time, from the same
-parse. The corpus is read, never copied: only feature weights are written.
+gold statement. The statement filter: every statement the rules propose (with the shipped cue detector)
+is one example, positive when it matches a gold statement with its source right. Features are exactly
+those the statements component computes at run time, from the same parse. The corpus is read, never copied: only feature weights are written.
 """
 from __future__ import annotations
 
