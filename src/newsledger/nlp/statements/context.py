@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ...lexicons.cues import Cue, Lexicon
-from .learned import LinearModel
+from .learned import AcceptModel, LinearModel
 from .quotes import QuoteRegions
 from .spans import CharSpan
 
@@ -47,8 +47,9 @@ class Reading:
     (keyed by the helper's name), so that what is asked twice of a token is found once."""
 
     def __init__(self, doc: Doc, lex: Lexicon, quotes: QuoteRegions, text: Optional[str] = None,
-                 cue_model: Optional[LinearModel] = None):
+                 cue_model: Optional[LinearModel] = None, accept_model: Optional[AcceptModel] = None):
         self.cue_model = cue_model
+        self.accept_model = accept_model
         self.doc = doc
         self.text = doc.text if text is None else text
         self.lex = lex

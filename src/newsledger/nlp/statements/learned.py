@@ -221,3 +221,69 @@ def train(examples: list[tuple[list[str], int]], epochs: int = 12, l2: float = 1
             progress(epoch)
     return {f: v for f, v in w.items() if abs(v) >= 1e-3}
 
+
+
+# ---- the statement filter ---------------------------------------------------------------------------
+# The rules propose statements; whether PolNeAR's annotators would mark one turns on more than its cue
+# word: an act verb with a named person and a clause is a saying, the same verb with a thing for subject
+# and a noun for object is an act. A second logistic model (data/statements/accept_model.tsv, trained
+# by train.py on the statements the rules propose for PolNeAR train, positive when one matches a gold
+# statement with its source right) scores each proposed statement; one below its threshold is dropped.
+
+ACCEPT_MODEL = "accept_model.tsv"
+# First words of a statement's words that tell its shape (a that-clause, an infinitive, a question, a quotation).
+_OPENERS = frozenset({"that", "to", "whether", "if", "“", '"'})
+
+
+def _length_bin(n: int) -> str:
+    return "1" if n <= 1 else "2-3" if n <= 3 else "4-7" if n <= 7 else "8-15" if n <= 15 else "16-30" \
+        if n <= 30 else "31+"
+
+
+def statement_features(doc, a, speaker_tok: Optional[Token], text: str) -> list[str]:
+    """The features of one proposed statement `a` (context.Attribution): its construction, its cue word
+    and the shape of the cue's clause, who speaks, how long its words are and where they lie."""
+    cue = doc[a.cue_token]
+    lemma = cue.lemma_.lower()
+    rule = a.rule.split("-")[0] if a.rule.startswith("learned") else a.rule
+    words = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
+    n = len(words) if words is not None else 0
+    s = subject_class(speaker_tok) if a.speaker is not None else "none"
+    side = "before" if a.content[1] <= a.cue[0] else "after" if a.content[0] >= a.cue[1] else "around"
+    first = words[0].lower_ if n else ""
+    feats = ["bias", f"R={a.rule}", f"L={lemma}", f"R={rule}|L={lemma}", f"P={cue.pos_}", f"D={cue.dep_}",
+             f"T={cue.tag_}", f"S={s}", f"L={lemma}|S={s}", f"R={a.rule}|S={s}", f"K={a.kind}",
+             f"Q={a.quote}", f"R={a.rule}|Q={a.quote}", f"N={_length_bin(n)}", f"R={a.rule}|N={_length_bin(n)}",
+             f"SIDE={side}", f"R={a.rule}|SIDE={side}", f"NEG={a.negated}", f"HEDGE={a.hedged}",
+             f"F={first if first in _OPENERS else 'other'}",
+             f"HD={cue.head.pos_}", f"L={lemma}|D={cue.dep_}"]
+    if n:
+        root = words.root
+        clause = any(t.pos_ in ("VERB", "AUX") for t in words)
+        feats += [f"CR={root.pos_}", f"R={a.rule}|CR={root.pos_}", f"CLAUSE={clause}",
+                  f"L={lemma}|CLAUSE={clause}"]
+    if speaker_tok is not None and a.speaker is not None:
+        feats.append(f"SL={speaker_tok.lemma_.lower()}")
+    sent = cue.sent
+    if sent.start == 0:
+        feats.append("FIRST-SENT")
+    for c in cue.children:
+        if c.dep_ in ("ccomp", "dobj", "xcomp", "prep", "advcl", "neg", "aux", "mark"):
+            feats.append(f"C={c.dep_}")
+    return feats
+
+
+class AcceptModel(LinearModel):
+    def dump(self, path) -> None:
+        write_weights(path, "# Statement filter (python -m newsledger.nlp.statements.train accept): feature<TAB>weight; a "
+                            "proposed statement whose weights sum to a probability below threshold is "
+                            "dropped.", [("threshold", str(self.threshold))], self.weights)
+
+    def keeps(self, feats: Iterable[str]) -> bool:
+        return self.prob(feats) >= self.threshold
+
+
+@functools.lru_cache(maxsize=1)
+def shipped_accept(name: str = ACCEPT_MODEL) -> Optional[AcceptModel]:
+    path = data_file(name)
+    return AcceptModel.load(path) if path is not None else None

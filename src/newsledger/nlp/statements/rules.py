@@ -33,14 +33,14 @@ from .clauses import for_clause
 from .colon_names import colon_quotes
 from .context import Attribution, Reading, STRIP
 from .edges import settle
-from .learned import LinearModel
+from .learned import AcceptModel, LinearModel, statement_features
 from .nested import complement_cue, next_act, reported, reports, same_speaker, words_end_before
 from .noun_cues import adjective_cue, in_source, in_statement, in_view, made_clear, noun_cue
 from .quotes import QuoteRegions
 from .sign_offs import continue_quotes, headline, second_act, sign_offs
 from .spans import jaccard
 from .token_columns import cue_positions
-from .verb_cues import learned_cue, verb_cue
+from .verb_cues import learned_cue, verb_cue, verb_features
 
 
 # The parts of speech of the words a construction below starts from (other words only begin a
@@ -144,6 +144,11 @@ def attributions(r: Reading, boundary: Optional[BoundaryModel] = None) -> list[A
     for a in outer:
         a.content = settle(r, a)    # where the words end: edges.py
     outer = [a for a in outer if has_words(r, a) and not doerless_act(r, a)]
+    if r.accept_model is not None:      # the learned statement filter (learned.py)
+        per_sentence: dict = {}
+        for a in outer:
+            per_sentence[a.sentence] = per_sentence.get(a.sentence, 0) + 1
+        outer = [a for a in outer if r.accept_model.keeps(accept_features(r, a, per_sentence[a.sentence] - 1))]
     chosen = {id(a) for a in outer}
     return outer + reported(r, outer, [a for a in found if id(a) not in chosen and has_words(r, a)])
 
@@ -327,10 +332,24 @@ def one_cue_per_words(found: list[Attribution]) -> list[Attribution]:
     return kept
 
 
+def accept_features(r: Reading, a: Attribution, others: int) -> list[str]:
+    """What the statement filter (learned.statement_features) sees of a proposed statement; `others`:
+    how many other statements the sentence holds."""
+    feats = statement_features(r.doc, a, r.doc[a.speaker_token] if a.speaker_token is not None else None,
+                               r.text)
+    feats.append(f"OTHERS={min(others, 2)}")
+    if a.rule.startswith("learned") and r.cue_model is not None:
+        # how sure the cue detector was, in tenths
+        feats.append(f"CUEP={int(r.cue_model.prob(verb_features(r, r.doc[a.cue_token])) * 10)}")
+    return feats
+
+
 def find_attributions(doc: Doc, lex: Lexicon, quotes: Optional[QuoteRegions] = None,
                       text: Optional[str] = None, cue_model: Optional[LinearModel] = None,
-                      boundary: Optional[BoundaryModel] = None) -> list[Attribution]:
+                      boundary: Optional[BoundaryModel] = None,
+                      accept_model: Optional[AcceptModel] = None) -> list[Attribution]:
     """Statements of one parsed article. `cue_model` (learned.py, optional) adds the verbs the cue
     lexicon does not list; `boundary` (boundary.py, optional) re-cuts each statement's content."""
     text = doc.text if text is None else text
-    return attributions(Reading(doc, lex, quotes or QuoteRegions(text), text, cue_model), boundary)
+    return attributions(Reading(doc, lex, quotes or QuoteRegions(text), text, cue_model, accept_model),
+                        boundary)
