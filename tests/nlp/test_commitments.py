@@ -915,6 +915,13 @@ def test_an_agreement_of_this_week_is_news(nlp):
     assert [(c["holder"], c["due"]) for c in cs] == [("iran", "2027")]
 
 
+def test_a_pledge_of_last_month_told_in_january_is_news(nlp):
+    # "In December" is in the year before a January article, but names a month, not a year gone by
+    cs = commitments(nlp, "In December, Germany pledged to deliver two air defence systems to Ukraine by March.",
+                     published="2026-01-10")
+    assert [(c["holder"], c["due"]) for c in cs] == [("germany", "2026-03")]
+
+
 def test_a_promised_decision_keeps_what_it_is_about(nlp):
     cs = commitments(nlp, "The European Commission promised on Tuesday a decision on UniCredit's bid for "
                           "Commerzbank by the end of July.", published="2026-05-12")

@@ -257,7 +257,8 @@ def made_in_an_earlier_year(ctx: Context, heads: Iterable[Optional[Token]]) -> b
     """The commitment was made in a year before the one the article is published in ("In 2015, Iran agreed
     to limit its enrichment", "signed a 2015 accord", "agreed last year to ..."): history the article
     recalls, not news; the record of it is the one made then (codebook: a commitment is recorded when it is
-    made or reported as made). A time in its own modifiers, not in its due phrase or its content."""
+    made or reported as made). A time in its own modifiers, not in its due phrase or its content; a year, so
+    that "in December" told in January (the news of a month ago) stays news."""
     if ctx.published is None:
         return False
     spans = []
@@ -270,6 +271,8 @@ def made_in_an_earlier_year(ctx: Context, heads: Iterable[Optional[Token]]) -> b
     for t in ctx.times:
         if t.type != "DATE" or not re.match(r"\d{4}", t.value or ""):
             continue
+        if not (re.fullmatch(r"\d{4}", t.value) or re.search(r"\b\d{4}\b", t.text)):
+            continue        # a year named or counted ("in 2015", "last year"), not "in December" read in January
         if int(t.value[:4]) < ctx.published.year and any(lo <= t.span[0] and t.span[1] <= hi for lo, hi in spans):
             return True
     return False
