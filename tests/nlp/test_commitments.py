@@ -810,3 +810,136 @@ def test_an_unknown_company_named_by_its_head_word_holds_its_pledge(nlp, text, h
 def test_a_pledge_announced_after_a_dateline_leaves_the_place_out(nlp, text, holder, content):
     found = [c for c in commitments(nlp, text, published="2026-01-14") if c["kind"] == "pledge"]
     assert [(c["holder"], c["content"]) for c in found] == [(holder, content)]
+
+
+# ---- the terms of an agreement (nlp/commitments/terms.py), the two sides, keeping on doing, history ----
+
+def _by_holder(cs):
+    return {c["holder"]: c for c in cs}
+
+
+def test_agreed_that_a_party_will_act_is_held_by_that_party(nlp):
+    cs = commitments(nlp, "Brazil and Paraguay agreed on Tuesday that Paraguay will sell its surplus power to "
+                          "Brazil by the end of June.", published="2026-03-03")
+    assert len(cs) == 1, cs
+    c = cs[0]
+    assert (c["kind"], c["holder"], c["counterparty"]) == ("agreement", "paraguay", "brazil")
+    assert c["content"] == "sell its surplus power to Brazil" and c["due"] == "2026-06-30"
+
+
+def test_agreed_that_they_will_act_binds_both_parties(nlp):
+    cs = _by_holder(commitments(nlp, "Brazil and Paraguay agreed on Tuesday that they will build a second "
+                                     "bridge by December.", published="2026-03-03"))
+    assert set(cs) == {"brazil", "paraguay"}
+    assert cs["brazil"]["counterparty"] == "paraguay" and cs["paraguay"]["counterparty"] == "brazil"
+
+
+def test_agreed_that_a_term_has_a_condition_keeps_it_apart(nlp):
+    cs = commitments(nlp, "Brazil and Paraguay agreed that if prices rise, Paraguay will sell its surplus power "
+                          "to Brazil.", published="2026-03-03")
+    assert [(c["holder"], c["conditions"], c["content"]) for c in cs] == [
+        ("paraguay", "if prices rise", "sell its surplus power to Brazil")]
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil and Paraguay agreed that electricity prices will fall next year.",      # an outcome, no party bound
+    "Brazil and Paraguay agreed that the talks will resume in May.",                # no party as the doer
+    "Brazil and Paraguay could agree that Paraguay will sell its surplus power to Brazil by June.",
+    "Brazil and Paraguay did not agree that Paraguay will sell its surplus power to Brazil by June.",
+    "If Brazil and Paraguay agree that Paraguay will sell its surplus power to Brazil, prices will fall.",
+    "The United States and France agreed that Ukraine will receive more air defence systems by June.",  # a third side
+])
+def test_agreed_that_must_not_record(nlp, text):
+    assert commitments(nlp, text, published="2026-03-03") == []
+
+
+def test_under_the_deal_a_party_will_act(nlp):
+    cs = commitments(nlp, "Kenya and Ethiopia signed a power deal on Monday. Under the deal, Ethiopia will raise "
+                          "its electricity exports to Kenya by the end of September, the Kenyan ministry said.",
+                     published="2026-06-08")
+    # the deal's terms stand for it: no bare "power deal" records beside them
+    assert [(c["kind"], c["holder"], c["counterparty"], c["due"]) for c in cs] == [
+        ("agreement", "ethiopia", "kenya", "2026-09-30")]
+    assert cs[0]["content"] == "raise its electricity exports to Kenya"
+
+
+def test_an_agreement_under_which_a_party_will_act(nlp):
+    cs = commitments(nlp, "Indonesia and Australia reached an agreement on Thursday under which Indonesia will "
+                          "lift its ban on live cattle imports from Australia by April 30.", published="2026-02-12")
+    assert [(c["holder"], c["counterparty"], c["due"]) for c in cs] == [("indonesia", "australia", "2026-04-30")]
+    assert cs[0]["content"].startswith("lift its ban on live cattle imports")
+
+
+@pytest.mark.parametrize("second", [
+    "Under the deal, Ethiopia will not raise its electricity exports to Kenya before 2027.",   # denied
+    "Under the deal, Ethiopia would raise its electricity exports to Kenya by September.",     # hypothetical
+    "Under a separate deal, Ethiopia will raise its electricity exports to Kenya by September.",  # not this deal
+    "Under the 2015 deal, Ethiopia will sell electricity to Kenya until 2030.",                # an old deal recalled
+])
+def test_under_the_deal_must_not_record_a_term(nlp, second):
+    cs = commitments(nlp, "Kenya and Ethiopia signed a power deal on Monday. " + second, published="2026-06-08")
+    assert {c["content"] for c in cs} == {"power deal"}, cs
+
+
+def test_the_two_sides_are_the_parties_named_before(nlp):
+    cs = commitments(nlp, "Kenya and Ethiopia signed a power deal on Monday. The two sides also agreed to open a "
+                          "border post at Moyale by December.", published="2026-06-08")
+    post = _by_holder(c for c in cs if "Moyale" in c["content"])
+    assert set(post) == {"kenya", "ethiopia"} and post["kenya"]["counterparty"] == "ethiopia"
+
+
+def test_an_institution_will_keep_doing_is_its_pledge(nlp):
+    cs = commitments(nlp, "Harvard University said on Tuesday it will keep paying the researchers until June 30.",
+                     published="2026-02-10")
+    assert [(c["kind"], c["holder"], c["content"], c["due"]) for c in cs] == [
+        ("pledge", "harvard-university", "keep paying the researchers", "2026-06-30")]
+
+
+def test_keeping_a_promise_is_no_new_pledge(nlp):
+    cs = commitments(nlp, "Harvard University said on Tuesday it will keep its promise to the researchers.",
+                     published="2026-02-10")
+    assert not any(c["kind"] == "pledge" for c in cs), cs
+
+
+@pytest.mark.parametrize("text", [
+    "In 2015, Iran agreed to limit its enrichment to 3.67 percent.",
+    "Iran and the United States signed a 2015 accord on enrichment limits.",
+    "Under a 2015 deal, Iran agreed to limit its enrichment.",
+])
+def test_an_agreement_of_an_earlier_year_is_history(nlp, text):
+    assert commitments(nlp, text, published="2026-06-02") == []
+
+
+def test_an_agreement_of_this_week_is_news(nlp):
+    cs = commitments(nlp, "Iran agreed on Monday to limit its enrichment by 2027.", published="2026-06-02")
+    assert [(c["holder"], c["due"]) for c in cs] == [("iran", "2027")]
+
+
+def test_a_pledge_of_last_month_told_in_january_is_news(nlp):
+    # "In December" is in the year before a January article, but names a month, not a year gone by
+    cs = commitments(nlp, "In December, Germany pledged to deliver two air defence systems to Ukraine by March.",
+                     published="2026-01-10")
+    assert [(c["holder"], c["due"]) for c in cs] == [("germany", "2026-03")]
+
+
+def test_a_promised_decision_keeps_what_it_is_about(nlp):
+    cs = commitments(nlp, "The European Commission promised on Tuesday a decision on UniCredit's bid for "
+                          "Commerzbank by the end of July.", published="2026-05-12")
+    assert [(c["kind"], c["holder"], c["counterparty"], c["due"]) for c in cs] == [
+        ("promise", "european-commission", "unicredit", "2026-07-31")]
+    assert cs[0]["content"] == "a decision on UniCredit's bid for Commerzbank"
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The Indian government pledged to decide on the import licences by March 31.", "decide on the import licences"),
+    ("Brazil's Supreme Court vowed to rule on the case before the end of the year.", "rule on the case"),
+])
+def test_a_pledged_decision_is_a_pledge(nlp, text, content):
+    cs = commitments(nlp, text, published="2026-02-02")
+    assert [c["content"] for c in cs] == [content] and cs[0]["due"]
+
+
+def test_a_dateline_of_two_words_is_no_subject(nlp):
+    cs = commitments(nlp, "NEW DELHI — India and Bangladesh agreed on Thursday to hold talks on the Ganges treaty "
+                          "in Kolkata by the end of September.", published="2026-08-20")
+    assert {c["holder"] for c in cs} == {"india", "bangladesh"}

@@ -61,8 +61,10 @@ def _with_gold_commitment(record: dict, g: dict) -> dict:
     record = json.loads(json.dumps(record))
     holder = _actor(record, g["holder"])
     cp = _actor(record, g["counterparty"]) if g.get("counterparty") else None
-    # the extracted commitments of the same group and holder give way to the gold's
-    record["commitments"] = [c for c in record["commitments"] if not (
+    # the extracted commitments of the same group and holder give way to the gold's (not another gold
+    # commitment of the same first article: k112's two agreements of Indonesia)
+    golds = {x["content"] for x in GOLD.values() if x["first_article"] == g["first_article"]}
+    record["commitments"] = [c for c in record["commitments"] if c["content"] in golds or not (
         _group(c["kind"]) == _group(g["kind"]) and any(f in (c.get("holder") or "") for f in g["holder"]))]
     record["commitments"].append({
         "kind": g["kind"], "holder": holder, "counterparty": cp, "content": g["content"], "conditions": None,
@@ -97,7 +99,10 @@ def _tracked(rows: list[dict], g: dict) -> dict:
     fits = [c for c in rows if any(h["article"] == g["first_article"] for h in c["history"])
             and _group(c["kind"]) == _group(g["kind"]) and any(f in c["holder"] for f in g["holder"])]
     assert fits, f"{g['id']}: no tracked commitment opened by {g['first_article']}"
-    return max(fits, key=lambda c: len({h["article"] for h in c["history"]} & set(g["links"])))
+    # most of the gold's links, then the record stored with the gold's content (two gold commitments of one
+    # first article and one holder, k112: the one whose words these are)
+    return max(fits, key=lambda c: (len({h["article"] for h in c["history"]} & set(g["links"])),
+                                    c.get("content") == g["content"]))
 
 
 def _due_right(due, gold) -> bool:
@@ -142,6 +147,10 @@ KNOWN_MISSES = {
     # k115-k119: written for the first article's holders (see the fixtures' README)
     "k116-g1": "Ryanair's chief executive telling that Ryanair and Boeing agreed on compensation for the late delivery "
                "of other jets (737 MAX 8) is linked as the counterparty telling this delivery pledge: ends unconfirmed",
+    # k110-k114: written before the change for them (see the fixtures' README)
+    "k114-g1": "the approval ('approved UniCredit's takeover of Commerzbank') is linked end to end, where the "
+               "extracted content is 'a decision on UniCredit's bid for Commerzbank'; with the gold's content, which "
+               "keeps 'by the end of July', it is not linked (track/refer.py scores the due words as content)",
 }
 
 # Chains right in date order whose end differs when ingested in reverse (the reverse-ingest test only).
@@ -181,19 +190,20 @@ def test_extended_with_the_new_due_date(make_store, chain_records, gid):
 @pytest.mark.parametrize("gid", _known(["k02-g1", "k07-g1", "k11-g1", "k13-g1", "k16-g1", "k20-g1", "k25-g1", "k26-g1",
                                         "k27-g1", "k29-g1", "k32-g1", "k40-g1", "k42-g1", "k44-g1", "k50-g1", "k55-g1",
                                         "k58-g1", "k59-g1", "k63-g1", "k90-g1", "k92-g1", "k93-g1",
-                                        "k94-g1", "k64-g1", "k120-g1", "k121-g1", "k124-g1"]))
+                                        "k94-g1", "k64-g1", "k120-g1", "k121-g1", "k124-g1",
+                                        "k111-g1", "k112-g1", "k114-g1"]))
 def test_met_through_the_reported_act(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
 
 @pytest.mark.parametrize("gid", _known(["k03-g1", "k08-g1", "k10-g1", "k14-g1", "k19-g1", "k23-g1", "k28-g1", "k33-g1",
-                                        "k36-g1", "k43-g1", "k52-g1", "k56-g1", "k60-g1"]))
+                                        "k36-g1", "k43-g1", "k52-g1", "k56-g1", "k60-g1", "k110-g1"]))
 def test_missed(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
 
 @pytest.mark.parametrize("gid", _known(["k04-g1", "k06-g1", "k09-g1", "k17-g1", "k24-g1", "k31-g1", "k35-g1", "k39-g1",
-                                        "k53-g1", "k61-g1"]))
+                                        "k53-g1", "k61-g1", "k113-g1"]))
 def test_withdrawn(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
@@ -224,6 +234,8 @@ def test_unconfirmed_then_open_once_the_holder_confirms(make_store, chain_record
                                  "k60-g2", "k62-g1", "k91-g1", "k93-g1", "k94-g1",
                                  "k95-g1", "k96-g1", "k97-g1", "k98-g1", "k99-g1",
                                  "k120-g1", "k121-g1", "k122-g1", "k123-g1", "k124-g1",
+                                 "k110-g1", "k110-g2", "k111-g1", "k111-g2", "k112-g1", "k112-g2",
+                                 "k113-g1", "k113-g2", "k114-g1", "k114-g2",
                                  *_known(["k115-g1", "k116-g1", "k117-g1", "k118-g1", "k119-g1"])])
 def test_same_actors_other_commitment_does_not_link(make_store, chain_records, gid):
     g = GOLD[gid]

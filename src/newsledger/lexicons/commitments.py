@@ -81,6 +81,6 @@ def load_lexicon(text: Optional[str] = None) -> Lexicon:
                                                            "announced_hedges", "period_preps", "start_verbs",
                                                            "state_voice_bodies", "unnamed_voices", "anonymous_sources",
                                                            "arrival_verbs", "receipt_verbs", "money_words", "motion_verbs",
-                                                           "currency_words")},
+                                                           "currency_words", "terms_preps", "party_nouns")},
         acts_for=dict(d.get("link_acts_for") or {}),
     )

@@ -95,6 +95,12 @@ def _main_verbs(content, cue: Token) -> list[Token]:
     return [root, *[c for c in conjuncts(root) if c.pos_ in ("VERB", "AUX") and c.i < content.end]]
 
 
+def _goes_on_doing(verb: Token) -> bool:
+    """"will keep paying the salaries": "keep" with a gerund says an act goes on (the act is the gerund's),
+    not that a commitment is kept ("will keep its promise": a status verb with a commitment as object)."""
+    return any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children)
+
+
 def _gives_time(verb: Token) -> bool:
     """A giving verb whose gift is time ("will give China two more weeks", "until Friday to"): more time
     on a commitment; one giving a thing ("will give Moldova 10 ambulances") is a transfer announced."""
@@ -172,7 +178,8 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
     lemma = verb.lemma_.lower()
     if lemma in ctx.lex.word_lists["announced_non_acts"]:
         return None
-    if lemma in ctx.lex.status_verbs or lemma in ctx.lex.verbs or (lemma in ctx.lex.give_verbs and _gives_time(verb)):
+    if (lemma in ctx.lex.status_verbs and not _goes_on_doing(verb)) or lemma in ctx.lex.verbs or \
+            (lemma in ctx.lex.give_verbs and _gives_time(verb)):
         return None     # "will extend the deadline", "will give China two more weeks": a status, not a new pledge
     if any(c.dep_ == "advmod" and c.lower_ in ctx.lex.word_lists["announced_hedges"] for c in verb.children):
         return None     # "he would probably campaign with him", "she would rather vote for …"
@@ -234,7 +241,9 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
     drop |= {t.i for c in verb.children if c.dep_ in ("conj", "parataxis", "ccomp") and c.i > verb.i
              and c.pos_ in ("VERB", "AUX") for t in c.subtree}      # "…, and the drones will be …"
     drop |= {c.i for c in verb.children if c.dep_ == "cc" and c.i > verb.i}
-    due_ids = {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ in ctx.lex.due_preps
+    # the due phrase on the verb, or on the gerund it goes on doing ("will keep paying ... until June 30")
+    due_ids = {t.i for h in [verb, *[c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]]
+               for p in h.children if p.dep_ == "prep" and p.lower_ in ctx.lex.due_preps
                for t in p.subtree} if due else set()
     counterparty_tok, cp_prep = ctx.counterparty_in(verb)
     if passive:     # "would be paid to the clubs": the act, told in the voice it was said in

@@ -19,6 +19,7 @@ from .context import Context, Found
 from .from_statements import counterparties_from_events, from_statements
 from .status import extension_by_giving, status_cue
 from .syntax import particle
+from .terms import under_terms
 from .triggers import from_noun, from_order, from_time_given, from_verb, from_warning
 
 # Statuses under which a commitment is still owed, and so may be overdue.
@@ -34,6 +35,7 @@ class CommitmentsComponent:
         index: ActorIndex = doc._.actors or ActorIndex()
         ctx = Context(doc, index, self.lex)
         found = self._triggers(ctx)
+        found.extend(under_terms(ctx, found))
         self._status_cues(ctx, found)
         found.extend(from_statements(ctx, found))
         found.extend(announced(ctx, found))

@@ -35,6 +35,7 @@ class Found:
     trigger: Token
     noun: Optional[Token]          # the commitment noun, when there is one (for "these assurances")
     group: frozenset[str]
+    bare: bool = False             # a commitment noun that says no terms ("a power trade deal")
 
 
 class Context:
@@ -135,6 +136,10 @@ class Context:
                             if a and a not in out:
                                 out.append(a)
                 continue
+            pair = self.parties_named(member)
+            if pair:        # "the two sides agreed to ...": the two parties named together before
+                out.extend(a for a in pair if a not in out)
+                continue
             # "the company" names the company named before it, even where the actor tagger kept
             # the description as an actor of its own; "A US federal judge ... ordered" names the judge
             # named later, not the country in its modifiers
@@ -143,6 +148,25 @@ class Context:
             if a and a not in out:
                 out.append(a)
         return out
+
+    def parties_named(self, tok: Token) -> list[str]:
+        """The two parties "the two sides", "both countries", "the two governments" refer back to: the two
+        actors last named together ("Indonesia and Australia reached an agreement ... The two sides also
+        agreed to ..."), in this sentence before the phrase or in an earlier one. Words: data party_nouns."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.word_lists["party_nouns"]:
+            return []
+        if not any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both") for c in tok.children):
+            return []
+        for t in reversed(self.doc[:tok.i]):
+            if t.dep_ != "conj" or t.head.i >= t.i or t.pos_ != "PROPN":
+                continue
+            members = [t.head, *conjuncts(t.head)]
+            if len(members) != 2:
+                continue
+            ids = [self.actor(m) for m in members]
+            if all(ids) and ids[0] != ids[1] and not self.same_side(ids[0], ids[1]):
+                return [self.maker_of(i) for i in ids]
+        return []
 
     def described(self, tok: Token) -> Optional[str]:
         """The organization a definite description of a company names ("the company", "the iPhone
@@ -184,6 +208,8 @@ class Context:
             if c.dep_ == "prep" and c.lower_ in _COUNTERPARTY_PREPS:
                 pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
                 if pobj is not None and self.actor(pobj):
+                    if self._possessed(pobj):
+                        return pobj, None   # "a decision on UniCredit's bid": the bid is what it is about
                     return pobj, c
             if head.pos_ in ("VERB", "AUX") and c.dep_ in ("dobj", "dative") and self.actor(c):
                 return c, None
@@ -195,6 +221,12 @@ class Context:
                         if pobj is not None and self.actor(pobj):
                             return pobj, None
         return None, None
+
+    def _possessed(self, tok: Token) -> bool:
+        """A thing of an actor's, named by a common noun with the actor as possessor ("UniCredit's bid"):
+        the actor is who it concerns, the thing is part of what is promised."""
+        return tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children) and \
+            self.index.mention_at(tok.idx, tok.idx + len(tok.text)) is None
 
     def speaker_of(self, tok: Token) -> Optional[str]:
         """The speaker of the statement whose content holds `tok` ("Russia has 50 days …, Trump said")."""

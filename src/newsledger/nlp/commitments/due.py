@@ -246,3 +246,33 @@ def extension_due(ctx: Context, cue: Token, duration: Optional[Token] = None) ->
     for p in ([] if new_due else new_due_preps(ctx, cue)):
         new_due = new_due or due_of_text(clause_text(p.subtree), anchor)
     return new_due
+
+
+# Modifiers of a trigger that say when it was made ("agreed in 2015", "a 2015 deal", "Under a 2015 deal,
+# Iran agreed"): not its due date (due_preps) and not a clause of its own.
+_WHEN_DEPS = ("prep", "npadvmod", "nummod", "compound", "amod", "nmod")
+
+
+def made_in_an_earlier_year(ctx: Context, heads: Iterable[Optional[Token]]) -> bool:
+    """The commitment was made in a year before the one the article is published in ("In 2015, Iran agreed
+    to limit its enrichment", "signed a 2015 accord", "agreed last year to ..."): history the article
+    recalls, not news; the record of it is the one made then (codebook: a commitment is recorded when it is
+    made or reported as made). A time in its own modifiers, not in its due phrase or its content; a year, so
+    that "in December" told in January (the news of a month ago) stays news."""
+    if ctx.published is None:
+        return False
+    spans = []
+    for h in heads:
+        if h is None:
+            continue
+        for c in h.children:
+            if c.dep_ in _WHEN_DEPS and not (c.dep_ == "prep" and c.lower_ in ctx.lex.due_preps):
+                spans.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
+    for t in ctx.times:
+        if t.type != "DATE" or not re.match(r"\d{4}", t.value or ""):
+            continue
+        if not (re.fullmatch(r"\d{4}", t.value) or re.search(r"\b\d{4}\b", t.text)):
+            continue        # a year named or counted ("in 2015", "last year"), not "in December" read in January
+        if int(t.value[:4]) < ctx.published.year and any(lo <= t.span[0] and t.span[1] <= hi for lo, hi in spans):
+            return True
+    return False

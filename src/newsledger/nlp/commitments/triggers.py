@@ -23,16 +23,18 @@ from spacy.tokens import Token
 
 from ..grammar import modality as grammar
 from .context import Context, Found
-from .due import DURATION_NOUNS, amounts, anchor_of, due_in, due_of_text, due_phrases, threat_start
+from .due import (DURATION_NOUNS, amounts, anchor_of, due_in, due_of_text, due_phrases, made_in_an_earlier_year,
+                  threat_start)
 from .modality import FORETELLING_MODALS, condition_text, foretold, generic, hypothetical, negated, unreal
 from ..grammar.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, governor, own_subject, to_infinitive
 from .syntax import OBJECT_DEPS, acting_subject, clause_text, infinitive
+from .terms import owing, term_act, term_records
 
 
 def from_verb(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
     """A commitment verb with its content ("pledged to pressure Moscow", "agreed to a ceasefire")."""
     entry = ctx.lex.verbs[verb.lemma_.lower()]
-    if negated(verb) or hypothetical(verb):
+    if negated(verb) or hypothetical(verb) or made_in_an_earlier_year(ctx, [verb]):
         return []
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
     ccomp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
@@ -54,8 +56,13 @@ def from_verb(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
         return []       # "decided not to send the systems": no act decided on
     if entry.get("needs_object") and not (xcomp or to_obj or dobj or ccomp):
         return []
+    owed_by = None
     if entry.get("no_ccomp") and ccomp is not None and not (xcomp or to_obj or dobj):
-        return []       # "they agreed that vaccines work": an opinion shared, not a commitment
+        # "they agreed that vaccines work": an opinion shared, not a commitment; but "Brazil and Paraguay
+        # agreed that Paraguay will sell ...": the terms, an act one of the parties will do (terms.py)
+        owed_by = term_act(ctx, ccomp)
+        if owed_by is None:
+            return []
     kind = entry["kind"]
     noun = None
     counterparty_tok: Optional[Token] = None
@@ -128,6 +135,12 @@ def from_verb(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
     holders = ctx.actors_of(subj) if subj is not None else []
     if not holders:
         return []
+    if owed_by is not None:
+        owers = owing(ctx, owed_by, holders)
+        if not owers:
+            return []       # "agreed that Ukraine will ...": a side that is no party to it
+        covered |= {t.i for t in content_head.subtree} | {verb.i}
+        return term_records(ctx, content_head, owed_by, owers, holders, set())
     counterparty = ctx.actor(counterparty_tok) if counterparty_tok is not None else None
     covered |= {t.i for t in content_head.subtree} | {verb.i}
     return ctx.records(kind, holders, counterparty, content, conditions, due, verb, noun)
@@ -152,6 +165,8 @@ def from_noun(ctx: Context, noun: Token, covered: set[int]) -> list[Found]:
     kind = entry["kind"]
     if generic(noun) or hypothetical(noun) or unreal(noun):
         return []       # "any agreement", "May's proposed Brexit deal": not (yet) a commitment
+    if made_in_an_earlier_year(ctx, [noun]):
+        return []       # "the 2015 nuclear deal": history recalled, not a commitment made now
     gov = noun.head if noun.dep_ in (*OBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) else None
     holders: list[str] = []
     counterparty_tok: Optional[Token] = None
@@ -234,6 +249,7 @@ def from_noun(ctx: Context, noun: Token, covered: set[int]) -> list[Found]:
                     content_toks = [noun, *[t for t in noun.lefts if t.dep_ in ("compound", "amod")], *c.subtree]
                     content_head = pobj
                     break
+    bare = content_head is None
     if content_head is None:
         if kind in ("deadline", "ultimatum", "threat", "pledge", "promise"):
             return []     # "a series of ultimatums": no content, nothing to track
@@ -265,7 +281,10 @@ def from_noun(ctx: Context, noun: Token, covered: set[int]) -> list[Found]:
     counterparty = ctx.actor(counterparty_tok) if counterparty_tok is not None else None
     covered |= {t.i for t in content_toks} | {noun.i}
     trigger = gov if gov is not None else noun
-    return ctx.records(kind, holders, counterparty, content, conditions, due, trigger, noun)
+    out = ctx.records(kind, holders, counterparty, content, conditions, due, trigger, noun)
+    for f in out:
+        f.bare = bare
+    return out
 
 
 def from_time_given(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:

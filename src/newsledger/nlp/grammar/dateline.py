@@ -99,11 +99,14 @@ def past_dateline(subj: Optional[Token]) -> Optional[Token]:
     filed from, set off by a dash ("MANILA — Thailand and Cambodia agreed"); the small model often
     makes the place the subject and hangs the real one on it as an apposition. A place at the start
     of its sentence, a spaced dash or colon, then its apposition: the apposition acts."""
-    if subj is None or subj.i != subj.sent.start:
+    if subj is None or subj.left_edge.i != subj.sent.start:
         return subj
     doc = subj.doc
+    if subj.i != subj.sent.start and not all(t.is_upper for t in doc[subj.sent.start:subj.i + 1]):
+        return subj     # a place of two words in capitals ("NEW DELHI — India and ..."), not "Jane Roe — a teacher"
     for app in (c for c in subj.children if c.dep_ == "appos" and c.i > subj.i):
-        if any(stands_apart(t) for t in doc[subj.i + 1:app.left_edge.i]):
+        # the dash may hang on the apposition itself ("ASUNCION — Paraguay and Brazil agreed")
+        if any(stands_apart(t) for t in doc[subj.i + 1:app.i]):
             return app
     return subj
 
