@@ -59,6 +59,14 @@ def test_an_officer_announces_for_the_organisation(nlp, text, holder):
     assert [c["holder"] for c in found if c["kind"] == "pledge"] == [holder]
 
 
+def test_a_bare_officer_title_makes_no_common_group_the_organisation(nlp):
+    # the only other actor is a common group ("its creditors"): "we" stays the officer, not the creditors
+    text = ("\"We will put a complete and funded plan to the regulator before the end of May,\" Chief Executive "
+            "Chris Weston said in a statement. Its creditors have offered new money.")
+    holders = {c["holder"] for c in commitments(nlp, text)}
+    assert holders and "its-creditors" not in holders
+
+
 @pytest.mark.parametrize("text, not_holder", [
     # another organisation's officer reports what the company will do
     ("Boeing will deliver the first 737 MAX 10 jet by the end of June 2027, Ryanair Chief Executive Michael "

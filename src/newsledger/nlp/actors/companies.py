@@ -192,6 +192,8 @@ def officer_of(doc: Doc, index: ActorIndex, person: str, org: str, maker_of=lamb
             continue
         if states:
             continue
-        if pointed or any(held):
+        # a bare title ("Chief Executive Chris Weston") names a company's officer: of an organisation, never
+        # of a common group the article mentions ("its creditors", "protesters")
+        if pointed or (any(held) and getattr(index.actors.get(org), "type", None) == "organization"):
             return True
     return False
