@@ -49,12 +49,11 @@ class StatementsComponent:
             path = cue_model or os.environ.get("NEWSLEDGER_CUE_MODEL")
             self.cue_model = LinearModel.load(path) if path else shipped()
         # The learned content-boundary refiner (boundary.py); off or absent -> the rules' spans. It moves
-        # the end of a span that stops before its sentence does to the gold's conventions, within
-        # min_jaccard of the rules' span (exact content F1 on PolNeAR dev, out of sample, 0.6487 ->
-        # 0.6555; train 0.6240 -> 0.6286). Off unless NEWSLEDGER_REFINE_BOUNDARIES=1: reading only those
-        # ends it adds about a sixth to the statements' instructions on PolNeAR (reading every token
-        # added three fifths) but a quarter of their time on short Wikinews articles, where the statements
-        # take about 5% of the parse and the aim is to stay under 6%.
+        # the end of a span that stops before its sentence does (and no cue follows in it) to the gold's
+        # conventions, within min_jaccard of the rules' span (exact content F1 on PolNeAR dev, out of
+        # sample, 0.6492 -> 0.6555; train 0.6250 -> 0.6295). Off unless NEWSLEDGER_REFINE_BOUNDARIES=1: it
+        # adds about an eighth to the statements' time on short Wikinews articles (bench/throughput.py
+        # --limit 120, load 7-8: statements 5.2% of the parse off, 6.2% on; the aim is under 6%).
         self.boundary: Optional[BoundaryModel] = None
         path = boundary_model or os.environ.get("NEWSLEDGER_BOUNDARY_MODEL")
         if refine_boundaries is None:
