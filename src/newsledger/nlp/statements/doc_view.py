@@ -17,11 +17,11 @@ from .context import Reading
 _BREAKS = frozenset({",", ";", ":", "—", "–", "--", "(", ")"})
 # Doc.to_array reads a column at about 130 instructions a token (spaCy takes the GIL for each value), so
 # a view reads each column once and only when it needs it: IDX, POS and LOWER are the cue finder's
-# (token_columns.py, kept in Reading.memo), the gate's three for every doc, and the window's three only
-# for a doc with a statement scored (the HEAD column is an offset, the rest hashes or counts).
+# (token_columns.py, kept in Reading.memo); the gate reads sentences from Doc.sents and the token or two
+# after a span from the tokens; the window's four only for a doc with a statement scored (the HEAD column
+# is an offset, the rest hashes or flags).
 COLUMNS = ["IDX", "POS", "LOWER"]
-_GATE_ATTRS = ["SENT_START", "IS_PUNCT", "IS_SPACE"]     # what the refiner's gate reads
-_ATTRS = ["TAG", "DEP", "HEAD"]      # the rest, read when a window is scored
+_ATTRS = ["TAG", "DEP", "HEAD", "IS_PUNCT"]      # read when a window of the doc is scored
 _BREAK_IDS = np.array(sorted(get_string_id(w) for w in _BREAKS), dtype="uint64")
 _WORDS: dict[int, str] = {}     # a LOWER hash's word as a feature value (_word_of), across docs
 _NAMES: dict[int, str] = {}     # a POS, TAG or DEP hash's name, across docs
@@ -57,18 +57,15 @@ class DocView:
             columns = doc.to_array(COLUMNS) if n else np.zeros((0, len(COLUMNS)), dtype="uint64")
         self._idx = columns[:, 0].astype("int64")
         self._pos_lower = columns[:, 1], columns[:, 2]
-        cols = doc.to_array(_GATE_ATTRS) if n else np.zeros((0, len(_GATE_ATTRS)), dtype="uint64")
-        start, punct, space = (cols[:, j] for j in range(len(_GATE_ATTRS)))
         self._strings = doc.vocab.strings
         self.static_scores: dict[int, dict] = {}     # per model: summed static weights per token key
         self.regions = quotes.regions if quotes is not None else []
-        starts = start == 1
-        if n:
-            starts[0] = True
-        self._starts = np.flatnonzero(starts).tolist() + [n]     # each sentence's first token, then n
-        # tokens that are neither punctuation nor space, in order (`next_word`)
-        self._words_at = np.flatnonzero((punct != 1) & (space != 1))
-        self._sent_start, self._punct = start, punct
+        # each sentence's first token, then n: from Doc.sents, which makes a Span a sentence (a few
+        # dozen a doc) where a SENT_START column costs ~130 instructions a token
+        try:
+            self._starts = [s.start for s in doc.sents] + [n] if n else [0]
+        except ValueError:      # no sentence boundaries set: one sentence
+            self._starts = [0, n] if n else [0]
         self._np: Optional[dict] = None      # the columns a scored window reads (`_tables`)
 
     @functools.cached_property
@@ -85,11 +82,13 @@ class DocView:
         if len(_WORDS) > 200_000:
             _WORDS.clear()
         cols = self._doc.to_array(_ATTRS) if n else np.zeros((0, len(_ATTRS)), dtype="uint64")
-        tag, dep, head = (cols[:, j] for j in range(len(_ATTRS)))
+        tag, dep, head, punct = (cols[:, j] for j in range(len(_ATTRS)))
         pos, lower = self._pos_lower
-        idx, start, punct = self._idx, self._sent_start, self._punct
+        idx = self._idx
+        starts = np.zeros(n, dtype="int64")     # 1 where a sentence starts, token 0 aside
+        starts[self._starts[1:-1]] = 1
         at = np.arange(n, dtype="int64")
-        brk = np.isin(lower, _BREAK_IDS)
+        brk = (lower[:, None] == _BREAK_IDS).any(1)      # (np.isin sorts: slower for 8 words)
         rid = region_index(idx, self.regions) if self.regions and n else np.full(n, -1)
         zero = np.zeros(1, dtype="int64")
         self._np = {
@@ -97,7 +96,7 @@ class DocView:
             "punct": punct == 1,
             "rid": rid,
             # running counts over tokens 0..i-1 (sentence starts: over 1..i, as a window counts them)
-            "sents": np.cumsum(start == 1) - ((start[0] == 1) if n else 0),
+            "sents": np.cumsum(starts),
             "breaks": np.concatenate([zero, np.cumsum(brk)]),      # breaks, quoted or not
             "free_breaks": np.concatenate([zero, np.cumsum(brk & (rid == -1))]),    # outside quotations
         }
@@ -114,11 +113,17 @@ class DocView:
         k = bisect.bisect_right(self._starts, i) - 1
         return self._starts[k], self._starts[k + 1]
 
-    def next_word(self, i: int) -> int:
-        """The first token after i that is neither punctuation nor space (n when none is)."""
-        w = self._words_at
-        j = int(np.searchsorted(w, i, side="right"))
-        return int(w[j]) if j < len(w) else self.n
+    def next_word(self, i: int, stop: Optional[int] = None) -> int:
+        """The first token after i that is neither punctuation nor space (n when none is; `stop` when
+        none is before it), read from the tokens themselves: the gate asks about the token or two
+        after a span's end."""
+        doc = self._doc
+        stop = self.n if stop is None else stop
+        for j in range(i + 1, stop):
+            t = doc[j]
+            if not (t.is_punct or t.is_space):
+                return j
+        return stop
 
     def fill(self, start: int, end: int) -> None:
         """Make every column readable for the sentences holding tokens start..end-1 (and for those of
