@@ -105,12 +105,13 @@ def named_things(text: str, sides: frozenset = frozenset()) -> tuple[frozenset, 
     return tuple(out)
 
 
-def names_apart(a: str, b: str, sides: frozenset = frozenset()) -> bool:
+def names_apart(a: str, b: str, sides: frozenset = frozenset(), *, disjoint: bool = True) -> bool:
     """Do two contents name different specific things, so that the same act on them is two commitments?
     Both name things and none in common ("restart production at its Belvidere plant" / "restart
     production of the Fiat 500e at Mirafiori"), or a thing of one name with a designation each lacks
     ("the first 737 MAX 10" / "the remaining 737 MAX 8-200 jets"). A content that names nothing ("the
-    plant", "the deal") or a thing the other names ("Mirafiori" / "the Fiat 500 at Mirafiori") is not."""
+    plant", "the deal") or a thing the other names ("Mirafiori" / "the Fiat 500 at Mirafiori") is not.
+    `disjoint=False` reads the designations only (a sentence of a follow-up names many other things)."""
     ta, tb = named_things(a, sides), named_things(b, sides)
     if not ta or not tb:
         return False
@@ -122,7 +123,7 @@ def names_apart(a: str, b: str, sides: frozenset = frozenset()) -> bool:
                 if nx - ny and ny - nx:
                     return True
                 common = True
-    return not common
+    return disjoint and not common
 
 
 def same_side(a: Optional[str], b: Optional[str], actors: dict[str, ActorInfo]) -> bool:

@@ -212,12 +212,15 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     doer, owed = _doer(c)
     types = act_codes(c.get("content") or "")
     numbers = {w for w in cwords if w.startswith("#")}
+    sides_of_c = frozenset(_side_words({holder, cp}, infos))
     for s in sents:
         shared = shared_score(cwords, s.words)
         content = min(1.0, shared / denom)
         other = {w for w in s.words if w.startswith("#")}
         if numbers and other and not numbers & other:
             content *= 0.5      # "137,000 barrels a day" is not the pledge of "9.8 million barrels a day"
+        elif content and names_apart(c.get("content") or "", s.text, sides_of_c, disjoint=False):
+            content *= 0.5      # "737 MAX 8 jets" is not the pledge of "the first 737 MAX 10"
         elif content > 0 and gives_other(s, acts, promised):
             content *= 0.5      # "delivered two 737 MAX simulators" is not the promise of 737 MAX jets
         key = c.get("kind") or "pledge"
