@@ -139,9 +139,6 @@ KNOWN_MISSES = {
     "k128-g1": "the holder's spokesman telling it ('Iran will allow IAEA inspectors to return ..., Iranian Foreign "
                "Ministry spokesman Esmaeil Baghaei said') is found as no commitment, and the article ends the "
                "thread met (\"Iran has always honoured its obligations\": a habit, not this act done)",
-    # k115-k119: written for the first article's holders (see the fixtures' README)
-    "k116-g1": "Ryanair's chief executive telling that Ryanair and Boeing agreed on compensation for the late delivery "
-               "of other jets (737 MAX 8) is linked as the counterparty telling this delivery pledge: ends unconfirmed",
 }
 
 # Chains right in date order whose end differs when ingested in reverse (the reverse-ingest test only).
