@@ -144,9 +144,6 @@ KNOWN_MISSES = {
     "k128-g1": "the holder's spokesman telling it ('Iran will allow IAEA inspectors to return ..., Iranian Foreign "
                "Ministry spokesman Esmaeil Baghaei said') is found as no commitment, and the article ends the "
                "thread met (\"Iran has always honoured its obligations\": a habit, not this act done)",
-    # k115-k119: written for the first article's holders (see the fixtures' README)
-    "k116-g1": "Ryanair's chief executive telling that Ryanair and Boeing agreed on compensation for the late delivery "
-               "of other jets (737 MAX 8) is linked as the counterparty telling this delivery pledge: ends unconfirmed",
     # k110-k114: written before the change for them (see the fixtures' README)
     "k114-g1": "the approval ('approved UniCredit's takeover of Commerzbank') is linked end to end, where the "
                "extracted content is 'a decision on UniCredit's bid for Commerzbank'; with the gold's content, which "

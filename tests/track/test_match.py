@@ -73,3 +73,45 @@ def test_referring_followup_matches_on_holder_counterparty_and_kind():
     assert commitment_score(dict(ref, counterparty=None), old, {}) < REFERRING_SCORE
     assert commitment_score(dict(ref, status="open"), old, {}) < REFERRING_SCORE   # a mention, not a follow-up
     assert commitment_score(ref, dict(old, kind="threat"), {}) < REFERRING_SCORE   # "the deadline" is no threat
+
+
+# The same act on another named thing is another commitment (issue 21: the content as a proposition).
+STELLANTIS = {"stellantis": ActorInfo("stellantis", "company"), "boeing": ActorInfo("boeing", "company"),
+              "ryanair": ActorInfo("ryanair", "company"), "air-india": ActorInfo("air-india", "company"),
+              "airbus": ActorInfo("airbus", "company")}
+
+
+def _dated(kind, holder, content, date, due=None, counterparty=None):
+    return {**c(kind, holder, content, counterparty), "date": date, "due": due}
+
+
+def test_same_act_on_another_named_plant_is_another_commitment():
+    from newsledger.track.refer import restates
+    belvidere = _dated("pledge", "stellantis", "restart vehicle production at its idled Belvidere assembly plant",
+                       "2026-05-12", "2027-12-31")
+    mirafiori = _dated("promise", "stellantis", "restart production of the electric Fiat 500e at its Mirafiori "
+                       "plant in Turin", "2026-05-13", "2026-10-31")
+    assert commitment_score(mirafiori, belvidere, STELLANTIS) == 0
+    assert not restates(mirafiori, belvidere, STELLANTIS, "2026-05-13")
+    # the same named product with another designation: another aircraft
+    max10 = c("pledge", "boeing", "deliver the first 737 MAX 10 jet to Ryanair", "ryanair")
+    max8 = c("pledge", "boeing", "deliver the remaining 29 737 MAX 8-200 jets of Ryanair's order", "ryanair")
+    assert commitment_score(max10, max8, STELLANTIS) == 0
+
+
+def test_restatement_naming_the_same_thing_or_nothing_still_links():
+    from newsledger.track.match import names_apart
+    from newsledger.track.refer import restates
+    belvidere = _dated("pledge", "stellantis", "restart vehicle production at its idled Belvidere assembly plant",
+                       "2026-05-12", "2027-12-31")
+    again = _dated("pledge", "stellantis", "restart the plant as planned", "2026-09-01")
+    assert restates(again, belvidere, STELLANTIS, "2026-09-01")
+    assert not names_apart("the plant will reopen as planned", belvidere["content"], frozenset({"stellantis"}))
+    # a thing the other names too, fewer or more of its words, a count or a plural: the same things
+    assert not names_apart("restart production of the electric Fiat 500e at its Mirafiori plant in Turin",
+                           "resume making the electric Fiat 500 at Mirafiori")
+    assert not names_apart("deliver all 12 A350 jets to Air India", "hand Air India its dozen A350s",
+                           frozenset({"india"}))
+    assert not names_apart("take the last 29 of its MAX 8 aircraft", "deliver the remaining 29 737 MAX 8-200 jets")
+    # a content's capitalised first word is no name ("Yes deliver ...")
+    assert not names_apart("Yes deliver two further IRIS-T systems", "deliver two IRIS-T SLM systems to Ukraine")

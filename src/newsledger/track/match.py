@@ -55,6 +55,77 @@ def _content_words(text: str, stop: frozenset) -> frozenset[str]:
     return frozenset(out)
 
 
+def side_words(ids, infos: dict[str, ActorInfo]) -> set[str]:
+    """Name parts of actors ("canada", "united-states"): in a content ("Chinese steel", "from the United
+    States") they name a side, which is scored apart, not the promised act."""
+    out = set()
+    for i in ids:
+        if not i:
+            continue
+        out |= {p for p in i.split("-") if len(p) >= 4}
+        info = infos.get(i)
+        if info and info.country:
+            out |= {a.id for a in infos.values() if a.type == "country" and a.country == info.country}
+    return out
+
+
+def names_side(word: str, names: set[str]) -> bool:
+    for n in names:
+        k = 0
+        while k < min(len(word), len(n)) and word[k] == n[k]:
+            k += 1
+        if k >= 4 and k >= min(len(word), len(n)) - 1:
+            return True
+    return False
+
+
+def named_things(text: str, sides: frozenset = frozenset()) -> tuple[frozenset, ...]:
+    """The specific things a content names, as word sets: runs of capitalised words with the numbers
+    inside or after them ("its Mirafiori plant in Turin" -> {mirafiori}, {turin}; "the first 737 MAX 10
+    jet" -> {max, #10}; "737" and any count before a name are left out as counts). The due's words
+    (months, weekdays), stop words and the names of `sides` (side_words: "to Ryanair", "Ukraine 2
+    billion") are no things."""
+    from .dues import without_due     # dues reads sentences, which reads this module
+    stop = load_lexicon().link_stopwords
+    out, run = [], []
+    for i, tk in enumerate([*without_due(text or "").split(), ""]):
+        lw = tk.lower()
+        # a content's first word is capitalised as a sentence's may be ("Yes deliver ..."): a name only
+        # when it could be nothing else ("IRIS-T", "A350")
+        if tk and tk[0].isupper() and (i or tk[1:2].isupper() or not tk.isalpha()) and lw not in stop \
+                and not (lw in sides or names_side(stem(lw), sides)):
+            run.append(stem(lw))
+            continue
+        if tk and _NUMBER.match(tk) and run:
+            run.append("#" + lw.replace(",", ""))
+            continue
+        if run:
+            out.append(frozenset(run))
+        run = []
+    return tuple(out)
+
+
+def names_apart(a: str, b: str, sides: frozenset = frozenset(), *, disjoint: bool = True) -> bool:
+    """Do two contents name different specific things, so that the same act on them is two commitments?
+    Both name things and none in common ("restart production at its Belvidere plant" / "restart
+    production of the Fiat 500e at Mirafiori"), or a thing of one name with a designation each lacks
+    ("the first 737 MAX 10" / "the remaining 737 MAX 8-200 jets"). A content that names nothing ("the
+    plant", "the deal") or a thing the other names ("Mirafiori" / "the Fiat 500 at Mirafiori") is not.
+    `disjoint=False` reads the designations only (a sentence of a follow-up names many other things)."""
+    ta, tb = named_things(a, sides), named_things(b, sides)
+    if not ta or not tb:
+        return False
+    common = False
+    for x in ta:
+        for y in tb:
+            if {w for w in x & y if not w.startswith("#")}:
+                nx, ny = {w for w in x if w.startswith("#")}, {w for w in y if w.startswith("#")}
+                if nx - ny and ny - nx:
+                    return True
+                common = True
+    return disjoint and not common
+
+
 def same_side(a: Optional[str], b: Optional[str], actors: dict[str, ActorInfo]) -> bool:
     """Same actor, or a person/agency and the country it belongs to."""
     if not a or not b:
@@ -118,6 +189,9 @@ def commitment_score(new: dict, old: dict, actors: dict[str, ActorInfo]) -> floa
     cp_new, cp_old = new.get("counterparty"), old.get("counterparty")
     if cp_new and cp_old and not same_side(cp_new, cp_old, actors):
         return 0.0
+    sides = frozenset(side_words({new["holder"], old["holder"], cp_new, cp_old}, actors))
+    if names_apart(new["content"], old["content"], sides):
+        return 0.0      # the same act on another named plant, product or place: another commitment
     score = similarity(content_words(new["content"]), content_words(old["content"]))
     if score < REFERRING_SCORE and cp_new and cp_old:
         for a, b in ((new, old), (old, new)):

@@ -30,7 +30,8 @@ from .acts import (THING_FAMILIES, act_codes, acts_of, arrived, code_fits, done_
                    promise_trigger, promised_things, receipt_fits, purpose_begun, purposes_of, shared_score, trigger_word,
                    verb_set)
 from .dues import new_due, shift_days, without_due
-from .match import ActorInfo, content_words, kinds_compatible, stem
+from .match import ActorInfo, content_words, kinds_compatible, names_apart, stem
+from .match import names_side as _names_side, side_words as _side_words
 from .sentences import TOKEN, Sentence, names_actor, sentences_of
 
 __all__ = ["Reference", "THRESHOLD", "WINDOW_DAYS", "on_side", "reference", "restates"]
@@ -149,30 +150,6 @@ def _introduces(sentence: str, nouns: set[str], toks: Optional[list[str]] = None
 _MORE_STOP = frozenset({"on", "off", "yes", "no", "y", "n"})
 
 
-def _side_words(ids, infos: dict[str, ActorInfo]) -> set[str]:
-    """Name parts of actors ("canada", "united-states"): in a content ("Chinese steel", "from the United
-    States") they name a side, which is scored apart, not the promised act."""
-    out = set()
-    for i in ids:
-        if not i:
-            continue
-        out |= {p for p in i.split("-") if len(p) >= 4}
-        info = infos.get(i)
-        if info and info.country:
-            out |= {a.id for a in infos.values() if a.type == "country" and a.country == info.country}
-    return out
-
-
-def _names_side(word: str, names: set[str]) -> bool:
-    for n in names:
-        k = 0
-        while k < min(len(word), len(n)) and word[k] == n[k]:
-            k += 1
-        if k >= 4 and k >= min(len(word), len(n)) - 1:
-            return True
-    return False
-
-
 def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optional[str] = None,
               sents: Optional[list[Sentence]] = None) -> Optional[Reference]:
     """How `record` (a later article) bears on commitment `c` (holder, counterparty, kind, content,
@@ -235,12 +212,15 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     doer, owed = _doer(c)
     types = act_codes(c.get("content") or "")
     numbers = {w for w in cwords if w.startswith("#")}
+    sides_of_c = frozenset(_side_words({holder, cp}, infos))
     for s in sents:
         shared = shared_score(cwords, s.words)
         content = min(1.0, shared / denom)
         other = {w for w in s.words if w.startswith("#")}
         if numbers and other and not numbers & other:
             content *= 0.5      # "137,000 barrels a day" is not the pledge of "9.8 million barrels a day"
+        elif content and names_apart(c.get("content") or "", s.text, sides_of_c, disjoint=False):
+            content *= 0.5      # "737 MAX 8 jets" is not the pledge of "the first 737 MAX 10"
         elif content > 0 and gives_other(s, acts, promised):
             content *= 0.5      # "delivered two 737 MAX simulators" is not the promise of 737 MAX jets
         key = c.get("kind") or "pledge"
@@ -415,6 +395,10 @@ def restates(new: dict, old: dict, infos: dict[str, ActorInfo], date: Optional[s
         return False
     names = _side_words({new.get("holder"), new.get("counterparty"), old.get("holder"), old.get("counterparty")}
                         | {a.id for a in infos.values() if a.type == "country"}, infos)
+    if names_apart(new.get("content") or "", old.get("content") or "",
+                   frozenset(_side_words({new.get("holder"), new.get("counterparty"), old.get("holder"),
+                                          old.get("counterparty")}, infos))):
+        return False        # the same act on another named plant or product ("Belvidere" / "Mirafiori")
 
     def things(text: str) -> frozenset[str]:
         return frozenset(w for w in content_words(without_due(text)) if w not in _MORE_STOP
