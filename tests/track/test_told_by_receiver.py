@@ -87,7 +87,7 @@ def test_a_body_of_no_country_is_on_the_side_its_mention_names(make_store):
     assert _statuses(_tracked(store, "body-1")) == ["unconfirmed", "open"]
 
 
-def _deal(aid, text, speaker, mirrored):
+def _deal(aid, text, speaker, mirrored, events=()):
     """China's agreement to buy soybeans from the United States, told by `speaker`; `mirrored`: the record
     holds it for both signatories ("China and the United States agreed ...")."""
     content = "buy 25 million tonnes of soybeans"
@@ -97,7 +97,7 @@ def _deal(aid, text, speaker, mirrored):
     cs = [{"kind": "agreement", "holder": "china", "counterparty": "united-states", "content": content}]
     if mirrored:
         cs.append({"kind": "agreement", "holder": "united-states", "counterparty": "china", "content": content})
-    return record(aid, "2026-09-01", text, statements=[claim], commitments=cs)
+    return record(aid, "2026-09-01", text, statements=[claim], commitments=cs, events=events)
 
 
 def test_an_agreement_told_by_the_counterparty_is_a_claim_unless_both_signed_it(make_store):
@@ -109,6 +109,21 @@ def test_an_agreement_told_by_the_counterparty_is_a_claim_unless_both_signed_it(
     _ingest(store, [_deal("deal-2", "China and the United States agreed that China would buy 25 million tonnes "
                           "of soybeans, the United States said.", "united-states", True)])
     assert all(c["status"] == "open" for c in list_commitments(store))
+
+
+def test_the_terms_of_a_deal_the_article_tells_both_signed_are_either_partys_account(make_store):
+    # CAMEO 057 (sign formal agreement) between the two: the terms, told by the counterparty, are no claim
+    text = ("China and the United States signed a trade deal. Under the deal, China will buy 25 million tonnes of "
+            "soybeans, the United States said.")
+    signed = {"code": "057", "source": "united-states", "target": "china", "negated": False,
+              "hypothetical": False, "trigger": {"text": "signed", "span": [29, 35]}}
+    store = make_store()
+    _ingest(store, [_deal("deal-3", text, "united-states", False, events=[signed])])
+    assert _tracked(store, "deal-3")["status"] == "open"
+    # a signing that did not happen ("have not signed") binds no one: the terms stay the teller's claim
+    store = make_store("unsigned.db")
+    _ingest(store, [_deal("deal-4", text, "united-states", False, events=[{**signed, "negated": True}])])
+    assert _tracked(store, "deal-4")["status"] == "unconfirmed"
 
 
 def test_a_company_promise_told_by_its_own_country_is_no_claim_of_another_side(make_store):

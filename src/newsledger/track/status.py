@@ -176,14 +176,23 @@ def _holds(said: str, content: str) -> bool:
     return all(w in words for w in re.findall(r"[\w$%,.]+", content.lower()))
 
 
+_SIGNED = "057"      # CAMEO: sign formal agreement
+
+
 def _joint(record: dict, c: dict) -> bool:
     """An agreement of two signatories ("Poland and Ukraine agreed to ...") is told by either party: the
     record holds it for each of them, each the other's counterparty. "China has agreed to buy ..." is
     China's act alone, and the other side's telling of it is a claim."""
-    cp = c.get("counterparty")
-    return bool(cp) and c.get("kind") == "agreement" and any(
-        o.get("kind") == "agreement" and o.get("holder") == cp and o.get("counterparty") == c.get("holder")
-        for o in record.get("commitments") or [])
+    cp, holder = c.get("counterparty"), c.get("holder")
+    if not cp or c.get("kind") != "agreement":
+        return False
+    if any(o.get("kind") == "agreement" and o.get("holder") == cp and o.get("counterparty") == holder
+           for o in record.get("commitments") or []):
+        return True
+    # the article tells the two signing it ("Kenya and Ethiopia signed a power trade deal. Under the deal,
+    # Ethiopia will ..."): CAMEO 057, sign formal agreement, is an act of both; its terms are either's account
+    return any(e.get("code") == _SIGNED and {e.get("source"), e.get("target")} == {holder, cp}
+               and not e.get("negated") and not e.get("hypothetical") for e in record.get("events") or [])
 
 
 def _another_side(who: str, st: dict, record: dict, c: dict, infos: dict[str, ActorInfo]) -> bool:
