@@ -234,11 +234,9 @@ def test_refiner_reads_the_ends_the_whole_window_reading_would_move(nlp):
     assert moved >= 2
 
 
-def test_refiner_is_on_by_default_and_off_by_environment(nlp, monkeypatch):
+def test_refiner_is_off_by_default_and_on_by_environment(nlp, monkeypatch):
     monkeypatch.delenv("NEWSLEDGER_BOUNDARY_MODEL", raising=False)
     monkeypatch.delenv("NEWSLEDGER_REFINE_BOUNDARIES", raising=False)
-    assert StatementsComponent(nlp, "newsledger_statements").boundary is not None
-    monkeypatch.setenv("NEWSLEDGER_REFINE_BOUNDARIES", "0")
     assert StatementsComponent(nlp, "newsledger_statements").boundary is None
     monkeypatch.setenv("NEWSLEDGER_REFINE_BOUNDARIES", "1")
     assert StatementsComponent(nlp, "newsledger_statements").boundary is not None

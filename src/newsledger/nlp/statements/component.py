@@ -61,13 +61,13 @@ class StatementsComponent:
         # The learned content-boundary refiner (boundary.py); off or absent -> the rules' spans. It moves
         # the end of a span that stops before its sentence does (and no cue follows in it) to the gold's
         # conventions, within min_jaccard of the rules' span (exact content F1 on PolNeAR dev, out of
-        # sample, 0.6492 -> 0.6555; train 0.6250 -> 0.6295). On unless NEWSLEDGER_REFINE_BOUNDARIES=0: it
-        # adds about a sixth to the statements' time on short Wikinews articles (bench/throughput.py
-        # --limit 120, load ~4: statements 5.0-5.1% of the parse off, 5.9% on; the aim is under 6%).
+        # sample, 0.6492 -> 0.6555; train 0.6250 -> 0.6295). Off unless NEWSLEDGER_REFINE_BOUNDARIES=1: it
+        # adds about an eighth to the statements' time on short Wikinews articles (bench/throughput.py
+        # --limit 120, load 7-8: statements 5.2% of the parse off, 6.2% on; the aim is under 6%).
         self.boundary: Optional[BoundaryModel] = None
         path = boundary_model or os.environ.get("NEWSLEDGER_BOUNDARY_MODEL")
         if refine_boundaries is None:
-            refine_boundaries = bool(path) or env_flag("NEWSLEDGER_REFINE_BOUNDARIES") is not False
+            refine_boundaries = bool(path) or bool(env_flag("NEWSLEDGER_REFINE_BOUNDARIES"))
         if refine_boundaries:
             self.boundary = BoundaryModel.load(path) if path else shipped_boundary()
 
@@ -180,8 +180,8 @@ def make_statements(nlp: Language, name: str, learned_cues: bool, cue_model: Opt
     """`learned_cues`: also take verbs the lexicon lacks when the learned detector scores them as cues
     (false: the lexicon alone); `cue_model`: a model file of your own (`newsledger train attribution`)
     instead of the shipped one (or set NEWSLEDGER_CUE_MODEL to its path). `refine_boundaries`: re-cut
-    each statement's content with the learned boundary model (default: on, unless
-    NEWSLEDGER_REFINE_BOUNDARIES=0 and no boundary model of your own is given);
+    each statement's content with the learned boundary model (default: off, unless
+    NEWSLEDGER_REFINE_BOUNDARIES=1 or a boundary model of your own is given; it is slower);
     `boundary_model`: a model file of your own instead of the shipped one (or NEWSLEDGER_BOUNDARY_MODEL).
     `nested`: also give the statements reported inside another's words, each with `reported_by`
     (default: on, unless NEWSLEDGER_NESTED_STATEMENTS=0). `accept_model`: a statement filter of your
