@@ -53,8 +53,10 @@ ACT_FAMILIES = {
     # Not "rule"/"ruling": their stem is that of the noun "rules" ("its new content rules"), no act
     "decide_yes": ["decide", "decision", "approve", "clear", "accept", "authorise", "authorize"],
     "decide_no": ["decide", "decision", "reject", "block"],
-    # a service, a route or a supply taken up again ("be back on the Suez route" ~ "returned to the route")
-    "resume": ["resume", "return", "restore", "restart"],
+    # a service, a route or a supply taken up again ("be back on the Suez route" ~ "returned to the route");
+    # a plant, a shop or a crossing reopened is its activity taken up again ("restart production at the
+    # plant" ~ "the plant will reopen")
+    "resume": ["resume", "return", "restore", "restart", "reopen"],
 }
 FAMILY_OF: dict[str, set[str]] = {}
 for _fam, _words in ACT_FAMILIES.items():
