@@ -679,6 +679,25 @@ def test_a_cue_set_off_before_a_purpose_clause_still_announces_the_host_clause(n
     assert not [c for c in found if c["holder"] == "norway"]
 
 
+def test_time_given_until_the_end_of_a_month_with_the_act_on_the_time(nlp):
+    # "until the end of March to repeal": the parse hangs the infinitive on "end", inside the until-phrase;
+    # the time given and the act asked for are still one ultimatum
+    found = commitments(nlp, "The European Union gave Georgia until the end of March to repeal its foreign agents "
+                             "law, Kaja Kallas said on Monday.", published="2026-02-16")
+    assert [(c["kind"], c["holder"], c["counterparty"], c["content"], c["due"]) for c in found] == \
+        [("ultimatum", "european-union", "georgia", "repeal its foreign agents law", "2026-03-31")]
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union did not give Georgia until the end of March to repeal the law.",   # negated give
+    "Georgia has until the end of March, Kallas said.",                                   # time, no act asked
+    "The programme has until the end of March to apply, officials said.",                 # nobody bound
+    "Kallas said she had until the end of the month to decide.",                          # one's own time
+])
+def test_time_until_the_end_of_a_month_that_is_no_ultimatum(nlp, text):
+    assert commitments(nlp, text, published="2026-02-16") == []
+
+
 def test_a_side_said_to_have_until_a_date_is_given_an_ultimatum(nlp):
     # "X has until DATE to ..." is "X has N days to ..." with the bound named: the speaker sets it
     found = commitments(nlp, "Union leader Shawn Fain said General Motors has until March 20 to reopen the Orion plant.",

@@ -144,10 +144,6 @@ KNOWN_MISSES = {
     "k128-g1": "the holder's spokesman telling it ('Iran will allow IAEA inspectors to return ..., Iranian Foreign "
                "Ministry spokesman Esmaeil Baghaei said') is found as no commitment, and the article ends the "
                "thread met (\"Iran has always honoured its obligations\": a habit, not this act done)",
-    # k110-k114: written before the change for them (see the fixtures' README)
-    "k114-g1": "the approval ('approved UniCredit's takeover of Commerzbank') is linked end to end, where the "
-               "extracted content is 'a decision on UniCredit's bid for Commerzbank'; with the gold's content, which "
-               "keeps 'by the end of July', it is not linked (track/refer.py scores the due words as content)",
 }
 
 # Chains right in date order whose end differs when ingested in reverse (the reverse-ingest test only).

@@ -136,3 +136,17 @@ def test_an_extension_to_a_yearless_day_read_as_past_is_the_next_such_day():
     # a year written out stays as written
     sents = _with_time("The group postponed the cut to June 1, 2025.", "June 1, 2025", "2025-06-01")
     assert new_due(sents, "2026-05-01", "2026-04-05") is None
+
+
+def test_a_promised_decision_is_made_by_approving_or_rejecting():
+    # a decision is made by approving or by rejecting: either tells "a decision on the bid" done
+    content = "a decision on UniCredit's bid for Commerzbank by the end of July"
+    assert _done(content, "The European Commission on Thursday approved UniCredit's takeover of Commerzbank.")
+    assert _done(content, "The Commission rejected the bid on Thursday.")
+    assert _done(content, "The Commission blocked the takeover on Thursday.")
+    # must not: approving is no rejection done, nor rejecting an approval; a decision still ahead is none made
+    assert not _done("reject the merger by June", "The regulator approved the merger on Monday.")
+    assert not _done("approve the merger by June", "The regulator rejected the merger on Monday.")
+    assert not _done(content, "The Commission said it had not decided on the bid.")
+    # "rules", a noun, is no decision: the content's rules give it no act of deciding
+    assert not _done("explain how its new content rules will protect users", "The court approved the budget.")

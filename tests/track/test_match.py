@@ -107,6 +107,14 @@ def test_restatement_naming_the_same_thing_or_nothing_still_links():
     again = _dated("pledge", "stellantis", "restart the plant as planned", "2026-09-01")
     assert restates(again, belvidere, STELLANTIS, "2026-09-01")
     assert not names_apart("the plant will reopen as planned", belvidere["content"], frozenset({"stellantis"}))
+    # reopening a plant is restarting what it does: the same act told in other words
+    reopen = _dated("pledge", "stellantis", "the plant will reopen as planned", "2026-09-01")
+    assert restates(reopen, belvidere, STELLANTIS, "2026-09-01")
+    # must not: another named plant reopened, or the plant's sale
+    assert not restates(_dated("pledge", "stellantis", "the Mirafiori plant will reopen as planned", "2026-09-01"),
+                        belvidere, STELLANTIS, "2026-09-01")
+    assert not restates(_dated("pledge", "stellantis", "sell the plant as planned", "2026-09-01"),
+                        belvidere, STELLANTIS, "2026-09-01")
     # a thing the other names too, fewer or more of its words, a count or a plural: the same things
     assert not names_apart("restart production of the electric Fiat 500e at its Mirafiori plant in Turin",
                            "resume making the electric Fiat 500 at Mirafiori")

@@ -48,8 +48,15 @@ ACT_FAMILIES = {
     # armed forces by any of their names ("its forces" ~ "Rwandan troops", "soldiers")
     "troops": ["troop", "soldier", "force", "army", "forces", "troops", "soldiers"],
     "deal": ["deal", "agreement", "accord", "pact", "treaty", "contract"],
-    # a service, a route or a supply taken up again ("be back on the Suez route" ~ "returned to the route")
-    "resume": ["resume", "return", "restore", "restart"],
+    # a decision is made by approving or by rejecting ("promised a decision on the bid" ~ "approved the
+    # takeover", "blocked the merger"): two families, so that approving never tells a rejection done.
+    # Not "rule"/"ruling": their stem is that of the noun "rules" ("its new content rules"), no act
+    "decide_yes": ["decide", "decision", "approve", "clear", "accept", "authorise", "authorize"],
+    "decide_no": ["decide", "decision", "reject", "block"],
+    # a service, a route or a supply taken up again ("be back on the Suez route" ~ "returned to the route");
+    # a plant, a shop or a crossing reopened is its activity taken up again ("restart production at the
+    # plant" ~ "the plant will reopen")
+    "resume": ["resume", "return", "restore", "restart", "reopen"],
 }
 FAMILY_OF: dict[str, set[str]] = {}
 for _fam, _words in ACT_FAMILIES.items():

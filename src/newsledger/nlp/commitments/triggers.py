@@ -300,7 +300,10 @@ def from_time_given(ctx: Context, verb: Token, covered: set[int]) -> list[Found]
     until = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("until", "till")]
     if not span and not until:
         return []
-    content_head = infinitive(verb, *span)
+    # "gave Georgia until the end of March to repeal the law": the time given and the act asked for are
+    # one ultimatum, wherever the parse hangs the infinitive (on the verb, the duration, or the object
+    # of the until-phrase and its "of" part: "the end of March to repeal" read as the end's modifier)
+    content_head = infinitive(verb, *span, *_until_objects(until))
     if content_head is None or content_head.i in covered:
         return []
     if negated(verb) or hypothetical(verb):     # after the cheap tests: "have" is common
@@ -332,6 +335,19 @@ def from_time_given(ctx: Context, verb: Token, covered: set[int]) -> list[Found]
         due = due_of_text(clause_text(span[0].subtree), anchor_of(ctx, verb))
     covered |= {t.i for t in content_head.subtree} | {verb.i}
     return ctx.records("ultimatum", holders, counterparty, content, conditions, due, verb, None)
+
+
+def _until_objects(until: list[Token]) -> list[Token]:
+    """The objects of until-phrases and of the "of" phrase they hold ("until [the end] of [March]")."""
+    out = []
+    for prep in until:
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            out.append(obj)
+            out += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"]
+    return out
 
 
 def from_warning(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
