@@ -59,3 +59,21 @@ def test_rules_out_only_verbs_that_are_no_cue_and_some(reading):
             ruled_out += 1
             assert not model.is_cue(verb_features(reading, t))
     assert ruled_out >= 1
+
+
+def test_ceiling_is_the_highest_fixed_sum_of_any_subject_and_quotation(reading):
+    """rules_out's ceiling, summed part by part (the subject's, the quotation's, the rest), is the
+    highest of the twenty full sums it stands for (up to rounding, far inside rules_out's margin)."""
+    from newsledger.nlp.statements.learned import SUBJECT_CLASSES, fixed_features
+    model, lex = reading.cue_model, reading.lex
+    model.rules_out("say", "ROOT", "VBD", "speech", "VERB", [])     # (sets the subject lemma ceiling)
+    for t in reading.doc:
+        if t.pos_ != "VERB":
+            continue
+        lemma = t.lemma_.lower()
+        frame = known_frame(reading, lex.verb_lemma(lemma, t.lower_))
+        args = (lemma, t.dep_, t.tag_, frame, t.head.pos_)
+        full = max(sum(model.weights.get(f, 0.0) for f in fixed_features(
+            lemma, t.dep_, t.tag_, s, frame, q, t.head.pos_)) + (0.0 if s == "none" else model._subject_lemma_top)
+            for s in SUBJECT_CLASSES for q in (True, False))
+        assert model._top(*args) == pytest.approx(full, abs=1e-9)

@@ -97,6 +97,7 @@ class LinearModel:
         self._sums: dict[tuple[str, ...], float] = {}     # is_cue_parts: fixed features -> their sum
         self._tops: dict[tuple[str, ...], float] = {}     # rules_out: a verb's highest fixed sum
         self._subject_lemma_top: Optional[float] = None
+        self._top_parts: dict[tuple, float] = {}      # _top: the highest subject and quotation parts
 
     def prob(self, feats: Iterable[str]) -> float:
         # (map over the bound dict.get: the same sum in the same order, without a generator frame per verb)
@@ -106,32 +107,64 @@ class LinearModel:
     def is_cue(self, feats: Iterable[str]) -> bool:
         return self.prob(feats) >= self.threshold
 
-    def is_cue_parts(self, fixed: tuple[str, ...], rest: Iterable[str]) -> bool:
+    def weights_of(self, feats: Iterable[str]) -> list[float]:
+        """Each feature's weight (0.0 for one the model lacks), in order: looked up once for a verb whose
+        features are scored more than once (rules_out, then is_cue_parts with and without a quotation)."""
+        return list(map(self.weights.get, feats, itertools.repeat(0.0)))
+
+    def is_cue_parts(self, fixed: tuple[str, ...], rest: Iterable[str],
+                     rest_weights: Optional[list[float]] = None) -> bool:
         """is_cue(fixed + rest), the same sum in the same order: the running sum over `fixed` (the same
-        for many verbs) is kept, and `rest` is added to it."""
+        for many verbs) is kept, and `rest` is added to it (`rest_weights`: weights_of(rest), when
+        already looked up)."""
         head = self._sums.get(fixed)
         if head is None:
             head = self._sums[fixed] = sum(map(self.weights.get, fixed, itertools.repeat(0.0)))
-        z = sum(map(self.weights.get, rest, itertools.repeat(0.0)), head)
+        if rest_weights is None:
+            rest_weights = map(self.weights.get, rest, itertools.repeat(0.0))
+        z = sum(rest_weights, head)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) >= self.threshold
 
     def rules_out(self, lemma: str, dep: str, tag: str, known_frame: str, head_pos: str,
-                  children: list[str]) -> bool:
+                  children: list[str], child_weights: Optional[list[float]] = None) -> bool:
         """True when the verb (these features of it, and `children` its child_features) is no cue
         whatever its subject and whether a quotation is adjacent: the highest sum any subject class,
         any subject lemma and either quotation feature could give stays below the threshold (with a
-        margin far above the rounding of a sum in another order). False says nothing."""
+        margin far above the rounding of a sum in another order). False says nothing. (`child_weights`:
+        weights_of(children), when already looked up.)"""
         key = (lemma, dep, tag, known_frame, head_pos)
         top = self._tops.get(key)
         if top is None:
             if self._subject_lemma_top is None:
                 self._subject_lemma_top = max([0.0] + [v for k, v in self.weights.items() if k.startswith("SL=")])
-            top = self._tops[key] = max(
-                sum(map(self.weights.get, fixed_features(lemma, dep, tag, s, known_frame, q, head_pos),
-                        itertools.repeat(0.0))) + (0.0 if s == "none" else self._subject_lemma_top)
-                for s in SUBJECT_CLASSES for q in (True, False))
-        z = sum(map(self.weights.get, children, itertools.repeat(0.0)), top) + 1e-6
+            top = self._tops[key] = self._top(lemma, dep, tag, known_frame, head_pos)
+        if child_weights is None:
+            child_weights = map(self.weights.get, children, itertools.repeat(0.0))
+        z = sum(child_weights, top) + 1e-6
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) < self.threshold
+
+    def _top(self, lemma: str, dep: str, tag: str, known_frame: str, head_pos: str) -> float:
+        """The highest sum of fixed_features(lemma, dep, tag, s, known_frame, q, head_pos) over every
+        subject class s and q, plus the highest subject lemma weight where s is not "none". Of those
+        features, three turn on s alone ("S=", "L=|S=", "D=|S=") and two on q alone ("Q=", "L=|Q="),
+        the rest on neither: the highest sum is the sum of the highest of each part (in another order
+        than one verb's sum: rules_out's margin covers its rounding), each part's highest kept for
+        the verbs that share it."""
+        w = self.weights.get
+        parts = self._top_parts
+        sk = ("S", lemma, dep)
+        s_top = parts.get(sk)
+        if s_top is None:
+            s_top = parts[sk] = max(
+                w(f"S={s}", 0.0) + w(f"L={lemma}|S={s}", 0.0) + w(f"D={dep}|S={s}", 0.0)
+                + (0.0 if s == "none" else self._subject_lemma_top) for s in SUBJECT_CLASSES)
+        qk = ("Q", lemma)
+        q_top = parts.get(qk)
+        if q_top is None:
+            q_top = parts[qk] = max(w(f"Q={q}", 0.0) + w(f"L={lemma}|Q={q}", 0.0) for q in (True, False))
+        rest = (w("bias", 0.0) + w(f"L={lemma}", 0.0) + w(f"D={dep}", 0.0) + w(f"T={tag}", 0.0)
+                + w(f"L={lemma}|D={dep}", 0.0) + w(f"LEX={known_frame}", 0.0) + w(f"HD={head_pos}", 0.0))
+        return rest + s_top + q_top
 
     def dump(self, path) -> None:
         write_weights(path, "# Learned cue detector (newsledger train attribution): feature<TAB>weight; a verb "
@@ -251,12 +284,9 @@ def statement_features(doc, a, speaker_tok: Optional[Token], text: str) -> list[
     s = subject_class(speaker_tok) if a.speaker is not None else "none"
     side = "before" if a.content[1] <= a.cue[0] else "after" if a.content[0] >= a.cue[1] else "around"
     first = words[0].lower_ if n else ""
-    feats = ["bias", f"R={a.rule}", f"L={lemma}", f"R={rule}|L={lemma}", f"P={cue.pos_}", f"D={cue.dep_}",
-             f"T={cue.tag_}", f"S={s}", f"L={lemma}|S={s}", f"R={a.rule}|S={s}", f"K={a.kind}",
-             f"Q={a.quote}", f"R={a.rule}|Q={a.quote}", f"N={_length_bin(n)}", f"R={a.rule}|N={_length_bin(n)}",
-             f"SIDE={side}", f"R={a.rule}|SIDE={side}", f"NEG={a.negated}", f"HEDGE={a.hedged}",
-             f"F={first if first in _OPENERS else 'other'}",
-             f"HD={cue.head.pos_}", f"L={lemma}|D={cue.dep_}"]
+    feats = list(_statement_head(a.rule, rule, lemma, cue.pos_, cue.dep_, cue.tag_, s, a.kind, a.quote,
+                                 _length_bin(n), side, a.negated, a.hedged,
+                                 first if first in _OPENERS else "other", cue.head.pos_))
     if n:
         root = words.root
         clause = any(t.pos_ in ("VERB", "AUX") for t in words)
@@ -271,6 +301,18 @@ def statement_features(doc, a, speaker_tok: Optional[Token], text: str) -> list[
         if c.dep_ in ("ccomp", "dobj", "xcomp", "prep", "advcl", "neg", "aux", "mark"):
             feats.append(f"C={c.dep_}")
     return feats
+
+
+@functools.lru_cache(maxsize=8192, typed=True)
+def _statement_head(rule: str, short: str, lemma: str, pos: str, dep: str, tag: str, s: str, kind: str,
+                    quote, n: str, side: str, negated, hedged, first: str, head_pos: str) -> tuple[str, ...]:
+    """The first features of statement_features, made of these values alone: the same strings for
+    every statement alike in them, built once (and their hashes, which the weights' lookup needs, kept)."""
+    return ("bias", f"R={rule}", f"L={lemma}", f"R={short}|L={lemma}", f"P={pos}", f"D={dep}",
+            f"T={tag}", f"S={s}", f"L={lemma}|S={s}", f"R={rule}|S={s}", f"K={kind}",
+            f"Q={quote}", f"R={rule}|Q={quote}", f"N={n}", f"R={rule}|N={n}",
+            f"SIDE={side}", f"R={rule}|SIDE={side}", f"NEG={negated}", f"HEDGE={hedged}",
+            f"F={first}", f"HD={head_pos}", f"L={lemma}|D={dep}")
 
 
 class AcceptModel(LinearModel):

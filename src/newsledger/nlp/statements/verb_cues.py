@@ -224,14 +224,18 @@ def is_learned_cue(r: Reading, tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     dep, tag, head_pos = tok.dep_, tok.tag_, tok.head.pos_
     frame = known_frame(r, r.lex.verb_lemma(lemma, tok.lower_))
+    model = r.cue_model
     children = child_features(tok, lemma)
-    if r.cue_model.rules_out(lemma, dep, tag, frame, head_pos, children):
+    weights = model.weights_of(children)    # (looked up once: each sum below adds them in this order)
+    if model.rules_out(lemma, dep, tag, frame, head_pos, children, weights):
         return False    # (no subject could make it one: its speaker is not looked for)
     subj = verb_speaker(r, tok)
     s = subject_class(subj)
     rest = varying_features(subj, children)
-    near = r.cue_model.is_cue_parts(fixed_features(lemma, dep, tag, s, frame, True, head_pos), rest)
-    far = r.cue_model.is_cue_parts(fixed_features(lemma, dep, tag, s, frame, False, head_pos), rest)
+    if subj is not None:
+        weights = model.weights_of(rest[:1]) + weights
+    near = model.is_cue_parts(fixed_features(lemma, dep, tag, s, frame, True, head_pos), rest, weights)
+    far = model.is_cue_parts(fixed_features(lemma, dep, tag, s, frame, False, head_pos), rest, weights)
     if near == far:
         return near
     return near if adjacent_quote(r, tok) is not None else far
