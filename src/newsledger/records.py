@@ -96,6 +96,10 @@ class Actor:
 
 # The actor types that act for their country's state: its people in office, ministries and agencies.
 STATE_SIDE_TYPES = frozenset({"country", "government", "person"})
+# The types of a state itself (a country, its government or an agency), and of a body that is no state
+# (a company, a union, an alliance, a group): whose officer a title makes someone.
+STATE_TYPES = frozenset({"country", "government"})
+BODY_TYPES = frozenset({"organization", "group", "alliance"})
 
 
 def same_side(a: Any, b: Any) -> bool:

@@ -15,6 +15,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ...lexicons.companies import load_civic_heads, load_company_heads, load_company_words, load_org_titles
+from ...records import BODY_TYPES, STATE_TYPES
 from ..extensions import ActorIndex
 from ..grammar.dateline import past_dateline
 from ..grammar.syntax import SUBJECT_DEPS
@@ -134,8 +135,6 @@ def civic_body(span, member_words) -> bool:
     return not head.members or bool(words & member_words)
 
 
-_ORG_SIDES = frozenset({"organization", "group", "alliance"})
-_STATE_SIDES = frozenset({"country", "government"})
 _TITLE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "appos"})
 
 
@@ -179,10 +178,10 @@ def officer_of(doc: Doc, index: ActorIndex, person: str, org: str, maker_of=lamb
                 a = index.actors.get(mm.actor_id)
                 if a is None or a.id == person:
                     continue
-                if a.type in _ORG_SIDES:
+                if a.type in BODY_TYPES:
                     named.add(maker_of(a.id))
                     pointed |= mm.kind == "pronoun"
-                elif a.type in _STATE_SIDES:
+                elif a.type in STATE_TYPES:
                     states.add(a.id)
             if t.dep_ == "poss" and t.lemma_.lower() in words.descriptions and described_company(t, index) == org:
                 pointed = True                  # "the carmaker's European chief"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ...lexicons.gazetteer import Entry, Gazetteer, Name, Title
-from ...records import Actor
+from ...records import STATE_TYPES, Actor
 from ...slug import slugify
 from .parse import NUMERIC_ENTITIES, apposition_heads
 from .state import DocState
@@ -18,10 +18,6 @@ from .state import DocState
 # Dependencies that end the words in front of a name (a title's widening stops there); a possessive
 # ("Ukraine's President ...") is handled on its own.
 _STOP_EXTEND = frozenset({"det", "cc", "prep", "punct", "predet"})
-# Actors whose country a title naming them gives its bearer ("Kenyan Health Minister", "Interior Ministry
-# spokesman"): a state's. An organisation's officer ("UAW President Shawn Fain", "Ryanair Chief Executive
-# Michael O'Leary") acts for it, not for its home state (records.same_side).
-_STATE_TYPES = frozenset({"country", "government"})
 _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
@@ -350,8 +346,10 @@ class People:
         ext.start = x
         for m in st.index.mentions_in(doc[x].idx, doc[s].idx):
             a = st.index.actors.get(m.actor_id)
-            if a is not None and a.type in _STATE_TYPES and ext.country is None:
-                ext.country = a.country     # "UAW President Shawn Fain": a union's officer, no state's
+            if a is not None and a.type in STATE_TYPES and ext.country is None:
+                # a title naming a state gives its bearer that country ("Kenyan Health Minister"); an
+                # organisation's officer ("UAW President Shawn Fain") acts for it, not its home state
+                ext.country = a.country
         words = []
         for ts, te in sorted(st.title_spans_in(x, s)):
             w = doc[ts:te].text.lower()

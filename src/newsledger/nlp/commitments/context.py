@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ...lexicons.commitments import Lexicon
 from ...lexicons.companies import load_company_words
 from ...lexicons.gazetteer import load_gazetteer
-from ...records import Actor, Commitment, TimeExpr, same_side
+from ...records import BODY_TYPES, Actor, Commitment, TimeExpr, same_side
 from ..actors.companies import described_company, officer_of
 from ..doc_text import doc_text
 from ..grammar.dateline import filed_from
@@ -274,7 +274,7 @@ class Context:
         Antonio Filosa told workers", "Boeing will deliver ..., its commercial chief said" (the title's reading,
         actors/companies.officer_of; the titles are data/actors/org_titles.tsv)."""
         ro = self.record(org)
-        if ro is None or ro.type not in ("organization", "group", "alliance"):
+        if ro is None or ro.type not in BODY_TYPES:
             return False
         key = (person, org)
         if key not in self._heads:
@@ -289,7 +289,7 @@ class Context:
         if rec is None or rec.type != "person":
             return speaker
         fits = {self.maker_of(a.id) for a in self.index.actors.values()
-                if a.type in ("organization", "group", "alliance") and a.mentions and self.heads(speaker, a.id)}
+                if a.type in BODY_TYPES and a.mentions and self.heads(speaker, a.id)}
         return fits.pop() if len(fits) == 1 else speaker
 
     def voices_country(self, speaker: Optional[str], country: Optional[str]) -> bool:
