@@ -95,10 +95,11 @@ def _main_verbs(content, cue: Token) -> list[Token]:
     return [root, *[c for c in conjuncts(root) if c.pos_ in ("VERB", "AUX") and c.i < content.end]]
 
 
-def _goes_on_doing(verb: Token) -> bool:
-    """"will keep paying the salaries": "keep" with a gerund says an act goes on (the act is the gerund's),
-    not that a commitment is kept ("will keep its promise": a status verb with a commitment as object)."""
-    return any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children)
+def _gerunds(verb: Token) -> list[Token]:
+    """The gerunds a verb says go on ("will keep paying the salaries"): "keep" with a gerund says an act goes
+    on (the act is the gerund's), not that a commitment is kept ("will keep its promise": a status verb
+    with a commitment as object)."""
+    return [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
 
 
 def _gives_time(verb: Token) -> bool:
@@ -178,7 +179,7 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
     lemma = verb.lemma_.lower()
     if lemma in ctx.lex.word_lists["announced_non_acts"]:
         return None
-    if (lemma in ctx.lex.status_verbs and not _goes_on_doing(verb)) or lemma in ctx.lex.verbs or \
+    if (lemma in ctx.lex.status_verbs and not _gerunds(verb)) or lemma in ctx.lex.verbs or \
             (lemma in ctx.lex.give_verbs and _gives_time(verb)):
         return None     # "will extend the deadline", "will give China two more weeks": a status, not a new pledge
     if any(c.dep_ == "advmod" and c.lower_ in ctx.lex.word_lists["announced_hedges"] for c in verb.children):
@@ -242,7 +243,7 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
              and c.pos_ in ("VERB", "AUX") for t in c.subtree}      # "…, and the drones will be …"
     drop |= {c.i for c in verb.children if c.dep_ == "cc" and c.i > verb.i}
     # the due phrase on the verb, or on the gerund it goes on doing ("will keep paying ... until June 30")
-    due_ids = {t.i for h in [verb, *[c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]]
+    due_ids = {t.i for h in [verb, *_gerunds(verb)]
                for p in h.children if p.dep_ == "prep" and p.lower_ in ctx.lex.due_preps
                for t in p.subtree} if due else set()
     counterparty_tok, cp_prep = ctx.counterparty_in(verb)
