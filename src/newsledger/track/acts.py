@@ -105,21 +105,26 @@ def only_part(text: str) -> bool:
     return bool(cues.PARTIAL.search(text) or cues.FIRST_PART.search(text))
 
 
+def _tokens(text: str) -> tuple[list[str], list[int]]:
+    """The words of `text` (sentences.TOKEN) and the offset each starts at, in one pass."""
+    found = list(TOKEN.finditer(text))
+    return [m.group() for m in found], [m.start() for m in found]
+
+
 def done_act(sentence: Sentence, acts: frozenset[str], promised=None) -> bool:
     """One of the commitment's acts (or of its family) told as done in this sentence; an act told by a
     verb of motion (data: motion_verbs, "arrived", "landed") only of the promised thing (`promised`,
     promised_things): "the planes landed in Manila" tells nothing of the generators."""
     if not acts or only_part(sentence.text):
         return False
-    toks = TOKEN.findall(sentence.text)
-    starts = [m.start() for m in TOKEN.finditer(sentence.text)]
+    toks, starts = _tokens(sentence.text)
     for i, tk in enumerate(toks):
         low = tk.lower()
         if not (low.endswith("ed") or low in _IRREGULAR_PAST) or not is_act(low, acts):
             continue
         if low in _NOUN_TOO and _a_noun(toks, i):
             continue        # "postponed the production cut": a noun, no act told done
-        if promised is not None and _other_moved(sentence.text, low, i, promised):
+        if promised is not None and _other_moved(sentence.text, low, starts, i, promised):
             continue
         if promised is not None and _other_given(sentence.text, toks, starts, i, promised):
             continue        # "delivered two flight simulators" under a promise of jets: other goods given
@@ -334,12 +339,11 @@ def _names_other(subject: list[str], promised) -> bool:
     return bool(heads or nums) and not _matches(subject, promised)
 
 
-def _other_moved(text: str, verb: str, i: int, promised) -> bool:
-    """The i-th token, a verb of motion, has a subject that is not the promised thing."""
+def _other_moved(text: str, verb: str, starts: list[int], i: int, promised) -> bool:
+    """The i-th token (at offset starts[i]), a verb of motion, has a subject that is not the promised thing."""
     if verb not in load_lexicon().word_lists["motion_verbs"]:
         return False
-    spans = [m.start() for m in TOKEN.finditer(text)]
-    return _names_other(_subject(text[:spans[i]]), promised)
+    return _names_other(_subject(text[:starts[i]]), promised)
 
 
 # Particles of a verb of giving ("handed over", "sent back"): its object follows them.
@@ -378,8 +382,7 @@ def gives_other(sentence: Sentence, acts: frozenset[str], promised) -> bool:
     if not acts or promised is None:
         return False
     text = sentence.text
-    toks = TOKEN.findall(text)
-    starts = [m.start() for m in TOKEN.finditer(text)]
+    toks, starts = _tokens(text)
     return any(is_act(tk, acts) and _other_given(text, toks, starts, i, promised) for i, tk in enumerate(toks)
                if tk.lower().endswith("ed") or tk.lower() in _IRREGULAR_PAST)
 
@@ -391,11 +394,11 @@ def other_given_at(sentence: Sentence, ev: dict, promised) -> bool:
     if lo is None or not sentence.span[0] <= lo < sentence.span[1]:
         return False
     text = sentence.text
-    starts = [m.start() for m in TOKEN.finditer(text)]
+    toks, starts = _tokens(text)
     at = lo - sentence.span[0]
     if at not in starts:
         return False
-    return _other_given(text, TOKEN.findall(text), starts, starts.index(at), promised)
+    return _other_given(text, toks, starts, starts.index(at), promised)
 
 
 def _other_moved_at(sentence: Sentence, ev: dict, trig: str, promised) -> bool:
