@@ -18,7 +18,7 @@ from ..store import schema as t
 from ..lexicons.commitments import load_lexicon
 from . import fold
 from . import keys as index
-from .match import ActorInfo, about_common_actor, actor_keys, claim_similarity, content_words, stem
+from .match import ActorInfo, about_common_actor, actor_keys, claim_similarity, content_words, mentioned_in, stem
 from .acts import shared_score
 from .status import Evidence, replay_claim
 from .tables import actor_infos, history_date, latest_threads, link_row, members, track_links
@@ -45,11 +45,6 @@ def _relation(s: dict) -> Optional[str]:
     if s.get("negated"):
         return "not-confirmed" if rel == "confirms" else None
     return rel
-
-
-def _mentioned(record: dict, span) -> set[str]:
-    lo, hi = span
-    return {a["id"] for a in record.get("actors") or [] for s, e in a.get("mentions") or [] if lo <= s and e <= hi}
 
 
 def _claim_words(text: str, actor_ids, actors: dict[str, ActorInfo]) -> frozenset[str]:
@@ -134,7 +129,7 @@ def link_claims(conn, record: dict, aid: str, date: Optional[str], known: set[st
         if rel is None or sid in known or not content.strip():
             continue
         span = (s.get("content") or {}).get("span")
-        mentioned = _mentioned(record, span) if span else set()
+        mentioned = mentioned_in(record, span) if span else set()
         words = _claim_words(content, mentioned, actors)
         referring = len(content_words(content)) <= 3 and _REFERRING.match(content)
         cand, lookup = None, None     # the candidates; the index lookup (actors, words) that finds them

@@ -126,6 +126,12 @@ def names_apart(a: str, b: str, sides: frozenset = frozenset(), *, disjoint: boo
     return disjoint and not common
 
 
+def mentioned_in(record: dict, span) -> set[str]:
+    """The ids of the record's actors with a mention inside `span` (chars [lo, hi))."""
+    lo, hi = span
+    return {a["id"] for a in record.get("actors") or [] for s, e in a.get("mentions") or [] if lo <= s and e <= hi}
+
+
 def same_side(a: Optional[str], b: Optional[str], actors: dict[str, ActorInfo]) -> bool:
     """Same actor, or a person/agency and the country it belongs to."""
     if not a or not b:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from ..dates import period_end
-from .match import ActorInfo
+from .match import ActorInfo, mentioned_in
 from .refer import on_side
 
 # Commitments: the stance an article's record carries, from its extracted status.
@@ -229,11 +229,7 @@ def _named_country(st: dict, record: dict) -> Optional[str]:
     span = (st.get("speaker_mention") or {}).get("span")
     if not span:
         return None
-    named = {a.get("country") for a in record.get("actors") or [] if a.get("type") == "country" and a.get("country")
-             and any(span[0] <= m[0] and m[1] <= span[1] for m in _spans(a))}
+    inside = mentioned_in(record, span)
+    named = {a.get("country") for a in record.get("actors") or []
+             if a["id"] in inside and a.get("type") == "country" and a.get("country")}
     return named.pop() if len(named) == 1 else None
-
-
-def _spans(actor: dict) -> list:
-    return [m.get("span") if isinstance(m, dict) else m for m in actor.get("mentions") or []
-            if (m.get("span") if isinstance(m, dict) else m)]
