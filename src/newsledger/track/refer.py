@@ -181,7 +181,8 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     if receiver_only and not cp_present:
         return None
     # the sides' names (and every country's) are no act words; other actors' names may be ("canola")
-    names = _side_words({holder, cp} | {a.id for a in infos.values() if a.type == "country"}, infos)
+    sides_of_c = frozenset(_side_words({holder, cp}, infos))
+    names = set(sides_of_c) | _side_words({a.id for a in infos.values() if a.type == "country"}, infos)
     # and the words the follow-up names a country or a side by ("Beijing" for China)
     text = (record.get("article") or {}).get("text") or ""
     for a in record.get("actors") or []:
@@ -212,7 +213,6 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     doer, owed = _doer(c)
     types = act_codes(c.get("content") or "")
     numbers = {w for w in cwords if w.startswith("#")}
-    sides_of_c = frozenset(_side_words({holder, cp}, infos))
     for s in sents:
         shared = shared_score(cwords, s.words)
         content = min(1.0, shared / denom)
@@ -393,11 +393,10 @@ def restates(new: dict, old: dict, infos: dict[str, ActorInfo], date: Optional[s
     fam_old = cues.families(verb_set(acts_of(old.get("content") or ""))) - THING_FAMILIES
     if not fam_new & fam_old:
         return False
-    names = _side_words({new.get("holder"), new.get("counterparty"), old.get("holder"), old.get("counterparty")}
-                        | {a.id for a in infos.values() if a.type == "country"}, infos)
-    if names_apart(new.get("content") or "", old.get("content") or "",
-                   frozenset(_side_words({new.get("holder"), new.get("counterparty"), old.get("holder"),
-                                          old.get("counterparty")}, infos))):
+    sides = frozenset(_side_words({new.get("holder"), new.get("counterparty"), old.get("holder"),
+                                   old.get("counterparty")}, infos))
+    names = set(sides) | _side_words({a.id for a in infos.values() if a.type == "country"}, infos)
+    if names_apart(new.get("content") or "", old.get("content") or "", sides):
         return False        # the same act on another named plant or product ("Belvidere" / "Mirafiori")
 
     def things(text: str) -> frozenset[str]:
