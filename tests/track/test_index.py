@@ -8,7 +8,7 @@ from sqlalchemy import text
 from newsledger import track
 from newsledger.store import open_store
 from newsledger.track import claims, fold, keys, linker, tables
-from newsledger.track.match import content_words
+from newsledger.track.match import content_words, mentioned_in
 from newsledger.track.tables import latest_links, track_keys
 
 
@@ -172,7 +172,7 @@ def test_index_reads_only_what_can_match(linked_store):
         for pos, s in enumerate(last.get("statements") or []):
             content = (s.get("content") or {}).get("text") or ""
             span = (s.get("content") or {}).get("span")
-            who = (claims._mentioned(last, span) if span else set()) | set(s.get("about") or [])
+            who = (mentioned_in(last, span) if span else set()) | set(s.get("about") or [])
             who &= ids
             if not who:
                 continue
@@ -230,7 +230,7 @@ def test_one_read_for_an_article_is_each_lookup_alone(linked_store):
             lookups = []
             for s in rec.get("statements") or []:
                 span = (s.get("content") or {}).get("span")
-                who = ((claims._mentioned(rec, span) if span else set()) | set(s.get("about") or [])) & ids
+                who = ((mentioned_in(rec, span) if span else set()) | set(s.get("about") or [])) & ids
                 lookups.append((who, content_words((s.get("content") or {}).get("text") or "")))
             lookups.append((set(), {"guarante", "secur", "ukrain"}))     # no actor: nothing
             lookups.append((ids, set()))                                  # no words: nothing
