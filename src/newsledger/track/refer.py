@@ -30,6 +30,7 @@ from .acts import (THING_FAMILIES, act_codes, acts_of, arrived, code_fits, done_
                    promise_trigger, promised_things, receipt_fits, purpose_begun, purposes_of, shared_score, trigger_word,
                    verb_set)
 from .dues import new_due, shift_days, without_due
+from .reports import left_undone, reported_as
 from .match import ActorInfo, content_words, kinds_compatible, names_apart, stem
 from .match import names_side as _names_side, side_words as _side_words
 from .sentences import TOKEN, Sentence, names_actor, sentences_of
@@ -217,7 +218,7 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
         shared = shared_score(cwords, s.words)
         content = min(1.0, shared / denom)
         other = {w for w in s.words if w.startswith("#")}
-        if numbers and other and not numbers & other:
+        if numbers and other and not numbers & other and not re.search(cues.BEYOND_TARGET, s.text, re.I):
             content *= 0.5      # "137,000 barrels a day" is not the pledge of "9.8 million barrels a day"
         elif content and names_apart(c.get("content") or "", s.text, sides_of_c, disjoint=False):
             content *= 0.5      # "737 MAX 8 jets" is not the pledge of "the first 737 MAX 10"
@@ -244,15 +245,16 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
         # suspend fees), is weaker
         val = 0.6 * content + (0.25 if back and shared >= 1 and sides else 0.1 if back else 0) \
             + (0.2 if due_named else 0.1 if due_near else 0) + 0.05 * sides
+        told = reported_as(s, c.get("content") or "", cwords) if content > 0 and sides else frozenset()
         if content > 0 and (_done_by(s, acts, doer, infos, types, owed, promised) or (
                 any(on_side(a, doer, infos) for a in s.actors) and done_act(s, acts, promised))
-                or (sides and arrived(s, promised, receiver))):
+                or (sides and arrived(s, promised, receiver)) or "met" in told):
             val += 0.15     # an event of the side that owes the act, the act itself ("after Caracas freed them"),
                             # or the act told done beside that side ("Lukoil signed an agreement to sell")
         if content > 0 and own:     # the holder's side and the act, with what became of it ("no longer intends to")
             if "fate" not in s.seen:     # or that it still stands ("is on track to clear the water debt")
                 s.seen["fate"] = bool(cues.status_cues(s.text) & (_SETTLING | {"confirm"}))
-            if s.seen["fate"] and not _told_of_another(s, holder, cp, infos):
+            if (s.seen["fate"] or "withdrawn" in told) and not _told_of_another(s, holder, cp, infos):
                 val += 0.1
         # a sentence about the sides that names the act or the commitment also tells its fate
         about = bool(sides) and (back or shared > 0 or bool(s.words & nouns))
@@ -272,7 +274,7 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
                         # by 60 days the deadline for Lukoil"): that one, not the one owed by the counterparty
     relevant = [s for v, s, about in scored if v >= max(0.25, 0.5 * best) or about]
     sided = [s for _, s, _ in scored if any(on_side(a, holder, infos) or on_side(a, cp, infos) for a in s.actors)]
-    stance, where = _stance(c, relevant, sided, infos=infos)
+    stance, where = _stance(c, relevant, sided, infos=infos, own_words=cwords, date=date)
     # of an ultimatum or a deadline the act is the other side's: it may tell alone that it failed to act
     # by the deadline ("Meta did not hand in its reply by Monday's deadline")
     if receiver_only and stance != "met" and not (stance == "missed" and (c.get("kind") or "") in _ULTIMATUM_GROUP):
@@ -281,7 +283,7 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     if stance == "extended" and later is None:
         # more time with no new time in its sentence ("accused the other side of delaying") is no
         # extension: read the rest
-        stance, where = _stance(c, relevant, sided, skip={"extended"}, infos=infos)
+        stance, where = _stance(c, relevant, sided, skip={"extended"}, infos=infos, own_words=cwords, date=date)
     base = where or max(scored, key=lambda x: x[0])[1]
     if cp and not cp_present and _for_another_state(base, holder, cp, infos):
         return None     # the holder's side and another state in the sentence it rests on, the counterparty
@@ -516,7 +518,8 @@ def _promised(c: dict, infos: Optional[dict[str, ActorInfo]]):
 
 
 def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
-            skip: frozenset = frozenset(), infos: Optional[dict[str, ActorInfo]] = None) -> tuple[str, Optional[Sentence]]:
+            skip: frozenset = frozenset(), infos: Optional[dict[str, ActorInfo]] = None,
+            own_words: Optional[frozenset[str]] = None, date: Optional[str] = None) -> tuple[str, Optional[Sentence]]:
     """What the relevant sentences say became of the commitment (the most decisive wins); status words
     count also in the other sentences that name one of its sides ("Apple has now complied"), not where an
     actor on neither side is the one they are told of (_told_of_another)."""
@@ -553,6 +556,12 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
             found["met"] = s    # an event of the promised act's type done by the side that owes it, or received
         if "met" not in found and arrived(s, promised, receiver):
             found["met"] = s    # the promised thing reached the other side ("the money reached Argentina's central bank")
+        if s in relevant:
+            for told in reported_as(s, c.get("content") or "", own_words):
+                found.setdefault(told, s)   # the act told in words of its kind ("lawmakers voted to cut ...",
+                                            # "is laying off ... the workers" of a hiring pledge): reports.py
+            if left_undone(s, acts, c.get("due"), date):
+                found.setdefault("missed", s)   # "has yet to deliver" once the date has gone by
     if "confirm" in found and found.get("unconfirmed") is found["confirm"]:
         found.pop("confirm")        # "has not confirmed"
     if "withdrawn" in found and "extended" in found and found["withdrawn"] is found["extended"] \

@@ -1,0 +1,81 @@
+"""A promised act reported in words of its kind (track/reports.py, data/act_reports.tsv), and an act told not
+done once its date has passed. Our own sentences."""
+from __future__ import annotations
+
+import pytest
+
+from newsledger.track import cues
+from newsledger.track.acts import acts_of
+from newsledger.track.reports import left_undone, reported_as
+from newsledger.track.sentences import split_sentences
+
+
+def _s(text: str):
+    return split_sentences(text)[0]
+
+
+@pytest.mark.parametrize("content, text, status", [
+    ("pass a law raising the minimum wage to 15 euros an hour",
+     "Lawmakers voted on Wednesday to raise the minimum wage to 15 euros an hour.", "met"),
+    ("adopt a bill banning single-use plastic bags",
+     "The Senate approved the bill banning single-use plastic bags by 61 votes to 32.", "met"),
+    ("build a lithium refinery in Kwinana",
+     "The lithium refinery in Kwinana was switched on on Tuesday, the company said.", "met"),
+    ("open a battery factory near Szeged",
+     "The battery factory near Szeged began production on Monday.", "met"),
+    ("hire 800 nurses for rural clinics",
+     "The ministry has hired 800 nurses for rural clinics, it said on Friday.", "met"),
+    ("compensate the 300 farmers whose land the pipeline crossed",
+     "The company has paid out 12 million dollars to the 300 farmers, the regional governor said.", "met"),
+    ("create 2,000 jobs at its new warehouse in Leipzig",
+     "The retailer will lay off 600 staff at its Leipzig warehouse, it said.", "withdrawn"),
+    ("keep all 1,500 jobs at its Turin plant",
+     "The carmaker will cut 400 jobs at its Turin plant next year.", "withdrawn"),
+])
+def test_the_act_told_in_words_of_its_kind(content, text, status):
+    assert status in reported_as(_s(text), content)
+
+
+@pytest.mark.parametrize("content, text", [
+    # another law passed by the same parliament: only "law" is shared
+    ("pass a law raising the minimum wage to 15 euros an hour",
+     "Parliament approved a law on Thursday capping rents in large cities."),
+    # another plant of the same company switched on
+    ("build a lithium refinery in Kwinana", "The company switched on a solar farm in Texas on Tuesday."),
+    # only planned, or denied
+    ("open a battery factory near Szeged", "The battery factory near Szeged will open in October."),
+    ("keep all 1,500 jobs at its Turin plant", "The carmaker said there would be no layoffs at its Turin plant."),
+    ("keep all 1,500 jobs at its Turin plant", "The carmaker may cut 400 jobs at its Turin plant, unions fear."),
+    # a verb of the table under a promise of another act
+    ("deliver 12 trains to the Lagos metro", "The Lagos metro opened a new station on Monday."),
+])
+def test_must_not_read_a_status(content, text):
+    assert not reported_as(_s(text), content)
+
+
+def test_an_act_left_undone_after_its_date_is_missed():
+    acts = acts_of("deliver 40 buses to the city by March 31")
+    late = _s("A month after the promised date, the company has yet to deliver the 40 buses.")
+    assert left_undone(late, acts, "2026-03-31", "2026-04-30")
+    still = _s("The city still has not received the buses, the mayor said.")
+    assert left_undone(still, acts, "2026-03-31", "2026-04-21")
+
+
+def test_must_not_an_act_still_owed_before_its_date_or_refused():
+    acts = acts_of("deliver 40 buses to the city by March 31")
+    owed = _s("The company has yet to deliver most of the 40 buses but expects to meet the date.")
+    assert not left_undone(owed, acts, "2026-03-31", "2026-03-03")      # before the due: still owed
+    refused = _s("The company will not deliver the buses, it said.")
+    assert not left_undone(refused, acts, "2026-03-31", "2026-04-30")   # a refusal: withdrawn's words
+    done = _s("The company delivered the last of the 40 buses on Monday.")
+    assert not left_undone(done, acts, "2026-03-31", "2026-04-30")
+
+
+@pytest.mark.parametrize("text, met", [
+    ("The country installed 120,000 heat pumps, beating the goal it set in March.", True),
+    ("Sales exceeded the company's annual target by a tenth.", True),
+    ("Sales fell short of the target.", False),
+    ("The striker beat the goalkeeper from close range.", False),
+])
+def test_a_target_gone_beyond_is_met(text, met):
+    assert ("met" in cues.status_cues(text)) is met
