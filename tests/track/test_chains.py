@@ -140,10 +140,6 @@ KNOWN_MISSES = {
     "k70-g2": "extended, July 30, in both orders (the same history): the same-actors delay of the other payment "
               "('pushed back by a month, to the end of March, the $500 million in budget support') is linked to this "
               "grant in date order too, its new due counted from June 30 though the month it names comes before it",
-    # k140-k149: written for statuses told in the follow-up's own words (issue 21, helper status) before the change
-    "k147-g1": "'has pulled the plug on its hydrogen project at Mongstad' is read as withdrawn, but the sentence shares "
-               "only 'hydrogen' and 'Mongstad' with the promise and 'its ... project' is no back-reference: 0.46 < 0.5 "
-               "(taking 'project' as one linked TotalEnergies' Mozambique LNG project to its Antwerp plant, k142)",
     # k125-k129: written for the telling by another side (issue 21, helper claimside) before the change
     "k128-g1": "the holder's spokesman telling it ('Iran will allow IAEA inspectors to return ..., Iranian Foreign "
                "Ministry spokesman Esmaeil Baghaei said') is found as no commitment, and the article ends the "

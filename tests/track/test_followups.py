@@ -610,3 +610,34 @@ def test_a_follow_up_told_in_other_words_is_linked_with_its_status(make_store, f
     _ingest(store, [first, follow_up])
     c = _tracked(store, first["article"]["id"])
     assert _articles(c) == [first["article"]["id"], follow_up["article"]["id"]] and c["status"] == status
+
+
+# A company's build pledge referred back to as "its ... project" (cues.REFERRING_NOUNS); a project with a name of
+# its own the pledge lacks is another one (refer._named_apart).
+FAB_PLEDGE = record(
+    "fab-1", "2026-02-03",
+    "Intel will build a chip packaging plant near New Albany, Ohio, by the end of 2028, the company said on Tuesday.",
+    commitments=[{"kind": "pledge", "holder": "intel", "content": "build a chip packaging plant near New Albany, Ohio",
+                  "due": "2028-12-31"}],
+    times=[("the end of 2028", "DATE", "2028-12-31")])
+FAB_DROPPED = record(
+    "fab-2", "2026-09-15",
+    "Intel has pulled the plug on its packaging project, the company said on Tuesday, blaming weak demand for chips.")
+OTHER_FAB_DROPPED = record(
+    "fab-3", "2026-09-15",
+    "Intel has pulled the plug on its Magdeburg packaging project, the company said on Tuesday, blaming weak demand for "
+    "chips.")
+
+
+def test_a_build_pledge_ended_as_its_project_is_withdrawn(make_store):
+    store = make_store()
+    _ingest(store, [FAB_PLEDGE, FAB_DROPPED])
+    c = _tracked(store, "fab-1")
+    assert _articles(c) == ["fab-1", "fab-2"] and c["status"] == "withdrawn"
+
+
+def test_must_not_another_named_project_ended_withdraws_it(make_store):
+    store = make_store()
+    _ingest(store, [FAB_PLEDGE, OTHER_FAB_DROPPED])
+    c = _tracked(store, "fab-1")
+    assert _articles(c) == ["fab-1"] and c["status"] == "open"

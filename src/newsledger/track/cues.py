@@ -68,9 +68,10 @@ for _fam, _words in ACT_FAMILIES.items():
 REFERRING_NOUNS = {
     "ultimatum": ["deadline", "ultimatum", "cutoff", "cut-off", "timeline", "threat", "order", "demand",
                   "target", "date", "period", "window", "grace"],     # "the period for X to name ..."
-    # a target is also a goal ("beating the goal it set in March")
+    # a target is also a goal ("beating the goal it set in March"); a pledge to build or invest is the project it
+    # names ("its hydrogen project at Mongstad"; one with a name of its own the pledge lacks is another, refer._named_apart)
     "pledge": ["pledge", "promise", "commitment", "guarantee", "assurance", "deal", "agreement", "accord",
-               "pact", "plan", "offer", "target", "goal", "timetable"],
+               "pact", "plan", "offer", "target", "goal", "timetable", "project"],
 }
 DETERMINERS = r"(?:the|its|their|his|her|this|that|these|those|our|his)"
 

@@ -137,6 +137,28 @@ def _backref(sentence: str, nouns: set[str], toks: Optional[list[str]] = None) -
     return False
 
 
+def _named_apart(s: Sentence, nouns: set[str], content: str) -> bool:
+    """Every definite or possessive phrase of the sentence naming a commitment of this kind carries a name
+    the commitment's content does not ("its Mozambique LNG project" read for a plant in Antwerp): they point
+    at another one. Not when a participle points back ("the plant promised in January")."""
+    if _BACKREF_VERB["ultimatum" if stem("deadline") in nouns else "pledge"].search(s.text):
+        return False
+    toks = TOKEN.findall(s.text)
+    own = {t.lower() for t in TOKEN.findall(content)}
+    phrases = 0
+    for i, tk in enumerate(toks):
+        if stem(tk.lower()) not in nouns:
+            continue
+        dets = [k for k in range(max(0, i - 4), i) if re.fullmatch(cues.DETERMINERS, toks[k].lower())]
+        if not dets:
+            continue
+        phrases += 1
+        inside = toks[dets[-1] + 1:i]
+        if not any(w[0].isupper() and w.lower() not in own for w in inside):
+            return False
+    return phrases > 0
+
+
 def _introduces(sentence: str, nouns: set[str], toks: Optional[list[str]] = None) -> bool:
     """The sentence brings in a new one of these ("signed an agreement", "a new deal")."""
     toks = [t.lower() for t in TOKEN.findall(sentence)] if toks is None else toks
@@ -230,7 +252,7 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
             # indefinite one ("talks on a trade agreement"); a definite noun phrase does not
             s.seen[key] = bool(_BACKREF_VERB["ultimatum" if stem("deadline") in nouns else "pledge"].search(s.text)) \
                 or (_backref(s.text, nouns, s.tokens) and not _introduces(s.text, nouns, s.tokens))
-        back = s.seen[key]
+        back = s.seen[key] and not _named_apart(s, nouns, c.get("content") or "")
         due_named = bool(due) and any(tm.get("value") and (tm["value"] == due or end_date(tm["value"]) == end_date(due))
                                       for tm in s.times)
         # the period holding the due date ("by late October" of a due on October 24) points at it less
