@@ -159,6 +159,17 @@ def _named_apart(s: Sentence, nouns: set[str], content: str) -> bool:
     return phrases > 0
 
 
+def _named_again(infos: dict[str, ActorInfo], text: str, actor: str) -> bool:
+    """`text` names the actor by its id's words, capitalized ("Intel"), or, for a group told by a description
+    rather than a name ("the 1,200 families displaced by the mine"), by the same words in any case."""
+    if names_actor(text, actor):
+        return True
+    info = infos.get(actor)
+    if info is None or info.type != "group" or len(actor) < 4:
+        return False
+    return bool(re.search(r"\b%s\b" % r"[\s,\-]+".join(re.escape(p) for p in actor.split("-")), text, re.I))
+
+
 def _introduces(sentence: str, nouns: set[str], toks: Optional[list[str]] = None) -> bool:
     """The sentence brings in a new one of these ("signed an agreement", "a new deal")."""
     toks = [t.lower() for t in TOKEN.findall(sentence)] if toks is None else toks
@@ -191,10 +202,10 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     present = {a["id"] for a in record.get("actors") or []}
     # a side the follow-up names but its extraction did not find as an actor ("Intel no longer intends")
     for x in (holder, cp):
-        if x and x not in present and names_actor((record.get("article") or {}).get("text") or "", x):
+        if x and x not in present and _named_again(infos, (record.get("article") or {}).get("text") or "", x):
             present.add(x)
             for s in sents:
-                if names_actor(s.text, x):
+                if _named_again(infos, s.text, x):
                     s.actors.add(x)
     _unnamed_voices(sents, holder, cp, present, infos)
     cp_present = bool(cp) and any(on_side(a, cp, infos) for a in present)
