@@ -79,3 +79,23 @@ def test_must_not_an_act_still_owed_before_its_date_or_refused():
 ])
 def test_a_target_gone_beyond_is_met(text, met):
     assert ("met" in cues.status_cues(text)) is met
+
+
+@pytest.mark.parametrize("content, text", [
+    ("pass a law legalising same-sex civil partnerships",
+     "President Nawrocki signed the civil partnerships bill into law on Friday."),
+    ("start up its new ammonia plant in Rotterdam",
+     "The ammonia plant in Rotterdam began commercial operations on Monday, the company said."),
+    ("build a copper smelter at Kolwezi", "The Kolwezi copper smelter went into full operation in March."),
+    ("keep all 900 jobs at its Turin plant", "The carmaker will close its Turin plant by June, it said."),
+    ("hire 1,000 engineers for its Munich campus", "The company is cutting its workforce in Munich by a fifth."),
+])
+def test_the_act_told_with_words_between(content, text):
+    assert reported_as(_s(text), content)
+
+
+def test_a_thing_still_awaited_after_its_date_is_missed():
+    acts = acts_of("deliver 12 trams to Sofia by June 30")
+    waiting = _s("Sofia is still waiting for the 12 trams, the mayor said.")
+    assert left_undone(waiting, acts, "2026-06-30", "2026-07-20")
+    assert not left_undone(waiting, acts, "2026-06-30", "2026-06-10")     # before the date: still owed

@@ -34,8 +34,8 @@ class Row:
 
 
 def _phrase(words: str) -> str:
-    """One told phrase as a pattern: its words whole, "…" standing for up to three words between."""
-    parts = [r"(?:\S+\s+){0,3}?" if w == "…" else re.escape(w) + r"\s+" for w in words.split()]
+    """One told phrase as a pattern: its words whole, "…" standing for up to four words between."""
+    parts = [r"(?:\S+\s+){0,4}?" if w == "…" else re.escape(w) + r"\s+" for w in words.split()]
     return r"\b" + "".join(parts).removesuffix(r"\s+") + r"\b"
 
 
@@ -107,12 +107,22 @@ def reported_as(s: Sentence, content: str, words: Optional[frozenset[str]] = Non
 _FUTURE = frozenset({"will", "would", "wo", "won't", "shall"})
 
 
+# The act still owed, told by what is still awaited or outstanding ("Wizz Air is still waiting for the jets",
+# "a third of the water remains undelivered").
+_STILL_OWED = re.compile(r"\bstill (?:waiting for|awaiting|awaits|owes|owed|outstanding|undelivered|unpaid|unbuilt)\b|"
+                         r"\b(?:remain|remains|remained) (?:undelivered|unpaid|outstanding|unfinished|unbuilt)\b", re.I)
+
+
 def left_undone(s: Sentence, acts: frozenset[str], due: Optional[str], date: Optional[str]) -> bool:
     """After its due date, the promised act told not done ("has yet to deliver", "still has not received
     the jets ... three weeks after the end-April date"): the date went by and the act did not happen. Before
     the due date the same words say it is still owed (no status)."""
     last = end_date(due) if due else None
-    if not acts or not last or not date or date[:10] <= last:
+    if not last or not date or date[:10] <= last:
+        return False
+    if _STILL_OWED.search(s.text):
+        return True
+    if not acts:
         return False
     for m in TOKEN.finditer(s.text):
         if not is_act(m.group(), acts):
