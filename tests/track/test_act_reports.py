@@ -46,6 +46,7 @@ def test_the_act_told_in_words_of_its_kind(content, text, status):
     ("open a battery factory near Szeged", "The battery factory near Szeged will open in October."),
     ("keep all 1,500 jobs at its Turin plant", "The carmaker said there would be no layoffs at its Turin plant."),
     ("keep all 1,500 jobs at its Turin plant", "The carmaker may cut 400 jobs at its Turin plant, unions fear."),
+    ("keep all 1,500 jobs at its Turin plant", "The carmaker won't cut jobs at its Turin plant, its chief said."),
     # a verb of the table under a promise of another act
     ("deliver 12 trains to the Lagos metro", "The Lagos metro opened a new station on Monday."),
 ])
@@ -99,3 +100,16 @@ def test_a_thing_still_awaited_after_its_date_is_missed():
     waiting = _s("Sofia is still waiting for the 12 trams, the mayor said.")
     assert left_undone(waiting, acts, "2026-06-30", "2026-07-20")
     assert not left_undone(waiting, acts, "2026-06-30", "2026-06-10")     # before the date: still owed
+
+
+def test_must_not_a_denial_of_another_verb_is_the_act_left_undone():
+    acts = acts_of("deliver 12 trams to Sofia by June 30")
+    other = _s("The company has not confirmed it delivered the 12 trams, the mayor said.")
+    assert not left_undone(other, acts, "2026-06-30", "2026-07-20")
+    late = _s("The company has not yet fully delivered the 12 trams, the mayor said.")
+    assert left_undone(late, acts, "2026-06-30", "2026-07-20")
+
+
+def test_a_contracted_denial_leaves_the_act_undone():
+    acts = acts_of("deliver 12 trams to Sofia by June 30")
+    assert left_undone(_s("Sofia still hasn't received the 12 trams."), acts, "2026-06-30", "2026-07-20")

@@ -71,7 +71,9 @@ def _before(text: str, start: int) -> list[str]:
 
 
 def _denied(before: list[str]) -> bool:
-    return bool(cues.NEGATION.search(" ".join(before)))
+    """A denial among the words before: English's negators (cues.NEGATION), a contraction ("won't", one word
+    to TOKEN) among them."""
+    return bool(cues.NEGATION.search(" ".join(before))) or any(b.endswith(("n't", "n\u2019t")) for b in before)
 
 
 def reported_as(s: Sentence, content: str, words: Optional[frozenset[str]] = None) -> frozenset[str]:
@@ -128,6 +130,25 @@ def left_undone(s: Sentence, acts: frozenset[str], due: Optional[str], date: Opt
         if not is_act(m.group(), acts):
             continue
         before = _before(s.text, m.start())
-        if _denied(before) and not _FUTURE & set(before):
+        if _denied_here(before) and not _FUTURE & set(before):
             return True
+    return False
+
+
+# Words that may stand between a denial and the act it denies ("has not yet fully delivered", "has yet to
+# deliver"); any other word is a verb or a noun of its own, which the denial is of ("has not confirmed it
+# delivered").
+_BETWEEN = frozenset({"to", "yet", "have", "has", "had", "be", "been", "still", "all", "even", "actually", "it",
+                      "the", "its", "their"})
+
+
+def _denied_here(before: list[str]) -> bool:
+    """The act right after `before` (its last words) is the one denied: a negator, then only auxiliaries,
+    "yet", "to" or adverbs up to the act."""
+    for k in range(len(before) - 1, -1, -1):
+        if cues.NEGATION.fullmatch(before[k]) or before[k].endswith(("n't", "n\u2019t")) or \
+                (before[k] == "yet" and before[k + 1:k + 2] == ["to"]):     # "hasn't" is one word to TOKEN
+            return True
+        if before[k] not in _BETWEEN and not before[k].endswith("ly"):
+            return False
     return False
