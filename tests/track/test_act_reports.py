@@ -113,3 +113,12 @@ def test_must_not_a_denial_of_another_verb_is_the_act_left_undone():
 def test_a_contracted_denial_leaves_the_act_undone():
     acts = acts_of("deliver 12 trams to Sofia by June 30")
     assert left_undone(_s("Sofia still hasn't received the 12 trams."), acts, "2026-06-30", "2026-07-20")
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("Sofia still hasn't received them", True), ("the company won't deliver", True),
+    ("the company didn\u2019t pay", True), ("another delivery arrived", False), ("nothing wasn't there", True),
+])
+def test_negation_reads_contractions(text, denied):
+    """A contraction is one word to the tracker's tokenizer: "n't" denies at its word's end."""
+    assert bool(cues.NEGATION.search(text)) is denied

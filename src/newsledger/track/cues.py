@@ -191,7 +191,8 @@ FIRST_PART = re.compile(r"\b(?:first|initial)\s+(?:of|few|batch|batches|shipment
 # reads on a parse), matched in text since tracking reads stored sentences; "yet to" ("has yet to pay")
 # says the act is still to come.
 _DENYING = sorted(load_english().negators | load_english().negating_preps, key=len, reverse=True)
-NEGATION = re.compile(r"\b(?:%s|yet to)\b" % "|".join(map(re.escape, _DENYING)), re.I)
+# A contraction ends its word ("hasn't", "won't"): "n't" is matched at the word's end, not as a word of its own.
+NEGATION = re.compile(r"\b(?:%s|yet to)\b|(?:n't|n\u2019t)\b" % "|".join(map(re.escape, _DENYING)), re.I)
 # Right before a verb: what follows is only planned or possible ("will begin patrolling", "plans to").
 NOT_YET_BEFORE = re.compile(r"\b(?:will|would|to|may|could|plans?)\s*$")
 # Past or perfect telling: the act is reported as done.

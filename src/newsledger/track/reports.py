@@ -71,9 +71,8 @@ def _before(text: str, start: int) -> list[str]:
 
 
 def _denied(before: list[str]) -> bool:
-    """A denial among the words before: English's negators (cues.NEGATION), a contraction ("won't", one word
-    to TOKEN) among them."""
-    return bool(cues.NEGATION.search(" ".join(before))) or any(b.endswith(("n't", "n\u2019t")) for b in before)
+    """A denial among the words before: English's negators, contractions too ("won't": cues.NEGATION)."""
+    return bool(cues.NEGATION.search(" ".join(before)))
 
 
 def reported_as(s: Sentence, content: str, words: Optional[frozenset[str]] = None) -> frozenset[str]:
@@ -146,8 +145,7 @@ def _denied_here(before: list[str]) -> bool:
     """The act right after `before` (its last words) is the one denied: a negator, then only auxiliaries,
     "yet", "to" or adverbs up to the act."""
     for k in range(len(before) - 1, -1, -1):
-        if cues.NEGATION.fullmatch(before[k]) or before[k].endswith(("n't", "n\u2019t")) or \
-                (before[k] == "yet" and before[k + 1:k + 2] == ["to"]):     # "hasn't" is one word to TOKEN
+        if cues.NEGATION.search(before[k]) or (before[k] == "yet" and before[k + 1:k + 2] == ["to"]):
             return True
         if before[k] not in _BETWEEN and not before[k].endswith("ly"):
             return False
