@@ -47,6 +47,10 @@ def test_the_act_told_in_words_of_its_kind(content, text, status):
     ("keep all 1,500 jobs at its Turin plant", "The carmaker said there would be no layoffs at its Turin plant."),
     ("keep all 1,500 jobs at its Turin plant", "The carmaker may cut 400 jobs at its Turin plant, unions fear."),
     ("keep all 1,500 jobs at its Turin plant", "The carmaker won't cut jobs at its Turin plant, its chief said."),
+    # the same city, another thing opened
+    ("build a switchgear plant in Erlangen", "Siemens opened a new training centre in Erlangen on Thursday."),
+    # the same place, another thing hired
+    ("hire 3,000 workers for its chip plant in Ohio", "Intel has hired a new chief executive for its Ohio plant."),
     # a verb of the table under a promise of another act
     ("deliver 12 trains to the Lagos metro", "The Lagos metro opened a new station on Monday."),
 ])

@@ -29,6 +29,7 @@ from .sentences import TOKEN, Sentence
 class Row:
     promised: frozenset[str]        # stems of the act's verbs
     objects: frozenset[str]         # stems of the nouns it is done to (empty: any)
+    named: str                      # "content", "any" or "": which object the sentence must name again
     told: re.Pattern
     status: str
 
@@ -46,6 +47,7 @@ def rows() -> tuple[Row, ...]:
         told = [_phrase(p.strip()) for p in r["told"].split("|") if p.strip()]
         out.append(Row(frozenset(stem(w) for w in r["promised"].split("|") if w.strip()),
                        frozenset(stem(w) for w in (r["object"] or "").split("|") if w.strip()),
+                       (r["named"] or "").strip(),
                        re.compile("|".join(sorted(told, key=len, reverse=True)), re.I), r["status"]))
     return tuple(out)
 
@@ -80,15 +82,19 @@ def reported_as(s: Sentence, content: str, words: Optional[frozenset[str]] = Non
     "met", "withdrawn" or both ("is laying off 1,500 of the workers it had taken on": the caller's order of
     statuses decides), or none. The sentence must be about this act: it shares a word of the content
     (`words`: its act words, the sides' names left out) other than the row's own verbs and objects ("approved
-    a law capping rents" says nothing of a law on the working week); and the words must be neither denied
+    a law capping rents" says nothing of a law on the working week), and names the thing again where the row
+    asks it to; and the words must be neither denied
     ("no layoffs", "will not cut jobs") nor, for met, only planned ("will open"), nor, for withdrawn, only
     possible ("may cut jobs", "is considering layoffs")."""
     found = rows_for(content)
     out: set[str] = set()
     own = words if words is not None else content_words(without_due(content))
+    named = {stem(t) for t in TOKEN.findall(content or "")[:14]}
     for r in found:
         if not (own - r.promised - r.objects) & s.words:
             continue
+        if (r.named == "content" and not r.objects & named & s.words) or (r.named == "any" and not r.objects & s.words):
+            continue        # the thing the act is done to named again (the row's `named`)
         for m in r.told.finditer(s.text) if r.status not in out else ():
             before = _before(s.text, m.start())
             if _denied(before):
