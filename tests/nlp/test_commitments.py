@@ -920,6 +920,28 @@ def test_keeping_a_promise_is_no_new_pledge(nlp):
     assert not any(c["kind"] == "pledge" for c in cs), cs
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Bosch will keep all 1,900 jobs at its Homburg plant until the end of 2028, the company said on Monday.",
+     "keep all 1,900 jobs at its Homburg plant"),
+    ("Unilever will keep its Mannheim factory open through 2027, the company said.",
+     "keep its Mannheim factory open"),
+])
+def test_keeping_a_thing_is_the_act_promised(nlp, text, content):
+    """"keep" with a thing as object (data/commitments.yaml keep: acts_on_things) is the act promised, where
+    keeping a promise is a status."""
+    cs = commitments(nlp, text, published="2026-02-10")
+    assert [c["content"] for c in cs if c["kind"] in ("pledge", "promise")] == [content], cs
+
+
+@pytest.mark.parametrize("text", [
+    "Germany will keep its word, the chancellor said on Monday.",
+    "The company said it would keep its end of the bargain.",
+])
+def test_must_not_keeping_ones_word_is_no_pledge(nlp, text):
+    cs = commitments(nlp, text, published="2026-02-10")
+    assert not any(c["kind"] == "pledge" for c in cs), cs
+
+
 @pytest.mark.parametrize("text", [
     "In 2015, Iran agreed to limit its enrichment to 3.67 percent.",
     "Iran and the United States signed a 2015 accord on enrichment limits.",

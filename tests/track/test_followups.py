@@ -31,6 +31,8 @@ ACTORS = {
     "united-states": ("United States", "country", "USA", ["United States", "Washington", "US"]),
     "mexico": ("Mexico", "country", "MEX", ["Mexico"]),
     "bmw": ("BMW", "organization", "DEU", ["BMW"]),
+    # a group told by a description, as the extraction makes it an actor (its id from the words)
+    "1-400-fishermen": ("1,400 fishermen", "group", "DEU", ["1,400 fishermen whose"]),
 }
 
 
@@ -610,3 +612,66 @@ def test_a_follow_up_told_in_other_words_is_linked_with_its_status(make_store, f
     _ingest(store, [first, follow_up])
     c = _tracked(store, first["article"]["id"])
     assert _articles(c) == [first["article"]["id"], follow_up["article"]["id"]] and c["status"] == status
+
+
+# A company's build pledge referred back to as "its ... project" (cues.REFERRING_NOUNS); a project with a name of
+# its own the pledge lacks is another one (refer._named_apart).
+FAB_PLEDGE = record(
+    "fab-1", "2026-02-03",
+    "Intel will build a chip packaging plant near New Albany, Ohio, by the end of 2028, the company said on Tuesday.",
+    commitments=[{"kind": "pledge", "holder": "intel", "content": "build a chip packaging plant near New Albany, Ohio",
+                  "due": "2028-12-31"}],
+    times=[("the end of 2028", "DATE", "2028-12-31")])
+FAB_DROPPED = record(
+    "fab-2", "2026-09-15",
+    "Intel has pulled the plug on its packaging project, the company said on Tuesday, blaming weak demand for chips.")
+OTHER_FAB_DROPPED = record(
+    "fab-3", "2026-09-15",
+    "Intel has pulled the plug on its Magdeburg packaging project, the company said on Tuesday, blaming weak demand for "
+    "chips.")
+
+
+def test_a_build_pledge_ended_as_its_project_is_withdrawn(make_store):
+    store = make_store()
+    _ingest(store, [FAB_PLEDGE, FAB_DROPPED])
+    c = _tracked(store, "fab-1")
+    assert _articles(c) == ["fab-1", "fab-2"] and c["status"] == "withdrawn"
+
+
+def test_must_not_another_named_project_ended_withdraws_it(make_store):
+    store = make_store()
+    _ingest(store, [FAB_PLEDGE, OTHER_FAB_DROPPED])
+    c = _tracked(store, "fab-1")
+    assert _articles(c) == ["fab-1"] and c["status"] == "open"
+
+
+# A promise to a group told by a description; the follow-up names it by the same words, uncapitalized, beside
+# the ministry of the state it happened in (refer._named_again): the group is there, the state no other party.
+FISHERMEN_PROMISE = record(
+    "fish-1", "2026-02-10",
+    "BMW will compensate the 1,400 fishermen whose nets its supplier's barges tore by the end of May, the company said.",
+    commitments=[{"kind": "promise", "holder": "bmw", "counterparty": "1-400-fishermen",
+                  "content": "compensate the 1,400 fishermen whose nets its supplier's barges tore", "due": "2026-05-31"}],
+    times=[("the end of May", "DATE", "2026-05-31")])
+FISHERMEN_PAID = record(
+    "fish-2", "2026-05-20",
+    "BMW has paid out 9 million euros to the 1,400 fishermen for the nets its supplier's barges tore, Indonesia's "
+    "fisheries ministry said on Wednesday.")
+DEALERS_PAID = record(
+    "fish-3", "2026-05-20",
+    "BMW has paid out 9 million euros to its dealers for the cars its supplier's barges lost, Indonesia's trade "
+    "ministry said on Wednesday.")
+
+
+def test_a_group_named_again_by_its_description_is_there(make_store):
+    store = make_store()
+    _ingest(store, [FISHERMEN_PROMISE, FISHERMEN_PAID])
+    c = _tracked(store, "fish-1")
+    assert _articles(c) == ["fish-1", "fish-2"] and c["status"] == "met"
+
+
+def test_must_not_a_payment_to_others_meets_it(make_store):
+    store = make_store()
+    _ingest(store, [FISHERMEN_PROMISE, DEALERS_PAID])
+    c = _tracked(store, "fish-1")
+    assert _articles(c) == ["fish-1"] and c["status"] == "open"

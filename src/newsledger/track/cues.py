@@ -68,8 +68,10 @@ for _fam, _words in ACT_FAMILIES.items():
 REFERRING_NOUNS = {
     "ultimatum": ["deadline", "ultimatum", "cutoff", "cut-off", "timeline", "threat", "order", "demand",
                   "target", "date", "period", "window", "grace"],     # "the period for X to name ..."
+    # a target is also a goal ("beating the goal it set in March"); a pledge to build or invest is the project it
+    # names ("its hydrogen project at Mongstad"; one with a name of its own the pledge lacks is another, refer._named_apart)
     "pledge": ["pledge", "promise", "commitment", "guarantee", "assurance", "deal", "agreement", "accord",
-               "pact", "plan", "offer", "target", "timetable"],
+               "pact", "plan", "offer", "target", "goal", "timetable", "project"],
 }
 DETERMINERS = r"(?:the|its|their|his|her|this|that|these|those|our|his)"
 
@@ -78,6 +80,11 @@ DETERMINERS = r"(?:the|its|their|his|her|this|that|these|those|our|his)"
 _ASKED = (r"(?:a|an|the|its|their|his|her) (?:[\w-]+ )?(?:request|motion|appeal|bid|application|petition|"
           r"permission|visa|entry)s?\b")
 TURNED_DOWN = re.compile(r"\bden(?:y|ied|ies|ying) " + _ASKED, re.I)
+
+# A target or goal gone beyond ("exceeded its target", "beating the goal it set in March", "surpassed the
+# pledge"): met, with a larger figure than the one promised.
+BEYOND_TARGET = (r"\b(?:exceed|surpass|beat|beating|beats|top(?:s|ped|ping)?|overshot|overshoot|outstrip|outstripp)"
+                 r"\w* (?:its|their|his|her|the|this|that|a) (?:[\w'-]+ ){0,2}?(?:target|goal|aim|pledge|promise)s?\b")
 
 # Each status as told by what happened. Patterns are tried on one sentence; `\b` keeps words whole.
 _P = {
@@ -89,6 +96,8 @@ _P = {
         r"\bno longer (?:intends?|plans?|wants?|seeks?|pursues?|needed|going)\b",
         # leaving an accord: "pulled out of the accord", "quit the pact", "walked away from the deal"
         r"\b(?:pull(?:s|ed|ing)?|back(?:s|ed|ing)?|opt(?:s|ed|ing)?) out of\b", r"\bwalk(?:s|ed|ing)? away from\b",
+        # ended by the holder in an idiom ("pulled the plug on its hydrogen project", "put the plan on ice")
+        r"\bpull(?:s|ed|ing)? the plug on\b", r"\b(?:put|puts|putting) (?:[\w'-]+ ){0,4}?on ice\b",
         r"\b(?:quit|quits|exit(?:s|ed)?|terminat\w*|tore up|tears? up|ripp?(?:ed)? up) (?:the|its|their|a)\b",
         r"\b(?:will|would|is|are|was|were)(?: not|n't) (?:go(?:ing)? ahead|pursue|proceed|be (?:doing|imposing))\b",
         r"\b(?:not|n't|never) (?:going to |be )?(?:impos|do|doing|pursu|proceed|buy|purchas|send|deliver)\w*\b",
@@ -143,6 +152,7 @@ _P = {
         r"guarantee|assurance|undertaking|agreement|deal|accord)s?\b",
     ],
     "met": [
+        BEYOND_TARGET,
         r"\bfulfill?(?:s|ed)?\b", r"\bhonou?r(?:s|ed)\b", r"\bkept (?:its|their|his|her) (?:promise|pledge|word)\b",
         r"\bcarried out\b", r"\b(?:made|make|makes|making) good on\b", r"\bdelivered on\b", r"\bcompli(?:ed|es)\b", r"\bhas complied\b",
         r"\bdelivered what\b", r"\bfollowed through\b",
@@ -181,7 +191,8 @@ FIRST_PART = re.compile(r"\b(?:first|initial)\s+(?:of|few|batch|batches|shipment
 # reads on a parse), matched in text since tracking reads stored sentences; "yet to" ("has yet to pay")
 # says the act is still to come.
 _DENYING = sorted(load_english().negators | load_english().negating_preps, key=len, reverse=True)
-NEGATION = re.compile(r"\b(?:%s|yet to)\b" % "|".join(map(re.escape, _DENYING)), re.I)
+# A contraction ends its word ("hasn't", "won't"): "n't" is matched at the word's end, not as a word of its own.
+NEGATION = re.compile(r"\b(?:%s|yet to)\b|(?:n't|n\u2019t)\b" % "|".join(map(re.escape, _DENYING)), re.I)
 # Right before a verb: what follows is only planned or possible ("will begin patrolling", "plans to").
 NOT_YET_BEFORE = re.compile(r"\b(?:will|would|to|may|could|plans?)\s*$")
 # Past or perfect telling: the act is reported as done.

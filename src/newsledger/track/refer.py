@@ -30,6 +30,7 @@ from .acts import (THING_FAMILIES, act_codes, acts_of, arrived, code_fits, done_
                    promise_trigger, promised_things, receipt_fits, purpose_begun, purposes_of, shared_score, trigger_word,
                    verb_set)
 from .dues import new_due, shift_days, without_due
+from .reports import left_undone, reported_as
 from .match import ActorInfo, content_words, kinds_compatible, names_apart, stem
 from .match import names_side as _names_side, side_words as _side_words
 from .sentences import TOKEN, Sentence, names_actor, sentences_of
@@ -136,6 +137,39 @@ def _backref(sentence: str, nouns: set[str], toks: Optional[list[str]] = None) -
     return False
 
 
+def _named_apart(s: Sentence, nouns: set[str], content: str) -> bool:
+    """Every definite or possessive phrase of the sentence naming a commitment of this kind carries a name
+    the commitment's content does not ("its Mozambique LNG project" read for a plant in Antwerp): they point
+    at another one. Not when a participle points back ("the plant promised in January")."""
+    if _BACKREF_VERB["ultimatum" if stem("deadline") in nouns else "pledge"].search(s.text):
+        return False
+    toks = TOKEN.findall(s.text)
+    own = {t.lower() for t in TOKEN.findall(content)}
+    phrases = 0
+    for i, tk in enumerate(toks):
+        if stem(tk.lower()) not in nouns:
+            continue
+        dets = [k for k in range(max(0, i - 4), i) if re.fullmatch(cues.DETERMINERS, toks[k].lower())]
+        if not dets:
+            continue
+        phrases += 1
+        inside = toks[dets[-1] + 1:i]
+        if not any(w[0].isupper() and w.lower() not in own for w in inside):
+            return False
+    return phrases > 0
+
+
+def _named_again(infos: dict[str, ActorInfo], text: str, actor: str) -> bool:
+    """`text` names the actor by its id's words, capitalized ("Intel"), or, for a group told by a description
+    rather than a name ("the 1,200 families displaced by the mine"), by the same words in any case."""
+    if names_actor(text, actor):
+        return True
+    info = infos.get(actor)
+    if info is None or info.type != "group" or len(actor) < 4:
+        return False
+    return bool(re.search(r"\b%s\b" % r"[\s,\-]+".join(re.escape(p) for p in actor.split("-")), text, re.I))
+
+
 def _introduces(sentence: str, nouns: set[str], toks: Optional[list[str]] = None) -> bool:
     """The sentence brings in a new one of these ("signed an agreement", "a new deal")."""
     toks = [t.lower() for t in TOKEN.findall(sentence)] if toks is None else toks
@@ -168,10 +202,10 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     present = {a["id"] for a in record.get("actors") or []}
     # a side the follow-up names but its extraction did not find as an actor ("Intel no longer intends")
     for x in (holder, cp):
-        if x and x not in present and names_actor((record.get("article") or {}).get("text") or "", x):
+        if x and x not in present and _named_again(infos, (record.get("article") or {}).get("text") or "", x):
             present.add(x)
             for s in sents:
-                if names_actor(s.text, x):
+                if _named_again(infos, s.text, x):
                     s.actors.add(x)
     _unnamed_voices(sents, holder, cp, present, infos)
     cp_present = bool(cp) and any(on_side(a, cp, infos) for a in present)
@@ -217,7 +251,7 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
         shared = shared_score(cwords, s.words)
         content = min(1.0, shared / denom)
         other = {w for w in s.words if w.startswith("#")}
-        if numbers and other and not numbers & other:
+        if numbers and other and not numbers & other and not re.search(cues.BEYOND_TARGET, s.text, re.I):
             content *= 0.5      # "137,000 barrels a day" is not the pledge of "9.8 million barrels a day"
         elif content and names_apart(c.get("content") or "", s.text, sides_of_c, disjoint=False):
             content *= 0.5      # "737 MAX 8 jets" is not the pledge of "the first 737 MAX 10"
@@ -229,7 +263,7 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
             # indefinite one ("talks on a trade agreement"); a definite noun phrase does not
             s.seen[key] = bool(_BACKREF_VERB["ultimatum" if stem("deadline") in nouns else "pledge"].search(s.text)) \
                 or (_backref(s.text, nouns, s.tokens) and not _introduces(s.text, nouns, s.tokens))
-        back = s.seen[key]
+        back = s.seen[key] and not _named_apart(s, nouns, c.get("content") or "")
         due_named = bool(due) and any(tm.get("value") and (tm["value"] == due or end_date(tm["value"]) == end_date(due))
                                       for tm in s.times)
         # the period holding the due date ("by late October" of a due on October 24) points at it less
@@ -244,15 +278,16 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
         # suspend fees), is weaker
         val = 0.6 * content + (0.25 if back and shared >= 1 and sides else 0.1 if back else 0) \
             + (0.2 if due_named else 0.1 if due_near else 0) + 0.05 * sides
+        told = reported_as(s, c.get("content") or "", cwords) if content > 0 and sides else frozenset()
         if content > 0 and (_done_by(s, acts, doer, infos, types, owed, promised) or (
                 any(on_side(a, doer, infos) for a in s.actors) and done_act(s, acts, promised))
-                or (sides and arrived(s, promised, receiver))):
+                or (sides and arrived(s, promised, receiver)) or "met" in told):
             val += 0.15     # an event of the side that owes the act, the act itself ("after Caracas freed them"),
                             # or the act told done beside that side ("Lukoil signed an agreement to sell")
         if content > 0 and own:     # the holder's side and the act, with what became of it ("no longer intends to")
             if "fate" not in s.seen:     # or that it still stands ("is on track to clear the water debt")
                 s.seen["fate"] = bool(cues.status_cues(s.text) & (_SETTLING | {"confirm"}))
-            if s.seen["fate"] and not _told_of_another(s, holder, cp, infos):
+            if (s.seen["fate"] or "withdrawn" in told) and not _told_of_another(s, holder, cp, infos):
                 val += 0.1
         # a sentence about the sides that names the act or the commitment also tells its fate
         about = bool(sides) and (back or shared > 0 or bool(s.words & nouns))
@@ -272,7 +307,7 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
                         # by 60 days the deadline for Lukoil"): that one, not the one owed by the counterparty
     relevant = [s for v, s, about in scored if v >= max(0.25, 0.5 * best) or about]
     sided = [s for _, s, _ in scored if any(on_side(a, holder, infos) or on_side(a, cp, infos) for a in s.actors)]
-    stance, where = _stance(c, relevant, sided, infos=infos)
+    stance, where = _stance(c, relevant, sided, infos=infos, own_words=cwords, date=date)
     # of an ultimatum or a deadline the act is the other side's: it may tell alone that it failed to act
     # by the deadline ("Meta did not hand in its reply by Monday's deadline")
     if receiver_only and stance != "met" and not (stance == "missed" and (c.get("kind") or "") in _ULTIMATUM_GROUP):
@@ -281,7 +316,7 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     if stance == "extended" and later is None:
         # more time with no new time in its sentence ("accused the other side of delaying") is no
         # extension: read the rest
-        stance, where = _stance(c, relevant, sided, skip={"extended"}, infos=infos)
+        stance, where = _stance(c, relevant, sided, skip={"extended"}, infos=infos, own_words=cwords, date=date)
     base = where or max(scored, key=lambda x: x[0])[1]
     if cp and not cp_present and _for_another_state(base, holder, cp, infos):
         return None     # the holder's side and another state in the sentence it rests on, the counterparty
@@ -516,7 +551,8 @@ def _promised(c: dict, infos: Optional[dict[str, ActorInfo]]):
 
 
 def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
-            skip: frozenset = frozenset(), infos: Optional[dict[str, ActorInfo]] = None) -> tuple[str, Optional[Sentence]]:
+            skip: frozenset = frozenset(), infos: Optional[dict[str, ActorInfo]] = None,
+            own_words: Optional[frozenset[str]] = None, date: Optional[str] = None) -> tuple[str, Optional[Sentence]]:
     """What the relevant sentences say became of the commitment (the most decisive wins); status words
     count also in the other sentences that name one of its sides ("Apple has now complied"), not where an
     actor on neither side is the one they are told of (_told_of_another)."""
@@ -553,6 +589,12 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
             found["met"] = s    # an event of the promised act's type done by the side that owes it, or received
         if "met" not in found and arrived(s, promised, receiver):
             found["met"] = s    # the promised thing reached the other side ("the money reached Argentina's central bank")
+        if s in relevant:
+            for told in reported_as(s, c.get("content") or "", own_words):
+                found.setdefault(told, s)   # the act told in words of its kind ("lawmakers voted to cut ...",
+                                            # "is laying off ... the workers" of a hiring pledge): reports.py
+            if left_undone(s, acts, c.get("due"), date):
+                found.setdefault("missed", s)   # "has yet to deliver" once the date has gone by
     if "confirm" in found and found.get("unconfirmed") is found["confirm"]:
         found.pop("confirm")        # "has not confirmed"
     if "withdrawn" in found and "extended" in found and found["withdrawn"] is found["extended"] \

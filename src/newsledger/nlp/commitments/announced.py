@@ -102,6 +102,19 @@ def _gerunds(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
 
 
+def _kept_thing(ctx: Context, verb: Token, lemma: str) -> bool:
+    """A status verb that also acts on things (data: acts_on_things, "keep") with a thing as its object: "will
+    keep all 2,800 jobs" promises the keeping, where "will keep its promise" is the status of a commitment
+    (its object a commitment noun of the lexicon, or a pronoun pointing back)."""
+    entry = ctx.lex.status_verbs.get(lemma) or {}
+    if not entry.get("acts_on_things"):
+        return False
+    words = set(ctx.lex.nouns) | set(entry.get("not_things") or ())      # "kept his word", "its end of the bargain"
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objs) and all(o.pos_ in ("NOUN", "PROPN", "NUM") and o.lemma_.lower() not in words
+                              and o.lower_ not in words for o in objs)
+
+
 def _gives_time(verb: Token) -> bool:
     """A giving verb whose gift is time ("will give China two more weeks", "until Friday to"): more time
     on a commitment; one giving a thing ("will give Moldova 10 ambulances") is a transfer announced."""
@@ -179,7 +192,8 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
     lemma = verb.lemma_.lower()
     if lemma in ctx.lex.word_lists["announced_non_acts"]:
         return None
-    if (lemma in ctx.lex.status_verbs and not _gerunds(verb)) or lemma in ctx.lex.verbs or \
+    if (lemma in ctx.lex.status_verbs and not _gerunds(verb) and not _kept_thing(ctx, verb, lemma)) or \
+            lemma in ctx.lex.verbs or \
             (lemma in ctx.lex.give_verbs and _gives_time(verb)):
         return None     # "will extend the deadline", "will give China two more weeks": a status, not a new pledge
     if any(c.dep_ == "advmod" and c.lower_ in ctx.lex.word_lists["announced_hedges"] for c in verb.children):
