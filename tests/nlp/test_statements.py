@@ -470,6 +470,23 @@ def test_possessor_holds_a_stance_noun(parse):
     assert not [s for s in parse("The proposal to ban imports angered farmers.") if "proposal" in s.cue.text]
 
 
+@pytest.mark.parametrize("text, cue, holder, content", [
+    # a party's adjective or a name before the noun holds it, as a possessor does
+    ("The hearing renewed Democratic calls for an inquiry into the contracts.", "calls", "Democratic",
+     "an inquiry into the contracts"),
+    ("The vote followed Republican criticism of the farm bill.", "criticism", "Republican", "the farm bill"),
+])
+def test_a_name_before_a_stance_noun_holds_it(parse, text, cue, holder, content):
+    s = one(parse(text), cue)
+    assert s.speaker_mention.text == holder and s.content.text == content
+
+
+def test_an_adjective_that_names_no_one_holds_no_stance_noun(parse):
+    # must not: "strong calls", "recent criticism" name no holder
+    assert not [s for s in parse("The hearing renewed strong calls for an inquiry into the contracts.")
+                if "calls" in s.cue.text]
+
+
 def test_military_attack_is_no_statement(parse):
     assert parse("Russia attacked Kyiv overnight, and its second aerial attack on Ukraine killed 23.") == []
 
