@@ -470,6 +470,23 @@ def test_possessor_holds_a_stance_noun(parse):
     assert not [s for s in parse("The proposal to ban imports angered farmers.") if "proposal" in s.cue.text]
 
 
+@pytest.mark.parametrize("text, cue, holder, content", [
+    # a party's adjective or a name before the noun holds it, as a possessor does
+    ("The hearing renewed Democratic calls for an inquiry into the contracts.", "calls", "Democratic",
+     "an inquiry into the contracts"),
+    ("The vote followed Republican criticism of the farm bill.", "criticism", "Republican", "the farm bill"),
+])
+def test_a_name_before_a_stance_noun_holds_it(parse, text, cue, holder, content):
+    s = one(parse(text), cue)
+    assert s.speaker_mention.text == holder and s.content.text == content
+
+
+def test_an_adjective_that_names_no_one_holds_no_stance_noun(parse):
+    # must not: "strong calls", "recent criticism" name no holder
+    assert not [s for s in parse("The hearing renewed strong calls for an inquiry into the contracts.")
+                if "calls" in s.cue.text]
+
+
 def test_military_attack_is_no_statement(parse):
     assert parse("Russia attacked Kyiv overnight, and its second aerial attack on Ukraine killed 23.") == []
 
@@ -1566,3 +1583,22 @@ def test_a_speaker_before_a_colon_still_leads_in_after_a_label_line(parse):
     # must not: a name before the colon at a paragraph's start stays a lead-in
     text = "The council met late into the night.\n\nRoe: The budget will pass before the summer."
     assert one(parse(text), ":").speaker_mention.text == "Roe"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name, a colon, a quotation inside a paragraph (colon_names.py): after an ellipsis as after a
+    # sentence's end, and with a no-break space before the quotation
+    ("The mayor wrote about the storm ... Jane Roe: “We will rebuild the pier by June.”", "Jane Roe"),
+    ("The harbor reopened - Tom Baker:\u00a0“We will rebuild the pier by June.”", "Tom Baker"),
+])
+def test_name_colon_quotation_inside_a_paragraph(parse, text, speaker):
+    s = one(parse(text), ":")
+    assert s.speaker_mention.text == speaker
+    assert s.content.text == "“We will rebuild the pier by June.”"
+
+
+def test_a_sentence_ending_in_a_colon_after_an_ellipsis_names_no_one(parse):
+    # must not: the words before the colon are a clause, not a name
+    text = "The mayor paused ... and then he said it plainly: “We will rebuild the pier by June.”"
+    assert not [s for s in parse(text) if s.cue.text == ":" and s.speaker_mention is not None
+                and "plainly" in s.speaker_mention.text]

@@ -106,3 +106,22 @@ def test_a_relative_clause_describing_the_speaker_is_no_aside(parse):
     # "Mr. Jones, who said ..., left": the words are the relative clause's own, the rest is the writer's
     s = one(parse("Mr. Jones, who said the vote was rigged, left early."), "said")
     assert s.content.text == "the vote was rigged"
+
+
+@pytest.mark.parametrize("text, content", [
+    # a quotation whole before ", she said," is the words; the participle after it is the writer's
+    ('"Too much noise," she said, blaming some of it on the new airport.', '"Too much noise,"'),
+    ('"Such a waste," he said, pointing at the empty stadium.', '"Such a waste,"'),
+])
+def test_a_quotation_before_the_cue_ends_before_the_writers_aside(parse, text, content):
+    assert one(parse(text), "said").content.text == content
+
+
+@pytest.mark.parametrize("text", [
+    # must not: the quoted clause goes on after the cue with its verb, or the quotation resumes
+    '"Only the mayor," she said, would dare to close the bridge.',
+    '"We will build it," he said, "and we will build it on time."',
+])
+def test_a_quotation_that_goes_on_after_the_cue_stays_whole(parse, text):
+    s = one(parse(text), "said")
+    assert s.content.text.startswith(text[:5]) and s.content.text.rstrip(".").endswith(text.rstrip(".")[-6:])

@@ -339,3 +339,22 @@ def test_live_blog_clock_run_into_the_name_is_no_part_of_it(parse):
     statements = parse(text)
     assert one(statements, "said").speaker_mention.text == "Roe"
     spans_ok(text, statements)
+
+
+def test_name_after_an_inverted_cue_the_parse_misread(parse):
+    # "said Tom Baker, half joking": the parse makes the name the subject of "joking" and takes that
+    # for the words; after a quotation the name after the cue speaks, and the quotation is the words
+    text = "''I am better with my hands than I am with my head,'' said Tom Baker, half joking."
+    s = one(parse(text), "said")
+    assert s.speaker_mention.text == "Tom Baker"
+    assert s.content.text == "''I am better with my hands than I am with my head,''"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # must not change: a subject before the cue, and an inverted name the parse already read
+    ('"We will win," she said.', "she", '"We will win,"'),
+    ('"It was cold," said the driver, a man from Ohio.', "the driver, a man from Ohio", '"It was cold,"'),
+])
+def test_inverted_cues_the_parse_read_are_kept(parse, text, speaker, content):
+    s = one(parse(text), "said")
+    assert s.speaker_mention.text == speaker and s.content.text == content

@@ -42,8 +42,7 @@ def for_clause(tok: Token) -> Optional[Token]:
 
 def set_off(r: Reading, tok: Token, s_start: int, s_end: int) -> bool:
     """The cue and its subject sit between commas inside the sentence: "A, the clerk said, B"."""
-    subj = speaker_subject(tok)
-    left = subj.left_edge.idx if subj is not None and subj.i < tok.i else tok.idx
+    left = opening_words(tok)
     right = tok.idx + len(tok.text)
     for c in tok.rights:
         # the cue's own words after it, up to the comma: "he told me on Friday,", "Stumpf explained
@@ -54,8 +53,33 @@ def set_off(r: Reading, tok: Token, s_start: int, s_end: int) -> bool:
             break
         right = c_end
     before, after = r.text[s_start:left], r.text[right:s_end]
+    if quote_then_aside(r, tok, s_start, s_end) is not None:
+        return False
     return (before.rstrip().endswith(",") and after.lstrip().startswith(",")
             and bool(before.strip(" ,\n")) and bool(after.strip(" ,.\n")))
+
+
+def opening_words(tok: Token) -> int:
+    """Where the cue's clause begins in the text: its subject's first word when that comes first."""
+    subj = speaker_subject(tok)
+    return subj.left_edge.idx if subj is not None and subj.i < tok.i else tok.idx
+
+
+def quote_then_aside(r: Reading, tok: Token, s_start: int, s_end: int) -> Optional[CharSpan]:
+    """ "“Too much hate,” she said, blaming Trump": a quotation whole before the cue and its subject is
+    the words said; what follows the cue's comma, with no quotation in it and no finite verb going on
+    with the quoted clause ("“Only you,” she said, would ..."), is the writer's, about the speaker.
+    Returns the quotation."""
+    left = opening_words(tok)
+    q = r.quotes.first_from(s_start)
+    if q is None or r.text[s_start:q[0]].strip() or q[1] > left or r.text[q[1]:left].strip(" ,\n"):
+        return None
+    if r.quotes.overlapping(tok.idx, s_end):
+        return None
+    nxt = next((t for t in r.doc[tok.i + 1:] if not t.is_punct), None)
+    if nxt is None or nxt.idx >= s_end or nxt.tag_ in _FINITE:
+        return None
+    return q
 
 
 def as_reported(r: Reading, tok: Token) -> bool:

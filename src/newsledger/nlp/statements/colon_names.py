@@ -16,7 +16,7 @@ from .learned import NAME_ENTS
 
 # What may stand before the name: the name starts right after one of these (or a paragraph's start).
 _DASHES = frozenset({"-", "–", "—", "--"})
-_CLOSERS = frozenset({"”", "\"", "’", "''", ".", "?", "!"})
+_CLOSERS = frozenset({"”", "\"", "’", "''", ".", "?", "!", "...", "…"})
 # The most words a name before the colon may have ("Former secretary of state Hillary Rodham Clinton").
 _MAX_NAME = 9
 # Words that lead into the name without being part of it: "More from Jones: “...”", "From the report: ..."
@@ -34,7 +34,7 @@ def colon_quotes(r: Reading) -> list[Attribution]:
 
 def _colon_quote(r: Reading, start: int, end: int) -> Optional[Attribution]:
     j = start - 1
-    while j >= 0 and r.text[j] in " \t":
+    while j >= 0 and r.text[j].isspace() and r.text[j] != "\n":     # (a no-break space too)
         j -= 1
     if j < 1 or r.text[j] != ":":
         return None

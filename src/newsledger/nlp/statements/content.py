@@ -13,7 +13,7 @@ from ...lexicons.cues import Cue
 from .adjacent import adjacent_quote
 from .clauses import (
     as_content, as_reported, before_cue_participle, clause_as_adverbial, closing_cue, parenthetical,
-    relative_before, root_set_off, set_off, stray_that_clause, when)
+    quote_then_aside, relative_before, root_set_off, set_off, stray_that_clause, when)
 from ..grammar.syntax import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent, is_passive, own_subject, relative_clause,
                               set_off_host)
 from .context import Reading
@@ -121,6 +121,8 @@ def verb_content(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]
             # ", he said, " set off inside the sentence: the report is the whole sentence, whichever
             # clause the parse hung the cue on ("Though A was smooth, he said, B would be hard")
             content = r.trim_period(s_start, s_end)
+        elif (quoted := quote_then_aside(r, tok, s_start, s_end)) is not None:
+            content = quoted    # "“Too much hate,” she said, blaming Trump"
         elif c_end >= h_end:
             content = (h_start, c_start)
         elif c_start <= h_start:

@@ -72,7 +72,12 @@ def noun_stance(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
         # "criticism from the unions over the plan": the from/by phrase names the holder
         by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")), None)
         spk = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
-    if spk is None or spk.pos_ not in ("PROPN", "PRON", "NOUN"):
+    if spk is None:
+        # "Obama's calls" said as "Obama calls for", "Republican calls for a special prosecutor": a name
+        # or a party's adjective before the noun names its holder, as a possessor does
+        spk = next((c for c in tok.lefts if c.ent_type_ in NAME_ENTS and (
+            c.dep_ == "compound" or (c.dep_ == "amod" and c.ent_type_ == "NORP"))), None)
+    if spk is None or spk.pos_ not in ("PROPN", "PRON", "NOUN", "ADJ"):
         return None     # with no holder named the speaker is elsewhere: guessing none costs more than it finds
     if cue.frame == "personal" and not is_person(spk):
         return None     # "Trump's attacks on Curiel" are words; "Russia's attack on Kyiv" is an act

@@ -382,6 +382,49 @@ def name_after_cue(tok: Token) -> Optional[Token]:
                  and c.pos_ in ("PROPN", "NOUN")), None)
 
 
+def inverted_name(r: Reading, tok: Token) -> Optional[tuple[CharSpan, int]]:
+    """ "“A,” said Robin Maynard, half joking", "“A,” said Skelly, explaining ...": in the inverted order
+    after a quotation the words from the cue to the next comma (or the sentence's end) name the
+    speaker, whatever the parse made of them (an adverb, the subject of the participle after). A name
+    (a capitalised first word, or "a"/"the" and a noun: "said a spokesman"), no verb in it. Returns its
+    span and its last word."""
+    words = []
+    for t in r.doc[tok.i + 1:tok.sent.end]:
+        if (t.is_punct and t.text in ("-", "–") and not t.whitespace_) or (
+                words and words[-1].text in ("-", "–") and not words[-1].whitespace_):
+            words.append(t)     # "Holtz-Eakin", "Los Angeles-based attorney"
+            continue
+        if t.is_punct or t.pos_ in ("VERB", "AUX") or r.quotes.containing(t.idx, t.idx + 1) is not None:
+            break
+        words.append(t)
+    if not words or len(words) > 6 or not (words[0].text[:1].isupper() or (
+            words[0].lower_ in ("a", "an", "the") and len(words) > 1)):
+        return None
+    if not any(t.pos_ in ("PROPN", "NOUN") or t.text[:1].isupper() for t in words[1:] or words):
+        return None
+    end = words[-1].idx + len(words[-1].text)
+    nxt = words[-1].i + 1
+    if nxt + 1 < tok.sent.end and r.doc[nxt].text == "," and r.doc[nxt + 1].lower_ in _DESCRIBING:
+        # "said Edward Leamer, an economist who ...": the description is part of the naming, up to
+        # the quotation that resumes, a participle of the speaker's ("..., adding") or the sentence's end
+        stop = tok.sent.end_char
+        q = r.quotes.first_from(end)
+        if q is not None and q[0] < stop:
+            stop = q[0]
+        for t in r.doc[nxt + 2:tok.sent.end]:
+            if t.idx >= stop:
+                break
+            if t.tag_ == "VBG" and r.doc[t.i - 1].text == ",":
+                stop = t.idx
+                break
+        end = r.trim(end, stop)[1]
+    return (words[0].idx, end), words[-1].i
+
+
+# Words that open a description of the speaker after a comma: "said Ann Lee, a lawyer", "..., who".
+_DESCRIBING = frozenset({"a", "an", "the", "who", "whose"})
+
+
 def speaker_after_quote(r: Reading, tok: Token, content: CharSpan, cue_span: CharSpan,
                         speaker: Optional[CharSpan], spk_i: Optional[int]):
     """A quotation before its cue whose speaker the parse misplaced."""

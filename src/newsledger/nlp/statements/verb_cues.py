@@ -20,7 +20,7 @@ from .learned import (features as cue_features, child_features, fixed_features, 
 from .modality import hedged, imperative, negated, negated_saying
 from .spans import CharSpan
 from .speakers import (
-    NOMINAL_SUBJECT_DEPS, as_saying, is_person, name_after_cue, speaker_after_quote, speaker_of, speaker_span)
+    NOMINAL_SUBJECT_DEPS, as_saying, inverted_name, is_person, name_after_cue, speaker_after_quote, speaker_of, speaker_span)
 
 # What the object of a light verb is about: "raised questions about the deal", "concerns over the cost".
 _LIGHT_PREPS = frozenset({"about", "over", "on", "of", "for", "against", "regarding"})
@@ -108,9 +108,24 @@ def verb_cue(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]) -> Opti
         # "“It is in panic mode. Full panic mode,” said Leslie Wimes": a word of the quotation is
         # no speaker; the name after the cue is
         speaker_tok = name_after_cue(tok)
+    before = quote_before(r, tok) if cue.frame in ("speech", "utterance") and tok.i + 1 < tok.sent.end else None
+    name = inverted_name(r, tok) if before is not None and (
+        speaker_tok is None or speaker_tok.i > tok.i) and r.text[before[1]:tok.idx].strip(" ,") == "" else None
+    if name is not None:
+        # "“A,” said Robin Maynard, half joking": the parse made the name an adverb or the subject
+        # of what follows; the quotation is the words (with the rest of a split one after the name)
+        if content[0] >= cue_span[1] and r.quotes.containing(content[0], content[0] + 1) is None:
+            later = r.quotes.overlapping(name[0][1], sent.end_char)
+            content = (before[0], later[-1][1]) if later else before
+        if speaker_tok is not None and name[0][0] <= speaker_tok.idx < name[0][1]:
+            name = None     # the parse found the name: its span as speaker_span reads it
+        else:
+            speaker_tok = None
     if speaker_tok is not None and speaker_tok.lower_ == "you" and question(tok):
         return None     # "Do you know where the returns are?": the writer asking the reader
     speaker, spk_i = speaker_span(r, speaker_tok)
+    if speaker is None and name is not None:
+        speaker, spk_i = name
     if content[1] <= cue_span[0] and cue.frame in ("speech", "utterance"):
         content, speaker, spk_i = speaker_after_quote(r, tok, content, cue_span, speaker, spk_i)
     kind, is_negated = cue.kind, negated(r, tok)
