@@ -31,6 +31,11 @@ ACTORS = {
     "united-states": ("United States", "country", "USA", ["United States", "Washington", "US"]),
     "mexico": ("Mexico", "country", "MEX", ["Mexico"]),
     "bmw": ("BMW", "organization", "DEU", ["BMW"]),
+    "poland": ("Poland", "country", "POL", ["Poland", "Warsaw", "Polish"]),
+    "lithuania": ("Lithuania", "country", "LTU", ["Lithuania", "Vilnius", "Lithuanian"]),
+    "hyundai-rotem": ("Hyundai Rotem", "organization", "KOR", ["Hyundai Rotem"]),
+    "harvard-university": ("Harvard University", "organization", "USA", ["Harvard University", "Harvard"]),
+    "allison-burroughs": ("Allison Burroughs", "person", "USA", ["Allison Burroughs"]),
 }
 
 

@@ -1,0 +1,75 @@
+"""A follow-up reports on the commitment it is about and on nothing else (issue 21): a sentence read as a
+report on one thread, or stating a commitment between other parties, is no report on a weaker candidate of
+the same actors (followups._explained_elsewhere). Hand-made records (no spaCy), our own stories about real
+public actors and hypothetical events; each with the report that must link and the one that must not."""
+from __future__ import annotations
+
+from .test_followups import _articles, _ingest, _tracked, record
+
+# Poland's own deal with Lithuania, and a company's promise to Poland
+DAIRY = record(
+    "dairy-1", "2026-05-12",
+    "Poland will lift its ban on Lithuanian dairy imports from June 1 under a deal in which Vilnius will certify "
+    "every shipment, the Polish farm minister said.",
+    commitments=[{"kind": "pledge", "holder": "poland", "counterparty": "lithuania",
+                  "content": "lift its ban on Lithuanian dairy imports from June 1 under a deal in which Vilnius will "
+                             "certify every shipment", "due": "2026-06-01"}],
+    times=[("June 1", "DATE", "2026-06-01")])
+TANKS = record(
+    "tanks-1", "2026-04-14",
+    "Hyundai Rotem will deliver 18 more K2 tanks to Poland by June 30, the company said.",
+    commitments=[{"kind": "promise", "holder": "hyundai-rotem", "counterparty": "poland",
+                  "content": "deliver 18 more K2 tanks to Poland by June 30", "due": "2026-06-30"}],
+    times=[("June 30", "DATE", "2026-06-30")])
+TANKS_MISSED = record(
+    "tanks-2", "2026-07-03",
+    "Hyundai Rotem failed to deliver the 18 K2 tanks it had promised Poland by the end of June, the Polish "
+    "defence ministry said, and Warsaw will seek the penalties set out in the contract.",
+    times=[("the end of June", "DATE", "2026-06")])
+DAIRY_MET = record(
+    "dairy-2", "2026-06-02",
+    "The first certified shipments of Lithuanian dairy imports crossed into Poland on Monday after Warsaw lifted "
+    "its ban, the ministry in Vilnius said.")
+
+
+def test_another_partys_missed_promise_to_the_holders_country_is_not_the_holders_deal(make_store):
+    store = make_store()
+    _ingest(store, [TANKS, DAIRY, DAIRY_MET, TANKS_MISSED])
+    tanks = _tracked(store, "tanks-1")
+    assert _articles(tanks) == ["tanks-1", "tanks-2"] and tanks["status"] == "missed"
+    dairy = _tracked(store, "dairy-1")
+    assert _articles(dairy) == ["dairy-1", "dairy-2"]      # must not take the tanks' missed date
+    assert dairy["status"] == "met"
+
+
+# A university's pledge to its researchers, and a judge's order to the government about the university's grants
+SALARIES = record(
+    "grants-1", "2026-02-10",
+    "Harvard University said it will keep paying the salaries of researchers whose federal grants were cancelled "
+    "until June 30, while it challenges the cuts in court.",
+    commitments=[{"kind": "pledge", "holder": "harvard-university",
+                  "content": "keep paying the salaries of researchers whose federal grants were cancelled until June 30",
+                  "due": "2026-06-30"}],
+    times=[("June 30", "DATE", "2026-06-30")])
+ORDER = record(
+    "grants-2", "2026-03-09",
+    "US District Judge Allison Burroughs ordered the United States to restore the cancelled federal research "
+    "grants of Harvard University by Friday, saying the cuts in court filings were likely unlawful.",
+    commitments=[{"kind": "ultimatum", "holder": "allison-burroughs", "counterparty": "united-states",
+                  "content": "restore the cancelled federal research grants of Harvard University by Friday",
+                  "due": "2026-03-13"}],
+    times=[("Friday", "DATE", "2026-03-13")])
+STOPPED = record(
+    "grants-3", "2026-04-17",
+    "Harvard University said it would no longer pay the salaries of researchers whose federal grants were "
+    "cancelled, scrapping its pledge after a court ruling.")
+
+
+def test_an_order_between_other_parties_is_not_a_report_on_the_holders_pledge(make_store):
+    store = make_store()
+    _ingest(store, [SALARIES, ORDER, STOPPED])
+    c = _tracked(store, "grants-1")
+    assert _articles(c) == ["grants-1", "grants-3"]        # the judge's order is the judge's
+    assert c["status"] == "withdrawn"
+    order = _tracked(store, "grants-2")
+    assert _articles(order) == ["grants-2"]
