@@ -36,6 +36,9 @@ ACTORS = {
     "hyundai-rotem": ("Hyundai Rotem", "organization", "KOR", ["Hyundai Rotem"]),
     "harvard-university": ("Harvard University", "organization", "USA", ["Harvard University", "Harvard"]),
     "allison-burroughs": ("Allison Burroughs", "person", "USA", ["Allison Burroughs"]),
+    "greece": ("Greece", "country", "GRC", ["Greece", "Athens", "Greek"]),
+    "north-macedonia": ("North Macedonia", "country", "MKD", ["North Macedonia", "Skopje"]),
+    "aegean-airlines": ("Aegean Airlines", "organization", "GRC", ["Aegean Airlines"]),
 }
 
 

@@ -73,3 +73,31 @@ def test_an_order_between_other_parties_is_not_a_report_on_the_holders_pledge(ma
     assert c["status"] == "withdrawn"
     order = _tracked(store, "grants-2")
     assert _articles(order) == ["grants-2"]
+
+
+# A pledge "under an accord", and a deal of another party of the holder's country "under an agreement"
+CROSSINGS = record(
+    "crossings-1", "2026-03-11",
+    "ATHENS — Greece pledged on Wednesday to reopen two border crossings with North Macedonia by July 15, under "
+    "an accord reached in Skopje last week, a government spokesman said.",
+    commitments=[{"kind": "pledge", "holder": "greece", "counterparty": "north-macedonia",
+                  "content": "reopen two border crossings with North Macedonia by July 15, under an accord reached "
+                             "in Skopje last week", "due": "2026-07-15"}],
+    times=[("July 15", "DATE", "2026-07-15")])
+ROUTES = record(
+    "crossings-2", "2026-04-22",
+    "ATHENS — Aegean Airlines will open two new routes to Skopje from October under an agreement it signed on "
+    "Wednesday with the airport operator.")
+REOPENED = record(
+    "crossings-3", "2026-07-13",
+    "The two border crossings between Greece and North Macedonia reopened on Monday after six years, the Greek "
+    "citizen protection ministry said.")
+
+
+def test_a_deal_sharing_only_function_words_and_a_number_does_not_link(make_store):
+    """"two" and "under" are all the airline's routes share with the crossings: no act, no thing of the pledge."""
+    store = make_store()
+    _ingest(store, [CROSSINGS, ROUTES, REOPENED])
+    c = _tracked(store, "crossings-1")
+    assert _articles(c) == ["crossings-1", "crossings-3"]
+    assert c["status"] == "met"
