@@ -39,6 +39,7 @@ ACTORS = {
     "greece": ("Greece", "country", "GRC", ["Greece", "Athens", "Greek"]),
     "north-macedonia": ("North Macedonia", "country", "MKD", ["North Macedonia", "Skopje"]),
     "aegean-airlines": ("Aegean Airlines", "organization", "GRC", ["Aegean Airlines"]),
+    "gazprom-neft": ("Gazprom Neft", "organization", "RUS", ["Gazprom Neft"]),
 }
 
 

@@ -101,3 +101,32 @@ def test_a_deal_sharing_only_function_words_and_a_number_does_not_link(make_stor
     c = _tracked(store, "crossings-1")
     assert _articles(c) == ["crossings-1", "crossings-3"]
     assert c["status"] == "met"
+
+
+# A deadline of one side to a company, and the same side moving "the date by which" another company must act
+STAKE = record(
+    "stake-1", "2026-02-06",
+    "The United States has given Gazprom Neft until February 27 to sell its majority stake in the Serbian oil "
+    "company NIS, or the company will face full sanctions.",
+    commitments=[{"kind": "ultimatum", "holder": "united-states", "counterparty": "gazprom-neft",
+                  "content": "sell its majority stake in the Serbian oil company NIS", "due": "2026-02-27"}],
+    times=[("February 27", "DATE", "2026-02-27")])
+OTHER_DATE = record(
+    "stake-2", "2026-02-20",
+    "The Commerce Department has pushed back to July 31 the date by which Intel must sell its majority stake in "
+    "its Irish chip company, after the company submitted a plan that officials said needed more work.",
+    times=[("July 31", "DATE", "2026-07-31")])
+THIS_DATE = record(
+    "stake-3", "2026-02-25",
+    "Washington has pushed back to March 31 the date by which Gazprom Neft must sell its majority stake in the "
+    "Serbian oil company NIS.",
+    times=[("March 31", "DATE", "2026-03-31")])
+
+
+def test_the_date_by_which_another_company_must_act_is_that_companys(make_store):
+    """"the date by which Intel must sell its majority stake": Intel owes it, not the company of the older deadline."""
+    store = make_store()
+    _ingest(store, [STAKE, OTHER_DATE, THIS_DATE])
+    c = _tracked(store, "stake-1")
+    assert _articles(c) == ["stake-1", "stake-3"]
+    assert c["status"] == "extended" and c["due"] == "2026-03-31"
