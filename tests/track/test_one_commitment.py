@@ -6,21 +6,27 @@ from __future__ import annotations
 
 from .test_followups import _articles, _ingest, _tracked, record
 
+
+def _first(aid, date, text, kind, sides, content, due, when):
+    """The first report of a commitment: `sides` (holder, counterparty), due `due` told as `when`."""
+    holder, cp = sides
+    return record(aid, date, text, times=[(when, "DATE", due)],
+                  commitments=[{"kind": kind, "holder": holder, "counterparty": cp, "content": content, "due": due}])
+
+
 # Poland's own deal with Lithuania, and a company's promise to Poland
-DAIRY = record(
+DAIRY = _first(
     "dairy-1", "2026-05-12",
     "Poland will lift its ban on Lithuanian dairy imports from June 1 under a deal in which Vilnius will certify "
     "every shipment, the Polish farm minister said.",
-    commitments=[{"kind": "pledge", "holder": "poland", "counterparty": "lithuania",
-                  "content": "lift its ban on Lithuanian dairy imports from June 1 under a deal in which Vilnius will "
-                             "certify every shipment", "due": "2026-06-01"}],
-    times=[("June 1", "DATE", "2026-06-01")])
-TANKS = record(
+    "pledge", ("poland", "lithuania"),
+    "lift its ban on Lithuanian dairy imports from June 1 under a deal in which Vilnius will certify every "
+    "shipment", "2026-06-01", "June 1")
+TANKS = _first(
     "tanks-1", "2026-04-14",
     "Hyundai Rotem will deliver 18 more K2 tanks to Poland by June 30, the company said.",
-    commitments=[{"kind": "promise", "holder": "hyundai-rotem", "counterparty": "poland",
-                  "content": "deliver 18 more K2 tanks to Poland by June 30", "due": "2026-06-30"}],
-    times=[("June 30", "DATE", "2026-06-30")])
+    "promise", ("hyundai-rotem", "poland"),
+    "deliver 18 more K2 tanks to Poland by June 30", "2026-06-30", "June 30")
 TANKS_MISSED = record(
     "tanks-2", "2026-07-03",
     "Hyundai Rotem failed to deliver the 18 K2 tanks it had promised Poland by the end of June, the Polish "
@@ -43,14 +49,13 @@ def test_another_partys_missed_promise_to_the_holders_country_is_not_the_holders
 
 
 # A university's pledge to its researchers, and a judge's order to the government about the university's grants
-SALARIES = record(
+SALARIES = _first(
     "grants-1", "2026-02-10",
     "Harvard University said it will keep paying the salaries of researchers whose federal grants were cancelled "
     "until June 30, while it challenges the cuts in court.",
-    commitments=[{"kind": "pledge", "holder": "harvard-university",
-                  "content": "keep paying the salaries of researchers whose federal grants were cancelled until June 30",
-                  "due": "2026-06-30"}],
-    times=[("June 30", "DATE", "2026-06-30")])
+    "pledge", ("harvard-university", None),
+    "keep paying the salaries of researchers whose federal grants were cancelled until June 30",
+    "2026-06-30", "June 30")
 ORDER = record(
     "grants-2", "2026-03-09",
     "US District Judge Allison Burroughs ordered the United States to restore the cancelled federal research "
@@ -76,14 +81,13 @@ def test_an_order_between_other_parties_is_not_a_report_on_the_holders_pledge(ma
 
 
 # A pledge "under an accord", and a deal of another party of the holder's country "under an agreement"
-CROSSINGS = record(
+CROSSINGS = _first(
     "crossings-1", "2026-03-11",
     "ATHENS — Greece pledged on Wednesday to reopen two border crossings with North Macedonia by July 15, under "
     "an accord reached in Skopje last week, a government spokesman said.",
-    commitments=[{"kind": "pledge", "holder": "greece", "counterparty": "north-macedonia",
-                  "content": "reopen two border crossings with North Macedonia by July 15, under an accord reached "
-                             "in Skopje last week", "due": "2026-07-15"}],
-    times=[("July 15", "DATE", "2026-07-15")])
+    "pledge", ("greece", "north-macedonia"),
+    "reopen two border crossings with North Macedonia by July 15, under an accord reached in Skopje last week",
+    "2026-07-15", "July 15")
 ROUTES = record(
     "crossings-2", "2026-04-22",
     "ATHENS — Aegean Airlines will open two new routes to Skopje from October under an agreement it signed on "
@@ -104,13 +108,12 @@ def test_a_deal_sharing_only_function_words_and_a_number_does_not_link(make_stor
 
 
 # A deadline of one side to a company, and the same side moving "the date by which" another company must act
-STAKE = record(
+STAKE = _first(
     "stake-1", "2026-02-06",
     "The United States has given Gazprom Neft until February 27 to sell its majority stake in the Serbian oil "
     "company NIS, or the company will face full sanctions.",
-    commitments=[{"kind": "ultimatum", "holder": "united-states", "counterparty": "gazprom-neft",
-                  "content": "sell its majority stake in the Serbian oil company NIS", "due": "2026-02-27"}],
-    times=[("February 27", "DATE", "2026-02-27")])
+    "ultimatum", ("united-states", "gazprom-neft"),
+    "sell its majority stake in the Serbian oil company NIS", "2026-02-27", "February 27")
 OTHER_DATE = record(
     "stake-2", "2026-02-20",
     "The Commerce Department has pushed back to July 31 the date by which Intel must sell its majority stake in "

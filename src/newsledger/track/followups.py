@@ -254,18 +254,19 @@ def _explaining(conn, aid: str, done: dict[str, dict], refs: dict) -> list[tuple
 def _explained_elsewhere(th: str, c: dict, ref, explaining: list[tuple], infos) -> bool:
     """The sentence a reference to thread `th` (commitment `c`) rests on is read better as something else:
     a report on another thread scoring EXPLAINED_MARGIN more, or a commitment the article states there whose
-    holder and counterparty (where named) are parties on neither side of `c` ("A federal judge ordered the administration to restore the grants
-    to Harvard" is the judge's order, not Harvard's pledge to pay its researchers). A follow-up reports on
-    the commitment it is about and on nothing else."""
+    holder and counterparty (where named) are parties on neither side of `c` ("A federal judge ordered the
+    administration to restore the grants to Harvard" is the judge's order, not Harvard's pledge to pay its
+    researchers). A follow-up reports on the commitment it is about and on nothing else."""
     if not ref.span:
         return False
     lo, hi = ref.span
-    for other, holder, score, span in explaining:
+    sides = [x for x in (c["holder"], c.get("counterparty")) if x]
+    for other, parties, score, span in explaining:
         if other == th or not span or span[0] is None or not (span[0] < hi and lo < span[1]):
             continue
-        if holder is not None:
-            if ref.score < 1.0 and all(_party(x, infos) for x in holder) and not any(
-                    refer.on_side(x, side, infos) for x in holder for side in (c["holder"], c.get("counterparty")) if side):
+        if parties is not None:
+            if ref.score < 1.0 and all(_party(x, infos) for x in parties) and not any(
+                    refer.on_side(x, side, infos) for x in parties for side in sides):
                 return True
         elif score >= ref.score + EXPLAINED_MARGIN:
             return True
