@@ -144,6 +144,10 @@ KNOWN_MISSES = {
     "k128-g1": "the holder's spokesman telling it ('Iran will allow IAEA inspectors to return ..., Iranian Foreign "
                "Ministry spokesman Esmaeil Baghaei said') is found as no commitment, and the article ends the "
                "thread met (\"Iran has always honoured its obligations\": a habit, not this act done)",
+    # k160-k169: written for linking to one commitment only (issue 21, helper links) before the change
+    "k162-g1": "the arrival ('The water purifiers Tokyo promised last month arrived in Pathein') is linked but read "
+               "as no act: 'purifiers' is no word of 'water purification units', so the promised thing is not "
+               "named as what arrived; stays open",
 }
 
 # Chains right in date order whose end differs when ingested in reverse (the reverse-ingest test only).

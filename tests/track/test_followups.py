@@ -33,6 +33,15 @@ ACTORS = {
     "bmw": ("BMW", "organization", "DEU", ["BMW"]),
     # a group told by a description, as the extraction makes it an actor (its id from the words)
     "1-400-fishermen": ("1,400 fishermen", "group", "DEU", ["1,400 fishermen whose"]),
+    "poland": ("Poland", "country", "POL", ["Poland", "Warsaw", "Polish"]),
+    "lithuania": ("Lithuania", "country", "LTU", ["Lithuania", "Vilnius", "Lithuanian"]),
+    "hyundai-rotem": ("Hyundai Rotem", "organization", "KOR", ["Hyundai Rotem"]),
+    "harvard-university": ("Harvard University", "organization", "USA", ["Harvard University", "Harvard"]),
+    "allison-burroughs": ("Allison Burroughs", "person", "USA", ["Allison Burroughs"]),
+    "greece": ("Greece", "country", "GRC", ["Greece", "Athens", "Greek"]),
+    "north-macedonia": ("North Macedonia", "country", "MKD", ["North Macedonia", "Skopje"]),
+    "aegean-airlines": ("Aegean Airlines", "organization", "GRC", ["Aegean Airlines"]),
+    "gazprom-neft": ("Gazprom Neft", "organization", "RUS", ["Gazprom Neft"]),
 }
 
 

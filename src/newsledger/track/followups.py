@@ -188,12 +188,12 @@ def link_references(conn, record: dict, aid: str, date: Optional[str], threads: 
     own = _record_threads(conn, aid)
     rows = {th: _thread_commitment(conn, th) for th in threads if th not in done}
     fresh = _opened_sides(conn, aid, own)
-    need = set(actors) | fresh
+    need = set(actors) | fresh | _own_holders(conn, aid)
     for c in rows.values():
         if c:
             need |= {c["holder"], c.get("counterparty")}
     infos = actor_infos(conn, need)
-    affected: set[str] = set()
+    refs: dict[str, refer.Reference] = {}
     for th, c in sorted(rows.items()):
         if c is None or c["article"] == aid:
             continue
@@ -207,10 +207,70 @@ def link_references(conn, record: dict, aid: str, date: Optional[str], threads: 
             continue        # it reports a new commitment of the holder's side ("agreed on Friday to set up a
                             # working group", a second order of the judge): an older one named in passing, or
                             # a "declined to comment" beside it, is not what it reports on
+        refs[th] = ref
+    explaining = _explaining(conn, aid, done, refs)
+    affected: set[str] = set()
+    for th, ref in sorted(refs.items()):
+        if _explained_elsewhere(th, rows[th], ref, explaining, infos):
+            continue
         add_link(conn, "commitment", about_id(aid, th), th, stance=ref.stance, article=aid, date=date,
                  span=ref.span, due=ref.due, score=ref.score, note=f"reports on {th} ({ref.score:.2f})")
         affected.add(th)
     return affected
+
+
+# How much better another reading of the same sentence must score to take it from a commitment: two
+# references that score alike may both hold ("Germany and France unveiled the package", of each one's pledge).
+EXPLAINED_MARGIN = 0.2
+
+
+def _own_holders(conn, aid: str) -> set[str]:
+    """The holders and counterparties of the article's own commitment records."""
+    c_ = t.commitments.c
+    return {x for r in conn.execute(select(c_.holder, c_.counterparty).where(c_.article == aid))
+            for x in r if x}
+
+
+def _party(x: str, infos) -> bool:
+    """A side that can hold or be owed a commitment (a place read as a party is none)."""
+    info = infos.get(x)
+    return info is not None and info.type not in ("other", "location")
+
+
+def _explaining(conn, aid: str, done: dict[str, dict], refs: dict) -> list[tuple]:
+    """What else the article's sentences are read as: (thread, holder or None, score, span) for its
+    references to other threads (those stored, `done`, and those found now, `refs`), and its own commitment
+    records with their holders (a record states its commitment in full: score 1.0)."""
+    out = [(th, None, l["score"] or 0.0, (l["span_start"], l["span_end"])) for th, l in done.items()]
+    out += [(th, None, r.score, r.span) for th, r in refs.items()]
+    c_, ev = t.commitments.c, t.commitment_evidence.c
+    rows = conn.execute(select(c_.id, c_.holder, c_.counterparty, ev.span_start, ev.span_end)
+                        .join(t.commitment_evidence, ev.commitment == c_.id).where(c_.article == aid)).all()
+    out += [(r.id, tuple(x for x in (r.holder, r.counterparty) if x), 1.0, (r.span_start, r.span_end))
+            for r in rows if r.holder]
+    return out
+
+
+def _explained_elsewhere(th: str, c: dict, ref, explaining: list[tuple], infos) -> bool:
+    """The sentence a reference to thread `th` (commitment `c`) rests on is read better as something else:
+    a report on another thread scoring EXPLAINED_MARGIN more, or a commitment the article states there whose
+    holder and counterparty (where named) are parties on neither side of `c` ("A federal judge ordered the
+    administration to restore the grants to Harvard" is the judge's order, not Harvard's pledge to pay its
+    researchers). A follow-up reports on the commitment it is about and on nothing else."""
+    if not ref.span:
+        return False
+    lo, hi = ref.span
+    sides = [x for x in (c["holder"], c.get("counterparty")) if x]
+    for other, parties, score, span in explaining:
+        if other == th or not span or span[0] is None or not (span[0] < hi and lo < span[1]):
+            continue
+        if parties is not None:
+            if ref.score < 1.0 and all(_party(x, infos) for x in parties) and not any(
+                    refer.on_side(x, side, infos) for x in parties for side in sides):
+                return True
+        elif score >= ref.score + EXPLAINED_MARGIN:
+            return True
+    return False
 
 
 def later_articles(conn, c: dict, aid: str) -> list[str]:

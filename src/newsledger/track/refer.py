@@ -480,7 +480,10 @@ def _owed_by_another(record: dict, c: dict, infos: dict[str, ActorInfo]) -> bool
                for a in record.get("actors") or [] for lo, _ in a.get("mentions") or [])
 
 
-_DEADLINE_FOR = re.compile(r"\b(?:deadline|ultimatum|cut-?off)\b(?: [\w'-]+){0,6}? for (?:the )?$", re.I)
+# "The deadline the Commission set for Meta", and "the date by which Microsoft must ...": the party named there
+# owes what the deadline asks.
+_DEADLINE_FOR = re.compile(r"\b(?:deadline|ultimatum|cut-?off)\b(?: [\w'-]+){0,6}? for (?:the )?$|"
+                           r"\b(?:deadline|date|day|time)\s+by\s+which\s+(?:the\s+)?$", re.I)
 
 
 def _for_another_state(s: Sentence, holder: str, cp: str, infos: dict[str, ActorInfo]) -> bool:
