@@ -140,7 +140,7 @@ def attributions(r: Reading, boundary: Optional[BoundaryModel] = None) -> list[A
     if boundary is not None:
         cues = [a.cue for a in outer]
         for a in outer:     # the learned refiner re-cuts each statement's words (boundary.py)
-            a.content = boundary.refine(r, a, cues)
+            a.content = boundary.recut(r, a, cues)
     for a in outer:
         a.content = settle(r, a)    # where the words end: edges.py
     outer = [a for a in outer if has_words(r, a) and not doerless_act(r, a)]
