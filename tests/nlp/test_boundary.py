@@ -208,9 +208,9 @@ def test_shipped_refiner_moves_the_start_of_a_clause_or_object(nlp, text, rules_
 
 
 def test_recut_leaves_a_that_clause_its_that_unread(nlp, monkeypatch):
-    """Words that open with "that" keep it: `recut` does not read their start at all."""
+    """Words that open with "that" keep it: rules.recut does not read their start at all."""
     from newsledger.nlp.statements.context import Reading
-    from newsledger.nlp.statements.rules import attributions
+    from newsledger.nlp.statements.rules import attributions, recut
     model = B.shipped()
     text = "The ministry said that the talks would resume in March."
     doc = nlp(text)
@@ -218,7 +218,7 @@ def test_recut_leaves_a_that_clause_its_that_unread(nlp, monkeypatch):
     found = attributions(reading)
     monkeypatch.setattr(B.BoundaryModel, "full_refine", lambda *a, **k: pytest.fail("start read"))
     for a in found:
-        assert model.recut(reading, a) == model.refine(reading, a)
+        assert recut(model, reading, a, []) == model.refine(reading, a)
 
 
 # must not: a relative clause on the whole statement, a trailing attribution of its own, an

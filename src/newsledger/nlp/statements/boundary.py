@@ -50,11 +50,6 @@ END_REACH = 2           # tokens before the rules' last one that `refine` scores
 # the same net exact spans, dev 14 and train 92, from three quarters of the tokens; 20 lost 3 on train)
 MAX_TAIL = 25
 _MAX_WINDOW = 400       # tokens: longer windows (long quotations over paragraphs) keep the rules' span
-# The rules whose words `recut` re-begins from the whole window: a verb's clause or object, the clause
-# a cue is set inside or after ("A is B, he said"), and a cue noun's words (noun_cues.noun_cue and
-# in_statement leave the rule unnamed). (Adding these two: dev 0.6588 -> 0.6598, CV 0.6227 -> 0.6229
-# and 0.6423 -> 0.6428; the passive, raising, set-off and according-to rules gained nothing or lost.)
-START_RULES = frozenset({"verb-ccomp", "verb-object", "learned-verb-object", "verb-inside", ""})
 
 
 @functools.lru_cache(maxsize=1024)
@@ -504,26 +499,6 @@ class BoundaryModel:
                     - self.path_score(emissions, rule) - tr[("I", "I" if rule[0] else "O")] < self.margin):
                 return a.content
         return self._span_of(reading, a, start, tags + best)     # (no cue after ce: the gate saw to it)
-
-    def recut(self, reading: Reading, a: Attribution, cues: Iterable[tuple[int, int]] = ()) -> tuple[int, int]:
-        """The content span of `a` with its end from `refine` and, for the statements of a verb's clause
-        or object and a few more (`START_RULES`), its start from the whole window (`full_refine`, on the rules' span):
-        where the gold begins such words is where the rules guess most (a cue noun's object, "the
-        firings" or "that" before a clause the parse cut short, "NBC's Lester Holt" before "to fact
-        check ..."). Words that open with "that" keep it (PolNeAR keeps it: train 1,745 to 8), unread.
-        The start moves only while the span still overlaps the rules' one by `min_jaccard`. PolNeAR
-        content exact F1, two-fold CV on train (a model from each half scoring the other) 0.6207 ->
-        0.6229 and 0.6408 -> 0.6428; dev 0.6569 -> 0.6598 (attribution F1 unchanged or up)."""
-        cs, ce = a.content
-        start = None
-        if a.rule.split(":")[0] in START_RULES and ce > cs \
-                and reading.text[cs:cs + 5].lower() != "that ":
-            start = self.full_refine(reading, a, cues)[0]
-        s, e = self.refine(reading, a, cues)
-        if start is not None and start != cs and start < e and (
-                not self.min_jaccard or jaccard((start, e), (cs, ce)) >= self.min_jaccard):
-            s = start
-        return s, e
 
     def full_refine(self, reading: Reading, a: Attribution, cues: Iterable[tuple[int, int]] = ()) -> tuple[int, int]:
         """`refine` reading every token of the window (the model as trained): the reference for tests
