@@ -190,6 +190,37 @@ def test_shipped_refiner_moves_an_edge_to_the_gold_convention(nlp, text, rules_s
     assert statements(on, nlp, text) == [(cue, refined)]
 
 
+@pytest.mark.parametrize("text, rules_span, refined", [
+    # the start of a verb's clause or object, read from the whole window: a clause's subject the
+    # parse left out, a saying noun before what it is about (PolNeAR's conventions)
+    ("The chairman tried on Tuesday to make the case that this was a few bad apples, explaining the "
+     "firings amounted to 1 percent of the staff every year.",
+     "amounted to 1 percent of the staff every year",
+     "the firings amounted to 1 percent of the staff every year"),
+    ("Analysts expressed misgivings about the merger because of its cost.",
+     "misgivings about the merger because of its cost", "the merger because of its cost"),
+])
+def test_shipped_refiner_moves_the_start_of_a_clause_or_object(nlp, text, rules_span, refined):
+    on = StatementsComponent(nlp, "newsledger_statements", refine_boundaries=True)
+    off = StatementsComponent(nlp, "newsledger_statements", refine_boundaries=False)
+    assert [w for _, w in statements(off, nlp, text)] == [rules_span]
+    assert [w for _, w in statements(on, nlp, text)] == [refined]
+
+
+def test_recut_leaves_a_that_clause_its_that_unread(nlp, monkeypatch):
+    """Words that open with "that" keep it: rules.recut does not read their start at all."""
+    from newsledger.nlp.statements.context import Reading
+    from newsledger.nlp.statements.rules import attributions, recut
+    model = B.shipped()
+    text = "The ministry said that the talks would resume in March."
+    doc = nlp(text)
+    reading = Reading(doc, load_lexicon(), QuoteRegions(doc.text), doc.text, shipped_cues())
+    found = attributions(reading)
+    monkeypatch.setattr(B.BoundaryModel, "full_refine", lambda *a, **k: pytest.fail("start read"))
+    for a in found:
+        assert recut(model, reading, a, []) == model.refine(reading, a)
+
+
 # must not: a relative clause on the whole statement, a trailing attribution of its own, an
 # "according to" after the words, words that already run to their sentence's end
 MUST_NOT = TEXTS + [

@@ -245,6 +245,33 @@ def test_an_object_naming_the_saying_leaves_the_words_to_what_it_says(parse, tex
 
 
 @pytest.mark.parametrize("text, cue, words", [
+    # a saying noun and the participle that tells what it does: the words are what it is about
+    ("The council issued a statement condemning the attack on the embassy.", "issued",
+     "the attack on the embassy"),
+    ("The embassy issued a statement describing the raid as an act of war.", "issued",
+     "the raid as an act of war"),
+    # a noun denied by "no": the denial goes with the cue, the words are what it is about
+    ("The report made no mention of the pension reform.", "made", "the pension reform"),
+    ("The coach offered no apologies for his choice of players.", "offered", "his choice of players"),
+    ("The minister showed no sign of backing down on the pension reform.", "showed",
+     "backing down on the pension reform"),
+])
+def test_an_act_named_by_the_object_leaves_the_words_to_what_it_is_about(parse, text, cue, words):
+    assert words_of(parse(text), cue) == words
+
+
+@pytest.mark.parametrize("text, cue, words", [
+    # must not: a noun with words of its own ("his tweets shaming X" are what was said), a "no" that
+    # opens no preposition's object, a noun kept whole when no participle follows
+    ("The senator defended his early-morning tweets shaming the former mayor.", "defended",
+     "his early-morning tweets shaming the former mayor"),
+    ("The minister criticized the new rules about pensions.", "criticized", "the new rules about pensions"),
+])
+def test_an_object_with_words_of_its_own_stays_whole(parse, text, cue, words):
+    assert words_of(parse(text), cue) == words
+
+
+@pytest.mark.parametrize("text, cue, words", [
     # the detector takes "hold", which says nothing: the cue noun is the saying, modifiers and all
     ("Most farmers hold a dim opinion of the new subsidy rules.", "hold", "the new subsidy rules"),
     ("Voters hold favorable opinions of the mayor.", "hold", "the mayor"),

@@ -61,9 +61,12 @@ class StatementsComponent:
         # The learned content-boundary refiner (boundary.py); off or absent -> the rules' spans. It moves
         # the end of a span that stops before its sentence does (and no cue follows in it) to the gold's
         # conventions, within min_jaccard of the rules' span (exact content F1 on PolNeAR dev, out of
-        # sample, 0.6492 -> 0.6555; train 0.6250 -> 0.6295). Off unless NEWSLEDGER_REFINE_BOUNDARIES=1: it
-        # adds about an eighth to the statements' time on short Wikinews articles (bench/throughput.py
-        # --limit 120, load 7-8: statements 5.2% of the parse off, 6.2% on; the aim is under 6%).
+        # sample, 0.6492 -> 0.6555; train 0.6250 -> 0.6295), and re-begins the words of a verb's clause or
+        # object from the whole window (rules.recut: dev 0.6569 -> 0.6598, two-fold CV on train
+        # +0.0022 and +0.0020). Off unless NEWSLEDGER_REFINE_BOUNDARIES=1: it adds about an eighth to the
+        # statements' time on short Wikinews articles (bench/throughput.py --limit 120, load 7-8:
+        # statements 5.2% of the parse off, 6.2% on; the aim is under 6%), recut's start more (on
+        # PolNeAR dev parses, the rules' time x1.19 with the end alone, x1.55 with the start too).
         self.boundary: Optional[BoundaryModel] = None
         path = boundary_model or os.environ.get("NEWSLEDGER_BOUNDARY_MODEL")
         if refine_boundaries is None:

@@ -9,6 +9,7 @@ it keeps); the constructions' own cuts (content.py, clauses.py) stand otherwise.
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from .context import Attribution, Reading
 from .spans import CharSpan
@@ -68,6 +69,9 @@ def _what_the_object_says(r: Reading, a: Attribution, start: int) -> int:
     comp = next((c for c in act.rights if c.dep_ == "ccomp"), None) if act is not None else None
     if comp is not None:
         return comp.left_edge.idx
+    said = _what_the_act_says(r, obj)
+    if said is not None:
+        return said
     # after a verb the learned detector took, the cue noun is the saying whatever its modifiers
     # ("avoided direct criticism of X", "made an impassioned call for X": the verb says nothing)
     learned = a.rule.startswith("learned")
@@ -79,6 +83,28 @@ def _what_the_object_says(r: Reading, a: Attribution, start: int) -> int:
         if topic is not None:
             return topic.left_edge.idx
     return start
+
+
+def _what_the_act_says(r: Reading, obj) -> Optional[int]:
+    """Where the words begin when the object is the act itself and what it is about follows it: a
+    saying noun and the participle that tells what it does ("issued a statement condemning the
+    attacks", "passed a resolution describing the vote as a sham": the attacks, the vote as a sham;
+    a noun with words of its own stays, "his tweets shaming a rival"),
+    or a noun denied by "no" ("made no mention of the deal", "showed no sign of backing down", "makes
+    no apologies for his record": the deal, backing down, his record; the denial is the cue's, the
+    words are what it is about). PolNeAR train: 20 content spans made exact, 1 lost; dev 1 and none."""
+    nxt = r.doc[obj.i + 1] if obj.i + 1 < len(r.doc) else None
+    if nxt is None or nxt.head.i != obj.i:
+        return None
+    if nxt.dep_ == "acl" and nxt.tag_ == "VBG" and obj.lemma_.lower() in r.lex.nouns and all(
+            c.dep_ == "det" for c in obj.lefts):     # (not "his early-morning tweets shaming X": his tweets)
+        what = next((c for c in nxt.rights if c.dep_ in ("dobj", "ccomp", "xcomp")), None)
+        return what.left_edge.idx if what is not None else None
+    if nxt.dep_ == "prep" and any(c.dep_ == "det" and c.lower_ == "no" and c.i == obj.left_edge.i
+                                  for c in obj.lefts):
+        what = next((c for c in nxt.children if c.dep_ in ("pobj", "pcomp")), None)
+        return what.left_edge.idx if what is not None and what.left_edge.i == nxt.i + 1 else None
+    return None
 
 
 def _without_unopened_paren(r: Reading, start: int, end: int) -> CharSpan:
