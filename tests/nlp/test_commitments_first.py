@@ -92,3 +92,35 @@ def test_the_union_names_no_state_or_company(nlp):
     found = commitments(nlp, "Ghana Railway Company met drivers on Friday. The union said its members would "
                              "strike from June 9 unless the company raises their wages by June 2.")
     assert found == [], found
+
+
+def test_a_citys_council_holds_its_ultimatum(nlp):
+    c = _only(commitments(nlp, "LISBON — Lisbon's city council on Monday gave Uber until September 1 to register "
+                               "all of its drivers with the transport office or lose its licence."),
+              "ultimatum")
+    assert c["holder"] == "lisbon-city-council" and c["counterparty"] == "uber" and c["due"] == "2025-09-01"
+
+
+def test_a_countrys_councils_are_no_city_government(nlp):
+    found = commitments(nlp, "Britain's town councils gave Uber until September 1 on Monday to register all "
+                             "its drivers.")
+    assert not [c for c in found if "council" in (c["holder"] or "")], found
+
+
+def test_a_given_name_after_the_dateline_is_part_of_the_name(nlp):
+    c = _only(commitments(nlp, "LONDON — Sadiq Khan, the mayor of London, promised on Monday to open 20 new "
+                               "swimming pools by the end of 2027."), "promise")
+    assert c["holder"] == "sadiq-khan" and c["due"] == "2027-12-31"
+
+
+def test_the_federal_government_of_the_dateline(nlp):
+    """No country named but the dateline's: "the federal government" is that country's."""
+    c = _only(commitments(nlp, "ABUJA — The federal government promised on Tuesday to pay the arrears of "
+                               "120,000 pensioners by the end of June."), "promise")
+    assert c["holder"] == "nigeria" and c["due"] == "2025-06-30"
+
+
+def test_the_government_of_another_named_country_is_not_the_datelines(nlp):
+    found = commitments(nlp, "ABUJA — Ghana and Togo met on Monday. The federal government promised on "
+                             "Tuesday to pay the arrears of 120,000 pensioners by the end of June.")
+    assert not [c for c in found if c["holder"] == "nigeria"], found

@@ -253,6 +253,8 @@ class ActorsComponent:
                     e -= 1
             if s >= e or doc[s:e].text in self.rules.get("not_actors_exact", ()):
                 continue
+            if label == "GPE":                    # "Barcelona's city council", the city known or not
+                self._city_government(st, s, e)
             if all(covered[s:e]) or (label == "PERSON" and any(covered[s:e]) and people.has_gazetteer_in(s, e)):
                 continue
             if any(covered[s:e]) and label != "PERSON":
@@ -363,6 +365,28 @@ class ActorsComponent:
                         found.add(hit.place_country)
                         break
         return found.pop() if len(found) == 1 else None
+
+    def _city_government(self, st: DocState, s: int, e: int) -> None:
+        """A city's own government named after it ("Barcelona's city council", "Lagos's city government";
+        data/actors/ner.yaml city_government_heads and city_government_words): an actor of its own, of type
+        government, that acts for the city and not for the state its capital may stand for."""
+        doc = st.doc
+        name = doc[e - 1]
+        head = name.head
+        if name.dep_ not in ("poss", "compound") or head.i < e or head.pos_ not in ("NOUN", "PROPN") \
+                or head.lower_ not in self.rules.get("city_government_heads", frozenset()):
+            return
+        between = [t for t in doc[e:head.i] if t.tag_ != "POS"]
+        if len(between) != 1 or between[0].lower_ not in self.rules.get("city_government_words", frozenset()):
+            return
+        entry = next((self.gaz.entries.get(h.entry_id) for h in self.gaz.lookup(doc[s:e].text)
+                      if h.kind in ("name", "alias")), None)
+        if entry is not None and entry.type == "country":
+            return                                # "Britain's town councils": the state's, not one city's
+        text = f"{doc[s:e].text} {between[0].text.title()} {head.text.title()}"
+        country = self._place_country(doc[s:e])
+        actor = st.index.add(Actor(id=slugify(text), name=text, type="government", country=country))
+        st.mention(actor.id, s, head.i + 1, "name")
 
     def _group(self, st: DocState, s: int, e: int) -> None:
         text = st.doc[s:e].text
