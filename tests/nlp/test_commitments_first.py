@@ -124,3 +124,23 @@ def test_the_government_of_another_named_country_is_not_the_datelines(nlp):
     found = commitments(nlp, "ABUJA — Ghana and Togo met on Monday. The federal government promised on "
                              "Tuesday to pay the arrears of 120,000 pensioners by the end of June.")
     assert not [c for c in found if c["holder"] == "nigeria"], found
+
+
+def test_leave_to_act_told_by_the_body_that_gives_it(nlp):
+    """"will be allowed to": a permission the announcing body gives (no time given: "allow" is also a verb
+    of more time)."""
+    c = _only(commitments(nlp, "Students will be allowed to resit the exams by the end of August, Oxford "
+                               "University said on Friday."), "pledge")
+    assert c["holder"] == "oxford-university" and c["due"] == "2025-08-31"
+
+
+def test_leave_given_in_the_past_is_no_pledge(nlp):
+    assert commitments(nlp, "Students were allowed to resit the exams last August, Oxford University said on "
+                            "Friday.") == []
+
+
+def test_a_body_by_its_initials_tells_its_members_act(nlp):
+    c = _only(commitments(nlp, "LONDON — The BMA said doctors would strike unless the government made a new pay "
+                               "offer by March 13."), "threat")
+    assert c["holder"] == "british-medical-association" and c["due"] == "2025-03-13"
+    assert c["content"] == "doctors strike"

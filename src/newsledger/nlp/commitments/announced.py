@@ -20,7 +20,8 @@ from ...lexicons.companies import civic_name, load_civic_member_words, load_comp
 from ...records import Commitment
 from ..grammar import modality as grammar
 from ..grammar.dateline import dateline_before, past_dateline
-from ..grammar.syntax import SUBJECT_DEPS, agent, conjuncts, is_passive, own_subject, set_off_host, verb_lemmas
+from ..grammar.syntax import (SUBJECT_DEPS, agent, conjuncts, is_passive, own_subject, set_off_host, to_infinitive,
+                              verb_lemmas)
 from ..events.from_statements import SPEAKER_PRONOUNS
 from ..events.sides import unnamed_speaker
 from .context import Context, Found
@@ -105,10 +106,11 @@ def _gerunds(verb: Token) -> list[Token]:
 
 def _gives_time(verb: Token) -> bool:
     """A giving verb whose gift is time ("will give China two more weeks", "until Friday to"): more time
-    on a commitment; one giving a thing ("will give Moldova 10 ambulances") is a transfer announced."""
+    on a commitment; one giving a thing ("will give Moldova 10 ambulances") or leave to act ("students will be
+    allowed to defer their exams") is a transfer or a permission announced."""
     return any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in DURATION_NOUNS for c in verb.children) or \
         any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in verb.children) or \
-        not any(c.dep_ == "dobj" for c in verb.children)
+        not any(c.dep_ == "dobj" or (c.dep_ == "xcomp" and to_infinitive(c)) for c in verb.children)
 
 
 def anonymous(ctx: Context, st) -> bool:
@@ -200,6 +202,7 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
     subj = past_dateline(parsed)
     if subj is None:
         return None
+    members = None
     passive = is_passive(verb)
     # "the loans will be disbursed by the World Bank": the passive's agent is the one who acts
     by = agent(verb, predicate=False) if passive else None
@@ -221,6 +224,7 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
         holder = ctx.we_of(speaker) if who.lower_ == "we" else speaker     # a chief executive's "we"
     elif _members_of(ctx, who, speaker):
         holder = speaker    # "doctors will walk out unless ..., the BMA said": a body acts through its members
+        members = who
     else:
         if any(c.dep_ == "poss" for c in who.children) and ctx.index.mention_at(
                 who.idx, who.idx + len(who.text)) is None:
@@ -260,6 +264,8 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
         drop -= {t.i for t in subj.subtree} | {c.i for c in verb.children if c.dep_ == "auxpass"}
     if by is not None:
         drop |= {t.i for t in by.head.subtree}      # "by the World Bank": the holder, not the act
+    if members is not None and members.lower_ != "members":
+        drop -= {t.i for t in members.subtree}      # "doctors would strike": the members' act, told as theirs
     toks = [t for t in verb.subtree if t.i not in drop and t.i not in due_ids and not t.is_quote]
     content = clause_text(toks)
     if len(content.split()) < 2:
