@@ -98,7 +98,7 @@ def test_a_citys_council_holds_its_ultimatum(nlp):
     c = _only(commitments(nlp, "LISBON — Lisbon's city council on Monday gave Uber until September 1 to register "
                                "all of its drivers with the transport office or lose its licence."),
               "ultimatum")
-    assert c["holder"] == "lisbon-city-council" and c["counterparty"] == "uber" and c["due"] == "2025-09-01"
+    assert c["holder"] == "city-of-lisbon" and c["counterparty"] == "uber" and c["due"] == "2025-09-01"
 
 
 def test_a_countrys_councils_are_no_city_government(nlp):
@@ -144,3 +144,15 @@ def test_a_body_by_its_initials_tells_its_members_act(nlp):
                                "offer by March 13."), "threat")
     assert c["holder"] == "british-medical-association" and c["due"] == "2025-03-13"
     assert c["content"] == "doctors strike"
+
+
+def test_the_city_of_the_dateline(nlp):
+    c = _only(commitments(nlp, "CHICAGO — The city gave ride-hailing firms until May 1 to install cameras in their "
+                               "cars, Mayor Brandon Johnson said on Tuesday."), "ultimatum")
+    assert c["holder"] == "city-of-chicago" and c["due"] == "2025-05-01"
+
+
+def test_the_city_after_another_place_is_not_the_datelines(nlp):
+    found = commitments(nlp, "CHICAGO — Officials in Milwaukee met on Monday. The city gave ride-hailing firms "
+                             "until May 1 to install cameras in their cars.")
+    assert not [c for c in found if c["holder"] == "city-of-chicago"], found
