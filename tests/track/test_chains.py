@@ -188,15 +188,15 @@ def test_extended_with_the_new_due_date(make_store, chain_records, gid):
                                         "k27-g1", "k29-g1", "k32-g1", "k40-g1", "k42-g1", "k44-g1", "k50-g1", "k55-g1",
                                         "k58-g1", "k59-g1", "k63-g1", "k90-g1", "k92-g1", "k93-g1",
                                         "k94-g1", "k64-g1", "k120-g1", "k121-g1", "k124-g1",
-                                        "k111-g1", "k112-g1", "k114-g1",
+                                        "k111-g1", "k112-g1", "k114-g1", "k150-g1", "k155-g1",
                                         "k140-g1", "k141-g1", "k142-g1", "k143-g1", "k144-g1"]))
 def test_met_through_the_reported_act(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
 
 @pytest.mark.parametrize("gid", _known(["k03-g1", "k08-g1", "k10-g1", "k14-g1", "k19-g1", "k23-g1", "k28-g1", "k33-g1",
-                                        "k36-g1", "k43-g1", "k52-g1", "k56-g1", "k60-g1", "k110-g1",
-                                        "k148-g1", "k149-g1"]))
+                                        "k36-g1", "k43-g1", "k52-g1", "k56-g1", "k60-g1", "k110-g1", "k153-g1",
+                                        "k159-g1", "k159-g2", "k148-g1", "k149-g1"]))
 def test_missed(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
@@ -237,7 +237,8 @@ def test_unconfirmed_then_open_once_the_holder_confirms(make_store, chain_record
                                  "k113-g1", "k113-g2", "k114-g1", "k114-g2",
                                  "k140-g1", "k141-g1", "k142-g1", "k143-g1", "k144-g1", "k145-g1", "k146-g1",
                                  "k147-g1", "k149-g1",
-                                 *_known(["k115-g1", "k116-g1", "k117-g1", "k118-g1", "k119-g1"])])
+                                 *_known(["k115-g1", "k116-g1", "k117-g1", "k118-g1", "k119-g1"]),
+                                 "k150-g1", "k151-g1", "k152-g1", "k154-g1", "k156-g1", "k157-g1", "k158-g1"])
 def test_same_actors_other_commitment_does_not_link(make_store, chain_records, gid):
     g = GOLD[gid]
     assert g["not_links"]

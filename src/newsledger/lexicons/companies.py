@@ -57,6 +57,30 @@ def load_civic_heads() -> dict[str, CivicHead]:
 
 
 @functools.lru_cache(maxsize=1)
+def load_civic_member_words() -> frozenset[str]:
+    """data/actors/ner.yaml civic_member_words: the members a body of members is named after (labour,
+    teachers, doctors, employers ...), lower case."""
+    return frozenset(str(w).lower() for w in (yaml_data("actors", "ner.yaml") or {}).get("civic_member_words", ()))
+
+
+def civic_name(words: list[str], member_words: frozenset[str], of_head: bool = False) -> bool:
+    """The words (lower case, punctuation left out) of a proper name of a body of members: its last word is
+    a head of data/actors/civic_bodies.tsv, with a word of `member_words` in the name where the head needs
+    one ("nigeria labour congress", not "us congress"). With `of_head`, the head may also be the last word
+    before "of" ("royal college of nursing", "national union of teachers")."""
+    if len(words) < 2:
+        return False
+    last = words.index("of") - 1 if of_head and "of" in words[1:] else len(words) - 1
+    head = load_civic_heads().get(words[last])
+    if head is None:
+        return False
+    rest = set(words) - {words[last]}
+    if rest & head.not_with:
+        return False
+    return not head.members or bool(rest & member_words)
+
+
+@functools.lru_cache(maxsize=1)
 def load_org_titles() -> dict[str, bool]:
     """data/actors/org_titles.tsv: an organisation officer's title (lower case) -> whether the title alone,
     with no side named in it, makes its bearer the officer of the organisation whose act they announce."""

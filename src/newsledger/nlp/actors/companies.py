@@ -14,7 +14,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from ...lexicons.companies import load_civic_heads, load_company_heads, load_company_words, load_org_titles
+from ...lexicons.companies import civic_name, load_company_heads, load_company_words, load_org_titles
 from ...records import BODY_TYPES, STATE_TYPES
 from ..extensions import ActorIndex
 from ..grammar.dateline import past_dateline
@@ -123,16 +123,7 @@ def civic_body(span, member_words) -> bool:
     """A proper name of a body of members (a union, an association, a federation of employers): its last
     word is a head of data/actors/civic_bodies.tsv, with a word of `member_words` in the name where the head
     needs one ("Nigeria Labour Congress", not "US Congress"). Such a body acts for its members, not a state."""
-    toks = [t for t in span if not t.is_punct]
-    if len(toks) < 2:
-        return False
-    head = load_civic_heads().get(toks[-1].lower_)
-    if head is None:
-        return False
-    words = {t.lower_ for t in toks[:-1]}
-    if words & head.not_with:
-        return False
-    return not head.members or bool(words & member_words)
+    return civic_name([t.lower_ for t in span if not t.is_punct], member_words)
 
 
 _TITLE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "appos"})

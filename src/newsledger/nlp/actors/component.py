@@ -94,6 +94,7 @@ class ActorsComponent:
         companies, kept = self._companies(doc, st.dateline, kept, st.title_list)
         person_hits = self._apply_gazetteer(st, kept)
         self._ner(st, kept, person_hits, companies)
+        self._dateline_city(st)
         self.references(st)
         self.pronouns(st)
         doc._.actors = st.index
@@ -253,6 +254,8 @@ class ActorsComponent:
                     e -= 1
             if s >= e or doc[s:e].text in self.rules.get("not_actors_exact", ()):
                 continue
+            if label == "GPE":                    # "Barcelona's city council", the city known or not
+                self._city_government(st, s, e)
             if all(covered[s:e]) or (label == "PERSON" and any(covered[s:e]) and people.has_gazetteer_in(s, e)):
                 continue
             if any(covered[s:e]) and label != "PERSON":
@@ -363,6 +366,59 @@ class ActorsComponent:
                         found.add(hit.place_country)
                         break
         return found.pop() if len(found) == 1 else None
+
+    def _city_government(self, st: DocState, s: int, e: int) -> None:
+        """A city's own government named after it ("Barcelona's city council", "Lagos's city government";
+        data/actors/ner.yaml city_government_heads and city_government_words): an actor of its own, of type
+        government, that acts for the city and not for the state its capital may stand for."""
+        doc = st.doc
+        name = doc[e - 1]
+        head = name.head
+        if name.dep_ not in ("poss", "compound") or head.i < e or head.pos_ not in ("NOUN", "PROPN") \
+                or head.lower_ not in self.rules.get("city_government_heads", frozenset()):
+            return
+        between = [t for t in doc[e:head.i] if t.tag_ != "POS"]
+        if len(between) != 1 or between[0].lower_ not in self.rules.get("city_government_words", frozenset()):
+            return
+        entry = next((self.gaz.entries.get(h.entry_id) for h in self.gaz.lookup(doc[s:e].text)
+                      if h.kind in ("name", "alias")), None)
+        if entry is not None and entry.type == "country":
+            return                                # "Britain's town councils": the state's, not one city's
+        self._city_actor(st, doc[s:e].text, self._place_country(doc[s:e]), s, head.i + 1)
+
+    @staticmethod
+    def _city_actor(st: DocState, place: str, country: Optional[str], s: int, e: int) -> None:
+        """The government of the city `place`, one actor however it is named ("Barcelona's city council",
+        "the city" of a story filed from Barcelona): "City of Barcelona", mentioned at tokens s..e."""
+        text = f"City of {place}"
+        actor = st.index.add(Actor(id=slugify(text), name=text, type="government", country=country))
+        st.mention(actor.id, s, e, "name")
+
+    def _dateline_city(self, st: DocState) -> None:
+        """"BARCELONA — The city gave Airbnb until June 30 ...": "the city" acting (a verb's subject, no word
+        of its own naming a place) in a story filed from a city, before any other place is named, is that
+        city's government (_city_actor). A dateline naming a country names no city."""
+        doc = st.doc
+        if not st.dateline:
+            return
+        city = None
+        for tok in doc[:st.dateline]:
+            if tok.is_alpha and tok.text.isupper():
+                name = tok.text.title()
+                hit = next((h for h in self.gaz.lookup(name) if h.kind in ("place", "metonym") and h.place_country),
+                           None)
+                if hit is not None:
+                    city = (name, hit.place_country)
+                    break
+        if city is None:
+            return
+        for tok in doc[st.dateline:]:
+            if tok.ent_type_ in ("GPE", "LOC") and tok.text != city[0]:
+                return                            # another place named first: "the city" may be that one
+            if tok.lower_ == "city" and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and not st.taken[tok.i] and \
+                    [c.lower_ for c in tok.children] == ["the"]:
+                self._city_actor(st, city[0], city[1], tok.i - 1, tok.i + 1)
+                return
 
     def _group(self, st: DocState, s: int, e: int) -> None:
         text = st.doc[s:e].text

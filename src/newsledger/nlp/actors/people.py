@@ -78,6 +78,11 @@ class People:
         if s < e - 1 and doc[s].is_sent_start and doc[s].pos_ in ("NOUN", "VERB", "ADJ") \
                 and doc[s].text not in self.gaz.first_names:
             s += 1
+        # A known given name the tagger left out in front, hung on the name ("LONDON — Sadiq Khan, the
+        # mayor": only "Khan" tagged after the dateline): the name is the whole of it.
+        while s > 0 and doc[s - 1].text in self.gaz.first_names and doc[s - 1].pos_ == "PROPN" \
+                and not doc[s - 1].ent_type_ and s <= doc[s - 1].head.i < e:
+            s -= 1
         # Nor caption words, numbers or separate lower-case words at the end ("Humberto 785 miles");
         # hyphenated parts stay ("Prayuth Chan-o-cha").
         trailing = self.rules.get("person_trailing_words", frozenset())

@@ -9,6 +9,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
+from ...lexicons.companies import civic_name, load_civic_member_words
 from ...lexicons.gazetteer import Entry, Gazetteer, Title
 from ...records import Actor
 from .parse import NUMERIC_ENTITIES
@@ -163,7 +164,9 @@ class ReferenceResolver:
             if any(st.taken[s:e]):
                 continue
             actor_id = None
-            if target.startswith("@"):
+            if target == "@union":
+                actor_id = self._latest(st, s, _body_of_members)
+            elif target.startswith("@"):
                 kind = target[1:]
                 actor_id = self._latest(st, s, lambda a: a.type == kind)
             elif target.startswith("role:"):
@@ -212,3 +215,10 @@ class ReferenceResolver:
             actor_id = self._holder(st, title, country, start)
             if actor_id and not any(st.taken[start:e]):
                 self._add(st, actor_id, start, e, "title")
+
+
+def _body_of_members(a: Actor) -> bool:
+    """An organisation named as a body of members ("National Confederation of Education Workers",
+    "Royal College of Nursing"; data/actors/civic_bodies.tsv): what "the union" names again."""
+    return a.type in ("organization", "group") and civic_name(
+        [w.strip(".,'’").lower() for w in a.name.split()], load_civic_member_words(), of_head=True)

@@ -16,16 +16,18 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ...lexicons.companies import load_company_words
+from ...lexicons.companies import civic_name, load_civic_member_words, load_company_words
 from ...records import Commitment
 from ..grammar import modality as grammar
 from ..grammar.dateline import dateline_before, past_dateline
-from ..grammar.syntax import SUBJECT_DEPS, conjuncts, is_passive, own_subject, set_off_host, verb_lemmas
+from ..grammar.syntax import (SUBJECT_DEPS, agent, conjuncts, is_passive, own_subject, set_off_host, to_infinitive,
+                              verb_lemmas)
 from ..events.from_statements import SPEAKER_PRONOUNS
 from ..events.sides import unnamed_speaker
 from .context import Context, Found
-from .due import DURATION_NOUNS, due_in
+from .due import DURATION_NOUNS, demanded_by, due_in
 from .modality import CLIMB, negated, refused
+from .status import status_verb
 from .syntax import clause_text, sentence_span
 
 _FUTURE = frozenset({"future"})
@@ -117,10 +119,11 @@ def _kept_thing(ctx: Context, verb: Token, lemma: str) -> bool:
 
 def _gives_time(verb: Token) -> bool:
     """A giving verb whose gift is time ("will give China two more weeks", "until Friday to"): more time
-    on a commitment; one giving a thing ("will give Moldova 10 ambulances") is a transfer announced."""
+    on a commitment; one giving a thing ("will give Moldova 10 ambulances") or leave to act ("students will be
+    allowed to defer their exams") is a transfer or a permission announced."""
     return any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in DURATION_NOUNS for c in verb.children) or \
         any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in verb.children) or \
-        not any(c.dep_ == "dobj" for c in verb.children)
+        not any(c.dep_ == "dobj" or (c.dep_ == "xcomp" and to_infinitive(c)) for c in verb.children)
 
 
 def anonymous(ctx: Context, st) -> bool:
@@ -192,7 +195,7 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
     lemma = verb.lemma_.lower()
     if lemma in ctx.lex.word_lists["announced_non_acts"]:
         return None
-    if (lemma in ctx.lex.status_verbs and not _gerunds(verb) and not _kept_thing(ctx, verb, lemma)) or \
+    if (status_verb(ctx, verb) and not _gerunds(verb) and not _kept_thing(ctx, verb, lemma)) or \
             lemma in ctx.lex.verbs or \
             (lemma in ctx.lex.give_verbs and _gives_time(verb)):
         return None     # "will extend the deadline", "will give China two more weeks": a status, not a new pledge
@@ -213,27 +216,34 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
     subj = past_dateline(parsed)
     if subj is None:
         return None
+    members = None
     passive = is_passive(verb)
+    # "the loans will be disbursed by the World Bank": the passive's agent is the one who acts
+    by = agent(verb, predicate=False) if passive else None
+    who = by if by is not None else subj
     due = due_in(ctx, [verb], None, verb)
-    if passive:
+    if passive and by is None:
         if due is None or any(c.dep_ == "agent" for c in verb.children):
             return None     # "the bridge will be rebuilt": no doer named and nothing to hold it to
         if ctx.actor(subj) is not None or not speaker:
             return None     # "Ukraine will be defended": the subject is who it is done to
         holder = speaker
     elif not speaker:       # unnamed sources or bodies telling what a side named by its name will do
-        doer = ctx.actor(subj) if subj.pos_ == "PROPN" else None
+        doer = ctx.actor(who) if who.pos_ == "PROPN" else None
         body = None if anonymous(ctx, st) else _body_voice(ctx, st)
         if doer is None or body and not _body_fits(ctx, body, doer):
             return None
         holder = doer
-    elif subj.lower_ in _FIRST_PERSON or _for_speaker(ctx, subj, speaker):
-        holder = ctx.we_of(speaker) if subj.lower_ == "we" else speaker     # a chief executive's "we"
+    elif who.lower_ in _FIRST_PERSON or _for_speaker(ctx, who, speaker):
+        holder = ctx.we_of(speaker) if who.lower_ == "we" else speaker     # a chief executive's "we"
+    elif _members_of(ctx, who, speaker):
+        holder = speaker    # "doctors will walk out unless ..., the BMA said": a body acts through its members
+        members = who
     else:
-        if any(c.dep_ == "poss" for c in subj.children) and ctx.index.mention_at(
-                subj.idx, subj.idx + len(subj.text)) is None:
+        if any(c.dep_ == "poss" for c in who.children) and ctx.index.mention_at(
+                who.idx, who.idx + len(who.text)) is None:
             return None     # "his dealing powers would force companies": his powers, not him
-        doer = ctx.actor(subj)
+        doer = ctx.actor(who)
         if doer is None or not (doer == speaker or ctx.speaks_for(speaker, doer) or ctx.voices_country(speaker, doer)):
             return None     # "Mexico will pay", "the deal would help Ukraine": said of another side
         holder = doer
@@ -246,9 +256,12 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
         # another side does is a threat; on one's own condition ("if elected") it binds no one yet.
         cond_subj = own_subject(cond, SUBJECT_DEPS)
         other = ctx.actor(cond_subj) if cond_subj is not None else None
-        if other is None or ctx.same_side(other, holder) or ctx.speaks_for(other, holder):
+        if other is None and not grammar.demanding(cond):
+            return None     # "if elected": no other side; "unless the arrears are paid": a demand on whoever owes them
+        if other is not None and (ctx.same_side(other, holder) or ctx.speaks_for(other, holder)):
             return None
         kind, conditions = "threat", clause_text(cond.subtree)
+        due = demanded_by(ctx, cond, verb) or due
     drop = {t.i for t in subj.subtree} | {t.i for t in parsed.subtree} | dateline_before(subj)  # "OSLO — Norway"
     if cond is not None:
         drop |= {t.i for t in cond.subtree}
@@ -263,13 +276,39 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
     counterparty_tok, cp_prep = ctx.counterparty_in(verb)
     if passive:     # "would be paid to the clubs": the act, told in the voice it was said in
         drop -= {t.i for t in subj.subtree} | {c.i for c in verb.children if c.dep_ == "auxpass"}
+    if by is not None:
+        drop |= {t.i for t in by.head.subtree}      # "by the World Bank": the holder, not the act
+    if members is not None and members.lower_ != "members":
+        drop -= {t.i for t in members.subtree}      # "doctors would strike": the members' act, told as theirs
     toks = [t for t in verb.subtree if t.i not in drop and t.i not in due_ids and not t.is_quote]
     content = clause_text(toks)
     if len(content.split()) < 2:
         return None
     counterparty = ctx.actor(counterparty_tok) if counterparty_tok is not None else None
+    if counterparty is None and cond is not None:
+        counterparty = other        # "if Mexico does not stop the caravans": who is to act
     if counterparty is not None and ctx.same_side(counterparty, holder):
         counterparty = None
     rec = Commitment(kind=kind, holder=holder, content=content, counterparty=counterparty,
                      conditions=conditions, due=due, status="open", evidence=[sentence_span(verb.sent)])
     return Found(rec, verb, None, ctx.lex.group_of(kind))
+
+
+def _members_of(ctx: Context, who: Token, speaker: str) -> bool:
+    """`who` are the members a body of members (a union, a professional association) acts through:
+    "its members", "their members", or people of a trade named by a member word ("resident doctors",
+    "teachers", data/actors/ner.yaml civic_member_words) naming no other actor, in the words of a body whose
+    name is a body of members' ("British Medical Association", data/actors/civic_bodies.tsv)."""
+    rec = ctx.record(speaker)
+    if rec is None or rec.type not in ("organization", "group") or who.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = who.lower_
+    if head == "members" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in who.children):
+        return True
+    member_words = load_civic_member_words()
+    if head not in member_words or who.pos_ != "NOUN":
+        return False
+    doer = ctx.record(ctx.actor(who))
+    if doer is not None and doer.id != speaker and doer.type != "group":
+        return False        # "pilots" as a group of people is who the body's members are; a named actor is not
+    return civic_name([w.strip(".,'’").lower() for w in rec.name.split()], member_words, of_head=True)

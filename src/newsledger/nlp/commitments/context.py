@@ -53,7 +53,15 @@ class Context:
     # -- who a phrase names ---------------------------------------------------------------------
     def actor(self, tok: Token) -> Optional[str]:
         """The actor a noun phrase head names: its name span (compounds, flat names) or the head.
-        A company described by what it makes ("the iPhone maker") is not what it makes."""
+        A company described by what it makes ("the iPhone maker") is not what it makes. "The federal
+        government" that the events made a government of no state is the state it is the government of,
+        when one can be told (unnamed_state)."""
+        aid = self._named_by(tok)
+        if aid is not None and self._stateless_government(aid):
+            return self.unnamed_state(tok) or aid
+        return aid
+
+    def _named_by(self, tok: Token) -> Optional[str]:
         if tok.lemma_.lower() in load_company_words().maker_heads and tok.pos_ == "NOUN":
             named = next((self.actor(c) for c in tok.children if c.dep_ == "appos"), None)
             return named or self.described(tok)         # "TikTok's owner ByteDance": ByteDance
@@ -102,11 +110,33 @@ class Context:
                 c.dep_ in ("poss", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ == "of")
                 or (c.dep_ == "amod" and c.pos_ == "PROPN") for c in kids):
             return None     # "Ghana's government", "the Biden administration", "the government of Peru"
-        if any(self.index.mentions_in(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))):
+        if any(not self._stateless_government(m.actor_id)
+               for m in self.index.mentions_in(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))):
             return None     # "the Venezuelan government": named in its own phrase
         homes = self.filed_from()
         states = [a.id for a in self.index.actors.values() if a.type == "country" and a.country in homes]
+        if not states and len(homes) == 1 and not any(a.type == "country" for a in self.index.actors.values()):
+            # "BRASILIA — The federal government promised ...": no state named but the dateline's, which the
+            # government of a story filed from there is (a country and its government are one actor)
+            states = self._dateline_state(tok, next(iter(homes)))
         return states[0] if len(states) == 1 else None
+
+    def _stateless_government(self, aid: str) -> bool:
+        """An actor of type government of no state: the side events make of "the (federal) government"
+        where its sentence names no country (events/sides)."""
+        rec = self.record(aid)
+        return rec is not None and rec.type == "government" and not rec.country
+
+    def _dateline_state(self, tok: Token, iso: str) -> list[str]:
+        """The country of ISO code `iso` from the gazetteer, added to the document's actors with the words
+        of `tok`'s phrase as its mention."""
+        gaz = load_gazetteer()
+        entries = [e for e in gaz.entries.values() if e.type == "country" and e.country == iso]
+        if len(entries) != 1:
+            return []
+        actor = self.index.add(entries[0].actor(self.doc._.published))
+        self.index.add_mention(actor.id, tok.left_edge.idx, tok.idx + len(tok.text), kind="description")
+        return [actor.id]
 
     def filed_from(self) -> set[str]:
         """The countries (ISO alpha-3) of the place a wire dateline says the story was filed from ("KYIV —"),

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from ...dates import is_day, is_due_value
 from ...records import TimeExpr
+from ..grammar.modality import demanding
 from ..grammar.syntax import to_infinitive
 from ..times.due import due_of_expression, resolve_due
 from .context import Context
@@ -198,6 +199,15 @@ def threat_start(ctx: Context, act: Token, anchor_tok: Token) -> Optional[str]:
             lo, hi = p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text)
             return due_of_text(ctx.text[lo:hi], anchor_of(ctx, anchor_tok))
     return None
+
+
+def demanded_by(ctx: Context, cond: Optional[Token], anchor_tok: Token) -> Optional[str]:
+    """When a threat falls due by its condition: the date by which a demanding condition ("if Mexico does
+    not stop the caravans by May 15", "unless the government reopens talks by February 23") asks the other
+    side to act; a threat made that way is an ultimatum in all but name."""
+    if cond is None or not demanding(cond):
+        return None
+    return due_in(ctx, [cond], None, anchor_tok)
 
 
 def timed(ctx: Context, phrase: Token) -> bool:

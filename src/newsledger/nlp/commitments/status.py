@@ -54,6 +54,13 @@ def _targets(ctx: Context, cue: Token, found: list[Found], object_only: bool = F
     return []
 
 
+def status_verb(ctx: Context, verb: Token) -> bool:
+    """A verb of data status_verbs used as one: with the particle its entry asks for ("walked back his
+    pledge"; "doctors will walk out" is no status of anything)."""
+    entry = ctx.lex.status_verbs.get(verb.lemma_.lower())
+    return entry is not None and (not entry.get("particle") or particle(verb) == entry["particle"])
+
+
 def status_cue(ctx: Context, cue: Token, found: list[Found]) -> None:
     """A status verb ("confirmed", "denied", "extended", "kept", "reneged on") sets the status of
     the commitments it points at, when its subject may speak for their holder; with nothing to
@@ -62,7 +69,7 @@ def status_cue(ctx: Context, cue: Token, found: list[Found]) -> None:
     entry = ctx.lex.status_verbs.get(lemma)
     if entry is None:
         entry = {"status": "met", "by": "holder"}      # a met phrase: "made good on"
-    elif entry.get("particle") and particle(cue) != entry["particle"]:
+    elif not status_verb(ctx, cue):
         return
     if hypothetical(cue):
         return

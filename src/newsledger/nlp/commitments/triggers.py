@@ -23,9 +23,10 @@ from spacy.tokens import Token
 
 from ..grammar import modality as grammar
 from .context import Context, Found
-from .due import (DURATION_NOUNS, amounts, anchor_of, due_in, due_of_text, due_phrases, made_in_an_earlier_year,
-                  threat_start)
-from .modality import FORETELLING_MODALS, condition_text, foretold, generic, hypothetical, negated, unreal
+from .due import (DURATION_NOUNS, amounts, anchor_of, demanded_by, due_in, due_of_text, due_phrases,
+                  made_in_an_earlier_year, threat_start)
+from .modality import (FORETELLING_MODALS, condition_clause, condition_text, foretold, generic, hypothetical, negated,
+                       unreal)
 from ..grammar.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, governor, own_subject, to_infinitive
 from .syntax import OBJECT_DEPS, acting_subject, clause_text, infinitive
 from .terms import owing, term_act, term_records
@@ -126,8 +127,8 @@ def from_verb(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
     due = due_in(ctx, [verb, content_head], noun if kind in ("deadline", "ultimatum") else None, verb)
     if due:
         content_toks = [t for t in content_toks if t.i not in due_ids]
-    elif kind == "threat":
-        due = threat_start(ctx, content_head, verb)
+    if kind == "threat":
+        due = demanded_by(ctx, condition_clause(cond_heads), verb) or due or threat_start(ctx, content_head, verb)
     content = clause_text(content_toks)
     if not content:
         return []
@@ -390,7 +391,7 @@ def from_warning(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
     if not content:
         return []
     counterparty = ctx.actor(counterparty_tok) if counterparty_tok is not None else None
-    due = due_in(ctx, [act], None, verb)
+    due = demanded_by(ctx, cond, verb) or due_in(ctx, [act], None, verb)
     covered |= {t.i for t in act.subtree} | {verb.i}
     return ctx.records("threat", warners, counterparty, content, conditions, due, verb, None)
 

@@ -6,7 +6,7 @@ conditions, questions). `dateline`: the wire dateline or heading a story opens w
 name no actor. The closed-class words they use are in data/english.yaml.
 """
 from .modality import (ALL_MODALS, COMPLEMENT_DEPS, CONDITION_MARKS, INTENT_HEADS, NEGATING_HEADS,
-                       NEGATOR_DEPS, NEGATORS, QUESTION_MARKS, condition_mark, conditional, conditions,
+                       NEGATOR_DEPS, NEGATORS, QUESTION_MARKS, condition_mark, conditional, conditions, demanding,
                        hypothetical, intent_head, modal, modal_kind, negated, negating_head, negator,
                        open_question, question, under_modal, without)
 from .syntax import (ACTIVE_SUBJECT_DEPS, AUXILIARY_DEPS, EMBEDDED_CLAUSE_DEPS, NOMINAL_POS,
@@ -22,7 +22,7 @@ __all__ = [
     "NOUN_MODIFIER_DEPS", "OBJECT_DEPS", "PASSIVE_SUBJECT_DEPS", "QUESTION_MARKS", "RELATIVE_CLAUSE_DEPS",
     "RELATIVE_PRONOUNS", "SHARED_SUBJECT_DEPS", "SUBJECT_DEPS", "VERBAL_POS",
     "agent", "children", "clause_head", "clause_span", "condition_mark", "conditional", "conditions",
-    "conjuncts", "dominates", "extraposed_it", "first_conjunct", "governor", "hypothetical", "intent_head", "is_passive",
+    "conjuncts", "demanding", "dominates", "extraposed_it", "first_conjunct", "governor", "hypothetical", "intent_head", "is_passive",
     "is_root", "is_verb", "modal", "modal_kind", "negated", "negating_head", "negator", "objects",
     "open_question", "own_subject", "placeholder_it", "question", "relative_antecedent", "relative_clause",
     "set_off_host",

@@ -226,6 +226,16 @@ def conditions(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "advcl" and condition_mark(c) is not None]
 
 
+def demanding(clause: Token) -> bool:
+    """A condition clause that demands its act of someone: "unless the government reopens talks", "if
+    Mexico does not stop the caravans" (a condition on what is not done). "if Russia attacks" names a
+    trigger, not a demand."""
+    mark = condition_mark(clause)
+    if mark is None:
+        return False
+    return mark.lower_ in _EN.demanding_marks or negator(clause) is not None
+
+
 # --- questions ------------------------------------------------------------------------------------
 def question(tok: Token) -> bool:
     """`tok`'s sentence asks: it ends with a question mark, closing quotes and brackets aside
