@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from .doc_cache import kids
 from ...lexicons.english import MODAL_KINDS, load_english
 from .syntax import NOMINAL_POS, PASSIVE_SUBJECT_DEPS, governor, is_root, verb_lemmas
 
@@ -54,17 +55,17 @@ def negator(tok: Token, subject: bool = True) -> Optional[Token]:
     and "not just" add rather than deny. With `subject`, a negative determiner on the subject
     denies the clause too ("neither side attacked", "no one confirmed it").
     """
-    for c in tok.children:
+    for c in kids(tok):
         if _is_negator(c):
             return c
         if c.dep_ == "advmod" and c.lower_ in _EN.no_longer:
-            no = next((g for g in c.children if g.lower_ == "no"), None)
+            no = next((g for g in kids(c) if g.lower_ == "no"), None)
             if no is not None:
                 return no
     if subject and tok.pos_ not in NOMINAL_POS:
-        for c in tok.children:
+        for c in kids(tok):
             if c.dep_ in ("nsubj", *PASSIVE_SUBJECT_DEPS):
-                det = next((g for g in c.children if g.dep_ == "det" and g.lower_ in NEGATORS), None)
+                det = next((g for g in kids(c) if g.dep_ == "det" and g.lower_ in NEGATORS), None)
                 if det is not None:
                     return det
     return None
@@ -90,7 +91,7 @@ def negating_head(tok: Token, through: frozenset[str] = COMPLEMENT_DEPS,
         h = h.head
         if _lemma_in(h, NEGATING_HEADS):
             return h
-        if negated_heads and any(_is_negator(c) for c in h.children):
+        if negated_heads and any(_is_negator(c) for c in kids(h)):
             return h
     return None
 
@@ -120,7 +121,7 @@ def modal_kind(word: Token) -> Optional[str]:
 
 def modal(verb: Token, kinds: frozenset[str] = ALL_MODALS) -> Optional[Token]:
     """The modal auxiliary of `verb` of one of `kinds`, or None ("will meet", "could strike")."""
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ == "aux" and modal_kind(c) in kinds:
             return c
     return None
@@ -165,7 +166,7 @@ def hypothetical(tok: Token, kinds: frozenset[str] = ALL_MODALS, intent: bool = 
         return True
     node = verb
     for _ in range(hops):
-        if questions and any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in node.children):
+        if questions and any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in kids(node)):
             return True
         if intent and node.dep_ == "xcomp" and (intent_head(node) is not None
                                                 or modal(node.head, kinds) is not None):
@@ -178,7 +179,7 @@ def hypothetical(tok: Token, kinds: frozenset[str] = ALL_MODALS, intent: bool = 
 
 def open_question(tok: Token) -> Optional[Token]:
     """The "whether" that opens `tok`'s own clause as an open question, or None."""
-    return next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in QUESTION_MARKS), None)
+    return next((c for c in kids(tok) if c.dep_ == "mark" and c.lower_ in QUESTION_MARKS), None)
 
 
 # --- conditions -----------------------------------------------------------------------------------
@@ -190,7 +191,7 @@ def condition_mark(clause: Token) -> Optional[Token]:
     or not yet done ("will not end the strike until members ratify", "wants to wait until he meets
     Netanyahu"), a fact otherwise ("fought until he died").
     """
-    for c in clause.children:
+    for c in kids(clause):
         if c.dep_ != "mark":
             continue
         if c.lower_ in CONDITION_MARKS:
@@ -223,7 +224,7 @@ def conditional(tok: Token, hops: int = 8) -> Optional[Token]:
 def conditions(verb: Token) -> list[Token]:
     """The condition clauses (their verbs) attached to `verb`: "will retaliate if Russia attacks"
     -> [attacks]."""
-    return [c for c in verb.children if c.dep_ == "advcl" and condition_mark(c) is not None]
+    return [c for c in kids(verb) if c.dep_ == "advcl" and condition_mark(c) is not None]
 
 
 def demanding(clause: Token) -> bool:

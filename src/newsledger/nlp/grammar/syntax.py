@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from ...lexicons.english import load_english
 from .dateline import heading_break
+from .doc_cache import kids
 
 # The subject of an active clause ("Russia attacked", "That he left surprised no one") and of a
 # passive one ("the town was attacked"): the passive subject undergoes, the agent acts.
@@ -72,7 +73,7 @@ def verb_lemmas(tok: Token) -> tuple[str, ...]:
 def children(tok: Token, deps: Iterable[str]) -> list[Token]:
     """The children of `tok` attached by one of `deps`, in text order."""
     deps = deps if isinstance(deps, (set, frozenset)) else frozenset(deps)
-    return [c for c in tok.children if c.dep_ in deps]
+    return [c for c in kids(tok) if c.dep_ in deps]
 
 
 def _set_off(phrase: Token, verb: Token) -> bool:
@@ -104,7 +105,7 @@ def own_subject(verb: Token, deps: frozenset[str] = ACTIVE_SUBJECT_DEPS, relativ
     spokesman the Rev. Federico Lombardi told": Lombardi) or words of a clause the parse lost
     ("voters do so not because they cherish": they); the later is the subject.
     """
-    found = [c for c in verb.children if c.dep_ in deps]
+    found = [c for c in kids(verb) if c.dep_ in deps]
     if len(found) < 2:
         return found[0] if found else None
     doc = verb.doc
@@ -157,7 +158,7 @@ _PASSIVE_DEP_IDS = frozenset(get_string_id(d) for d in ("auxpass", "nsubjpass", 
 
 def is_passive(verb: Token) -> bool:
     """A passive verb: a passive auxiliary or a passive subject ("was attacked", "the town attacked")."""
-    return any(c.dep in _PASSIVE_DEP_IDS for c in verb.children)
+    return any(c.dep in _PASSIVE_DEP_IDS for c in kids(verb))
 
 
 def _names_someone(tok: Token) -> bool:
@@ -171,13 +172,13 @@ def agent(verb: Token, predicate: bool = True) -> Optional[Token]:
     With `predicate`, a by-phrase the parse hung on the predicate noun of a passive verb counts too
     ("was called a liar by the mayor"), when it names someone (not "by mistake", "by default").
     """
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ == "agent":
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            pobj = next((g for g in kids(c) if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
     if predicate and is_passive(verb):
-        for c in verb.children:
+        for c in kids(verb):
             if c.dep_ in ("oprd", "attr", "dobj"):
                 by = next((g for g in c.rights if g.dep_ == "prep" and g.lower_ == "by"), None)
                 obj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None

@@ -27,6 +27,7 @@ from ..actors.companies import described_company
 from ..actors.metonymy import demonym_of_origin
 from ..doc_text import doc_text
 from ..extensions import ActorIndex
+from ..grammar.doc_cache import cached
 from ..grammar.syntax import relative_antecedent
 
 
@@ -75,6 +76,10 @@ class StatementsComponent:
             self.boundary = BoundaryModel.load(path) if path else shipped_boundary()
 
     def __call__(self, doc: Doc) -> Doc:
+        with cached(doc):       # each token's children and sentence read once (grammar/doc_cache.py)
+            return self._extract(doc)
+
+    def _extract(self, doc: Doc) -> Doc:
         text = doc_text(doc)     # Doc.text joins every token: built once per doc
         found = find_attributions(doc, self.lexicon, QuoteRegions(text), text=text,
                                  cue_model=self.cue_model, boundary=self.boundary,

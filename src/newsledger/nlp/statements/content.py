@@ -14,6 +14,7 @@ from .adjacent import adjacent_quote
 from .clauses import (
     as_content, as_reported, before_cue_participle, clause_as_adverbial, closing_cue, parenthetical,
     quote_then_aside, relative_before, root_set_off, set_off, stray_that_clause, when)
+from ..grammar.doc_cache import kids
 from ..grammar.syntax import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent, is_passive, own_subject, relative_clause,
                               set_off_host)
 from .context import Reading
@@ -42,9 +43,9 @@ def verb_content(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]
         # "The plan, he said, will fail", "Part of it, say experts, is ...": the clause around the cue,
         # whichever way the parse hung the two together (verb_cues.py takes the speaker from the aside)
         return inside[0], "verb-set-off", set_off_host(tok)
-    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    comps = [c for c in kids(tok) if c.dep_ == "ccomp"]
     if len(comps) > 1 and comps[0].i < tok.i and any(
-            c.dep_ == "nsubj" and c.i > tok.i for c in tok.children) and "\n" not in r.text[comps[0].idx:tok.idx]:
+            c.dep_ == "nsubj" and c.i > tok.i for c in kids(tok)) and "\n" not in r.text[comps[0].idx:tok.idx]:
         # "“A,” said David Brock, who heads Correct the Record": a speaker after the cue, so the
         # clause before it is what was said (the later "clause" is the parse misreading a name)
         comps = [c for c in comps if c.i < tok.i]
@@ -59,7 +60,7 @@ def verb_content(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]
             # paragraph into this sentence ("Kremlin says ...\n\nLavrov said on Tuesday that A")
             comps = [c for c in comps if c.i > tok.i]
     if comps and comps[-1].i < tok.i and cue.frame != "utterance" and any(
-            c.dep_ == "dobj" and c.i > tok.i for c in tok.children):
+            c.dep_ == "dobj" and c.i > tok.i for c in kids(tok)):
         # "Voters are angry; the senator clarified nothing", "World leaders denounce the test; others
         # vow consequences": a clause before a cue with an object of its own is not what it reports
         comps = []
@@ -107,7 +108,7 @@ def verb_content(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]
         pass    # "A, but he hardly clarified the matter": the cue has words of its own, found below
     elif (tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and not r.is_cue_verb(tok.head))) or (
             tok.dep_ == "advcl" and own_subject(tok) is not None and tok.i > tok.head.i
-            and not any(c.dep_ in ("mark", "dobj", "advmod") for c in tok.children)):
+            and not any(c.dep_ in ("mark", "dobj", "advmod") for c in kids(tok))):
         # (a clause reported by a cue verb is that verb's content, not a report of its own head:
         # "Lovas said he cannot comment on the letter")
         # the cue sits inside or after the clause it reports: "A is B, he said", "“A,” he said, “B.”"
@@ -152,7 +153,7 @@ def verb_content(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]
     if content is None and frame == "utterance":
         # "told his advisers to find a way", "tells them to go and vote": an order, its infinitive
         inf = next((c for c in tok.rights if c.dep_ == "xcomp" and any(
-            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+            g.dep_ == "aux" and g.lower_ == "to" for g in kids(c))), None)
         if inf is not None:
             rule, content_root, content = "verb-object", inf, r.subtree_span(inf)
     if content is None and extra and extra[0].dep_ == "mark":
@@ -161,15 +162,15 @@ def verb_content(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]
         rule, content_root = "verb-object", fc
         content = (extra[0].nbor().idx, r.subtree_span(fc)[1])
     if content is None and frame in ("speech", "object", "personal", "regard"):
-        has_obj = any(c.dep_ == "dobj" for c in tok.children)
-        objs = [c for c in tok.children
+        has_obj = any(c.dep_ == "dobj" for c in kids(tok))
+        objs = [c for c in kids(tok)
                 if (c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS
                                                and c not in extra and (c.lower_ != "as" or has_obj)
-                                               and not when(c) and any(g.i > c.i for g in c.children)
+                                               and not when(c) and any(g.i > c.i for g in kids(c))
                                                and not (has_obj and setting(r, c, last=False))))
                 and c.i > tok.i]     # (not a stranded "know of", nor a "reported on Wednesday")
         if extra:
-            objs += [g for p in extra for g in p.children if g.dep_ in ("pobj", "pcomp")]
+            objs += [g for p in extra for g in kids(p) if g.dep_ in ("pobj", "pcomp")]
         rule = "verb-object"
         xcomps = [c for c in objs if c.dep_ == "xcomp"]
         actor = None    # "urged Congress to act": who is to act, right before the infinitive
@@ -215,7 +216,7 @@ def verb_content(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]
             if wh is not None:
                 objs = [wh] + objs
             # what follows the object belongs to it ("showed Clinton with an 8-point lead")
-            tail = [c for c in tok.children if c.i > objs[-1].i and (
+            tail = [c for c in kids(tok) if c.i > objs[-1].i and (
                 c.dep_ not in _NOT_CONTENT_TAIL or object_infinitive(r, c, objs[-1])
                 or parallel_object(tok, c, objs)
                 or (c.dep_ == "advcl" and c.left_edge.lower_ == "as"    # "sees Trump as most likely to"
@@ -254,7 +255,7 @@ def object_after_cue_words(r: Reading, tok: Token, objs: list[Token], start: int
     first = objs[0]
     if first.dep_ != "prep" or first.i < tok.i or first.idx != start:
         return None
-    obj = next((c for c in first.children if c.dep_ in ("pobj", "pcomp")), None)
+    obj = next((c for c in kids(first) if c.dep_ in ("pobj", "pcomp")), None)
     if obj is not None and obj.left_edge.i == first.i + 1:
         return obj.left_edge.idx
     return None
@@ -269,11 +270,11 @@ def parallel_object(tok: Token, c: Token, objs: list[Token]) -> bool:
             and first.pos_ in ("NOUN", "PROPN", "PRON"):
         return True      # "questioned Trump's values and his readiness": a noun is no verb's conjunct
     if c.dep_ == "advcl" and c.tag_ == "VBG" and first.dep_ == "xcomp" and first.tag_ == "VBG" \
-            and not any(g.dep_ in SUBJECT_DEPS | {"mark"} for g in c.children):
+            and not any(g.dep_ in SUBJECT_DEPS | {"mark"} for g in kids(c)):
         return True      # "supported eliminating caucuses, limiting the number of ...": a list
-    if c.dep_ != "conj" or c.tag_ == tok.tag_ or any(g.dep_ in SUBJECT_DEPS | {"aux", "neg"} for g in c.children):
+    if c.dep_ != "conj" or c.tag_ == tok.tag_ or any(g.dep_ in SUBJECT_DEPS | {"aux", "neg"} for g in kids(c)):
         return False     # ("didn't respond": a finite verb of the speaker's own)
-    if any(g.dep_ == "conj" and any(h.dep_ in SUBJECT_DEPS for h in g.children) for g in c.subtree):
+    if any(g.dep_ == "conj" and any(h.dep_ in SUBJECT_DEPS for h in kids(g)) for g in c.subtree):
         return False     # ("fix X and he pledged ...": the next clause is another statement)
     if first.dep_ == "xcomp":
         return c.tag_ == first.tag_
@@ -288,7 +289,7 @@ def setting(r: Reading, c: Token, last: bool) -> bool:
     data/statements/settings.tsv), or, closing the words, a bare date or "here" ("last week",
     "Tuesday morning"; before a "by saying ..." it may still be part of the act)."""
     if c.dep_ == "prep":
-        obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        obj = next((g for g in kids(c) if g.dep_ == "pobj"), None)
         if obj is None:
             return False
         if when(c) or c.lower_ in ("during", "since"):
@@ -299,7 +300,7 @@ def setting(r: Reading, c: Token, last: bool) -> bool:
         # "in a speech", "at a rally"; a statement noun too ("in a tweet"), unless it is itself about
         # something ("in support of the plan")
         return lemma in r.lex.settings or (lemma in r.lex.nouns and not any(
-            g.dep_ == "prep" and g.lower_ in ("of", "for") for g in obj.children))
+            g.dep_ == "prep" and g.lower_ in ("of", "for") for g in kids(obj)))
     return last and c.dep_ in ("npadvmod", "advmod") and (
         c.ent_type_ in ("DATE", "TIME") or c.lower_ in ("here", "there"))
 
@@ -318,7 +319,7 @@ def regards_as(tok: Token) -> Optional[int]:
     for c in tok.rights:
         if c.lower_ == "as" and c.dep_ in ("prep", "advmod") or (
                 c.dep_ in ("advcl", "oprd") and c.left_edge.lower_ == "as"
-                and not any(g.dep_ in SUBJECT_DEPS for g in c.children)):   # (not "as night fell")
+                and not any(g.dep_ in SUBJECT_DEPS for g in kids(c))):   # (not "as night fell")
             return c.right_edge.idx + len(c.right_edge.text)
     return None
 

@@ -9,19 +9,22 @@ import functools
 from typing import Optional
 
 import numpy as np
+from spacy.attrs import DEP, HEAD, IS_PUNCT, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from ..grammar.doc_cache import sentences
 from .context import Reading
 
 _BREAKS = frozenset({",", ";", ":", "—", "–", "--", "(", ")"})
 # Doc.to_array reads a column at about 130 instructions a token (spaCy takes the GIL for each value), so
-# a view reads each column once and only when it needs it: IDX, POS and LOWER are the cue finder's
+# a view reads each column once and only where it needs it: IDX, POS and LOWER are the cue finder's
 # (token_columns.py, kept in Reading.memo); the gate reads sentences from Doc.sents and the token or two
-# after a span from the tokens; the window's four only for a doc with a statement scored (the HEAD column
-# is an offset, the rest hashes or flags).
+# after a span from the tokens; the window's four only for the sentences a scored window reads, through
+# Span.to_array (the HEAD column is an offset, the rest hashes or flags): a doc of 500 tokens with one
+# statement scored reads 50 of them, not all.
 COLUMNS = ["IDX", "POS", "LOWER"]
-_ATTRS = ["TAG", "DEP", "HEAD", "IS_PUNCT"]      # read when a window of the doc is scored
+_ATTRS = [TAG, DEP, HEAD, IS_PUNCT]      # read, sentence by sentence, where a window of the doc is scored
 _BREAK_IDS = np.array(sorted(get_string_id(w) for w in _BREAKS), dtype="uint64")
 _WORDS: dict[int, str] = {}     # a LOWER hash's word as a feature value (_word_of), across docs
 _NAMES: dict[int, str] = {}     # a POS, TAG or DEP hash's name, across docs
@@ -63,7 +66,7 @@ class DocView:
         # each sentence's first token, then n: from Doc.sents, which makes a Span a sentence (a few
         # dozen a doc) where a SENT_START column costs ~130 instructions a token
         try:
-            self._starts = [s.start for s in doc.sents] + [n] if n else [0]
+            self._starts = [s.start for s in sentences(doc)] + [n] if n else [0]
         except ValueError:      # no sentence boundaries set: one sentence
             self._starts = [0, n] if n else [0]
         self._np: Optional[dict] = None      # the columns a scored window reads (`_tables`)
@@ -81,26 +84,21 @@ class DocView:
         n = self.n
         if len(_WORDS) > 200_000:
             _WORDS.clear()
-        cols = self._doc.to_array(_ATTRS) if n else np.zeros((0, len(_ATTRS)), dtype="uint64")
-        tag, dep, head, punct = (cols[:, j] for j in range(len(_ATTRS)))
         pos, lower = self._pos_lower
         idx = self._idx
         starts = np.zeros(n, dtype="int64")     # 1 where a sentence starts, token 0 aside
         starts[self._starts[1:-1]] = 1
-        at = np.arange(n, dtype="int64")
         brk = (lower[:, None] == _BREAK_IDS).any(1)      # (np.isin sorts: slower for 8 words)
         rid = region_index(idx, self.regions) if self.regions and n else np.full(n, -1)
         zero = np.zeros(1, dtype="int64")
         self._np = {
-            "head": head.astype("int64") + at,
-            "punct": punct == 1,
             "rid": rid,
             # running counts over tokens 0..i-1 (sentence starts: over 1..i, as a window counts them)
             "sents": np.cumsum(starts),
             "breaks": np.concatenate([zero, np.cumsum(brk)]),      # breaks, quoted or not
             "free_breaks": np.concatenate([zero, np.cumsum(brk & (rid == -1))]),    # outside quotations
         }
-        self._hashes = (lower, pos, tag, dep)
+        self._hashes = (lower, pos)
         for name in ("head", "punct", "rid", "sents", "word", "pos", "tag", "dep"):
             setattr(self, name, [None] * n)
         self.breaks: list = [None] * (n + 1)
@@ -139,15 +137,19 @@ class DocView:
         s, e = starts[k0], starts[k1 + 1]
         for k in range(k0, k1 + 1):
             self._filled[k] = 1
-        for name in ("head", "punct", "rid", "sents"):
+        for name in ("rid", "sents"):
             getattr(self, name)[s:e] = cols[name][s:e].tolist()
         self.breaks[s:e + 1] = cols["breaks"][s:e + 1].tolist()
         self.free_breaks[s:e + 1] = cols["free_breaks"][s:e + 1].tolist()
+        # TAG, DEP, HEAD, IS_PUNCT of these sentences alone (as Doc.to_array has them)
+        tag, dep, head, punct = self._doc[s:e].to_array(_ATTRS).T.tolist()
+        self.head[s:e] = [(h if h < 2 ** 63 else h - 2 ** 64) + i for i, h in enumerate(head, s)]
+        self.punct[s:e] = [p == 1 for p in punct]
         strings, words, names = self._strings, _WORDS, _NAMES
-        lower, pos, tag, dep = self._hashes
+        lower, pos = self._hashes
         self.word[s:e] = [words.get(h) or _word_at(strings, h) for h in lower[s:e].tolist()]
-        for col, hashes in ((self.pos, pos), (self.tag, tag), (self.dep, dep)):
-            col[s:e] = [names.get(h) or _name_at(strings, h) for h in hashes[s:e].tolist()]
+        for col, hashes in ((self.pos, pos[s:e].tolist()), (self.tag, tag), (self.dep, dep)):
+            col[s:e] = [names.get(h) or _name_at(strings, h) for h in hashes]
         for i in range(s, e):
             h = self.head[i]
             if not s <= h < e:      # (a head in another sentence: a parse across a break)

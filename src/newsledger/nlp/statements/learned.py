@@ -20,6 +20,8 @@ from typing import Callable, Iterable, Optional, Sequence
 
 from spacy.tokens import Token
 
+from ..grammar.doc_cache import kids
+
 CUE_MODEL = "cue_model.tsv"
 
 # Complements whose presence says what kind of clause the verb heads.
@@ -74,7 +76,7 @@ def varying_features(subj: Optional[Token], children: list[str]) -> list[str]:
 def child_features(tok: Token, lemma: str) -> list[str]:
     """The features of the verb's complements (the last of its features)."""
     feats = []
-    for c in tok.children:
+    for c in kids(tok):
         d = c.dep_
         if d in ("prep", "prt"):
             d = f"{d}:{c.lower_}"
@@ -297,7 +299,7 @@ def statement_features(doc, a, speaker_tok: Optional[Token], text: str) -> list[
     sent = cue.sent
     if sent.start == 0:
         feats.append("FIRST-SENT")
-    for c in cue.children:
+    for c in kids(cue):
         if c.dep_ in ("ccomp", "dobj", "xcomp", "prep", "advcl", "neg", "aux", "mark"):
             feats.append(f"C={c.dep_}")
     return feats

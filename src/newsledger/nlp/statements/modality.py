@@ -11,6 +11,7 @@ from typing import Optional
 from spacy.strings import hash_string
 from spacy.tokens import Token
 
+from ..grammar.doc_cache import kids
 from ..grammar.modality import NEGATORS, negating_head, negator, without
 from ..grammar.syntax import SUBJECT_DEPS
 from .context import Reading
@@ -31,7 +32,7 @@ def negated(r: Reading, verb: Token) -> bool:
 
 def negated_saying(r: Reading, tok: Token) -> Optional[Token]:
     """The cue verb under a negating head ("declined to say whether ..."): one statement, negated."""
-    inner = next((c for c in tok.children if c.dep_ == "xcomp" and r.is_cue_verb(c)), None)
+    inner = next((c for c in kids(tok) if c.dep_ == "xcomp" and r.is_cue_verb(c)), None)
     head = negating_head(inner, through=_INFINITIVE, negated_heads=False) if inner is not None else None
     return inner if head is not None and head.i == tok.i else None
 
@@ -42,7 +43,7 @@ def hedged(r: Reading, verb: Token, content_root: Optional[Token]) -> bool:
     for tok in (verb, verb.head, content_root):
         if tok is None:
             continue
-        if any(c.lower in hedges for c in tok.children):
+        if any(c.lower in hedges for c in kids(tok)):
             return True
     return False
 
@@ -55,7 +56,7 @@ def _hashes(words: frozenset[str]) -> frozenset[int]:
 
 def imperative(tok: Token) -> bool:
     """A bare verb opening its sentence with no subject ("Ask any voter", "Don't believe them")."""
-    if tok.dep_ != "ROOT" or tok.tag_ != "VB" or any(c.dep_ in SUBJECT_DEPS | {"expl"} for c in tok.children):
+    if tok.dep_ != "ROOT" or tok.tag_ != "VB" or any(c.dep_ in SUBJECT_DEPS | {"expl"} for c in kids(tok)):
         return False
     first = next((t for t in tok.sent if not (t.is_punct or t.is_space)), tok)
     lead = [c for c in tok.lefts if c.dep_ in ("aux", "neg", "advmod")]

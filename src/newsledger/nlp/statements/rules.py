@@ -27,6 +27,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ...lexicons.cues import Lexicon
+from ..grammar.doc_cache import kids, sentences
 from .according import according_to, lead_in, reported_clause
 from .boundary import BoundaryModel
 from .clauses import for_clause
@@ -68,7 +69,7 @@ def candidates(r: Reading) -> list[Attribution]:
         if pos == "VERB":
             lemma = lex.verb_lemma(tok.lemma_.lower(), lower)
             if lemma in lex.verbs or lemma in lex.phrasal:
-                parts = [c for c in tok.children if c.dep_ in ("prt", "prep") and c.i > tok.i]
+                parts = [c for c in kids(tok) if c.dep_ in ("prt", "prep") and c.i > tok.i]
                 words = tuple(c.lower_ for c in parts)
                 if any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.rights):
                     words += ("it",)     # "as one analyst put it"
@@ -112,7 +113,7 @@ def candidates(r: Reading) -> list[Attribution]:
                 found = according_to(r, tok, words, lex.preps[words])
         if found is not None:
             out.append(found)
-    for sent in r.doc.sents:
+    for sent in sentences(r.doc):
         found = lead_in(r, sent)
         if found is not None:
             out.append(found)
@@ -242,7 +243,7 @@ def sayings_apart(r: Reading, found: list[Attribution]) -> None:
         if tok.dep_ not in ("advcl", "conj", "ccomp") or spk.dep_ not in ("nsubj", "nsubjpass") or spk.head != tok \
                 or not reports(r, b, "inner"):
             continue
-        if any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(tok)):
             continue
         start = tok.left_edge
         while start.i > 0 and (r.doc[start.i - 1].is_punct or r.doc[start.i - 1].dep_ == "cc"):
@@ -250,7 +251,7 @@ def sayings_apart(r: Reading, found: list[Attribution]) -> None:
         # a second clause the parse gave the first cue ("said A, and three-quarters said B")
         second = tok.dep_ == "ccomp" and any(t.dep_ == "cc" for t in r.doc[start.i:tok.left_edge.i])
         if tok.dep_ == "advcl":
-            if not any(c.dep_ == "mark" and c.lower_ in _BESIDE for c in tok.children):
+            if not any(c.dep_ == "mark" and c.lower_ in _BESIDE for c in kids(tok)):
                 continue
         elif not second and (tok.dep_ != "conj" or tok.head.pos_ not in ("VERB", "AUX")):
             continue

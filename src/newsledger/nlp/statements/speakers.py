@@ -12,6 +12,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ...lexicons.gazetteer import common_groups
+from ..grammar.doc_cache import kids
 from ..grammar.dateline import paragraph_dateline_end
 from ..grammar.syntax import (PASSIVE_SUBJECT_DEPS, agent, extraposed_it, is_passive, FINITE_TAGS, own_subject,
                               stranded_subject, to_infinitive)
@@ -57,9 +58,9 @@ def as_saying(r: Reading, verb: Token) -> Optional[Token]:
     """The cue verb of "was quoted as saying", "is reported as telling" under a passive verb."""
     if not is_passive(verb):
         return None
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ == "prep" and c.lower_ == "as":
-            return next((g for g in c.children if g.dep_ == "pcomp" and r.is_cue_verb(g)), None)
+            return next((g for g in kids(c) if g.dep_ == "pcomp" and r.is_cue_verb(g)), None)
     return None
 
 
@@ -68,12 +69,12 @@ def _has_read_as_passive(verb: Token) -> bool:
     that ..."): a person's "'s" before a participle that takes a clause or an object of its own, with no
     agent and no infinitive ("he's said to be ill" is passive)."""
     if verb.tag_ not in ("VBN", "VBD") or not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s")
-                                                   for c in verb.children):
+                                                   for c in kids(verb)):
         return False
-    if any(c.dep_ in ("agent", "xcomp", "oprd") for c in verb.children) or agent(verb) is not None:
+    if any(c.dep_ in ("agent", "xcomp", "oprd") for c in kids(verb)) or agent(verb) is not None:
         return False
     subj = own_subject(verb, PASSIVE_SUBJECT_DEPS)
-    return is_person(subj) and any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
+    return is_person(subj) and any(c.dep_ in ("ccomp", "dobj") for c in kids(verb))
 
 
 def speaker_of(r: Reading, verb: Token) -> Optional[Token]:
@@ -88,8 +89,8 @@ def speaker_of(r: Reading, verb: Token) -> Optional[Token]:
             # "“A,” Braynard is quoted as saying": the one quoted is the speaker
             return own_subject(verb, PASSIVE_SUBJECT_DEPS)
         return by if by is not None else said_in(r, verb)
-    if verb.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
-            and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children):
+    if verb.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids(verb)) \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in kids(verb)):
         return said_in(r, verb)    # a bare participle: "As stated in Davis' commentary, ..." (not "as I've said")
     subj = speaker_subject(verb)
     if subj is not None and subj.lower_.endswith(("self", "selves")) and verb.dep_ in ("ccomp", "xcomp"):
@@ -120,7 +121,7 @@ def speaker_of(r: Reading, verb: Token) -> Optional[Token]:
                 if subj is not None:
                     return subj
                 break
-    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in kids(verb)):
         # "Asked about the plan, Clinton said ...": a bare participle's subject is the one asked; who
         # asked is not named
         return None
@@ -142,18 +143,18 @@ def speaker_of(r: Reading, verb: Token) -> Optional[Token]:
             return fallback
         if h.dep_ == "pcomp" and h.head.dep_ == "prep" and h.head.head.pos_ == "NOUN":
             # "Mr. Ban's record on promoting women", "his campaign theme of questioning trade deals"
-            poss = next((c for c in h.head.head.children if c.dep_ == "poss"), None)
+            poss = next((c for c in kids(h.head.head) if c.dep_ == "poss"), None)
             if poss is not None:
                 return poss
         if h.dep_ == "xcomp" and to_infinitive(h):
             # object control: "That prompted Rubio to make a joke", "led her to declare" -> the object
             # does the infinitive; not a reflexive ("Devine allowed himself to address": Devine)
-            obj = next((c for c in h.head.children if c.dep_ == "dobj" and c.i < h.i), None)
+            obj = next((c for c in kids(h.head) if c.dep_ == "dobj" and c.i < h.i), None)
             if obj is not None and not obj.lower_.endswith(("self", "selves")) and can_act(obj):
                 return obj      # (not "used the example of Chicago to prove": a thing is a means)
         if h.dep_ == "pcomp" and h.head.dep_ == "prep" and h.head.lower_ in _OBJECT_CONTROL:
             # object control: "accused Russia of seeking ..." -> Russia seeks
-            obj = next((c for c in h.head.head.children if c.dep_ == "dobj" and c.i < h.head.i), None)
+            obj = next((c for c in kids(h.head.head) if c.dep_ == "dobj" and c.i < h.head.i), None)
             if obj is not None:     # (not "After saying A, she left the room": no object before it)
                 return obj
         branch, h = h, h.head
@@ -171,7 +172,7 @@ def speaker_of(r: Reading, verb: Token) -> Optional[Token]:
             # "it's hard to know", "it's worth noting that": the cue is the placeholder's real subject,
             # said by no one named (PolNeAR gives such statements no source)
             return None
-        subjects = [c for c in h.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+        subjects = [c for c in kids(h) if c.dep_ in NOMINAL_SUBJECT_DEPS]
         if len(subjects) > 1:
             # of two, the one the shared reading takes first (not a dateline: "PHILADELPHIA (UPI) —
             # The committee released a statement, offering ...")
@@ -201,8 +202,8 @@ def gerund_noun(branch: Token, noun: Token) -> bool:
     goes on through it. Only common nouns: "accused Russia of seeking" (object control) is read
     before, and a noun with a holder ("Mr. Ban's record on promoting") names its own."""
     return (branch.dep_ == "prep" and noun.pos_ == "NOUN" and noun.dep_ in _GERUND_NOUN_DEPS
-            and noun.head.i != noun.i and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in branch.children)
-            and not any(c.dep_ == "poss" for c in noun.children))
+            and noun.head.i != noun.i and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in kids(branch))
+            and not any(c.dep_ == "poss" for c in kids(noun)))
 
 
 # Entity types of an "in" phrase that tell where or when, not in what words ("was announced in Washington").
@@ -224,10 +225,10 @@ def said_in(r: Reading, verb: Token) -> Optional[Token]:
     terms": train 3 such sources right and 11 wrong over all cue verbs, 3 and none over these)."""
     if verb.lemma_.lower() not in r.lex.in_text_verbs:
         return None
-    for c in verb.children:
+    for c in kids(verb):
         # after the verb, or before it in a relative clause ("in which ... are mentioned")
         if c.dep_ == "prep" and c.lower_ == "in" and (c.i > verb.i or verb.dep_ == "relcl"):
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            obj = next((g for g in kids(c) if g.dep_ == "pobj"), None)
             if obj is not None and (obj.pos_ in ("NOUN", "PROPN") or obj.lower_ == "which") \
                     and obj.ent_type_ not in _SETTING_TYPES and obj.lemma_.lower() not in _NOT_TEXT_NOUNS:
                 return obj
@@ -242,7 +243,7 @@ def quantity_subject(verb: Token) -> Optional[Token]:
     """A number or share right before a finite verb without a subject, which the parse hung on the verb
     as a modifier ("About 4 in 10 say they want ...": 10 a nummod of say; "Less than a third agreed"):
     poll copy's subject, the people counted."""
-    if verb.tag_ not in FINITE_TAGS or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
+    if verb.tag_ not in FINITE_TAGS or any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in kids(verb)):
         return None
     c = next((c for c in verb.lefts if c.dep_ in ("nummod", "npadvmod")), None)
     if c is None or not (c.pos_ == "NUM" or c.lower_ in _SHARES) or c.right_edge.i + 1 != verb.i:
@@ -255,7 +256,7 @@ def can_act(tok: Token) -> bool:
     personal pronoun, or a common noun for people or a group (data/actors/common_groups.tsv)."""
     if is_person(tok) or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
-    counted = next((p.children for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"), ())
+    counted = next((kids(p) for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "of"), ())
     counted = next((c for c in counted if c.dep_ == "pobj"), None)
     group = tok.pos_ in ("NUM", "PRON") or (tok.pos_ == "NOUN" and tok.lemma_.lower() in common_groups())
     if counted is not None and group:
@@ -319,7 +320,7 @@ def _title_before(r: Reading, tok: Token, start: int) -> int:
         return start
     if tok.dep_ in SPEAKER_DEPS and prev.head.i != prev.i:
         # (a title of nouns before a proper name: not a clause the parse lost, "polls in the state he")
-        title = next((c for c in tok.head.children if c.dep_ == tok.dep_ and c.i < tok.i
+        title = next((c for c in kids(tok.head) if c.dep_ == tok.dep_ and c.i < tok.i
                       and c.right_edge.i == prev.i and c.pos_ in ("NOUN", "PROPN")), None)
         if title is None or tok.pos_ != "PROPN" or any(
                 t.is_punct or t.pos_ in ("VERB", "AUX", "PRON") for t in doc[title.left_edge.i:first.i]):
@@ -378,7 +379,7 @@ def naming_edges(r: Reading, start: int, end: int) -> CharSpan:
 def name_after_cue(tok: Token) -> Optional[Token]:
     """The name after an inverted cue ("“A,” added a South Carolina Democrat", "said Leslie Wimes"),
     whatever relation the parse gave it."""
-    return next((c for c in tok.children if c.i > tok.i and c.dep_ in ("nsubj", "dobj", "attr", "npadvmod")
+    return next((c for c in kids(tok) if c.i > tok.i and c.dep_ in ("nsubj", "dobj", "attr", "npadvmod")
                  and c.pos_ in ("PROPN", "NOUN")), None)
 
 

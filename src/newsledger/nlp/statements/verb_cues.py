@@ -9,6 +9,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ...lexicons.cues import Cue
+from ..grammar.doc_cache import kids
 from ..grammar.modality import question
 from ..grammar.syntax import SUBJECT_DEPS, agent, own_subject, placeholder_it
 from .adjacent import adjacent_quote, after_colon, colon_block, past_colon, quote_before
@@ -36,14 +37,14 @@ def verb_cue(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]) -> Opti
     if imperative(tok):
         return None     # "Don't blame Bush.", "Call it viral fundraising.": the writer's word to the reader
     if tok.lemma_.lower() in ("say", "suppose", "assume") and tok.head.lemma_.lower() == "let" and any(
-            c.dep_ in SUBJECT_DEPS and c.lower_ in ("'s", "’s", "us") for c in tok.children):
+            c.dep_ in SUBJECT_DEPS and c.lower_ in ("'s", "’s", "us") for c in kids(tok)):
         return None     # "Let's say you think ...": a supposition ("Let's hope ..." is still a wish)
     if tok.tag_ == "VBG" and tok.lemma_.lower() in ("assume", "suppose") and own_subject(tok) is None:
         return None     # "assuming that the cut is legal, ...": a supposition, no one's report
     if linking_idiom(r, tok):
         return None     # "Having said that, ...", "That said, ...", "It goes without saying that ..."
     saying = as_saying(r, tok)
-    if saying is not None and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in saying.children):
+    if saying is not None and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in kids(saying)):
         return None     # "X was quoted as saying that A": the saying is the statement, X its speaker
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and agent(tok) is None and cue.frame in ("object", "personal", "regard"):
         return None     # "a firm called Acme", "a man named Smith": naming, no one's statement
@@ -51,7 +52,7 @@ def verb_cue(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]) -> Opti
     if cue.frame == "personal" and not is_person(speaker_tok) and not regarding(r, tok, speaker_tok):
         return None     # "the army attacked the town" is an act; "the senator attacked the plan" a stance
     if cue.frame == "regard" and not regarding(r, tok, speaker_tok) and not any(
-            c.dep_ == "ccomp" for c in tok.children):
+            c.dep_ == "ccomp" for c in kids(tok)):
         return None     # "voters view her as honest" is a view; "he viewed the painting" a sight
     inner = negated_saying(r, tok)
     cue_span = verb_cue_span(tok, extra)
@@ -99,7 +100,7 @@ def verb_cue(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]) -> Opti
         # "The contrast, said Doyle and others, would be clear": the aside's subject, wherever the parse put it
         speaker_tok = parenthetical(r, tok)[1]
     if rule == "verb-closing":
-        after = next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i), None)
+        after = next((c for c in kids(tok) if c.dep_ == "nsubj" and c.i > tok.i), None)
         if after is not None:
             speaker_tok = after
     if (speaker_tok is not None and cue.frame in ("speech", "utterance")
@@ -154,7 +155,7 @@ def linking_idiom(r: Reading, tok: Token) -> bool:
 
 def verb_cue_span(verb: Token, extra: tuple[Token, ...] = ()) -> CharSpan:
     toks = [verb, *extra]
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ in ("aux", "auxpass", "neg") and verb.i - 4 <= c.i < verb.i:
             toks.append(c)
         elif c.dep_ == "prt":
@@ -173,11 +174,11 @@ def light_verb(r: Reading, tok: Token) -> Optional[Attribution]:
     if noun is None or noun.frame in ("source", "medium"):
         return None
     comp = next((c for c in obj.rights if (c.dep_ == "prep" and c.lower_ in _LIGHT_PREPS and not when(c)
-                                            and any(g.dep_ in ("pobj", "pcomp") for g in c.children))
+                                            and any(g.dep_ in ("pobj", "pcomp") for g in kids(c)))
                  or (c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that")), None)
     if comp is None:
         return None
-    words = [g for g in comp.children if g.dep_ in ("pobj", "pcomp")] if comp.dep_ == "prep" else [comp]
+    words = [g for g in kids(comp) if g.dep_ in ("pobj", "pcomp")] if comp.dep_ == "prep" else [comp]
     content = r.trim(*r.span_of(words))
     cue_end = comp.idx + len(comp.text) if comp.dep_ == "prep" else obj.idx + len(obj.text)
     cue_span = (verb_cue_span(tok)[0], cue_end)
@@ -194,7 +195,7 @@ def raising(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
     # (a clause that seems, "drawing on home equity seems too risky", is the writer's judgment, not a report)
     subj = own_subject(tok, NOMINAL_SUBJECT_DEPS)
     # (the predicate may be a like-phrase: "the idea seems like a contradiction")
-    comp = [c for c in tok.children if (c.dep_ in ("xcomp", "acomp", "attr", "oprd", "ccomp")
+    comp = [c for c in kids(tok) if (c.dep_ in ("xcomp", "acomp", "attr", "oprd", "ccomp")
                                         or (c.dep_ == "prep" and c.lower_ == "like")) and c.i > tok.i]
     if subj is None or not comp or subj.lower_ in r.lex.non_speakers and not comp:
         return None
@@ -209,9 +210,9 @@ def raising(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
     last = max(c.right_edge for c in comp)
     content = r.trim(start, last.idx + len(last.text))
     spk = None
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "prep" and c.lower_ == "to":
-            spk = next((g for g in c.children if g.dep_ == "pobj"), None)
+            spk = next((g for g in kids(c) if g.dep_ == "pobj"), None)
     speaker, spk_i = speaker_span(r, spk)
     return Attribution(
         cue=verb_cue_span(tok), cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
