@@ -16,6 +16,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from .announced import acts_on_thing
 from .context import Context, Found
 from .due import DURATION_NOUNS, amounts, extension_due, new_due_preps
 from .modality import generic, hypothetical, negated
@@ -64,6 +65,8 @@ def status_cue(ctx: Context, cue: Token, found: list[Found]) -> None:
         entry = {"status": "met", "by": "holder"}      # a met phrase: "made good on"
     elif entry.get("particle") and particle(cue) != entry["particle"]:
         return
+    elif acts_on_thing(ctx, cue, lemma):
+        return      # "Under the deal, Switzerland will keep paying ...": the act agreed, no commitment kept
     if hypothetical(cue):
         return
     status = entry["status"]
