@@ -568,6 +568,9 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
         for k, words in cues.status_matches(s.text).items():
             if k == "withdrawn" and acts and all(is_act(w.split()[0], acts) for w in words):
                 continue    # "withdrew 40 percent of its guns" under a pledge to withdraw them: the act
+            if k == "withdrawn" and all(cues.told_only_as_possible(s.text, s.text.find(w)) for w in words):
+                continue    # "could close the plant if governments cancel their orders", "to sign or have its
+                            # permit revoked": a withdrawal only possible, conditional or threatened, none told
             if k == "withdrawn" and all(cues.HELD_FOR_A_TIME.search(s.text[s.text.find(w) + len(w):])
                                         for w in words):
                 continue    # "will not be imposed while talks continue": held off for a time, not given up

@@ -1,0 +1,76 @@
+"""A status changes only for what happened (issue 21): a withdrawal told only as possible, on a condition, or
+as the alternative of a demand ("sign by March 31 or have its permit revoked") changes nothing; the
+demanded act done before the deadline is met (track/cues.only_possible, read by refer._stance and reports)."""
+from __future__ import annotations
+
+import pytest
+
+from newsledger.track.cues import told_only_as_possible
+
+from .test_followups import PLANT_PROMISE, ULTIMATUM, _articles, _ingest, _tracked, record
+
+PLANT_MAYBE = record(
+    "plant-maybe", "2026-05-20",
+    "Japan could scrap its plan to open a battery recycling plant in the Philippines if permits are not "
+    "granted by August, a Japanese trade official said.")
+PLANT_OPENED = record(
+    "plant-opened", "2026-09-10",
+    "Japan opened the battery recycling plant in the Philippines on Thursday, its embassy said.")
+PLANT_CLOSE_IF = record(
+    "plant-close-if", "2026-11-10",
+    "Japan could close the battery recycling plant in the Philippines if the Philippines cancels its orders, "
+    "the Japanese embassy said.")
+PLANT_ABANDONED = record(
+    "plant-gone", "2026-05-20",
+    "Japan has abandoned its plan to open a battery recycling plant in the Philippines, citing rising costs.")
+CANOLA_BEFORE = record(
+    "canola-before", "2026-04-15",
+    "China lifted its tariffs on Canadian canola on Wednesday, a day before the deadline Carney had set for "
+    "it to act or have its steel export quotas revoked.")
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_possible_withdrawal_changes_nothing(make_store, order):
+    store = make_store()
+    _ingest(store, [PLANT_PROMISE, PLANT_MAYBE][::order])
+    c = _tracked(store, "plant-1")
+    assert _articles(c) == ["plant-1", "plant-maybe"] and c["status"] == "open"
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_met_then_a_conditional_closure_stays_met(make_store, order):
+    store = make_store()
+    _ingest(store, [PLANT_PROMISE, PLANT_OPENED, PLANT_CLOSE_IF][::order])
+    c = _tracked(store, "plant-1")
+    assert "plant-opened" in _articles(c) and c["status"] == "met"
+
+
+def test_must_not_a_plan_abandoned_is_still_withdrawn(make_store):
+    store = make_store()
+    _ingest(store, [PLANT_PROMISE, PLANT_ABANDONED])
+    c = _tracked(store, "plant-1")
+    assert _articles(c) == ["plant-1", "plant-gone"] and c["status"] == "withdrawn"
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_the_demanded_act_done_before_the_deadline_is_met_whatever_the_threat_restated(make_store, order):
+    store = make_store()
+    _ingest(store, [ULTIMATUM, CANOLA_BEFORE][::order])
+    c = _tracked(store, "canola-1")
+    assert _articles(c) == ["canola-1", "canola-before"] and c["status"] == "met"
+
+
+@pytest.mark.parametrize("text, word, possible", [
+    ("It could close the plant if governments cancel their orders.", "cancel", True),
+    ("It has until March 31 to sign or have its permit revoked.", "revoked", True),
+    ("China acted before the deadline set for it to act or have its steel export quotas revoked.", "revoked", True),
+    ("The ministry is considering cancelling the contract.", "cancelling", True),
+    ("The ministry plans to cancel the contract.", "cancel", True),
+    # must not: told
+    ("The company scrapped the plan on Monday.", "scrapped", False),
+    ("Intel said it would drop the plan.", "drop", False),              # a reported decision, no condition
+    ("The hydrogen plan, which could have cut emissions, was scrapped.", "scrapped", False),  # another clause's modal
+    ("The planned plant was cancelled in May.", "cancelled", False),    # "planned" with no infinitive
+])
+def test_told_only_as_possible_reads_the_clause_before(text, word, possible):
+    assert told_only_as_possible(text, text.index(word)) is possible
