@@ -74,3 +74,48 @@ def test_the_demanded_act_done_before_the_deadline_is_met_whatever_the_threat_re
 ])
 def test_told_only_as_possible_reads_the_clause_before(text, word, possible):
     assert told_only_as_possible(text, text.index(word)) is possible
+
+
+# A settlement signed: the promised act done by its own accord; the other side giving up its complaint under
+# it is no withdrawal of the holder's promise.
+SETTLE_PROMISE = record(
+    "settle-1", "2026-01-14",
+    "Japan promised on Wednesday to settle the compensation claims of Philippine fishermen by the end of March.",
+    commitments=[{"kind": "promise", "holder": "japan", "counterparty": "philippines", "due": "2026-03-31",
+                  "content": "settle the compensation claims of Philippine fishermen"}])
+SETTLE_SIGNED = record(
+    "settle-2", "2026-03-24",
+    "Japan signed a settlement of the compensation claims of Philippine fishermen on Tuesday, and the "
+    "Philippines agreed to drop its complaint to the maritime tribunal.")
+SETTLE_DROPPED = record(
+    "settle-3", "2026-03-24",
+    "Japan has dropped its plan to settle the compensation claims of Philippine fishermen, its foreign "
+    "ministry said.")
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_settlement_signed_is_the_promise_to_settle_met(make_store, order):
+    store = make_store()
+    _ingest(store, [SETTLE_PROMISE, SETTLE_SIGNED][::order])
+    c = _tracked(store, "settle-1")
+    assert _articles(c) == ["settle-1", "settle-2"] and c["status"] == "met"
+
+
+def test_must_not_the_holder_dropping_it_is_still_withdrawn(make_store):
+    store = make_store()
+    _ingest(store, [SETTLE_PROMISE, SETTLE_DROPPED])
+    c = _tracked(store, "settle-1")
+    assert _articles(c) == ["settle-1", "settle-3"] and c["status"] == "withdrawn"
+
+
+@pytest.mark.parametrize("text, done", [
+    ("Bayer signed a settlement with the plaintiffs on Tuesday.", True),
+    ("Bayer reached a settlement with the plaintiffs.", True),
+    ("Bayer has not signed a settlement with the plaintiffs.", False),      # must not: denied
+    ("Bayer hopes to reach a settlement with the plaintiffs.", False),      # must not: only wanted
+    ("Bayer signed a settlement deal framework with the plaintiffs.", False),
+])
+def test_an_act_done_by_signing_its_own_accord(text, done):
+    from newsledger.track.acts import acts_of, done_act
+    from newsledger.track.sentences import split_sentences
+    assert done_act(split_sentences(text)[0], acts_of("settle the remaining lawsuits")) is done

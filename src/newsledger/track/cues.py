@@ -203,6 +203,12 @@ DONE = re.compile(r"\b(?:has|have|had|was|were|is now|are now|now)\b|\b\w+ed\b",
 _CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]")
 
 
+def clause_start(text: str, start: int) -> int:
+    """Where the clause holding `start` begins, as far as punctuation shows it (the last comma, semicolon,
+    colon, dash, bracket or quotation mark before it)."""
+    return max((m.end() for m in _CLAUSE_MARK.finditer(text[:start])), default=0)
+
+
 def told_only_as_possible(text: str, start: int) -> bool:
     """The word at `start` (a status word) is inside what its clause leaves only possible, conditional, asked
     or the alternative of a demand, so nothing is told to have happened: a possible modal, a condition, an
@@ -210,9 +216,7 @@ def told_only_as_possible(text: str, start: int) -> bool:
     plant if governments cancel their orders", "until March 31 to sign or have its permit revoked"), or an
     intent head with its infinitive or as a gerund right before it ("plans to scrap", "is considering
     cancelling"). A reported "would" is left alone: "said it would drop the plan" tells a decision."""
-    head = text[:start]
-    cut = max((m.end() for m in _CLAUSE_MARK.finditer(head)), default=0)
-    words = [t.lower() for t in TOKEN.findall(head[cut:])][-8:]
+    words = [t.lower() for t in TOKEN.findall(text[clause_start(text, start):start])][-8:]
     en = load_english()
     marks = en.modal_words("possible") | en.condition_marks | en.alternative_marks | en.question_marks
     if any(w in marks for w in words):
