@@ -119,3 +119,32 @@ def test_an_act_done_by_signing_its_own_accord(text, done):
     from newsledger.track.acts import acts_of, done_act
     from newsledger.track.sentences import split_sentences
     assert done_act(split_sentences(text)[0], acts_of("settle the remaining lawsuits")) is done
+
+
+# The act told not done before the date it is due by: still owed, not missed ("has yet to", "has not ... a week
+# before the deadline"); after the date the same words tell it missed.
+NOT_YET_BEFORE = record(
+    "canola-not-yet", "2026-04-09",
+    "China has not lifted its tariffs on Canadian canola, a week before the deadline Carney set, officials in "
+    "Ottawa said.")
+YET_TO_BEFORE = record(
+    "canola-yet-to", "2026-04-09",
+    "China has yet to lift its tariffs on Canadian canola, a week before the deadline set by Carney.")
+NOT_BY_AFTER = record(
+    "canola-not-by", "2026-04-20",
+    "China did not lift its tariffs on Canadian canola by the deadline Carney set, officials in Ottawa said.")
+
+
+@pytest.mark.parametrize("follow", [NOT_YET_BEFORE, YET_TO_BEFORE])
+def test_not_done_before_the_due_date_leaves_it_open(make_store, follow):
+    store = make_store()
+    _ingest(store, [ULTIMATUM, follow])
+    c = _tracked(store, "canola-1")
+    assert _articles(c) == ["canola-1", follow["article"]["id"]] and c["status"] == "open"
+
+
+def test_must_not_not_done_by_the_deadline_after_it_is_still_missed(make_store):
+    store = make_store()
+    _ingest(store, [ULTIMATUM, NOT_BY_AFTER])
+    c = _tracked(store, "canola-1")
+    assert _articles(c) == ["canola-1", "canola-not-by"] and c["status"] == "missed"

@@ -535,6 +535,13 @@ def _told_of_another(s: Sentence, holder: Optional[str], cp: Optional[str], info
     return bool(doers) and not any(on_side(d, holder, infos) or on_side(d, cp, infos) for d in doers)
 
 
+def _before_due(due: Optional[str], date: Optional[str]) -> bool:
+    """The report is dated on or before the last day of the due date: an act it tells not done is still owed
+    (codebook: missed is the date gone by without the act)."""
+    last = end_date(due) if due else None
+    return bool(last and date and date[:10] <= last)
+
+
 def _done_by_another(s: Sentence, start: int, c: dict, infos: dict[str, ActorInfo]) -> bool:
     """The side named last before `start` in its clause ("..., and the plaintiffs agreed to drop their
     lawsuits") is not the holder's, nor, of an agreement, the other party's: the act at `start` is another
@@ -579,6 +586,8 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
         for k, words in cues.status_matches(s.text).items():
             if k == "withdrawn" and acts and all(is_act(w.split()[0], acts) for w in words):
                 continue    # "withdrew 40 percent of its guns" under a pledge to withdraw them: the act
+            if k == "missed" and _before_due(c.get("due"), date) and all(cues.NEGATION.search(w) for w in words):
+                continue    # "has not lifted its tariffs, a week before the deadline": still owed, the date to come
             if k == "withdrawn" and all(cues.told_only_as_possible(s.text, s.text.find(w)) for w in words):
                 continue    # "could close the plant if governments cancel their orders", "to sign or have its
                             # permit revoked": a withdrawal only possible, conditional or threatened, none told
