@@ -9,6 +9,14 @@ from newsledger.track.cues import told_only_as_possible
 
 from .test_followups import PLANT_PROMISE, ULTIMATUM, _articles, _ingest, _tracked, record
 
+def _end(make_store, records, root):
+    """The root's tracked commitment after ingesting `records` in that order: (articles linked, status)."""
+    store = make_store()
+    _ingest(store, records)
+    c = _tracked(store, root)
+    return _articles(c), c["status"]
+
+
 PLANT_MAYBE = record(
     "plant-maybe", "2026-05-20",
     "Japan could scrap its plan to open a battery recycling plant in the Philippines if permits are not "
@@ -31,33 +39,25 @@ CANOLA_BEFORE = record(
 
 @pytest.mark.parametrize("order", [1, -1])
 def test_a_possible_withdrawal_changes_nothing(make_store, order):
-    store = make_store()
-    _ingest(store, [PLANT_PROMISE, PLANT_MAYBE][::order])
-    c = _tracked(store, "plant-1")
-    assert _articles(c) == ["plant-1", "plant-maybe"] and c["status"] == "open"
+    arts, status = _end(make_store, [PLANT_PROMISE, PLANT_MAYBE][::order], "plant-1")
+    assert arts == ["plant-1", "plant-maybe"] and status == "open"
 
 
 @pytest.mark.parametrize("order", [1, -1])
 def test_met_then_a_conditional_closure_stays_met(make_store, order):
-    store = make_store()
-    _ingest(store, [PLANT_PROMISE, PLANT_OPENED, PLANT_CLOSE_IF][::order])
-    c = _tracked(store, "plant-1")
-    assert "plant-opened" in _articles(c) and c["status"] == "met"
+    arts, status = _end(make_store, [PLANT_PROMISE, PLANT_OPENED, PLANT_CLOSE_IF][::order], "plant-1")
+    assert "plant-opened" in arts and status == "met"
 
 
 def test_must_not_a_plan_abandoned_is_still_withdrawn(make_store):
-    store = make_store()
-    _ingest(store, [PLANT_PROMISE, PLANT_ABANDONED])
-    c = _tracked(store, "plant-1")
-    assert _articles(c) == ["plant-1", "plant-gone"] and c["status"] == "withdrawn"
+    arts, status = _end(make_store, [PLANT_PROMISE, PLANT_ABANDONED], "plant-1")
+    assert arts == ["plant-1", "plant-gone"] and status == "withdrawn"
 
 
 @pytest.mark.parametrize("order", [1, -1])
 def test_the_demanded_act_done_before_the_deadline_is_met_whatever_the_threat_restated(make_store, order):
-    store = make_store()
-    _ingest(store, [ULTIMATUM, CANOLA_BEFORE][::order])
-    c = _tracked(store, "canola-1")
-    assert _articles(c) == ["canola-1", "canola-before"] and c["status"] == "met"
+    arts, status = _end(make_store, [ULTIMATUM, CANOLA_BEFORE][::order], "canola-1")
+    assert arts == ["canola-1", "canola-before"] and status == "met"
 
 
 @pytest.mark.parametrize("text, word, possible", [
@@ -95,17 +95,13 @@ SETTLE_DROPPED = record(
 
 @pytest.mark.parametrize("order", [1, -1])
 def test_a_settlement_signed_is_the_promise_to_settle_met(make_store, order):
-    store = make_store()
-    _ingest(store, [SETTLE_PROMISE, SETTLE_SIGNED][::order])
-    c = _tracked(store, "settle-1")
-    assert _articles(c) == ["settle-1", "settle-2"] and c["status"] == "met"
+    arts, status = _end(make_store, [SETTLE_PROMISE, SETTLE_SIGNED][::order], "settle-1")
+    assert arts == ["settle-1", "settle-2"] and status == "met"
 
 
 def test_must_not_the_holder_dropping_it_is_still_withdrawn(make_store):
-    store = make_store()
-    _ingest(store, [SETTLE_PROMISE, SETTLE_DROPPED])
-    c = _tracked(store, "settle-1")
-    assert _articles(c) == ["settle-1", "settle-3"] and c["status"] == "withdrawn"
+    arts, status = _end(make_store, [SETTLE_PROMISE, SETTLE_DROPPED], "settle-1")
+    assert arts == ["settle-1", "settle-3"] and status == "withdrawn"
 
 
 @pytest.mark.parametrize("text, done", [
@@ -137,14 +133,10 @@ NOT_BY_AFTER = record(
 
 @pytest.mark.parametrize("follow", [NOT_YET_BEFORE, YET_TO_BEFORE])
 def test_not_done_before_the_due_date_leaves_it_open(make_store, follow):
-    store = make_store()
-    _ingest(store, [ULTIMATUM, follow])
-    c = _tracked(store, "canola-1")
-    assert _articles(c) == ["canola-1", follow["article"]["id"]] and c["status"] == "open"
+    arts, status = _end(make_store, [ULTIMATUM, follow], "canola-1")
+    assert arts == ["canola-1", follow["article"]["id"]] and status == "open"
 
 
 def test_must_not_not_done_by_the_deadline_after_it_is_still_missed(make_store):
-    store = make_store()
-    _ingest(store, [ULTIMATUM, NOT_BY_AFTER])
-    c = _tracked(store, "canola-1")
-    assert _articles(c) == ["canola-1", "canola-not-by"] and c["status"] == "missed"
+    arts, status = _end(make_store, [ULTIMATUM, NOT_BY_AFTER], "canola-1")
+    assert arts == ["canola-1", "canola-not-by"] and status == "missed"
