@@ -1004,3 +1004,20 @@ def test_must_not_a_kept_promise_stays_met(nlp):
     cs = commitments(nlp, "Spain promised last year to cut its power tariffs. On Monday Spain kept its promise.",
                      published="2026-02-10")
     assert any(c["status"] == "met" for c in cs), cs
+
+
+@pytest.mark.parametrize("second", [
+    "Under the deal, Ethiopia will honour its existing supply contracts with Kenya until 2030.",
+    "Under the deal, Ethiopia will meet Kenya's peak demand for electricity through 2027.",
+    "Under the deal, Ethiopia will fulfil Kenya's orders for electricity until 2030.",
+])
+def test_a_status_verb_foretold_is_no_act_done(nlp, second):
+    """"will honour", "will meet", "will fulfil": the act to come (a deal's terms), not reported done."""
+    cs = commitments(nlp, "Kenya and Ethiopia signed a power deal on Monday. " + second, published="2026-06-08")
+    assert cs and all(c["status"] == "open" for c in cs), cs
+
+
+def test_must_not_a_pledge_fulfilled_stays_met(nlp):
+    cs = commitments(nlp, "Japan pledged in May to send aid to Manila. Japan has fulfilled its pledge, the embassy "
+                          "said.", published="2026-06-08")
+    assert any(c["status"] == "met" for c in cs), cs

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.track.cues import told_only_as_possible
+from newsledger.track.cues import foretold, told_only_as_possible
 
-from .test_followups import PLANT_PROMISE, ULTIMATUM, _articles, _ingest, _tracked, record
+from .test_followups import PLANT_PROMISE, PLEDGE, ULTIMATUM, _articles, _ingest, _tracked, record
 
 def _end(make_store, records, root):
     """The root's tracked commitment after ingesting `records` in that order: (articles linked, status)."""
@@ -140,3 +140,31 @@ def test_not_done_before_the_due_date_leaves_it_open(make_store, follow):
 def test_must_not_not_done_by_the_deadline_after_it_is_still_missed(make_store):
     arts, status = _end(make_store, [ULTIMATUM, NOT_BY_AFTER], "canola-1")
     assert arts == ["canola-1", "canola-not-by"] and status == "missed"
+
+
+# A status word foretold ("will fulfil its pledge") is no act reported done.
+RELIEF_WILL = record(
+    "relief-will", "2026-06-10",
+    "Japan will fulfil its pledge to send 30 tonnes of relief supplies to the Philippines, its embassy said.")
+RELIEF_DID = record(
+    "relief-did", "2026-06-14",
+    "Japan has fulfilled its pledge to send 30 tonnes of relief supplies to the Philippines, its embassy said.")
+
+
+def test_a_fulfilment_foretold_is_not_met(make_store):
+    arts, status = _end(make_store, [PLEDGE, RELIEF_WILL], "relief-1")
+    assert arts == ["relief-1", "relief-will"] and status == "open"
+
+
+def test_must_not_a_fulfilment_reported_is_met(make_store):
+    arts, status = _end(make_store, [PLEDGE, RELIEF_DID], "relief-1")
+    assert arts == ["relief-1", "relief-did"] and status == "met"
+
+
+@pytest.mark.parametrize("text, word, to_come", [
+    ("Turkey will fulfil its obligations under the accord.", "fulfil", True),
+    ("Turkey is expected to honour the accord.", "honour", True),
+    ("Turkey has fulfilled its obligations.", "fulfilled", False),       # must not: reported done
+])
+def test_foretold_reads_the_clause_before(text, word, to_come):
+    assert foretold(text, text.index(word)) is to_come

@@ -209,6 +209,12 @@ def clause_start(text: str, start: int) -> int:
     return max((m.end() for m in _CLAUSE_MARK.finditer(text[:start])), default=0)
 
 
+def foretold(text: str, start: int) -> bool:
+    """The word at `start` (a status word) is told as to come, planned or begun, not done: UNDER_WAY among
+    the last four words of its clause before it ("will fulfil its obligations", "is expected to honour")."""
+    return bool(UNDER_WAY.search(" ".join(TOKEN.findall(text[clause_start(text, start):start])[-4:])))
+
+
 def told_only_as_possible(text: str, start: int) -> bool:
     """The word at `start` (a status word) is inside what its clause leaves only possible, conditional, asked
     or the alternative of a demand, so nothing is told to have happened: a possible modal, a condition, an

@@ -546,8 +546,10 @@ def _done_by_another(s: Sentence, start: int, c: dict, infos: dict[str, ActorInf
     """The side named last before `start` in its clause ("..., and the plaintiffs agreed to drop their
     lawsuits") is not the holder's, nor, of an agreement, the other party's: the act at `start` is another
     side's (codebook: withdrawn is the holder giving the commitment up; either party leaves an accord)."""
-    parties = [c.get("holder")] + ([c.get("counterparty")] if (c.get("kind") or "") == "agreement" else [])
-    parties = [p for p in parties if p]
+    if (c.get("kind") or "") == "agreement" and not c.get("counterparty"):
+        return False    # an accord of parties not all known ("Mali and Niger agreed"): any may be one of them
+    parties = [p for p in (c.get("holder"), c.get("counterparty")) if p] if (c.get("kind") or "") == "agreement" \
+        else [c.get("holder")]
     lo = cues.clause_start(s.text, start)
     named = [m for m in s.mentions if lo <= m[0] and m[1] <= start]
     return bool(named and parties) and not any(on_side(max(named)[2], p, infos) for p in parties)
@@ -586,6 +588,8 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
         for k, words in cues.status_matches(s.text).items():
             if k == "withdrawn" and acts and all(is_act(w.split()[0], acts) for w in words):
                 continue    # "withdrew 40 percent of its guns" under a pledge to withdraw them: the act
+            if k == "met" and all(cues.foretold(s.text, s.text.find(w)) for w in words):
+                continue    # "Turkey will fulfil its obligations under the accord": to come, not reported done
             if k == "missed" and _before_due(c.get("due"), date) and all(cues.NEGATION.search(w) for w in words):
                 continue    # "has not lifted its tariffs, a week before the deadline": still owed, the date to come
             if k == "withdrawn" and all(cues.told_only_as_possible(s.text, s.text.find(w)) for w in words):
