@@ -984,3 +984,40 @@ def test_a_dateline_of_two_words_is_no_subject(nlp):
     cs = commitments(nlp, "NEW DELHI — India and Bangladesh agreed on Thursday to hold talks on the Ganges treaty "
                           "in Kolkata by the end of September.", published="2026-08-20")
     assert {c["holder"] for c in cs} == {"india", "bangladesh"}
+
+
+# ---- a status verb told of an act is no status (nlp/commitments/status.py status_cue) ----
+
+@pytest.mark.parametrize("text", [
+    "Norway and Sweden signed a fisheries deal on Monday. Under the deal, Norway will keep paying into the joint "
+    "research fund until 2030.",
+    "Bosch will keep all 1,900 jobs at its Homburg plant until the end of 2028, the company said on Monday.",
+])
+def test_keeping_on_or_keeping_a_thing_is_the_act_not_a_kept_promise(nlp, text):
+    """The terms of a new deal ("will keep paying") and a thing to be kept are the content promised, not a
+    commitment reported kept: the record starts open."""
+    cs = [c for c in commitments(nlp, text, published="2026-02-10") if c["content"].startswith("keep")]
+    assert cs and all(c["status"] == "open" for c in cs), cs
+
+
+def test_must_not_a_kept_promise_stays_met(nlp):
+    cs = commitments(nlp, "Spain promised last year to cut its power tariffs. On Monday Spain kept its promise.",
+                     published="2026-02-10")
+    assert any(c["status"] == "met" for c in cs), cs
+
+
+@pytest.mark.parametrize("second", [
+    "Under the deal, Ethiopia will honour its existing supply contracts with Kenya until 2030.",
+    "Under the deal, Ethiopia will meet Kenya's peak demand for electricity through 2027.",
+    "Under the deal, Ethiopia will fulfil Kenya's orders for electricity until 2030.",
+])
+def test_a_status_verb_foretold_is_no_act_done(nlp, second):
+    """"will honour", "will meet", "will fulfil": the act to come (a deal's terms), not reported done."""
+    cs = commitments(nlp, "Kenya and Ethiopia signed a power deal on Monday. " + second, published="2026-06-08")
+    assert cs and all(c["status"] == "open" for c in cs), cs
+
+
+def test_must_not_a_pledge_fulfilled_stays_met(nlp):
+    cs = commitments(nlp, "Japan pledged in May to send aid to Manila. Japan has fulfilled its pledge, the embassy "
+                          "said.", published="2026-06-08")
+    assert any(c["status"] == "met" for c in cs), cs

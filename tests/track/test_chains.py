@@ -148,6 +148,10 @@ KNOWN_MISSES = {
     "k162-g1": "the arrival ('The water purifiers Tokyo promised last month arrived in Pathein') is linked but read "
                "as no act: 'purifiers' is no word of 'water purification units', so the promised thing is not "
                "named as what arrived; stays open",
+    # k170-k179: written for statuses changed wrongly (issue 21, helper falsestat) before the change
+    "k178-g1": "the holder's confirmation ('Romania will supply Moldova ..., Romanian Energy Minister Bogdan Ivan "
+               "said') is told by no side: 'Romanian Energy' is read as an organisation, so the minister has no "
+               "country and the telling is not the holder's (status.told_by); stays unconfirmed",
 }
 
 # Chains right in date order whose end differs when ingested in reverse (the reverse-ingest test only).
@@ -163,6 +167,10 @@ MISSED_LINKS = {
               "before the end of the decade') is linked end to end, where the extracted content shares 'state "
               "support' with it; with the gold's content (no 'state support') it shares 'plant' and 'IJmuiden' only, "
               "0.46 < 0.5",
+    "k175-g1": "the audit office's report of costs and of lawmakers calling for the terminal 'to be cancelled' is "
+               "not linked (it names the holder only as 'the ministry'); the end, met, is right",
+    "k177-g1": "the miner's denial that it owes the taxes ('EcuaCorriente denied ... that it owed Ecuador any back "
+               "taxes') is linked, which the gold leaves out; the end, met, is right",
 }
 
 
@@ -189,7 +197,9 @@ def test_extended_with_the_new_due_date(make_store, chain_records, gid):
                                         "k58-g1", "k59-g1", "k63-g1", "k90-g1", "k92-g1", "k93-g1",
                                         "k94-g1", "k64-g1", "k120-g1", "k121-g1", "k124-g1",
                                         "k111-g1", "k112-g1", "k114-g1", "k150-g1", "k155-g1",
-                                        "k140-g1", "k141-g1", "k142-g1", "k143-g1", "k144-g1"]))
+                                        "k140-g1", "k141-g1", "k142-g1", "k143-g1", "k144-g1",
+                                        "k171-g1", "k172-g1", "k173-g1", "k174-g1", "k175-g1", "k176-g1",
+                                        "k177-g1"]))
 def test_met_through_the_reported_act(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
@@ -220,10 +230,26 @@ def test_told_by_the_holder_then_retold_by_another_side_stays_open(make_store, c
     assert [h["status"] for h in c["history"]] == ["open", "open"]
 
 
-@pytest.mark.parametrize("gid", _known(["k07-g1", "k22-g1", "k50-g1", "k97-g1", "k125-g1", "k128-g1"]))
+@pytest.mark.parametrize("gid", _known(["k07-g1", "k22-g1", "k50-g1", "k97-g1", "k125-g1", "k128-g1", "k178-g1"]))
 def test_unconfirmed_then_open_once_the_holder_confirms(make_store, chain_records, gid):
     c = _check(make_store, chain_records, gid)
     assert [h["status"] for h in c["history"]][:2] == ["unconfirmed", "open"]
+
+
+@pytest.mark.parametrize("gid", _known(["k170-g1", "k179-g1"]))
+def test_stays_open_when_nothing_happened(make_store, chain_records, gid):
+    """Must not: an agreement's terms told in its first article ("Under the deal, Switzerland will keep paying
+    ..."), a debate on the promised law, "has yet to pay" before the due date change no status."""
+    c = _check(make_store, chain_records, gid)
+    assert {h["status"] for h in c["history"]} == {"open"}
+
+
+@pytest.mark.parametrize("gid", _known(["k172-g1", "k173-g1", "k174-g1", "k176-g1"]))
+def test_no_withdrawal_where_nothing_was_given_up(make_store, chain_records, gid):
+    """Must not: a threat restated as the alternative of a demand ("or have its permit revoked"), a closure on a
+    condition ("if governments cancel their orders"), the other side dropping its suits under a settlement."""
+    c = _check(make_store, chain_records, gid)
+    assert "withdrawn" not in {h["status"] for h in c["history"]}
 
 
 @pytest.mark.parametrize("gid", ["k02-g1", "k07-g1", "k09-g1", "k11-g1", "k16-g1", "k19-g1", "k25-g1",
@@ -236,7 +262,7 @@ def test_unconfirmed_then_open_once_the_holder_confirms(make_store, chain_record
                                  "k110-g1", "k110-g2", "k111-g1", "k111-g2", "k112-g1", "k112-g2",
                                  "k113-g1", "k113-g2", "k114-g1", "k114-g2",
                                  "k140-g1", "k141-g1", "k142-g1", "k143-g1", "k144-g1", "k145-g1", "k146-g1",
-                                 "k147-g1", "k149-g1",
+                                 "k147-g1", "k149-g1", "k171-g1",
                                  *_known(["k115-g1", "k116-g1", "k117-g1", "k118-g1", "k119-g1"]),
                                  "k150-g1", "k151-g1", "k152-g1", "k154-g1", "k156-g1", "k157-g1", "k158-g1"])
 def test_same_actors_other_commitment_does_not_link(make_store, chain_records, gid):

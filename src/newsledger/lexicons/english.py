@@ -24,6 +24,7 @@ class English:
     intent_heads: frozenset[str]
     condition_marks: frozenset[str]
     demanding_marks: frozenset[str]
+    alternative_marks: frozenset[str]
     condition_phrases: tuple[tuple[str, ...], ...]     # split into words; the last is the marked one
     bound_marks: frozenset[str]
     question_marks: frozenset[str]
@@ -62,6 +63,7 @@ def load_english() -> English:
         intent_heads=_words(d, "intent_heads"),
         condition_marks=_words(d, "condition_marks"),
         demanding_marks=_words(d, "demanding_marks"),
+        alternative_marks=_words(d, "alternative_marks"),
         condition_phrases=tuple(tuple(p.lower().split()) for p in d.get("condition_phrases", [])),
         bound_marks=_words(d, "bound_marks"),
         question_marks=_words(d, "question_marks"),

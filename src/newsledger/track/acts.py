@@ -100,6 +100,11 @@ def _a_noun(toks: list[str], i: int) -> bool:
     return det(i - 2) and i >= 3 and (toks[i - 3].lower().endswith("ed") or toks[i - 3].lower() in _IRREGULAR_PAST)
 
 
+def _nominal(word: str) -> bool:
+    """A noun made of a verb ("settlement", "extradition"): cues._NOMINAL endings."""
+    return word.lower().endswith(("ment", "ion", "al"))
+
+
 def only_part(text: str) -> bool:
     """The sentence tells a share of the act ("40 percent of its guns", "the first batch"): not it done."""
     return bool(cues.PARTIAL.search(text) or cues.FIRST_PART.search(text))
@@ -142,6 +147,10 @@ def done_act(sentence: Sentence, acts: frozenset[str], promised=None) -> bool:
             return True
     if cues.families(acts) & {"transfer"} and _NOW_WITH.search(sentence.text):
         return True     # the result of a handover: "the systems Berlin promised are now in Ukraine"
+    for m in _SIGNED_ACT.finditer(sentence.text):
+        if _nominal(m.group(1)) and is_act(m.group(1), acts) and not _not_done_at(
+                sentence, m.start(), bool(cues.NEGATION.search(sentence.text[max(0, m.start() - 24):m.start()]))):
+            return True     # "Bayer signed a settlement with the plaintiffs" of a promise to settle
     if cues.families(acts) & _CONTRACTED:
         for m in _SIGNED_TO.finditer(sentence.text):
             if is_act(m.group(1), acts) and not _not_done_at(
@@ -177,6 +186,11 @@ def _commitment_nouns() -> frozenset[str]:
 _CONTRACTED = {"sell", "buy"}
 _SIGNED_TO = re.compile(r"\b(?:signed|sealed|struck|inked|clinched)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
                         r"(?:agreement|deal|contract|accord)\b(?:\s+[\w-]+){0,3}?\s+to\s+([a-z]+)", re.I)
+# An act done by signing or reaching the accord that is its own noun ("signed a settlement" of a promise to
+# settle): the act's nominal as the thing signed, not as the kind of another accord ("signed a payment deal"
+# is no payment made).
+_SIGNED_ACT = re.compile(r"\b(?:signed|sealed|reached|struck|inked|clinched)\s+(?:a|an|the)\s+([a-z]+)\b"
+                         r"(?!\s+(?:deal|agreement|accord|contract|pact|treaty|plan|framework)s?\b)", re.I)
 
 
 def verb_set(acts: frozenset[str]) -> set[str]:

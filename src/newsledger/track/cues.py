@@ -12,6 +12,7 @@ import re
 from ..lexicons.commitments import load_lexicon
 from ..lexicons.english import load_english
 from .match import stem
+from .sentences import TOKEN
 
 # Acts a commitment promises, grouped by what happens: a follow-up tells the act in other words
 # ("deliver two systems" ~ "the systems were handed over"; "lift tariffs" ~ "removed the levies").
@@ -197,6 +198,40 @@ NEGATION = re.compile(r"\b(?:%s|yet to)\b|(?:n't|n\u2019t)\b" % "|".join(map(re.
 NOT_YET_BEFORE = re.compile(r"\b(?:will|would|to|may|could|plans?)\s*$")
 # Past or perfect telling: the act is reported as done.
 DONE = re.compile(r"\b(?:has|have|had|was|were|is now|are now|now)\b|\b\w+ed\b", re.I)
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]")
+
+
+def clause_start(text: str, start: int) -> int:
+    """Where the clause holding `start` begins, as far as punctuation shows it (the last comma, semicolon,
+    colon, dash, bracket or quotation mark before it)."""
+    return max((m.end() for m in _CLAUSE_MARK.finditer(text[:start])), default=0)
+
+
+def foretold(text: str, start: int) -> bool:
+    """The word at `start` (a status word) is told as to come, planned or begun, not done: UNDER_WAY among
+    the last four words of its clause before it ("will fulfil its obligations", "is expected to honour")."""
+    return bool(UNDER_WAY.search(" ".join(TOKEN.findall(text[clause_start(text, start):start])[-4:])))
+
+
+def told_only_as_possible(text: str, start: int) -> bool:
+    """The word at `start` (a status word) is inside what its clause leaves only possible, conditional, asked
+    or the alternative of a demand, so nothing is told to have happened: a possible modal, a condition, an
+    open question or an alternative mark among the clause's last eight words before it ("could close the
+    plant if governments cancel their orders", "until March 31 to sign or have its permit revoked"), or an
+    intent head with its infinitive or as a gerund right before it ("plans to scrap", "is considering
+    cancelling"). A reported "would" is left alone: "said it would drop the plan" tells a decision."""
+    words = [t.lower() for t in TOKEN.findall(text[clause_start(text, start):start])][-8:]
+    en = load_english()
+    marks = en.modal_words("possible") | en.condition_marks | en.alternative_marks | en.question_marks
+    if any(w in marks for w in words):
+        return True
+    for i, w in enumerate(words):
+        if any(w.startswith(h) for h in en.intent_heads) and (
+                words[i + 1:i + 2] == ["to"] or (w.endswith("ing") and i == len(words) - 1)):
+            return True
+    return False
 
 
 def status_matches(sentence: str) -> dict[str, list[str]]:

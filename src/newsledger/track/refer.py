@@ -538,6 +538,26 @@ def _told_of_another(s: Sentence, holder: Optional[str], cp: Optional[str], info
     return bool(doers) and not any(on_side(d, holder, infos) or on_side(d, cp, infos) for d in doers)
 
 
+def _before_due(due: Optional[str], date: Optional[str]) -> bool:
+    """The report is dated on or before the last day of the due date: an act it tells not done is still owed
+    (codebook: missed is the date gone by without the act)."""
+    last = end_date(due) if due else None
+    return bool(last and date and date[:10] <= last)
+
+
+def _done_by_another(s: Sentence, start: int, c: dict, infos: dict[str, ActorInfo]) -> bool:
+    """The side named last before `start` in its clause ("..., and the plaintiffs agreed to drop their
+    lawsuits") is not the holder's, nor, of an agreement, the other party's: the act at `start` is another
+    side's (codebook: withdrawn is the holder giving the commitment up; either party leaves an accord)."""
+    if (c.get("kind") or "") == "agreement" and not c.get("counterparty"):
+        return False    # an accord of parties not all known ("Mali and Niger agreed"): any may be one of them
+    parties = [p for p in (c.get("holder"), c.get("counterparty")) if p] if (c.get("kind") or "") == "agreement" \
+        else [c.get("holder")]
+    lo = cues.clause_start(s.text, start)
+    named = [m for m in s.mentions if lo <= m[0] and m[1] <= start]
+    return bool(named and parties) and not any(on_side(max(named)[2], p, infos) for p in parties)
+
+
 def _doer(c: dict) -> tuple[Optional[str], Optional[str]]:
     """Who owes the act and to whom: the holder of a pledge to its counterparty; the other side of an
     ultimatum or a deadline to its holder."""
@@ -571,6 +591,16 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
         for k, words in cues.status_matches(s.text).items():
             if k == "withdrawn" and acts and all(is_act(w.split()[0], acts) for w in words):
                 continue    # "withdrew 40 percent of its guns" under a pledge to withdraw them: the act
+            if k == "met" and all(cues.foretold(s.text, s.text.find(w)) for w in words):
+                continue    # "Turkey will fulfil its obligations under the accord": to come, not reported done
+            if k == "missed" and _before_due(c.get("due"), date) and all(cues.NEGATION.search(w) for w in words):
+                continue    # "has not lifted its tariffs, a week before the deadline": still owed, the date to come
+            if k == "withdrawn" and all(cues.told_only_as_possible(s.text, s.text.find(w)) for w in words):
+                continue    # "could close the plant if governments cancel their orders", "to sign or have its
+                            # permit revoked": a withdrawal only possible, conditional or threatened, none told
+            if k == "withdrawn" and infos is not None and all(
+                    _done_by_another(s, s.text.find(w), c, infos) for w in words):
+                continue    # "the plaintiffs agreed to drop their lawsuits": another side gives something up
             if k == "withdrawn" and all(cues.HELD_FOR_A_TIME.search(s.text[s.text.find(w) + len(w):])
                                         for w in words):
                 continue    # "will not be imposed while talks continue": held off for a time, not given up

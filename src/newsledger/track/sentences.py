@@ -28,6 +28,7 @@ class Sentence:
     events: list[dict] = field(default_factory=list)
     statements: list[dict] = field(default_factory=list)
     tokens: list[str] = field(default_factory=list)        # lowercase, for back-references
+    mentions: list[tuple[int, int, str]] = field(default_factory=list)     # (start, end, actor) in `text`
     seen: dict = field(default_factory=dict)    # read once: per kind group, "fate", "status_spans"
 
 
@@ -65,6 +66,7 @@ def sentences_of(record: dict, split: Optional[list[Sentence]] = None) -> list[S
             s = where(sp)
             if s:
                 s.actors.add(a["id"])
+                s.mentions.append((sp[0] - s.span[0], sp[1] - s.span[0], a["id"]))
     for tm in record.get("times") or []:
         s = where(tm.get("span"))
         if s:

@@ -117,6 +117,13 @@ def _kept_thing(ctx: Context, verb: Token, lemma: str) -> bool:
                               and o.lower_ not in words for o in objs)
 
 
+def acts_on_thing(ctx: Context, verb: Token, lemma: str) -> bool:
+    """A status verb told of an act, not of a commitment: "will keep paying" (a gerund goes on), "will keep
+    all 2,800 jobs" (a thing kept). Such a verb states the act promised (an agreement's terms, "Under the
+    deal, Switzerland will keep paying ..."), never that a commitment was kept."""
+    return bool(_gerunds(verb)) or _kept_thing(ctx, verb, lemma)
+
+
 def _gives_time(verb: Token) -> bool:
     """A giving verb whose gift is time ("will give China two more weeks", "until Friday to"): more time
     on a commitment; one giving a thing ("will give Moldova 10 ambulances") or leave to act ("students will be
@@ -195,7 +202,7 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
     lemma = verb.lemma_.lower()
     if lemma in ctx.lex.word_lists["announced_non_acts"]:
         return None
-    if (status_verb(ctx, verb) and not _gerunds(verb) and not _kept_thing(ctx, verb, lemma)) or \
+    if (status_verb(ctx, verb) and not acts_on_thing(ctx, verb, lemma)) or \
             lemma in ctx.lex.verbs or \
             (lemma in ctx.lex.give_verbs and _gives_time(verb)):
         return None     # "will extend the deadline", "will give China two more weeks": a status, not a new pledge

@@ -16,11 +16,16 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from .announced import acts_on_thing
 from .context import Context, Found
 from .due import DURATION_NOUNS, amounts, extension_due, new_due_preps
 from .modality import generic, hypothetical, negated
+from ..grammar import modality as grammar
 from ..grammar.syntax import PASSIVE_SUBJECT_DEPS, dominates, own_subject
 from .syntax import OBJECT_DEPS, acting_subject, clause_text, infinitive, particle, sentence_span
+
+# Modals that tell an act to come ("will meet", reported "would honour"): no act reported done (codebook: met).
+_FORETOLD = frozenset({"future", "conditional"})
 
 # Determiners that make a noun point back at something the text already named.
 _REFERRING_DETERMINERS = ("the", "this", "that", "these", "those")
@@ -71,9 +76,13 @@ def status_cue(ctx: Context, cue: Token, found: list[Found]) -> None:
         entry = {"status": "met", "by": "holder"}      # a met phrase: "made good on"
     elif not status_verb(ctx, cue):
         return
+    elif acts_on_thing(ctx, cue, lemma):
+        return      # "Under the deal, Switzerland will keep paying ...": the act agreed, no commitment kept
     if hypothetical(cue):
         return
     status = entry["status"]
+    if status == "met" and grammar.modal(cue, _FORETOLD) is not None:
+        return      # "Under the deal, Ethiopia will honour its contracts": the act foretold, not reported done
     if negated(cue):
         status = entry.get("negated")
         if not status:

@@ -1,0 +1,170 @@
+"""A status changes only for what happened (issue 21): a withdrawal told only as possible, on a condition, or
+as the alternative of a demand ("sign by March 31 or have its permit revoked") changes nothing; the
+demanded act done before the deadline is met (track/cues.only_possible, read by refer._stance and reports)."""
+from __future__ import annotations
+
+import pytest
+
+from newsledger.track.cues import foretold, told_only_as_possible
+
+from .test_followups import PLANT_PROMISE, PLEDGE, ULTIMATUM, _articles, _ingest, _tracked, record
+
+def _end(make_store, records, root):
+    """The root's tracked commitment after ingesting `records` in that order: (articles linked, status)."""
+    store = make_store()
+    _ingest(store, records)
+    c = _tracked(store, root)
+    return _articles(c), c["status"]
+
+
+PLANT_MAYBE = record(
+    "plant-maybe", "2026-05-20",
+    "Japan could scrap its plan to open a battery recycling plant in the Philippines if permits are not "
+    "granted by August, a Japanese trade official said.")
+PLANT_OPENED = record(
+    "plant-opened", "2026-09-10",
+    "Japan opened the battery recycling plant in the Philippines on Thursday, its embassy said.")
+PLANT_CLOSE_IF = record(
+    "plant-close-if", "2026-11-10",
+    "Japan could close the battery recycling plant in the Philippines if the Philippines cancels its orders, "
+    "the Japanese embassy said.")
+PLANT_ABANDONED = record(
+    "plant-gone", "2026-05-20",
+    "Japan has abandoned its plan to open a battery recycling plant in the Philippines, citing rising costs.")
+CANOLA_BEFORE = record(
+    "canola-before", "2026-04-15",
+    "China lifted its tariffs on Canadian canola on Wednesday, a day before the deadline Carney had set for "
+    "it to act or have its steel export quotas revoked.")
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_possible_withdrawal_changes_nothing(make_store, order):
+    arts, status = _end(make_store, [PLANT_PROMISE, PLANT_MAYBE][::order], "plant-1")
+    assert arts == ["plant-1", "plant-maybe"] and status == "open"
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_met_then_a_conditional_closure_stays_met(make_store, order):
+    arts, status = _end(make_store, [PLANT_PROMISE, PLANT_OPENED, PLANT_CLOSE_IF][::order], "plant-1")
+    assert "plant-opened" in arts and status == "met"
+
+
+def test_must_not_a_plan_abandoned_is_still_withdrawn(make_store):
+    arts, status = _end(make_store, [PLANT_PROMISE, PLANT_ABANDONED], "plant-1")
+    assert arts == ["plant-1", "plant-gone"] and status == "withdrawn"
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_the_demanded_act_done_before_the_deadline_is_met_whatever_the_threat_restated(make_store, order):
+    arts, status = _end(make_store, [ULTIMATUM, CANOLA_BEFORE][::order], "canola-1")
+    assert arts == ["canola-1", "canola-before"] and status == "met"
+
+
+@pytest.mark.parametrize("text, word, possible", [
+    ("It could close the plant if governments cancel their orders.", "cancel", True),
+    ("It has until March 31 to sign or have its permit revoked.", "revoked", True),
+    ("China acted before the deadline set for it to act or have its steel export quotas revoked.", "revoked", True),
+    ("The ministry is considering cancelling the contract.", "cancelling", True),
+    ("The ministry plans to cancel the contract.", "cancel", True),
+    # must not: told
+    ("The company scrapped the plan on Monday.", "scrapped", False),
+    ("Intel said it would drop the plan.", "drop", False),              # a reported decision, no condition
+    ("The hydrogen plan, which could have cut emissions, was scrapped.", "scrapped", False),  # another clause's modal
+    ("The planned plant was cancelled in May.", "cancelled", False),    # "planned" with no infinitive
+])
+def test_told_only_as_possible_reads_the_clause_before(text, word, possible):
+    assert told_only_as_possible(text, text.index(word)) is possible
+
+
+# A settlement signed: the promised act done by its own accord; the other side giving up its complaint under
+# it is no withdrawal of the holder's promise.
+SETTLE_PROMISE = record(
+    "settle-1", "2026-01-14",
+    "Japan promised on Wednesday to settle the compensation claims of Philippine fishermen by the end of March.",
+    commitments=[{"kind": "promise", "holder": "japan", "counterparty": "philippines", "due": "2026-03-31",
+                  "content": "settle the compensation claims of Philippine fishermen"}])
+SETTLE_SIGNED = record(
+    "settle-2", "2026-03-24",
+    "Japan signed a settlement of the compensation claims of Philippine fishermen on Tuesday, and the "
+    "Philippines agreed to drop its complaint to the maritime tribunal.")
+SETTLE_DROPPED = record(
+    "settle-3", "2026-03-24",
+    "Japan has dropped its plan to settle the compensation claims of Philippine fishermen, its foreign "
+    "ministry said.")
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_settlement_signed_is_the_promise_to_settle_met(make_store, order):
+    arts, status = _end(make_store, [SETTLE_PROMISE, SETTLE_SIGNED][::order], "settle-1")
+    assert arts == ["settle-1", "settle-2"] and status == "met"
+
+
+def test_must_not_the_holder_dropping_it_is_still_withdrawn(make_store):
+    arts, status = _end(make_store, [SETTLE_PROMISE, SETTLE_DROPPED], "settle-1")
+    assert arts == ["settle-1", "settle-3"] and status == "withdrawn"
+
+
+@pytest.mark.parametrize("text, done", [
+    ("Bayer signed a settlement with the plaintiffs on Tuesday.", True),
+    ("Bayer reached a settlement with the plaintiffs.", True),
+    ("Bayer has not signed a settlement with the plaintiffs.", False),      # must not: denied
+    ("Bayer hopes to reach a settlement with the plaintiffs.", False),      # must not: only wanted
+    ("Bayer signed a settlement deal framework with the plaintiffs.", False),
+])
+def test_an_act_done_by_signing_its_own_accord(text, done):
+    from newsledger.track.acts import acts_of, done_act
+    from newsledger.track.sentences import split_sentences
+    assert done_act(split_sentences(text)[0], acts_of("settle the remaining lawsuits")) is done
+
+
+# The act told not done before the date it is due by: still owed, not missed ("has yet to", "has not ... a week
+# before the deadline"); after the date the same words tell it missed.
+NOT_YET_BEFORE = record(
+    "canola-not-yet", "2026-04-09",
+    "China has not lifted its tariffs on Canadian canola, a week before the deadline Carney set, officials in "
+    "Ottawa said.")
+YET_TO_BEFORE = record(
+    "canola-yet-to", "2026-04-09",
+    "China has yet to lift its tariffs on Canadian canola, a week before the deadline set by Carney.")
+NOT_BY_AFTER = record(
+    "canola-not-by", "2026-04-20",
+    "China did not lift its tariffs on Canadian canola by the deadline Carney set, officials in Ottawa said.")
+
+
+@pytest.mark.parametrize("follow", [NOT_YET_BEFORE, YET_TO_BEFORE])
+def test_not_done_before_the_due_date_leaves_it_open(make_store, follow):
+    arts, status = _end(make_store, [ULTIMATUM, follow], "canola-1")
+    assert arts == ["canola-1", follow["article"]["id"]] and status == "open"
+
+
+def test_must_not_not_done_by_the_deadline_after_it_is_still_missed(make_store):
+    arts, status = _end(make_store, [ULTIMATUM, NOT_BY_AFTER], "canola-1")
+    assert arts == ["canola-1", "canola-not-by"] and status == "missed"
+
+
+# A status word foretold ("will fulfil its pledge") is no act reported done.
+RELIEF_WILL = record(
+    "relief-will", "2026-06-10",
+    "Japan will fulfil its pledge to send 30 tonnes of relief supplies to the Philippines, its embassy said.")
+RELIEF_DID = record(
+    "relief-did", "2026-06-14",
+    "Japan has fulfilled its pledge to send 30 tonnes of relief supplies to the Philippines, its embassy said.")
+
+
+def test_a_fulfilment_foretold_is_not_met(make_store):
+    arts, status = _end(make_store, [PLEDGE, RELIEF_WILL], "relief-1")
+    assert arts == ["relief-1", "relief-will"] and status == "open"
+
+
+def test_must_not_a_fulfilment_reported_is_met(make_store):
+    arts, status = _end(make_store, [PLEDGE, RELIEF_DID], "relief-1")
+    assert arts == ["relief-1", "relief-did"] and status == "met"
+
+
+@pytest.mark.parametrize("text, word, to_come", [
+    ("Turkey will fulfil its obligations under the accord.", "fulfil", True),
+    ("Turkey is expected to honour the accord.", "honour", True),
+    ("Turkey has fulfilled its obligations.", "fulfilled", False),       # must not: reported done
+])
+def test_foretold_reads_the_clause_before(text, word, to_come):
+    assert foretold(text, text.index(word)) is to_come
