@@ -27,7 +27,7 @@ from ..events.sides import unnamed_speaker
 from .context import Context, Found
 from .due import DURATION_NOUNS, demanded_by, due_in
 from .modality import CLIMB, negated, refused
-from .status import status_verb
+from .status import acts_on_thing, gerunds, status_verb
 from .syntax import clause_text, sentence_span
 
 _FUTURE = frozenset({"future"})
@@ -95,33 +95,6 @@ def _main_verbs(content, cue: Token) -> list[Token]:
     if root.pos_ not in ("VERB", "AUX"):
         return []
     return [root, *[c for c in conjuncts(root) if c.pos_ in ("VERB", "AUX") and c.i < content.end]]
-
-
-def _gerunds(verb: Token) -> list[Token]:
-    """The gerunds a verb says go on ("will keep paying the salaries"): "keep" with a gerund says an act goes
-    on (the act is the gerund's), not that a commitment is kept ("will keep its promise": a status verb
-    with a commitment as object)."""
-    return [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
-
-
-def _kept_thing(ctx: Context, verb: Token, lemma: str) -> bool:
-    """A status verb that also acts on things (data: acts_on_things, "keep") with a thing as its object: "will
-    keep all 2,800 jobs" promises the keeping, where "will keep its promise" is the status of a commitment
-    (its object a commitment noun of the lexicon, or a pronoun pointing back)."""
-    entry = ctx.lex.status_verbs.get(lemma) or {}
-    if not entry.get("acts_on_things"):
-        return False
-    words = set(ctx.lex.nouns) | set(entry.get("not_things") or ())      # "kept his word", "its end of the bargain"
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(objs) and all(o.pos_ in ("NOUN", "PROPN", "NUM") and o.lemma_.lower() not in words
-                              and o.lower_ not in words for o in objs)
-
-
-def acts_on_thing(ctx: Context, verb: Token, lemma: str) -> bool:
-    """A status verb told of an act, not of a commitment: "will keep paying" (a gerund goes on), "will keep
-    all 2,800 jobs" (a thing kept). Such a verb states the act promised (an agreement's terms, "Under the
-    deal, Switzerland will keep paying ..."), never that a commitment was kept."""
-    return bool(_gerunds(verb)) or _kept_thing(ctx, verb, lemma)
 
 
 def _gives_time(verb: Token) -> bool:
@@ -277,7 +250,7 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
              and c.pos_ in ("VERB", "AUX") for t in c.subtree}      # "…, and the drones will be …"
     drop |= {c.i for c in verb.children if c.dep_ == "cc" and c.i > verb.i}
     # the due phrase on the verb, or on the gerund it goes on doing ("will keep paying ... until June 30")
-    due_ids = {t.i for h in [verb, *_gerunds(verb)]
+    due_ids = {t.i for h in [verb, *gerunds(verb)]
                for p in h.children if p.dep_ == "prep" and p.lower_ in ctx.lex.due_preps
                for t in p.subtree} if due else set()
     counterparty_tok, cp_prep = ctx.counterparty_in(verb)

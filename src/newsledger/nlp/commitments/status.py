@@ -16,7 +16,6 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .announced import acts_on_thing
 from .context import Context, Found
 from .due import DURATION_NOUNS, amounts, extension_due, new_due_preps
 from .modality import generic, hypothetical, negated
@@ -57,6 +56,33 @@ def _targets(ctx: Context, cue: Token, found: list[Found], object_only: bool = F
             last = earlier[-1].trigger.i
             return [f for f in earlier if f.trigger.i == last]
     return []
+
+
+def gerunds(verb: Token) -> list[Token]:
+    """The gerunds a verb says go on ("will keep paying the salaries"): "keep" with a gerund says an act goes
+    on (the act is the gerund's), not that a commitment is kept ("will keep its promise": a status verb
+    with a commitment as object)."""
+    return [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
+
+
+def _kept_thing(ctx: Context, verb: Token, lemma: str) -> bool:
+    """A status verb that also acts on things (data: acts_on_things, "keep") with a thing as its object: "will
+    keep all 2,800 jobs" promises the keeping, where "will keep its promise" is the status of a commitment
+    (its object a commitment noun of the lexicon, or a pronoun pointing back)."""
+    entry = ctx.lex.status_verbs.get(lemma) or {}
+    if not entry.get("acts_on_things"):
+        return False
+    words = set(ctx.lex.nouns) | set(entry.get("not_things") or ())      # "kept his word", "its end of the bargain"
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objs) and all(o.pos_ in ("NOUN", "PROPN", "NUM") and o.lemma_.lower() not in words
+                              and o.lower_ not in words for o in objs)
+
+
+def acts_on_thing(ctx: Context, verb: Token, lemma: str) -> bool:
+    """A status verb told of an act, not of a commitment: "will keep paying" (a gerund goes on), "will keep
+    all 2,800 jobs" (a thing kept). Such a verb states the act promised (an agreement's terms, "Under the
+    deal, Switzerland will keep paying ..."), never that a commitment was kept."""
+    return bool(gerunds(verb)) or _kept_thing(ctx, verb, lemma)
 
 
 def status_verb(ctx: Context, verb: Token) -> bool:
