@@ -70,3 +70,22 @@ def test_training_labels_a_statement_by_the_gold_it_matches(base):
     # the same statement with the source wrong is no positive example
     wrong = {"statements": [{"content": content, "source": [[text.index("Critics"), text.index(" doubt")]]}]}
     assert all(y == 0 for _, y in accept_examples(doc, wrong, load_lexicon(), None))
+
+
+@pytest.mark.parametrize("text, modal", [
+    # a saying still to come or only supposed: the cue's own modal
+    ("The senator will say that the plan fails.", True),
+    ("The senator would argue that the plan fails.", True),
+    # must not: a modal inside the words is no modal of the saying
+    ("The senator said that the plan would fail.", False),
+    ("The senator says the plan could fail.", False),
+])
+def test_the_filter_sees_a_modal_on_the_cue(base, text, modal):
+    from newsledger.nlp.statements.learned import statement_features
+    from newsledger.nlp.statements.rules import find_attributions
+    doc = base(text)
+    found = find_attributions(doc, load_lexicon())
+    assert len(found) == 1
+    a = found[0]
+    feats = statement_features(doc, a, doc[a.speaker_token] if a.speaker_token is not None else None, text)
+    assert f"CMODAL={modal}" in feats

@@ -21,6 +21,7 @@ from typing import Callable, Iterable, Optional, Sequence
 from spacy.tokens import Token
 
 from ..grammar.doc_cache import kids
+from ..grammar.modality import modal
 
 CUE_MODEL = "cue_model.tsv"
 
@@ -302,6 +303,9 @@ def statement_features(doc, a, speaker_tok: Optional[Token], text: str) -> list[
     for c in kids(cue):
         if c.dep_ in ("ccomp", "dobj", "xcomp", "prep", "advcl", "neg", "aux", "mark"):
             feats.append(f"C={c.dep_}")
+    # a cue under a modal ("will announce", "would say", "could argue") tells of a saying still to come
+    # or only supposed, not one made: annotators mark fewer of them
+    feats.append(f"CMODAL={modal(cue) is not None}")
     return feats
 
 
