@@ -316,6 +316,33 @@ def test_refiner_still_scores_an_end_no_cue_follows(nlp, monkeypatch):
     assert scored
 
 
+
+def test_refiner_reads_the_end_from_the_whole_window_it_scored_for_the_start(nlp, monkeypatch):
+    """`recut` reads a statement's start from the whole window (`full_refine`) and then its end
+    (`refine`): the end's tokens are taken from the window already scored, not scored again, and the
+    end is the one a fresh reading gives; another statement's window is still scored."""
+    from newsledger.nlp.statements.context import Reading
+    from newsledger.nlp.statements.rules import attributions
+    text = "Smith said the company would hire 200 workers, up from 150 last year."
+    doc = nlp(text)
+    fresh = B.BoundaryModel.load(B.data_file(B.BOUNDARY_MODEL))
+    (a,) = attributions(Reading(doc, load_lexicon(), QuoteRegions(doc.text), doc.text, shipped_cues()))
+    expected = fresh.refine(Reading(doc, load_lexicon(), QuoteRegions(doc.text), doc.text, shipped_cues()), a, [a.cue])
+    model = B.BoundaryModel.load(B.data_file(B.BOUNDARY_MODEL))
+    reading = Reading(doc, load_lexicon(), QuoteRegions(doc.text), doc.text, shipped_cues())
+    model.full_refine(reading, a, [a.cue])
+    scored = []
+    fast = model.fast_emissions
+    monkeypatch.setattr(model, "fast_emissions", lambda *args: scored.append(args) or fast(*args))
+    assert model.refine(reading, a, [a.cue]) == expected
+    assert text[slice(*expected)] == "the company would hire 200 workers, up from 150 last year"
+    assert not scored
+    # must not: a statement whose window was not read whole is scored as before
+    other = Reading(doc, load_lexicon(), QuoteRegions(doc.text), doc.text, shipped_cues())
+    assert model.refine(other, a, [a.cue]) == expected
+    assert scored
+
+
 def test_refiner_scores_no_end_far_from_its_sentence_end(nlp, monkeypatch):
     """An end followed by more than MAX_TAIL tokens to its sentence's end keeps the rules' end unscored."""
     from newsledger.nlp.statements.context import Reading

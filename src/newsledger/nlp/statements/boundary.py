@@ -40,7 +40,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc
 
 from .context import Attribution, Reading
-from .doc_view import DocView, branches, doc_view
+from .doc_view import DocView, branches, doc_view, statement_key
 from .learned import data_file, read_weights, write_weights
 from .spans import jaccard     # the scorer's own overlap test
 
@@ -490,7 +490,7 @@ class BoundaryModel:
         first = max(fi + 1, la - END_REACH)
         stop = min(end, send)      # (the sentence's end: what the gate asked about)
         tags = [False] * (fi - start) + [True] * (first - fi)
-        emissions = self.fast_emissions(reading, a, start, end, first, stop)
+        emissions = v.scores(self, reading, a, start, end, first, stop)    # (`full_refine`'s when kept)
         best = self.viterbi(emissions, after_in=True)
         if self.margin > 0:
             rule = [i <= la for i in range(first, stop)]
@@ -510,6 +510,7 @@ class BoundaryModel:
             return a.content
         cs, ce = a.content
         emissions = self.fast_emissions(reading, a, start, end)
+        doc_view(reading).emitted[(id(self), statement_key(a))] = (start, end, emissions)    # (for `refine`)
         tags = self.viterbi(emissions)
         if self.margin > 0:
             idx = doc_view(reading).idx

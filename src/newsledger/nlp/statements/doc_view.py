@@ -62,6 +62,7 @@ class DocView:
         self._pos_lower = columns[:, 1], columns[:, 2]
         self._strings = doc.vocab.strings
         self.static_scores: dict[int, dict] = {}     # per model: summed static weights per token key
+        self.emitted: dict[tuple, tuple] = {}     # per model and statement: its window's scores (boundary.py)
         self.regions = quotes.regions if quotes is not None else []
         # each sentence's first token, then n: from Doc.sents, which makes a Span a sentence (a few
         # dozen a doc) where a SENT_START column costs ~130 instructions a token
@@ -155,6 +156,15 @@ class DocView:
             if not s <= h < e:      # (a head in another sentence: a parse across a break)
                 self.fill(h, h + 1)
 
+    def scores(self, model, reading: Reading, a, start: int, end: int, first: int, stop: int) -> list[float]:
+        """model.fast_emissions of tokens first..stop-1 in the window start..end, sliced from the whole
+        window's when the model kept them for this statement in `emitted` (`recut` reads its start from
+        the whole window, then its end): each token scores the same float in either."""
+        kept = self.emitted.get((id(model), statement_key(a)))
+        if kept is not None and kept[0] == start and kept[1] == end and start + len(kept[2]) >= stop:
+            return kept[2][first - start:stop - start]
+        return model.fast_emissions(reading, a, start, end, first, stop)
+
     def end(self, i: int) -> int:
         """Token i's end (Token.idx + len(Token.text)): read for the few tokens a span ends at."""
         return self.idx[i] + len(self._doc[i])
@@ -182,6 +192,11 @@ def region_index(x: np.ndarray, regions: list[tuple[int, int]]) -> np.ndarray:
     j = np.searchsorted(starts, x, side="right") - 1
     held = (j >= 0) & (ends[np.maximum(j, 0)] >= x + 1)
     return np.where(held, j, -1)
+
+
+def statement_key(a) -> tuple:
+    """What the refiner's scores of a statement's window read of it (boundary.fast_emissions)."""
+    return (a.cue_token, a.content, a.speaker, a.cue, a.rule)
 
 
 def doc_view(reading: Reading) -> DocView:
