@@ -2,7 +2,8 @@
 everywhere).
 
     NEWSLEDGER_NUMPY_OPS          nlp/backend.py: 0 keeps blis, 1 forces numpy, unset probes
-    NEWSLEDGER_REFINE_BOUNDARIES  nlp/statements/: 1 turns on the learned content-boundary refiner
+    NEWSLEDGER_REFINE_BOUNDARIES  nlp/statements/: 0 turns off the learned content-boundary refiner
+    NEWSLEDGER_REFINE_STARTS      nlp/statements/: 1 lets the refiner move the start of a clause's words too
     NEWSLEDGER_NESTED_STATEMENTS  nlp/statements/: 0 leaves out statements reported inside another's words
 """
 from __future__ import annotations

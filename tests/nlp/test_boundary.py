@@ -201,10 +201,21 @@ def test_shipped_refiner_moves_an_edge_to_the_gold_convention(nlp, text, rules_s
      "misgivings about the merger because of its cost", "the merger because of its cost"),
 ])
 def test_shipped_refiner_moves_the_start_of_a_clause_or_object(nlp, text, rules_span, refined):
-    on = StatementsComponent(nlp, "newsledger_statements", refine_boundaries=True)
+    starts = StatementsComponent(nlp, "newsledger_statements", refine_boundaries=True, refine_starts=True)
+    ends = StatementsComponent(nlp, "newsledger_statements", refine_boundaries=True, refine_starts=False)
     off = StatementsComponent(nlp, "newsledger_statements", refine_boundaries=False)
     assert [w for _, w in statements(off, nlp, text)] == [rules_span]
-    assert [w for _, w in statements(on, nlp, text)] == [refined]
+    assert [w for _, w in statements(starts, nlp, text)] == [refined]
+    # must not: without refine_starts (the default, for its cost) the start stays the rules' one
+    assert [w for _, w in statements(ends, nlp, text)] == [rules_span]
+
+
+def test_refine_starts_is_off_by_default_and_on_by_environment(nlp, monkeypatch):
+    monkeypatch.delenv("NEWSLEDGER_REFINE_STARTS", raising=False)
+    assert StatementsComponent(nlp, "newsledger_statements").refine_starts is False
+    monkeypatch.setenv("NEWSLEDGER_REFINE_STARTS", "1")
+    assert StatementsComponent(nlp, "newsledger_statements").refine_starts is True
+    assert StatementsComponent(nlp, "newsledger_statements", refine_starts=False).refine_starts is False
 
 
 def test_recut_leaves_a_that_clause_its_that_unread(nlp, monkeypatch):
@@ -218,7 +229,7 @@ def test_recut_leaves_a_that_clause_its_that_unread(nlp, monkeypatch):
     found = attributions(reading)
     monkeypatch.setattr(B.BoundaryModel, "full_refine", lambda *a, **k: pytest.fail("start read"))
     for a in found:
-        assert recut(model, reading, a, []) == model.refine(reading, a)
+        assert recut(model, reading, a, [], starts=True) == model.refine(reading, a)
 
 
 # must not: a relative clause on the whole statement, a trailing attribution of its own, an
@@ -265,12 +276,15 @@ def test_refiner_reads_the_ends_the_whole_window_reading_would_move(nlp):
     assert moved >= 2
 
 
-def test_refiner_is_off_by_default_and_on_by_environment(nlp, monkeypatch):
+def test_refiner_is_on_by_default_and_off_by_environment(nlp, monkeypatch):
     monkeypatch.delenv("NEWSLEDGER_BOUNDARY_MODEL", raising=False)
     monkeypatch.delenv("NEWSLEDGER_REFINE_BOUNDARIES", raising=False)
-    assert StatementsComponent(nlp, "newsledger_statements").boundary is None
+    assert StatementsComponent(nlp, "newsledger_statements").boundary is not None
     monkeypatch.setenv("NEWSLEDGER_REFINE_BOUNDARIES", "1")
     assert StatementsComponent(nlp, "newsledger_statements").boundary is not None
+    monkeypatch.setenv("NEWSLEDGER_REFINE_BOUNDARIES", "0")
+    assert StatementsComponent(nlp, "newsledger_statements").boundary is None
+    monkeypatch.delenv("NEWSLEDGER_REFINE_BOUNDARIES")
     assert StatementsComponent(nlp, "newsledger_statements", refine_boundaries=False).boundary is None
 
 

@@ -285,8 +285,9 @@ def eval_(kind: str, input_path: str, gold_path: str, model: Optional[str], limi
                        statuses and due against the gold; chains: the sums by chain;
                        other_records: tracked commitments no gold matched
 
-    NEWSLEDGER_REFINE_BOUNDARIES=1 adds the learned statement-boundary refiner to extraction;
-    NEWSLEDGER_NESTED_STATEMENTS=0 leaves the reported statements out of it.
+    NEWSLEDGER_REFINE_BOUNDARIES=0 leaves the learned statement-boundary refiner out of extraction
+    (NEWSLEDGER_REFINE_STARTS=1 lets it move starts too, slower); NEWSLEDGER_NESTED_STATEMENTS=0
+    leaves the reported statements out of it.
 
     \b
     Examples:

@@ -25,7 +25,7 @@ end of a span that stops before its sentence does (a time, a clause or a compari
 object: "cited his endorsements Tuesday", "would hire 200 workers, up from 150 last year"). It scores
 the last tokens of the rules' span and what follows them in the window, never runs the words on over
 another statement's cue (nor reads an end a cue follows in its sentence), and leaves the start to the
-rules; the statements component runs it when told to (NEWSLEDGER_REFINE_BOUNDARIES=1).
+rules; the statements component runs it unless told not to (NEWSLEDGER_REFINE_BOUNDARIES=0).
 Direct quotations are left as the rules cut them (`refinable`). The model is a data file
 (data/statements/boundary_model.tsv): with two labels only the difference of a feature's IN and OUT
 weights matters, so each line is feature<TAB>weight, plus four #trans lines; decoding is a two-state

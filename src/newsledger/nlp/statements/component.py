@@ -35,7 +35,7 @@ class StatementsComponent:
     def __init__(self, nlp: Language, name: str, learned_cues: bool = True, cue_model: Optional[str] = None,
                  refine_boundaries: Optional[bool] = None, boundary_model: Optional[str] = None,
                  nested: Optional[bool] = None, accept_model: Optional[str] = None,
-                 learned_filter: bool = True):
+                 learned_filter: bool = True, refine_starts: Optional[bool] = None):
         self.name = name
         # Statements reported inside another's words ("According to the Kremlin, Putin said ..."), each
         # with `reported_by`: on unless NEWSLEDGER_NESTED_STATEMENTS=0 or nested=False. (PolNeAR marks
@@ -59,21 +59,24 @@ class StatementsComponent:
         if learned_cues and learned_filter:
             path = accept_model or os.environ.get("NEWSLEDGER_ACCEPT_MODEL")
             self.accept_model = AcceptModel.load(path) if path else shipped_accept()
-        # The learned content-boundary refiner (boundary.py); off or absent -> the rules' spans. It moves
-        # the end of a span that stops before its sentence does (and no cue follows in it) to the gold's
-        # conventions, within min_jaccard of the rules' span (exact content F1 on PolNeAR dev, out of
-        # sample, 0.6492 -> 0.6555; train 0.6250 -> 0.6295), and re-begins the words of a verb's clause or
-        # object from the whole window (rules.recut: dev 0.6569 -> 0.6598, two-fold CV on train
-        # +0.0022 and +0.0020). Off unless NEWSLEDGER_REFINE_BOUNDARIES=1: it adds about an eighth to the
-        # statements' time on short Wikinews articles (bench/throughput.py --limit 120, load 7-8:
-        # statements 5.2% of the parse off, 6.2% on; the aim is under 6%), recut's start more (on
-        # PolNeAR dev parses, the rules' time x1.19 with the end alone, x1.55 with the start too).
+        # The learned content-boundary refiner (boundary.py); off -> the rules' spans. It moves the end of
+        # a span that stops before its sentence does (and no cue follows in it) to the gold's conventions,
+        # within min_jaccard of the rules' span (exact content F1 on PolNeAR dev, out of sample, 0.6492 ->
+        # 0.6555; train 0.6250 -> 0.6295). On unless NEWSLEDGER_REFINE_BOUNDARIES=0: with the parse read
+        # once per doc (grammar/doc_cache.py) it keeps the statements under 6% of the parse
+        # (bench/throughput.py, docs/scaling.md). `refine_starts` (NEWSLEDGER_REFINE_STARTS=1) also
+        # re-begins the words of a verb's clause or object from the whole window (rules.recut: dev
+        # 0.6569 -> 0.6598, two-fold CV on train +0.0022 and +0.0020), at half again the statements' time
+        # (bench: 5% of the parse without it, 8% with it): off by default.
         self.boundary: Optional[BoundaryModel] = None
         path = boundary_model or os.environ.get("NEWSLEDGER_BOUNDARY_MODEL")
         if refine_boundaries is None:
-            refine_boundaries = bool(path) or bool(env_flag("NEWSLEDGER_REFINE_BOUNDARIES"))
+            refine_boundaries = bool(path) or env_flag("NEWSLEDGER_REFINE_BOUNDARIES") is not False
         if refine_boundaries:
             self.boundary = BoundaryModel.load(path) if path else shipped_boundary()
+        if refine_starts is None:
+            refine_starts = bool(env_flag("NEWSLEDGER_REFINE_STARTS"))
+        self.refine_starts = refine_starts
 
     def __call__(self, doc: Doc) -> Doc:
         with cached(doc):       # each token's children and sentence read once (grammar/doc_cache.py)
@@ -83,7 +86,7 @@ class StatementsComponent:
         text = doc_text(doc)     # Doc.text joins every token: built once per doc
         found = find_attributions(doc, self.lexicon, QuoteRegions(text), text=text,
                                  cue_model=self.cue_model, boundary=self.boundary,
-                                 accept_model=self.accept_model)
+                                 accept_model=self.accept_model, refine_starts=self.refine_starts)
         if not self.nested:
             found = [a for a in found if a.reported_by is None]
         index: Optional[ActorIndex] = doc._.actors
@@ -181,15 +184,18 @@ def _dedupe(found: list[Attribution]) -> list[Attribution]:
 
 @Language.factory("newsledger_statements", default_config={
     "learned_cues": True, "cue_model": None, "refine_boundaries": None, "boundary_model": None,
-    "nested": None, "accept_model": None})
+    "nested": None, "accept_model": None, "refine_starts": None})
 def make_statements(nlp: Language, name: str, learned_cues: bool, cue_model: Optional[str],
                     refine_boundaries: Optional[bool], boundary_model: Optional[str],
-                    nested: Optional[bool], accept_model: Optional[str]) -> StatementsComponent:
+                    nested: Optional[bool], accept_model: Optional[str],
+                    refine_starts: Optional[bool]) -> StatementsComponent:
     """`learned_cues`: also take verbs the lexicon lacks when the learned detector scores them as cues
     (false: the lexicon alone); `cue_model`: a model file of your own (`newsledger train attribution`)
     instead of the shipped one (or set NEWSLEDGER_CUE_MODEL to its path). `refine_boundaries`: re-cut
-    each statement's content with the learned boundary model (default: off, unless
-    NEWSLEDGER_REFINE_BOUNDARIES=1 or a boundary model of your own is given; it is slower);
+    each statement's content with the learned boundary model (default: on, unless
+    NEWSLEDGER_REFINE_BOUNDARIES=0 and no boundary model of your own is given); `refine_starts`: also
+    re-begin a verb's clause or object from the model's reading of the whole window (default: off,
+    unless NEWSLEDGER_REFINE_STARTS=1; slower by half the statements' time);
     `boundary_model`: a model file of your own instead of the shipped one (or NEWSLEDGER_BOUNDARY_MODEL).
     `nested`: also give the statements reported inside another's words, each with `reported_by`
     (default: on, unless NEWSLEDGER_NESTED_STATEMENTS=0). `accept_model`: a statement filter of your
@@ -197,4 +203,4 @@ def make_statements(nlp: Language, name: str, learned_cues: bool, cue_model: Opt
     NEWSLEDGER_ACCEPT_MODEL); off with `learned_cues` false."""
     return StatementsComponent(nlp, name, learned_cues=learned_cues, cue_model=cue_model,
                                refine_boundaries=refine_boundaries, boundary_model=boundary_model,
-                               nested=nested, accept_model=accept_model)
+                               nested=nested, accept_model=accept_model, refine_starts=refine_starts)

@@ -124,7 +124,7 @@ def candidates(r: Reading) -> list[Attribution]:
     return out
 
 
-def attributions(r: Reading, boundary: Optional[BoundaryModel] = None) -> list[Attribution]:
+def attributions(r: Reading, boundary: Optional[BoundaryModel] = None, starts: bool = False) -> list[Attribution]:
     """The statements of the doc: the constructions' proposals, less cues that are a word of an
     "according to" source ("according to show insiders") or learned cues inside another's speaker,
     less those nested in another's words; of those, the ones reported by another (`reported`) are kept with
@@ -141,7 +141,7 @@ def attributions(r: Reading, boundary: Optional[BoundaryModel] = None) -> list[A
     if boundary is not None:
         cues = [a.cue for a in outer]
         for a in outer:     # the learned refiner re-cuts each statement's words (boundary.py)
-            a.content = recut(boundary, r, a, cues)
+            a.content = recut(boundary, r, a, cues, starts)
     for a in outer:
         a.content = settle(r, a)    # where the words end: edges.py
     outer = [a for a in outer if has_words(r, a) and not doerless_act(r, a)]
@@ -161,9 +161,11 @@ def attributions(r: Reading, boundary: Optional[BoundaryModel] = None) -> list[A
 START_RULES = frozenset({"verb-ccomp", "verb-object", "learned-verb-object", "verb-inside", ""})
 
 
-def recut(boundary: BoundaryModel, r: Reading, a: Attribution, cues: list[tuple[int, int]]) -> tuple[int, int]:
-    """The content span of `a` as the learned refiner reads it: its end from `refine` and, for the
-    statements of START_RULES, its start from the whole window (`full_refine`, on the rules' span):
+def recut(boundary: BoundaryModel, r: Reading, a: Attribution, cues: list[tuple[int, int]],
+          starts: bool = False) -> tuple[int, int]:
+    """The content span of `a` as the learned refiner reads it: its end from `refine` and, with `starts`
+    (off by default: it costs half again the statements' time), for the statements of START_RULES, its
+    start from the whole window (`full_refine`, on the rules' span):
     where the gold begins such words is where the rules guess most (a clause subject the parse left
     out: "explaining the firings amounted to"; a saying noun before its topic). Words that open with
     "that" keep it (PolNeAR keeps it: train 1,745 to 8), unread. The start moves only while the span
@@ -172,7 +174,7 @@ def recut(boundary: BoundaryModel, r: Reading, a: Attribution, cues: list[tuple[
     0.6569 -> 0.6598 (attribution F1 unchanged or up)."""
     cs, ce = a.content
     start = None
-    if a.rule.split(":")[0] in START_RULES and ce > cs and r.text[cs:cs + 5].lower() != "that ":
+    if starts and a.rule.split(":")[0] in START_RULES and ce > cs and r.text[cs:cs + 5].lower() != "that ":
         start = boundary.full_refine(r, a, cues)[0]
     s, e = boundary.refine(r, a, cues)
     if start is not None and start != cs and start < e and (
@@ -375,9 +377,11 @@ def accept_features(r: Reading, a: Attribution, others: int) -> list[str]:
 def find_attributions(doc: Doc, lex: Lexicon, quotes: Optional[QuoteRegions] = None,
                       text: Optional[str] = None, cue_model: Optional[LinearModel] = None,
                       boundary: Optional[BoundaryModel] = None,
-                      accept_model: Optional[AcceptModel] = None) -> list[Attribution]:
+                      accept_model: Optional[AcceptModel] = None,
+                      refine_starts: bool = False) -> list[Attribution]:
     """Statements of one parsed article. `cue_model` (learned.py, optional) adds the verbs the cue
-    lexicon does not list; `boundary` (boundary.py, optional) re-cuts each statement's content."""
+    lexicon does not list; `boundary` (boundary.py, optional) re-cuts each statement's content (its start
+    too, for the rules of START_RULES, with `refine_starts`)."""
     text = doc.text if text is None else text
     return attributions(Reading(doc, lex, quotes or QuoteRegions(text), text, cue_model, accept_model),
-                        boundary)
+                        boundary, refine_starts)
