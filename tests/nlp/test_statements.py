@@ -1313,6 +1313,29 @@ def test_a_light_verb_without_a_cue_nouns_words(parse, text):
     assert parse(text) == []
 
 
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    ("The senator has made comments about voter fraud.", "has made comments about", "voter fraud", "The senator"),
+    ("The pastor made an impassioned call for unity on Wednesday.", "made an impassioned call for", "unity",
+     "The pastor"),
+])
+def test_make_with_a_cue_noun_is_a_light_verb(parse, text, cue, content, speaker):
+    s = one(parse(text), "made")
+    assert (s.cue.text, s.content.text, s.speaker_mention.text) == (cue, content, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "The chef made a cake for the party.",                  # no cue noun: "make" alone reports nothing
+    "The company made changes to the plan.",
+])
+def test_make_without_a_cue_noun_reports_nothing(parse, text):
+    assert not [s for s in parse(text) if "made" in s.cue.text]
+
+
+def test_made_with_a_clear_after_its_object_stays_made_clear(parse):
+    s = one(parse("The governor made her support for the plan clear in a letter."), "made")
+    assert "clear" in s.cue.text or "clear" in s.content.text
+
+
 @pytest.mark.parametrize("text", [
     "Do you know where the mayor's tax returns are?",       # the writer asking the reader
     "Assuming that the cut is legal, the budget will balance.",

@@ -10,7 +10,7 @@ from typing import Optional
 from ..records import STATEMENT_KINDS
 
 
-FRAMES = ("speech", "utterance", "clause", "object", "personal", "regard", "raising", "light")
+FRAMES = ("speech", "utterance", "clause", "object", "personal", "regard", "raising", "light", "light-only")
 NOUN_FRAMES = ("-", "source", "medium", "stance", "personal", "role", "viewpoint")
 ADJ_FRAMES = ("-", "make")
 

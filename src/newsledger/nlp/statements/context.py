@@ -171,7 +171,7 @@ class Reading:
 
     def is_cue_verb(self, tok: Token) -> bool:
         cue = self.lex.verb(self.lex.verb_lemma(tok.lemma_.lower(), tok.lower_))
-        if cue is not None and cue.frame == "light":    # "raise" is a cue only with a cue noun
+        if cue is not None and cue.frame in ("light", "light-only"):    # "raise" is a cue only with a cue noun
             return self.light_object(tok)[1] is not None
         return cue is not None
 

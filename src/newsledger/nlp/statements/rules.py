@@ -83,7 +83,10 @@ def candidates(r: Reading) -> list[Attribution]:
                     if fc is not None and not extra and cue.words.endswith(" for"):
                         extra = (fc.left_edge,)
                     found = verb_cue(r, tok, cue, extra)
-                    if found is None and r.cue_model is not None and cue.frame in _DETECTOR_FRAMES:
+                    if found is None and r.cue_model is not None and cue.frame == "light-only":
+                        # "made a cake": a verb that cues only with a cue noun is, alone, any verb
+                        found = learned_cue(r, tok, lemma)
+                    elif found is None and r.cue_model is not None and cue.frame in _DETECTOR_FRAMES:
                         # "feared the re-emergence of a German colossus": an object where
                         # the frame expects a clause (or a light verb's object is no cue noun,
                         # or a personal verb's subject no person), taken when the detector agrees

@@ -40,7 +40,7 @@ def headline(r: Reading, found: list[Attribution]) -> list[Attribution]:
     for tok in line[1:-1]:
         lemma = r.lex.verb_lemma(tok.lemma_.lower(), tok.lower_)
         cue = r.lex.verbs.get(lemma) or r.lex.verbs.get(tok.lower_)
-        if cue is None or cue.frame in ("clause", "raising", "light"):
+        if cue is None or cue.frame in ("clause", "raising", "light", "light-only"):
             continue
         name = line[:tok.i - line.start]
         if not all(t.is_title or t.is_upper or t.is_punct or t.is_digit or t.is_stop for t in name):

@@ -32,7 +32,7 @@ def verb_cue(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]) -> Opti
     when the verb reports nothing here (an imperative, a supposition, a naming, an act)."""
     if cue.frame == "raising":
         return raising(r, tok, cue)
-    if cue.frame == "light":
+    if cue.frame in ("light", "light-only"):
         return light_verb(r, tok)
     if imperative(tok):
         return None     # "Don't blame Bush.", "Call it viral fundraising.": the writer's word to the reader
@@ -173,6 +173,11 @@ def light_verb(r: Reading, tok: Token) -> Optional[Attribution]:
     obj, noun = r.light_object(tok)
     if noun is None or noun.frame in ("source", "medium"):
         return None
+    last = max([obj.right_edge] + [c.right_edge for c in tok.rights if c.i > obj.i and c.dep_ != "punct"],
+               key=lambda t: t.i)
+    clear = r.lex.adjectives.get(last.lemma_.lower())
+    if clear is not None and clear.frame == "make":
+        return None     # "made his support for the plan clear": the adjective says it (made_clear)
     comp = next((c for c in obj.rights if (c.dep_ == "prep" and c.lower_ in _LIGHT_PREPS and not when(c)
                                             and any(g.dep_ in ("pobj", "pcomp") for g in kids(c)))
                  or (c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that")), None)
@@ -266,6 +271,8 @@ def verb_features(r: Reading, tok: Token) -> list[str]:
 def known_frame(r: Reading, lemma: str) -> str:
     """The lexicon frame of a verb lemma: its cue's, "phrasal" when it only starts a phrasal cue, else "none"."""
     known = r.lex.verbs.get(lemma)
+    if known is not None and known.frame == "light-only":
+        known = None        # a cue only with a cue noun: alone, the detector reads it as any verb
     return known.frame if known is not None else ("phrasal" if lemma in r.lex.phrasal else "none")
 
 
