@@ -43,6 +43,8 @@ def test_an_agreement_made_or_not_reached_is_no_denial(sentence):
     "The ministry had not paid the farmers before the deadline.",
     "The ultimatum the regulator gave the bank lapsed with no reply from its board, the regulator said.",
     "The cutoff expired with no new offer on the table.",
+    "The union's ultimatum expired on Friday with the fuel levy unchanged, the union said.",
+    "Ottawa's deadline ran out with the canola tariffs still in place.",
 ])
 def test_an_act_told_not_done_by_the_deadline_is_missed(sentence):
     assert "missed" in cues.status_cues(sentence)
@@ -52,6 +54,7 @@ def test_an_act_told_not_done_by_the_deadline_is_missed(sentence):
     "The firm handed in its reply by Monday's deadline, the court said.",
     "The firm did not say whether it would reply by the deadline.",     # a question open, nothing missed
     "The licence lapsed with the firm's consent and a new one was issued.",   # "with", not "with no"
+    "The deadline passed with the levy lifted, as Beijing had promised.",     # the state it demanded
 ])
 def test_an_act_done_by_the_deadline_or_a_deadline_still_ahead_is_not_missed(sentence):
     assert "missed" not in cues.status_cues(sentence)

@@ -109,6 +109,10 @@ _P = {
         r"\bfail(?:s|ed)? to\b", r"\bmiss(?:ed|es)? (?:the|its|their|a)\b",
         # "with no" says "without" ("lapsed with no change to the model")
         r"\b(?:passed|expired|lapsed|came and went|slipped) (?:\w+ ){0,2}(?:without|with no)\b",
+        # or with what it demanded changed told as still as it was ("expired on Monday with electricity
+        # tariffs unchanged", "ran out with the levies still in place"): the demand went unmet
+        r"\b(?:passed|expired|lapsed|ran out) (?:\w+ ){0,2}with (?:[\w'-]+ ){1,4}?(?:unchanged|intact|still in "
+        r"(?:place|force))\b",
         r"\bwithout (?:a|an|any) (?:deal|agreement|accord|contract|signature)\b",
         # the date gone by with nothing done ("The date set by the court has come and gone")
         r"\b(?:came and went|(?:has|have|had) come and gone)\b",
