@@ -88,3 +88,58 @@ def _named(r: Reading, name: list[Token]) -> bool:
         return False
     return (all(t.is_title or t.is_upper or t.pos_ == "PROPN" for t in words)
             and any(t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTS for t in words))
+
+
+# The most words a transcript's speaker line may have before its colon ("KATE BOULDUAN:", "SEN. JOHN SMITH:")
+_MAX_SPEAKER = 4
+# An interview's two voices: "Q: ..." and "A: ..." open its paragraphs (labels elsewhere; speakers here)
+_INTERVIEW = ("q", "a")
+
+
+def transcript_lines(r: Reading, found: list[Attribution]) -> list[Attribution]:
+    """A transcript's line: a speaker in capitals opening a paragraph, a colon, then a clause ("TAPPER: And
+    obviously you're supporting him", "KATE BOULDUAN: Why not debate?"), or an interview's "Q: ..." and
+    "A: ..." when the text holds both. Taggers read a name in capitals as anything (a number, a verb, an
+    adverb), so the capitals stand for the name here, where according.lead_in asks the tagger; the colon
+    is the cue, the paragraph after it the content."""
+    taken = {a.cue_token for a in found}
+    text = r.text
+    interview = False and ("\nQ:" in text or text.startswith("Q:")) and "\nA:" in text
+    out = []
+    for t in r.doc:
+        if t.text != ":" or t.i in taken or t.i == 0:
+            continue
+        name = []
+        k = t.i - 1
+        while k >= 0 and len(name) <= _MAX_SPEAKER and not _before_name(r.doc[k]):
+            name.insert(0, r.doc[k])
+            k -= 1
+        if not name or len(name) > _MAX_SPEAKER:
+            continue
+        line_start = text.rfind("\n", 0, name[0].idx) + 1
+        if text[line_start:name[0].idx].strip(" \t\"“'"):
+            continue        # not opening its paragraph (an opening quotation mark may stand before it)
+        words = [w for w in name if not w.is_punct]
+        lowers = [w.lower_ for w in words]
+        if interview and len(words) == 1 and lowers[0] in _INTERVIEW and words[0].text.isupper():
+            pass
+        elif not (words and all(w.is_alpha and w.is_upper and len(w) > 1 for w in words)
+                  and not any(w in r.lex.labels for w in lowers)):
+            continue
+        if t.idx + 1 < len(text) and text[t.idx + 1].isdigit():
+            continue        # a time, a ratio ("10:30")
+        end = text.find("\n", t.idx + 1)
+        content = r.trim(t.idx + 1, end if end >= 0 else len(text))
+        if content[1] - content[0] < 8 or not (text[content[0]].isalpha() or text[content[0]] in "\"“‘'"):
+            continue        # a figure, not words ("STAT OF THE WEEK: $43 million")
+        span = r.doc.char_span(content[0], content[1], alignment_mode="expand")
+        if span is None or not any(w.pos_ in ("VERB", "AUX") for w in span):
+            continue        # no clause: a list or a heading ("INGREDIENTS: flour, sugar")
+        head = words[-1]
+        sent = t.sent
+        out.append(Attribution(
+            cue=(t.idx, t.idx + 1), cue_token=t.i, content=content,
+            speaker=r.trim(name[0].idx, name[-1].idx + len(name[-1].text)), speaker_token=head.i,
+            kind="claim", quote=r.quote_kind(content), sentence=(sent.start_char, sent.end_char),
+            rule="transcript"))
+    return out

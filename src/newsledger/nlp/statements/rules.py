@@ -31,7 +31,7 @@ from ..grammar.doc_cache import kids, sentences
 from .according import according_to, lead_in, reported_clause
 from .boundary import BoundaryModel
 from .clauses import for_clause
-from .colon_names import colon_quotes
+from .colon_names import colon_quotes, transcript_lines
 from .context import Attribution, Reading, STRIP
 from .edges import settle
 from .learned import AcceptModel, LinearModel, statement_features
@@ -120,6 +120,7 @@ def candidates(r: Reading) -> list[Attribution]:
         found = lead_in(r, sent)
         if found is not None:
             out.append(found)
+    out.extend(transcript_lines(r, out))
     out.extend(colon_quotes(r))
     out.extend(headline(r, out))
     out.extend(sign_offs(r))
