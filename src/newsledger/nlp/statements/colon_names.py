@@ -11,23 +11,28 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from .according import _opening_cue
 from .context import Attribution, Reading
 from .learned import NAME_ENTS
 
 # What may stand before the name: the name starts right after one of these (or a paragraph's start).
 _DASHES = frozenset({"-", "–", "—", "--"})
 _CLOSERS = frozenset({"”", "\"", "’", "''", ".", "?", "!", "...", "…"})
+# Prepositions that end the name before the colon: what follows says when, where or on what it was said
+_PLACES = frozenset({"in", "on", "at"})
 # The most words a name before the colon may have ("Former secretary of state Hillary Rodham Clinton").
 _MAX_NAME = 9
 # Words that lead into the name without being part of it: "More from Jones: “...”", "From the report: ..."
-_LEADS = frozenset({"more", "from"})
+# "Here's Clinton in 1992: “...”" too (the verb's clitic after "here")
+_LEADS = frozenset({"more", "from", "here", "’s", "'s"})
 
 
-def colon_quotes(r: Reading) -> list[Attribution]:
+def colon_quotes(r: Reading, taken: list[Attribution] = ()) -> list[Attribution]:
+    cues = {a.cue_token for a in taken}
     out = []
     for start, end in r.quotes.regions:
         found = _colon_quote(r, start, end)
-        if found is not None:
+        if found is not None and found.cue_token not in cues:
             out.append(found)
     return out
 
@@ -57,20 +62,32 @@ def _colon_quote(r: Reading, start: int, end: int) -> Optional[Attribution]:
         return None
     while name and name[0].lower_ in _LEADS:
         name = name[1:]
+    said = name[0] if name and len(name) > 1 and _verb_first(r, name[0]) else None
+    if said is not None:
+        name = name[1:]     # "Continued Stone: “...”": the verb put first is the cue, the name after it the speaker
+    cut = next((i for i, t in enumerate(name) if i and t.lower_ in _PLACES), None)
+    if cut is not None:
+        name = name[:cut]   # "Clinton in December 1992: “...”", "Gillibrand on the transcripts: ‘...’": the speaker, then when or on what
     if not name or not (name[0].is_title or name[0].is_upper) or not _named(r, name):
         return None     # (" ... story by Times' Ben Sisario: “...”": a byline in a digest, no speaker)
-    if k < 0 or "\n" in r.doc[k].text or r.text[r.text.rfind("\n", 0, name[0].idx) + 1:name[0].idx].strip() == "":
-        return None     # opening its paragraph: according.lead_in's line
     content = r.trim(start, end)
     if content[1] - content[0] < 8:
         return None
     head = max(name, key=lambda t: (t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTS, t.i))
     sent = colon.sent
+    cue = said if said is not None else colon
     return Attribution(
-        cue=(colon.idx, colon.idx + 1), cue_token=colon.i, content=content,
+        cue=(cue.idx, cue.idx + len(cue.text)), cue_token=cue.i, content=content,
         speaker=r.trim(name[0].idx, name[-1].idx + len(name[-1].text)), speaker_token=head.i,
         kind="claim", quote=r.quote_kind(content), sentence=(sent.start_char, sent.end_char),
         rule="colon-quote")
+
+
+def _verb_first(r: Reading, t: Token) -> bool:
+    """A capitalised past-tense cue verb put before the name ("Said Ellis:", "Continued Stone:")."""
+    if _opening_cue(r, t):
+        return True
+    return t.is_title and t.tag_ in ("VBD", "VBN") and r.lex.verbs.get(r.lex.verb_lemma(t.lemma_.lower(), t.lower_)) is not None
 
 
 def _before_name(t: Token) -> bool:

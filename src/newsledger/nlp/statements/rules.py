@@ -121,7 +121,7 @@ def candidates(r: Reading) -> list[Attribution]:
         if found is not None:
             out.append(found)
     out.extend(transcript_lines(r, out))
-    out.extend(colon_quotes(r))
+    out.extend(colon_quotes(r, out))
     out.extend(headline(r, out))
     out.extend(sign_offs(r))
     continue_quotes(r, out)
