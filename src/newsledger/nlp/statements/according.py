@@ -27,7 +27,7 @@ def _headline_speaker(name: list[Token]) -> list[Token]:
     return name
 
 
-def _opening_cue(r: Reading, tok: Token) -> bool:
+def opening_cue(r: Reading, tok: Token) -> bool:
     """A capitalised past-tense speech verb opening a sentence before a name and a colon, the verb
     put first ("Said Ellis: ...", "Stated Stone: ...", "Added Ellis: ...")."""
     if tok.text == "Said":
@@ -124,7 +124,7 @@ def lead_in(r: Reading, sent) -> Optional[Attribution]:
     """ "Trump: Cruz has to come a long way", "TAPPER: And obviously ..." — a short name opening a
     paragraph, a colon, then the words (to the paragraph's end)."""
     text = r.text
-    said = _opening_cue(r, sent[0])     # "Said Ellis: “...”", "Continued Stone: ...", anywhere in a paragraph
+    said = opening_cue(r, sent[0])     # "Said Ellis: “...”", "Continued Stone: ...", anywhere in a paragraph
     if sent.start_char and text[sent.start_char - 1] != "\n" and not said:
         return None
     title = sent.start_char == 0 and "\n" in text     # "Former AG Mukasey at RNC: Clinton ..."

@@ -11,7 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .according import _opening_cue
+from .according import opening_cue
 from .context import Attribution, Reading
 from .learned import NAME_ENTS
 
@@ -85,7 +85,7 @@ def _colon_quote(r: Reading, start: int, end: int) -> Optional[Attribution]:
 
 def _verb_first(r: Reading, t: Token) -> bool:
     """A capitalised past-tense cue verb put before the name ("Said Ellis:", "Continued Stone:")."""
-    if _opening_cue(r, t):
+    if opening_cue(r, t):
         return True
     return t.is_title and t.tag_ in ("VBD", "VBN") and r.lex.verbs.get(r.lex.verb_lemma(t.lemma_.lower(), t.lower_)) is not None
 
