@@ -182,6 +182,8 @@ def light_verb(r: Reading, tok: Token) -> Optional[Attribution]:
     preps = _LIGHT_PREPS.union(own)
     # (its preposition may hang on the verb: "took [aim] [at the plan]")
     after = [c for c in tok.rights if c.i == obj.right_edge.i + 1 and c.lower_ in own]
+    # (and so may its that-clause: "made the case to both parties that the bill is bad")
+    after += [c for c in tok.rights if c.i > obj.i and c.dep_ == "ccomp" and c.left_edge.lower_ == "that"]
     comp = next((c for c in list(obj.rights) + after if (c.dep_ == "prep" and c.lower_ in preps and not when(c)
                                             and any(g.dep_ in ("pobj", "pcomp") for g in kids(c)))
                  or (c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that")), None)
