@@ -1342,6 +1342,9 @@ def test_make_without_a_cue_noun_reports_nothing(parse, text):
     ("The ministers made little secret of their disagreements.", "made", "their disagreements", "The ministers"),
     ("The candidate took offense at the question.", "took", "the question", "The candidate"),
     ("The judge made the observation that the record was thin.", "made", "that the record was thin", "The judge"),
+    ("The mayor expressed concern that the bridge was unsafe.", "expressed", "that the bridge was unsafe", "The mayor"),
+    ("The coach expressed admiration for the young players.", "expressed", "the young players", "The coach"),
+    ("The union voiced skepticism about the merger.", "voiced", "the merger", "The union"),
 ])
 def test_a_noun_that_is_a_cue_only_under_its_light_verb(parse, text, verb, content, speaker):
     s = one(parse(text), verb)
