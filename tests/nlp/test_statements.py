@@ -1331,6 +1331,38 @@ def test_make_without_a_cue_noun_reports_nothing(parse, text):
     assert not [s for s in parse(text) if "made" in s.cue.text]
 
 
+@pytest.mark.parametrize("text, verb, content, speaker", [
+    ("The senator made the case that the tariffs would hurt farmers.", "made", "that the tariffs would hurt farmers",
+     "The senator"),
+    ("The mayor made the point that the bridge was unsafe.", "made", "that the bridge was unsafe", "The mayor"),
+    ("The governor took aim at the new budget on Tuesday.", "took", "the new budget", "The governor"),
+    ("The union sounded the alarm about the pension fund.", "sounded", "the pension fund", "The union"),
+    ("The governor tried to make the case to members of both parties that the levy is a bad idea.", "make",
+     "that the levy is a bad idea", "The governor"),
+    ("The ministers made little secret of their disagreements.", "made", "their disagreements", "The ministers"),
+    ("The candidate took offense at the question.", "took", "the question", "The candidate"),
+    ("The judge made the observation that the record was thin.", "made", "that the record was thin", "The judge"),
+    ("The mayor expressed concern that the bridge was unsafe.", "expressed", "that the bridge was unsafe", "The mayor"),
+    ("The coach expressed admiration for the young players.", "expressed", "the young players", "The coach"),
+    ("The union voiced skepticism about the merger.", "voiced", "the merger", "The union"),
+])
+def test_a_noun_that_is_a_cue_only_under_its_light_verb(parse, text, verb, content, speaker):
+    s = one(parse(text), verb)
+    assert (s.content.text, s.speaker_mention.text) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("In some cases, the tenants paid twice.", "cases"),
+    ("At this point, the talks have stalled.", "point"),
+    ("The hunter took aim with a rifle.", "took"),          # no preposition of what it is aimed at
+    ("The court heard cases alleging discrimination.", "cases"),
+    ("The alarm sounded at noon.", "sounded"),
+    ("The station is under observation.", "observation"),
+])
+def test_a_light_only_noun_alone_reports_nothing(parse, text, word):
+    assert not [s for s in parse(text) if word in s.cue.text]
+
+
 def test_made_with_a_clear_after_its_object_stays_made_clear(parse):
     s = one(parse("The governor made her support for the plan clear in a letter."), "made")
     assert "clear" in s.cue.text or "clear" in s.content.text

@@ -28,6 +28,9 @@ class Lexicon:
     verbs: dict[str, Cue] = field(default_factory=dict)          # lemma -> cue
     phrasal: dict[str, dict[str, Cue]] = field(default_factory=dict)  # lemma -> particle -> cue
     nouns: dict[str, Cue] = field(default_factory=dict)
+    # nouns that are a cue only as the object of a light verb ("made the case that ...", "took aim at ...":
+    # "in some cases", "at this point" report nothing): lemma -> cue, its frame "light=VERB[,VERB]"
+    light_nouns: dict[str, Cue] = field(default_factory=dict)
     adjectives: dict[str, Cue] = field(default_factory=dict)     # "is eager to", "was critical of"
     preps: dict[tuple[str, ...], Cue] = field(default_factory=dict)   # lower-case words -> cue
     adverbs: dict[str, Cue] = field(default_factory=dict)        # "reportedly": a report, no one named
@@ -42,6 +45,14 @@ class Lexicon:
     # Regular inflections of every verb cue -> its lemma, for words the lemmatizer gets wrong
     # ("hopes" -> "hop").
     forms: dict[str, str] = field(default_factory=dict)
+
+    def light_noun(self, noun: str, verb: str) -> Optional[Cue]:
+        """The cue a noun is as the object of light verb `verb`: any cue noun, or a light noun of that verb."""
+        cue = self.nouns.get(noun)
+        if cue is not None:
+            return cue
+        cue = self.light_nouns.get(noun)
+        return cue if cue is not None and verb in cue.frame[len("light="):].split(",") else None
 
     def verb_lemma(self, lemma: str, lower: str) -> str:
         if lemma in self.verbs or lemma in self.phrasal:
@@ -87,7 +98,8 @@ def load_lexicon() -> Lexicon:
         if kind not in STATEMENT_KINDS:
             raise ValueError(f"cues.tsv: unknown kind {kind!r} for {words!r}")
         frame = (row.get("frame") or "-").strip()
-        if (pos == "verb" and frame not in FRAMES) or (pos == "noun" and frame not in NOUN_FRAMES) or (
+        light_noun = pos == "noun" and frame.startswith("light=")
+        if (pos == "verb" and frame not in FRAMES) or (pos == "noun" and frame not in NOUN_FRAMES and not light_noun) or (
                 pos == "adj" and frame not in ADJ_FRAMES):
             raise ValueError(f"cues.tsv: unknown frame {frame!r} for {words!r}")
         cue = Cue(words, pos, kind, frame)
@@ -96,6 +108,8 @@ def load_lexicon() -> Lexicon:
             lex.phrasal.setdefault(parts[0], {})[parts[1]] = cue
         elif pos == "verb":
             lex.verbs[words] = cue
+        elif light_noun:
+            lex.light_nouns[parts[0]] = cue     # "aim at": the noun and the preposition it takes
         elif pos == "noun":
             lex.nouns[words] = cue
         elif pos == "adj":

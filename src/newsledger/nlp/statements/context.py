@@ -179,7 +179,8 @@ class Reading:
     def light_object(self, tok: Token) -> tuple[Optional[Token], Optional[Cue]]:
         """A light verb's object and, when it is one, the cue noun it is ("raised questions")."""
         obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
-        return obj, (self.lex.nouns.get(obj.lemma_.lower()) if obj is not None else None)
+        verb = self.lex.verb_lemma(tok.lemma_.lower(), tok.lower_)
+        return obj, (self.lex.light_noun(obj.lemma_.lower(), verb) if obj is not None else None)
 
 
 def _says_something(verb: Token) -> bool:

@@ -178,7 +178,13 @@ def light_verb(r: Reading, tok: Token) -> Optional[Attribution]:
     clear = r.lex.adjectives.get(last.lemma_.lower())
     if clear is not None and clear.frame == "make":
         return None     # "made his support for the plan clear": the adjective says it (made_clear)
-    comp = next((c for c in obj.rights if (c.dep_ == "prep" and c.lower_ in _LIGHT_PREPS and not when(c)
+    own = noun.words.split()[1:]        # a light noun's own preposition: "took aim at", "took issue with"
+    preps = _LIGHT_PREPS.union(own)
+    # (its preposition may hang on the verb: "took [aim] [at the plan]")
+    after = [c for c in tok.rights if c.i == obj.right_edge.i + 1 and c.lower_ in own]
+    # (and so may its that-clause: "made the case to both parties that the bill is bad")
+    after += [c for c in tok.rights if c.i > obj.i and c.dep_ == "ccomp" and c.left_edge.lower_ == "that"]
+    comp = next((c for c in list(obj.rights) + after if (c.dep_ == "prep" and c.lower_ in preps and not when(c)
                                             and any(g.dep_ in ("pobj", "pcomp") for g in kids(c)))
                  or (c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that")), None)
     if comp is None:
