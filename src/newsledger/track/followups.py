@@ -161,15 +161,21 @@ def _record_threads(conn, aid: str) -> dict[str, str]:
 _WEAK = ("mention", "confirm", "unconfirmed")
 
 
-def _opened_sides(conn, aid: str, own: dict[str, str]) -> set[str]:
-    """Holders and counterparties of the commitments whose first report is article `aid` (the threads
-    its own records opened)."""
-    opened = sorted(th for th in own if th.startswith(aid + ":") and not is_about(th))
-    if not opened:
-        return set()
+def _own_records(conn, aid: str) -> list:
+    """The article's own commitment records: (id, holder, counterparty), read once per article."""
     c_ = t.commitments.c
-    rows = conn.execute(select(c_.holder, c_.counterparty).where(c_.id.in_(opened), c_.article == aid))
+    return conn.execute(select(c_.id, c_.holder, c_.counterparty).where(c_.article == aid)).all()
+
+
+def _sides(rows) -> set[str]:
     return {x for r in rows for x in (r.holder, r.counterparty) if x}
+
+
+def _opened_sides(rows, aid: str, own: dict[str, str]) -> set[str]:
+    """Holders and counterparties of the commitments whose first report is article `aid` (the threads
+    its own records opened), among its records `rows`."""
+    opened = {th for th in own if th.startswith(aid + ":") and not is_about(th)}
+    return _sides(r for r in rows if r.id in opened)
 
 
 def link_references(conn, record: dict, aid: str, date: Optional[str], threads: Optional[list[str]] = None,
@@ -187,8 +193,9 @@ def link_references(conn, record: dict, aid: str, date: Optional[str], threads: 
     done = _current_about(conn, aid)
     own = _record_threads(conn, aid)
     rows = {th: _thread_commitment(conn, th) for th in threads if th not in done}
-    fresh = _opened_sides(conn, aid, own)
-    need = set(actors) | fresh | _own_holders(conn, aid)
+    records = _own_records(conn, aid)
+    fresh = _opened_sides(records, aid, own)
+    need = set(actors) | _sides(records)     # (the opened ones, `fresh`, among them)
     for c in rows.values():
         if c:
             need |= {c["holder"], c.get("counterparty")}
@@ -224,19 +231,6 @@ def link_references(conn, record: dict, aid: str, date: Optional[str], threads: 
 EXPLAINED_MARGIN = 0.2
 
 
-def _own_holders(conn, aid: str) -> set[str]:
-    """The holders and counterparties of the article's own commitment records."""
-    c_ = t.commitments.c
-    return {x for r in conn.execute(select(c_.holder, c_.counterparty).where(c_.article == aid))
-            for x in r if x}
-
-
-def _party(x: str, infos) -> bool:
-    """A side that can hold or be owed a commitment (a place read as a party is none)."""
-    info = infos.get(x)
-    return info is not None and info.type not in ("other", "location")
-
-
 def _explaining(conn, aid: str, done: dict[str, dict], refs: dict) -> list[tuple]:
     """What else the article's sentences are read as: (thread, holder or None, score, span) for its
     references to other threads (those stored, `done`, and those found now, `refs`), and its own commitment
@@ -265,7 +259,7 @@ def _explained_elsewhere(th: str, c: dict, ref, explaining: list[tuple], infos) 
         if other == th or not span or span[0] is None or not (span[0] < hi and lo < span[1]):
             continue
         if parties is not None:
-            if ref.score < 1.0 and all(_party(x, infos) for x in parties) and not any(
+            if ref.score < 1.0 and all(refer.is_party(x, infos) for x in parties) and not any(
                     refer.on_side(x, side, infos) for x in parties for side in sides):
                 return True
         elif score >= ref.score + EXPLAINED_MARGIN:

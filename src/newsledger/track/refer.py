@@ -35,7 +35,7 @@ from .match import ActorInfo, content_words, kinds_compatible, names_apart, stem
 from .match import names_side as _names_side, side_words as _side_words
 from .sentences import TOKEN, Sentence, names_actor, sentences_of
 
-__all__ = ["Reference", "THRESHOLD", "WINDOW_DAYS", "on_side", "reference", "restates"]
+__all__ = ["Reference", "THRESHOLD", "WINDOW_DAYS", "is_party", "on_side", "reference", "restates"]
 
 # A reference needs this much (0..1): content alone (most of the promised act's words, or its act in
 # other words), or some content with a back-reference, the due date or both sides in one sentence.
@@ -54,6 +54,12 @@ class Reference:
     span: Optional[tuple[int, int]]
     due: Optional[str] = None
     note: str = ""
+
+
+def is_party(actor: Optional[str], infos: dict[str, ActorInfo]) -> bool:
+    """A side that can hold or be owed a commitment: a place read as one ("in Sunderland") is none."""
+    info = infos.get(actor) if actor else None
+    return info is not None and info.type not in ("other", "location")
 
 
 def on_side(actor: str, side: Optional[str], infos: dict[str, ActorInfo]) -> bool:
@@ -460,11 +466,7 @@ def _owed_by_another(record: dict, c: dict, infos: dict[str, ActorInfo]) -> bool
         info = infos.get(x) if x else None
         return info.country if info is not None and info.type in STATE_SIDE_TYPES else None
 
-    def party(x: Optional[str]) -> bool:     # a place read as counterparty ("in Sunderland") is no party
-        info = infos.get(x) if x else None
-        return info is not None and info.type not in ("other", "location")
-
-    if any(party(o.get("counterparty")) and kinds_compatible(o.get("kind") or "pledge", kind)
+    if any(is_party(o.get("counterparty"), infos) and kinds_compatible(o.get("kind") or "pledge", kind)
            and (on_side(o.get("holder"), holder, infos)
                 or (state(o.get("holder")) is not None and state(o.get("holder")) == state(holder)))
            and not on_side(o["counterparty"], cp, infos)
@@ -475,7 +477,7 @@ def _owed_by_another(record: dict, c: dict, infos: dict[str, ActorInfo]) -> bool
     # the deadline named as another party's ("The deadline the Commission set for Meta lapsed"), though
     # no commitment is stated there: of that party's deadline it tells
     text = (record.get("article") or {}).get("text") or ""
-    return any(party(a["id"]) and not on_side(a["id"], cp, infos) and not on_side(a["id"], holder, infos)
+    return any(is_party(a["id"], infos) and not on_side(a["id"], cp, infos) and not on_side(a["id"], holder, infos)
                and _DEADLINE_FOR.search(text[max(0, lo - 80):lo])
                for a in record.get("actors") or [] for lo, _ in a.get("mentions") or [])
 
