@@ -109,19 +109,17 @@ def _named(r: Reading, name: list[Token]) -> bool:
 
 # The most words a transcript's speaker line may have before its colon ("KATE BOULDUAN:", "SEN. JOHN SMITH:")
 _MAX_SPEAKER = 4
-# An interview's two voices: "Q: ..." and "A: ..." open its paragraphs (labels elsewhere; speakers here)
-_INTERVIEW = ("q", "a")
 
 
 def transcript_lines(r: Reading, found: list[Attribution]) -> list[Attribution]:
     """A transcript's line: a speaker in capitals opening a paragraph, a colon, then a clause ("TAPPER: And
-    obviously you're supporting him", "KATE BOULDUAN: Why not debate?"), or an interview's "Q: ..." and
-    "A: ..." when the text holds both. Taggers read a name in capitals as anything (a number, a verb, an
-    adverb), so the capitals stand for the name here, where according.lead_in asks the tagger; the colon
+    obviously you're supporting him", "KATE BOULDUAN: Why not debate?"). (An interview's "Q: ..." and
+    "A: ..." stay labels: PolNeAR marks them as speakers in one interview and the words inside the answers
+    in another; reading them lost on train.) Taggers read a name in capitals as anything (a number, a
+    verb, an adverb), so the capitals stand for the name here, where according.lead_in asks the tagger; the colon
     is the cue, the paragraph after it the content."""
     taken = {a.cue_token for a in found}
     text = r.text
-    interview = False and ("\nQ:" in text or text.startswith("Q:")) and "\nA:" in text
     out = []
     for t in r.doc:
         if t.text != ":" or t.i in taken or t.i == 0:
@@ -138,10 +136,8 @@ def transcript_lines(r: Reading, found: list[Attribution]) -> list[Attribution]:
             continue        # not opening its paragraph (an opening quotation mark may stand before it)
         words = [w for w in name if not w.is_punct]
         lowers = [w.lower_ for w in words]
-        if interview and len(words) == 1 and lowers[0] in _INTERVIEW and words[0].text.isupper():
-            pass
-        elif not (words and all(w.is_alpha and w.is_upper and len(w) > 1 for w in words)
-                  and not any(w in r.lex.labels for w in lowers)):
+        if not (words and all(w.is_alpha and w.is_upper and len(w) > 1 for w in words)
+                and not any(w in r.lex.labels for w in lowers)):
             continue
         if t.idx + 1 < len(text) and text[t.idx + 1].isdigit():
             continue        # a time, a ratio ("10:30")
