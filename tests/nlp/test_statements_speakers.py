@@ -358,3 +358,23 @@ def test_name_after_an_inverted_cue_the_parse_misread(parse):
 def test_inverted_cues_the_parse_read_are_kept(parse, text, speaker, content):
     s = one(parse(text), "said")
     assert s.speaker_mention.text == speaker and s.content.text == content
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a cue describing a thing its verb's subject makes or has: the subject speaks, not the thing
+    ("The governor wrote a letter urging the council to delay the vote.", "urging", "The governor"),
+    ("The mayor posted a reply saying the report was wrong.", "saying", "The mayor"),
+    ("The senator has a rare chance to show that he can win the state.", "show", "The senator"),
+])
+def test_the_maker_of_an_object_speaks_through_its_cue(parse, text, cue, speaker):
+    assert one(parse(text), cue).speaker_mention.text == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # must not: people as the object speak themselves; a thing with no acting subject stays the speaker
+    ("The governor sent officials warning that the budget would fail.", "warning", "officials"),
+    ("The flood left a report saying that the bridge was unsafe.", "saying", "a report"),
+    ("A letter urging the council to delay the vote arrived on Monday.", "urging", "A letter"),
+])
+def test_the_maker_of_an_object_must_not_replace_people_or_a_subject_thing(parse, text, cue, speaker):
+    assert one(parse(text), cue).speaker_mention.text == speaker

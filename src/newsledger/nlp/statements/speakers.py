@@ -129,6 +129,10 @@ def speaker_of(r: Reading, verb: Token) -> Optional[Token]:
     fallback = None     # a thing as subject ("the initiative"): kept only if no agent shows up higher
     for _ in range(5):
         if h.dep_ == "acl" and h.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            if fallback is None:
+                maker = object_maker(h.head)
+                if maker is not None:
+                    return maker
             return h.head if fallback is None else fallback
         if h.dep_ == "advmod" and h.pos_ == "ADV" and h.head.pos_ in ("VERB", "AUX"):
             pass        # "stopped short of calling", "aside from saying": on to the adverb's verb
@@ -188,6 +192,20 @@ def speaker_of(r: Reading, verb: Token) -> Optional[Token]:
                     return c
                 fallback = fallback or c
     return fallback
+
+
+def object_maker(noun: Token) -> Optional[Token]:
+    """The one who acts through a thing a cue describes, when the thing is the object of their verb:
+    "Trump fired off a response saying ...", "Ayotte wrote a letter congratulating ...", "Trump has a
+    rare chance to show ...", "the leaders took turns rebutting ...": a response, a letter, a chance or a
+    turn names no one; the subject who makes or has it speaks (PolNeAR's source). None when the object
+    can itself act ("sent aides warning ...") or the verb has no subject that can."""
+    if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or can_act(noun):
+        return None
+    subj = speaker_subject(noun.head)
+    if subj is None or subj.i > noun.i or not can_act(subj):
+        return None
+    return subj
 
 
 # Nouns and pronouns a gerund of theirs can hang on through a preposition ("a history of blaming",
