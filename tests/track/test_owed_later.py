@@ -1,6 +1,6 @@
 """A commitment is owed until its due date has passed (and OWED_DAYS after, while the news of it comes in):
 a report made after that, telling a commitment of the same sides as still owed by a later date, is another
-commitment, however alike the words (refer.owed_later; the linker's match and the follow-ups' reading of a
+commitment, however alike the words (track/owed.py; the linker's match and the follow-ups' reading of a
 sentence both ask it). Hand-made records (no spaCy), our own story about real public actors and hypothetical
 events; with the reports of the first one that must still link: its restatement before the due, a retelling
 months later with the same due, an extension."""
@@ -10,7 +10,7 @@ import pytest
 
 from newsledger.track import list_commitments
 from newsledger.track.linker import link_article
-from newsledger.track.refer import owed_later, owed_until
+from newsledger.track.owed import owed_later, owed_until
 
 from .test_followups import _articles, _ingest, record
 

@@ -29,6 +29,7 @@ from .match import content_words
 from . import refer
 from .acts import shared_score
 from .dues import new_due, shift_days
+from .owed import owed_later
 from .refer import WINDOW_DAYS, reference
 from .sentences import named_ids, sentence_around, sentences_of, split_sentences
 from .tables import (actor_infos, fetch_rows, in_ids, latest_links, members, recent_commitments, sides_of,
@@ -235,7 +236,7 @@ def _explaining(conn, aid: str, done: dict[str, dict], refs: dict, date: Optiona
     """What else the article's sentences are read as: (thread, holder or None, score, span, told) for its
     references to other threads (those stored, `done`, and those found now, `refs`; told None), and its own
     commitment records with their holders (a record states its commitment in full: score 1.0; told: its
-    {"date", "due", "stance"}, for refer.owed_later, when it names an act: two content words at least, what
+    {"date", "due", "stance"}, for owed.owed_later, when it names an act: two content words at least, what
     matching asks of a commitment said again; "the money the government promised them" names none)."""
     out = [(th, None, l["score"] or 0.0, (l["span_start"], l["span_end"]), None) for th, l in done.items()]
     out += [(th, None, r.score, r.span, None) for th, r in refs.items()]
@@ -263,7 +264,7 @@ def _explained_elsewhere(th: str, c: dict, ref, explaining: list[tuple], infos) 
     for other, parties, score, span, told in explaining:
         if other == th or not span or span[0] is None or not (span[0] < hi and lo < span[1]):
             continue
-        if told is not None and refer.on_side(parties[0], c["holder"], infos) and refer.owed_later(c, told):
+        if told is not None and refer.on_side(parties[0], c["holder"], infos) and owed_later(c, told):
             return True     # the holder's new commitment, owed by a later due after this one stopped being owed
                             # ("will impose duties ... if the US does not remove its new tariffs by November 30",
                             # months after the March ultimatum was met): what the sentence tells, not this one's fate

@@ -26,7 +26,8 @@ from sqlalchemy.engine import Connection
 from ..store import codec
 from ..store import schema as t
 from ..store.engine import WRITE
-from . import fold, followups, refer
+from . import fold, followups
+from .owed import owed_later
 from . import keys as index
 from .claims import link_claims, refresh_claim
 from .match import REFERRING_SCORE, commitment_score
@@ -192,22 +193,22 @@ def _link_commitments(conn, record: dict, aid: str, date: Optional[str], known: 
 def _owed_apart(conn, c: dict, stance: str, date: Optional[str], r: dict, m: dict,
                 dues: dict[str, Optional[str]]) -> bool:
     """Are the new record `c` (of an article dated `date`, with `stance`) and the stored record `r` (of thread
-    m["thread"]) two commitments by time alone, however alike their words (refer.owed_later): the later of
+    m["thread"]) two commitments by time alone, however alike their words (owed.owed_later): the later of
     the two told as still owed by a later due, after the earlier stopped being owed. The earlier one's due
     is its thread's in force then (moved by the extensions reported before: followups.due_before), read
     once per thread (`dues`)."""
     if not date or not r.get("date"):
         return False
     if r["date"] > date:        # the stored report is the later one (articles ingested out of order)
-        return refer.owed_later({"date": date, "due": c.get("due")},
+        return owed_later({"date": date, "due": c.get("due")},
                                 {"date": r["date"], "due": r.get("due"), "stance": m.get("stance") or "mention"})
     later = {"date": date, "due": c.get("due"), "stance": stance}
-    if not refer.owed_later({"date": r["date"], "due": r.get("due")}, later):
+    if not owed_later({"date": r["date"], "due": r.get("due")}, later):
         return False
     thread = m["thread"]
     if thread not in dues:
         dues[thread] = followups.due_before(conn, thread, date)
-    return refer.owed_later({"date": r["date"], "due": dues[thread] or r.get("due")}, later)
+    return owed_later({"date": r["date"], "due": dues[thread] or r.get("due")}, later)
 
 
 def _extension_due(conn, record: dict, c: dict, thread: str, date: Optional[str]) -> Optional[str]:

@@ -30,13 +30,13 @@ from .acts import (THING_FAMILIES, act_codes, acts_of, arrived, code_fits, done_
                    promise_trigger, promised_things, receipt_fits, purpose_begun, purposes_of, shared_score, trigger_word,
                    verb_set)
 from .dues import new_due, shift_days, without_due
+from .owed import owed_until
 from .reports import left_undone, reported_as
 from .match import ActorInfo, content_words, kinds_compatible, names_apart, stem
 from .match import names_side as _names_side, side_words as _side_words
 from .sentences import TOKEN, Sentence, names_actor, sentences_of
 
-__all__ = ["Reference", "THRESHOLD", "WINDOW_DAYS", "is_party", "on_side", "owed_later", "owed_until", "reference",
-           "restates"]
+__all__ = ["Reference", "THRESHOLD", "WINDOW_DAYS", "is_party", "on_side", "reference", "restates"]
 
 # A reference needs this much (0..1): content alone (most of the promised act's words, or its act in
 # other words), or some content with a back-reference, the due date or both sides in one sentence.
@@ -452,35 +452,6 @@ def restates(new: dict, old: dict, infos: dict[str, ActorInfo], date: Optional[s
 
 # How long after a commitment with no due date a restatement of it is still read as one (days).
 RESTATED_DAYS = 90
-# How long after its due date a commitment is still owed, as a later report restating it goes (days): the
-# news of a deadline met or missed comes in the days after it.
-OWED_DAYS = 14
-# The stances of a report that tells a commitment as still owed, not what became of it (no act, no extension).
-_STILL_OWED = frozenset({"mention", "confirm", "unconfirmed", "open"})
-
-
-def owed_until(due: Optional[str]) -> Optional[str]:
-    """The last day a commitment due `due` is still owed (its due date and OWED_DAYS after), None without one."""
-    bound = end_date(due) if due else None
-    return shift_days(bound, OWED_DAYS) if bound else None
-
-
-def owed_later(older: dict, later: dict) -> bool:
-    """Two reports of like commitments (each {"date", "due", "stance"}), `older` made first: is the later one
-    another commitment by time alone? It tells a commitment as still owed (a mention or a confirmation, no
-    report of what became of the older one and no extension), by a due date after the older's, in a report
-    made after the older one stopped being owed (owed_until): what was owed by March and is still owed in
-    September by November is owed again, not the same promise ("will impose duties ... if the US does not
-    remove its new tariffs by November 30", months after the March ultimatum on other tariffs was met)."""
-    if (later.get("stance") or "mention") not in _STILL_OWED:
-        return False
-    limit = owed_until(older.get("due"))
-    if not limit or not later.get("date") or later["date"] <= limit:
-        return False
-    due = end_date(later["due"]) if later.get("due") else None
-    return bool(due) and due > end_date(older["due"])
-
-
 _JOINED = re.compile(r"^\s*(?:and|,)\s+(?:the\s+)?$", re.I)
 
 
