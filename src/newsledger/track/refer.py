@@ -32,7 +32,7 @@ from .acts import (THING_FAMILIES, act_codes, acts_of, arrived, code_fits, done_
 from .dues import new_due, shift_days, without_due
 from .owed import owed_until
 from .reports import left_undone, reported_as
-from .match import ActorInfo, content_words, kinds_compatible, names_apart, stem
+from .match import ActorInfo, content_words, kinds_compatible, made_by, names_apart, stem
 from .match import names_side as _names_side, side_words as _side_words
 from .sentences import TOKEN, Sentence, names_actor, sentences_of
 
@@ -255,6 +255,10 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     types = act_codes(c.get("content") or "")
     numbers = {w for w in cwords if w.startswith("#")}
     for s in sents:
+        makers = made_by(s.text, s.mentions)
+        if makers and all(is_party(x, infos) and not on_side(x, holder, infos) for x in makers):
+            scored.append((0.0, s, False))      # it points back at another's ("the date set by Ruto", of the
+            continue                            # union's ultimatum): the maker named holds what it is about
         shared = shared_score(cwords, s.words)
         content = min(1.0, shared / denom)
         other = {w for w in s.words if w.startswith("#")}
