@@ -152,6 +152,10 @@ KNOWN_MISSES = {
     "k178-g1": "the holder's confirmation ('Romania will supply Moldova ..., Romanian Energy Minister Bogdan Ivan "
                "said') is told by no side: 'Romanian Energy' is read as an organisation, so the minister has no "
                "country and the telling is not the holder's (status.told_by); stays unconfirmed",
+    # k210-k214: written for the time bound of matching (issue 21, helper match) before the change
+    "k213-g1": "the arrival eight months later is linked by its back-reference ('the corvettes Ankara had promised "
+               "Islamabad in March') but not read as the promised act done: 'The second of the corvettes' arriving "
+               "tells no more than a part of it in words the act reader knows; stays open",
 }
 
 # Chains right in date order whose end differs when ingested in reverse (the reverse-ingest test only).
@@ -199,14 +203,14 @@ def test_extended_with_the_new_due_date(make_store, chain_records, gid):
                                         "k111-g1", "k112-g1", "k114-g1", "k150-g1", "k155-g1",
                                         "k140-g1", "k141-g1", "k142-g1", "k143-g1", "k144-g1",
                                         "k171-g1", "k172-g1", "k173-g1", "k174-g1", "k175-g1", "k176-g1",
-                                        "k177-g1"]))
+                                        "k177-g1", "k210-g1", "k213-g1"]))
 def test_met_through_the_reported_act(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
 
 @pytest.mark.parametrize("gid", _known(["k03-g1", "k08-g1", "k10-g1", "k14-g1", "k19-g1", "k23-g1", "k28-g1", "k33-g1",
                                         "k36-g1", "k43-g1", "k52-g1", "k56-g1", "k60-g1", "k110-g1", "k153-g1",
-                                        "k159-g1", "k159-g2", "k148-g1", "k149-g1"]))
+                                        "k159-g1", "k159-g2", "k148-g1", "k149-g1", "k212-g1", "k214-g1"]))
 def test_missed(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
@@ -236,7 +240,7 @@ def test_unconfirmed_then_open_once_the_holder_confirms(make_store, chain_record
     assert [h["status"] for h in c["history"]][:2] == ["unconfirmed", "open"]
 
 
-@pytest.mark.parametrize("gid", _known(["k170-g1", "k179-g1"]))
+@pytest.mark.parametrize("gid", _known(["k170-g1", "k179-g1", "k211-g1"]))
 def test_stays_open_when_nothing_happened(make_store, chain_records, gid):
     """Must not: an agreement's terms told in its first article ("Under the deal, Switzerland will keep paying
     ..."), a debate on the promised law, "has yet to pay" before the due date change no status."""
@@ -264,7 +268,8 @@ def test_no_withdrawal_where_nothing_was_given_up(make_store, chain_records, gid
                                  "k140-g1", "k141-g1", "k142-g1", "k143-g1", "k144-g1", "k145-g1", "k146-g1",
                                  "k147-g1", "k149-g1", "k171-g1",
                                  *_known(["k115-g1", "k116-g1", "k117-g1", "k118-g1", "k119-g1"]),
-                                 "k150-g1", "k151-g1", "k152-g1", "k154-g1", "k156-g1", "k157-g1", "k158-g1"])
+                                 "k150-g1", "k151-g1", "k152-g1", "k154-g1", "k156-g1", "k157-g1", "k158-g1",
+                                 "k210-g1", "k210-g2", "k211-g1", "k211-g2", "k214-g1", "k214-g2"])
 def test_same_actors_other_commitment_does_not_link(make_store, chain_records, gid):
     g = GOLD[gid]
     assert g["not_links"]

@@ -30,8 +30,9 @@ from .acts import (THING_FAMILIES, act_codes, acts_of, arrived, code_fits, done_
                    promise_trigger, promised_things, receipt_fits, purpose_begun, purposes_of, shared_score, trigger_word,
                    verb_set)
 from .dues import new_due, shift_days, without_due
+from .owed import owed_until
 from .reports import left_undone, reported_as
-from .match import ActorInfo, content_words, kinds_compatible, names_apart, stem
+from .match import ActorInfo, content_words, kinds_compatible, made_by, names_apart, stem
 from .match import names_side as _names_side, side_words as _side_words
 from .sentences import TOKEN, Sentence, names_actor, sentences_of
 
@@ -254,6 +255,10 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     types = act_codes(c.get("content") or "")
     numbers = {w for w in cwords if w.startswith("#")}
     for s in sents:
+        makers = made_by(s.text, s.mentions)
+        if makers and all(is_party(x, infos) and not on_side(x, holder, infos) for x in makers):
+            scored.append((0.0, s, False))      # it points back at another's ("the date set by Ruto", of the
+            continue                            # union's ultimatum): the maker named holds what it is about
         shared = shared_score(cwords, s.words)
         content = min(1.0, shared / denom)
         other = {w for w in s.words if w.startswith("#")}
@@ -426,8 +431,7 @@ def restates(new: dict, old: dict, infos: dict[str, ActorInfo], date: Optional[s
     made = old.get("date") or ""
     if not date or not made or date < made:
         return False
-    bound = end_date(old["due"]) if old.get("due") else None
-    limit = shift_days(bound, 14) if bound else shift_days(made, RESTATED_DAYS)
+    limit = owed_until(old.get("due")) or shift_days(made, RESTATED_DAYS)
     if limit and date > limit:
         return False
     fam_new = cues.families(verb_set(acts_of(new.get("content") or ""))) - THING_FAMILIES
@@ -452,8 +456,6 @@ def restates(new: dict, old: dict, infos: dict[str, ActorInfo], date: Optional[s
 
 # How long after a commitment with no due date a restatement of it is still read as one (days).
 RESTATED_DAYS = 90
-
-
 _JOINED = re.compile(r"^\s*(?:and|,)\s+(?:the\s+)?$", re.I)
 
 
