@@ -174,3 +174,11 @@ def test_performative_can(nlp_parse, sentence, expected):
     doc = nlp_parse(sentence)
     verb = next(t for t in doc if t.lemma_ in ("guarantee", "promise"))
     assert (performative(verb) is not None) == expected
+
+
+def test_an_agent_that_names_a_doer_gives_no_due(nlp):
+    """Must not: "by state lender KfW" is the doer; the day the minister spoke is no due date."""
+    found = [c for c in extract("BERLIN — The loans will be guaranteed in full by state lender KfW, Economy Minister "
+                                "Katherina Reiche said on Tuesday.", published="2027-03-02", nlp=nlp).commitments
+             if c.holder == "kfw"]
+    assert found and all(c.due is None for c in found)

@@ -25,7 +25,7 @@ from ..grammar.syntax import (SUBJECT_DEPS, agent, conjuncts, is_passive, own_su
 from ..events.from_statements import SPEAKER_PRONOUNS
 from ..events.sides import unnamed_speaker
 from .context import Context, Found
-from .due import DUE_DEPS, DURATION_NOUNS, demanded_by, due_in
+from .due import DURATION_NOUNS, demanded_by, due_in, due_link
 from .modality import CLIMB, negated, refused
 from .status import acts_on_thing, gerunds, status_verb
 from .syntax import clause_text, sentence_span
@@ -258,7 +258,7 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
     drop |= {c.i for c in verb.children if c.dep_ == "cc" and c.i > verb.i}
     # the due phrase on the verb, or on the gerund it goes on doing ("will keep paying ... until June 30")
     due_ids = {t.i for h in [verb, *gerunds(verb)]
-               for p in h.children if p.dep_ in DUE_DEPS and p.lower_ in ctx.lex.due_preps
+               for p in h.children if due_link(p) and p.lower_ in ctx.lex.due_preps
                for t in p.subtree} if due else set()
     counterparty_tok, cp_prep = ctx.counterparty_in(verb)
     if passive:     # "would be paid to the clubs": the act, told in the voice it was said in
