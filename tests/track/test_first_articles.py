@@ -1,4 +1,4 @@
-"""The first article of our chains k150-k159 (tests/fixtures/chains), extracted for real and stored: the
+"""The first article of our chains k150-k159 and k180-k189 (tests/fixtures/chains), extracted for real and stored: the
 commitment the gold gives is there with its holder, kind and due (issue 21: commitments found in the
 first article). tests/track/test_chains seeds the first article from the gold and tests what follows."""
 from __future__ import annotations
@@ -20,14 +20,23 @@ def _read(name: str) -> list[dict]:
 
 
 ARTICLES = {a["id"]: a for a in _read("articles.jsonl")}
-GOLD = {g["id"]: g for g in _read("gold.jsonl") if "k150" <= g["chain"] <= "k159"}
+# k150-k159 (helper found) and k180-k189 (helper first2: voices, passives and names of unseen stories)
+GOLD = {g["id"]: g for g in _read("gold.jsonl") if "k150" <= g["chain"] <= "k159" or "k180" <= g["chain"] <= "k189"}
 
 
 def _group(kind: str) -> int:
     return next(i for i, g in enumerate(KIND_GROUPS) if kind in g)
 
 
-@pytest.mark.parametrize("gid", sorted(GOLD))
+# First articles whose commitment is found without its due (strict: one that starts to pass must be taken off)
+DUE_MISSES = {
+    "k180-g1": "found, held by Eksfin, but the due phrase after the agent's apposition ('by Eksfin, Norway's state "
+               "export credit agency, by the end of June') is not read as the act's",
+}
+
+
+@pytest.mark.parametrize("gid", [pytest.param(g, marks=pytest.mark.xfail(reason=DUE_MISSES[g], strict=True))
+                                 if g in DUE_MISSES else g for g in sorted(GOLD)])
 def test_found_in_the_first_article(nlp, make_store, gid):
     from newsledger.extraction import extract
     from newsledger.records import Article

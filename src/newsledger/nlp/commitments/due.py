@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from ...dates import is_day, is_due_value
 from ...records import TimeExpr
 from ..grammar.modality import demanding
-from ..grammar.syntax import to_infinitive
+from ..grammar.syntax import time_bound, to_infinitive
 from ..times.due import due_of_expression, resolve_due
 from .context import Context
 from .syntax import clause_text
@@ -52,6 +52,12 @@ def anchor_of(ctx: Context, tok: Token) -> Optional[dt.date]:
     return ctx.published
 
 
+def due_link(p: Token) -> bool:
+    """A due phrase's link to its verb: a preposition, or "by" + a time the parse took for a passive's agent
+    ("will be paid out by the end of the year"; grammar.syntax.time_bound), not an agent that names a doer."""
+    return p.dep_ == "prep" or (p.dep_ == "agent" and time_bound(p))
+
+
 def due_in(ctx: Context, heads: Iterable[Optional[Token]], deadline_noun: Optional[Token],
            anchor_tok: Token) -> Optional[str]:
     """A due date: a time attached to a deadline noun ("a Monday deadline") or introduced by
@@ -65,7 +71,7 @@ def due_in(ctx: Context, heads: Iterable[Optional[Token]], deadline_noun: Option
     # act's verb takes as its complement ("finish", "start", "keep" + gerund) is the act's
     heads += [c for h in heads for c in h.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c not in heads]
     for h in heads:
-        cands += [p for p in h.children if p.dep_ == "prep" and p.lower_ in ctx.lex.due_preps]
+        cands += [p for p in h.children if due_link(p) and p.lower_ in ctx.lex.due_preps]
     # "will finance the drones, with the first of them reaching the front by the end of the year":
     # an absolute with-clause tells a step of the act it hangs on, and when it falls due.
     for h in heads:
@@ -221,7 +227,7 @@ def due_phrases(ctx: Context, heads: Iterable[Optional[Token]]) -> list[Token]:
     """The due-date phrases on `heads` ("by Friday", "through the end of September"): a due
     preposition whose phrase holds a time ("by Ukrainian companies", "through the Black Sea" do not)."""
     return [p for h in heads if h is not None for p in h.children
-            if p.dep_ == "prep" and p.lower_ in ctx.lex.due_preps and timed(ctx, p)]
+            if due_link(p) and p.lower_ in ctx.lex.due_preps and timed(ctx, p)]
 
 
 def amounts(head: Token) -> list[Token]:
