@@ -563,6 +563,26 @@ def test_said_colon_then_a_quoted_paragraph(parse):
     assert s.content.text == "“We will rebuild the bridge. It will take a year.”" and s.quote == "direct"
 
 
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a clause-frame verb (cues.tsv: "only a that-clause or a colon") closing its paragraph with a colon
+    ("The rally ended late.\n\nThe senator continued:\n\n“The health plan is a partisan issue, and it will "
+     "stay one.”", "continued", "The senator",
+     "“The health plan is a partisan issue, and it will stay one.”"),
+    # an object-frame verb (a clause or an object) the same way
+    ("The first voter praised him.\n\nA second voter echoed:\n\n“He speaks his mind, and the country "
+     "needs that.”", "echoed", "A second voter", "“He speaks his mind, and the country needs that.”"),
+])
+def test_a_clause_or_object_verb_colon_then_a_quoted_paragraph(parse, text, cue, speaker, content):
+    s = one(parse(text), cue)
+    assert (s.speaker_mention.text, s.content.text) == (speaker, content)
+
+
+def test_a_colon_after_the_verbs_object_opens_no_block(parse):
+    # the colon closes "continued his tour", not the verb: the next paragraph is no one's words
+    text = "The mayor continued his tour:\n\nThe bridge was closed on Monday."
+    assert not [s for s in parse(text) if "Monday" in s.content.text]
+
+
 def test_said_colon_in_the_same_paragraph_keeps_to_it(parse):
     text = "The mayor said: the bridge will be rebuilt.\n\nTraffic was diverted on Monday."
     s = one(parse(text), "said")
