@@ -616,6 +616,27 @@ def test_dash_sign_off_after_a_quote_opened_the_wrong_way(parse):
     assert len(second) == 1 and second[0].content.text == "“Maybe we can build a wall around him.”"
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The debate ran late.\n\n\"The plan would cost more than the state can pay.\"\n\n- Jane Roe.\n\n"
+     "The claim is disputed.", "Jane Roe", "\"The plan would cost more than the state can pay.\""),
+    ("Readers wrote in.\n\n“Great speech. She is ready.”\n\n-Senator John Doe, writing after the vote.\n\n"
+     "The vote passed.", "Senator John Doe", "“Great speech. She is ready.”"),
+])
+def test_a_quoted_paragraph_signed_on_the_line_below(parse, text, speaker, content):
+    found = [(s.speaker_mention.text, s.content.text) for s in parse(text) if s.speaker_mention]
+    assert (speaker, content) in found
+
+
+@pytest.mark.parametrize("text", [
+    # a subhead set between dashes is no signature
+    "He spoke at length.\n\n“The country is less safe now.”\n\n–Country less safe –.\n\nThe polls moved.",
+    # the quotation does not make up its paragraph: the line below signs nothing
+    "The mayor said \"we will rebuild the bridge.\"\n\n- Jane Roe.",
+])
+def test_a_dash_line_below_signs_only_a_quoted_paragraph(parse, text):
+    assert not [s for s in parse(text) if s.cue.text in ("-", "–")]
+
+
 def test_dash_without_a_quotation_is_no_sign_off(parse):
     assert parse("Prices rose in 2024 ― Jane Roe\nThe market fell.") == []
 
