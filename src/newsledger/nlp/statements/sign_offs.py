@@ -1,6 +1,7 @@
 """Statements found on the page's layout rather than in a parse: a title line ("Conservative Icon Morton
-Blackwell Endorses Ted Cruz"), quotations signed with a dash and a name ("“...”― Jane Roe", or on the line below a quoted paragraph), and
-direct speech that goes on past its cue ("“A,” she said. “B.”" is one statement).
+Blackwell Endorses Ted Cruz"), quotations signed with a dash and a name ("“...”― Jane Roe", or on the
+line below a quoted paragraph), and direct speech that goes on past its cue ("“A,” she said. “B.”" is
+one statement).
 """
 from __future__ import annotations
 
