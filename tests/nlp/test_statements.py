@@ -1386,6 +1386,8 @@ def test_make_without_a_cue_noun_reports_nothing(parse, text):
     ("The mayor expressed concern that the bridge was unsafe.", "expressed", "that the bridge was unsafe", "The mayor"),
     ("The coach expressed admiration for the young players.", "expressed", "the young players", "The coach"),
     ("The union voiced skepticism about the merger.", "voiced", "the merger", "The union"),
+    # a medium noun that is a saying under "make" ("made a statement": stated)
+    ("The governor has made several statements about the pipeline.", "made", "the pipeline", "The governor"),
 ])
 def test_a_noun_that_is_a_cue_only_under_its_light_verb(parse, text, verb, content, speaker):
     s = one(parse(text), verb)
@@ -1399,6 +1401,7 @@ def test_a_noun_that_is_a_cue_only_under_its_light_verb(parse, text, verb, conte
     ("The court heard cases alleging discrimination.", "cases"),
     ("The alarm sounded at noon.", "sounded"),
     ("The station is under observation.", "observation"),
+    ("The board released a statement about the pipeline.", "statement"),   # a document, not "made"
 ])
 def test_a_light_only_noun_alone_reports_nothing(parse, text, word):
     assert not [s for s in parse(text) if word in s.cue.text]
