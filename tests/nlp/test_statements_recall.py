@@ -139,3 +139,26 @@ def test_feel_without_a_clause_reports_no_view(parse, text):
 def test_feel_with_a_clause_is_a_view(parse):
     st = one(parse("Many voters feel that the race is rigged."), "feel")
     assert st.speaker_mention.text == "Many voters" and st.content.text == "that the race is rigged"
+
+
+# ---- a saying turned round: criticism received (noun_cues.received, data/statements/receiving.tsv) ----
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The proposal has drawn harsh criticism from fellow senators.", "fellow senators", "The proposal"),
+    ("The mayor faced criticism from the unions over the budget cuts.", "the unions", "the budget cuts"),
+    ("The clip has faced ridicule online since it was released.", None, "The clip"),
+])
+def test_criticism_received_is_the_critics_statement(parse, text, speaker, content):
+    found = [s for s in parse(text) if s.kind == "criticism"]
+    assert len(found) == 1, [(s.cue.text, s.content.text) for s in parse(text)]
+    mention = found[0].speaker_mention.text if found[0].speaker_mention else None
+    assert (mention, found[0].content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "The museum drew large crowds from the suburbs.",           # nothing said
+    "The soldiers came under fire from the hills.",             # fire is not on the list
+    "The senator drew a map of the district.",
+])
+def test_receiving_without_criticism_is_no_statement(parse, text):
+    assert not [s for s in parse(text) if s.kind == "criticism"]
