@@ -162,3 +162,20 @@ def test_criticism_received_is_the_critics_statement(parse, text, speaker, conte
 ])
 def test_receiving_without_criticism_is_no_statement(parse, text):
     assert not [s for s in parse(text) if s.kind == "criticism"]
+
+
+# ---- a pro-form in the place of the words: "think so", "said as much" (verb_cues.pro_form) ----------
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The campaign manager said as much in an interview on Thursday.", "said", "The campaign manager", "as much"),
+    ("Is the plan too harsh? The senator does not think so.", "think", "The senator", "so"),
+])
+def test_a_pro_form_stands_for_the_words(parse, text, cue, speaker, content):
+    s = one(parse(text), cue)
+    assert (s.speaker_mention.text, s.content.text) == (speaker, content)
+
+
+def test_so_with_words_of_its_own_is_no_pro_form(parse):
+    # "so much of the plan": a degree, not a stand-in for a clause
+    found = parse("He thought so much of the plan that he paid for it.")
+    assert not [s for s in found if s.content.text in ("so", "as much")]

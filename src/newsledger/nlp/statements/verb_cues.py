@@ -68,6 +68,8 @@ def verb_cue(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]) -> Opti
         sent = tok.sent
     else:
         content, rule, content_root = verb_content(r, tok, cue, extra)
+        if content is None and (pro := pro_form(tok)) is not None:
+            content, rule = pro, "verb-pro-form"       # "He does not think so", "Mook said as much"
         if content is None:
             rule = "verb-colon"
             content = after_colon(r, tok)
@@ -166,6 +168,21 @@ def verb_cue_span(verb: Token, extra: tuple[Token, ...] = ()) -> CharSpan:
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t.text) for t in toks)
     return start, end
+
+
+def pro_form(tok: Token) -> Optional[tuple[int, int]]:
+    """The pro-form standing for what was said or thought, after the verb: "so" ("He does not think
+    so", "neither side would say so") and "as much" ("Mook said as much"); the parse makes them
+    adverbs, not the verb's object, but they take the place of its clause (PolNeAR marks them as the
+    words)."""
+    for c in kids(tok):
+        if c.i <= tok.i or c.dep_ != "advmod":
+            continue
+        if c.lower_ == "so" and not kids(c):
+            return c.idx, c.idx + len(c.text)
+        if c.lower_ == "much" and (first := c.doc[c.i - 1]).lower_ == "as" and first.head.i == c.i:
+            return first.idx, c.idx + len(c.text)
+    return None
 
 
 def light_verb(r: Reading, tok: Token) -> Optional[Attribution]:
