@@ -169,6 +169,7 @@ def test_receiving_without_criticism_is_no_statement(parse, text):
 @pytest.mark.parametrize("text, cue, speaker, content", [
     ("The campaign manager said as much in an interview on Thursday.", "said", "The campaign manager", "as much"),
     ("Is the plan too harsh? The senator does not think so.", "think", "The senator", "so"),
+    ("Last month, 26 percent said the same.", "said", "26 percent", "the same"),
 ])
 def test_a_pro_form_stands_for_the_words(parse, text, cue, speaker, content):
     s = one(parse(text), cue)
@@ -179,3 +180,7 @@ def test_so_with_words_of_its_own_is_no_pro_form(parse):
     # "so much of the plan": a degree, not a stand-in for a clause
     found = parse("He thought so much of the plan that he paid for it.")
     assert not [s for s in found if s.content.text in ("so", "as much")]
+
+
+def test_the_same_before_the_verb_is_its_subject(parse):
+    assert not [s for s in parse("The same happened when the senator said nothing.") if s.content.text == "The same"]

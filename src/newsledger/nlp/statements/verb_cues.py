@@ -174,7 +174,7 @@ def pro_form(tok: Token) -> Optional[tuple[int, int]]:
     """The pro-form standing for what was said or thought, after the verb: "so" ("He does not think
     so", "neither side would say so") and "as much" ("Mook said as much"); the parse makes them
     adverbs, not the verb's object, but they take the place of its clause (PolNeAR marks them as the
-    words)."""
+    words); and "the same" the parse made a second subject ("26 percent said the same")."""
     for c in kids(tok):
         if c.i <= tok.i or c.dep_ != "advmod":
             continue
@@ -182,6 +182,10 @@ def pro_form(tok: Token) -> Optional[tuple[int, int]]:
             return c.idx, c.idx + len(c.text)
         if c.lower_ == "much" and (first := c.doc[c.i - 1]).lower_ == "as" and first.head.i == c.i:
             return first.idx, c.idx + len(c.text)
+    for c in kids(tok):
+        if c.i > tok.i and c.lower_ == "same" and c.dep_ == "nsubj" and c.doc[c.i - 1].lower_ == "the":
+            # "26 percent said the same": the parse took it for a second subject
+            return c.doc[c.i - 1].idx, c.right_edge.idx + len(c.right_edge.text)
     return None
 
 
