@@ -168,3 +168,38 @@ def test_must_not_a_fulfilment_reported_is_met(make_store):
 ])
 def test_foretold_reads_the_clause_before(text, word, to_come):
     assert foretold(text, text.index(word)) is to_come
+
+
+# Time given "until" a day: the words that set any deadline. Of a deadline still running or just run out they move
+# it; months after it ran out they set a new demand (refer._stance, dues.RECENT_DAYS).
+NVIDIA_DEADLINE = record(
+    "nvidia-1", "2026-01-13",
+    "The Commerce Department gave Nvidia until February 13 to report its chip sales to Chinese customers.",
+    commitments=[{"kind": "deadline", "holder": "us-department-of-commerce", "counterparty": "nvidia",
+                  "content": "report its chip sales to Chinese customers", "due": "2026-02-13"}],
+    times=[("February 13", "DATE", "2026-02-13")])
+NVIDIA_NEW_DEMAND = record(
+    "nvidia-2", "2026-05-12",
+    "The Commerce Department gave Nvidia until June 30 to report its chip sales to Malaysian data centres.",
+    commitments=[{"kind": "deadline", "holder": "us-department-of-commerce", "counterparty": "nvidia",
+                  "content": "report its chip sales to Malaysian data centres", "due": "2026-06-30"}],
+    times=[("June 30", "DATE", "2026-06-30")])
+NVIDIA_MOVED = record(
+    "nvidia-3", "2026-02-12",
+    "The Commerce Department gave Nvidia until March 2 to report its chip sales to Chinese customers, after the "
+    "company asked for time.",
+    times=[("March 2", "DATE", "2026-03-02")])
+
+
+def test_time_given_until_a_day_months_after_the_deadline_ran_out_is_a_new_demand(make_store):
+    store = make_store()
+    _ingest(store, [NVIDIA_DEADLINE, NVIDIA_NEW_DEMAND])
+    c = _tracked(store, "nvidia-1")
+    assert c["status"] != "extended" and c["due"] == "2026-02-13"
+
+
+def test_must_not_time_given_until_a_day_before_the_deadline_still_moves_it(make_store):
+    store = make_store()
+    _ingest(store, [NVIDIA_DEADLINE, NVIDIA_MOVED])
+    c = _tracked(store, "nvidia-1")
+    assert c["status"] == "extended" and c["due"] == "2026-03-02"

@@ -29,7 +29,7 @@ from .acts import (THING_FAMILIES, act_codes, acts_of, arrived, code_fits, done_
                    gives_other, other_given_at,
                    promise_trigger, promised_things, receipt_fits, purpose_begun, purposes_of, shared_score, trigger_word,
                    verb_set)
-from .dues import new_due, shift_days, without_due
+from .dues import RECENT_DAYS, new_due, shift_days, without_due
 from .reports import left_undone, reported_as
 from .match import ActorInfo, content_words, kinds_compatible, names_apart, stem
 from .match import names_side as _names_side, side_words as _side_words
@@ -540,6 +540,12 @@ def _told_of_another(s: Sentence, holder: Optional[str], cp: Optional[str], info
     return bool(doers) and not any(on_side(d, holder, infos) or on_side(d, cp, infos) for d in doers)
 
 
+def _long_past(due: Optional[str], date: Optional[str]) -> bool:
+    """The report is dated more than RECENT_DAYS after the last day of the due date."""
+    last = end_date(due) if due else None
+    return bool(last and date and shift_days(last, RECENT_DAYS) < date[:10])
+
+
 def _before_due(due: Optional[str], date: Optional[str]) -> bool:
     """The report is dated on or before the last day of the due date: an act it tells not done is still owed
     (codebook: missed is the date gone by without the act)."""
@@ -609,6 +615,9 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
             if k == "extended" and all(cues.NEGATION.search(s.text[max(0, s.text.find(w) - 90):s.text.find(w)])
                                        for w in words):
                 continue    # "has never accepted that the troops remain for another day": more time refused
+            if k == "extended" and all(cues.GIVEN_UNTIL_RE.fullmatch(w) for w in words) and _long_past(c.get("due"), date):
+                continue    # "gave TikTok until July 1 to hand over ..." months after the February deadline ran
+                            # out: the words that set any deadline, a new demand, not more time on the old one
             found.setdefault(k, s)
         for st in s.statements:
             kind = st.get("kind")
