@@ -203,3 +203,29 @@ def test_must_not_time_given_until_a_day_before_the_deadline_still_moves_it(make
     _ingest(store, [NVIDIA_DEADLINE, NVIDIA_MOVED])
     c = _tracked(store, "nvidia-1")
     assert c["status"] == "extended" and c["due"] == "2026-03-02"
+
+
+# The act to come told again as planned from now on, with a later due: the holder's new date ("will now complete
+# ... by the end of June": cues, extended).
+PLANT_NOW_LATER = record(
+    "plant-now", "2026-09-15",
+    "Japan will now open the battery recycling plant in the Philippines by the end of December, its embassy said, "
+    "blaming late permits.",
+    times=[("the end of December", "DATE", "2026-12")])
+PLANT_NOW_SAME = record(
+    "plant-now-same", "2026-09-15",
+    "Japan will now open the battery recycling plant in the Philippines with a local partner, its embassy said.")
+
+
+def test_the_act_told_as_planned_from_now_with_a_later_due_is_extended(make_store):
+    store = make_store()
+    _ingest(store, [PLANT_PROMISE, PLANT_NOW_LATER])
+    c = _tracked(store, "plant-1")
+    assert c["status"] == "extended" and c["due"] == "2026-12"
+
+
+def test_must_not_told_as_planned_from_now_with_no_later_due_is_no_extension(make_store):
+    store = make_store()
+    _ingest(store, [PLANT_PROMISE, PLANT_NOW_SAME])
+    c = _tracked(store, "plant-1")
+    assert c["status"] != "extended" and c["due"] == "2026-09-30"

@@ -141,6 +141,10 @@ _P = {
         r"\bput(?:s|ting)? off\b", r"\bput(?:s|ting)? back (?:to|until|till|by)\b",    # "put back to Sept. 15 the payment"
         r"\b(?:more|extra|additional|further|another) (?:\w+ )?(?:days?|weeks?|months?|time)\b",
         GIVEN_UNTIL, r"\bnew deadline\b",
+        # the act to come told again as planned from now on ("will now complete the connections by the end of
+        # June", "now expects to finish"): a new plan, more time once its sentence names a later due (refer
+        # reads no extension where it names none)
+        r"\b(?:will|would) now\b", r"\bnow (?:expects?|plans?|aims?|intends?) to\b",
     ],
     # the holder side or the other side says it is not so
     "denied": [
