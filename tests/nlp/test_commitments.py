@@ -1070,3 +1070,29 @@ def test_from_a_place_is_no_due(nlp):
     # must not: "from" with no time names where, not when
     assert _due_of(nlp, "WARSAW — Poland will buy more grain from Ukraine, Agriculture Minister Stefan Krajewski "
                         "said on Tuesday.", "poland") is None
+
+
+
+def _parsed(nlp, words, heads, deps):
+    from spacy.tokens import Doc
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+
+
+def test_a_clause_right_after_the_object_with_no_complementizer_is_the_objects_relative(nlp):
+    # "will pay the money it owes farmers by June": the small parse hangs "it owes ..." on "pay" as a complement
+    from newsledger.nlp.commitments.due import zero_relative
+    doc = _parsed(nlp, ["will", "pay", "the", "money", "it", "owes", "farmers", "by", "June"],
+                  [1, 1, 3, 1, 5, 1, 5, 5, 7], ["aux", "ROOT", "det", "dobj", "nsubj", "ccomp", "dobj", "prep", "pobj"])
+    assert zero_relative(doc[5])
+
+
+def test_a_complement_clause_is_no_relative(nlp):
+    # must not: a clause with its complementizer ("tell workers that talks end by June"), or with no object
+    # before it ("will ensure talks end by June")
+    from newsledger.nlp.commitments.due import zero_relative
+    doc = _parsed(nlp, ["will", "tell", "workers", "that", "talks", "end", "by", "June"],
+                  [1, 1, 1, 5, 5, 1, 5, 6], ["aux", "ROOT", "dobj", "mark", "nsubj", "ccomp", "prep", "pobj"])
+    assert not zero_relative(doc[5])
+    doc = _parsed(nlp, ["will", "ensure", "talks", "end", "by", "June"],
+                  [1, 1, 3, 1, 3, 4], ["aux", "ROOT", "nsubj", "ccomp", "prep", "pobj"])
+    assert not zero_relative(doc[3])

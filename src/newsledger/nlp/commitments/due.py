@@ -147,7 +147,7 @@ def _inner_due_preps(ctx: Context, head: Optional[Token]) -> list[Token]:
     preps = ctx.lex.due_preps
     if _to_come(head) and head.lemma_.lower() in ctx.lex.word_lists["start_verbs"]:
         preps = preps | ctx.lex.word_lists["threat_start_preps"]     # "begin checks at the crossing from May 1"
-    out, todo = [], [c for c in head.children if c.dep_ in _INNER_DEPS or _purpose(c)]
+    out, todo = [], [c for c in head.children if c.dep_ in _INNER_DEPS or _purpose(c) or zero_relative(c)]
     while todo:
         t = todo.pop(0)
         if t.dep_ in ("prep", "agent") and t.lower_ in preps and t.head is not head and timed(ctx, t):
@@ -163,6 +163,16 @@ def _dated(ctx: Context, phrase: Token) -> bool:
     ("350 million francs a year")."""
     lo, hi = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge.text)
     return any(lo <= t.span[0] and t.span[1] <= hi and re.match(r"^\d{4}", t.value or "") for t in ctx.times)
+
+
+def zero_relative(tok: Token) -> bool:
+    """A clause the parse made a complement of the verb that follows its object right after it, with no
+    complementizer ("pay the 4 billion kwacha it owes contractors by the end of June"): a relative clause of
+    the object with its relative pronoun left out, as English allows; an act verb takes no clause there."""
+    if tok.dep_ != "ccomp" or any(c.dep_ == "mark" for c in tok.children):
+        return False
+    objs = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i]
+    return bool(objs) and tok.left_edge.i == objs[-1].right_edge.i + 1
 
 
 def _purpose(tok: Token) -> bool:
