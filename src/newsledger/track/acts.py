@@ -162,6 +162,11 @@ def done_act(sentence: Sentence, acts: frozenset[str], promised=None) -> bool:
             return True
     if cues.families(acts) & {"transfer"} and _NOW_WITH.search(sentence.text):
         return True     # the result of a handover: "the systems Berlin promised are now in Ukraine"
+    now = _NOW_WITH.search(sentence.text)
+    if now and promised is not None and cues.families(acts) & {"pay"} and \
+            _matches(_subject(sentence.text[:now.start()]), promised):
+        return True     # of a payment, the money with the side paid: "the money is now in our accounts" (its
+                        # subject names the money: not "Jordan is now in talks over the money")
     for m in _SIGNED_ACT.finditer(sentence.text):
         if _nominal(m.group(1)) and is_act(m.group(1), acts) and not _not_done_at(
                 sentence, m.start(), bool(cues.NEGATION.search(sentence.text[max(0, m.start() - 24):m.start()]))):
