@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsledger.track import list_commitments, store_record
 from newsledger.track.cues import foretold, told_only_as_possible
 
 from .test_followups import PLANT_PROMISE, PLEDGE, ULTIMATUM, _articles, _ingest, _tracked, record
@@ -229,3 +230,23 @@ def test_must_not_told_as_planned_from_now_with_no_later_due_is_no_extension(mak
     _ingest(store, [PLANT_PROMISE, PLANT_NOW_SAME])
     c = _tracked(store, "plant-1")
     assert c["status"] != "extended" and c["due"] == "2026-09-30"
+
+
+
+def test_time_given_until_a_day_to_do_another_thing_is_a_second_demand(make_store, nlp):
+    # while the first deadline runs, a second of the same court to the same government, for other things, moves
+    # nothing (read through the pipeline, as ingest reads it)
+    from newsledger.extraction import extract
+    from newsledger.records import Article
+    first = Article(id="kilns-1", published="2026-01-20", title="Court orders Delhi to shut kilns", text=(
+        "NEW DELHI — India's Supreme Court on Tuesday gave the Delhi government until April 30 to shut down polluting "
+        "brick kilns around the capital, saying the air had become unbreathable.\n\nThe government said it would "
+        "comply."))
+    second = Article(id="kilns-2", published="2026-03-03", title="Court orders Delhi to run electric buses", text=(
+        "NEW DELHI — India's Supreme Court on Tuesday gave the Delhi government until August 31 to put electric buses "
+        "on all its routes, in a second order on the capital's air this year."))
+    store = make_store()
+    for a in (first, second):
+        store_record(store, extract(a, nlp=nlp).to_dict())
+    c = next(c for c in list_commitments(store) if c["article"] == "kilns-1")
+    assert c["status"] != "extended" and c["due"] == "2026-04-30"

@@ -540,6 +540,29 @@ def _told_of_another(s: Sentence, holder: Optional[str], cp: Optional[str], info
     return bool(doers) and not any(on_side(d, holder, infos) or on_side(d, cp, infos) for d in doers)
 
 
+# The particles of phrasal verbs ("hand over", "shut down": part of the act) and question words ("data on how
+# ..."): no thing an act names.
+_PARTICLES = frozenset({"over", "out", "up", "down", "back", "away", "off", "on", "in", "how", "what", "why", "when",
+                        "where", "which", "who", "whether"})
+_DEMANDED = re.compile(r"\buntil\b[^,;.]*?\bto\s+([^,;.]+)", re.I)
+
+
+def _demands_another_thing(text: str, c: dict) -> bool:
+    """Time given until a day to do what names other things than the commitment's act: the words of the demanded
+    act after "until ... to", its verbs aside, share none with the commitment's content, its verbs aside, and none
+    points back at a demand ("the request", "the order"): a second demand of the same side."""
+    m = _DEMANDED.search(text)
+    if not m:
+        return False
+    content = c.get("content") or ""
+    acts = acts_of(content) | acts_of(m.group(1))
+    skip = acts | _PARTICLES
+    mine = {w for w in content_words(without_due(m.group(1))) if w not in skip and not w.startswith("#")}
+    theirs = {w for w in content_words(without_due(content)) if w not in skip and not w.startswith("#")}
+    back = {stem(n) for n in cues.REFERRING_NOUNS["ultimatum"] + cues.REFERRING_NOUNS["pledge"] + ["request"]}
+    return bool(mine) and bool(theirs) and not mine & theirs and not mine & back
+
+
 def _long_past(due: Optional[str], date: Optional[str]) -> bool:
     """The report is dated more than RECENT_DAYS after the last day of the due date."""
     last = end_date(due) if due else None
@@ -615,9 +638,12 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
             if k == "extended" and all(cues.NEGATION.search(s.text[max(0, s.text.find(w) - 90):s.text.find(w)])
                                        for w in words):
                 continue    # "has never accepted that the troops remain for another day": more time refused
-            if k == "extended" and all(cues.GIVEN_UNTIL_RE.fullmatch(w) for w in words) and _long_past(c.get("due"), date):
+            if k == "extended" and all(cues.GIVEN_UNTIL_RE.fullmatch(w) for w in words) and (
+                    _long_past(c.get("due"), date) or _demands_another_thing(s.text, c)):
                 continue    # "gave TikTok until July 1 to hand over ..." months after the February deadline ran
-                            # out: the words that set any deadline, a new demand, not more time on the old one
+                            # out, or "gave the Delhi government until August 31 to put electric buses on all its
+                            # routes" of a deadline to shut brick kilns: the words that set any deadline, a new
+                            # demand, not more time on the old one
             found.setdefault(k, s)
         for st in s.statements:
             kind = st.get("kind")
