@@ -250,3 +250,32 @@ def test_time_given_until_a_day_to_do_another_thing_is_a_second_demand(make_stor
         store_record(store, extract(a, nlp=nlp).to_dict())
     c = next(c for c in list_commitments(store) if c["article"] == "kilns-1")
     assert c["status"] != "extended" and c["due"] == "2026-04-30"
+
+
+def _through_pipeline(make_store, nlp, articles, first):
+    from newsledger.extraction import extract
+    from newsledger.records import Article
+    store = make_store()
+    for aid, date, text in articles:
+        store_record(store, extract(Article(id=aid, published=date, title=aid, text=text), nlp=nlp).to_dict())
+    return next(c for c in list_commitments(store) if c["article"] == first)
+
+
+_STRIKE_THREAT = ("metall-1", "2026-03-02",
+                  "BERLIN — IG Metall said on Monday its members would strike at Volkswagen plants from March 16 "
+                  "unless the carmaker signed a new wage agreement by March 15.")
+
+
+def test_a_threats_demand_done_before_its_deadline_is_met(make_store, nlp):
+    # the act the condition asks of the other side, reported done with the deadline pointed back at
+    c = _through_pipeline(make_store, nlp, [_STRIKE_THREAT, (
+        "metall-2", "2026-03-14", "WOLFSBURG — Volkswagen and IG Metall signed a new wage agreement on Saturday, a day "
+                                  "before the union's deadline, averting strikes at the carmaker's plants.")], "metall-1")
+    assert c["status"] == "met"
+
+
+def test_must_not_an_accord_of_the_same_sides_on_another_thing_meets_no_threat(make_store, nlp):
+    c = _through_pipeline(make_store, nlp, [_STRIKE_THREAT, (
+        "metall-3", "2026-03-10", "EMDEN — Volkswagen and IG Metall signed an agreement on Tuesday to open a training "
+                                  "centre for battery technicians in Emden.")], "metall-1")
+    assert c["status"] == "open"

@@ -22,6 +22,7 @@ from typing import Optional
 from ..dates import end_date
 from ..lexicons.commitments import load_lexicon
 from ..lexicons.companies import load_company_words
+from ..lexicons.english import load_english
 from ..lexicons.times import load_lexicon as times_lexicon
 from ..records import STATE_SIDE_TYPES, same_side as records_same_side
 from . import cues
@@ -200,6 +201,8 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     if date and c.get("date") and date < c["date"]:
         return None
     sents = sentences_of(record) if sents is None else sents
+    if (c.get("kind") or "") == "threat" and any(_backref(s.text, _kind_nouns("threat"), s.tokens) for s in sents):
+        c = with_demand(c)      # the threat pointed back at ("before the union's deadline"): its demand's act
     made = c.get("date") or ""
     dated = _dated_months((record.get("article") or {}).get("text") or "", date)
     if dated and len(made) >= 7 and all(ym < (int(made[:4]), int(made[5:7])) for ym in dated):
@@ -561,6 +564,17 @@ def _demands_another_thing(text: str, c: dict) -> bool:
     theirs = {w for w in content_words(without_due(content)) if w not in skip and not w.startswith("#")}
     back = {stem(n) for n in cues.REFERRING_NOUNS["ultimatum"] + cues.REFERRING_NOUNS["pledge"] + ["request"]}
     return bool(mine) and bool(theirs) and not mine & theirs and not mine & back
+
+
+def with_demand(c: dict) -> dict:
+    """A threat whose condition asks for an act ("would strike from March 16 unless the carmaker signed a new wage
+    agreement by March 15", data/english.yaml demanding_marks) with that act in its content: what the other side
+    owes, whose doing a follow-up reports ("signed a new wage agreement ..., a day before the union's deadline")."""
+    cond = (c.get("conditions") or "").strip()
+    first = cond.split(" ", 1)
+    if (c.get("kind") or "") != "threat" or len(first) < 2 or first[0].lower() not in load_english().demanding_marks:
+        return c
+    return {**c, "content": f"{c.get('content') or ''} {first[1]}".strip()}
 
 
 def _long_past(due: Optional[str], date: Optional[str]) -> bool:
