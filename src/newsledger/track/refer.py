@@ -22,7 +22,6 @@ from typing import Optional
 from ..dates import end_date
 from ..lexicons.commitments import load_lexicon
 from ..lexicons.companies import load_company_words
-from ..lexicons.english import load_english
 from ..lexicons.times import load_lexicon as times_lexicon
 from ..records import STATE_SIDE_TYPES, same_side as records_same_side
 from . import cues
@@ -30,7 +29,8 @@ from .acts import (THING_FAMILIES, act_codes, acts_of, arrived, code_fits, done_
                    gives_other, other_given_at,
                    promise_trigger, promised_things, receipt_fits, purpose_begun, purposes_of, shared_score, trigger_word,
                    verb_set)
-from .dues import RECENT_DAYS, new_due, shift_days, without_due
+from .demands import demands_another_thing, long_past, with_demand
+from .dues import new_due, shift_days, without_due
 from .reports import left_undone, reported_as
 from .match import ActorInfo, content_words, kinds_compatible, names_apart, stem
 from .match import names_side as _names_side, side_words as _side_words
@@ -543,46 +543,6 @@ def _told_of_another(s: Sentence, holder: Optional[str], cp: Optional[str], info
     return bool(doers) and not any(on_side(d, holder, infos) or on_side(d, cp, infos) for d in doers)
 
 
-# The particles of phrasal verbs ("hand over", "shut down": part of the act) and question words ("data on how
-# ..."): no thing an act names.
-_PARTICLES = frozenset({"over", "out", "up", "down", "back", "away", "off", "on", "in", "how", "what", "why", "when",
-                        "where", "which", "who", "whether"})
-_DEMANDED = re.compile(r"\buntil\b[^,;.]*?\bto\s+([^,;.]+)", re.I)
-
-
-def _demands_another_thing(text: str, c: dict) -> bool:
-    """Time given until a day to do what names other things than the commitment's act: the words of the demanded
-    act after "until ... to", its verbs aside, share none with the commitment's content, its verbs aside, and none
-    points back at a demand ("the request", "the order"): a second demand of the same side."""
-    m = _DEMANDED.search(text)
-    if not m:
-        return False
-    content = c.get("content") or ""
-    acts = acts_of(content) | acts_of(m.group(1))
-    skip = acts | _PARTICLES
-    mine = {w for w in content_words(without_due(m.group(1))) if w not in skip and not w.startswith("#")}
-    theirs = {w for w in content_words(without_due(content)) if w not in skip and not w.startswith("#")}
-    back = {stem(n) for n in cues.REFERRING_NOUNS["ultimatum"] + cues.REFERRING_NOUNS["pledge"] + ["request"]}
-    return bool(mine) and bool(theirs) and not mine & theirs and not mine & back
-
-
-def with_demand(c: dict) -> dict:
-    """A threat whose condition asks for an act ("would strike from March 16 unless the carmaker signed a new wage
-    agreement by March 15", data/english.yaml demanding_marks) with that act in its content: what the other side
-    owes, whose doing a follow-up reports ("signed a new wage agreement ..., a day before the union's deadline")."""
-    cond = (c.get("conditions") or "").strip()
-    first = cond.split(" ", 1)
-    if (c.get("kind") or "") != "threat" or len(first) < 2 or first[0].lower() not in load_english().demanding_marks:
-        return c
-    return {**c, "content": f"{c.get('content') or ''} {first[1]}".strip()}
-
-
-def _long_past(due: Optional[str], date: Optional[str]) -> bool:
-    """The report is dated more than RECENT_DAYS after the last day of the due date."""
-    last = end_date(due) if due else None
-    return bool(last and date and shift_days(last, RECENT_DAYS) < date[:10])
-
-
 def _before_due(due: Optional[str], date: Optional[str]) -> bool:
     """The report is dated on or before the last day of the due date: an act it tells not done is still owed
     (codebook: missed is the date gone by without the act)."""
@@ -653,7 +613,7 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
                                        for w in words):
                 continue    # "has never accepted that the troops remain for another day": more time refused
             if k == "extended" and all(cues.GIVEN_UNTIL_RE.fullmatch(w) for w in words) and (
-                    _long_past(c.get("due"), date) or _demands_another_thing(s.text, c)):
+                    long_past(c.get("due"), date) or demands_another_thing(s.text, c)):
                 continue    # "gave TikTok until July 1 to hand over ..." months after the February deadline ran
                             # out, or "gave the Delhi government until August 31 to put electric buses on all its
                             # routes" of a deadline to shut brick kilns: the words that set any deadline, a new
