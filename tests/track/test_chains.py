@@ -162,6 +162,11 @@ KNOWN_MISSES = {
                "a denial of the threat: ends denied, not open",
     "k188-g1": "the landing ('The last of the 200 Afghans ... landed in Leipzig from Pakistan') is linked but read as "
                "no act of the holder (the people flown, not the Foreign Office, are the subject); stays open",
+    # k200-k209: written for statuses of classes seen on unseen stories (issue 21, helper status2) before the change
+    "k202-g1": "the funding law passed ('South Africa's parliament passed the amended party funding law ..., a week "
+               "before the date set by the Constitutional Court') is not linked: 'South Africa's parliament' is read "
+               "as South Africa, not as the parliament the court's deadline is owed by, so no side that owes the act "
+               "tells it done; stays open",
 }
 
 # Chains right in date order whose end differs when ingested in reverse (the reverse-ingest test only).
@@ -193,7 +198,8 @@ def _known(gids: list[str]) -> list:
 
 # one chain (or more) per transition; the ids say which
 @pytest.mark.parametrize("gid", _known(["k01-g1", "k08-g1", "k13-g1", "k15-g1", "k21-g1", "k27-g1", "k32-g1", "k35-g1",
-                                        "k41-g1", "k44-g1", "k55-g1", "k59-g1", "k122-g1", "k123-g1"]))
+                                        "k41-g1", "k44-g1", "k55-g1", "k59-g1", "k122-g1", "k123-g1",
+                                        "k207-g1", "k208-g1"]))
 def test_extended_with_the_new_due_date(make_store, chain_records, gid):
     c = _check(make_store, chain_records, gid)
     ext = [h for h in c["history"] if h["status"] == "extended"]
@@ -210,14 +216,15 @@ def test_extended_with_the_new_due_date(make_store, chain_records, gid):
                                         "k140-g1", "k141-g1", "k142-g1", "k143-g1", "k144-g1",
                                         "k171-g1", "k172-g1", "k173-g1", "k174-g1", "k175-g1", "k176-g1",
                                         "k177-g1", "k210-g1", "k213-g1", "k180-g1", "k181-g1", "k182-g1", "k183-g1",
-                                        "k186-g1", "k187-g1", "k188-g1", "k189-g1"]))
+                                        "k186-g1", "k187-g1", "k188-g1", "k189-g1",
+                                        "k200-g1", "k201-g1", "k202-g1", "k203-g1", "k204-g1", "k209-g1"]))
 def test_met_through_the_reported_act(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
 
 @pytest.mark.parametrize("gid", _known(["k03-g1", "k08-g1", "k10-g1", "k14-g1", "k19-g1", "k23-g1", "k28-g1", "k33-g1",
                                         "k36-g1", "k43-g1", "k52-g1", "k56-g1", "k60-g1", "k110-g1", "k153-g1",
-                                        "k159-g1", "k159-g2", "k148-g1", "k149-g1", "k212-g1", "k214-g1"]))
+                                        "k159-g1", "k159-g2", "k148-g1", "k149-g1", "k212-g1", "k214-g1", "k205-g1"]))
 def test_missed(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
@@ -247,7 +254,7 @@ def test_unconfirmed_then_open_once_the_holder_confirms(make_store, chain_record
     assert [h["status"] for h in c["history"]][:2] == ["unconfirmed", "open"]
 
 
-@pytest.mark.parametrize("gid", _known(["k170-g1", "k179-g1", "k211-g1", "k184-g1", "k185-g1"]))
+@pytest.mark.parametrize("gid", _known(["k170-g1", "k179-g1", "k211-g1", "k184-g1", "k185-g1", "k206-g1"]))
 def test_stays_open_when_nothing_happened(make_store, chain_records, gid):
     """Must not: an agreement's terms told in its first article ("Under the deal, Switzerland will keep paying
     ..."), a debate on the promised law, "has yet to pay" before the due date change no status."""
@@ -277,7 +284,7 @@ def test_no_withdrawal_where_nothing_was_given_up(make_store, chain_records, gid
                                  *_known(["k115-g1", "k116-g1", "k117-g1", "k118-g1", "k119-g1"]),
                                  "k150-g1", "k151-g1", "k152-g1", "k154-g1", "k156-g1", "k157-g1", "k158-g1",
                                  "k210-g1", "k210-g2", "k211-g1", "k211-g2", "k214-g1", "k214-g2",
-                                 "k182-g1", "k184-g1"])
+                                 "k182-g1", "k184-g1", "k201-g1", "k202-g1", "k206-g1"])
 def test_same_actors_other_commitment_does_not_link(make_store, chain_records, gid):
     g = GOLD[gid]
     assert g["not_links"]

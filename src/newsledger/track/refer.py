@@ -29,6 +29,7 @@ from .acts import (THING_FAMILIES, act_codes, acts_of, arrived, code_fits, done_
                    gives_other, other_given_at,
                    promise_trigger, promised_things, receipt_fits, purpose_begun, purposes_of, shared_score, trigger_word,
                    verb_set)
+from .demands import demands_another_thing, long_past, with_demand
 from .dues import new_due, shift_days, without_due
 from .owed import owed_until
 from .reports import left_undone, reported_as
@@ -201,6 +202,8 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     if date and c.get("date") and date < c["date"]:
         return None
     sents = sentences_of(record) if sents is None else sents
+    if (c.get("kind") or "") == "threat" and any(_backref(s.text, _kind_nouns("threat"), s.tokens) for s in sents):
+        c = with_demand(c)      # the threat pointed back at ("before the union's deadline"): its demand's act
     made = c.get("date") or ""
     dated = _dated_months((record.get("article") or {}).get("text") or "", date)
     if dated and len(made) >= 7 and all(ym < (int(made[:4]), int(made[5:7])) for ym in dated):
@@ -611,6 +614,12 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
             if k == "extended" and all(cues.NEGATION.search(s.text[max(0, s.text.find(w) - 90):s.text.find(w)])
                                        for w in words):
                 continue    # "has never accepted that the troops remain for another day": more time refused
+            if k == "extended" and all(cues.GIVEN_UNTIL_RE.fullmatch(w) for w in words) and (
+                    long_past(c.get("due"), date) or demands_another_thing(s.text, c)):
+                continue    # "gave TikTok until July 1 to hand over ..." months after the February deadline ran
+                            # out, or "gave the Delhi government until August 31 to put electric buses on all its
+                            # routes" of a deadline to shut brick kilns: the words that set any deadline, a new
+                            # demand, not more time on the old one
             found.setdefault(k, s)
         for st in s.statements:
             kind = st.get("kind")
