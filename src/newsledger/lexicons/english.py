@@ -35,6 +35,7 @@ class English:
     closing_marks: str
     performative_subjects: frozenset[str] = frozenset()
     performative_modals: frozenset[str] = frozenset()
+    derivations: tuple[tuple[str, str], ...] = ()     # (ending, what replaces it on the base), longest first
 
     def modal_words(self, *kinds: str) -> frozenset[str]:
         """The modal auxiliaries of the given kinds (all kinds when none is given)."""
@@ -76,4 +77,6 @@ def load_english() -> English:
         closing_marks=str(d.get("closing_marks", "")),
         performative_subjects=_words(d, "performative_subjects"),
         performative_modals=_words(d, "performative_modals"),
+        derivations=tuple(sorted(((str(k).lower(), str(v or "").lower()) for k, v in (d.get("derivations") or {}).items()),
+                                 key=lambda kv: -len(kv[0]))),
     )

@@ -12,6 +12,7 @@ from . import cues
 from .dues import without_due
 from .match import stem
 from .sentences import TOKEN, Sentence
+from .shares import derived_bases, short_share
 
 # Irregular past forms and their verbs: "paid" tells the act of "pay" done ("the money be paid" ~
 # "FIFA has paid all prize money").
@@ -290,6 +291,9 @@ def promised_things(content: str, sides: frozenset[str]) -> tuple[frozenset[str]
         if w[0].isdigit():
             numbers.add("#" + w.replace(",", ""))
             continue
+        n = times_lexicon().number(w) if w.isalpha() and w not in ("a", "an") else None
+        if isinstance(n, int) and n > 1:
+            numbers.add("#%d" % n)      # a count in words ("two corvettes") is the count promised
         st = stem(w)
         if len(st) >= 3 and st not in sides and not cues.families({st}) & {"deal"}:
             things.add(st)
@@ -321,8 +325,10 @@ def _heads(tokens: list[str]) -> tuple[set[str], set[str], bool]:
         if tk[0].isdigit():
             numbers.add("#" + low.replace(",", ""))
             continue
-        if tk[0].islower() and not _DET.fullmatch(low):
-            last = stem(low)
+        if low in _AUXILIARIES:
+            continue        # "the corvettes Ankara had promised": a verb's auxiliary, no noun of the phrase
+        if (tk[0].islower() and not _DET.fullmatch(low)) or (k and tokens[k - 1][0].isdigit()):
+            last = stem(low)    # a capitalised word a count counts is its noun ("the 200 Afghans")
     if last:
         heads.add(last)
     return heads, numbers, back
@@ -336,7 +342,7 @@ def _matches(tokens: list[str], promised: tuple[frozenset[str], frozenset[str], 
     heads, nums, back = _heads(tokens)
     if nums and numbers and not nums & numbers:
         return False        # "200 generators" are not the 30 tonnes promised
-    if heads & things or (back and heads <= _PORTION):
+    if heads & things or (back and heads <= _PORTION) or derived_bases(heads) & derived_bases(things):
         return True     # "the promised systems" of a pledge of systems; "the last of the promised ones"
     return money and bool(heads & {stem(w) for w in load_lexicon().word_lists["money_words"]} or nums & numbers)
 
@@ -487,7 +493,7 @@ def arrived(sentence: Sentence, promised: tuple[frozenset[str], frozenset[str], 
         toks = _subject(before)
         if not toks or not _told_done(sentence, m.start(), _RELATIVE.sub(" ", before)):
             continue
-        if _matches(toks, promised):
+        if _matches(toks, promised) and not short_share(toks, promised):
             return True
     if receiver is None:
         return False
@@ -498,9 +504,10 @@ def arrived(sentence: Sentence, promised: tuple[frozenset[str], frozenset[str], 
         if not subject or not receiver(subject) or \
                 not _told_done(sentence, m.start(), _RELATIVE.sub(" ", before)):
             continue
-        if _matches(TOKEN.findall(obj)[:12], promised):
+        if _matches(TOKEN.findall(obj)[:12], promised) and not short_share(TOKEN.findall(obj)[:12], promised):
             return True
     return False
+
 
 
 # ---- the promised act typed by the events' codebook ----------------------------------------------

@@ -196,3 +196,26 @@ def _next_year(tm: dict) -> Optional[str]:
     except ValueError:
         return None
 
+
+# A back-reference dated by when the commitment was made ("the systems pledged by Germany in July",
+# "the ceiling announced in March", "the deadline set in January"): news identifies the commitment a
+# follow-up reports on by the month it was made.
+_DATED_BACKREF = re.compile(r"\b(?:pledged|promised|guaranteed|agreed|announced|set|given|imposed|issued|made)"
+                            r"(?:\s+(?:by|to)(?:\s+the)?(?:\s+[A-Z][\w'\-]*){1,4})?\s+in\s+([A-Z][a-z]+)\b")
+
+
+def dated_months(text: str, date: Optional[str]) -> set[tuple[int, int]]:
+    """(year, month) of each dated back-reference in `text`: the latest such month on or before
+    the article's date."""
+    if not date:
+        return set()
+    try:
+        d = dt.date.fromisoformat(date[:10])
+    except ValueError:
+        return set()
+    out = set()
+    for m in _DATED_BACKREF.finditer(text or ""):
+        month = times_lexicon().month(m.group(1))
+        if month:
+            out.add((d.year if month <= d.month else d.year - 1, month))
+    return out

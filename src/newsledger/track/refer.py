@@ -13,7 +13,6 @@ due words and an extension's new due, track/dues.py's.
 """
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
@@ -22,7 +21,6 @@ from typing import Optional
 from ..dates import end_date
 from ..lexicons.commitments import load_lexicon
 from ..lexicons.companies import load_company_words
-from ..lexicons.times import load_lexicon as times_lexicon
 from ..records import STATE_SIDE_TYPES, same_side as records_same_side
 from . import cues
 from .acts import (THING_FAMILIES, act_codes, acts_of, arrived, code_fits, done_act, is_act, not_done, only_part,
@@ -30,7 +28,7 @@ from .acts import (THING_FAMILIES, act_codes, acts_of, arrived, code_fits, done_
                    promise_trigger, promised_things, receipt_fits, purpose_begun, purposes_of, shared_score, trigger_word,
                    verb_set)
 from .demands import demands_another_thing, long_past, with_demand
-from .dues import new_due, shift_days, without_due
+from .dues import dated_months, new_due, shift_days, without_due
 from .owed import owed_until
 from .reports import left_undone, reported_as
 from .match import ActorInfo, content_words, kinds_compatible, made_by, names_apart, stem
@@ -103,30 +101,6 @@ _BACKREF_VERB = {
     "ultimatum": re.compile(r"\b(?:set|announced|threatened|ordered|demanded|given|imposed)\s+(?:by|in|last|earlier)\b|"
                             r"\b(?:it|they|he|she) (?:had )?(?:threatened|set|demanded)\b", re.I),
 }
-
-
-# A back-reference dated by when the commitment was made ("the systems pledged by Germany in July",
-# "the ceiling announced in March", "the deadline set in January"): news identifies the commitment a
-# follow-up reports on by the month it was made.
-_DATED_BACKREF = re.compile(r"\b(?:pledged|promised|guaranteed|agreed|announced|set|given|imposed|issued|made)"
-                            r"(?:\s+(?:by|to)(?:\s+the)?(?:\s+[A-Z][\w'\-]*){1,4})?\s+in\s+([A-Z][a-z]+)\b")
-
-
-def _dated_months(text: str, date: Optional[str]) -> set[tuple[int, int]]:
-    """(year, month) of each dated back-reference in `text`: the latest such month on or before
-    the article's date."""
-    if not date:
-        return set()
-    try:
-        d = dt.date.fromisoformat(date[:10])
-    except ValueError:
-        return set()
-    out = set()
-    for m in _DATED_BACKREF.finditer(text or ""):
-        month = times_lexicon().month(m.group(1))
-        if month:
-            out.add((d.year if month <= d.month else d.year - 1, month))
-    return out
 
 
 def _backref(sentence: str, nouns: set[str], toks: Optional[list[str]] = None) -> bool:
@@ -205,7 +179,7 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     if (c.get("kind") or "") == "threat" and any(_backref(s.text, _kind_nouns("threat"), s.tokens) for s in sents):
         c = with_demand(c)      # the threat pointed back at ("before the union's deadline"): its demand's act
     made = c.get("date") or ""
-    dated = _dated_months((record.get("article") or {}).get("text") or "", date)
+    dated = dated_months((record.get("article") or {}).get("text") or "", date)
     if dated and len(made) >= 7 and all(ym < (int(made[:4]), int(made[5:7])) for ym in dated):
         return None     # it reports on one made before this commitment was ("pledged ... in July")
     holder, cp = c.get("holder"), c.get("counterparty")
@@ -565,6 +539,15 @@ def _done_by_another(s: Sentence, start: int, c: dict, infos: dict[str, ActorInf
     return bool(named and parties) and not any(on_side(max(named)[2], p, infos) for p in parties)
 
 
+def _own_denied(s: Sentence, words: str, c: dict, infos: dict[str, ActorInfo]) -> bool:
+    """A denial told of another side than the commitment's (_done_by_another) that names no commitment ("it had no
+    such plans"; not "received no commitment"): that side's own doings denied (codebook: denied is the commitment)."""
+    at = s.text.find(words)
+    nouns = _kind_nouns(c.get("kind") or "pledge")
+    return not any(stem(t) in nouns for t in TOKEN.findall(s.text[at:])[:len(words.split()) + 3]) \
+        and _done_by_another(s, at, c, infos)
+
+
 def _doer(c: dict) -> tuple[Optional[str], Optional[str]]:
     """Who owes the act and to whom: the holder of a pledge to its counterparty; the other side of an
     ultimatum or a deadline to its holder."""
@@ -608,6 +591,8 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
             if k == "withdrawn" and infos is not None and all(
                     _done_by_another(s, s.text.find(w), c, infos) for w in words):
                 continue    # "the plaintiffs agreed to drop their lawsuits": another side gives something up
+            if k == "denied" and infos is not None and all(_own_denied(s, w, c, infos) for w in words):
+                continue    # "after Helsinki said it had no such plans", beside Moscow's threat: its own plans
             if k == "withdrawn" and all(cues.HELD_FOR_A_TIME.search(s.text[s.text.find(w) + len(w):])
                                         for w in words):
                 continue    # "will not be imposed while talks continue": held off for a time, not given up
