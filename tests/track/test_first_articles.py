@@ -1,6 +1,6 @@
-"""The first article of our chains k150-k159 (tests/fixtures/chains), extracted for real and stored: the
-commitment the gold gives is there with its holder, kind and due (issue 21: commitments found in the
-first article). tests/track/test_chains seeds the first article from the gold and tests what follows."""
+"""The first article of our chains k150-k159 and k220-k229 (tests/fixtures/chains), extracted for real and
+stored: the commitment the gold gives is there with its holder, kind and due (issue 21: commitments found in
+the first article). tests/track/test_chains seeds the first article from the gold and tests what follows."""
 from __future__ import annotations
 
 import json
@@ -20,14 +20,20 @@ def _read(name: str) -> list[dict]:
 
 
 ARTICLES = {a["id"]: a for a in _read("articles.jsonl")}
-GOLD = {g["id"]: g for g in _read("gold.jsonl") if "k150" <= g["chain"] <= "k159"}
+# k150-k159, and k220-k229 (an organisation's act announced by its head under a title naming no side)
+GOLD = {g["id"]: g for g in _read("gold.jsonl") if "k150" <= g["chain"] <= "k159" or "k220" <= g["chain"] <= "k229"}
+# first articles whose commitment is not yet found, each with what stops it (strict)
+NOT_FOUND = {
+    "k224-g1": "'KU Leuven' is read as a person and 'Rector Luc Sels' as no actor: no organisation to hold it",
+}
 
 
 def _group(kind: str) -> int:
     return next(i for i, g in enumerate(KIND_GROUPS) if kind in g)
 
 
-@pytest.mark.parametrize("gid", sorted(GOLD))
+@pytest.mark.parametrize("gid", [pytest.param(g, marks=pytest.mark.xfail(reason=NOT_FOUND[g], strict=True))
+                                 if g in NOT_FOUND else g for g in sorted(GOLD)])
 def test_found_in_the_first_article(nlp, make_store, gid):
     from newsledger.extraction import extract
     from newsledger.records import Article
