@@ -110,6 +110,23 @@ def test_a_head_title_makes_no_officer_of_a_body_it_does_not_single_out(nlp, tex
     assert not [c for c in commitments(nlp, text) if c["holder"] == not_holder]
 
 
+# ---- a company named with its home country's possessive in front ------------------------------------
+@pytest.mark.parametrize("text, holder", [
+    ("MUNICH — Germany's Siemens Energy will hire 2,000 engineers for its grid business by the end of June, the "
+     "company said on Wednesday.", "siemens-energy"),
+    ("SEOUL — South Korea's Hyundai Motor will open 3,000 fast-charging points by the end of 2027, the company "
+     "said on Monday.", "hyundai-motor"),
+], ids=["germany-s", "south-korea-s"])
+def test_a_company_named_after_its_home_possessive_announces_its_act(nlp, text, holder):
+    assert [c["holder"] for c in commitments(nlp, text) if c["kind"] == "pledge"] == [holder]
+
+
+def test_a_thing_the_company_owns_is_not_the_company(nlp):
+    # the possessive's head names no actor: the plant will open, no act of the company announced as its own
+    text = "MUNICH — Siemens Energy's new transformer plant will open by the end of June, the company said."
+    assert not [c for c in commitments(nlp, text) if c["holder"] == "siemens-energy"]
+
+
 # ---- a body of members is an organisation, no state's ------------------------------------------------
 @pytest.mark.parametrize("text, name", [
     ("ABUJA — The Nigeria Labour Congress said its members would march on Monday.", "Nigeria Labour Congress"),

@@ -199,7 +199,7 @@ def test_extended_with_the_new_due_date(make_store, chain_records, gid):
                                         "k111-g1", "k112-g1", "k114-g1", "k150-g1", "k155-g1",
                                         "k140-g1", "k141-g1", "k142-g1", "k143-g1", "k144-g1",
                                         "k171-g1", "k172-g1", "k173-g1", "k174-g1", "k175-g1", "k176-g1",
-                                        "k177-g1", "k220-g1", "k223-g1"]))
+                                        "k177-g1", "k220-g1", "k223-g1", "k226-g1"]))
 def test_met_through_the_reported_act(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
@@ -265,7 +265,7 @@ def test_no_withdrawal_where_nothing_was_given_up(make_store, chain_records, gid
                                  "k147-g1", "k149-g1", "k171-g1",
                                  *_known(["k115-g1", "k116-g1", "k117-g1", "k118-g1", "k119-g1"]),
                                  "k150-g1", "k151-g1", "k152-g1", "k154-g1", "k156-g1", "k157-g1", "k158-g1",
-                                 "k221-g1", "k222-g1", "k224-g1"])
+                                 "k221-g1", "k222-g1", "k224-g1", "k225-g1", "k227-g1"])
 def test_same_actors_other_commitment_does_not_link(make_store, chain_records, gid):
     g = GOLD[gid]
     assert g["not_links"]

@@ -20,7 +20,8 @@ def _read(name: str) -> list[dict]:
 
 
 ARTICLES = {a["id"]: a for a in _read("articles.jsonl")}
-# k150-k159, and k220-k229 (an organisation's act announced by its head under a title naming no side)
+# k150-k159, and k220-k229 (an organisation's act announced by its head under a title naming no side, or by a
+# company named after its home country's possessive)
 GOLD = {g["id"]: g for g in _read("gold.jsonl") if "k150" <= g["chain"] <= "k159" or "k220" <= g["chain"] <= "k229"}
 # first articles whose commitment is not yet found, each with what stops it (strict)
 NOT_FOUND = {
