@@ -1021,3 +1021,78 @@ def test_must_not_a_pledge_fulfilled_stays_met(nlp):
     cs = commitments(nlp, "Japan pledged in May to send aid to Manila. Japan has fulfilled its pledge, the embassy "
                           "said.", published="2026-06-08")
     assert any(c["status"] == "met" for c in cs), cs
+
+
+# ---- due phrases the parse hangs away from the act (nlp/commitments/due.py) ------------------------------
+
+def _due_of(nlp, text, holder, published="2026-03-02"):
+    cs = [c for c in commitments(nlp, text, published=published) if c["holder"] == holder]
+    assert cs, commitments(nlp, text, published=published)
+    return cs[0]["due"]
+
+
+def test_due_phrase_hung_on_the_reporting_verb_bounds_the_reported_act(nlp):
+    # one says a thing on a day, never by a date: "by the end of October" is when the sale falls due
+    assert _due_of(nlp, "BERLIN — Siemens will open its turbine factory in Cuxhaven, Germany, by the end of October, "
+                        "chief executive Roland Busch said on Monday.", "siemens") == "2026-10-31"
+
+
+def test_coordinated_act_to_come_gives_the_due_the_first_lacks(nlp):
+    due = _due_of(nlp, "OSLO — Under the accord, Norway will keep buying Polish coal and will open a consulate in "
+                       "Gdansk by the end of 2027.", "norway")
+    assert due in ("2027", "2027-12-31")
+
+
+def test_first_act_keeps_its_own_due_over_the_coordinated_one(nlp):
+    # must not: the coordinated act's time does not replace one the first act names
+    assert _due_of(nlp, "OSLO — Under the accord, Norway will open a consulate in Gdansk by the end of May and will "
+                        "hire local staff by the end of 2027.", "norway") == "2026-05-31"
+
+
+def test_bare_period_noun_phrase_places_the_act_within_it(nlp):
+    due = _due_of(nlp, "OTTAWA — Canada will pay for the training of 200 Ukrainian pilots in Romania next year, "
+                       "Defence Minister David McGuinty said on Thursday.", "canada")
+    assert due in ("2027", "2027-12-31")
+
+
+def test_an_amount_per_year_is_no_due(nlp):
+    # must not: "a year" after an amount is how much, not by when
+    assert _due_of(nlp, "BERN — Switzerland will pay 300 million francs a year into the fund, the government said "
+                        "on Monday.", "switzerland") is None
+
+
+def test_act_taking_effect_from_a_day_falls_due_that_day(nlp):
+    assert _due_of(nlp, "WARSAW — Poland will lift its ban on Ukrainian grain imports from July 1, Agriculture "
+                        "Minister Stefan Krajewski said on Tuesday.", "poland") == "2026-07-01"
+
+
+def test_from_a_place_is_no_due(nlp):
+    # must not: "from" with no time names where, not when
+    assert _due_of(nlp, "WARSAW — Poland will buy more grain from Ukraine, Agriculture Minister Stefan Krajewski "
+                        "said on Tuesday.", "poland") is None
+
+
+
+def _parsed(nlp, words, heads, deps):
+    from spacy.tokens import Doc
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+
+
+def test_a_clause_right_after_the_object_with_no_complementizer_is_the_objects_relative(nlp):
+    # "will pay the money it owes farmers by June": the small parse hangs "it owes ..." on "pay" as a complement
+    from newsledger.nlp.commitments.due import zero_relative
+    doc = _parsed(nlp, ["will", "pay", "the", "money", "it", "owes", "farmers", "by", "June"],
+                  [1, 1, 3, 1, 5, 1, 5, 5, 7], ["aux", "ROOT", "det", "dobj", "nsubj", "ccomp", "dobj", "prep", "pobj"])
+    assert zero_relative(doc[5])
+
+
+def test_a_complement_clause_is_no_relative(nlp):
+    # must not: a clause with its complementizer ("tell workers that talks end by June"), or with no object
+    # before it ("will ensure talks end by June")
+    from newsledger.nlp.commitments.due import zero_relative
+    doc = _parsed(nlp, ["will", "tell", "workers", "that", "talks", "end", "by", "June"],
+                  [1, 1, 1, 5, 5, 1, 5, 6], ["aux", "ROOT", "dobj", "mark", "nsubj", "ccomp", "prep", "pobj"])
+    assert not zero_relative(doc[5])
+    doc = _parsed(nlp, ["will", "ensure", "talks", "end", "by", "June"],
+                  [1, 1, 3, 1, 3, 4], ["aux", "ROOT", "nsubj", "ccomp", "prep", "pobj"])
+    assert not zero_relative(doc[3])

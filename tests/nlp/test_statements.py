@@ -563,6 +563,26 @@ def test_said_colon_then_a_quoted_paragraph(parse):
     assert s.content.text == "“We will rebuild the bridge. It will take a year.”" and s.quote == "direct"
 
 
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # a clause-frame verb (cues.tsv: "only a that-clause or a colon") closing its paragraph with a colon
+    ("The rally ended late.\n\nThe senator continued:\n\n“The health plan is a partisan issue, and it will "
+     "stay one.”", "continued", "The senator",
+     "“The health plan is a partisan issue, and it will stay one.”"),
+    # an object-frame verb (a clause or an object) the same way
+    ("The first voter praised him.\n\nA second voter echoed:\n\n“He speaks his mind, and the country "
+     "needs that.”", "echoed", "A second voter", "“He speaks his mind, and the country needs that.”"),
+])
+def test_a_clause_or_object_verb_colon_then_a_quoted_paragraph(parse, text, cue, speaker, content):
+    s = one(parse(text), cue)
+    assert (s.speaker_mention.text, s.content.text) == (speaker, content)
+
+
+def test_a_colon_after_the_verbs_object_opens_no_block(parse):
+    # the colon closes "continued his tour", not the verb: the next paragraph is no one's words
+    text = "The mayor continued his tour:\n\nThe bridge was closed on Monday."
+    assert not [s for s in parse(text) if "Monday" in s.content.text]
+
+
 def test_said_colon_in_the_same_paragraph_keeps_to_it(parse):
     text = "The mayor said: the bridge will be rebuilt.\n\nTraffic was diverted on Monday."
     s = one(parse(text), "said")
@@ -594,6 +614,27 @@ def test_dash_sign_off_after_a_quote_opened_the_wrong_way(parse):
     assert len(first) == 1 and first[0].content.text == "”Fear. I am truly afraid of the result.”"
     second = [s for s in found if s.speaker_mention and s.speaker_mention.text == "Steve Quinlan"]
     assert len(second) == 1 and second[0].content.text == "“Maybe we can build a wall around him.”"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The debate ran late.\n\n\"The plan would cost more than the state can pay.\"\n\n- Jane Roe.\n\n"
+     "The claim is disputed.", "Jane Roe", "\"The plan would cost more than the state can pay.\""),
+    ("Readers wrote in.\n\n“Great speech. She is ready.”\n\n-Senator John Doe, writing after the vote.\n\n"
+     "The vote passed.", "Senator John Doe", "“Great speech. She is ready.”"),
+])
+def test_a_quoted_paragraph_signed_on_the_line_below(parse, text, speaker, content):
+    found = [(s.speaker_mention.text, s.content.text) for s in parse(text) if s.speaker_mention]
+    assert (speaker, content) in found
+
+
+@pytest.mark.parametrize("text", [
+    # a subhead set between dashes is no signature
+    "He spoke at length.\n\n“The country is less safe now.”\n\n–Country less safe –.\n\nThe polls moved.",
+    # the quotation does not make up its paragraph: the line below signs nothing
+    "The mayor said \"we will rebuild the bridge.\"\n\n- Jane Roe.",
+])
+def test_a_dash_line_below_signs_only_a_quoted_paragraph(parse, text):
+    assert not [s for s in parse(text) if s.cue.text in ("-", "–")]
 
 
 def test_dash_without_a_quotation_is_no_sign_off(parse):
@@ -1345,6 +1386,8 @@ def test_make_without_a_cue_noun_reports_nothing(parse, text):
     ("The mayor expressed concern that the bridge was unsafe.", "expressed", "that the bridge was unsafe", "The mayor"),
     ("The coach expressed admiration for the young players.", "expressed", "the young players", "The coach"),
     ("The union voiced skepticism about the merger.", "voiced", "the merger", "The union"),
+    # a medium noun that is a saying under "make" ("made a statement": stated)
+    ("The governor has made several statements about the pipeline.", "made", "the pipeline", "The governor"),
 ])
 def test_a_noun_that_is_a_cue_only_under_its_light_verb(parse, text, verb, content, speaker):
     s = one(parse(text), verb)
@@ -1358,6 +1401,7 @@ def test_a_noun_that_is_a_cue_only_under_its_light_verb(parse, text, verb, conte
     ("The court heard cases alleging discrimination.", "cases"),
     ("The alarm sounded at noon.", "sounded"),
     ("The station is under observation.", "observation"),
+    ("The board released a statement about the pipeline.", "statement"),   # a document, not "made"
 ])
 def test_a_light_only_noun_alone_reports_nothing(parse, text, word):
     assert not [s for s in parse(text) if word in s.cue.text]

@@ -149,6 +149,24 @@ def test_a_participle_that_is_no_next_act_of_the_speaker_stays_in_the_words(pars
     assert one(parse(text), "said").content.text == content
 
 
+def test_a_second_verb_in_the_cues_tense_is_the_speakers_next_act(parse):
+    # "questioned" is coordinated with "makes" by the parse, but its tense is that of "said": the
+    # farmer's second act, not a word of what he said
+    text = "The farmer said he makes $41,000 a year and questioned how he would be helped by the plan."
+    statements = parse(text)
+    said, asked = one(statements, "said"), one(statements, "questioned")
+    assert said.content.text == "he makes $41,000 a year"
+    assert (asked.content.text, asked.speaker_mention.text, asked.reported_by) == (
+        "how he would be helped by the plan", "The farmer", None)
+
+
+def test_a_second_verb_in_the_tense_of_the_words_stays_in_them(parse):
+    # "lost" and "questioned" share a tense: which verb "questioned" goes with is not told, left as words
+    text = "The farmer said he lost the farm and questioned how he would be helped by the plan."
+    content = "he lost the farm and questioned how he would be helped by the plan"
+    assert one(parse(text), "said").content.text == content
+
+
 def test_a_learned_verb_gives_way_to_the_cue_of_its_complement(parse):
     # "started" (only the learned detector takes it) tells when; "talking about" is the act, its object
     # the words, its doer the subject of "started" (nested.complement_cue)

@@ -139,3 +139,48 @@ def test_feel_without_a_clause_reports_no_view(parse, text):
 def test_feel_with_a_clause_is_a_view(parse):
     st = one(parse("Many voters feel that the race is rigged."), "feel")
     assert st.speaker_mention.text == "Many voters" and st.content.text == "that the race is rigged"
+
+
+# ---- a saying turned round: criticism received (noun_cues.received, data/statements/receiving.tsv) ----
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The proposal has drawn harsh criticism from fellow senators.", "fellow senators", "The proposal"),
+    ("The mayor faced criticism from the unions over the budget cuts.", "the unions", "the budget cuts"),
+    ("The clip has faced ridicule online since it was released.", None, "The clip"),
+])
+def test_criticism_received_is_the_critics_statement(parse, text, speaker, content):
+    found = [s for s in parse(text) if s.kind == "criticism"]
+    assert len(found) == 1, [(s.cue.text, s.content.text) for s in parse(text)]
+    mention = found[0].speaker_mention.text if found[0].speaker_mention else None
+    assert (mention, found[0].content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "The museum drew large crowds from the suburbs.",           # nothing said
+    "The soldiers came under fire from the hills.",             # fire is not on the list
+    "The senator drew a map of the district.",
+])
+def test_receiving_without_criticism_is_no_statement(parse, text):
+    assert not [s for s in parse(text) if s.kind == "criticism"]
+
+
+# ---- a pro-form in the place of the words: "think so", "said as much" (verb_cues.pro_form) ----------
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The campaign manager said as much in an interview on Thursday.", "said", "The campaign manager", "as much"),
+    ("Is the plan too harsh? The senator does not think so.", "think", "The senator", "so"),
+    ("Last month, 26 percent said the same.", "said", "26 percent", "the same"),
+])
+def test_a_pro_form_stands_for_the_words(parse, text, cue, speaker, content):
+    s = one(parse(text), cue)
+    assert (s.speaker_mention.text, s.content.text) == (speaker, content)
+
+
+def test_so_with_words_of_its_own_is_no_pro_form(parse):
+    # "so much of the plan": a degree, not a stand-in for a clause
+    found = parse("He thought so much of the plan that he paid for it.")
+    assert not [s for s in found if s.content.text in ("so", "as much")]
+
+
+def test_the_same_before_the_verb_is_its_subject(parse):
+    assert not [s for s in parse("The same happened when the senator said nothing.") if s.content.text == "The same"]

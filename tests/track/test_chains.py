@@ -148,10 +148,25 @@ KNOWN_MISSES = {
     "k162-g1": "the arrival ('The water purifiers Tokyo promised last month arrived in Pathein') is linked but read "
                "as no act: 'purifiers' is no word of 'water purification units', so the promised thing is not "
                "named as what arrived; stays open",
-    # k170-k179: written for statuses changed wrongly (issue 21, helper falsestat) before the change
-    "k178-g1": "the holder's confirmation ('Romania will supply Moldova ..., Romanian Energy Minister Bogdan Ivan "
-               "said') is told by no side: 'Romanian Energy' is read as an organisation, so the minister has no "
-               "country and the telling is not the holder's (status.told_by); stays unconfirmed",
+    # k210-k214: written for the time bound of matching (issue 21, helper match) before the change
+    "k213-g1": "the arrival eight months later is linked by its back-reference ('the corvettes Ankara had promised "
+               "Islamabad in March') but not read as the promised act done: 'The second of the corvettes' arriving "
+               "tells no more than a part of it in words the act reader knows; stays open",
+    # k180-k189: written for the first article's holder (issue 21, helper first2) before the change
+    "k180-g1": "the signing ('Eksfin signed the guarantee for the ... loan to Morrow Batteries') is linked but read as "
+               "no act: the follow-up names Eksfin with no description, so the tagger finds no actor there; stays "
+               "open (and the first article's due, 'by the end of June' after the apposition, is not read)",
+    "k182-g1": "the start of production ('Volkswagen began building the electric Polo at its Emden plant') is not "
+               "linked to the guarantee whose content is 'our Emden plant start building ...'; stays open",
+    "k185-g1": "the counterparty's 'Helsinki said it had no such plans', told beside the restated threat, is read as "
+               "a denial of the threat: ends denied, not open",
+    "k188-g1": "the landing ('The last of the 200 Afghans ... landed in Leipzig from Pakistan') is linked but read as "
+               "no act of the holder (the people flown, not the Foreign Office, are the subject); stays open",
+    # k200-k209: written for statuses of classes seen on unseen stories (issue 21, helper status2) before the change
+    "k202-g1": "the funding law passed ('South Africa's parliament passed the amended party funding law ..., a week "
+               "before the date set by the Constitutional Court') is not linked: 'South Africa's parliament' is read "
+               "as South Africa, not as the parliament the court's deadline is owed by, so no side that owes the act "
+               "tells it done; stays open",
 }
 
 # Chains right in date order whose end differs when ingested in reverse (the reverse-ingest test only).
@@ -183,7 +198,8 @@ def _known(gids: list[str]) -> list:
 
 # one chain (or more) per transition; the ids say which
 @pytest.mark.parametrize("gid", _known(["k01-g1", "k08-g1", "k13-g1", "k15-g1", "k21-g1", "k27-g1", "k32-g1", "k35-g1",
-                                        "k41-g1", "k44-g1", "k55-g1", "k59-g1", "k122-g1", "k123-g1"]))
+                                        "k41-g1", "k44-g1", "k55-g1", "k59-g1", "k122-g1", "k123-g1",
+                                        "k207-g1", "k208-g1"]))
 def test_extended_with_the_new_due_date(make_store, chain_records, gid):
     c = _check(make_store, chain_records, gid)
     ext = [h for h in c["history"] if h["status"] == "extended"]
@@ -199,14 +215,17 @@ def test_extended_with_the_new_due_date(make_store, chain_records, gid):
                                         "k111-g1", "k112-g1", "k114-g1", "k150-g1", "k155-g1",
                                         "k140-g1", "k141-g1", "k142-g1", "k143-g1", "k144-g1",
                                         "k171-g1", "k172-g1", "k173-g1", "k174-g1", "k175-g1", "k176-g1",
-                                        "k177-g1", "k220-g1", "k223-g1", "k226-g1"]))
+                                        "k177-g1", "k210-g1", "k213-g1", "k180-g1", "k181-g1", "k182-g1", "k183-g1",
+                                        "k186-g1", "k187-g1", "k188-g1", "k189-g1",
+                                        "k200-g1", "k201-g1", "k202-g1", "k203-g1", "k204-g1", "k209-g1",
+                                        "k220-g1", "k223-g1", "k226-g1"]))
 def test_met_through_the_reported_act(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
 
 @pytest.mark.parametrize("gid", _known(["k03-g1", "k08-g1", "k10-g1", "k14-g1", "k19-g1", "k23-g1", "k28-g1", "k33-g1",
                                         "k36-g1", "k43-g1", "k52-g1", "k56-g1", "k60-g1", "k110-g1", "k153-g1",
-                                        "k159-g1", "k159-g2", "k148-g1", "k149-g1"]))
+                                        "k159-g1", "k159-g2", "k148-g1", "k149-g1", "k212-g1", "k214-g1", "k205-g1"]))
 def test_missed(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
@@ -236,7 +255,7 @@ def test_unconfirmed_then_open_once_the_holder_confirms(make_store, chain_record
     assert [h["status"] for h in c["history"]][:2] == ["unconfirmed", "open"]
 
 
-@pytest.mark.parametrize("gid", _known(["k170-g1", "k179-g1"]))
+@pytest.mark.parametrize("gid", _known(["k170-g1", "k179-g1", "k211-g1", "k184-g1", "k185-g1", "k206-g1"]))
 def test_stays_open_when_nothing_happened(make_store, chain_records, gid):
     """Must not: an agreement's terms told in its first article ("Under the deal, Switzerland will keep paying
     ..."), a debate on the promised law, "has yet to pay" before the due date change no status."""
@@ -265,6 +284,8 @@ def test_no_withdrawal_where_nothing_was_given_up(make_store, chain_records, gid
                                  "k147-g1", "k149-g1", "k171-g1",
                                  *_known(["k115-g1", "k116-g1", "k117-g1", "k118-g1", "k119-g1"]),
                                  "k150-g1", "k151-g1", "k152-g1", "k154-g1", "k156-g1", "k157-g1", "k158-g1",
+                                 "k210-g1", "k210-g2", "k211-g1", "k211-g2", "k214-g1", "k214-g2",
+                                 "k182-g1", "k184-g1", "k201-g1", "k202-g1", "k206-g1",
                                  "k221-g1", "k222-g1", "k224-g1", "k225-g1", "k227-g1"])
 def test_same_actors_other_commitment_does_not_link(make_store, chain_records, gid):
     g = GOLD[gid]

@@ -153,3 +153,16 @@ def test_a_promised_decision_is_made_by_approving_or_rejecting():
     assert not _done(content, "The Commission said it had not decided on the bid.")
     # "rules", a noun, is no decision: the content's rules give it no act of deciding
     assert not _done("explain how its new content rules will protect users", "The court approved the budget.")
+
+
+@pytest.mark.parametrize("content, sentence, done", [
+    # a content that names only an accord by its noun promises the accord concluded: the words before the noun
+    # say what it is about ("supply" is no delivery)
+    ("supply agreement", "Chile and Peru signed the water supply agreement in Lima on Tuesday.", True),
+    ("gas transit deal", "Ankara and Baku sealed the gas transit deal on Friday.", True),
+    # must not: the accord's subject told as an act is not its signing; an act named by a verb stays that act
+    ("supply agreement", "Chile supplied the first cargo of water to Peru on Tuesday.", False),
+    ("deliver the supply trucks", "Chile and Peru signed a supply agreement on Tuesday.", False),
+])
+def test_a_content_naming_only_an_accord_is_done_by_concluding_it(content, sentence, done):
+    assert bool(done_act(split_sentences(sentence)[0], acts_of(content))) is done

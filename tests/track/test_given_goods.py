@@ -60,3 +60,18 @@ def test_the_subject_of_a_reported_clause_comes_after_that():
     other = split_sentences("The maritime authority said on Thursday that two cranes from the port operator had "
                             "been delivered to the national treasury.")[0]
     assert not arrived(other, promised_things(content, frozenset()))
+
+
+PAYMENT = "pay Ghana 150 million euros in budget support"
+
+
+@pytest.mark.parametrize("text, done", [
+    # the result of a payment told: the money with the side paid
+    ("\"The money is now in our accounts,\" Ghana's finance minister said on Thursday.", True),
+    ("The 150 million euros are now in the central bank's accounts, the ministry said.", True),
+    # must not: a side now somewhere is no money paid; other money now in the accounts is not this payment
+    ("Ghana is now in talks with the bank over the money, the ministry said.", False),
+    ("The 20 million euros from the World Bank are now in the accounts, the ministry said.", False),
+])
+def test_money_now_with_the_side_paid_is_the_payment_done(text, done):
+    assert _done(PAYMENT, {"ghana"}, text) is done

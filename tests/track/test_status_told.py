@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsledger.track import list_commitments, store_record
 from newsledger.track.cues import foretold, told_only_as_possible
 
 from .test_followups import PLANT_PROMISE, PLEDGE, ULTIMATUM, _articles, _ingest, _tracked, record
@@ -168,3 +169,113 @@ def test_must_not_a_fulfilment_reported_is_met(make_store):
 ])
 def test_foretold_reads_the_clause_before(text, word, to_come):
     assert foretold(text, text.index(word)) is to_come
+
+
+# Time given "until" a day: the words that set any deadline. Of a deadline still running or just run out they move
+# it; months after it ran out they set a new demand (refer._stance, dues.RECENT_DAYS).
+NVIDIA_DEADLINE = record(
+    "nvidia-1", "2026-01-13",
+    "The Commerce Department gave Nvidia until February 13 to report its chip sales to Chinese customers.",
+    commitments=[{"kind": "deadline", "holder": "us-department-of-commerce", "counterparty": "nvidia",
+                  "content": "report its chip sales to Chinese customers", "due": "2026-02-13"}],
+    times=[("February 13", "DATE", "2026-02-13")])
+NVIDIA_NEW_DEMAND = record(
+    "nvidia-2", "2026-05-12",
+    "The Commerce Department gave Nvidia until June 30 to report its chip sales to Malaysian data centres.",
+    commitments=[{"kind": "deadline", "holder": "us-department-of-commerce", "counterparty": "nvidia",
+                  "content": "report its chip sales to Malaysian data centres", "due": "2026-06-30"}],
+    times=[("June 30", "DATE", "2026-06-30")])
+NVIDIA_MOVED = record(
+    "nvidia-3", "2026-02-12",
+    "The Commerce Department gave Nvidia until March 2 to report its chip sales to Chinese customers, after the "
+    "company asked for time.",
+    times=[("March 2", "DATE", "2026-03-02")])
+
+
+def test_time_given_until_a_day_months_after_the_deadline_ran_out_is_a_new_demand(make_store):
+    store = make_store()
+    _ingest(store, [NVIDIA_DEADLINE, NVIDIA_NEW_DEMAND])
+    c = _tracked(store, "nvidia-1")
+    assert c["status"] != "extended" and c["due"] == "2026-02-13"
+
+
+def test_must_not_time_given_until_a_day_before_the_deadline_still_moves_it(make_store):
+    store = make_store()
+    _ingest(store, [NVIDIA_DEADLINE, NVIDIA_MOVED])
+    c = _tracked(store, "nvidia-1")
+    assert c["status"] == "extended" and c["due"] == "2026-03-02"
+
+
+# The act to come told again as planned from now on, with a later due: the holder's new date ("will now complete
+# ... by the end of June": cues, extended).
+PLANT_NOW_LATER = record(
+    "plant-now", "2026-09-15",
+    "Japan will now open the battery recycling plant in the Philippines by the end of December, its embassy said, "
+    "blaming late permits.",
+    times=[("the end of December", "DATE", "2026-12")])
+PLANT_NOW_SAME = record(
+    "plant-now-same", "2026-09-15",
+    "Japan will now open the battery recycling plant in the Philippines with a local partner, its embassy said.")
+
+
+def test_the_act_told_as_planned_from_now_with_a_later_due_is_extended(make_store):
+    store = make_store()
+    _ingest(store, [PLANT_PROMISE, PLANT_NOW_LATER])
+    c = _tracked(store, "plant-1")
+    assert c["status"] == "extended" and c["due"] == "2026-12"
+
+
+def test_must_not_told_as_planned_from_now_with_no_later_due_is_no_extension(make_store):
+    store = make_store()
+    _ingest(store, [PLANT_PROMISE, PLANT_NOW_SAME])
+    c = _tracked(store, "plant-1")
+    assert c["status"] != "extended" and c["due"] == "2026-09-30"
+
+
+
+def test_time_given_until_a_day_to_do_another_thing_is_a_second_demand(make_store, nlp):
+    # while the first deadline runs, a second of the same court to the same government, for other things, moves
+    # nothing (read through the pipeline, as ingest reads it)
+    from newsledger.extraction import extract
+    from newsledger.records import Article
+    first = Article(id="kilns-1", published="2026-01-20", title="Court orders Delhi to shut kilns", text=(
+        "NEW DELHI — India's Supreme Court on Tuesday gave the Delhi government until April 30 to shut down polluting "
+        "brick kilns around the capital, saying the air had become unbreathable.\n\nThe government said it would "
+        "comply."))
+    second = Article(id="kilns-2", published="2026-03-03", title="Court orders Delhi to run electric buses", text=(
+        "NEW DELHI — India's Supreme Court on Tuesday gave the Delhi government until August 31 to put electric buses "
+        "on all its routes, in a second order on the capital's air this year."))
+    store = make_store()
+    for a in (first, second):
+        store_record(store, extract(a, nlp=nlp).to_dict())
+    c = next(c for c in list_commitments(store) if c["article"] == "kilns-1")
+    assert c["status"] != "extended" and c["due"] == "2026-04-30"
+
+
+def _through_pipeline(make_store, nlp, articles, first):
+    from newsledger.extraction import extract
+    from newsledger.records import Article
+    store = make_store()
+    for aid, date, text in articles:
+        store_record(store, extract(Article(id=aid, published=date, title=aid, text=text), nlp=nlp).to_dict())
+    return next(c for c in list_commitments(store) if c["article"] == first)
+
+
+_STRIKE_THREAT = ("metall-1", "2026-03-02",
+                  "BERLIN — IG Metall said on Monday its members would strike at Volkswagen plants from March 16 "
+                  "unless the carmaker signed a new wage agreement by March 15.")
+
+
+def test_a_threats_demand_done_before_its_deadline_is_met(make_store, nlp):
+    # the act the condition asks of the other side, reported done with the deadline pointed back at
+    c = _through_pipeline(make_store, nlp, [_STRIKE_THREAT, (
+        "metall-2", "2026-03-14", "WOLFSBURG — Volkswagen and IG Metall signed a new wage agreement on Saturday, a day "
+                                  "before the union's deadline, averting strikes at the carmaker's plants.")], "metall-1")
+    assert c["status"] == "met"
+
+
+def test_must_not_an_accord_of_the_same_sides_on_another_thing_meets_no_threat(make_store, nlp):
+    c = _through_pipeline(make_store, nlp, [_STRIKE_THREAT, (
+        "metall-3", "2026-03-10", "EMDEN — Volkswagen and IG Metall signed an agreement on Tuesday to open a training "
+                                  "centre for battery technicians in Emden.")], "metall-1")
+    assert c["status"] == "open"

@@ -79,7 +79,7 @@ def load_lexicon(text: Optional[str] = None) -> Lexicon:
         word_lists={k: frozenset(d.get(k, [])) for k in ("threat_objects", "announced_non_acts", "threat_start_preps",
                                                            "not_announcing_cues", "order_verbs",
                                                            "announced_hedges", "period_preps", "start_verbs",
-                                                           "state_voice_bodies", "unnamed_voices", "anonymous_sources",
+                                                           "state_voice_bodies", "unnamed_voices", "own_voices", "anonymous_sources",
                                                            "arrival_verbs", "receipt_verbs", "money_words", "motion_verbs",
                                                            "currency_words", "terms_preps", "party_nouns")},
         acts_for=dict(d.get("link_acts_for") or {}),

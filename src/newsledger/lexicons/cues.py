@@ -47,12 +47,12 @@ class Lexicon:
     forms: dict[str, str] = field(default_factory=dict)
 
     def light_noun(self, noun: str, verb: str) -> Optional[Cue]:
-        """The cue a noun is as the object of light verb `verb`: any cue noun, or a light noun of that verb."""
-        cue = self.nouns.get(noun)
-        if cue is not None:
-            return cue
+        """The cue a noun is as the object of light verb `verb`: a light noun of that verb (first: "made
+        statements about" is a saying, though "statement" alone is a medium), or any cue noun."""
         cue = self.light_nouns.get(noun)
-        return cue if cue is not None and verb in cue.frame[len("light="):].split(",") else None
+        if cue is not None and verb in cue.frame[len("light="):].split(","):
+            return cue
+        return self.nouns.get(noun)
 
     def verb_lemma(self, lemma: str, lower: str) -> str:
         if lemma in self.verbs or lemma in self.phrasal:

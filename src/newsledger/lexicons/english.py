@@ -33,6 +33,8 @@ class English:
     relative_pronouns: frozenset[str]
     extraposing_predicates: frozenset[str]
     closing_marks: str
+    performative_subjects: frozenset[str] = frozenset()
+    performative_modals: frozenset[str] = frozenset()
 
     def modal_words(self, *kinds: str) -> frozenset[str]:
         """The modal auxiliaries of the given kinds (all kinds when none is given)."""
@@ -72,4 +74,6 @@ def load_english() -> English:
         relative_pronouns=_words(d, "relative_pronouns"),
         extraposing_predicates=_words(d, "extraposing_predicates"),
         closing_marks=str(d.get("closing_marks", "")),
+        performative_subjects=_words(d, "performative_subjects"),
+        performative_modals=_words(d, "performative_modals"),
     )

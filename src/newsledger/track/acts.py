@@ -51,6 +51,8 @@ def acts_of(content: str) -> frozenset[str]:
     signed" -> lend, sign), else the verb after "to" ("X to appoint a representative"), else the
     first word."""
     toks = TOKEN.findall(content or "")
+    if _accord_only(toks):
+        return frozenset({stem("sign")})
     acts = {stem(tk.lower()) for tk in toks[:16] if cues.families(_verb_stems(tk)) - THING_FAMILIES}
     # a step still to come, wherever it stands ("..., with the loan agreement to be signed before June")
     acts |= {stem(m.group(1).lower()) for m in _STEP.finditer(content or "")
@@ -63,6 +65,19 @@ def acts_of(content: str) -> frozenset[str]:
     if "to" in low[:4] and low.index("to") + 1 < len(low):
         return frozenset({stem(low[low.index("to") + 1])})
     return frozenset({stem(toks[0])}) if toks else frozenset()
+
+
+def _accord_only(toks: list[str]) -> bool:
+    """The content is an accord named by its noun and at most two words before it ("supply agreement", "lithium
+    supply agreement in Seoul"): what is promised is the accord concluded, and the words before its noun name what
+    it is about ("supply" is no delivery promised)."""
+    for i, tk in enumerate(toks[:3]):
+        if "deal" in cues.families({stem(tk.lower())}):
+            return i >= 1 and not any(t.lower() in _DETERMINERS for t in toks[:i])
+    return False
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those", "our"})
 
 
 # Verbs that carry only the tense of an act named by their noun ("took delivery", "made the payment").
@@ -147,6 +162,11 @@ def done_act(sentence: Sentence, acts: frozenset[str], promised=None) -> bool:
             return True
     if cues.families(acts) & {"transfer"} and _NOW_WITH.search(sentence.text):
         return True     # the result of a handover: "the systems Berlin promised are now in Ukraine"
+    now = _NOW_WITH.search(sentence.text)
+    if now and promised is not None and cues.families(acts) & {"pay"} and \
+            _matches(_subject(sentence.text[:now.start()]), promised):
+        return True     # of a payment, the money with the side paid: "the money is now in our accounts" (its
+                        # subject names the money: not "Jordan is now in talks over the money")
     for m in _SIGNED_ACT.finditer(sentence.text):
         if _nominal(m.group(1)) and is_act(m.group(1), acts) and not _not_done_at(
                 sentence, m.start(), bool(cues.NEGATION.search(sentence.text[max(0, m.start() - 24):m.start()]))):

@@ -87,6 +87,12 @@ TURNED_DOWN = re.compile(r"\bden(?:y|ied|ies|ying) " + _ASKED, re.I)
 BEYOND_TARGET = (r"\b(?:exceed|surpass|beat|beating|beats|top(?:s|ped|ping)?|overshot|overshoot|outstrip|outstripp)"
                  r"\w* (?:its|their|his|her|the|this|that|a) (?:[\w'-]+ ){0,2}?(?:target|goal|aim|pledge|promise)s?\b")
 
+# Time given until a day ("gave Sweden until Sunday to act"): the words that set any deadline, first or
+# moved; more time only when said of a deadline still running or just run out (refer: a new demand once the
+# old due is long past).
+GIVEN_UNTIL = r"\b(?:grant|give|gave|given|allow)\w* (?:\w+ ){0,3}until\b"
+GIVEN_UNTIL_RE = re.compile(GIVEN_UNTIL, re.I)
+
 # Each status as told by what happened. Patterns are tried on one sentence; `\b` keeps words whole.
 _P = {
     # the promised act will not happen, by the holder's decision
@@ -134,7 +140,11 @@ _P = {
         r"\bpushed (?:\w+ ){0,3}(?:deadline|date|cutoff)\b", r"\bhold(?:s|ing)? off\b", r"\bheld off\b",
         r"\bput(?:s|ting)? off\b", r"\bput(?:s|ting)? back (?:to|until|till|by)\b",    # "put back to Sept. 15 the payment"
         r"\b(?:more|extra|additional|further|another) (?:\w+ )?(?:days?|weeks?|months?|time)\b",
-        r"\b(?:grant|give|gave|given|allow)\w* (?:\w+ ){0,3}until\b", r"\bnew deadline\b",
+        GIVEN_UNTIL, r"\bnew deadline\b",
+        # the act to come told again as planned from now on ("will now complete the connections by the end of
+        # June", "now expects to finish"): a new plan, more time once its sentence names a later due (refer
+        # reads no extension where it names none)
+        r"\b(?:will|would) now\b", r"\bnow (?:expects?|plans?|aims?|intends?) to\b",
     ],
     # the holder side or the other side says it is not so
     "denied": [

@@ -13,6 +13,10 @@ from ..lexicons.commitments import load_lexicon as commitments_lexicon
 from ..lexicons.times import load_lexicon as times_lexicon
 from .sentences import TOKEN, Sentence
 
+# How long after its due a deadline is still news for more time: an extension is granted while it runs, on the
+# day it runs out or in the days after ("extending a deadline that passed on Monday"); once the old due is longer
+# past, more time runs from the report, and time given "until" a day is a new demand (refer).
+RECENT_DAYS = 14
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
 # Words of a due phrase ("by the end of March", "within 30 days", "through September"): the due date
 # is scored apart, and a follow-up names it in its own words ("the end-March date") or not at all.
@@ -107,7 +111,7 @@ def new_due(sents: list[Sentence], old_due: Optional[str], date: Optional[str]) 
                 named = [x["value"] for x in s.times if x in [d for _, d in days] and date and x["value"] > date]
                 base = named[0] if named else date
             if not by and base and date and \
-                    base < (dt.date.fromisoformat(date) - dt.timedelta(days=14)).isoformat():
+                    base < (dt.date.fromisoformat(date) - dt.timedelta(days=RECENT_DAYS)).isoformat():
                 base = date     # a deadline long past: the new time runs from the report
             if base:
                 return _add(base, float(m.group(1)), m.group(2))

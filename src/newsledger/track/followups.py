@@ -29,6 +29,7 @@ from .match import content_words
 from . import refer
 from .acts import shared_score
 from .dues import new_due, shift_days
+from .owed import owed_later
 from .refer import WINDOW_DAYS, reference
 from .sentences import named_ids, sentence_around, sentences_of, split_sentences
 from .tables import (actor_infos, fetch_rows, in_ids, latest_links, members, recent_commitments, sides_of,
@@ -215,7 +216,7 @@ def link_references(conn, record: dict, aid: str, date: Optional[str], threads: 
                             # working group", a second order of the judge): an older one named in passing, or
                             # a "declined to comment" beside it, is not what it reports on
         refs[th] = ref
-    explaining = _explaining(conn, aid, done, refs)
+    explaining = _explaining(conn, aid, done, refs, date)
     affected: set[str] = set()
     for th, ref in sorted(refs.items()):
         if _explained_elsewhere(th, rows[th], ref, explaining, infos):
@@ -231,16 +232,21 @@ def link_references(conn, record: dict, aid: str, date: Optional[str], threads: 
 EXPLAINED_MARGIN = 0.2
 
 
-def _explaining(conn, aid: str, done: dict[str, dict], refs: dict) -> list[tuple]:
-    """What else the article's sentences are read as: (thread, holder or None, score, span) for its
-    references to other threads (those stored, `done`, and those found now, `refs`), and its own commitment
-    records with their holders (a record states its commitment in full: score 1.0)."""
-    out = [(th, None, l["score"] or 0.0, (l["span_start"], l["span_end"])) for th, l in done.items()]
-    out += [(th, None, r.score, r.span) for th, r in refs.items()]
+def _explaining(conn, aid: str, done: dict[str, dict], refs: dict, date: Optional[str] = None) -> list[tuple]:
+    """What else the article's sentences are read as: (thread, holder or None, score, span, told) for its
+    references to other threads (those stored, `done`, and those found now, `refs`; told None), and its own
+    commitment records with their holders (a record states its commitment in full: score 1.0; told: its
+    {"date", "due", "stance"}, for owed.owed_later, when it names an act: two content words at least, what
+    matching asks of a commitment said again; "the money the government promised them" names none)."""
+    out = [(th, None, l["score"] or 0.0, (l["span_start"], l["span_end"]), None) for th, l in done.items()]
+    out += [(th, None, r.score, r.span, None) for th, r in refs.items()]
     c_, ev = t.commitments.c, t.commitment_evidence.c
-    rows = conn.execute(select(c_.id, c_.holder, c_.counterparty, ev.span_start, ev.span_end)
+    rows = conn.execute(select(c_.id, c_.holder, c_.counterparty, c_.content, c_.due, c_.status, ev.span_start,
+                               ev.span_end)
                         .join(t.commitment_evidence, ev.commitment == c_.id).where(c_.article == aid)).all()
-    out += [(r.id, tuple(x for x in (r.holder, r.counterparty) if x), 1.0, (r.span_start, r.span_end))
+    out += [(r.id, tuple(x for x in (r.holder, r.counterparty) if x), 1.0, (r.span_start, r.span_end),
+             {"date": date, "due": r.due, "stance": "mention" if (r.status or "open") == "open" else r.status}
+             if len(content_words(r.content or "")) >= 2 else None)
             for r in rows if r.holder]
     return out
 
@@ -255,9 +261,13 @@ def _explained_elsewhere(th: str, c: dict, ref, explaining: list[tuple], infos) 
         return False
     lo, hi = ref.span
     sides = [x for x in (c["holder"], c.get("counterparty")) if x]
-    for other, parties, score, span in explaining:
+    for other, parties, score, span, told in explaining:
         if other == th or not span or span[0] is None or not (span[0] < hi and lo < span[1]):
             continue
+        if told is not None and refer.on_side(parties[0], c["holder"], infos) and owed_later(c, told):
+            return True     # the holder's new commitment, owed by a later due after this one stopped being owed
+                            # ("will impose duties ... if the US does not remove its new tariffs by November 30",
+                            # months after the March ultimatum was met): what the sentence tells, not this one's fate
         if parties is not None:
             if ref.score < 1.0 and all(refer.is_party(x, infos) for x in parties) and not any(
                     refer.on_side(x, side, infos) for x in parties for side in sides):

@@ -27,6 +27,7 @@ from ..store import codec
 from ..store import schema as t
 from ..store.engine import WRITE
 from . import fold, followups
+from .owed import owed_later
 from . import keys as index
 from .claims import link_claims, refresh_claim
 from .match import REFERRING_SCORE, commitment_score
@@ -135,6 +136,8 @@ def _link_commitments(conn, record: dict, aid: str, date: Optional[str], known: 
         actors = {**in_article, **actor_infos(conn, need - in_article.keys())}
         member.update(latest_links(conn, "commitment", [r["id"] for r in rows if r["id"] not in member]))
         best: dict[str, float] = {}
+        stance = stance_of(c.get("status") or "open", len(c.get("evidence") or []))
+        dues: dict[str, Optional[str]] = {}
         for r in rows:
             m = member.get(r["id"])
             if m is None:       # stored before tracking existed: it opens its own thread now
@@ -142,9 +145,9 @@ def _link_commitments(conn, record: dict, aid: str, date: Optional[str], known: 
                 m = member[r["id"]] = {"thread": r["id"], "action": "link"}
             thread = m["thread"]
             score = commitment_score(c, r, actors)
-            if score >= COMMITMENT_THRESHOLD and score > best.get(thread, 0):
+            if score >= COMMITMENT_THRESHOLD and score > best.get(thread, 0) \
+                    and not _owed_apart(conn, c, stance, date, r, m, dues):
                 best[thread] = score
-        stance = stance_of(c.get("status") or "open", len(c.get("evidence") or []))
         teller = told_by(record, c, actors) if stance == "mention" else None
         due = c.get("due") if stance == "extended" else None
         top = max(best.values(), default=0.0)
@@ -185,6 +188,27 @@ def _link_commitments(conn, record: dict, aid: str, date: Optional[str], known: 
         affected.add(thread)
     index.index_commitments(conn, linked)
     return affected
+
+
+def _owed_apart(conn, c: dict, stance: str, date: Optional[str], r: dict, m: dict,
+                dues: dict[str, Optional[str]]) -> bool:
+    """Are the new record `c` (of an article dated `date`, with `stance`) and the stored record `r` (of thread
+    m["thread"]) two commitments by time alone, however alike their words (owed.owed_later): the later of
+    the two told as still owed by a later due, after the earlier stopped being owed. The earlier one's due
+    is its thread's in force then (moved by the extensions reported before: followups.due_before), read
+    once per thread (`dues`)."""
+    if not date or not r.get("date"):
+        return False
+    if r["date"] > date:        # the stored report is the later one (articles ingested out of order)
+        return owed_later({"date": date, "due": c.get("due")},
+                                {"date": r["date"], "due": r.get("due"), "stance": m.get("stance") or "mention"})
+    later = {"date": date, "due": c.get("due"), "stance": stance}
+    if not owed_later({"date": r["date"], "due": r.get("due")}, later):
+        return False
+    thread = m["thread"]
+    if thread not in dues:
+        dues[thread] = followups.due_before(conn, thread, date)
+    return owed_later({"date": r["date"], "due": dues[thread] or r.get("due")}, later)
 
 
 def _extension_due(conn, record: dict, c: dict, thread: str, date: Optional[str]) -> Optional[str]:

@@ -126,6 +126,23 @@ def names_apart(a: str, b: str, sides: frozenset = frozenset(), *, disjoint: boo
     return disjoint and not common
 
 
+# A participle naming who made what a phrase points back at ("the end-March date set by President William
+# Ruto", "the systems pledged by Germany"): the actor named right after "by" made that commitment.
+_MADE_BY = re.compile(r"\b(?:set|pledged|promised|guaranteed|announced|threatened|ordered|demanded|given|imposed|"
+                      r"issued)\s+by\s+((?:the\s+)?(?:[A-Z][\w'.\-]*\s*){1,4})")
+
+
+def made_by(text: str, mentions) -> set[str]:
+    """The actors `text` names as the makers of what it points back at: for each participle with "by", the
+    first actor of `mentions` ((start, end, actor) in `text`) among the capitalized words after it."""
+    out = set()
+    for m in _MADE_BY.finditer(text or ""):
+        first = min(((lo, a) for lo, _, a in mentions if m.start(1) <= lo < m.end(1)), default=None)
+        if first:
+            out.add(first[1])
+    return out
+
+
 def mentioned_in(record: dict, span) -> set[str]:
     """The ids of the record's actors with a mention inside `span` (chars [lo, hi))."""
     lo, hi = span

@@ -29,9 +29,11 @@ from .acts import (THING_FAMILIES, act_codes, acts_of, arrived, code_fits, done_
                    gives_other, other_given_at,
                    promise_trigger, promised_things, receipt_fits, purpose_begun, purposes_of, shared_score, trigger_word,
                    verb_set)
+from .demands import demands_another_thing, long_past, with_demand
 from .dues import new_due, shift_days, without_due
+from .owed import owed_until
 from .reports import left_undone, reported_as
-from .match import ActorInfo, content_words, kinds_compatible, names_apart, stem
+from .match import ActorInfo, content_words, kinds_compatible, made_by, names_apart, stem
 from .match import names_side as _names_side, side_words as _side_words
 from .sentences import TOKEN, Sentence, names_actor, sentences_of
 
@@ -200,6 +202,8 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     if date and c.get("date") and date < c["date"]:
         return None
     sents = sentences_of(record) if sents is None else sents
+    if (c.get("kind") or "") == "threat" and any(_backref(s.text, _kind_nouns("threat"), s.tokens) for s in sents):
+        c = with_demand(c)      # the threat pointed back at ("before the union's deadline"): its demand's act
     made = c.get("date") or ""
     dated = _dated_months((record.get("article") or {}).get("text") or "", date)
     if dated and len(made) >= 7 and all(ym < (int(made[:4]), int(made[5:7])) for ym in dated):
@@ -254,6 +258,10 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     types = act_codes(c.get("content") or "")
     numbers = {w for w in cwords if w.startswith("#")}
     for s in sents:
+        makers = made_by(s.text, s.mentions)
+        if makers and all(is_party(x, infos) and not on_side(x, holder, infos) for x in makers):
+            scored.append((0.0, s, False))      # it points back at another's ("the date set by Ruto", of the
+            continue                            # union's ultimatum): the maker named holds what it is about
         shared = shared_score(cwords, s.words)
         content = min(1.0, shared / denom)
         other = {w for w in s.words if w.startswith("#")}
@@ -426,8 +434,7 @@ def restates(new: dict, old: dict, infos: dict[str, ActorInfo], date: Optional[s
     made = old.get("date") or ""
     if not date or not made or date < made:
         return False
-    bound = end_date(old["due"]) if old.get("due") else None
-    limit = shift_days(bound, 14) if bound else shift_days(made, RESTATED_DAYS)
+    limit = owed_until(old.get("due")) or shift_days(made, RESTATED_DAYS)
     if limit and date > limit:
         return False
     fam_new = cues.families(verb_set(acts_of(new.get("content") or ""))) - THING_FAMILIES
@@ -452,8 +459,6 @@ def restates(new: dict, old: dict, infos: dict[str, ActorInfo], date: Optional[s
 
 # How long after a commitment with no due date a restatement of it is still read as one (days).
 RESTATED_DAYS = 90
-
-
 _JOINED = re.compile(r"^\s*(?:and|,)\s+(?:the\s+)?$", re.I)
 
 
@@ -609,6 +614,12 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
             if k == "extended" and all(cues.NEGATION.search(s.text[max(0, s.text.find(w) - 90):s.text.find(w)])
                                        for w in words):
                 continue    # "has never accepted that the troops remain for another day": more time refused
+            if k == "extended" and all(cues.GIVEN_UNTIL_RE.fullmatch(w) for w in words) and (
+                    long_past(c.get("due"), date) or demands_another_thing(s.text, c)):
+                continue    # "gave TikTok until July 1 to hand over ..." months after the February deadline ran
+                            # out, or "gave the Delhi government until August 31 to put electric buses on all its
+                            # routes" of a deadline to shut brick kilns: the words that set any deadline, a new
+                            # demand, not more time on the old one
             found.setdefault(k, s)
         for st in s.statements:
             kind = st.get("kind")

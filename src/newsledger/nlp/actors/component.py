@@ -36,7 +36,8 @@ from ...lexicons.gazetteer import KIND_RANK, Entry, Name, load_gazetteer
 from ...lexicons.loader import yaml_data
 from ...records import Actor
 from ...slug import slugify
-from ..grammar.dateline import dateline_end
+from ..grammar.dateline import dateline_end, filed_from
+from ...lexicons.companies import load_org_titles
 from .companies import civic_body, company_names
 from .metonymy import apposed_country, is_place_object, metonym_is_place
 from .people import People
@@ -56,6 +57,7 @@ def ner_rules() -> dict:
     rules = yaml_data("actors", "ner.yaml") or {}
     out = {k: frozenset(str(x).lower() for x in v) for k, v in rules.items()}
     out["not_actors_exact"] = frozenset(str(x) for x in rules.get("not_actors", ()))
+    out["shared_office_names"] = {str(k): tuple(v) for k, v in (rules.get("shared_office_names") or {}).items()}
     # Words that cannot be part of a person's name after a title (people.People.title_and_name).
     out["not_name_words"] = out.get("org_name_words", frozenset()) | out.get("government_words", frozenset()) \
         | out.get("group_words", frozenset())
@@ -169,6 +171,8 @@ class ActorsComponent:
         gazetteer name as long as the company's, or reaching past it, wins."""
         spans = []
         for s, e in company_names(doc, start, self.gaz.first_names, titles):
+            if self._portfolio(doc, titles, e):
+                continue                          # "Romanian Energy Minister": a minister's portfolio
             if any(ms < e and s < me and not (s <= ms and me <= e and (ms, me) != (s, e))
                    for ms, me, _ in kept):
                 continue
@@ -200,6 +204,11 @@ class ActorsComponent:
                 st.actor_for(entry)
                 st.mention(entry.id, s, e, "metonym")
                 continue
+            other = self._office_of_dateline(st, st.doc[s:e].text, entry)
+            if other is not None:                 # "BERLIN — The Foreign Office will ...": Germany's
+                st.actor_for(other)
+                st.mention(other.id, s, e, "metonym")
+                continue
             kind = "demonym" if name.kind in ("adjective", "demonym") else "name"
             if kind == "demonym" and s > 0 and st.doc[s - 1].lower_ in self.rules.get("people_cues", ()):
                 self._group(st, s - 1, e)         # "ethnic Albanians": a people, not the state
@@ -216,6 +225,20 @@ class ActorsComponent:
                     st.doc, s, e, self.gaz.metonymy):
                 st.place(st.doc[s:e].text, s, e, entry.country)
         return persons
+
+    def _office_of_dateline(self, st: DocState, surface: str, entry) -> Optional[Entry]:
+        """The state a shared office name ("the Foreign Office", data: shared_office_names) is the body of
+        under a wire dateline filed from another of its states than the gazetteer entry's ("BERLIN —"):
+        that state's country entry; None elsewhere."""
+        states = self.rules["shared_office_names"].get(surface)
+        if not states or not st.dateline:
+            return None
+        filed = filed_from(st.doc)
+        if entry.country in filed:
+            return None
+        iso = next((c for c in states if c != entry.country and c in filed), None)
+        return next((x for x in self.gaz.entries.values() if x.type == "country" and x.country == iso), None) \
+            if iso else None
 
     @staticmethod
     def _other_place(st: DocState, rule: dict) -> bool:
@@ -242,11 +265,9 @@ class ActorsComponent:
         people = People(st, self.gaz, self.rules)
         for s, e, entry, name in persons:
             people.add_gazetteer(s, e, entry, name)
-        ents = sorted((x for x in doc.ents if x.start >= st.dateline),
-                      key=lambda x: (x.label_ != "PERSON", x.start))
-        for ent in ents:
-            label = ent.label_
-            s, e = ent.start, ent.end
+        ents = sorted(self._joined_names(doc, [(x.label_, x.start, x.end) for x in doc.ents if x.start >= st.dateline]),
+                      key=lambda x: (x[0] != "PERSON", x[1]))
+        for label, s, e in ents:
             while s < e and doc[s].lower_ in ("the", "a", "an"):
                 s += 1
             if label != "PERSON":                 # "the Democratic Party's": no "'s" in the name
@@ -268,7 +289,13 @@ class ActorsComponent:
                 if s < e:
                     people.add_ner(s, e)
             elif label == "ORG":
-                if not people.title_and_name(s, e):
+                if people.title_and_name(s, e):
+                    # "Kongsberg Chief Executive" + "Geir Haoy": the words before an officer's title name
+                    # the organisation
+                    ts = next((i for i in range(s + 1, e) if self._officer_title_after(doc, i, e)), None)
+                    if ts is not None and not any(covered[s:ts]):
+                        self._organization(st, s, ts, people)
+                elif not self._portfolio(doc, st.title_list, e):
                     self._organization(st, s, e, people)
             elif label == "NORP":
                 last = doc[e - 1]
@@ -280,8 +307,73 @@ class ActorsComponent:
                 country = self._place_country(doc[s:e])
                 if not any(covered[s:e]) and (label != "FAC" or country):
                     st.place(name, s, e, country or apposed_country(st, e))
+        self._described_bodies(st, covered, people)
         people.add_bare_surnames(covered)
         people.resolve()
+
+    def _joined_names(self, doc: Doc, ents: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        """Two PERSON entities the NER split at the lower-case particles of one name ("Dolf" + "van den" +
+        "Brink", data: name_particles) are one name."""
+        particles = self.rules.get("name_particles", frozenset())
+        out: list[tuple[str, int, int]] = []
+        for label, s, e in sorted(ents, key=lambda x: x[1]):
+            if out and label == "PERSON" and out[-1][0] == "PERSON" and out[-1][2] < s and \
+                    all(t.lower_ in particles and t.is_lower for t in doc[out[-1][2]:s]):
+                out[-1] = ("PERSON", out[-1][1], e)
+                continue
+            out.append((label, s, e))
+        return out
+
+    def _described_bodies(self, st: DocState, covered: bytearray, people) -> None:
+        """A proper name the NER left untagged, described by a body's head noun (data: described_body_heads)
+        in front of it ("competition watchdog CNMC") or in apposition ("Eksfin, Norway's state export credit
+        agency"; "the agency, Eksfin"), is that body: an organisation of its own, not the country that owns it."""
+        doc, heads = st.doc, self.rules.get("described_body_heads", frozenset())
+        for t in doc[st.dateline:]:
+            if t.pos_ != "PROPN" or t.ent_type_ not in ("", "ORG") or covered[t.i] or st.taken[t.i] \
+                    or len(t.text) < 3 or not t.text[:1].isupper() or any(ts <= t.i < te for ts, te in st.title_list):
+                continue
+            known = st.index.mention_at(t.idx, t.idx + len(t.text))
+            if known is not None and (t.ent_type_ != "ORG" or (known.start, known.end) != (t.idx, t.idx + len(t.text))):
+                continue                          # a name read already, or a one-word ORG the NER found
+            if any(c.dep_ == "compound" and c.i < t.i for c in t.children if c.pos_ == "PROPN"):
+                continue                          # the last word of a longer name: left to the other readings
+            if known is None and self._officer_title_after(doc, t.i + 1):
+                self._organization(st, t.i, t.i + 1, people)    # "Heineken Chief Executive Dolf van den Brink"
+                continue
+            by = next((c for c in t.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"
+                       and c.lemma_.lower() in heads), None)
+            if by is None and t.dep_ == "appos" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in heads:
+                by = t.head
+            if by is None:
+                continue
+            if known is None:
+                self._organization(st, t.i, t.i + 1, people)
+            actor = st.index.actors.get(st.index.for_token(t) or "")
+            if actor is None or actor.country or actor.type != "organization":
+                continue
+            # "Norway's state export credit agency": a state's agency (government_words), of that state
+            phrase = [x for x in by.subtree if x.i != t.i] if by.head.i == t.i else [x for x in by.lefts]
+            for m in (st.index.mentions_in(x.idx, x.idx + len(x.text)) for x in phrase):
+                a = next((st.index.actors.get(y.actor_id) for y in m), None)
+                if a is not None and a.type == "country":
+                    actor.country = a.country
+                    if by.lemma_.lower() in self.rules.get("government_words", frozenset()):
+                        actor.type = "government"
+                    break
+
+    @staticmethod
+    def _officer_title_after(doc: Doc, i: int, end: Optional[int] = None) -> bool:
+        """Whether an officer's title that names a company's officer alone (org_titles.tsv, bare: "Chief
+        Executive", "CEO") starts at token i and a person's name follows it: the name before it is the
+        organisation's ("Heineken Chief Executive Dolf van den Brink")."""
+        titles = load_org_titles()
+        for n in (3, 2, 1):
+            words = " ".join(x.lower_ for x in doc[i:i + n])
+            if i + n < len(doc) and titles.get(words) and doc[i + n].ent_type_ == "PERSON" and (
+                    end is None or i + n == end):
+                return True
+        return False
 
     def _place_country(self, span: Span) -> Optional[str]:
         """The country a place lies in: places.tsv, else the country or capital its name is ("North
@@ -299,6 +391,14 @@ class ActorsComponent:
                         hit.place_country or entry.type == "country"):
                     return hit.place_country or entry.country
         return None
+
+    def _portfolio(self, doc: Doc, titles, e: int) -> bool:
+        """An ORG entity right before a title only a government has ("Romanian Energy" + "Minister Bogdan
+        Ivan", data: government_title_words) is the title's portfolio, no organisation: the country word in
+        it (a gazetteer match kept) gives the minister's country, as "Austrian Interior Minister" does. Read
+        for company names too ("Energy" is a company's head word)."""
+        words = self.rules.get("government_title_words", frozenset())
+        return any(ts == e and words & {t.lower_ for t in doc[ts:te]} for ts, te in titles)
 
     def _organization(self, st: DocState, s: int, e: int, people) -> None:
         doc = st.doc

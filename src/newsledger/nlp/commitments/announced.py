@@ -20,12 +20,12 @@ from ...lexicons.companies import civic_name, load_civic_member_words, load_comp
 from ...records import Commitment
 from ..grammar import modality as grammar
 from ..grammar.dateline import dateline_before, past_dateline
-from ..grammar.syntax import (SUBJECT_DEPS, agent, conjuncts, is_passive, own_subject, set_off_host, to_infinitive,
-                              verb_lemmas)
+from ..grammar.syntax import (SUBJECT_DEPS, agent, conjuncts, is_passive, own_subject, set_off_host, time_bound,
+                              to_infinitive, verb_lemmas)
 from ..events.from_statements import SPEAKER_PRONOUNS
 from ..events.sides import unnamed_speaker
 from .context import Context, Found
-from .due import DURATION_NOUNS, demanded_by, due_in
+from .due import DURATION_NOUNS, demanded_by, due_in, due_link
 from .modality import CLIMB, negated, refused
 from .status import acts_on_thing, gerunds, status_verb
 from .syntax import clause_text, sentence_span
@@ -124,7 +124,8 @@ def anonymous(ctx: Context, st) -> bool:
 def _body_voice(ctx: Context, st) -> Optional[str]:
     """The kind of body an unnamed voice on the record speaks for, "state" or "company": "the government
     said", "a ministry spokesman said", "the company said" where no company was named before it (the bodies
-    of data: state_voice_bodies and the company descriptions; the voices of data: unnamed_voices)."""
+    of data: state_voice_bodies and the company descriptions; the voices of data: unnamed_voices); "own" for
+    a spokesperson naming no body ("a spokeswoman said", data: own_voices), the voice of the body that acts."""
     if st.speaker_mention is None:
         return None
     words = ctx.doc.char_span(*st.speaker_mention.span, alignment_mode="expand")
@@ -134,6 +135,9 @@ def _body_voice(ctx: Context, st) -> Optional[str]:
     lemmas = [head.lemma_.lower()]
     if lemmas[0] in ctx.lex.word_lists["unnamed_voices"]:
         lemmas = [c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
+        if not lemmas and head.lower_ in ctx.lex.word_lists["own_voices"] and not any(
+                c.dep_ in ("prep", "poss") for c in head.children):
+            return "own"    # "a spokeswoman said", no body named: the voice of the body that acts
     for lemma in lemmas:
         if lemma in ctx.lex.word_lists["state_voice_bodies"]:
             return "state"
@@ -150,6 +154,8 @@ def _body_fits(ctx: Context, body: str, doer: str) -> bool:
     rec = ctx.record(doer)
     if rec is None:
         return False
+    if body == "own":       # a state's act told by a bare spokesperson: the state's own, filed from there
+        return rec.type != "person" and (rec.type not in ("country", "government") or rec.country in ctx.filed_from())
     if body == "company":
         return rec.type == "organization"
     return rec.type in ("country", "government") and rec.country in ctx.filed_from()
@@ -181,7 +187,7 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
         return None     # "will extend the deadline", "will give China two more weeks": a status, not a new pledge
     if any(c.dep_ == "advmod" and c.lower_ in ctx.lex.word_lists["announced_hedges"] for c in verb.children):
         return None     # "he would probably campaign with him", "she would rather vote for …"
-    if any(t.tag_ in ("WP", "WDT", "WRB") and t.i < verb.i for t in verb.subtree) or \
+    if any(t.tag_ in ("WP", "WDT", "WRB") and t.i < verb.i and not _in_relative(t, verb) for t in verb.subtree) or \
             verb.dep_ in ("relcl", "acl"):
         return None     # "who he would pick", "the case he would make": not what is promised
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
@@ -203,11 +209,11 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
     who = by if by is not None else subj
     due = due_in(ctx, [verb], None, verb)
     if passive and by is None:
-        if due is None or any(c.dep_ == "agent" for c in verb.children):
+        if due is None or any(c.dep_ == "agent" and not time_bound(c) for c in verb.children):
             return None     # "the bridge will be rebuilt": no doer named and nothing to hold it to
         if ctx.actor(subj) is not None or not speaker:
             return None     # "Ukraine will be defended": the subject is who it is done to
-        holder = speaker
+        holder = ctx.we_of(speaker)     # the speaker's side: a minister's state, an officer's company
     elif not speaker:       # unnamed sources or bodies telling what a side named by its name will do
         doer = ctx.actor(who) if who.pos_ == "PROPN" else None
         body = None if anonymous(ctx, st) else _body_voice(ctx, st)
@@ -224,7 +230,8 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
             return None     # "his dealing powers would force companies": his powers, not him; but "Germany's
             # Siemens Energy will hire": the head word is inside a name, the possessive its home country
         doer = ctx.actor(who)
-        if doer is None or not (doer == speaker or ctx.speaks_for(speaker, doer) or ctx.voices_country(speaker, doer)):
+        if doer is None or not (doer == speaker or ctx.speaks_for(speaker, doer) or ctx.voices_country(speaker, doer)
+                                or ctx.voices_agency(speaker, doer)):
             return None     # "Mexico will pay", "the deal would help Ukraine": said of another side
         holder = doer
     kind, conditions = "pledge", None
@@ -251,7 +258,7 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
     drop |= {c.i for c in verb.children if c.dep_ == "cc" and c.i > verb.i}
     # the due phrase on the verb, or on the gerund it goes on doing ("will keep paying ... until June 30")
     due_ids = {t.i for h in [verb, *gerunds(verb)]
-               for p in h.children if p.dep_ == "prep" and p.lower_ in ctx.lex.due_preps
+               for p in h.children if due_link(p) and p.lower_ in ctx.lex.due_preps
                for t in p.subtree} if due else set()
     counterparty_tok, cp_prep = ctx.counterparty_in(verb)
     if passive:     # "would be paid to the clubs": the act, told in the voice it was said in
@@ -272,6 +279,17 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
     rec = Commitment(kind=kind, holder=holder, content=content, counterparty=counterparty,
                      conditions=conditions, due=due, status="open", evidence=[sentence_span(verb.sent)])
     return Found(rec, verb, None, ctx.lex.group_of(kind))
+
+
+def _in_relative(wh: Token, verb: Token) -> bool:
+    """A wh-word of a relative clause inside one of the verb's phrases ("Compensation for farmers who lost
+    their flocks will be paid out ..."): it opens that clause, not the verb's own."""
+    t = wh
+    while t.i != verb.i and t.head.i != t.i:
+        if t.dep_ == "relcl":
+            return True
+        t = t.head
+    return False
 
 
 def _members_of(ctx: Context, who: Token, speaker: str) -> bool:

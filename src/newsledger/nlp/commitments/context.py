@@ -308,19 +308,59 @@ class Context:
             return False
         key = (person, org)
         if key not in self._heads:
-            self._heads[key] = officer_of(self.doc, self.index, person, org, self.maker_of)
+            self._heads[key] = self._role_of(person, ro) or officer_of(self.doc, self.index, person, org,
+                                                                          self.maker_of)
         return self._heads[key]
+
+    def _role_of(self, person: str, org: Actor) -> bool:
+        """A person whose known office is one of the organisation ("Secretary General of NATO", the
+        gazetteer's roles): "NATO allies will pay for ..., Secretary-General Mark Rutte said"."""
+        rp = self.record(person)
+        return rp is not None and any(role.lower().endswith(f" of {org.name.lower()}") for role in rp.roles)
 
     def we_of(self, speaker: str) -> str:
         """Who "we" is in an organisation officer's words ("'We will open a plant in Poland,' Ryanair Chief
         Executive Michael O'Leary said"): the one organisation of the document the speaker is an officer of;
-        else the speaker."""
+        else, in a state's voice ("'We will lift the checks ...,' Austrian Interior Minister Gerhard Karner
+        said": a minister, spokesman or leader, data: state_voice_roles, leader_roles), the country it speaks
+        for (voiced_state); else the speaker."""
         rec = self.record(speaker)
         if rec is None or rec.type != "person":
             return speaker
         fits = {self.maker_of(a.id) for a in self.index.actors.values()
                 if a.type in BODY_TYPES and a.mentions and self.heads(speaker, a.id)}
-        return fits.pop() if len(fits) == 1 else speaker
+        if len(fits) == 1:
+            return fits.pop()
+        if fits or not any(v in role.lower() for v in self.lex.voice_roles + self.lex.leader_roles
+                           for role in rec.roles):
+            return speaker
+        return self.voiced_state(rec) or speaker
+
+    def voices_agency(self, speaker: Optional[str], body: Optional[str]) -> bool:
+        """A state's voice telling what an agency of its state will do ("A loan ... will be underwritten by
+        Eksfin, Norway's state export credit agency, Trade Minister Cecilie Myrseth said"): the minister speaks
+        for the government the agency is part of; the agency holds what it will do."""
+        rs, rb = self.record(speaker), self.record(body)
+        if rs is None or rb is None or rs.type != "person" or rb.type != "government" or not rb.country:
+            return False
+        if not any(v in role.lower() for v in self.lex.voice_roles + self.lex.leader_roles for role in rs.roles):
+            return False
+        state = self.voiced_state(rs)
+        rc = self.record(state)
+        return rc is not None and rc.country == rb.country
+
+    def voiced_state(self, rec: Actor) -> Optional[str]:
+        """The country a state's voice speaks for: its own country; for one named by title alone ("Agriculture
+        Minister Konstantinos Tsiaras", no country given) the one state the story is filed from ("ATHENS —"),
+        as voices_country reads it: a minister of another state would be named with it."""
+        homes = {rec.country} if rec.country else self.filed_from()
+        if len(homes) != 1:
+            return None
+        iso = next(iter(homes))
+        own = [a.id for a in self.index.actors.values() if a.type == "country" and a.country == iso]
+        if own or rec.country or not self.doc:
+            return own[0] if own else None
+        return next(iter(self._dateline_state(self.doc[0], iso)), None)
 
     def voices_country(self, speaker: Optional[str], country: Optional[str]) -> bool:
         """A government voice named by title alone ("Culture Minister Rachida Dati said", no country

@@ -19,10 +19,10 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Token
 
-from ...dates import is_day, is_due_value
+from ...dates import end_date, is_day, is_due_value
 from ...records import TimeExpr
 from ..grammar.modality import demanding
-from ..grammar.syntax import to_infinitive
+from ..grammar.syntax import time_bound, to_infinitive
 from ..times.due import due_of_expression, resolve_due
 from .context import Context
 from .syntax import clause_text
@@ -52,6 +52,12 @@ def anchor_of(ctx: Context, tok: Token) -> Optional[dt.date]:
     return ctx.published
 
 
+def due_link(p: Token) -> bool:
+    """A due phrase's link to its verb: a preposition, or "by" + a time the parse took for a passive's agent
+    ("will be paid out by the end of the year"; grammar.syntax.time_bound), not an agent that names a doer."""
+    return p.dep_ == "prep" or (p.dep_ == "agent" and time_bound(p))
+
+
 def due_in(ctx: Context, heads: Iterable[Optional[Token]], deadline_noun: Optional[Token],
            anchor_tok: Token) -> Optional[str]:
     """A due date: a time attached to a deadline noun ("a Monday deadline") or introduced by
@@ -65,7 +71,7 @@ def due_in(ctx: Context, heads: Iterable[Optional[Token]], deadline_noun: Option
     # act's verb takes as its complement ("finish", "start", "keep" + gerund) is the act's
     heads += [c for h in heads for c in h.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c not in heads]
     for h in heads:
-        cands += [p for p in h.children if p.dep_ == "prep" and p.lower_ in ctx.lex.due_preps]
+        cands += [p for p in h.children if due_link(p) and p.lower_ in ctx.lex.due_preps]
     # "will finance the drones, with the first of them reaching the front by the end of the year":
     # an absolute with-clause tells a step of the act it hangs on, and when it falls due.
     for h in heads:
@@ -78,6 +84,15 @@ def due_in(ctx: Context, heads: Iterable[Optional[Token]], deadline_noun: Option
     # relative clause inside the act's object. A clause told as done cannot fall due later than it was
     # told, so a due phrase there that resolves after the day the words were said bounds the act.
     deep = [p for h in heads for p in _inner_due_preps(ctx, h) if p not in cands]
+    # "Rheinmetall will open its factory in Baisogala, Lithuania, by the end of June, its chief said": the
+    # parse hangs the due phrase on the verb that reports the act; one says a thing on a day, never by a
+    # date, so a due phrase there that falls after that day bounds the reported act
+    deep += [p for h in heads if h.dep_ == "ccomp" and h.head.lemma_.lower() in ctx.lex.report_verbs
+             for p in due_phrases(ctx, [h.head]) if p not in cands and p not in deep]
+    # "will keep paying into the fund ... and will adopt the rules by the end of 2028": one commitment's
+    # coordinated act to come tells when the commitment falls due when the first act names no time
+    deep += [p for h in heads for c in h.children if c.dep_ == "conj" and _to_come(c)
+             for p in due_phrases(ctx, [c]) if p not in cands and p not in deep]
     cands += deep
     # "raise output by 137,000 barrels per day in May": the act placed within a period, due by its
     # end; read after the due prepositions, which name the due date itself, and only on the act still
@@ -90,6 +105,13 @@ def due_in(ctx: Context, heads: Iterable[Optional[Token]], deadline_noun: Option
     periods = ctx.lex.word_lists["period_preps"]
     cands += [p for h in heads if _to_come(h) for p in h.children
               if p.dep_ == "prep" and p.lower_ in periods and timed(ctx, p)]
+    # a bare noun phrase of time does what "in" does ("will pay for the training of 300 medics this year"):
+    # the act placed within the period, due by its end
+    cands += [n for h in heads if _to_come(h) for n in h.children if n.dep_ == "npadvmod" and _dated(ctx, n)]
+    # an act to come that takes effect on a day ("will lift its ban on dairy imports from June 1"): due on
+    # that day, as a beginning is; read last, after any due, period or beginning phrase
+    cands += [p for h in heads if _to_come(h) for p in h.children
+              if p.dep_ == "prep" and p.lower_ in starts and timed(ctx, p) and p not in cands]
     anchor = anchor_of(ctx, anchor_tok)
     for c in cands:
         if _by_amount(c):
@@ -131,13 +153,32 @@ def _inner_due_preps(ctx: Context, head: Optional[Token]) -> list[Token]:
     preps = ctx.lex.due_preps
     if _to_come(head) and head.lemma_.lower() in ctx.lex.word_lists["start_verbs"]:
         preps = preps | ctx.lex.word_lists["threat_start_preps"]     # "begin checks at the crossing from May 1"
-    out, todo = [], [c for c in head.children if c.dep_ in _INNER_DEPS or _purpose(c)]
+    out, todo = [], [c for c in head.children if c.dep_ in _INNER_DEPS or _purpose(c) or zero_relative(c)]
     while todo:
         t = todo.pop(0)
         if t.dep_ in ("prep", "agent") and t.lower_ in preps and t.head is not head and timed(ctx, t):
             out.append(t)
+        elif t.dep_ == "npadvmod" and _to_come(head) and _dated(ctx, t):
+            out.append(t)       # "pay for the training of 300 medics in Poland this year": the parse's noun
         todo += [c for c in t.children if c.dep_ in _INNER_DEPS or _purpose(c)]
     return sorted(out, key=lambda t: t.i)
+
+
+def _dated(ctx: Context, phrase: Token) -> bool:
+    """A noun phrase of time that names a calendar period or day ("this year", "next month"), not an amount
+    ("350 million francs a year")."""
+    lo, hi = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge.text)
+    return any(lo <= t.span[0] and t.span[1] <= hi and re.match(r"^\d{4}", t.value or "") for t in ctx.times)
+
+
+def zero_relative(tok: Token) -> bool:
+    """A clause the parse made a complement of the verb that follows its object right after it, with no
+    complementizer ("pay the 4 billion kwacha it owes contractors by the end of June"): a relative clause of
+    the object with its relative pronoun left out, as English allows; an act verb takes no clause there."""
+    if tok.dep_ != "ccomp" or any(c.dep_ == "mark" for c in tok.children):
+        return False
+    objs = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i]
+    return bool(objs) and tok.left_edge.i == objs[-1].right_edge.i + 1
 
 
 def _purpose(tok: Token) -> bool:
@@ -149,7 +190,7 @@ def _future_due(ctx: Context, prep: Token, anchor: Optional[dt.date]) -> Optiona
     """The due date a nested due phrase gives, when it falls after the day it was said."""
     lo, hi = prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge.text)
     due = _times_due(ctx, lo, hi, anchor) or due_of_text(ctx.text[lo:hi], anchor)
-    if due and anchor is not None and due[:10] > anchor.isoformat():
+    if due and anchor is not None and (end_date(due) or due)[:10] > anchor.isoformat():
         return due
     return None
 
@@ -221,7 +262,7 @@ def due_phrases(ctx: Context, heads: Iterable[Optional[Token]]) -> list[Token]:
     """The due-date phrases on `heads` ("by Friday", "through the end of September"): a due
     preposition whose phrase holds a time ("by Ukrainian companies", "through the Black Sea" do not)."""
     return [p for h in heads if h is not None for p in h.children
-            if p.dep_ == "prep" and p.lower_ in ctx.lex.due_preps and timed(ctx, p)]
+            if due_link(p) and p.lower_ in ctx.lex.due_preps and timed(ctx, p)]
 
 
 def amounts(head: Token) -> list[Token]:

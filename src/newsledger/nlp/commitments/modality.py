@@ -63,11 +63,14 @@ def unreal(noun: Token) -> bool:
 def hypothetical(tok: Token) -> bool:
     """The clause of `tok` (its governing verb for a noun) commits no one: a modal other than the
     future, a question, a condition ("if", "unless", "as long as"), an open "whether", an intention
-    or modal head over it ("hopes to sign", "would prefer to agree"), or a refusing head."""
+    or modal head over it ("hopes to sign", "would prefer to agree"), or a refusing head; a first person's
+    "can" on a speech act is the act done ("I can guarantee that ...", grammar.performative)."""
     verb = tok if is_verb(tok) else governor(tok)
     if verb is None:
         return False
-    if grammar.question(verb) or grammar.hypothetical(verb, kinds=HYPOTHETICAL_MODALS, hops=CLIMB):
+    # "I can guarantee that ...": the guarantee given by saying it, not a possible one
+    kinds = HYPOTHETICAL_MODALS - _EN.performative_modals if grammar.performative(verb) else HYPOTHETICAL_MODALS
+    if grammar.question(verb) or grammar.hypothetical(verb, kinds=kinds, hops=CLIMB):
         return True
     if grammar.conditional(verb, hops=CLIMB) is not None:
         return True

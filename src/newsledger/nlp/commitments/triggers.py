@@ -27,7 +27,8 @@ from .due import (DURATION_NOUNS, amounts, anchor_of, demanded_by, due_in, due_o
                   made_in_an_earlier_year, threat_start)
 from .modality import (FORETELLING_MODALS, condition_clause, condition_text, foretold, generic, hypothetical, negated,
                        unreal)
-from ..grammar.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, governor, own_subject, to_infinitive
+from ..grammar.syntax import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent, governor, is_passive, own_subject,
+                              to_infinitive)
 from .syntax import OBJECT_DEPS, acting_subject, clause_text, infinitive
 from .terms import owing, term_act, term_records
 
@@ -42,6 +43,10 @@ def from_verb(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
     preps = [c for c in verb.children if c.dep_ == "prep"]
     to_obj = next((p for c in preps if c.lower_ == "to" for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
     dobj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    if dobj is None and is_passive(verb) and agent(verb, predicate=False) is not None:
+        # "A loan to Fincantieri will be guaranteed by Sace": the passive's subject is what is committed to,
+        # its agent who commits
+        dobj = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
     dative = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
     if xcomp is None and to_obj is None and (dobj is None or ctx.actor(dobj) is not None):
         # "threatened on Monday to impose a tariff": the parse often hangs the infinitive as an
@@ -134,6 +139,8 @@ def from_verb(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
         return []
     subj = acting_subject(verb)
     holders = ctx.actors_of(subj) if subj is not None else []
+    if not holders and subj is not None:
+        holders = _first_person(ctx, subj)
     if not holders:
         return []
     if owed_by is not None:
@@ -145,6 +152,16 @@ def from_verb(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
     counterparty = ctx.actor(counterparty_tok) if counterparty_tok is not None else None
     covered |= {t.i for t in content_head.subtree} | {verb.i}
     return ctx.records(kind, holders, counterparty, content, conditions, due, verb, noun)
+
+
+def _first_person(ctx: Context, subj: Token) -> list[str]:
+    """The holder a first person in quoted words names ("'I can guarantee that our Emden plant will ...,'
+    Volkswagen Chief Executive Oliver Blume said"): the side the speaker speaks in the name of, as for an
+    announcement's "we" (Context.we_of: the organisation the speaker is an officer of, a minister's state)."""
+    if subj.pos_ != "PRON" or subj.lower_ not in grammar.performative_subjects():
+        return []
+    speaker = ctx.speaker_of(subj)
+    return [ctx.we_of(speaker)] if speaker else []
 
 
 def _merged_dative(ctx: Context, dobj: Optional[Token]) -> Optional[Token]:

@@ -177,6 +177,22 @@ def hypothetical(tok: Token, kinds: frozenset[str] = ALL_MODALS, intent: bool = 
     return False
 
 
+def performative_subjects() -> frozenset[str]:
+    """The first-person subjects of a speech act done by saying it (data performative_subjects: "I", "we")."""
+    return _EN.performative_subjects
+
+
+def performative(verb: Token) -> Optional[Token]:
+    """The modal of a speech act done by saying it ("I can guarantee that ...", "we can promise you"): a
+    modal of data performative_modals on a verb whose own subject is a first person (performative_subjects),
+    asserted (no negator, no question); None otherwise ("they can guarantee", "I can't promise")."""
+    found = modal(verb, _EN.performative_modals)
+    if found is None or negator(verb) is not None or question(verb):
+        return None
+    subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return found if subj is not None and subj.lower_ in _EN.performative_subjects else None
+
+
 def open_question(tok: Token) -> Optional[Token]:
     """The "whether" that opens `tok`'s own clause as an open question, or None."""
     return next((c for c in kids(tok) if c.dep_ == "mark" and c.lower_ in QUESTION_MARKS), None)

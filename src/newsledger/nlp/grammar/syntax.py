@@ -166,14 +166,22 @@ def _names_someone(tok: Token) -> bool:
             or any(g.dep_ in ("det", "poss") for g in tok.children))
 
 
+def time_bound(by: Token) -> bool:
+    """A by-phrase whose object is a time ("will be paid out by the end of the year", "by Friday"): the
+    time the act is due by, which the parse may mark as a passive's agent; no one who acts."""
+    pobj = next((g for g in kids(by) if g.dep_ == "pobj"), None)
+    return pobj is not None and pobj.ent_type_ in ("DATE", "TIME")
+
+
 def agent(verb: Token, predicate: bool = True) -> Optional[Token]:
-    """The one who acts in a passive: the object of its by-phrase ("was attacked by rebels").
+    """The one who acts in a passive: the object of its by-phrase ("was attacked by rebels"), not a time
+    ("by the end of the year": time_bound).
 
     With `predicate`, a by-phrase the parse hung on the predicate noun of a passive verb counts too
     ("was called a liar by the mayor"), when it names someone (not "by mistake", "by default").
     """
     for c in kids(verb):
-        if c.dep_ == "agent":
+        if c.dep_ == "agent" and not time_bound(c):
             pobj = next((g for g in kids(c) if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj

@@ -66,6 +66,8 @@ def next_act(r: Reading, a: Attribution, k: Attribution) -> bool:
     words end before it (PolNeAR marks the two; sign_offs.second_act keeps the same participle hung on
     k's cue itself)."""
     tok = r.doc[a.cue_token]
+    if _second_verb(r, a, k, tok):
+        return True
     if (a.rule.startswith("learned") or a.speaker is None or k.speaker is None or tok.idx < k.cue[1]
             or tok.pos_ != "VERB" or tok.tag_ != "VBG" or tok.dep_ != "advcl"
             or tok.left_edge.i == 0 or not r.doc[tok.left_edge.i - 1].is_punct
@@ -73,6 +75,22 @@ def next_act(r: Reading, a: Attribution, k: Attribution) -> bool:
         return False
     return (r.text[slice(*a.speaker)].lower() == r.text[slice(*k.speaker)].lower()
             or same_speaker(r, k, a))
+
+
+def _second_verb(r: Reading, a: Attribution, k: Attribution, tok) -> bool:
+    """ "The farmer said he makes $41,000 a year and questioned how ...": a finite speech-act verb
+    coordinated with a verb of k's words, with no subject of its own, in the tense of k's cue and not
+    of the verb it is coordinated with. Conjuncts share their tense and subject; one in the outer
+    cue's tense is the outer speaker's second act, which the parse hung on the wrong verb (the same
+    tense both ways, "said it was late and warned", stays ambiguous: left as one statement)."""
+    head = r.doc[k.cue_token]
+    return (not a.rule.startswith("learned") and a.speaker_token is not None
+            and (a.speaker_token == k.speaker_token or same_speaker(r, k, a)) and tok.dep_ == "conj" and tok.idx > k.cue[1]
+            and tok.tag_ in ("VBD", "VBZ") and tok.head.i != k.cue_token
+            and tok.tag_ == head.tag_ and tok.head.tag_ != tok.tag_
+            and tok.head.tag_ in ("VBD", "VBZ", "VBP")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            and reports(r, a, "inner"))
 
 
 def complement_cue(r: Reading, a: Attribution, k: Attribution) -> bool:
@@ -94,6 +112,8 @@ def words_end_before(r: Reading, k: Attribution, a: Attribution) -> int:
     start = r.doc[a.cue_token].left_edge
     while start.i < a.cue_token and (start.is_punct or start.dep_ == "cc"):
         start = r.doc[start.i + 1]
+    while start.dep_ == "conj" and start.i > 0 and (r.doc[start.i - 1].dep_ == "cc" or r.doc[start.i - 1].is_punct):
+        start = r.doc[start.i - 1]      # "said A and questioned B": A ends before the "and"
     return k.cue[0] if k.content[0] < k.cue[0] < start.idx else start.idx
 
 

@@ -3,11 +3,13 @@
 """
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
 from spacy.tokens import Token
 
 from ...lexicons.cues import Cue
+from ...lexicons.loader import tsv_rows
 from .clauses import when
 from .context import Attribution, Reading, STRIP
 from .learned import NAME_ENTS
@@ -63,6 +65,62 @@ def noun_cue(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
         kind=cue.kind, negated=negated(r, tok.head) if tok.dep_ == "dobj" else False,
         hedged=hedged(r, tok, clause), quote=r.quote_kind(content),
         sentence=(tok.sent.start_char, tok.sent.end_char))
+
+
+@functools.lru_cache(maxsize=None)
+def receiving_words(role: str) -> frozenset[str]:
+    """The words of data/statements/receiving.tsv in `role` (verb: a verb of receiving; noun: the
+    criticism received)."""
+    return frozenset(row["word"] for row in tsv_rows("statements", "receiving.tsv") if row["role"] == role)
+
+
+# The prepositions that tell what the criticism received is about.
+_RECEIVED_FOR = frozenset({"for", "over", "about"})
+
+
+def received(r: Reading, tok: Token) -> Optional[Attribution]:
+    """ "The proposal has drawn criticism from fellow Republicans", "Suu Kyi has faced sharp criticism for
+    failing to act", "Hillary Clinton came under heavy criticism": a verb of receiving whose object is a
+    word of criticism (receiving.tsv) tells a saying turned round. Who criticises is the "from"
+    phrase's object, or no one named; what is criticised is the noun's (or the verb's) "for", "over" or
+    "about" phrase, or else the verb's subject."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "under" and verb.dep_ == "prep":
+        verb = verb.head        # "came under criticism"
+        if verb.lemma_.lower() != "come":
+            return None
+    elif tok.dep_ != "dobj" or verb.lemma_.lower() == "come":
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in receiving_words("verb"):
+        return None
+    preps = [c for c in tok.children if c.dep_ == "prep"] + [
+        c for c in verb.children if c.dep_ == "prep" and c.i > tok.i]
+    by = next((c for c in preps if c.lower_ == "from"), None)
+    spk = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    if spk is not None:     # "criticism from the unions over the cuts": the parse hangs "over" on the critics
+        preps += [c for c in spk.children if c.dep_ == "prep" and c.i > spk.i]
+    about = next((c for c in preps if c.lower_ in _RECEIVED_FOR and not when(c)
+                  and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+    if about is not None:
+        words = [g for g in about.children if g.dep_ in ("pobj", "pcomp")]
+        content = r.trim(*r.span_of(words))
+    else:
+        subj = speaker_subject(verb)
+        if subj is None or subj.tag_ == "WDT" or subj.lower_ in ("which", "that", "who"):
+            return None     # "..., which drew criticism": the relative's noun, not a word of its own
+        content = r.trim(*r.subtree_span(subj))
+    if content[1] - content[0] < 2:
+        return None
+    speaker, spk_i = speaker_span(r, spk)
+    if speaker is not None and about is not None and speaker[0] < about.idx < speaker[1]:
+        speaker = r.trim(speaker[0], about.idx)     # the critics' words end where the topic's begin
+    end = by.idx + len(by.text) if by is not None and by.i > tok.i and (about is None or by.i < about.i) else (
+        tok.idx + len(tok.text))
+    cue_span = (verb_cue_span(verb)[0], end)
+    return Attribution(
+        cue=cue_span, cue_token=tok.i, content=content, speaker=speaker, speaker_token=spk_i,
+        kind="criticism", negated=negated(r, verb), quote=r.quote_kind(content),
+        sentence=(tok.sent.start_char, tok.sent.end_char), rule="received")
 
 
 def noun_stance(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:

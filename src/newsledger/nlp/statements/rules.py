@@ -8,6 +8,7 @@ among what they propose; each construction has its module:
                    "X said (that) ...", "..., X said", "“A,” he said, “B.”", "X told reporters ...",
                    "X, speaking ..., warned that", "X was quoted as saying", "it was reported that"
   noun cues        noun_cues.py: "X's claim that ...", "criticism from the West that ...",
+                   "the plan drew criticism from X" (a saying turned round: received),
                    "In a statement, X ...", and adjectives: "X is eager to", "X made it clear that"
   prepositions     according.py: "according to X, ..."; noun_cues.py: "in a CNN poll, ...", "in her view, ..."
   adverbs          according.py: "X is reportedly ..." (no one named)
@@ -36,7 +37,8 @@ from .context import Attribution, Reading, STRIP
 from .edges import settle
 from .learned import AcceptModel, LinearModel, statement_features
 from .nested import complement_cue, next_act, reported, reports, same_speaker, words_end_before
-from .noun_cues import adjective_cue, in_source, in_statement, in_view, made_clear, noun_cue
+from .noun_cues import (adjective_cue, in_source, in_statement, in_view, made_clear, noun_cue, received,
+                        receiving_words)
 from .quotes import QuoteRegions
 from .sign_offs import continue_quotes, headline, second_act, sign_offs
 from .spans import jaccard
@@ -102,6 +104,8 @@ def candidates(r: Reading) -> list[Attribution]:
             cue = lex.nouns.get(lemma)
             if cue is not None:
                 found = _noun_cue(r, tok, cue)
+            if found is None and lemma in receiving_words("noun"):
+                found = received(r, tok)    # "has drawn criticism from ...": a saying turned round
         elif pos == "ADJ":
             cue = lex.adjectives.get(tok.lemma_.lower())
             if cue is not None and cue.frame == "make":
@@ -138,6 +142,10 @@ def attributions(r: Reading, boundary: Optional[BoundaryModel] = None, starts: b
     found = [a for a in found if not any(
         n[0] <= a.cue[0] and a.cue[1] <= n[1] and (source or a.rule.startswith("learned"))
         and not in_description(r, a) for n, source in names)]
+    # a saying turned round ("drew criticism for promoting offensive commentary") whose words hold a cue
+    # of their own gives way to it: what was said there is the statement (noun_cues.received)
+    found = [a for a in found if a.rule != "received" or not any(
+        b is not a and a.content[0] <= b.cue[0] and b.cue[1] <= a.content[1] for b in found)]
     according_outside(r, found)
     sayings_apart(r, found)
     outer = one_cue_per_words(outermost(found, r))

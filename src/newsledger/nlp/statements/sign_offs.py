@@ -1,6 +1,7 @@
 """Statements found on the page's layout rather than in a parse: a title line ("Conservative Icon Morton
-Blackwell Endorses Ted Cruz"), quotations signed with a dash and a name ("“...”― Jane Roe"), and
-direct speech that goes on past its cue ("“A,” she said. “B.”" is one statement).
+Blackwell Endorses Ted Cruz"), quotations signed with a dash and a name ("“...”― Jane Roe", or on the
+line below a quoted paragraph), and direct speech that goes on past its cue ("“A,” she said. “B.”" is
+one statement).
 """
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ _SIGN_OFF = re.compile(r"[ \t\xa0]*([―—–-])[ \t\xa0]*(" + _NAME + r")[ \t\
 # The same after a closing quotation mark, found without quotation regions (for quotes whose opening
 # mark is typed the wrong way round: "”Fear. ...” ― Edwin Monroy").
 _LINE_SIGN_OFF = re.compile(r"(?<=[”\"’])[ \t\xa0]*([―—–])[ \t\xa0]*(" + _NAME + r")[ \t\xa0]*(?=\n|$)")
+# A quotation that makes up its paragraph, signed on a line of its own below it ("“A.”\n\n- Bernie
+# Sanders.", "-President Obama, tweeting after the speech."): the dash, the name, and what the name may
+# be followed by after a comma (a description, a place), no dash closing the line ("–Old hands –." is a
+# subhead).
+_LINE_BELOW = re.compile(r"[ \t\xa0]*\n\s*([―—–-])[ \t\xa0]*(" + _NAME + r")(?:,[^\n―—–-]*)?[ \t\xa0]*(?=\n|$)")
 # How far a quotation may go on after its cue and speaker ("“A,” said X, a professor at Y who advised Z.
 # “B.”" is one statement): long appositions run to 250 characters.
 _SPEAKER_GAP = 250
@@ -83,6 +89,10 @@ def sign_offs(r: Reading) -> list[Attribution]:
         m = _SIGN_OFF.match(text, e)
         if m is not None:
             out.append(signed_quote(r, m, (s, e), s, r.trim(*m.span(2))))
+            continue
+        m = _LINE_BELOW.match(text, e)
+        if m is not None and not text[text.rfind("\n", 0, s) + 1:s].strip():
+            out.append(signed_quote(r, m, (s, e), s, _name_end(text, r.trim(*m.span(2)))))
     taken = {a.cue for a in out if a is not None}
     for m in _LINE_SIGN_OFF.finditer(text):
         if m.span(1) in taken:
@@ -92,11 +102,16 @@ def sign_offs(r: Reading) -> list[Attribution]:
             start += 1
         if start >= m.start() or text[start] not in "“”\"«":
             continue
-        name = r.trim(*m.span(2))
-        if text[name[1] - 1] == "." and name[1] - name[0] > 3 and text[name[1] - 3] != " ":
-            name = (name[0], name[1] - 1)       # "― Steve Quinlan." (but "― John Q.")
+        name = _name_end(text, r.trim(*m.span(2)))
         out.append(signed_quote(r, m, r.trim(start, m.start()), start, name))
     return [a for a in out if a is not None]
+
+
+def _name_end(text: str, name: CharSpan) -> CharSpan:
+    """A signing name less the period closing its line: "― Steve Quinlan." (but "― John Q.")."""
+    if text[name[1] - 1] == "." and name[1] - name[0] > 3 and text[name[1] - 3] != " ":
+        return name[0], name[1] - 1
+    return name
 
 
 def signed_quote(r: Reading, m: re.Match, content: CharSpan, start: int, name: CharSpan
