@@ -85,6 +85,48 @@ def test_someone_else_telling_a_company_act_makes_no_pledge_of_it(nlp, text, not
     assert not [c for c in commitments(nlp, text) if c["holder"] == not_holder]
 
 
+# ---- a head's title naming no side, beside the one organisation of its sentence ----------------------
+@pytest.mark.parametrize("text, holder", [
+    ("Yale University will return $8 million in overcharged lab fees to its students by the end of June, "
+     "President Maurie McInnis said on Monday.", "yale-university"),
+    ("The University of Leeds will hire 150 permanent teaching staff by the end of August, Vice-Chancellor "
+     "Simone Buitendijk said on Friday.", "university-of-leeds"),
+    ("Nestle will replace the packaging of all its baby food in Europe by March 31, Chairman Paul Bulcke said "
+     "on Thursday, after complaints from parents.", "nestle"),
+], ids=["president", "vice-chancellor", "chairman-common-group"])
+def test_a_head_title_speaks_for_the_one_organisation_of_its_sentence(nlp, text, holder):
+    assert [c["holder"] for c in commitments(nlp, text) if c["kind"] == "pledge"] == [holder]
+
+
+@pytest.mark.parametrize("text, not_holder", [
+    # the gazetteer knows the president in a state's office
+    ("Dangote Group will open its new fertiliser plant by the end of June, President Bola Tinubu said on "
+     "Monday.", "dangote-group"),
+    # two organisations in the sentence: the title names neither
+    ("Shell will sell its stake in the Bonga field to TotalEnergies by the end of June, Chairman Andrew "
+     "Mackenzie said on Monday.", "shell"),
+], ids=["state-president", "two-bodies"])
+def test_a_head_title_makes_no_officer_of_a_body_it_does_not_single_out(nlp, text, not_holder):
+    assert not [c for c in commitments(nlp, text) if c["holder"] == not_holder]
+
+
+# ---- a company named with its home country's possessive in front ------------------------------------
+@pytest.mark.parametrize("text, holder", [
+    ("MUNICH — Germany's Siemens Energy will hire 2,000 engineers for its grid business by the end of June, the "
+     "company said on Wednesday.", "siemens-energy"),
+    ("SEOUL — South Korea's Hyundai Motor will open 3,000 fast-charging points by the end of 2027, the company "
+     "said on Monday.", "hyundai-motor"),
+], ids=["germany-s", "south-korea-s"])
+def test_a_company_named_after_its_home_possessive_announces_its_act(nlp, text, holder):
+    assert [c["holder"] for c in commitments(nlp, text) if c["kind"] == "pledge"] == [holder]
+
+
+def test_a_thing_the_company_owns_is_not_the_company(nlp):
+    # the possessive's head names no actor: the plant will open, no act of the company announced as its own
+    text = "MUNICH — Siemens Energy's new transformer plant will open by the end of June, the company said."
+    assert not [c for c in commitments(nlp, text) if c["holder"] == "siemens-energy"]
+
+
 # ---- a body of members is an organisation, no state's ------------------------------------------------
 @pytest.mark.parametrize("text, name", [
     ("ABUJA — The Nigeria Labour Congress said its members would march on Monday.", "Nigeria Labour Congress"),

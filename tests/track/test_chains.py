@@ -207,7 +207,8 @@ def test_extended_with_the_new_due_date(make_store, chain_records, gid):
                                         "k171-g1", "k172-g1", "k173-g1", "k174-g1", "k175-g1", "k176-g1",
                                         "k177-g1", "k210-g1", "k213-g1", "k180-g1", "k181-g1", "k182-g1", "k183-g1",
                                         "k186-g1", "k187-g1", "k188-g1", "k189-g1",
-                                        "k200-g1", "k201-g1", "k202-g1", "k203-g1", "k204-g1", "k209-g1"]))
+                                        "k200-g1", "k201-g1", "k202-g1", "k203-g1", "k204-g1", "k209-g1",
+                                        "k220-g1", "k223-g1", "k226-g1"]))
 def test_met_through_the_reported_act(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
@@ -274,7 +275,8 @@ def test_no_withdrawal_where_nothing_was_given_up(make_store, chain_records, gid
                                  *_known(["k115-g1", "k116-g1", "k117-g1", "k118-g1", "k119-g1"]),
                                  "k150-g1", "k151-g1", "k152-g1", "k154-g1", "k156-g1", "k157-g1", "k158-g1",
                                  "k210-g1", "k210-g2", "k211-g1", "k211-g2", "k214-g1", "k214-g2",
-                                 "k182-g1", "k184-g1", "k201-g1", "k202-g1", "k206-g1"])
+                                 "k182-g1", "k184-g1", "k201-g1", "k202-g1", "k206-g1",
+                                 "k221-g1", "k222-g1", "k224-g1", "k225-g1", "k227-g1"])
 def test_same_actors_other_commitment_does_not_link(make_store, chain_records, gid):
     g = GOLD[gid]
     assert g["not_links"]

@@ -151,7 +151,8 @@ def officer_of(doc: Doc, index: ActorIndex, person: str, org: str, maker_of=lamb
     (data/actors/org_titles.tsv): a title that names `org` ("Ryanair Chief Executive", "chief executive of
     Boeing Commercial Airplanes": a division is its company's, `maker_of`), or points at it by a possessive
     ("its commercial chief", "the carmaker's chief"), or a bare title of a company officer naming no side
-    ("Chief Executive Antonio Filosa"). A title naming another organization or a state ("Kremlin spokesman")
+    ("Chief Executive Antonio Filosa"), or a head's title naming no side beside the one organisation its
+    sentence names (_head_of_sole_body). A title naming another organization or a state ("Kremlin spokesman")
     makes them that side's."""
     titles = load_org_titles()
     words = load_company_words()
@@ -159,7 +160,7 @@ def officer_of(doc: Doc, index: ActorIndex, person: str, org: str, maker_of=lamb
         if m.actor_id != person or m.kind == "pronoun":
             continue
         phrase = title_phrase(doc, m.start, m.end)
-        text = " " + " ".join(t.lower_ for t in phrase) + " "
+        text = (" " + " ".join(t.lower_ for t in phrase) + " ").replace(" - ", "-")     # "vice-chancellor"
         held = [bare for title, bare in titles.items() if f" {title} " in text]
         if not held:
             continue
@@ -186,4 +187,28 @@ def officer_of(doc: Doc, index: ActorIndex, person: str, org: str, maker_of=lamb
         # of a common group the article mentions ("its creditors", "protesters")
         if pointed or (any(held) and getattr(index.actors.get(org), "type", None) == "organization"):
             return True
+        if _head_of_sole_body(doc, index, m, person, org, maker_of):
+            return True
     return False
+
+
+def _head_of_sole_body(doc: Doc, index: ActorIndex, m, person: str, org: str, maker_of) -> bool:
+    """A head's title that names no side ("Harvard University will keep paying ..., President Alan Garber
+    said", "Vice-Chancellor Emma Johnston") in a sentence that names one organisation and no other body: the
+    head of that organisation. A state's office needs more than the word: the person must hold no office
+    the gazetteer names with its state ("President of Nigeria": the roles read from an article's title are
+    its lower-case words) and belong to no other country than the organisation's."""
+    ro, rp = index.actors.get(org), index.actors.get(person)
+    if ro is None or rp is None or ro.type != "organization":
+        return False
+    if any(r != r.lower() for r in map(str, rp.roles)) or (rp.country and rp.country != ro.country):
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span.sent
+    # bodies named by a name ("staff", "owners": people of the story, no body that has a head)
+    bodies = {maker_of(a.id) for mm in index.mentions_in(sent.start_char, sent.end_char)
+              if (a := index.actors.get(mm.actor_id)) is not None and a.type in BODY_TYPES
+              and doc.text[mm.start:mm.start + 1].isupper()}
+    return bodies == {maker_of(org)}

@@ -226,9 +226,9 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
         holder = speaker    # "doctors will walk out unless ..., the BMA said": a body acts through its members
         members = who
     else:
-        if any(c.dep_ == "poss" for c in who.children) and ctx.index.mention_at(
-                who.idx, who.idx + len(who.text)) is None:
-            return None     # "his dealing powers would force companies": his powers, not him
+        if any(c.dep_ == "poss" for c in who.children) and ctx.index.at(who.idx, who.idx + len(who.text)) is None:
+            return None     # "his dealing powers would force companies": his powers, not him; but "Germany's
+            # Siemens Energy will hire": the head word is inside a name, the possessive its home country
         doer = ctx.actor(who)
         if doer is None or not (doer == speaker or ctx.speaks_for(speaker, doer) or ctx.voices_country(speaker, doer)
                                 or ctx.voices_agency(speaker, doer)):
