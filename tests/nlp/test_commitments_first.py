@@ -156,3 +156,38 @@ def test_the_city_after_another_place_is_not_the_datelines(nlp):
     found = commitments(nlp, "CHICAGO — Officials in Milwaukee met on Monday. The city gave ride-hailing firms "
                              "until May 1 to install cameras in their cars.")
     assert not [c for c in found if c["holder"] == "city-of-chicago"], found
+
+
+def test_the_name_beside_a_company_description_is_the_receiver(nlp):
+    # the parse makes "company" the object and "Chevron" its apposition: the name is who is given the time
+    c = _only(commitments(nlp, "Ecuador gave the oil company Chevron 60 days to pay the fine or lose its licence."),
+              "ultimatum")
+    assert c["holder"] == "ecuador" and c["counterparty"] == "chevron" and c["due"] == "2025-05-03"
+
+
+def test_time_given_hung_on_the_infinitive(nlp):
+    # "60 days on Monday to sign": the parse hangs the time given on the infinitive, not on "gave"
+    c = _only(commitments(nlp, "Ecuador's government gave the mining company Chevron 60 days on Monday to sign "
+                               "a settlement of its tax debt."), "ultimatum")
+    assert c["counterparty"] == "chevron" and c["due"] == "2025-05-03"
+    assert c["content"].startswith("sign a settlement") and "days" not in c["content"]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru gave the mining company Glencore a list of demands on Friday to clean up the spill.",   # no time given
+    "Peru gave the company 60 days on Friday to clean up the spill.",                            # nobody named
+])
+def test_no_ultimatum_without_time_and_receiver(nlp, text):
+    assert not [c for c in commitments(nlp, text) if c["kind"] == "ultimatum"]
+
+
+def test_an_eu_commissioner_announces_for_the_eu(nlp):
+    c = _only(commitments(nlp, "The European Union will pay Jordan 200 million euros in budget support by the end "
+                               "of June, EU Commissioner Dubravka Suica said on Monday."), "pledge")
+    assert c["holder"] == "european-union" and c["due"] == "2025-06-30"
+
+
+def test_a_commissioner_of_another_body_does_not_announce_for_the_eu(nlp):
+    found = commitments(nlp, "The European Union will pay Jordan 200 million euros in budget support by the end "
+                             "of June, UN refugee commissioner Filippo Grandi said on Monday.")
+    assert not [c for c in found if c["holder"] == "european-union"], found

@@ -66,7 +66,11 @@ class Context:
             named = next((self.actor(c) for c in tok.children if c.dep_ == "appos"), None)
             return named or self.described(tok)         # "TikTok's owner ByteDance": ByteDance
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in load_company_words().descriptions:
-            named = self.described(tok)     # "The company will restart ..., Chief Executive X said"
+            # "gave the oil company Chevron 60 days": the name set beside the description is who it is (the
+            # parse makes the description the head, the name its apposition); else the company it refers back
+            # to ("The company will restart ..., Chief Executive X said")
+            named = next((self.actor(c) for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
+                or self.described(tok)
             if named is not None:
                 return named
         own = self.index.mention_at(tok.idx, tok.idx + len(tok.text))
