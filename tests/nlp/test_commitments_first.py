@@ -191,3 +191,27 @@ def test_a_commissioner_of_another_body_does_not_announce_for_the_eu(nlp):
     found = commitments(nlp, "The European Union will pay Jordan 200 million euros in budget support by the end "
                              "of June, UN refugee commissioner Filippo Grandi said on Monday.")
     assert not [c for c in found if c["holder"] == "european-union"], found
+
+
+def test_an_underwritten_loan_is_guaranteed_by_the_agent(nlp):
+    c = _only(commitments(nlp, "A 2 billion zloty loan to the Gdansk shipyard will be underwritten by Poland's "
+                               "development bank BGK until 2030, the finance ministry said on Tuesday."), "guarantee")
+    assert c["holder"] == "bgk" and "loan to the Gdansk shipyard" in c["content"]
+
+
+def test_underwriting_done_last_year_is_no_commitment(nlp):
+    assert commitments(nlp, "Sace underwrote a loan to Fincantieri last year.") == []
+
+
+def test_the_body_named_beside_a_countrys_description(nlp):
+    c = _only(commitments(nlp, "Poland's development bank BGK pledged to lend 2 billion zlotys to farmers by June."),
+              "pledge")
+    assert c["holder"] == "bgk"
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Poland's development bank pledged to lend 2 billion zlotys to farmers by June.", "poland"),   # no name beside
+    ("Russia's president Vladimir Putin pledged to send grain to Egypt by June.", "vladimir-putin"),  # a person
+])
+def test_no_body_beside_a_countrys_description(nlp, text, holder):
+    assert _only(commitments(nlp, text), "pledge")["holder"] == holder

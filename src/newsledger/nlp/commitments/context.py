@@ -86,6 +86,11 @@ class Context:
                 left = c
         poss = next((c for c in tok.lefts if c.dep_ == "poss"), None)
         if poss is not None and left.i <= poss.i:
+            # "Poland's development bank BGK": a body's name set beside the possessed description is the body
+            body = next((a for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == tok.i + 1
+                         for a in [self.actor(c)] if getattr(self.record(a), "type", None) in BODY_TYPES), None)
+            if body is not None:
+                return body
             # "Germany's Verdi union": the name after the possessive is the body; the possessor owns it
             own = [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and c.i > poss.i]
             named = self.index.at(own[0].idx, tok.idx + len(tok.text)) if own else None
