@@ -215,3 +215,15 @@ def test_the_body_named_beside_a_countrys_description(nlp):
 ])
 def test_no_body_beside_a_countrys_description(nlp, text, holder):
     assert _only(commitments(nlp, text), "pledge")["holder"] == holder
+
+
+
+@pytest.mark.parametrize("receiver, bound", [
+    ("parliament", True),           # untagged here, "Parliament" an actor further on: one name, one body
+    ("the committee", False),       # must not: another noun is not the body named later
+])
+def test_a_state_body_named_by_its_common_noun(nlp, receiver, bound):
+    found = commitments(nlp, f"NAIROBI — Kenya's High Court on Monday gave {receiver} until June 30 to amend the "
+                             "election law. Parliament said it would study the ruling.")
+    hits = [c for c in found if c["kind"] == "ultimatum" and c["counterparty"] == "parliament"]
+    assert [c["due"] for c in hits] == (["2025-06-30"] if bound else []), found

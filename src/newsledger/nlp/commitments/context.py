@@ -104,9 +104,20 @@ class Context:
             aid = self.index.at(tok.idx, tok.idx + len(tok.text))
         if aid is None and tok.pos_ == "PROPN":
             aid = self.named(self.text[left.idx:tok.idx + len(tok.text)])
+        if aid is None and tok.pos_ == "NOUN" and (left.i == tok.i or (left.dep_ == "det" and left.i == tok.i - 1)):
+            aid = self._body_by_noun(tok)
         if aid is None:
             aid = self.unnamed_state(tok)
         return aid
+
+    def _body_by_noun(self, tok: Token) -> Optional[str]:
+        """A state body the article names by its common noun, bare or with "the" ("gave parliament until June 30"
+        where "Parliament said" is the actor): the one state body of the document so called."""
+        if tok.pos_ != "NOUN":
+            return None
+        ids = [a.id for a in self.index.actors.values()
+               if a.type == "government" and a.mentions and a.name.lower() == tok.lower_]
+        return ids[0] if len(ids) == 1 else None
 
     def unnamed_state(self, tok: Token) -> Optional[str]:
         """The state "the government" (or "the federal government", "the ministry": data state_voice_bodies)
