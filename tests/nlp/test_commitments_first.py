@@ -156,3 +156,74 @@ def test_the_city_after_another_place_is_not_the_datelines(nlp):
     found = commitments(nlp, "CHICAGO — Officials in Milwaukee met on Monday. The city gave ride-hailing firms "
                              "until May 1 to install cameras in their cars.")
     assert not [c for c in found if c["holder"] == "city-of-chicago"], found
+
+
+def test_the_name_beside_a_company_description_is_the_receiver(nlp):
+    # the parse makes "company" the object and "Chevron" its apposition: the name is who is given the time
+    c = _only(commitments(nlp, "Ecuador gave the oil company Chevron 60 days to pay the fine or lose its licence."),
+              "ultimatum")
+    assert c["holder"] == "ecuador" and c["counterparty"] == "chevron" and c["due"] == "2025-05-03"
+
+
+def test_time_given_hung_on_the_infinitive(nlp):
+    # "60 days on Monday to sign": the parse hangs the time given on the infinitive, not on "gave"
+    c = _only(commitments(nlp, "Ecuador's government gave the mining company Chevron 60 days on Monday to sign "
+                               "a settlement of its tax debt."), "ultimatum")
+    assert c["counterparty"] == "chevron" and c["due"] == "2025-05-03"
+    assert c["content"].startswith("sign a settlement") and "days" not in c["content"]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru gave the mining company Glencore a list of demands on Friday to clean up the spill.",   # no time given
+    "Peru gave the company 60 days on Friday to clean up the spill.",                            # nobody named
+])
+def test_no_ultimatum_without_time_and_receiver(nlp, text):
+    assert not [c for c in commitments(nlp, text) if c["kind"] == "ultimatum"]
+
+
+def test_an_eu_commissioner_announces_for_the_eu(nlp):
+    c = _only(commitments(nlp, "The European Union will pay Jordan 200 million euros in budget support by the end "
+                               "of June, EU Commissioner Dubravka Suica said on Monday."), "pledge")
+    assert c["holder"] == "european-union" and c["due"] == "2025-06-30"
+
+
+def test_a_commissioner_of_another_body_does_not_announce_for_the_eu(nlp):
+    found = commitments(nlp, "The European Union will pay Jordan 200 million euros in budget support by the end "
+                             "of June, UN refugee commissioner Filippo Grandi said on Monday.")
+    assert not [c for c in found if c["holder"] == "european-union"], found
+
+
+def test_an_underwritten_loan_is_guaranteed_by_the_agent(nlp):
+    c = _only(commitments(nlp, "A 2 billion zloty loan to the Gdansk shipyard will be underwritten by Poland's "
+                               "development bank BGK until 2030, the finance ministry said on Tuesday."), "guarantee")
+    assert c["holder"] == "bgk" and "loan to the Gdansk shipyard" in c["content"]
+
+
+def test_underwriting_done_last_year_is_no_commitment(nlp):
+    assert commitments(nlp, "Sace underwrote a loan to Fincantieri last year.") == []
+
+
+def test_the_body_named_beside_a_countrys_description(nlp):
+    c = _only(commitments(nlp, "Poland's development bank BGK pledged to lend 2 billion zlotys to farmers by June."),
+              "pledge")
+    assert c["holder"] == "bgk"
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Poland's development bank pledged to lend 2 billion zlotys to farmers by June.", "poland"),   # no name beside
+    ("Russia's president Vladimir Putin pledged to send grain to Egypt by June.", "vladimir-putin"),  # a person
+])
+def test_no_body_beside_a_countrys_description(nlp, text, holder):
+    assert _only(commitments(nlp, text), "pledge")["holder"] == holder
+
+
+
+@pytest.mark.parametrize("receiver, bound", [
+    ("parliament", True),           # untagged here, "Parliament" an actor further on: one name, one body
+    ("the committee", False),       # must not: another noun is not the body named later
+])
+def test_a_state_body_named_by_its_common_noun(nlp, receiver, bound):
+    found = commitments(nlp, f"NAIROBI — Kenya's High Court on Monday gave {receiver} until June 30 to amend the "
+                             "election law. Parliament said it would study the ruling.")
+    hits = [c for c in found if c["kind"] == "ultimatum" and c["counterparty"] == "parliament"]
+    assert [c["due"] for c in hits] == (["2025-06-30"] if bound else []), found

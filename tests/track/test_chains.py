@@ -208,14 +208,15 @@ def test_extended_with_the_new_due_date(make_store, chain_records, gid):
                                         "k177-g1", "k210-g1", "k213-g1", "k180-g1", "k181-g1", "k182-g1", "k183-g1",
                                         "k186-g1", "k187-g1", "k188-g1", "k189-g1",
                                         "k200-g1", "k201-g1", "k202-g1", "k203-g1", "k204-g1", "k209-g1",
-                                        "k220-g1", "k223-g1", "k226-g1"]))
+                                        "k220-g1", "k223-g1", "k226-g1", "k215-g1", "k216-g1", "k217-g1"]))
 def test_met_through_the_reported_act(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
 
 @pytest.mark.parametrize("gid", _known(["k03-g1", "k08-g1", "k10-g1", "k14-g1", "k19-g1", "k23-g1", "k28-g1", "k33-g1",
                                         "k36-g1", "k43-g1", "k52-g1", "k56-g1", "k60-g1", "k110-g1", "k153-g1",
-                                        "k159-g1", "k159-g2", "k148-g1", "k149-g1", "k212-g1", "k214-g1", "k205-g1"]))
+                                        "k159-g1", "k159-g2", "k148-g1", "k149-g1", "k212-g1", "k214-g1", "k205-g1",
+                                        "k219-g1"]))
 def test_missed(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
@@ -245,7 +246,8 @@ def test_unconfirmed_then_open_once_the_holder_confirms(make_store, chain_record
     assert [h["status"] for h in c["history"]][:2] == ["unconfirmed", "open"]
 
 
-@pytest.mark.parametrize("gid", _known(["k170-g1", "k179-g1", "k211-g1", "k184-g1", "k185-g1", "k206-g1"]))
+@pytest.mark.parametrize("gid", _known(["k170-g1", "k179-g1", "k211-g1", "k184-g1", "k185-g1", "k206-g1",
+                                        "k218-g1"]))
 def test_stays_open_when_nothing_happened(make_store, chain_records, gid):
     """Must not: an agreement's terms told in its first article ("Under the deal, Switzerland will keep paying
     ..."), a debate on the promised law, "has yet to pay" before the due date change no status."""

@@ -66,7 +66,11 @@ class Context:
             named = next((self.actor(c) for c in tok.children if c.dep_ == "appos"), None)
             return named or self.described(tok)         # "TikTok's owner ByteDance": ByteDance
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in load_company_words().descriptions:
-            named = self.described(tok)     # "The company will restart ..., Chief Executive X said"
+            # "gave the oil company Chevron 60 days": the name set beside the description is who it is (the
+            # parse makes the description the head, the name its apposition); else the company it refers back
+            # to ("The company will restart ..., Chief Executive X said")
+            named = next((self.actor(c) for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
+                or self.described(tok)
             if named is not None:
                 return named
         own = self.index.mention_at(tok.idx, tok.idx + len(tok.text))
@@ -82,6 +86,11 @@ class Context:
                 left = c
         poss = next((c for c in tok.lefts if c.dep_ == "poss"), None)
         if poss is not None and left.i <= poss.i:
+            # "Poland's development bank BGK": a body's name set beside the possessed description is the body
+            body = next((a for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == tok.i + 1
+                         for a in [self.actor(c)] if getattr(self.record(a), "type", None) in BODY_TYPES), None)
+            if body is not None:
+                return body
             # "Germany's Verdi union": the name after the possessive is the body; the possessor owns it
             own = [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and c.i > poss.i]
             named = self.index.at(own[0].idx, tok.idx + len(tok.text)) if own else None
@@ -95,9 +104,20 @@ class Context:
             aid = self.index.at(tok.idx, tok.idx + len(tok.text))
         if aid is None and tok.pos_ == "PROPN":
             aid = self.named(self.text[left.idx:tok.idx + len(tok.text)])
+        if aid is None and tok.pos_ == "NOUN" and (left.i == tok.i or (left.dep_ == "det" and left.i == tok.i - 1)):
+            aid = self._body_by_noun(tok)
         if aid is None:
             aid = self.unnamed_state(tok)
         return aid
+
+    def _body_by_noun(self, tok: Token) -> Optional[str]:
+        """A state body the article names by its common noun, bare or with "the" ("gave parliament until June 30"
+        where "Parliament said" is the actor): the one state body of the document so called."""
+        if tok.pos_ != "NOUN":
+            return None
+        ids = [a.id for a in self.index.actors.values()
+               if a.type == "government" and a.mentions and a.name.lower() == tok.lower_]
+        return ids[0] if len(ids) == 1 else None
 
     def unnamed_state(self, tok: Token) -> Optional[str]:
         """The state "the government" (or "the federal government", "the ministry": data state_voice_bodies)

@@ -311,8 +311,12 @@ def from_time_given(ctx: Context, verb: Token, covered: set[int]) -> list[Found]
     "Russia has 50 days to agree a deal, Trump said" (counterparty: the subject, holder: the speaker)."""
     lemma = verb.lemma_.lower()
     objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS + ("dative", "iobj", "npadvmod")]
-    span = [c for c in objs if c.lemma_.lower() in DURATION_NOUNS and
-            any(n.dep_ == "nummod" or n.like_num for n in c.children)]
+    span = [c for c in objs if _counted_duration(c)]
+    if not span and lemma in ctx.lex.ultimatum_give_verbs:
+        # "gave the company 60 days on Monday to sign": the parse hangs the time given on the infinitive
+        inf = infinitive(verb)
+        span = [c for c in inf.children if c.dep_ == "npadvmod" and c.i < inf.i and _counted_duration(c)] \
+            if inf is not None else []
     if any(t.lower_ in ctx.lex.more_words for c in span for t in c.subtree):
         return []           # "gave Russia two more weeks": an extension (pass 2), not a new deadline
     until = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("until", "till")]
@@ -345,6 +349,7 @@ def from_time_given(ctx: Context, verb: Token, covered: set[int]) -> list[Found]
         return []
     bound = own_subject(content_head)
     drop = {t.i for t in bound.subtree} if bound is not None else set()
+    drop |= {t.i for c in span if c.head.i == content_head.i for t in c.subtree}     # the time given, not the act
     conditions, content = _content_and_conditions(verb, content_head, drop)
     if not content:
         return []
@@ -353,6 +358,11 @@ def from_time_given(ctx: Context, verb: Token, covered: set[int]) -> list[Found]
         due = due_of_text(clause_text(span[0].subtree), anchor_of(ctx, verb))
     covered |= {t.i for t in content_head.subtree} | {verb.i}
     return ctx.records("ultimatum", holders, counterparty, content, conditions, due, verb, None)
+
+
+def _counted_duration(tok: Token) -> bool:
+    """A counted span of time ("60 days", "three weeks")."""
+    return tok.lemma_.lower() in DURATION_NOUNS and any(n.dep_ == "nummod" or n.like_num for n in tok.children)
 
 
 def _until_objects(until: list[Token]) -> list[Token]:
