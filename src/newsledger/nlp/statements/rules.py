@@ -138,10 +138,11 @@ def attributions(r: Reading, boundary: Optional[BoundaryModel] = None, starts: b
     less those nested in another's words; of those, the ones reported by another (`reported`) are kept with
     a link to it."""
     found = candidates(r)
-    names = [(a.speaker, a.rule == "according-to") for a in found if a.speaker is not None]
-    found = [a for a in found if not any(
-        n[0] <= a.cue[0] and a.cue[1] <= n[1] and (source or a.rule.startswith("learned"))
-        and not in_description(r, a) for n, source in names)]
+    names = [a.speaker for a in found if a.speaker is not None]
+    sources = [a.speaker for a in found if a.speaker is not None and a.rule == "according-to"]
+    found = [a for a in found if not (any(
+        n[0] <= a.cue[0] and a.cue[1] <= n[1] for n in (names if a.rule.startswith("learned") else sources))
+        and not in_description(r, a))]
     # a saying turned round ("drew criticism for promoting offensive commentary") whose words hold a cue
     # of their own gives way to it: what was said there is the statement (noun_cues.received)
     found = [a for a in found if a.rule != "received" or not any(
