@@ -166,3 +166,14 @@ def test_a_promised_decision_is_made_by_approving_or_rejecting():
 ])
 def test_a_content_naming_only_an_accord_is_done_by_concluding_it(content, sentence, done):
     assert bool(done_act(split_sentences(sentence)[0], acts_of(content))) is done
+
+
+# "Only planned" has one reader (cues.foretold), its window a parameter: by default the status word's clause,
+# from `since` when a caller reads further back (reports.reported_as: the sentence's start).
+@pytest.mark.parametrize("text, since, to_come", [
+    ("The company will, its chief said, honour its pledge.", None, False),    # the modal is in another clause
+    ("The company will, its chief said, honour its pledge.", 0, True),
+    ("The company, its chief said, honoured its pledge.", 0, False),            # must not: nothing to come
+])
+def test_foretold_reads_from_the_window_it_is_given(text, since, to_come):
+    assert cues.foretold(text, text.index("hono"), since=since) is to_come

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Optional
 
 from ..lexicons.commitments import load_lexicon
 from ..lexicons.english import load_english
@@ -223,10 +224,12 @@ def clause_start(text: str, start: int) -> int:
     return max((m.end() for m in _CLAUSE_MARK.finditer(text[:start])), default=0)
 
 
-def foretold(text: str, start: int) -> bool:
+def foretold(text: str, start: int, since: Optional[int] = None) -> bool:
     """The word at `start` (a status word) is told as to come, planned or begun, not done: UNDER_WAY among
-    the last four words of its clause before it ("will fulfil its obligations", "is expected to honour")."""
-    return bool(UNDER_WAY.search(" ".join(TOKEN.findall(text[clause_start(text, start):start])[-4:])))
+    the last four words before it from `since`, by default its clause's start ("will fulfil its obligations",
+    "is expected to honour"; reports.reported_as reads from the sentence's start, since=0)."""
+    lo = clause_start(text, start) if since is None else since
+    return bool(UNDER_WAY.search(" ".join(TOKEN.findall(text[lo:start])[-4:])))
 
 
 def told_only_as_possible(text: str, start: int) -> bool:
@@ -235,7 +238,8 @@ def told_only_as_possible(text: str, start: int) -> bool:
     open question or an alternative mark among the clause's last eight words before it ("could close the
     plant if governments cancel their orders", "until March 31 to sign or have its permit revoked"), or an
     intent head with its infinitive or as a gerund right before it ("plans to scrap", "is considering
-    cancelling"). A reported "would" is left alone: "said it would drop the plan" tells a decision."""
+    cancelling"). A reported "would" is left alone: "said it would drop the plan" tells a decision.
+    (Not reports.reported_as's reading, which is of an act's own words, not a status word: see there.)"""
     words = [t.lower() for t in TOKEN.findall(text[clause_start(text, start):start])][-8:]
     en = load_english()
     marks = en.modal_words("possible") | en.condition_marks | en.alternative_marks | en.question_marks

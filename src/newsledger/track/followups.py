@@ -163,9 +163,12 @@ _WEAK = ("mention", "confirm", "unconfirmed")
 
 
 def _own_records(conn, aid: str) -> list:
-    """The article's own commitment records: (id, holder, counterparty), read once per article."""
-    c_ = t.commitments.c
-    return conn.execute(select(c_.id, c_.holder, c_.counterparty).where(c_.article == aid)).all()
+    """The article's own commitment records, read once per article: (id, holder, counterparty, content, due,
+    status), one row per evidence span (evidence, span_start, span_end), or one with evidence None."""
+    c_, ev = t.commitments.c, t.commitment_evidence.c
+    return conn.execute(select(c_.id, c_.holder, c_.counterparty, c_.content, c_.due, c_.status,
+                               ev.position.label("evidence"), ev.span_start, ev.span_end)
+                        .outerjoin(t.commitment_evidence, ev.commitment == c_.id).where(c_.article == aid)).all()
 
 
 def _sides(rows) -> set[str]:
@@ -216,7 +219,7 @@ def link_references(conn, record: dict, aid: str, date: Optional[str], threads: 
                             # working group", a second order of the judge): an older one named in passing, or
                             # a "declined to comment" beside it, is not what it reports on
         refs[th] = ref
-    explaining = _explaining(conn, aid, done, refs, date)
+    explaining = _explaining(records, done, refs, date)
     affected: set[str] = set()
     for th, ref in sorted(refs.items()):
         if _explained_elsewhere(th, rows[th], ref, explaining, infos):
@@ -232,22 +235,19 @@ def link_references(conn, record: dict, aid: str, date: Optional[str], threads: 
 EXPLAINED_MARGIN = 0.2
 
 
-def _explaining(conn, aid: str, done: dict[str, dict], refs: dict, date: Optional[str] = None) -> list[tuple]:
+def _explaining(records: list, done: dict[str, dict], refs: dict, date: Optional[str] = None) -> list[tuple]:
     """What else the article's sentences are read as: (thread, holder or None, score, span, told) for its
     references to other threads (those stored, `done`, and those found now, `refs`; told None), and its own
-    commitment records with their holders (a record states its commitment in full: score 1.0; told: its
-    {"date", "due", "stance"}, for owed.owed_later, when it names an act: two content words at least, what
-    matching asks of a commitment said again; "the money the government promised them" names none)."""
+    commitment records (`records`, _own_records: those with evidence) with their holders (a record states its
+    commitment in full: score 1.0; told: its {"date", "due", "stance"}, for owed.owed_later, when it names an
+    act: two content words at least, what matching asks of a commitment said again; "the money the government
+    promised them" names none)."""
     out = [(th, None, l["score"] or 0.0, (l["span_start"], l["span_end"]), None) for th, l in done.items()]
     out += [(th, None, r.score, r.span, None) for th, r in refs.items()]
-    c_, ev = t.commitments.c, t.commitment_evidence.c
-    rows = conn.execute(select(c_.id, c_.holder, c_.counterparty, c_.content, c_.due, c_.status, ev.span_start,
-                               ev.span_end)
-                        .join(t.commitment_evidence, ev.commitment == c_.id).where(c_.article == aid)).all()
     out += [(r.id, tuple(x for x in (r.holder, r.counterparty) if x), 1.0, (r.span_start, r.span_end),
              {"date": date, "due": r.due, "stance": "mention" if (r.status or "open") == "open" else r.status}
              if len(content_words(r.content or "")) >= 2 else None)
-            for r in rows if r.holder]
+            for r in records if r.holder and r.evidence is not None]
     return out
 
 

@@ -103,10 +103,15 @@ _BACKREF_VERB = {
 }
 
 
+def _points_back(sentence: str, nouns) -> bool:
+    """A participle of the kind group of `nouns` (_kind_nouns) points back at a commitment in the sentence."""
+    return bool(_BACKREF_VERB["ultimatum" if stem("deadline") in nouns else "pledge"].search(sentence))
+
+
 def _backref(sentence: str, nouns: set[str], toks: Optional[list[str]] = None) -> bool:
     """A definite or possessive phrase naming a commitment of this kind, or a participle pointing back
     at one ("the systems pledged by Germany")."""
-    if _BACKREF_VERB["ultimatum" if stem("deadline") in nouns else "pledge"].search(sentence):
+    if _points_back(sentence, nouns):
         return True
     toks = [t.lower() for t in TOKEN.findall(sentence)] if toks is None else toks
     for i, tk in enumerate(toks):
@@ -123,7 +128,7 @@ def _named_apart(s: Sentence, nouns: set[str], content: str) -> bool:
     """Every definite or possessive phrase of the sentence naming a commitment of this kind carries a name
     the commitment's content does not ("its Mozambique LNG project" read for a plant in Antwerp): they point
     at another one. Not when a participle points back ("the plant promised in January")."""
-    if _BACKREF_VERB["ultimatum" if stem("deadline") in nouns else "pledge"].search(s.text):
+    if _points_back(s.text, nouns):
         return False
     toks = TOKEN.findall(s.text)
     own = {t.lower() for t in TOKEN.findall(content)}
@@ -249,8 +254,8 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
         if key not in s.seen:       # the same sentence is read for many commitments of a kind
             # a participle pointing back ("the timetable agreed in January") holds even beside a new
             # indefinite one ("talks on a trade agreement"); a definite noun phrase does not
-            s.seen[key] = bool(_BACKREF_VERB["ultimatum" if stem("deadline") in nouns else "pledge"].search(s.text)) \
-                or (_backref(s.text, nouns, s.tokens) and not _introduces(s.text, nouns, s.tokens))
+            s.seen[key] = _points_back(s.text, nouns) or (_backref(s.text, nouns, s.tokens)
+                                                          and not _introduces(s.text, nouns, s.tokens))
         back = s.seen[key] and not _named_apart(s, nouns, c.get("content") or "")
         due_named = bool(due) and any(tm.get("value") and (tm["value"] == due or end_date(tm["value"]) == end_date(due))
                                       for tm in s.times)

@@ -63,7 +63,11 @@ def rows_for(content: str) -> tuple[Row, ...]:
 
 @functools.lru_cache(maxsize=1)
 def _maybe() -> frozenset[str]:
-    """Words before a decision that leave it only possible or wanted ("may cut jobs", "is considering")."""
+    """Words before a decision that leave it only possible or wanted ("may cut jobs", "is considering").
+    Not cues.told_only_as_possible, which reads a status word ("scrap the plan") in its clause: here the act
+    is told in its own words, often a noun, so an intent head needs no "to" ("is considering layoffs"). The
+    two disagree on a conditional "would", left as it is: "said it would cut jobs" is only wanted here,
+    "said it would drop the plan" decided there."""
     en = load_english()
     return en.modal_words("possible", "conditional") | en.condition_marks | en.intent_heads
 
@@ -99,7 +103,7 @@ def reported_as(s: Sentence, content: str, words: Optional[frozenset[str]] = Non
             before = _before(s.text, m.start())
             if _denied(before):
                 continue
-            if r.status == "met" and cues.UNDER_WAY.search(" ".join(before)):
+            if r.status == "met" and cues.foretold(s.text, m.start(), since=0):
                 continue
             if r.status != "met" and any(b in _maybe() or any(b.startswith(h) for h in _maybe() if len(h) > 4)
                                          for b in before):

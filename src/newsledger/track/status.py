@@ -172,6 +172,8 @@ def _holds(said: str, content: str) -> bool:
     year")."""
     if content in said:
         return True
+    # its own words, not sentences.TOKEN: "$", "%" and a word's closing comma or point are kept ("jets," is
+    # not "jets"); read with TOKEN, a statement holds more, and own chains' status 0.8981 -> 0.8932
     words = set(re.findall(r"[\w$%,.]+", said.lower()))
     return all(w in words for w in re.findall(r"[\w$%,.]+", content.lower()))
 

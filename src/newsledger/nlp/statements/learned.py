@@ -327,8 +327,8 @@ class AcceptModel(LinearModel):
                             "proposed statement whose weights sum to a probability below threshold is "
                             "dropped.", [("threshold", str(self.threshold))], self.weights)
 
-    def keeps(self, feats: Iterable[str]) -> bool:
-        return self.prob(feats) >= self.threshold
+    # the filter keeps a proposed statement as the cue model takes a verb: probability at the threshold or above
+    keeps = LinearModel.is_cue
 
 
 @functools.lru_cache(maxsize=1)
