@@ -101,7 +101,6 @@ def candidate_threads(conn, actors: set[str], aid: str, date: Optional[str],
     sides = sides_of(conn, actors) if expand else set(actors)
     if not sides or not date:
         return []
-    c_ = t.commitments.c
     lo = shift_days(date, -WINDOW_DAYS)
     rows: dict[str, tuple] = {}
     for col in ("holder", "counterparty"):

@@ -202,8 +202,8 @@ def from_noun(ctx: Context, noun: Token, covered: set[int]) -> list[Found]:
     # mediated or welcomed a deal is no party to it ("a deal brokered by the Philippines").
     for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                 and c.lemma_.lower() in ctx.lex.holder_verbs):
-        for agent in (c for c in acl.children if c.dep_ == "agent"):
-            for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+        for by in (c for c in acl.children if c.dep_ == "agent"):
+            for pobj in (c for c in by.children if c.dep_ == "pobj"):
                 holders = holders or ctx.actors_of(pobj)
                 setter = setter or bool(holders)
                 only_possessor = False
