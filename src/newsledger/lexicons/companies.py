@@ -80,6 +80,12 @@ def civic_name(words: list[str], member_words: frozenset[str], of_head: bool = F
     return not head.members or bool(rest & member_words)
 
 
+def civic_body_name(name: str) -> bool:
+    """An actor's name is a body of members' (civic_name of its words, "of" heads too): "Royal College of
+    Nursing", "National Confederation of Education Workers"."""
+    return civic_name([w.strip(".,'’").lower() for w in name.split()], load_civic_member_words(), of_head=True)
+
+
 @functools.lru_cache(maxsize=1)
 def load_org_titles() -> dict[str, bool]:
     """data/actors/org_titles.tsv: an organisation officer's title (lower case) -> whether the title alone,

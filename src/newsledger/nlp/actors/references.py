@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
-from ...lexicons.companies import civic_name, load_civic_member_words
+from ...lexicons.companies import civic_body_name
 from ...lexicons.gazetteer import Entry, Gazetteer, Title
 from ...records import Actor
 from .parse import NUMERIC_ENTITIES
@@ -220,5 +220,4 @@ class ReferenceResolver:
 def _body_of_members(a: Actor) -> bool:
     """An organisation named as a body of members ("National Confederation of Education Workers",
     "Royal College of Nursing"; data/actors/civic_bodies.tsv): what "the union" names again."""
-    return a.type in ("organization", "group") and civic_name(
-        [w.strip(".,'’").lower() for w in a.name.split()], load_civic_member_words(), of_head=True)
+    return a.type in ("organization", "group") and civic_body_name(a.name)

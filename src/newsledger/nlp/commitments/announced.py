@@ -16,7 +16,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ...lexicons.companies import civic_name, load_civic_member_words, load_company_words
+from ...lexicons.companies import civic_body_name, load_civic_member_words, load_company_words
 from ...records import Commitment
 from ..grammar import modality as grammar
 from ..grammar.dateline import dateline_before, past_dateline
@@ -309,4 +309,4 @@ def _members_of(ctx: Context, who: Token, speaker: str) -> bool:
     doer = ctx.record(ctx.actor(who))
     if doer is not None and doer.id != speaker and doer.type != "group":
         return False        # "pilots" as a group of people is who the body's members are; a named actor is not
-    return civic_name([w.strip(".,'’").lower() for w in rec.name.split()], member_words, of_head=True)
+    return civic_body_name(rec.name)

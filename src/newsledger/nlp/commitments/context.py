@@ -112,9 +112,8 @@ class Context:
 
     def _body_by_noun(self, tok: Token) -> Optional[str]:
         """A state body the article names by its common noun, bare or with "the" ("gave parliament until June 30"
-        where "Parliament said" is the actor): the one state body of the document so called."""
-        if tok.pos_ != "NOUN":
-            return None
+        where "Parliament said" is the actor): the one state body of the document so called (the caller asks
+        for a noun)."""
         ids = [a.id for a in self.index.actors.values()
                if a.type == "government" and a.mentions and a.name.lower() == tok.lower_]
         return ids[0] if len(ids) == 1 else None
@@ -315,9 +314,7 @@ class Context:
             return self.heads(a, b) if ra.type == "person" else self.heads(b, a)
         if ra is None or rb is None or not ra.country or ra.country != rb.country:
             return False
-        roles = self.lex.leader_roles + self.lex.voice_roles
-        return all(r.type == "person" and any(x in role.lower() for x in roles for role in r.roles)
-                   for r in (ra, rb))
+        return all(r.type == "person" and self.state_voice(r) for r in (ra, rb))
 
     def heads(self, person: str, org: str) -> bool:
         """An officer of an organisation speaks for it: "Stellantis will restart the plant, Chief Executive
@@ -351,8 +348,7 @@ class Context:
                 if a.type in BODY_TYPES and a.mentions and self.heads(speaker, a.id)}
         if len(fits) == 1:
             return fits.pop()
-        if fits or not any(v in role.lower() for v in self.lex.voice_roles + self.lex.leader_roles
-                           for role in rec.roles):
+        if fits or not self.state_voice(rec):
             return speaker
         return self.voiced_state(rec) or speaker
 
@@ -363,7 +359,7 @@ class Context:
         rs, rb = self.record(speaker), self.record(body)
         if rs is None or rb is None or rs.type != "person" or rb.type != "government" or not rb.country:
             return False
-        if not any(v in role.lower() for v in self.lex.voice_roles + self.lex.leader_roles for role in rs.roles):
+        if not self.state_voice(rs):
             return False
         state = self.voiced_state(rs)
         rc = self.record(state)
@@ -389,7 +385,11 @@ class Context:
         rs, rc = self.record(speaker), self.record(country)
         if rs is None or rc is None or rs.type != "person" or rs.country or rc.type != "country":
             return False
-        return any(v in role.lower() for v in self.lex.voice_roles + self.lex.leader_roles for role in rs.roles)
+        return self.state_voice(rs)
+
+    def state_voice(self, rec: Actor) -> bool:
+        """A person whose role is a state's voice or leader (data: state_voice_roles, leader_roles)."""
+        return any(v in role.lower() for v in self.lex.voice_roles + self.lex.leader_roles for role in rec.roles)
 
     def same_side(self, a: Optional[str], b: Optional[str]) -> bool:
         """Same actor, or a person/agency and the country it belongs to ("Moscow" and Putin)."""

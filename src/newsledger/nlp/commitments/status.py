@@ -18,13 +18,9 @@ from spacy.tokens import Token
 
 from .context import Context, Found
 from .due import DURATION_NOUNS, amounts, extension_due, new_due_preps
-from .modality import generic, hypothetical, negated
-from ..grammar import modality as grammar
+from .modality import foretold, generic, hypothetical, negated
 from ..grammar.syntax import PASSIVE_SUBJECT_DEPS, dominates, own_subject
 from .syntax import OBJECT_DEPS, acting_subject, clause_text, infinitive, particle, sentence_span
-
-# Modals that tell an act to come ("will meet", reported "would honour"): no act reported done (codebook: met).
-_FORETOLD = frozenset({"future", "conditional"})
 
 # Determiners that make a noun point back at something the text already named.
 _REFERRING_DETERMINERS = ("the", "this", "that", "these", "those")
@@ -107,7 +103,7 @@ def status_cue(ctx: Context, cue: Token, found: list[Found]) -> None:
     if hypothetical(cue):
         return
     status = entry["status"]
-    if status == "met" and grammar.modal(cue, _FORETOLD) is not None:
+    if status == "met" and foretold(cue):     # ("will meet", reported "would honour": codebook, met)
         return      # "Under the deal, Ethiopia will honour its contracts": the act foretold, not reported done
     if negated(cue):
         status = entry.get("negated")
