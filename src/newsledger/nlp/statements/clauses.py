@@ -53,10 +53,10 @@ def set_off(r: Reading, tok: Token, s_start: int, s_end: int) -> bool:
             break
         right = c_end
     before, after = r.text[s_start:left], r.text[right:s_end]
-    if quote_then_aside(r, tok, s_start, s_end) is not None:
-        return False
+    # (the commas first: they rule most cues out before the quotation is looked for)
     return (before.rstrip().endswith(",") and after.lstrip().startswith(",")
-            and bool(before.strip(" ,\n")) and bool(after.strip(" ,.\n")))
+            and bool(before.strip(" ,\n")) and bool(after.strip(" ,.\n"))
+            and quote_then_aside(r, tok, s_start, s_end) is None)
 
 
 def opening_words(tok: Token) -> int:

@@ -143,7 +143,7 @@ def transcript_lines(r: Reading, found: list[Attribution]) -> list[Attribution]:
             k -= 1
         if not name or len(name) > _MAX_SPEAKER:
             continue
-        line_start = text.rfind("\n", 0, name[0].idx) + 1
+        line_start = r.paragraph(name[0])[0]
         if text[line_start:name[0].idx].strip(" \t\"“'"):
             continue        # not opening its paragraph (an opening quotation mark may stand before it)
         words = [w for w in name if not w.is_punct]
@@ -153,8 +153,7 @@ def transcript_lines(r: Reading, found: list[Attribution]) -> list[Attribution]:
             continue
         if t.idx + 1 < len(text) and text[t.idx + 1].isdigit():
             continue        # a time, a ratio ("10:30")
-        end = text.find("\n", t.idx + 1)
-        content = r.trim(t.idx + 1, end if end >= 0 else len(text))
+        content = r.trim(t.idx + 1, r.paragraph(t)[1])
         if content[1] - content[0] < 8 or not (text[content[0]].isalpha() or text[content[0]] in "\"“‘'"):
             continue        # a figure, not words ("STAT OF THE WEEK: $43 million")
         span = r.doc.char_span(content[0], content[1], alignment_mode="expand")

@@ -62,6 +62,7 @@ def candidates(r: Reading) -> list[Attribution]:
     lex = r.lex
     out: list[Attribution] = []
     first_words = {k[0]: k for k in lex.preps}
+    received_nouns = receiving_words("noun")
     # (words inside a quotation belong to its speaker's statement: none of them is looked at)
     for i in cue_positions(r.doc, r.quotes, _CUE_POS, first_words, r.memo.setdefault("token_columns", {})):
         tok = r.doc[i]
@@ -104,7 +105,7 @@ def candidates(r: Reading) -> list[Attribution]:
             cue = lex.nouns.get(lemma)
             if cue is not None:
                 found = _noun_cue(r, tok, cue)
-            if found is None and lemma in receiving_words("noun"):
+            if found is None and lemma in received_nouns:
                 found = received(r, tok)    # "has drawn criticism from ...": a saying turned round
         elif pos == "ADJ":
             cue = lex.adjectives.get(tok.lemma_.lower())
