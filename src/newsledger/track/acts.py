@@ -74,11 +74,11 @@ def _accord_only(toks: list[str]) -> bool:
     it is about ("supply" is no delivery promised)."""
     for i, tk in enumerate(toks[:3]):
         if "deal" in cues.families({stem(tk.lower())}):
-            return i >= 1 and not any(t.lower() in _DETERMINERS for t in toks[:i])
+            return i >= 1 and not any(_A_DET.fullmatch(t.lower()) for t in toks[:i])
     return False
 
 
-_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those", "our"})
+_A_DET = re.compile(cues.DETERMINERS + r"|a|an")
 
 
 # Verbs that carry only the tense of an act named by their noun ("took delivery", "made the payment").
@@ -161,21 +161,19 @@ def done_act(sentence: Sentence, acts: frozenset[str], promised=None) -> bool:
                                  bool(cues.NEGATION.search(" ".join(toks[max(0, i - 3):i])))) and \
                 any(is_act(n, acts) for n in toks[i + 1:i + 3] if n.lower() not in ("the", "a", "an")):
             return True
-    if cues.families(acts) & {"transfer"} and _NOW_WITH.search(sentence.text):
-        return True     # the result of a handover: "the systems Berlin promised are now in Ukraine"
     now = _NOW_WITH.search(sentence.text)
+    if cues.families(acts) & {"transfer"} and now:
+        return True     # the result of a handover: "the systems Berlin promised are now in Ukraine"
     if now and promised is not None and cues.families(acts) & {"pay"} and \
             _matches(_subject(sentence.text[:now.start()]), promised):
         return True     # of a payment, the money with the side paid: "the money is now in our accounts" (its
                         # subject names the money: not "Jordan is now in talks over the money")
     for m in _SIGNED_ACT.finditer(sentence.text):
-        if _nominal(m.group(1)) and is_act(m.group(1), acts) and not _not_done_at(
-                sentence, m.start(), bool(cues.NEGATION.search(sentence.text[max(0, m.start() - 24):m.start()]))):
+        if _nominal(m.group(1)) and is_act(m.group(1), acts) and _signed_done(sentence, m):
             return True     # "Bayer signed a settlement with the plaintiffs" of a promise to settle
     if cues.families(acts) & _CONTRACTED:
         for m in _SIGNED_TO.finditer(sentence.text):
-            if is_act(m.group(1), acts) and not _not_done_at(
-                    sentence, m.start(), bool(cues.NEGATION.search(sentence.text[max(0, m.start() - 24):m.start()]))):
+            if is_act(m.group(1), acts) and _signed_done(sentence, m):
                 return True     # a sale is made by its contract: "signed an agreement on Monday to sell"
     for ev in sentence.events:
         words = (ev.get("trigger") or {}).get("text") or ""
@@ -212,6 +210,11 @@ _SIGNED_TO = re.compile(r"\b(?:signed|sealed|struck|inked|clinched)\s+(?:a|an|th
 # is no payment made).
 _SIGNED_ACT = re.compile(r"\b(?:signed|sealed|reached|struck|inked|clinched)\s+(?:a|an|the)\s+([a-z]+)\b"
                          r"(?!\s+(?:deal|agreement|accord|contract|pact|treaty|plan|framework)s?\b)", re.I)
+
+
+def _signed_done(sentence: Sentence, m: re.Match) -> bool:
+    return not _not_done_at(sentence, m.start(),
+                            bool(cues.NEGATION.search(sentence.text[max(0, m.start() - 24):m.start()])))
 
 
 def verb_set(acts: frozenset[str]) -> set[str]:
@@ -291,9 +294,7 @@ def promised_things(content: str, sides: frozenset[str]) -> tuple[frozenset[str]
         if w[0].isdigit():
             numbers.add("#" + w.replace(",", ""))
             continue
-        n = times_lexicon().number(w) if w.isalpha() and w not in ("a", "an") else None
-        if isinstance(n, int) and n > 1:
-            numbers.add("#%d" % n)      # a count in words ("two corvettes") is the count promised
+        numbers |= {f for f in _forms(w) if f[0] == "#"}      # a count in words ("two corvettes")
         st = stem(w)
         if len(st) >= 3 and st not in sides and not cues.families({st}) & {"deal"}:
             things.add(st)
@@ -504,7 +505,8 @@ def arrived(sentence: Sentence, promised: tuple[frozenset[str], frozenset[str], 
         if not subject or not receiver(subject) or \
                 not _told_done(sentence, m.start(), _RELATIVE.sub(" ", before)):
             continue
-        if _matches(TOKEN.findall(obj)[:12], promised) and not short_share(TOKEN.findall(obj)[:12], promised):
+        obj_toks = TOKEN.findall(obj)[:12]
+        if _matches(obj_toks, promised) and not short_share(obj_toks, promised):
             return True
     return False
 

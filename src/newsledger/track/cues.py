@@ -232,6 +232,12 @@ def foretold(text: str, start: int, since: Optional[int] = None) -> bool:
     return bool(UNDER_WAY.search(" ".join(TOKEN.findall(text[lo:start])[-4:])))
 
 
+@functools.lru_cache(maxsize=1)
+def _possible_marks() -> frozenset[str]:
+    en = load_english()
+    return frozenset(en.modal_words("possible") | en.condition_marks | en.alternative_marks | en.question_marks)
+
+
 def told_only_as_possible(text: str, start: int) -> bool:
     """The word at `start` (a status word) is inside what its clause leaves only possible, conditional, asked
     or the alternative of a demand, so nothing is told to have happened: a possible modal, a condition, an
@@ -242,8 +248,7 @@ def told_only_as_possible(text: str, start: int) -> bool:
     (Not reports.reported_as's reading, which is of an act's own words, not a status word: see there.)"""
     words = [t.lower() for t in TOKEN.findall(text[clause_start(text, start):start])][-8:]
     en = load_english()
-    marks = en.modal_words("possible") | en.condition_marks | en.alternative_marks | en.question_marks
-    if any(w in marks for w in words):
+    if any(w in _possible_marks() for w in words):
         return True
     for i, w in enumerate(words):
         if any(w.startswith(h) for h in en.intent_heads) and (

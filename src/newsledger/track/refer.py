@@ -30,7 +30,7 @@ from .acts import (THING_FAMILIES, act_codes, acts_of, arrived, code_fits, done_
 from .demands import demands_another_thing, long_past, with_demand
 from .dues import dated_months, new_due, shift_days, without_due
 from .owed import owed_until
-from .reports import left_undone, reported_as
+from .reports import left_undone, reported_once
 from .match import ActorInfo, content_words, kinds_compatible, made_by, names_apart, stem
 from .match import names_side as _names_side, side_words as _side_words
 from .sentences import TOKEN, Sentence, names_actor, sentences_of
@@ -237,7 +237,9 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     types = act_codes(c.get("content") or "")
     numbers = {w for w in cwords if w.startswith("#")}
     for s in sents:
-        makers = made_by(s.text, s.mentions)
+        if "makers" not in s.seen:
+            s.seen["makers"] = made_by(s.text, s.mentions)
+        makers = s.seen["makers"]
         if makers and all(is_party(x, infos) and not on_side(x, holder, infos) for x in makers):
             scored.append((0.0, s, False))      # it points back at another's ("the date set by Ruto", of the
             continue                            # union's ultimatum): the maker named holds what it is about
@@ -271,7 +273,7 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
         # suspend fees), is weaker
         val = 0.6 * content + (0.25 if back and shared >= 1 and sides else 0.1 if back else 0) \
             + (0.2 if due_named else 0.1 if due_near else 0) + 0.05 * sides
-        told = reported_as(s, c.get("content") or "", cwords) if content > 0 and sides else frozenset()
+        told = reported_once(s, c.get("content") or "", cwords) if content > 0 and sides else frozenset()
         if content > 0 and (_done_by(s, acts, doer, infos, types, owed, promised) or (
                 any(on_side(a, doer, infos) for a in s.actors) and done_act(s, acts, promised))
                 or (sides and arrived(s, promised, receiver)) or "met" in told):
@@ -626,7 +628,7 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
         if "met" not in found and arrived(s, promised, receiver):
             found["met"] = s    # the promised thing reached the other side ("the money reached Argentina's central bank")
         if s in relevant:
-            for told in reported_as(s, c.get("content") or "", own_words):
+            for told in reported_once(s, c.get("content") or "", own_words):
                 found.setdefault(told, s)   # the act told in words of its kind ("lawmakers voted to cut ...",
                                             # "is laying off ... the workers" of a hiring pledge): reports.py
             if left_undone(s, acts, c.get("due"), date):

@@ -57,8 +57,13 @@ def rows_for(content: str) -> tuple[Row, ...]:
     """The rows whose act the content names: one of its verbs among the content's first words, and one of
     its objects where the row names any (read on the whole content: "start" is also a word of dues, "the start
     of July")."""
-    words = {stem(t) for t in TOKEN.findall(content or "")[:14]}
+    words = _first_stems(content)
     return tuple(r for r in rows() if r.promised & words and (not r.objects or r.objects & words))
+
+
+@functools.lru_cache(maxsize=4096)
+def _first_stems(content: str) -> frozenset[str]:
+    return frozenset(stem(t) for t in TOKEN.findall(content or "")[:14])
 
 
 @functools.lru_cache(maxsize=1)
@@ -91,15 +96,19 @@ def reported_as(s: Sentence, content: str, words: Optional[frozenset[str]] = Non
     ("no layoffs", "will not cut jobs") nor, for met, only planned ("will open"), nor, for withdrawn, only
     possible ("may cut jobs", "is considering layoffs")."""
     found = rows_for(content)
+    if not found:
+        return frozenset()
     out: set[str] = set()
     own = words if words is not None else content_words(without_due(content))
-    named = {stem(t) for t in TOKEN.findall(content or "")[:14]}
+    named = _first_stems(content)
     for r in found:
+        if r.status in out:
+            continue
         if not (own - r.promised - r.objects) & s.words:
             continue
         if (r.named == "content" and not r.objects & named & s.words) or (r.named == "any" and not r.objects & s.words):
             continue        # the thing the act is done to named again (the row's `named`)
-        for m in r.told.finditer(s.text) if r.status not in out else ():
+        for m in r.told.finditer(s.text):
             before = _before(s.text, m.start())
             if _denied(before):
                 continue
@@ -111,6 +120,14 @@ def reported_as(s: Sentence, content: str, words: Optional[frozenset[str]] = Non
             out.add(r.status)
             break
     return frozenset(out)
+
+
+def reported_once(s: Sentence, content: str, words: frozenset[str]) -> frozenset[str]:
+    """reported_as, kept in the sentence for the commitment (refer reads it for the link and for the stance)."""
+    key = ("reported", content, words)
+    if key not in s.seen:
+        s.seen[key] = reported_as(s, content, words)
+    return s.seen[key]
 
 
 # A modal of the future before the denied act makes it a refusal, not the act left undone ("will not
