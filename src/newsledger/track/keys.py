@@ -271,7 +271,6 @@ def commitment_candidates(conn, new: dict, sides: set[str], aid: str, date: Opti
     if len(words) >= COMMITMENT_MIN_SHARED:
         ids |= _sharing(conn, "commitment", keyed, words, aid, COMMITMENT_MIN_SHARED, date)
     if new.get("counterparty"):
-        c_ = t.commitments.c
         kinds = referred_kinds(new.get("content") or "")
         if kinds and (new.get("status") or "open") in SETTLING_STANCES:
             # "extended the deadline": same-side commitments of a kind the phrase can name, nearest in time

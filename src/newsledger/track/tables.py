@@ -195,10 +195,6 @@ def sides_of(conn: Connection, actors: set[str]) -> set[str]:
         cond, arg = in_ids(conn, "country", sorted(state - whole))
         out |= {r[0] for r in fetch_rows(conn, f"SELECT id FROM actors WHERE {cond} AND type = 'country'", (arg,))}
     return out
-    # a country's side is every actor of it, a few hundred once the store knows them: plain SQL, no Row each
-    sql = "SELECT id FROM actors WHERE country = ?" + ("" if row.type == "country" else " AND type = 'country'")
-    out |= {r[0] for r in fetch_rows(conn, sql, (row.country,))}
-    return out
 
 
 # SQLite: a union's selects padded up to one of these counts with empty copies of its last one, so the

@@ -24,7 +24,7 @@ from .arguments import Arguments
 from .coder import Candidate, SentenceCoder
 from .reading import is_verbal, particle_of
 from .sides import unnamed_speaker
-from ..grammar import (ACTIVE_SUBJECT_DEPS, conditional, is_passive, own_subject, question, to_infinitive,
+from ..grammar import (conditional, is_passive, own_subject, question, to_infinitive,
                        verb_lemmas)
 from ...lexicons.cues import load_lexicon as load_cues
 from ...lexicons.events import StatementEvent, StatementEvents, load_statement_events
