@@ -57,6 +57,10 @@ class Template:
         snap["cstatus"] = {r.id: (r.status, r.overdue) for r in conn.execute(
             select(T["commitments"].c.id, T["commitments"].c.status, T["commitments"].c.overdue))}
         snap["kstatus"] = {r.id: r.status for r in conn.execute(select(T["claims"].c.id, T["claims"].c.status))}
+        # the last day of each commitment's current due date (migration 0018), where an extension moved it
+        cm = T["commitments"].c
+        snap["cdue"] = {r.id: r.due_now for r in conn.execute(select(cm.id, cm.due_now).where(
+            cm.due_now.is_distinct_from(cm.due_date)))} if "due_now" in cm else {}
         return snap
 
     def start(self, store) -> None:
@@ -88,6 +92,9 @@ class Template:
         if old_c or old_k:
             raise SystemExit(f"fast fill: repetition {TEMPLATE} changed {len(old_c)} earlier commitments' and "
                              f"{len(old_k)} claims' statuses: not a steady repetition, fill the slow way")
+        # due dates moved by linking the template (an extension's new due on its thread's record, of this or an
+        # earlier repetition): each copy moves its own, by its own dates
+        self.moved_dues = {k: v for k, v in a["cdue"].items() if k not in b["cdue"] or b["cdue"][k] != v}
         self.new_steps = [s for k, s in a["steps"].items() if k not in b["steps"]]
         changed = [k for k, s in a["steps"].items() if k in b["steps"] and s != b["steps"][k]]
         if changed:
@@ -133,6 +140,9 @@ def replicate(store, template: Template, rep: int, records: list[dict], years: i
         for cid, (status, overdue) in template.after["cstatus"].items():
             if _rep_of(cid) == t:
                 conn.execute(update(T["commitments"]).where(cm.id == ids(cid)).values(status=status, overdue=overdue))
+        for cid, due in template.moved_dues.items():
+            conn.execute(update(T["commitments"]).where(cm.id == ids(cid)).values(
+                due_now=(dates.get(due) or _shift(due, (rep - t) * years)) if due else None))
         if template.rows["claims"]:
             conn.execute(T["claims"].insert(), [moved("claims", r) for r in template.rows["claims"]])
         seq_of: dict[int, int] = {}

@@ -366,7 +366,7 @@ class _Encoder:
             "counterparty": self.ref(c.get("counterparty"), f"{where}.counterparty"),
             "content": ctx.str_(c.get("content"), f"{where}.content"),
             "conditions": ctx.str_(c.get("conditions"), f"{where}.conditions"),
-            "due": due, "due_date": end_date(due), "status": status,
+            "due": due, "due_date": end_date(due), "due_now": end_date(due), "status": status,
             "overdue": ctx.bool_(c.get("overdue"), f"{where}.overdue"),
             "date": self.date, "extra": _dump_extra(x)})
         for j, (s, e) in enumerate(evidence):

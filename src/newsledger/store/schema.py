@@ -119,6 +119,8 @@ commitments = Table(
     Column("content", Text), Column("conditions", Text), Column("due", Text),
     Column("due_date", Text), Column("status", Text), Column("overdue", Boolean),
     Column("date", Text), Column("extra", Text),
+    # the last day of the current due date, extensions included (migration 0018, track/near_due.py)
+    Column("due_now", Text),
 )
 
 commitment_evidence = Table(

@@ -8,8 +8,9 @@ and `unlink` takes it out again.
 
 Candidates are bounded by side and time through indexes (migration 0011): forward, the commitments
 whose holder or counterparty is on the side of an actor of the new article, made in the WINDOW_DAYS
-before it (commitments (holder, date) and (counterparty, date)); backward, when an article opens a
-thread, the stored later articles that name its holder's side in the window (track_article_actors
+before it (commitments (holder, date) and (counterparty, date)) or due near it (near_due.py, migration 0018);
+backward, when an article opens a thread, the stored later articles that name its holder's side in the
+window or near its due date (track_article_actors
 (actor, date); on SQLite kept for the ids a lookup has asked for, see complete_actors), so the order
 articles arrive in does not change what is linked. Each lookup
 reads at most CANDIDATES (BACKWARD) rows per actor, newest first, whatever the size of the store.
@@ -29,6 +30,7 @@ from .match import content_words
 from . import refer
 from .acts import shared_score
 from .dues import new_due, shift_days
+from .near_due import due_near, report_range
 from .owed import owed_later
 from .refer import WINDOW_DAYS, reference
 from .sentences import named_ids, sentence_around, sentences_of, split_sentences
@@ -93,7 +95,7 @@ def _thread_commitment(conn, thread: str) -> Optional[dict]:
 def candidate_threads(conn, actors: set[str], aid: str, date: Optional[str],
                       words: Optional[frozenset] = None, expand: bool = True) -> list[str]:
     """Threads of commitments on the side of these actors (as holder or counterparty), made within
-    the window before `date`: two indexed range reads of at most CANDIDATES rows, newest first.
+    the window before `date` or due near it (near_due.py): indexed range reads of at most CANDIDATES rows.
     With `words` (the article's content words), only commitments that share some of them (or whose
     content is too short to tell) are kept, best first, at most THREADS threads: what refer.py then
     reads in full stays bounded however many commitments a side has. `expand=False`: `actors` are the
@@ -106,6 +108,8 @@ def candidate_threads(conn, actors: set[str], aid: str, date: Optional[str],
     for col in ("holder", "counterparty"):
         for cid, content, made in recent_commitments(conn, col, sides, lo, date, aid, CANDIDATES):
             rows[cid] = (content, made)
+    for cid, content, made in due_near(conn, sides, date, aid, CANDIDATES):     # made earlier, due now
+        rows[cid] = (content, made)
     rank: dict[str, tuple] = {}
     for cid, (content, made) in rows.items():
         if words is None:
@@ -294,10 +298,16 @@ def later_articles(conn, c: dict, aid: str) -> list[str]:
     hi = shift_days(c["date"], WINDOW_DAYS)
     complete_actors(conn, sides)
     out: list[str] = []
-    for side in sorted(sides):      # one bounded range read per actor
-        q = (select(T.article).where(T.actor == side, T.date >= c["date"], T.date <= hi, T.article != aid)
-             .order_by(T.date.desc()).limit(BACKWARD))
-        out += list(conn.execute(q).scalars())
+    # the window after it was made, and the reports near its due date past that window (near_due.py)
+    spans = [(c["date"], hi)]
+    near = report_range(c.get("due"))
+    if near and near[1] > hi:
+        spans.append((max(near[0], shift_days(hi, 1), c["date"]), near[1]))
+    for side in sorted(sides):      # one bounded range read per actor and span
+        for lo, top in spans:
+            q = (select(T.article).where(T.actor == side, T.date >= lo, T.date <= top, T.article != aid)
+                 .order_by(T.date.desc()).limit(BACKWARD))
+            out += list(conn.execute(q).scalars())
     # a country's ministries and agencies speak for it ("the farm ministry said" of Japan's promise), as
     # the forward lookup (_sides) reads them: one bounded read over the government actors of its country
     countries = sorted(set(conn.execute(select(a.country).where(a.id.in_(sorted(sides)), a.type == "country",
@@ -305,10 +315,11 @@ def later_articles(conn, c: dict, aid: str) -> list[str]:
     if countries:
         complete_actors(conn, conn.execute(select(a.id).where(a.country.in_(countries), a.type == "government"))
                         .scalars())
-        q = (select(T.article).join(t.actors, t.actors.c.id == T.actor)
-             .where(a.country.in_(countries), a.type == "government", T.date >= c["date"], T.date <= hi,
-                    T.article != aid).order_by(T.date.desc()).limit(BACKWARD))
-        out += list(conn.execute(q).scalars())
+        for lo, top in spans:
+            q = (select(T.article).join(t.actors, t.actors.c.id == T.actor)
+                 .where(a.country.in_(countries), a.type == "government", T.date >= lo, T.date <= top,
+                        T.article != aid).order_by(T.date.desc()).limit(BACKWARD))
+            out += list(conn.execute(q).scalars())
     return sorted(set(out))
 
 
@@ -439,6 +450,14 @@ def link_backward(conn, threads: set[str], aid: str, add_link, after: Optional[s
             rec = record_of(conn, other)
             if rec is not None:
                 affected |= link_references(conn, rec, other, rec["date"], [th], add_link=add_link, split=split)
+        now = _thread_commitment(conn, th) if th in affected else None
+        if now is not None and now.get("due") != c.get("due"):
+            # an extension among them moved the due date: the reports after it near the new one (near_due.py),
+            # read as link_after_extension reads them when the extension comes in after its thread
+            L = track_links.c
+            last = conn.execute(select(func.max(L.date)).where(L.thread == th, L.record_kind == "commitment",
+                                                               L.stance == "extended")).scalar()
+            affected |= link_backward(conn, {th}, aid, add_link, after=last)
     return affected
 
 

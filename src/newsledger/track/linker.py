@@ -23,6 +23,7 @@ from typing import Any, Optional
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
 
+from ..dates import end_date
 from ..store import codec
 from ..store import schema as t
 from ..store.engine import WRITE
@@ -319,7 +320,11 @@ def refresh_commitment(conn, thread: str, aid: str) -> Optional[dict]:
     if view is None:
         return None
     last = view["history"][-1] if view["history"] else {}
-    old = conn.execute(select(t.commitments.c.status).where(t.commitments.c.id == thread)).scalar()
+    c_ = t.commitments.c
+    row = conn.execute(select(c_.status, c_.due_now).where(c_.id == thread)).first()
+    old = row.status if row is not None else None
+    if row is not None:
+        _keep_due(conn, thread, row.due_now, view["due"])
     # the members' cached statuses in one read: a thread of many reports costs one query, not one each
     current = {r.id: r.status for r in conn.execute(select(t.commitments.c.id, t.commitments.c.status)
                                                     .where(t.commitments.c.id.in_(view["members"])))}
@@ -329,6 +334,14 @@ def refresh_commitment(conn, thread: str, aid: str) -> Optional[dict]:
         return None
     return {"record_kind": "commitment", "id": thread, "kind": view["kind"], "holder": view["holder"],
             "content": view["content"], "old": old, "new": view["status"], "article": aid}
+
+
+def _keep_due(conn, thread: str, stored: Optional[str], due: Optional[str]) -> None:
+    """The thread's record keeps the last day of its current due date (`due`, after extensions) where the
+    lookup of follow-ups near their due date reads it (commitments.due_now, near_due.py): written when it moved."""
+    last = end_date(due) if due else None
+    if last != stored:
+        conn.execute(update(t.commitments).where(t.commitments.c.id == thread).values(due_now=last))
 
 
 def _write_members(conn, thread: str, rids: list[str], status: str, overdue: bool, last: dict) -> None:
@@ -357,9 +370,10 @@ def _refresh_folded(conn, thread: str) -> bool:
     c_ = t.commitments.c
     root = conn.execute(select(c_.due).where(c_.id == f.root)).first() if f.root else None
     rep = fold.replay("commitment", f.steps, root.due) if root is not None else None
-    old = conn.execute(select(c_.status).where(c_.id == thread)).first()
+    old = conn.execute(select(c_.status, c_.due_now).where(c_.id == thread)).first()
     if rep is None or old is None or old.status != rep.status:
         return False
+    _keep_due(conn, thread, old.due_now, rep.due)
     ids = sorted({l["record_id"] for l in f.new if not followups.is_about(l["record_id"])})
     cached = {r.id: r.status for r in conn.execute(select(c_.id, c_.status).where(c_.id.in_(ids)))} if ids else {}
     if len(cached) != len(ids):

@@ -315,28 +315,30 @@ def sides_with(conn: Connection, sides: Iterable[str], where: str, params: tuple
 
 
 def recent_commitments(conn: Connection, col: str, sides: Iterable[str], lo: Optional[str], hi: str, aid: str,
-                       limit: int) -> list:
-    """(id, content, date) of the `limit` newest commitments (then greatest id) dated lo..hi whose `col`
-    ("holder" or "counterparty") is one of `sides`, in other articles than `aid`: one range read of at
-    most `limit` rows per side (indexes (holder|counterparty, date, id), migration 0013), where one query
-    over all sides would read and sort every commitment of theirs in the window; the database merges
-    them and returns the `limit` newest only."""
+                       limit: int, by: str = "date", made_until: Optional[str] = None) -> list:
+    """(id, content, date) of the `limit` commitments latest by `by` (then greatest id) whose `by` ("date", the
+    day made, or "due_now", the last day of the current due date) is lo..hi and whose `col` ("holder" or
+    "counterparty") is one of `sides`, in other articles than `aid` (and made by `made_until`, when given): one
+    range read of at most `limit` rows per side (indexes (holder|counterparty, date, id), migration 0013, and
+    (holder|counterparty, due_now, id), migration 0018), where one query over all sides would read and sort
+    every commitment of theirs in the range; the database merges them and returns the `limit` latest only."""
     if lo is None:
         return []
-    assert col in ("holder", "counterparty")
-    held = sides_with(conn, sides, f"commitments WHERE {col} = value AND date >= ? AND date <= ?", (lo, hi))
-    parts = [(f"SELECT id, content, date FROM commitments WHERE {col} = ? AND date >= ? AND date <= ? "
-              f"AND article <> ? ORDER BY date DESC, id DESC LIMIT {int(limit)}", (side, lo, hi, aid))
+    assert col in ("holder", "counterparty") and by in ("date", "due_now")
+    held = sides_with(conn, sides, f"commitments WHERE {col} = value AND {by} >= ? AND {by} <= ?", (lo, hi))
+    made, args = (" AND date <= ?", (made_until,)) if made_until else ("", ())
+    parts = [(f"SELECT id, content, date, {by} AS k FROM commitments WHERE {col} = ? AND {by} >= ? AND {by} <= ? "
+              f"AND article <> ?{made} ORDER BY {by} DESC, id DESC LIMIT {int(limit)}", (side, lo, hi, aid) + args)
              for side in held]
     if not parts:
         return []
     # code point order, as Python's sort (and SQLite's BINARY): not a PostgreSQL database's collation
     c = ' COLLATE "C"' if conn.dialect.name == "postgresql" else ""
     newest = over_union(conn, parts,
-                         f"SELECT * FROM ({{}}) AS u ORDER BY date{c} DESC, id{c} DESC LIMIT {int(limit)}")
+                         f"SELECT id, content, date FROM ({{}}) AS u ORDER BY k{c} DESC, id{c} DESC LIMIT {int(limit)}")
     if newest is not None:
         return newest
-    return sorted(union_rows(conn, parts), key=lambda r: (r[2] or "", r[0]), reverse=True)[:limit]
+    return [r[:3] for r in sorted(union_rows(conn, parts), key=lambda r: (r[3] or "", r[0]), reverse=True)[:limit]]
 
 
 # ---- link and history rows (append-only) -------------------------------------------------------
