@@ -25,9 +25,11 @@ from .dues import shift_days
 from .tables import recent_commitments
 
 # How long before its due date a report on a commitment comes (days): an extension is agreed as the date
-# draws near, mostly in its last weeks, and a delivery or a law passed ahead of time is told then too; a
-# quarter holds those, not the progress reports of the year before.
-DUE_BEFORE = 92
+# draws near, and an act promised for a date a year or more ahead is often done months early (a plant
+# starting production in September on a guarantee for the end of the year); half a year holds those, not
+# the progress reports of the year before. (Our chains k01-k259: of 192 links of a commitment with a due
+# date, 90% come from 183 days before it to 61 days after; 83% within a quarter before it.)
+DUE_BEFORE = 183
 # How long after its due date (days): a date missed, or an act done late, is told in the weeks after the
 # date goes by (refer: "days after the end-July date it had set"); later than two months, a report on the
 # same sides tells of something else, and the commitment is left open and overdue, as the codebook has it.
