@@ -99,7 +99,7 @@ _BACKREF_VERB = {
                          # promised to"), as "no such promise" denies the noun
                          r"\b(?:never|not|n't)\s+(?:agreed|promised|pledged|guaranteed|committed)\s+to\b", re.I),
     "ultimatum": re.compile(r"\b(?:set|announced|threatened|ordered|demanded|given|imposed)\s+(?:by|in|last|earlier)\b|"
-                            r"\b(?:it|they|he|she) (?:had )?(?:threatened|set|demanded)\b", re.I),
+                            r"\b(?:it|they|he|she) (?:had )?(?:threatened|set|demanded)\b|" + cues.TIME_GIVEN, re.I),
 }
 
 
