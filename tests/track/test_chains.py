@@ -166,6 +166,9 @@ KNOWN_MISSES = {
                "eight more weeks to take its dredging vessels out of the Cagayan river, Environment Secretary Raphael "
                "Lotilla said') is not linked: the secretary has no country, so only the other side is present and "
                "it tells no act done; stays open, due March 13",
+    "k235-g1": "the bonus told as credited ('The $2,000 bonuses were credited to the accounts of Boeing's machinists') "
+               "reads as paid, but the follow-up shares too few of the content's words to link (0.46 < 0.5): 'bonus' "
+               "and 'bonuses' stem apart ('bonu', 'bonus'); stays open",
 }
 
 # Chains right in date order whose end differs when ingested in reverse (the reverse-ingest test only).
@@ -218,7 +221,7 @@ def test_extended_with_the_new_due_date(make_store, chain_records, gid):
                                         "k186-g1", "k187-g1", "k188-g1", "k189-g1",
                                         "k200-g1", "k201-g1", "k202-g1", "k203-g1", "k204-g1", "k209-g1",
                                         "k220-g1", "k223-g1", "k226-g1", "k215-g1", "k216-g1", "k217-g1",
-                                        "k234-g1"]))
+                                        "k234-g1", "k235-g1", "k236-g1", "k237-g1"]))
 def test_met_through_the_reported_act(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
@@ -289,7 +292,8 @@ def test_no_withdrawal_where_nothing_was_given_up(make_store, chain_records, gid
                                  "k210-g1", "k210-g2", "k211-g1", "k211-g2", "k214-g1", "k214-g2",
                                  "k182-g1", "k184-g1", "k201-g1", "k202-g1", "k206-g1",
                                  "k221-g1", "k222-g1", "k224-g1", "k225-g1", "k227-g1",
-                                 "k230-g1", "k231-g1", "k232-g1", "k233-g1", "k234-g1"])
+                                 "k230-g1", "k231-g1", "k232-g1", "k233-g1", "k234-g1", "k235-g1", "k236-g1",
+                                 "k237-g1"])
 def test_same_actors_other_commitment_does_not_link(make_store, chain_records, gid):
     g = GOLD[gid]
     assert g["not_links"]
