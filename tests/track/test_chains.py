@@ -166,9 +166,6 @@ KNOWN_MISSES = {
                "eight more weeks to take its dredging vessels out of the Cagayan river, Environment Secretary Raphael "
                "Lotilla said') is not linked: the secretary has no country, so only the other side is present and "
                "it tells no act done; stays open, due March 13",
-    "k235-g1": "the bonus told as credited ('The $2,000 bonuses were credited to the accounts of Boeing's machinists') "
-               "reads as paid, but the follow-up shares too few of the content's words to link (0.46 < 0.5): 'bonus' "
-               "and 'bonuses' stem apart ('bonu', 'bonus'); stays open",
 }
 
 # Chains right in date order whose end differs when ingested in reverse (the reverse-ingest test only).
