@@ -218,7 +218,7 @@ def test_extended_with_the_new_due_date(make_store, chain_records, gid):
                                         "k186-g1", "k187-g1", "k188-g1", "k189-g1",
                                         "k200-g1", "k201-g1", "k202-g1", "k203-g1", "k204-g1", "k209-g1",
                                         "k220-g1", "k223-g1", "k226-g1", "k215-g1", "k216-g1", "k217-g1",
-                                        "k234-g1", "k235-g1", "k236-g1", "k237-g1"]))
+                                        "k234-g1", "k235-g1", "k236-g1", "k237-g1", "k239-g1"]))
 def test_met_through_the_reported_act(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
@@ -226,7 +226,7 @@ def test_met_through_the_reported_act(make_store, chain_records, gid):
 @pytest.mark.parametrize("gid", _known(["k03-g1", "k08-g1", "k10-g1", "k14-g1", "k19-g1", "k23-g1", "k28-g1", "k33-g1",
                                         "k36-g1", "k43-g1", "k52-g1", "k56-g1", "k60-g1", "k110-g1", "k153-g1",
                                         "k159-g1", "k159-g2", "k148-g1", "k149-g1", "k212-g1", "k214-g1", "k205-g1",
-                                        "k219-g1", "k230-g1", "k231-g1"]))
+                                        "k219-g1", "k230-g1", "k231-g1", "k238-g1"]))
 def test_missed(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
@@ -290,7 +290,7 @@ def test_no_withdrawal_where_nothing_was_given_up(make_store, chain_records, gid
                                  "k182-g1", "k184-g1", "k201-g1", "k202-g1", "k206-g1",
                                  "k221-g1", "k222-g1", "k224-g1", "k225-g1", "k227-g1",
                                  "k230-g1", "k231-g1", "k232-g1", "k233-g1", "k234-g1", "k235-g1", "k236-g1",
-                                 "k237-g1"])
+                                 "k237-g1", "k238-g1", "k239-g1"])
 def test_same_actors_other_commitment_does_not_link(make_store, chain_records, gid):
     g = GOLD[gid]
     assert g["not_links"]
