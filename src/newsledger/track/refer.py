@@ -22,7 +22,7 @@ from ..dates import end_date
 from ..lexicons.commitments import load_lexicon
 from ..lexicons.companies import load_company_words
 from ..records import STATE_SIDE_TYPES, same_side as records_same_side
-from . import cues, negative
+from . import cues, negative, refusal
 from .acts import (THING_FAMILIES, act_codes, acts_of, arrived, code_fits, done_act, is_act, not_done, only_part,
                    gives_other, other_given_at,
                    promise_trigger, promised_things, receipt_fits, purpose_begun, purposes_of, shared_score, trigger_word,
@@ -634,6 +634,9 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
                 # ("lawmakers voted to cut ...", "is laying off ... the workers" of a hiring pledge): reports.py
             if left_undone(s, acts, c.get("due"), date):
                 found.setdefault(undone, s)   # "has yet to deliver" once the date has gone by
+            if infos is not None and any(not _done_by_another(s, at, c, infos)
+                                         for at in refusal.refused(s, acts, c.get("content") or "")):
+                found.setdefault("withdrawn", s)     # the holder's side denying its act to come ("will not build")
     if "confirm" in found and found.get("unconfirmed") is found["confirm"]:
         found.pop("confirm")        # "has not confirmed"
     if "withdrawn" in found and "extended" in found and found["withdrawn"] is found["extended"] \
