@@ -126,3 +126,37 @@ def test_a_contracted_denial_leaves_the_act_undone():
 def test_negation_reads_contractions(text, denied):
     """A contraction is one word to the tracker's tokenizer: "n't" denies at its word's end."""
     assert bool(cues.NEGATION.search(text)) is denied
+
+
+@pytest.mark.parametrize("content, text", [
+    # a payment told by the bookkeeping that records it (issue 21, class f)
+    ("pay a 1,500 euro bonus to its 9,000 dockers",
+     "The 1,500 euro bonuses were credited to the dockers' accounts on Thursday, their union said."),
+    ("refund the 40,000 passengers of the cancelled flights",
+     "The refunds were wired to the 40,000 passengers on Friday, the airline said."),
+    # a vaccination drive told by its shots given or its rounds made
+    ("vaccinate 3 million children in Kano state against polio",
+     "Vaccinators went from house to house in Kano state and gave polio drops to 3 million children."),
+    ("immunise 500,000 girls against HPV in the northern regions",
+     "Health workers gave HPV shots to 500,000 girls in the northern regions, the ministry said."),
+    # an appointment told as someone named to the promised post
+    ("appoint a data protection representative in the country",
+     "A lawyer in Lagos was named as the firm's data protection representative in a filing on Monday."),
+])
+def test_an_act_told_as_an_ordinary_event_of_its_kind_is_met(content, text):
+    assert "met" in reported_as(_s(text), content)
+
+
+@pytest.mark.parametrize("content, text", [
+    ("pay a 1,500 euro bonus to its 9,000 dockers",
+     "The dockers' bonuses will be credited next month, the port said."),          # to come
+    ("pay a 1,500 euro bonus to its 9,000 dockers",
+     "No bonuses were credited to the dockers' accounts, their union said."),       # denied
+    ("vaccinate 3 million children in Kano state against polio",
+     "Vaccinators will go from house to house in Kano state from May."),            # to come
+    # another post filled by the same company: the promised post is not named again
+    ("appoint a data protection representative in the country",
+     "The firm named a new chief executive in the country on Monday."),
+])
+def test_must_not_an_ordinary_event_to_come_denied_or_of_another_post(content, text):
+    assert "met" not in reported_as(_s(text), content)

@@ -156,6 +156,15 @@ KNOWN_MISSES = {
                "before the date set by the Constitutional Court') is not linked: 'South Africa's parliament' is read "
                "as South Africa, not as the parliament the court's deadline is owed by, so no side that owes the act "
                "tells it done; stays open",
+    # k230-k234: written for statuses of classes seen on unseen stories (issue 21, helper status21) before the change
+    "k232-g1": "the extension told in passing in a relative clause ('Albares, who on Thursday granted Morocco another "
+               "30 days over the Ceuta customs post, said ...') is not linked: the relative clause is read as a title "
+               "phrase in apposition to the minister, which gives him Morocco's country, so the holder's side is "
+               "absent; stays open, due April 30",
+    "k233-g1": "the extension told with the other side as subject ('China Communications Construction Company has "
+               "eight more weeks to take its dredging vessels out of the Cagayan river, Environment Secretary Raphael "
+               "Lotilla said') is not linked: the secretary has no country, so only the other side is present and "
+               "it tells no act done; stays open, due March 13",
 }
 
 # Chains right in date order whose end differs when ingested in reverse (the reverse-ingest test only).
@@ -188,7 +197,7 @@ def _known(gids: list[str]) -> list:
 # one chain (or more) per transition; the ids say which
 @pytest.mark.parametrize("gid", _known(["k01-g1", "k08-g1", "k13-g1", "k15-g1", "k21-g1", "k27-g1", "k32-g1", "k35-g1",
                                         "k41-g1", "k44-g1", "k55-g1", "k59-g1", "k122-g1", "k123-g1",
-                                        "k207-g1", "k208-g1"]))
+                                        "k207-g1", "k208-g1", "k232-g1", "k233-g1"]))
 def test_extended_with_the_new_due_date(make_store, chain_records, gid):
     c = _check(make_store, chain_records, gid)
     ext = [h for h in c["history"] if h["status"] == "extended"]
@@ -207,7 +216,8 @@ def test_extended_with_the_new_due_date(make_store, chain_records, gid):
                                         "k177-g1", "k210-g1", "k213-g1", "k180-g1", "k181-g1", "k182-g1", "k183-g1",
                                         "k186-g1", "k187-g1", "k188-g1", "k189-g1",
                                         "k200-g1", "k201-g1", "k202-g1", "k203-g1", "k204-g1", "k209-g1",
-                                        "k220-g1", "k223-g1", "k226-g1", "k215-g1", "k216-g1", "k217-g1"]))
+                                        "k220-g1", "k223-g1", "k226-g1", "k215-g1", "k216-g1", "k217-g1",
+                                        "k234-g1", "k235-g1", "k236-g1", "k237-g1", "k239-g1"]))
 def test_met_through_the_reported_act(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
@@ -215,13 +225,13 @@ def test_met_through_the_reported_act(make_store, chain_records, gid):
 @pytest.mark.parametrize("gid", _known(["k03-g1", "k08-g1", "k10-g1", "k14-g1", "k19-g1", "k23-g1", "k28-g1", "k33-g1",
                                         "k36-g1", "k43-g1", "k52-g1", "k56-g1", "k60-g1", "k110-g1", "k153-g1",
                                         "k159-g1", "k159-g2", "k148-g1", "k149-g1", "k212-g1", "k214-g1", "k205-g1",
-                                        "k219-g1"]))
+                                        "k219-g1", "k230-g1", "k231-g1", "k238-g1"]))
 def test_missed(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
 
 @pytest.mark.parametrize("gid", _known(["k04-g1", "k06-g1", "k09-g1", "k17-g1", "k24-g1", "k31-g1", "k35-g1", "k39-g1",
-                                        "k53-g1", "k61-g1", "k113-g1", "k145-g1", "k146-g1", "k147-g1"]))
+                                        "k53-g1", "k61-g1", "k113-g1", "k145-g1", "k146-g1", "k147-g1", "k235-g2"]))
 def test_withdrawn(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
@@ -278,7 +288,9 @@ def test_no_withdrawal_where_nothing_was_given_up(make_store, chain_records, gid
                                  "k210-g1", "k210-g2", "k211-g1", "k211-g2", "k214-g1", "k214-g2",
                                  "k182-g1", "k184-g1", "k201-g1", "k202-g1", "k206-g1",
                                  "k221-g1", "k222-g1", "k224-g1", "k225-g1", "k227-g1",
-                                 "k260-g1", "k263-g1", "k264-g1", "k265-g1", "k268-g1"])
+                                  "k260-g1", "k263-g1", "k264-g1", "k265-g1", "k268-g1",
+                                  "k230-g1", "k231-g1", "k232-g1", "k233-g1", "k234-g1", "k235-g1", "k236-g1",
+                                  "k235-g2", "k237-g1", "k238-g1", "k239-g1"])
 def test_same_actors_other_commitment_does_not_link(make_store, chain_records, gid):
     g = GOLD[gid]
     assert g["not_links"]

@@ -60,6 +60,28 @@ def test_an_act_done_by_the_deadline_or_a_deadline_still_ahead_is_not_missed(sen
     assert "missed" not in cues.status_cues(sentence)
 
 
+@pytest.mark.parametrize("sentence", [
+    # the time given told over, the act told not done beside it, no status word (issue 21, class e)
+    "The 30 days Lima gave the miner are up and not one of the tailings ponds has been drained, the minister said.",
+    "The time we gave them has elapsed and the company has still not paid the fine, the regulator said.",
+    "The two weeks are gone and no convoy has reached the camp, aid groups said.",
+    "The deadline is over, but the rebels have yet to free the hostages.",
+    "The grace period ran out without a single permit being issued.",
+])
+def test_the_time_given_told_over_with_the_act_not_done_is_missed(sentence):
+    assert "missed" in cues.status_cues(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prices are up and not only in the capital, the statistics office said.",     # no span of time or deadline
+    "The 30 days are up and the ponds have been drained, the minister said.",      # the act done
+    "The time we gave them is not over yet, the regulator said.",                   # not told over
+    "The deadline has passed and the company paid the fine in full.",
+])
+def test_the_time_given_told_over_with_the_act_done_or_no_time_is_not_missed(sentence):
+    assert "missed" not in cues.status_cues(sentence)
+
+
 def _done(content: str, sentence: str) -> bool:
     return done_act(split_sentences(sentence)[0], acts_of(content))
 
@@ -177,3 +199,22 @@ def test_a_content_naming_only_an_accord_is_done_by_concluding_it(content, sente
 ])
 def test_foretold_reads_from_the_window_it_is_given(text, since, to_come):
     assert cues.foretold(text, text.index("hono"), since=since) is to_come
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 14 days Lima gave the miner are up, the minister said.",
+    "The time we granted the company has elapsed.",
+    "The 30 days given to the operator ran out on Monday.",
+])
+def test_the_time_given_points_back_at_an_ultimatum(sentence):
+    from newsledger.track.refer import _kind_nouns, _points_back
+    assert _points_back(sentence, _kind_nouns("ultimatum"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The three days of talks gave both sides hope, the mediator said.",    # a span of talks, not of time given
+    "The company gave its staff two more days off.",                       # time given now, no span pointed at
+])
+def test_a_span_not_given_as_time_to_act_points_back_at_nothing(sentence):
+    from newsledger.track.refer import _kind_nouns, _points_back
+    assert not _points_back(sentence, _kind_nouns("ultimatum"))

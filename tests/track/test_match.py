@@ -20,6 +20,16 @@ def test_content_words_are_stemmed_and_numbers_kept():
     assert "#3" in content_words("3 billion dollars")
 
 
+def test_a_word_ending_in_us_and_its_plural_are_one_word():
+    # "-us" is no plural ending: "bonus" and "bonuses", "virus" and "viruses", "census" and "censuses"
+    for one, many in (("bonus", "bonuses"), ("virus", "viruses"), ("census", "censuses"), ("campus", "campuses")):
+        assert content_words(one) == content_words(many), one
+    # must not: plurals in -s still lose it, "-ss" stays whole
+    assert content_words("guarantees") == content_words("guarantee")
+    assert content_words("tariffs") == content_words("tariff")
+    assert content_words("the process") == content_words("processes")
+
+
 def test_same_side():
     assert same_side("vladimir-putin", "russia", ACTORS)
     assert not same_side("vladimir-putin", "dmitry-peskov", ACTORS)     # two people are not one side

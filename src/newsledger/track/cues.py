@@ -115,7 +115,13 @@ _P = {
     "missed": [
         r"\bfail(?:s|ed)? to\b", r"\bmiss(?:ed|es)? (?:the|its|their|a)\b",
         # "with no" says "without" ("lapsed with no change to the model")
-        r"\b(?:passed|expired|lapsed|came and went|slipped) (?:\w+ ){0,2}(?:without|with no)\b",
+        r"\b(?:passed|expired|lapsed|elapsed|ran out|run out|came and went|slipped) (?:\w+ ){0,2}(?:without|with no)\b",
+        # the time given told over, the act told not done in the clause joined to it ("the 14 days are up and
+        # not one lorry has crossed", "the time we gave them has elapsed and the plan has still not come"): the
+        # subject is a span of time or a deadline ("prices are up and not only ..." is no lapse)
+        r"\b(?:days?|weeks?|months?|hours?|time|deadline|ultimatum|cut-?off|period|window)\b(?: [\w'-]+){0,5}? "
+        r"(?:is|are|was|were|has|have|had)(?: now| already)?(?: been)? (?:up|over|gone|elapsed|expired|lapsed|passed|"
+        r"run out)\b[,;]? (?:and|but|yet)\b(?: [\w'-]+){0,8}? (?:not|no|none|nothing|never|yet to)\b",
         # or with what it demanded changed told as still as it was ("expired on Monday with electricity
         # tariffs unchanged", "ran out with the levies still in place"): the demand went unmet
         r"\b(?:passed|expired|lapsed|ran out) (?:\w+ ){0,2}with (?:[\w'-]+ ){1,4}?(?:unchanged|intact|still in "
@@ -184,6 +190,13 @@ _P = {
     ],
 }
 STATUS_PATTERNS = {k: [re.compile(p, re.I) for p in v] for k, v in _P.items()}
+
+# The span of time an ultimatum or a deadline gave, pointed back at by the giving ("the 14 days Poland gave
+# Belarus", "the time we granted them", "the 30 days given to the operator"); not a span of something else
+# ("the three days of talks gave both sides hope"). refer._BACKREF_VERB reads it with the ultimatum group.
+TIME_GIVEN = (r"\bthe (?:[\w-]+ )?(?:days|weeks|months|hours|time)(?! (?:of|in|on|at|for|with|to|since|after)\b)"
+              r"(?: [\w'-]+){1,3}? (?:had )?(?:gave|granted)\b|"
+              r"\b(?:days|weeks|months|hours|time) (?:given|granted) (?:to|by)\b")
 
 # A negated act bounded by a time it lasts ("the tariff will not be imposed while talks continue", "will
 # not send troops until the vote", "pending a review", "for now"): held off for that time, not given up.

@@ -57,7 +57,7 @@ MOST = 20
 # follow-up reports on a recent commitment or claim, and a key that crowded is one the same story
 # has been repeated under, whose nearer copies belong to the same thread (what the lookup is for).
 NEAR = 20
-_SCHEME = "1"                   # bump when what a key is changes
+_SCHEME = "2"                   # bump when what a key is changes (2: match.stem keeps "-us" whole)
 _CHUNK = 500
 _PG_LOCK_KEY = 0x6E6C_6B65_7973  # "nlkeys": one rebuild at a time on PostgreSQL
 

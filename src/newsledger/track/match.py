@@ -31,7 +31,8 @@ def stem(word: str) -> str:
     w = word.lower().strip("'-").removesuffix("'s")
     for suffix, repl, min_len in (("ies", "y", 5), ("sses", "ss", 5), ("ing", "", 6), ("ied", "y", 5),
                                   ("ed", "", 5), ("es", "", 5), ("s", "", 4)):
-        if w.endswith(suffix) and len(w) >= min_len and not w.endswith("ss"):
+        # "-ss" and "-us" are no plural ending ("bonus" and "bonuses", "virus" and "viruses" are one word)
+        if w.endswith(suffix) and len(w) >= min_len and not w.endswith("ss") and not (suffix == "s" and w.endswith("us")):
             w = w[: len(w) - len(suffix)] + repl
             break
     return w.rstrip("e") if len(w) > 4 else w

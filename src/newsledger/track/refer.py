@@ -22,7 +22,7 @@ from ..dates import end_date
 from ..lexicons.commitments import load_lexicon
 from ..lexicons.companies import load_company_words
 from ..records import STATE_SIDE_TYPES, same_side as records_same_side
-from . import cues
+from . import cues, negative, refusal
 from .acts import (THING_FAMILIES, act_codes, acts_of, arrived, code_fits, done_act, is_act, not_done, only_part,
                    gives_other, other_given_at,
                    promise_trigger, promised_things, receipt_fits, purpose_begun, purposes_of, shared_score, trigger_word,
@@ -99,7 +99,7 @@ _BACKREF_VERB = {
                          # promised to"), as "no such promise" denies the noun
                          r"\b(?:never|not|n't)\s+(?:agreed|promised|pledged|guaranteed|committed)\s+to\b", re.I),
     "ultimatum": re.compile(r"\b(?:set|announced|threatened|ordered|demanded|given|imposed)\s+(?:by|in|last|earlier)\b|"
-                            r"\b(?:it|they|he|she) (?:had )?(?:threatened|set|demanded)\b", re.I),
+                            r"\b(?:it|they|he|she) (?:had )?(?:threatened|set|demanded)\b|" + cues.TIME_GIVEN, re.I),
 }
 
 
@@ -581,6 +581,7 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
     promised, receiver = _promised(c, infos)
     types = act_codes(c.get("content") or "")
     doer, owed = _doer(c)
+    act_met, undone = negative.outcomes(c.get("content") or "")     # swapped for a denied act ("not to cut jobs")
     found: dict[str, Sentence] = {}
     for s in relevant + [x for x in sided if x not in relevant]:
         if infos is not None and _told_of_another(s, c.get("holder"), c.get("counterparty"), infos):
@@ -619,20 +620,23 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
                 found.setdefault("denied", s)
             elif kind == "confirmation":
                 found.setdefault("unconfirmed" if st.get("negated") else "confirm", s)
-        if "met" not in found and s in relevant and (done_act(s, acts, promised) or purpose_begun(s, purposes)):
-            found["met"] = s
-        if "met" not in found and infos is not None and not only_part(s.text) \
+        if act_met not in found and s in relevant and (done_act(s, acts, promised) or purpose_begun(s, purposes)):
+            found[act_met] = s
+        if act_met not in found and infos is not None and not only_part(s.text) \
                 and (_done_by(s, frozenset(), doer, infos, types, owed, promised)
                      or _received_by(s, types, owed, doer, infos)):
-            found["met"] = s    # an event of the promised act's type done by the side that owes it, or received
-        if "met" not in found and arrived(s, promised, receiver):
-            found["met"] = s    # the promised thing reached the other side ("the money reached Argentina's central bank")
+            found[act_met] = s  # an event of the promised act's type done by the side that owes it, or received
+        if act_met not in found and arrived(s, promised, receiver):
+            found[act_met] = s  # the promised thing reached the other side ("the money reached Argentina's central bank")
         if s in relevant:
             for told in reported_once(s, c.get("content") or "", own_words):
-                found.setdefault(told, s)   # the act told in words of its kind ("lawmakers voted to cut ...",
-                                            # "is laying off ... the workers" of a hiring pledge): reports.py
+                found.setdefault(act_met if told == "met" else told, s)     # the act told in words of its kind
+                # ("lawmakers voted to cut ...", "is laying off ... the workers" of a hiring pledge): reports.py
             if left_undone(s, acts, c.get("due"), date):
-                found.setdefault("missed", s)   # "has yet to deliver" once the date has gone by
+                found.setdefault(undone, s)   # "has yet to deliver" once the date has gone by
+            if infos is not None and any(not _done_by_another(s, at, c, infos)
+                                         for at in refusal.refused(s, acts, c.get("content") or "")):
+                found.setdefault("withdrawn", s)     # the holder's side denying its act to come ("will not build")
     if "confirm" in found and found.get("unconfirmed") is found["confirm"]:
         found.pop("confirm")        # "has not confirmed"
     if "withdrawn" in found and "extended" in found and found["withdrawn"] is found["extended"] \

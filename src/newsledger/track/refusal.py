@@ -1,0 +1,43 @@
+"""The holder's side deciding against the promised act, told with the act's own verb denied in the future or as
+a decision ("Boeing will not build the fifth line at Everett", "has decided not to open the plant", "no longer
+plans to sell the stake"): withdrawn (codebook: withdrawn is the holder giving the commitment up). cues.py's
+withdrawn wording names a few such verbs ("will not impose", "won't send"); here the verb is the commitment's
+own act (acts.is_act), whatever it is.
+
+Not a refusal: a denied act bounded by a time ("will not build it until demand recovers", cues.HELD_FOR_A_TIME)
+or told late rather than never ("will not open on time", "as planned": more time, not an end); a refusal only
+possible or conditional (cues.told_only_as_possible); and a content that is itself a denial (negative.py:
+"will not cut jobs" restates a pledge not to)."""
+from __future__ import annotations
+
+import re
+
+from . import cues, negative
+from .acts import is_act
+from .sentences import Sentence
+
+# The act's verb after a denied future or a decision against it; an adverb may stand between ("will not now build").
+_REFUSED = re.compile(r"\b(?:will|would|wo|shall)(?: not|n't| no longer)(?: (?:now|after all|ever|\w+ly))? (\w+)|"
+                      r"\b(?:decided|decides|decide|chose|chosen|opted) not to (\w+)|"
+                      r"\bno longer (?:plans?|intends?|wants?|expects?|aims?) to (\w+)|"
+                      r"\b(?:is|are|was|were)(?: not|n't) going to (\w+)", re.I)
+# Late, not never: the act still to come at another time ("will not open the plant on time", "as planned").
+_LATE = re.compile(r"\b(?:on time|on schedule|as planned|as scheduled|as promised|this year|next year|yet)\b", re.I)
+
+
+def refused(s: Sentence, acts: frozenset[str], content: str) -> list[int]:
+    """Where the sentence denies the promised act in the future or decides against it (the offsets of the
+    refusals in its text), none of them bounded, late, only possible or the content's own denial."""
+    if not acts or negative.negated(content):
+        return []
+    out = []
+    for m in _REFUSED.finditer(s.text):
+        verb = next(g for g in m.groups() if g)
+        if not is_act(verb.lower(), acts):
+            continue
+        rest = s.text[m.end():]
+        rest = rest[:min((i for i in (rest.find(","), rest.find(";")) if i >= 0), default=len(rest))]
+        if cues.HELD_FOR_A_TIME.search(rest) or _LATE.search(rest) or cues.told_only_as_possible(s.text, m.start()):
+            continue
+        out.append(m.start())
+    return out
