@@ -45,3 +45,20 @@ def test_an_order_with_a_date_given_to_the_company(nlp):
 ])
 def test_a_give_clause_that_sets_no_time_for_the_ordered_party_must_not_date_the_order(nlp, text):
     assert not [c for c in commitments(nlp, text) if c["counterparty"] == "ryanair" and c["due"]]
+
+
+def test_an_order_told_as_what_the_party_must_do(nlp):
+    c = _one(commitments(nlp, "BRUSSELS — The European Commission has told Austria's OMV it must sell its stake in "
+                              "the Romanian gas field by June 30 or face a fine, an EU official said on Friday.",
+                         published="2025-03-07"), "european-commission")
+    assert c["counterparty"] == "omv" and c["due"] == "2025-06-30"
+    assert c["content"].startswith("sell its stake") and "must" not in c["content"]
+
+
+@pytest.mark.parametrize("text", [
+    # advice, not an order; the one told is not the one who must act
+    "BRUSSELS — The European Commission has told Austria's OMV it should sell its stake by June 30.",
+    "BRUSSELS — EU Commissioner Dan Jorgensen told reporters that Europe must cut its gas use by June 30.",
+])
+def test_what_must_not_read_as_an_order(nlp, text):
+    assert not [c for c in commitments(nlp, text, published="2025-03-07") if c["kind"] in ("ultimatum", "deadline")]

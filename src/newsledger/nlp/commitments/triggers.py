@@ -432,6 +432,10 @@ def from_order(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
         return []
     act = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
                 and c.i > obj.i and to_infinitive(c)), None)
+    bound = None
+    if act is None:     # "has told Gazprom Neft it must sell its stake by Feb. 27"
+        act = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > obj.i and _laid_on(ctx, c, obj)), None)
+        bound = own_subject(act) if act is not None else None
     if act is None or act.i in covered or negated(verb) or hypothetical(verb):
         return []
     heads = [act, *[c for c in act.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]]
@@ -447,6 +451,8 @@ def from_order(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
         return []
     due_ids = {t.i for p in due_phrases(ctx, [verb, *heads]) for t in p.subtree}
     given_ids = {t.i for t in given[0].subtree} if given is not None else set()
+    if bound is not None:       # the party told and its "must": not the act
+        given_ids |= {t.i for t in bound.subtree} | {c.i for c in act.children if c.dep_ in ("aux", "mark")}
     conditions, content = _content_and_conditions(verb, act, due_ids | given_ids)
     if not content:
         return []
@@ -479,6 +485,17 @@ def _time_given_to(ctx: Context, verb: Token, act: Token, obj: Token) -> Optiona
         if due:
             return g, due
     return None
+
+
+def _laid_on(ctx: Context, clause: Token, obj: Token) -> bool:
+    """A clause that lays an act on the party told: a modal of necessity (data: order_modals) and, as its
+    subject, a pronoun for that party or its name ("told Gazprom Neft it must sell ...")."""
+    subj = own_subject(clause)
+    if subj is None or negated(clause):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ctx.lex.word_lists["order_modals"] for c in clause.children):
+        return False
+    return subj.lower_ in ("it", "they") or (ctx.actor(subj) is not None and ctx.actor(subj) == ctx.actor(obj))
 
 
 def _definite_description(tok: Token) -> bool:
