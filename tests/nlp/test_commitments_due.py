@@ -4,12 +4,7 @@ written for these tests."""
 from __future__ import annotations
 
 from tests.nlp.test_commitments import commitments
-
-
-def _one(found, holder):
-    hits = [c for c in found if c["holder"] == holder]
-    assert len(hits) == 1, found
-    return hits[0]
+from tests.nlp.test_commitments_orders import _one
 
 
 def test_the_end_of_the_decade(nlp):

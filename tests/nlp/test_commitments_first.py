@@ -227,3 +227,18 @@ def test_a_state_body_named_by_its_common_noun(nlp, receiver, bound):
                              "election law. Parliament said it would study the ruling.")
     hits = [c for c in found if c["kind"] == "ultimatum" and c["counterparty"] == "parliament"]
     assert [c["due"] for c in hits] == (["2025-06-30"] if bound else []), found
+
+
+def test_a_threat_of_one_word_under_a_condition(nlp):
+    c = _only(commitments(nlp, "DETROIT — “If GM closes the Lordstown plant, we will strike,” UAW President Shawn "
+                               "Fain said on Tuesday."), "threat")
+    assert c["holder"] == "united-auto-workers" and c["counterparty"] == "general-motors"
+    assert c["content"] == "strike" and c["conditions"].startswith("If GM closes")
+
+
+@pytest.mark.parametrize("text", [
+    "DETROIT — “We will deliver,” UAW President Shawn Fain said on Tuesday.",
+    "DETROIT — “If we win the vote, we will celebrate,” UAW President Shawn Fain said on Tuesday.",
+])
+def test_one_word_without_a_condition_on_another_is_no_commitment(nlp, text):
+    assert commitments(nlp, text) == []

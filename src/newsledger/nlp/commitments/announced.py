@@ -269,8 +269,9 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
         drop -= {t.i for t in members.subtree}      # "doctors would strike": the members' act, told as theirs
     toks = [t for t in verb.subtree if t.i not in drop and t.i not in due_ids and not t.is_quote]
     content = clause_text(toks)
-    if len(content.split()) < 2:
-        return None
+    if len(content.split()) < 2 and cond is None:
+        return None     # "we will deliver": too little to track; "if Ford closes the plant, we will strike":
+        # a threat's act is told with its condition, which says what it answers
     counterparty = ctx.actor(counterparty_tok) if counterparty_tok is not None else None
     if counterparty is None and cond is not None:
         counterparty = other        # "if Mexico does not stop the caravans": who is to act
