@@ -227,3 +227,34 @@ def test_a_state_body_named_by_its_common_noun(nlp, receiver, bound):
                              "election law. Parliament said it would study the ruling.")
     hits = [c for c in found if c["kind"] == "ultimatum" and c["counterparty"] == "parliament"]
     assert [c["due"] for c in hits] == (["2025-06-30"] if bound else []), found
+
+
+def test_a_threat_of_one_word_under_a_condition(nlp):
+    c = _only(commitments(nlp, "DETROIT — “If GM closes the Lordstown plant, we will strike,” UAW President Shawn "
+                               "Fain said on Tuesday."), "threat")
+    assert c["holder"] == "united-auto-workers" and c["counterparty"] == "general-motors"
+    assert c["content"] == "strike" and c["conditions"].startswith("If GM closes")
+
+
+@pytest.mark.parametrize("text", [
+    "DETROIT — “We will deliver,” UAW President Shawn Fain said on Tuesday.",
+    "DETROIT — “If we win the vote, we will celebrate,” UAW President Shawn Fain said on Tuesday.",
+])
+def test_one_word_without_a_condition_on_another_is_no_commitment(nlp, text):
+    assert commitments(nlp, text) == []
+
+
+def test_leave_given_in_the_passive_is_the_tellers_promise(nlp):
+    c = _only(commitments(nlp, "ANKARA — Greek fishing boats will be allowed to shelter in the port of Bodrum "
+                               "from June 1, Turkey's foreign ministry spokesman Oncu Keceli said on Tuesday."),
+              "pledge")
+    assert c["holder"] == "turkey" and c["counterparty"] == "greece" and c["due"] == "2025-06-01"
+
+
+@pytest.mark.parametrize("text", [
+    # leave told by the side given it; leave with no time to hold it to
+    "ATHENS — Greek fishing boats will be allowed to shelter in Bodrum from June 1, Greece's shipping minister said.",
+    "ANKARA — Greek fishing boats will be allowed to shelter in Bodrum, Turkey's foreign ministry spokesman said.",
+])
+def test_leave_that_is_no_promise_of_the_teller(nlp, text):
+    assert not [c for c in commitments(nlp, text) if c["content"].startswith("Greek fishing boats")]

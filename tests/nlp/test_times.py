@@ -317,6 +317,14 @@ def test_rule_examples_are_found(rule_id, example):
     ("by March 3", "2026-03-03"),
     ("2025-09-05", "2025-09-05"),
     ("next month", "2025-10"),
+    # the end of a decade is its last day; a quarter or a half is due by its last day, the next to end
+    ("by the end of the decade", "2029-12-31"),
+    ("until the end of the decade", "2029-12-31"),
+    ("in the fourth quarter", "2025-12-31"),
+    ("in the first quarter", "2026-03-31"),
+    ("in the second half", "2025-12-31"),
+    # must not: a quarter that names its year stays in that year
+    ("in the first quarter of 2025", "2025-03-31"),
 ])
 def test_resolve_due(phrase, due):
     assert resolve_due(phrase, MONDAY) == due

@@ -207,11 +207,15 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
     # "the loans will be disbursed by the World Bank": the passive's agent is the one who acts
     by = agent(verb, predicate=False) if passive else None
     who = by if by is not None else subj
-    due = due_in(ctx, [verb], None, verb)
+    # "Swiss diplomats will be allowed to visit the detained hiker before the end of the month": leave given,
+    # the act it allows (and its due) in the infinitive, the one given leave its subject
+    permitted = next((c for c in verb.children if c.dep_ == "xcomp" and to_infinitive(c)), None) \
+        if passive and by is None and verb.lemma_.lower() in ctx.lex.word_lists["permission_verbs"] else None
+    due = due_in(ctx, [verb] if permitted is None else [verb, permitted], None, verb)
     if passive and by is None:
         if due is None or any(c.dep_ == "agent" and not time_bound(c) for c in verb.children):
             return None     # "the bridge will be rebuilt": no doer named and nothing to hold it to
-        if ctx.actor(subj) is not None or not speaker:
+        if (ctx.actor(subj) is not None and permitted is None) or not speaker:
             return None     # "Ukraine will be defended": the subject is who it is done to
         holder = ctx.we_of(speaker)     # the speaker's side: a minister's state, an officer's company
     elif not speaker:       # unnamed sources or bodies telling what a side named by its name will do
@@ -269,9 +273,14 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
         drop -= {t.i for t in members.subtree}      # "doctors would strike": the members' act, told as theirs
     toks = [t for t in verb.subtree if t.i not in drop and t.i not in due_ids and not t.is_quote]
     content = clause_text(toks)
-    if len(content.split()) < 2:
-        return None
+    if len(content.split()) < 2 and cond is None:
+        return None     # "we will deliver": too little to track; "if Ford closes the plant, we will strike":
+        # a threat's act is told with its condition, which says what it answers
     counterparty = ctx.actor(counterparty_tok) if counterparty_tok is not None else None
+    if permitted is not None and ctx.actor(subj) is not None:
+        if ctx.same_side(ctx.actor(subj), holder):
+            return None     # "Polish trucks will be allowed to return", a Polish group said: leave told, not given
+        counterparty = ctx.actor(subj)      # who is given leave
     if counterparty is None and cond is not None:
         counterparty = other        # "if Mexico does not stop the caravans": who is to act
     if counterparty is not None and ctx.same_side(counterparty, holder):

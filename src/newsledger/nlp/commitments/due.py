@@ -89,6 +89,12 @@ def due_in(ctx: Context, heads: Iterable[Optional[Token]], deadline_noun: Option
     # date, so a due phrase there that falls after that day bounds the reported act
     deep += [p for h in heads if h.dep_ == "ccomp" and h.head.lemma_.lower() in ctx.lex.report_verbs
              for p in due_phrases(ctx, [h.head]) if p not in cands and p not in deep]
+    # "Airbus will deliver the first jets to IndiGo from its plant in Hamburg, Germany, in 2028, its chief
+    # told reporters": so too a period the parse hangs on the reporting verb, for an act to come; one is
+    # not told a thing over a period to come, so a period after the day said places the reported act
+    deep += [p for h in heads if h.dep_ == "ccomp" and _to_come(h) and h.head.lemma_.lower() in ctx.lex.report_verbs
+             for p in h.head.children if p.dep_ == "prep" and p.lower_ in ctx.lex.word_lists["period_preps"]
+             and timed(ctx, p) and p not in cands and p not in deep]
     # "will keep paying into the fund ... and will adopt the rules by the end of 2028": one commitment's
     # coordinated act to come tells when the commitment falls due when the first act names no time
     deep += [p for h in heads for c in h.children if c.dep_ == "conj" and _to_come(c)
@@ -190,9 +196,24 @@ def _future_due(ctx: Context, prep: Token, anchor: Optional[dt.date]) -> Optiona
     """The due date a nested due phrase gives, when it falls after the day it was said."""
     lo, hi = prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge.text)
     due = _times_due(ctx, lo, hi, anchor) or due_of_text(ctx.text[lo:hi], anchor)
+    due = _nearest(ctx.text[lo:hi], due, anchor)
     if due and anchor is not None and (end_date(due) or due)[:10] > anchor.isoformat():
         return due
     return None
+
+
+def _nearest(text: str, due: Optional[str], anchor: Optional[dt.date]) -> Optional[str]:
+    """A day named without its year is the one nearest the day it was said, whatever the tense of the
+    clause it sits in: "the workers whose shifts were suspended until at least Aug. 31", said in June, is
+    this August (the times tagger reads it back a year from the past tense); "the workers laid off by March
+    3", said on March 10, stays this March."""
+    if anchor is None or not is_day(due) or re.search(r"\b\d{4}\b", text):
+        return due
+    ahead = due_of_text(text, anchor)      # the reading forward from the day said
+    if not is_day(ahead):
+        return due
+    gap = abs((dt.date.fromisoformat(due) - anchor).days)
+    return ahead if abs((dt.date.fromisoformat(ahead) - anchor).days) < gap else due
 
 
 def _times_due(ctx: Context, lo: int, hi: int, anchor: Optional[dt.date]) -> Optional[str]:

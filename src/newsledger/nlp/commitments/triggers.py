@@ -432,10 +432,17 @@ def from_order(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
         return []
     act = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
                 and c.i > obj.i and to_infinitive(c)), None)
+    bound = None
+    if act is None:     # "has told Gazprom Neft it must sell its stake by Feb. 27"
+        act = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > obj.i and _laid_on(ctx, c, obj)), None)
+        bound = own_subject(act) if act is not None else None
     if act is None or act.i in covered or negated(verb) or hypothetical(verb):
         return []
     heads = [act, *[c for c in act.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]]
     due = due_in(ctx, [verb, *heads], None, verb)
+    given = _time_given_to(ctx, verb, act, obj) if due is None else None
+    if given is not None:
+        due = given[1]
     if due is None:
         return []
     subj = acting_subject(verb)
@@ -443,12 +450,59 @@ def from_order(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
     if not holders:
         return []
     due_ids = {t.i for p in due_phrases(ctx, [verb, *heads]) for t in p.subtree}
-    conditions, content = _content_and_conditions(verb, act, due_ids)
+    given_ids = {t.i for t in given[0].subtree} if given is not None else set()
+    if bound is not None:       # the party told and its "must": not the act
+        given_ids |= {t.i for t in bound.subtree} | {c.i for c in act.children if c.dep_ in ("aux", "mark")}
+    conditions, content = _content_and_conditions(verb, act, due_ids | given_ids)
     if not content:
         return []
-    covered |= {t.i for t in act.subtree} | {verb.i}
+    covered |= {t.i for t in act.subtree} | {verb.i} | given_ids
     return ctx.records(ctx.lex.deadline_with_setter_is, holders, ctx.actor(obj), content, conditions, due,
                        verb, None)
+
+
+def _time_given_to(ctx: Context, verb: Token, act: Token, obj: Token) -> Optional[tuple[Token, str]]:
+    """The time limit of an order given in a clause of its own, to the one ordered: "ordered Ticketmaster to
+    refund fans, and gave it eight weeks to make the payments", "ordered Meta to remove the accounts, giving
+    the company 48 hours to comply". A give verb coordinated with the order (sharing its subject) or a
+    participle set after it, whose receiver is the ordered party again (a pronoun, the same actor, or a definite
+    description: "the company"): the
+    act it asks for ("to comply", "to make the payments") is the ordered act told again. The give clause and
+    its due date."""
+    ordered = ctx.actor(obj)
+    for g in (c for h in (verb, act) for c in h.children if c.lemma_.lower() in ctx.lex.ultimatum_give_verbs
+              and c.pos_ in ("VERB", "AUX") and c.i > obj.i
+              and (c.dep_ == "conj" and own_subject(c) is None or c.dep_ == "advcl" and c.tag_ == "VBG")):
+        receiver = next((c for c in g.children if c.dep_ in ("dative", "iobj", "dobj") and not _counted_duration(c)),
+                        None)
+        if receiver is None or not (receiver.lower_ in ("it", "them") or ctx.actor(receiver) == ordered
+                                    or _definite_description(receiver)):
+            continue
+        due = due_in(ctx, [g], None, g)         # "gave the company until Sept. 30 to comply"
+        span = [c for c in g.children if c.dep_ in OBJECT_DEPS and _counted_duration(c)]
+        if due is None and span:                # "gave it eight weeks to ..."
+            due = due_of_text(clause_text(span[0].subtree), anchor_of(ctx, g))
+        if due:
+            return g, due
+    return None
+
+
+def _laid_on(ctx: Context, clause: Token, obj: Token) -> bool:
+    """A clause that lays an act on the party told: a modal of necessity (data: order_modals) and, as its
+    subject, a pronoun for that party or its name ("told Gazprom Neft it must sell ...")."""
+    subj = own_subject(clause)
+    if subj is None or negated(clause):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ctx.lex.word_lists["order_modals"] for c in clause.children):
+        return False
+    return subj.lower_ in ("it", "they") or (ctx.actor(subj) is not None and ctx.actor(subj) == ctx.actor(obj))
+
+
+def _definite_description(tok: Token) -> bool:
+    """A common noun after "the" with no name of its own ("the company", "the airline"): a phrase that
+    refers back to one named before, not a new party."""
+    return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+        not any(c.pos_ == "PROPN" for c in tok.subtree)
 
 
 def _content_and_conditions(verb: Token, act: Token, drop: set[int]) -> tuple[Optional[str], str]:

@@ -7,7 +7,9 @@ turns a due-date phrase ("within two weeks", "by Friday", "by March 3", "next mo
 or the anchor itself when it is a Friday). A duration in hours falls due on the day the hours run out
 ("within 48 hours" -> two days on). The end of a period is its last day ("by the end of the month" ->
 "2025-09-30", "by year-end" -> "2025-12-31"); a bare period stays a period ("by June" -> "2026-06"):
-what is due in June is kept if met any day of it. A date that names its year resolves without an
+what is due in June is kept if met any day of it; a quarter or a half year, which a due date cannot be, is
+due by its last day ("in the first quarter" -> "2026-03-31"), and "the end of the decade" is the last day
+of its decade ("202" -> "2029-12-31"). A date that names its year resolves without an
 anchor. None when nothing resolvable is found (vague durations such as "a few weeks", "PXW", included).
 
     due_of_expression(time_expr, anchor_date) -> Optional[str]
@@ -29,6 +31,8 @@ from .context import FUTURE
 
 _TIMEX_DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(\d+)H)?$")
 _TIMEX_DATE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q[1-4]|H[12]))?$")
+_DECADE = re.compile(r"^\d{3}$")
+_PART_OF_YEAR = re.compile(r"^\d{4}-(?:Q[1-4]|H[12])$")
 _END_OF_PERIOD = re.compile(r"\bend of\b|\b(?:year|month|week|quarter)-end\b", re.I)
 _tagger: Optional[TimeTagger] = None
 
@@ -70,6 +74,14 @@ def resolve_due(text_or_value: str, anchor_date: Optional[dt.date]) -> Optional[
     if not s:
         return None
     value = _resolve(s, anchor_date)
+    if value and _DECADE.match(value) and _END_OF_PERIOD.search(s):
+        return value + "9-12-31"        # "by the end of the decade" (TIMEX3 "202"): the last day of the 2020s
+    if value and _PART_OF_YEAR.match(value):
+        # "in the first quarter": due by the quarter's last day, the next one to end when no year is named
+        # (said in November, next year's), as every due date is read forward from the day it was said
+        if anchor_date and not re.search(r"\b\d{4}\b", s) and end_date(value) < anchor_date.isoformat():
+            value = str(int(value[:4]) + 1) + value[4:]
+        return end_date(value)
     if value and not is_day(value) and _END_OF_PERIOD.search(s):
         return end_date(value) or value
     return value

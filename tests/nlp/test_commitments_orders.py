@@ -1,0 +1,64 @@
+"""Deadlines set by an order (issue 21): the time an order gives in a clause of its own, to the party ordered
+("ordered X to ..., and gave it six weeks to ...", "..., giving the company 72 hours to comply"); with sentences
+that must not give one. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.test_commitments import commitments
+
+
+def _one(found, holder):
+    hits = [c for c in found if c["holder"] == holder]
+    assert len(hits) == 1, found
+    return hits[0]
+
+
+def test_an_order_with_the_time_given_in_a_coordinated_clause(nlp):
+    c = _one(commitments(nlp, "LONDON — Britain's Competition and Markets Authority on Tuesday ordered Vodafone "
+                              "to repay customers who were overcharged for roaming, and gave it six weeks to make "
+                              "the refunds.", published="2025-03-04"), "competition-and-markets-authority")
+    assert c["kind"] in ("ultimatum", "deadline") and c["counterparty"] == "vodafone"
+    assert c["due"] == "2025-04-15" and c["content"].startswith("repay customers")
+    assert "six weeks" not in c["content"]
+
+
+def test_an_order_with_the_time_given_by_a_participle(nlp):
+    c = _one(commitments(nlp, "BRASILIA — Brazil's Supreme Court on Tuesday ordered Google to take down 20 YouTube "
+                              "videos that spread false claims about the vote, giving the company 72 hours to "
+                              "comply.", published="2025-03-04"), "supreme-court")
+    assert c["counterparty"] == "google" and c["due"] == "2025-03-07"
+    assert c["content"].startswith("take down") and "comply" not in c["content"]
+
+
+def test_an_order_with_a_date_given_to_the_company(nlp):
+    c = _one(commitments(nlp, "SEOUL — South Korea's Fair Trade Commission on Wednesday ordered Naver to stop "
+                              "favouring its own shopping service in search results, and gave the company until "
+                              "June 30 to change its rules.", published="2025-03-05"), "fair-trade-commission")
+    assert c["counterparty"] == "naver" and c["due"] == "2025-06-30"
+
+
+@pytest.mark.parametrize("text", [
+    # what is given is no time, or goes to another party
+    "ROME — An Italian court on Monday ordered Ryanair to pay the fine, and gave its reasons in a 40-page ruling.",
+    "ROME — Italy on Monday ordered Ryanair to pay the fine and gave the workers 30 days to apply for aid.",
+])
+def test_a_give_clause_that_sets_no_time_for_the_ordered_party_must_not_date_the_order(nlp, text):
+    assert not [c for c in commitments(nlp, text) if c["counterparty"] == "ryanair" and c["due"]]
+
+
+def test_an_order_told_as_what_the_party_must_do(nlp):
+    c = _one(commitments(nlp, "BRUSSELS — The European Commission has told Austria's OMV it must sell its stake in "
+                              "the Romanian gas field by June 30 or face a fine, an EU official said on Friday.",
+                         published="2025-03-07"), "european-commission")
+    assert c["counterparty"] == "omv" and c["due"] == "2025-06-30"
+    assert c["content"].startswith("sell its stake") and "must" not in c["content"]
+
+
+@pytest.mark.parametrize("text", [
+    # advice, not an order; the one told is not the one who must act
+    "BRUSSELS — The European Commission has told Austria's OMV it should sell its stake by June 30.",
+    "BRUSSELS — EU Commissioner Dan Jorgensen told reporters that Europe must cut its gas use by June 30.",
+])
+def test_what_must_not_read_as_an_order(nlp, text):
+    assert not [c for c in commitments(nlp, text, published="2025-03-07") if c["kind"] in ("ultimatum", "deadline")]
