@@ -4,14 +4,16 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
-from typing import Optional
+from typing import Iterator, Optional
 
 from spacy.tokens import Token
 
 from ..grammar.doc_cache import kids
 from ..grammar.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS, own_subject
 from .context import Reading, STRIP
+from .doc_view import doc_view
 from .spans import CharSpan
 from .speakers import speaker_subject
 
@@ -144,7 +146,7 @@ def before_aside(r: Reading, span: CharSpan) -> int:
     words = doc.char_span(span[0], span[1], alignment_mode="contract")
     if words is None:
         return span[1]
-    for t in words[1:-1]:
+    for t in _marks(r, words):
         if t.text == ";" and not r.quotes.containing(t.idx, t.idx + 1):
             return t.idx        # "A; B": the reported clause ends at the semicolon, B is the writer's
         if aside_mark(r, t) and not r.quotes.containing(t.idx, t.idx + 1):
@@ -157,6 +159,20 @@ def before_aside(r: Reading, span: CharSpan) -> int:
                     end -= 1    # (" — a ...": not the space before the dash)
                 return end
     return span[1]
+
+
+# The first characters of the tokens before_aside stops at (";", ",", "—", "–", "-", "--").
+_MARK_START = re.compile(r"[;,—–-]")
+
+
+def _marks(r: Reading, words) -> Iterator[Token]:
+    """The tokens of words[1:-1], in order, that start with a character of _MARK_START: the only ones
+    before_aside reads (a Token made for them alone, not for every word)."""
+    idx = doc_view(r).idx
+    for m in _MARK_START.finditer(r.text, words.start_char, words.end_char):
+        i = bisect.bisect_left(idx, m.start(), words.start + 1, words.end - 1)
+        if i < words.end - 1 and idx[i] == m.start():
+            yield r.doc[i]
 
 
 def aside_mark(r: Reading, t: Token) -> bool:
