@@ -29,7 +29,8 @@ def described_company(tok: Token, index: ActorIndex) -> Optional[str]:
     Germany)."""
     words = load_company_words()
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or lemma not in words.descriptions | words.maker_heads:
+    # (two look-ups, not one in their union: a new set made for every speaker read)
+    if tok.pos_ != "NOUN" or (lemma not in words.descriptions and lemma not in words.maker_heads):
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None     # "Mr. Clarke's new company", "a company": another company, not the one named last

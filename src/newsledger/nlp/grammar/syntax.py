@@ -163,7 +163,7 @@ def is_passive(verb: Token) -> bool:
 
 def _names_someone(tok: Token) -> bool:
     return (tok.pos_ in ("PROPN", "PRON") or bool(tok.ent_type_) or tok.tag_ == "NNS"
-            or any(g.dep_ in ("det", "poss") for g in tok.children))
+            or any(g.dep_ in ("det", "poss") for g in kids(tok)))
 
 
 def time_bound(by: Token) -> bool:
@@ -189,7 +189,7 @@ def agent(verb: Token, predicate: bool = True) -> Optional[Token]:
         for c in kids(verb):
             if c.dep_ in ("oprd", "attr", "dobj"):
                 by = next((g for g in c.rights if g.dep_ == "prep" and g.lower_ == "by"), None)
-                obj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+                obj = next((g for g in kids(by) if g.dep_ == "pobj"), None) if by is not None else None
                 if obj is not None and _names_someone(obj):
                     return obj
     return None
@@ -282,7 +282,7 @@ def clause_span(tok: Token, embedded: bool = False) -> Span:
     if embedded:
         return doc[head.left_edge.i:head.right_edge.i + 1]
     left = right = head.i
-    for c in head.children:
+    for c in kids(head):
         if c.is_punct or c.dep_ in ("cc", "mark") or (
                 c.dep_ in EMBEDDED_CLAUSE_DEPS and not (c.dep_ == "conj" and c.pos_ not in VERBAL_POS)):
             continue
@@ -295,7 +295,7 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 def to_infinitive(verb: Token) -> bool:
     """A verb marked by infinitival "to" ("agreed to withdraw", "called Lavrov to discuss Syria")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb))
 
 
 # Marks that close a noun phrase set off before its verb.
@@ -310,7 +310,7 @@ def stranded_subject(verb: Token) -> Optional[Token]:
     comma or bracket, has lost it to that phrase. None when the verb has a subject or is not a finite
     main verb."""
     if verb.tag_ not in FINITE_TAGS or verb.dep_ != "ROOT" or any(
-            c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children):
+            c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in kids(verb)):
         return None
     j = verb.i - 1
     lefts = {c.i for c in verb.lefts if c.dep_ in ("advmod", "punct")}
@@ -333,8 +333,8 @@ def extraposed_it(verb: Token) -> bool:
     hard to know", "it's worth noting", "it's no exaggeration to call this": data/english.yaml,
     extraposing_predicates): the real subject is the infinitive or gerund after it, and "it" names no
     one ("it was ready to defend" keeps its "it")."""
-    return verb.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children) \
-        and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in EXTRAPOSING for c in verb.children)
+    return verb.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids(verb)) \
+        and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in EXTRAPOSING for c in kids(verb))
 
 
 def placeholder_it(verb: Token) -> bool:
@@ -342,13 +342,13 @@ def placeholder_it(verb: Token) -> bool:
     its own ("it seems that A", "it appears A") or of its predicate ("it seems likely that A", "it
     seems unfair to ask": data/english.yaml, extraposing_predicates); "it seemed to work" and "it
     appears certain to pass" keep their "it"."""
-    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in kids(verb)):
         return False
     for c in verb.rights:
         if c.dep_ == "ccomp":
             return True
         if c.dep_ in ("acomp", "attr", "oprd") and any(
-                g.dep_ == "ccomp" or (g.dep_ == "xcomp" and c.lemma_.lower() in EXTRAPOSING) for g in c.children):
+                g.dep_ == "ccomp" or (g.dep_ == "xcomp" and c.lemma_.lower() in EXTRAPOSING) for g in kids(c)):
             return True
     return False
 
@@ -356,4 +356,4 @@ def placeholder_it(verb: Token) -> bool:
 def set_off_host(cue: Token) -> Optional[Token]:
     """The clause a cue set off inside it reports ("The plan, he said, will fail"): the cue's head, or,
     where the parse made the cue the root, its clausal complement."""
-    return cue.head if cue.head.i != cue.i else next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    return cue.head if cue.head.i != cue.i else next((c for c in kids(cue) if c.dep_ == "ccomp"), None)

@@ -8,6 +8,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ...lexicons.cues import Cue
+from ..grammar.doc_cache import kids
 from .context import Attribution, Reading, STRIP
 from .learned import NAME_ENTS
 from .modality import hedged
@@ -41,15 +42,15 @@ def opening_cue(r: Reading, tok: Token) -> bool:
 def according_to(r: Reading, tok: Token, words: tuple[str, ...], cue: Cue) -> Optional[Attribution]:
     doc = r.doc
     last = doc[tok.i + len(words) - 1]
-    src = next((c for c in last.children if c.dep_ == "pobj"), None)
+    src = next((c for c in kids(last) if c.dep_ == "pobj"), None)
     if src is None:
-        src = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        src = next((c for c in kids(tok) if c.dep_ == "pobj"), None)
     name_start = None
     if src is None:
         # "according to show insiders": the tagger read the noun's modifier as a verb
-        comp = next((c for c in last.children if c.dep_ == "pcomp"), None)
+        comp = next((c for c in kids(last) if c.dep_ == "pcomp"), None)
         if comp is not None:
-            src = next((c for c in comp.children if c.dep_ == "dobj"), comp)
+            src = next((c for c in kids(comp) if c.dep_ == "dobj"), comp)
             name_start = comp.left_edge.idx
     if src is None or src.lemma_.lower() in r.lex.non_sources:
         return None         # "according to plan" names a manner, not a source
@@ -103,7 +104,7 @@ def reported_clause(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
         return None     # "the president reportedly said that ...": a hedge on his statement
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subj is None or subj.tag_ in ("WDT", "WP"):
         return None     # "a senator who reportedly ..." describes a noun; "reportedly to ..." no clause
     start = subj.left_edge.idx
@@ -124,6 +125,8 @@ def lead_in(r: Reading, sent) -> Optional[Attribution]:
     """ "Trump: Cruz has to come a long way", "TAPPER: And obviously ..." — a short name opening a
     paragraph, a colon, then the words (to the paragraph's end)."""
     text = r.text
+    if text.find(":", sent.start_char, sent.end_char) < 0:
+        return None     # (no colon, no lead-in: most sentences are told so without reading a token)
     said = opening_cue(r, sent[0])     # "Said Ellis: “...”", "Continued Stone: ...", anywhere in a paragraph
     if sent.start_char and text[sent.start_char - 1] != "\n" and not said:
         return None

@@ -7,6 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ..grammar.doc_cache import kids
 from .context import Reading
 from .spans import CharSpan
 
@@ -24,7 +25,7 @@ def _find_quote_before(r: Reading, tok: Token) -> Optional[CharSpan]:
     if r.quotes.before(tok.idx) is None:
         return None     # no quotation opens before the cue, so none before `left` (at or before it)
     # (a word of the quotation the parse hung on the cue, "“Probably not,” Moore said", is not one)
-    words = [tok] + [c for c in tok.children if c.dep_ in ("nsubj", "aux", "neg", "advmod")
+    words = [tok] + [c for c in kids(tok) if c.dep_ in ("nsubj", "aux", "neg", "advmod")
                      and r.quotes.containing(c.idx, c.idx + 1) is None]
     left = min(w.left_edge.idx if w.dep_ == "nsubj" else w.idx for w in words)
     region = r.quotes.before(left)

@@ -4,13 +4,16 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
-from typing import Optional
+from typing import Iterator, Optional
 
 from spacy.tokens import Token
 
+from ..grammar.doc_cache import kids
 from ..grammar.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS, own_subject
 from .context import Reading, STRIP
+from .doc_view import doc_view
 from .spans import CharSpan
 from .speakers import speaker_subject
 
@@ -30,7 +33,7 @@ _LEADING_CC = frozenset({"but", "and", "so", "yet", "or"})
 
 def when(prep: Token) -> bool:
     """A phrase that says when, not what: "reported on Wednesday"."""
-    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    obj = next((g for g in kids(prep) if g.dep_ == "pobj"), None)
     return obj is not None and obj.ent_type_ in ("DATE", "TIME") and obj.right_edge.i == obj.i
 
 
@@ -86,13 +89,13 @@ def as_reported(r: Reading, tok: Token) -> bool:
     """ "as the senator said", "as reported by X": the comparative as, the cue's words being the
     clause it hangs on. Not the "as" of time ("as she said, “...”", "as he mentioned the wage"),
     which has words of its own, nor "as if to say"."""
-    mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i), None)
+    mark = next((c for c in kids(tok) if c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i), None)
     if mark is None or r.doc[mark.i + 1].lower_ in ("if", "though", "soon", "long", "well") or (
             mark.i and r.doc[mark.i - 1].lower_ in ("even", "just", "almost", "so")):
         return False
     idiom_it = "it" in r.lex.phrasal.get(r.lex.verb_lemma(tok.lemma_.lower(), tok.lower_), {})
     if any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "attr", "oprd") and not (
-            c.dep_ == "dobj" and c.lower_ == "it" and idiom_it) for c in tok.children):
+            c.dep_ == "dobj" and c.lower_ == "it" and idiom_it) for c in kids(tok)):
         return False    # (but "as one analyst put it": the "it" is the idiom's, cues.tsv "put it")
     nxt = r.text[tok.right_edge.idx + len(tok.right_edge.text):].lstrip(" ,:")
     return not nxt.startswith(("“", '"', "''", "‘"))
@@ -124,7 +127,7 @@ def root_set_off(r: Reading, tok: Token) -> bool:
     """A cue the parse made the root, set off inside the clause it reports: "These employees,
     Stumpf explained, were well paid" (not "On Friday, he reported gains, citing ...")."""
     if any(c.dep_ in ("ccomp", "xcomp", "oprd", "attr") or (c.dep_ == "dobj" and c.pos_ != "PRON")
-           for c in tok.children):
+           for c in kids(tok)):
         return False
     s_start, s_end = r.sentence_span(tok)
     if not set_off(r, tok, s_start, s_end):
@@ -143,7 +146,7 @@ def before_aside(r: Reading, span: CharSpan) -> int:
     words = doc.char_span(span[0], span[1], alignment_mode="contract")
     if words is None:
         return span[1]
-    for t in words[1:-1]:
+    for t in _marks(r, words):
         if t.text == ";" and not r.quotes.containing(t.idx, t.idx + 1):
             return t.idx        # "A; B": the reported clause ends at the semicolon, B is the writer's
         if aside_mark(r, t) and not r.quotes.containing(t.idx, t.idx + 1):
@@ -156,6 +159,20 @@ def before_aside(r: Reading, span: CharSpan) -> int:
                     end -= 1    # (" — a ...": not the space before the dash)
                 return end
     return span[1]
+
+
+# The first characters of the tokens before_aside stops at (";", ",", "—", "–", "-", "--").
+_MARK_START = re.compile(r"[;,—–-]")
+
+
+def _marks(r: Reading, words) -> Iterator[Token]:
+    """The tokens of words[1:-1], in order, that start with a character of _MARK_START: the only ones
+    before_aside reads (a Token made for them alone, not for every word)."""
+    idx = doc_view(r).idx
+    for m in _MARK_START.finditer(r.text, words.start_char, words.end_char):
+        i = bisect.bisect_left(idx, m.start(), words.start + 1, words.end - 1)
+        if i < words.end - 1 and idx[i] == m.start():
+            yield r.doc[i]
 
 
 def aside_mark(r: Reading, t: Token) -> bool:
@@ -173,7 +190,7 @@ def aside_head(first: Token) -> Token:
     h = first
     while h.head.i != h.i and h.head.i > first.i and h.head.left_edge.i == first.i and h.head.pos_ == "NOUN":
         h = h.head
-    if h.dep_ != "appos" or any(c.dep_ in ("cc", "conj") for c in h.head.children if c.i > h.i):
+    if h.dep_ != "appos" or any(c.dep_ in ("cc", "conj") for c in kids(h.head) if c.i > h.i):
         return first    # ("called for X, the closure of Y and Z": an item of a list, not an aside)
     mark = first.nbor(-1).text if first.i else ""
     if mark in ("—", "–", "-", "--") and any(t.text == mark for t in first.doc[first.i:first.sent.end - 1]):
@@ -220,7 +237,7 @@ def closing_cue(r: Reading, tok: Token) -> Optional[CharSpan]:
     doc = r.doc
     if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VB"):
         return None
-    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "oprd", "attr", "dative", "acomp") for c in tok.children):
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "oprd", "attr", "dative", "acomp") for c in kids(tok)):
         return None
     first = tok     # the cue's own words before it: "police said", "has not said"
     for c in reversed(list(tok.lefts)):
@@ -238,7 +255,7 @@ def closing_cue(r: Reading, tok: Token) -> Optional[CharSpan]:
             return None
     if r.quotes.overlapping(tok.idx, min(tok.sent.end_char, s_end)):
         return None
-    if not any(c.dep_ == "nsubj" for c in tok.children):
+    if not any(c.dep_ == "nsubj" for c in kids(tok)):
         return None
     words = doc.char_span(s_start, comma.idx, alignment_mode="contract")
     subj = speaker_subject(tok)
@@ -288,7 +305,7 @@ def relative_before(tok: Token, comp: Token) -> Optional[Token]:
     """The relative pronoun of a cue's relative clause that its reported clause is about: the
     clause's own subject ("which he said was wrong") or, as the parser sometimes has it, the cue's
     object ("which she said was a mistake")."""
-    for w in (comp.left_edge, next((c for c in tok.children if c.dep_ == "dobj"), None)):
+    for w in (comp.left_edge, next((c for c in kids(tok) if c.dep_ == "dobj"), None)):
         if w is not None and w.i < tok.i and w.lower_ in _FRONTED:
             return w
     return None
@@ -297,7 +314,7 @@ def relative_before(tok: Token, comp: Token) -> Optional[Token]:
 def before_cue_participle(r: Reading, head: Token, end: int) -> int:
     """ "analysts said X, citing Y": the participle is the speaker's act, not part of X."""
     doc = r.doc
-    for c in head.children:
+    for c in kids(head):
         if c.i <= head.i or not r.is_cue_verb(c):
             continue
         if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and doc[c.i - 1].text in (",", "—", "–"):
@@ -336,7 +353,7 @@ def parenthetical(r: Reading, tok: Token) -> Optional[tuple[CharSpan, Token]]:
     or another report, nor around a quotation that is a sentence of its own ("“A,” he said, “B.”",
     "Asked about it, he said, “No.”": the quotation rules')."""
     doc = r.doc
-    if tok.i < 2 or any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+    if tok.i < 2 or any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids(tok)):
         return None
     # the cheap tests first (this runs for every cue): a mark right before the cue, or before its subject
     prev = doc[tok.i - 1]
@@ -376,7 +393,7 @@ def parenthetical(r: Reading, tok: Token) -> Optional[tuple[CharSpan, Token]]:
         speaker = heads[0]
     else:
         if any(c.dep_ in ("ccomp", "dobj", "dative", "xcomp", "attr", "oprd")
-               and tok.i < c.left_edge.i <= close.i for c in tok.children):
+               and tok.i < c.left_edge.i <= close.i for c in kids(tok)):
             return None     # ("asserted that, abortion aside, ...": the cue's own clause)
         for c in tok.rights:    # the aside's own words after the cue: "said in an interview, Friday"
             if c.i >= close.i:

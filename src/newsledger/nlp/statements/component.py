@@ -27,7 +27,7 @@ from ..actors.companies import described_company
 from ..actors.metonymy import demonym_of_origin
 from ..doc_text import doc_text
 from ..extensions import ActorIndex
-from ..grammar.doc_cache import cached
+from ..grammar.doc_cache import cached, kids
 from ..grammar.syntax import relative_antecedent
 
 
@@ -147,7 +147,7 @@ def _naming(span: tuple[int, int], head) -> tuple[int, int]:
     the NRA's lobbying arm" is Chris Cox, not the NRA."""
     if head is None:
         return span
-    ends = [c.left_edge.idx for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i
+    ends = [c.left_edge.idx for c in kids(head) if c.dep_ in ("relcl", "acl") and c.i > head.i
             and span[0] < c.left_edge.idx < span[1]]
     return (span[0], min(ends)) if ends else span
 

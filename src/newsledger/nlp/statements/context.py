@@ -14,6 +14,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ...lexicons.cues import Cue, Lexicon
+from ..grammar.doc_cache import kids
 from .learned import AcceptModel, LinearModel
 from .quotes import QuoteRegions
 from .spans import CharSpan
@@ -87,7 +88,7 @@ class Reading:
         holds a saying of its own ("Barkley, who said ..., added"), and so does a participle that
         follows its noun ("a poll released Monday", "people briefed on the talks")."""
         start, end = head.idx, head.idx + len(head.text)
-        for c in head.children:
+        for c in kids(head):
             if c.dep_ in _NOT_NAME_DEPS and not self.describes(head, c):
                 continue
             if c.dep_ == "prep" and c.i > head.i and _tells_when(c) and not any(
@@ -130,7 +131,7 @@ class Reading:
         elif clause.dep_ != "relcl":
             return False
         elif head.pos_ == "PROPN" and self.doc[clause.left_edge.i - 1].text == "," \
-                and all(c.i == clause.i or c.is_punct for c in head.children) \
+                and all(c.i == clause.i or c.is_punct for c in kids(head)) \
                 and self.text.find(head.text, 0, head.idx) >= 0:
             return False        # a bare name the article used before: the aside is news about them
         return not any(t.pos_ in ("VERB", "AUX") and self.is_cue_verb(t) and _says_something(t)
@@ -188,7 +189,7 @@ def _says_something(verb: Token) -> bool:
     fail", "who urged Congress to act"), not only an object ("who endorsed Clinton", "who opposes
     abortion": what the speaker is, told through a verb that can cue elsewhere)."""
     return any(c.dep_ in ("ccomp", "parataxis") or (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))
-               for c in verb.children)
+               for c in kids(verb))
 
 
 def _across_governor(head: Token, child: Token) -> bool:
@@ -204,7 +205,7 @@ def _across_governor(head: Token, child: Token) -> bool:
 def _tells_when(prep: Token) -> bool:
     """A preposition whose object is a date or time ("on Thursday", "in June", "at the time"): the time
     of the saying, not words naming who speaks (PolNeAR sources leave it out)."""
-    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    objs = [c for c in kids(prep) if c.dep_ == "pobj"]
     return len(objs) == 1 and (objs[0].ent_type_ in ("DATE", "TIME") or objs[0].lower_ == "time") and all(
         t.ent_type_ in ("DATE", "TIME") or t.is_punct or t.pos_ in ("DET", "ADP") or t.lower_ == "time"
         for t in prep.subtree if t.i != prep.i)

@@ -20,11 +20,11 @@ _BREAKS = frozenset({",", ";", ":", "—", "–", "--", "(", ")"})
 # Doc.to_array reads a column at about 130 instructions a token (spaCy takes the GIL for each value), so
 # a view reads each column once and only where it needs it: IDX, POS and LOWER are the cue finder's
 # (token_columns.py, kept in Reading.memo); the gate reads sentences from Doc.sents and the token or two
-# after a span from the tokens; the window's four only for the sentences a scored window reads, through
-# Span.to_array (the HEAD column is an offset, the rest hashes or flags): a doc of 500 tokens with one
-# statement scored reads 50 of them, not all.
+# after a span from the tokens; the window's four only in a doc where a window is scored, and turned into
+# lists only for the sentences a scored window reads (the HEAD column is an offset, the rest hashes or
+# flags): a doc of 500 tokens with one statement scored makes lists of 50 of them, not all.
 COLUMNS = ["IDX", "POS", "LOWER"]
-_ATTRS = [TAG, DEP, HEAD, IS_PUNCT]      # read, sentence by sentence, where a window of the doc is scored
+_ATTRS = [TAG, DEP, HEAD, IS_PUNCT]      # read where a window of the doc is scored
 _BREAK_IDS = np.array(sorted(get_string_id(w) for w in _BREAKS), dtype="uint64")
 _WORDS: dict[int, str] = {}     # a LOWER hash's word as a feature value (_word_of), across docs
 _NAMES: dict[int, str] = {}     # a POS, TAG or DEP hash's name, across docs
@@ -99,6 +99,9 @@ class DocView:
             "breaks": np.concatenate([zero, np.cumsum(brk)]),      # breaks, quoted or not
             "free_breaks": np.concatenate([zero, np.cumsum(brk & (rid == -1))]),    # outside quotations
         }
+        # TAG, DEP, HEAD, IS_PUNCT of every token: one Doc.to_array (Span.to_array, sentence by sentence,
+        # costs some twenty times as much a token), turned into lists sentence by sentence by `fill`
+        self._window = self._doc.to_array(_ATTRS)
         self._hashes = (lower, pos)
         for name in ("head", "punct", "rid", "sents", "word", "pos", "tag", "dep"):
             setattr(self, name, [None] * n)
@@ -142,8 +145,7 @@ class DocView:
             getattr(self, name)[s:e] = cols[name][s:e].tolist()
         self.breaks[s:e + 1] = cols["breaks"][s:e + 1].tolist()
         self.free_breaks[s:e + 1] = cols["free_breaks"][s:e + 1].tolist()
-        # TAG, DEP, HEAD, IS_PUNCT of these sentences alone (as Doc.to_array has them)
-        tag, dep, head, punct = self._doc[s:e].to_array(_ATTRS).T.tolist()
+        tag, dep, head, punct = self._window[s:e].T.tolist()
         self.head[s:e] = [(h if h < 2 ** 63 else h - 2 ** 64) + i for i, h in enumerate(head, s)]
         self.punct[s:e] = [p == 1 for p in punct]
         strings, words, names = self._strings, _WORDS, _NAMES

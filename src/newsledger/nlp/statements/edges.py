@@ -13,6 +13,7 @@ from typing import Optional
 
 from .context import Attribution, Reading
 from .spans import CharSpan
+from ..grammar.doc_cache import kids
 from ..grammar.dateline import paragraph_dateline_end
 from ..grammar.syntax import own_subject
 
@@ -78,7 +79,7 @@ def _what_the_object_says(r: Reading, a: Attribution, start: int) -> int:
     if obj.lemma_.lower() in r.lex.nouns and (learned or not any(True for _ in obj.lefts)):
         about = next((c for c in obj.rights if c.dep_ == "prep" and (
             c.lower_ in _NOUN_TOPIC_PREPS if learned else c.lower_ == "about")), None)
-        topic = next((c for c in about.children if c.dep_ in ("pobj", "pcomp")), None) if (
+        topic = next((c for c in kids(about) if c.dep_ in ("pobj", "pcomp")), None) if (
             about is not None and about.i == obj.i + 1) else None
         if topic is not None:
             return topic.left_edge.idx
@@ -102,7 +103,7 @@ def _what_the_act_says(r: Reading, obj) -> Optional[int]:
         return what.left_edge.idx if what is not None else None
     if nxt.dep_ == "prep" and any(c.dep_ == "det" and c.lower_ == "no" and c.i == obj.left_edge.i
                                   for c in obj.lefts):
-        what = next((c for c in nxt.children if c.dep_ in ("pobj", "pcomp")), None)
+        what = next((c for c in kids(nxt) if c.dep_ in ("pobj", "pcomp")), None)
         return what.left_edge.idx if what is not None and what.left_edge.i == nxt.i + 1 else None
     return None
 
@@ -145,7 +146,7 @@ def _with_conjunct(r: Reading, a: Attribution, start: int, end: int) -> CharSpan
     active subject of its own or a pronoun one ("said the goal was not X but to Y", "said it would
     take two months, but it managed in one") and holds no cue verb."""
     cue = r.doc[a.cue_token]
-    comp = next((c for c in cue.children if c.dep_ == "ccomp" and c.idx >= start), None)
+    comp = next((c for c in kids(cue) if c.dep_ == "ccomp" and c.idx >= start), None)
     if comp is None:
         return start, end
     conj = next((c for c in cue.rights if c.dep_ == "conj" and c.i > comp.i), None)

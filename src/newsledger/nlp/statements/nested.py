@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 
 from ...lexicons.loader import tsv_rows
+from ..grammar.doc_cache import kids
 from ..grammar.modality import hypothetical
 from .context import Attribution, Reading
 from .spans import jaccard
@@ -42,9 +43,9 @@ def reported(r: Reading, outer: list[Attribution], inner: list[Attribution]) -> 
                                       or same_speaker(r, k, a)):
             continue        # "He said he had warned that ...": one speaker, one statement
         cue = r.doc[a.cue_token]
-        if hypothetical(cue) or any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
+        if hypothetical(cue) or any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids(cue)):
             continue        # "would say no", "urged Mexico to respond": not said, or not yet
-        if cue.tag_ == "VB" and not any(c.dep_ == "aux" and c.lemma_ == "do" for c in cue.children):
+        if cue.tag_ == "VB" and not any(c.dep_ == "aux" and c.lemma_ == "do" for c in kids(cue)):
             continue        # "should change the laws rather than criticize him": a bare verb tells no saying done
         if a.speaker_token is not None and r.doc[a.speaker_token].lower_ in ("that", "which"):
             continue        # "a movement that demands respect": a thing, not a speaker
@@ -71,7 +72,7 @@ def next_act(r: Reading, a: Attribution, k: Attribution) -> bool:
     if (a.rule.startswith("learned") or a.speaker is None or k.speaker is None or tok.idx < k.cue[1]
             or tok.pos_ != "VERB" or tok.tag_ != "VBG" or tok.dep_ != "advcl"
             or tok.left_edge.i == 0 or not r.doc[tok.left_edge.i - 1].is_punct
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(tok))):
         return False
     return (r.text[slice(*a.speaker)].lower() == r.text[slice(*k.speaker)].lower()
             or same_speaker(r, k, a))
@@ -89,7 +90,7 @@ def _second_verb(r: Reading, a: Attribution, k: Attribution, tok) -> bool:
             and tok.tag_ in ("VBD", "VBZ") and tok.head.i != k.cue_token
             and tok.tag_ == head.tag_ and tok.head.tag_ != tok.tag_
             and tok.head.tag_ in ("VBD", "VBZ", "VBP")
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(tok))
             and reports(r, a, "inner"))
 
 

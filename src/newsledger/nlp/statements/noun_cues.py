@@ -14,6 +14,7 @@ from .clauses import when
 from .context import Attribution, Reading, STRIP
 from .learned import NAME_ENTS
 from .modality import hedged, negated
+from ..grammar.doc_cache import kids
 from ..grammar.syntax import agent, to_infinitive
 from .speakers import is_person, speaker_of, speaker_span, speaker_subject
 from .verb_cues import verb_cue_span
@@ -28,7 +29,7 @@ _COPULAS = frozenset({"be", "seem", "appear", "remain", "feel", "become", "sound
 
 def noun_cue(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
     clause = None
-    for c in tok.children:
+    for c in kids(tok):
         # (a "that" the parse made a complementizer marks the noun's content even when it hung the
         # clause as a relative one: "says in a statement that the budget will pass")
         if c.dep_ in ("acl", "ccomp", "appos", "relcl") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark":
@@ -37,16 +38,16 @@ def noun_cue(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
     if clause is None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
         # "Her argument is that the plan will fail", "Trump's message was that ...": the noun's
         # content is the that-clause predicated of it
-        clause = next((c for c in tok.head.children if c.dep_ in ("ccomp", "attr", "acomp") and c.i > tok.head.i
+        clause = next((c for c in kids(tok.head) if c.dep_ in ("ccomp", "attr", "acomp") and c.i > tok.head.i
                        and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
     if clause is None:
         return noun_stance(r, tok, cue) if cue.frame in ("stance", "personal") else None
     spk = None
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_ in NAME_ENTS):
             spk = c     # "Tulsa police's claim", "a New York Times report that ..."
         elif c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and c.i < clause.i:
-            spk = next((g for g in c.children if g.dep_ == "pobj"), spk)
+            spk = next((g for g in kids(c) if g.dep_ == "pobj"), spk)
     if spk is None and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
         spk = speaker_subject(tok.head) if tok.dep_ == "dobj" else agent(tok.head)
     if spk is None and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in _MADE_IN_PREPS:
@@ -93,16 +94,16 @@ def received(r: Reading, tok: Token) -> Optional[Attribution]:
         return None
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in receiving_words("verb"):
         return None
-    preps = [c for c in tok.children if c.dep_ == "prep"] + [
-        c for c in verb.children if c.dep_ == "prep" and c.i > tok.i]
+    preps = [c for c in kids(tok) if c.dep_ == "prep"] + [
+        c for c in kids(verb) if c.dep_ == "prep" and c.i > tok.i]
     by = next((c for c in preps if c.lower_ == "from"), None)
-    spk = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    spk = next((g for g in kids(by) if g.dep_ == "pobj"), None) if by is not None else None
     if spk is not None:     # "criticism from the unions over the cuts": the parse hangs "over" on the critics
-        preps += [c for c in spk.children if c.dep_ == "prep" and c.i > spk.i]
+        preps += [c for c in kids(spk) if c.dep_ == "prep" and c.i > spk.i]
     about = next((c for c in preps if c.lower_ in _RECEIVED_FOR and not when(c)
-                  and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+                  and any(g.dep_ in ("pobj", "pcomp") for g in kids(c))), None)
     if about is not None:
-        words = [g for g in about.children if g.dep_ in ("pobj", "pcomp")]
+        words = [g for g in kids(about) if g.dep_ in ("pobj", "pcomp")]
         content = r.trim(*r.span_of(words))
     else:
         subj = speaker_subject(verb)
@@ -125,11 +126,11 @@ def received(r: Reading, tok: Token) -> Optional[Attribution]:
 
 def noun_stance(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
     """ "Trump's proposal to ban Muslims", "Clinton's criticism of the deal": a possessor holds it."""
-    spk = next((c for c in tok.children if c.dep_ == "poss"), None)
+    spk = next((c for c in kids(tok) if c.dep_ == "poss"), None)
     if spk is None:
         # "criticism from the unions over the plan": the from/by phrase names the holder
-        by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")), None)
-        spk = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        by = next((c for c in kids(tok) if c.dep_ == "prep" and c.lower_ in ("from", "by")), None)
+        spk = next((g for g in kids(by) if g.dep_ == "pobj"), None) if by is not None else None
     if spk is None:
         # "Obama's calls" said as "Obama calls for", "Republican calls for a special prosecutor": a name
         # or a party's adjective before the noun names its holder, as a possessor does
@@ -139,7 +140,7 @@ def noun_stance(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
         return None     # with no holder named the speaker is elsewhere: guessing none costs more than it finds
     if cue.frame == "personal" and not is_person(spk):
         return None     # "Trump's attacks on Curiel" are words; "Russia's attack on Kyiv" is an act
-    comp = next((c for c in tok.children if c.i > tok.i and (
+    comp = next((c for c in kids(tok) if c.i > tok.i and (
         (c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and to_infinitive(c))
         or (c.dep_ == "prep" and c.lower_ in _STANCE_PREPS and not when(c)))), None)
     if comp is None:
@@ -167,7 +168,7 @@ def adjective_cue(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
     subj = speaker_subject(verb)
     if subj is None or subj.lower_ in r.lex.non_speakers or subj.pos_ not in ("PROPN", "PRON", "NOUN"):
         return None     # "it is clear that ..." names no one who holds the view
-    comps = [c for c in tok.children if c.i > tok.i and (c.dep_ in ("ccomp", "xcomp") or (
+    comps = [c for c in kids(tok) if c.i > tok.i and (c.dep_ in ("ccomp", "xcomp") or (
         c.dep_ == "prep" and (c.lower_ in _STANCE_PREPS or (tok.pos_ == "ADJ" and c.lower_ in _FEELING_PREPS))))]
     if not comps:
         return None
@@ -197,15 +198,15 @@ def made_clear(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
     if make.lemma_.lower() != "make" or make.pos_ not in ("VERB", "AUX") or make.i > tok.i:
         return None
     words = None
-    clause = next((c for c in tok.children if c.dep_ in ("advcl", "ccomp") and c.i > tok.i), None) or next(
-        (c for c in make.children if c.dep_ == "ccomp" and c.i > tok.i), None) or next(
+    clause = next((c for c in kids(tok) if c.dep_ in ("advcl", "ccomp") and c.i > tok.i), None) or next(
+        (c for c in kids(make) if c.dep_ == "ccomp" and c.i > tok.i), None) or next(
         (c for c in tok.subtree if c.dep_ == "relcl" and c.left_edge.lower_ == "that"
          and c.left_edge.dep_ == "mark"), None)     # "... clear to the council that ...": read as relative
     if clause is not None:
         words = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text))
     else:
         # "the comparisons were made clear" (not "made the room clear": a clause or a passive only)
-        held = next((c for c in make.children if c.dep_ == "nsubjpass"), None)
+        held = next((c for c in kids(make) if c.dep_ == "nsubjpass"), None)
         if held is not None:
             words = r.subtree_span(held)
     if words is None:
@@ -315,16 +316,16 @@ def in_view(r: Reading, tok: Token, cue: Cue) -> Optional[Attribution]:
     phrase opens its clause or is set off by commas; "in his view of the deal" (the view's object named)
     and "in the report that ..." (no holder) are no such phrase."""
     prep = tok.head
-    holder = next((c for c in tok.children if c.dep_ == "poss"), None)
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i), None)
+    holder = next((c for c in kids(tok) if c.dep_ == "poss"), None)
+    of = next((c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i), None)
     if holder is None and of is not None:
-        holder = next((g for g in of.children if g.dep_ == "pobj"), None)
+        holder = next((g for g in kids(of) if g.dep_ == "pobj"), None)
     elif of is not None:
         return None     # "in his view of the deal": what the view is of, not a clause it holds
     if holder is None or holder.pos_ not in ("PROPN", "PRON", "NOUN"):
         return None
     if any(c.dep_ in ("acl", "relcl", "prep") and c.i > tok.i and (of is None or c.i != of.i)
-           for c in tok.children):
+           for c in kids(tok)):
         return None     # "in the words of the song that ...": the phrase goes on
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX") or r.is_cue_verb(verb):

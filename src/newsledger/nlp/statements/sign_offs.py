@@ -17,7 +17,8 @@ _NAME = r"(?:[A-Z][\w.'’-]*)(?:[ \t\xa0]+(?:[A-Z][\w.'’-]*|of|de|van|von|,))
 _SIGN_OFF = re.compile(r"[ \t\xa0]*([―—–-])[ \t\xa0]*(" + _NAME + r")[ \t\xa0]*(?=\n|$)")
 # The same after a closing quotation mark, found without quotation regions (for quotes whose opening
 # mark is typed the wrong way round: "”Fear. ...” ― Edwin Monroy").
-_LINE_SIGN_OFF = re.compile(r"(?<=[”\"’])[ \t\xa0]*([―—–])[ \t\xa0]*(" + _NAME + r")[ \t\xa0]*(?=\n|$)")
+_LINE_DASHES = "―—–"
+_LINE_SIGN_OFF = re.compile(r"(?<=[”\"’])[ \t\xa0]*([" + _LINE_DASHES + r"])[ \t\xa0]*(" + _NAME + r")[ \t\xa0]*(?=\n|$)")
 # A quotation that makes up its paragraph, signed on a line of its own below it ("“A.”\n\n- Bernie
 # Sanders.", "-President Obama, tweeting after the speech."): the dash, the name, and what the name may
 # be followed by after a comma (a description, a place), no dash closing the line ("–Old hands –." is a
@@ -94,7 +95,8 @@ def sign_offs(r: Reading) -> list[Attribution]:
         if m is not None and not text[text.rfind("\n", 0, s) + 1:s].strip():
             out.append(signed_quote(r, m, (s, e), s, _name_end(text, r.trim(*m.span(2)))))
     taken = {a.cue for a in out if a is not None}
-    for m in _LINE_SIGN_OFF.finditer(text):
+    # (the pattern's lookbehind is tried at every character: a text without its dashes is not searched)
+    for m in _LINE_SIGN_OFF.finditer(text) if any(d in text for d in _LINE_DASHES) else ():
         if m.span(1) in taken:
             continue
         start = text.rfind("\n", 0, m.start()) + 1
