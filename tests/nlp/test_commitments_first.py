@@ -258,3 +258,16 @@ def test_leave_given_in_the_passive_is_the_tellers_promise(nlp):
 ])
 def test_leave_that_is_no_promise_of_the_teller(nlp, text):
     assert not [c for c in commitments(nlp, text) if c["content"].startswith("Greek fishing boats")]
+
+
+def test_a_that_clause_after_a_phrase_is_the_promise(nlp):
+    c = _only(commitments(nlp, "VILNIUS — Lithuanian President Gitanas Nauseda said on Tuesday that German Chancellor "
+                               "Friedrich Merz had promised him in a phone call that Germany would fund 5,000 "
+                               "drones for Lithuania."), "promise")
+    assert c["holder"] == "friedrich-merz"
+    assert c["content"] == "Germany fund 5,000 drones for Lithuania"
+
+
+def test_a_relative_clause_after_a_phrase_is_not_the_promise(nlp):
+    found = commitments(nlp, "BERLIN — Merz promised voters at a rally that had drawn 5,000 people to cut taxes.")
+    assert not [c for c in found if "drawn" in c["content"]], found
