@@ -45,6 +45,9 @@ def test_its_members_are_the_unions(nlp):
 @pytest.mark.parametrize("text", [
     "Patients will wait longer for operations this winter, the RCN said on Monday.",
     "Nurses will be busier this winter, the RCN said on Monday.",
+    # one word with no condition on another side is too little to track
+    "DETROIT — “We will deliver,” UAW President Shawn Fain said on Tuesday.",
+    "DETROIT — “If we win the vote, we will celebrate,” UAW President Shawn Fain said on Tuesday.",
 ])
 def test_what_a_union_foresees_is_no_commitment(nlp, text):
     assert commitments(nlp, text) == []
@@ -234,14 +237,6 @@ def test_a_threat_of_one_word_under_a_condition(nlp):
                                "Fain said on Tuesday."), "threat")
     assert c["holder"] == "united-auto-workers" and c["counterparty"] == "general-motors"
     assert c["content"] == "strike" and c["conditions"].startswith("If GM closes")
-
-
-@pytest.mark.parametrize("text", [
-    "DETROIT — “We will deliver,” UAW President Shawn Fain said on Tuesday.",
-    "DETROIT — “If we win the vote, we will celebrate,” UAW President Shawn Fain said on Tuesday.",
-])
-def test_one_word_without_a_condition_on_another_is_no_commitment(nlp, text):
-    assert commitments(nlp, text) == []
 
 
 def test_leave_given_in_the_passive_is_the_tellers_promise(nlp):
