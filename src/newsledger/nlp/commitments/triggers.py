@@ -27,8 +27,8 @@ from .due import (DURATION_NOUNS, amounts, anchor_of, demanded_by, due_in, due_o
                   made_in_an_earlier_year, threat_start)
 from .modality import (FORETELLING_MODALS, condition_clause, condition_text, foretold, generic, hypothetical, negated,
                        unreal)
-from ..grammar.syntax import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent, governor, is_passive, own_subject,
-                              to_infinitive)
+from ..grammar.syntax import (PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS, agent, governor, is_passive,
+                              own_subject, to_infinitive)
 from .syntax import OBJECT_DEPS, acting_subject, clause_text, infinitive
 from .terms import owing, term_act, term_records
 
@@ -41,6 +41,8 @@ def from_verb(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
     ccomp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     preps = [c for c in verb.children if c.dep_ == "prep"]
+    displaced = _displaced_complement(preps) if ccomp is None and xcomp is None else None
+    ccomp = ccomp if displaced is None else displaced
     to_obj = next((p for c in preps if c.lower_ == "to" for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
     dobj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
     if dobj is None and is_passive(verb) and agent(verb, predicate=False) is not None:
@@ -110,7 +112,7 @@ def from_verb(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
             pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
             if pobj is not None and ctx.actor(pobj):
                 counterparty_tok = pobj
-    if content_head.dep_ == "ccomp":      # "promised that it would deliver": the act, not the clause
+    if content_head.dep_ == "ccomp" or content_head is displaced:    # "promised that it would deliver": the act
         drop |= {c.i for c in content_head.children if c.dep_ == "mark" or
                  c.dep_ == "aux" and grammar.modal_kind(c) in FORETELLING_MODALS}
         if content_head.left_edge.lower_ == "that" and content_head.left_edge.pos_ == "SCONJ":
@@ -152,6 +154,22 @@ def from_verb(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
     counterparty = ctx.actor(counterparty_tok) if counterparty_tok is not None else None
     covered |= {t.i for t in content_head.subtree} | {verb.i}
     return ctx.records(kind, holders, counterparty, content, conditions, due, verb, noun)
+
+
+def _displaced_complement(preps: list[Token]) -> Optional[Token]:
+    """A that-clause the parse hung as a relative clause on the noun of a phrase set between the verb and it
+    ("had promised him in a phone call that China would finance the metro"): a clause opened by "that" as a
+    conjunction, with a subject of its own that is no relative pronoun, has no gap for the noun to fill, so it
+    is no relative clause; it is the verb's complement."""
+    for p in preps:
+        for n in (c for c in p.children if c.dep_ == "pobj"):
+            for c in n.children:
+                if c.dep_ != "relcl" or not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                    continue
+                subj = own_subject(c)
+                if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS and subj.tag_ not in ("WDT", "WP"):
+                    return c
+    return None
 
 
 def _first_person(ctx: Context, subj: Token) -> list[str]:
