@@ -110,6 +110,15 @@ def test_an_extension_moves_the_due_date_the_lookup_reads(make_store):
         assert conn.execute(text("SELECT due_now FROM commitments WHERE id = 'levy-1:c0'")).scalar() == "2028-07-14"
 
 
+def test_unlinking_the_extension_moves_the_due_date_back(make_store):
+    from newsledger.track import unlink
+    store = make_store()
+    _ingest(store, [LEVY, LEVY_EXTENDED])
+    assert "levy-2" in unlink(store, "levy-1:c0", "levy-2")
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT due_now FROM commitments WHERE id = 'levy-1:c0'")).scalar() == "2028-06-30"
+
+
 def test_the_due_date_lookup_reads_an_index_of_side_and_due_date(make_store):
     store = make_store()
     _ingest(store, [PATROL, RICE])
