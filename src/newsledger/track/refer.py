@@ -44,7 +44,7 @@ THRESHOLD = 0.5
 # or past the day it was made when it has none).
 WINDOW_DAYS = 400
 
-_ULTIMATUM_GROUP = {"ultimatum", "deadline", "threat"}
+_ULTIMATUM_GROUP = told_alone.ULTIMATUM_GROUP     # ultimatum, deadline, threat: one group
 
 
 @dataclass
