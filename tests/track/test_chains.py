@@ -164,15 +164,6 @@ KNOWN_MISSES = {
                "before the date set by the Constitutional Court') is not linked: 'South Africa's parliament' is read "
                "as South Africa, not as the parliament the court's deadline is owed by, so no side that owes the act "
                "tells it done; stays open",
-    # k230-k234: written for statuses of classes seen on unseen stories (issue 21, helper status21) before the change
-    "k232-g1": "the extension told in passing in a relative clause ('Albares, who on Thursday granted Morocco another "
-               "30 days over the Ceuta customs post, said ...') is not linked: the relative clause is read as a title "
-               "phrase in apposition to the minister, which gives him Morocco's country, so the holder's side is "
-               "absent; stays open, due April 30",
-    "k233-g1": "the extension told with the other side as subject ('China Communications Construction Company has "
-               "eight more weeks to take its dredging vessels out of the Cagayan river, Environment Secretary Raphael "
-               "Lotilla said') is not linked: the secretary has no country, so only the other side is present and "
-               "it tells no act done; stays open, due March 13",
 }
 
 # Chains right in date order whose end differs when ingested in reverse (the reverse-ingest test only).

@@ -22,7 +22,7 @@ from ..dates import end_date
 from ..lexicons.commitments import load_lexicon
 from ..lexicons.companies import load_company_words
 from ..records import STATE_SIDE_TYPES, same_side as records_same_side
-from . import cues, negative, refusal
+from . import cues, negative, refusal, told_alone
 from .acts import (THING_FAMILIES, act_codes, acts_of, arrived, code_fits, done_act, is_act, not_done, only_part,
                    gives_other, other_given_at,
                    promise_trigger, promised_things, receipt_fits, purpose_begun, purposes_of, shared_score, trigger_word,
@@ -44,7 +44,7 @@ THRESHOLD = 0.5
 # or past the day it was made when it has none).
 WINDOW_DAYS = 400
 
-_ULTIMATUM_GROUP = {"ultimatum", "deadline", "threat"}
+_ULTIMATUM_GROUP = told_alone.ULTIMATUM_GROUP     # ultimatum, deadline, threat: one group
 
 
 @dataclass
@@ -303,9 +303,9 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     relevant = [s for v, s, about in scored if v >= max(0.25, 0.5 * best) or about]
     sided = [s for _, s, _ in scored if any(on_side(a, holder, infos) or on_side(a, cp, infos) for a in s.actors)]
     stance, where = _stance(c, relevant, sided, infos=infos, own_words=cwords, date=date)
-    # of an ultimatum or a deadline the act is the other side's: it may tell alone that it failed to act
-    # by the deadline ("Meta did not hand in its reply by Monday's deadline")
-    if receiver_only and stance != "met" and not (stance == "missed" and (c.get("kind") or "") in _ULTIMATUM_GROUP):
+    # of an ultimatum or a deadline the act is the other side's: it may tell alone that it failed to act by the
+    # deadline or that it was given more time (told_alone.py)
+    if receiver_only and stance != "met" and not told_alone.other_side_may_tell(stance, c.get("kind") or "", where):
         return None
     later = new_due([where], due, date) if stance == "extended" and where else None
     if stance == "extended" and later is None:
