@@ -279,3 +279,24 @@ def test_must_not_an_accord_of_the_same_sides_on_another_thing_meets_no_threat(m
         "metall-3", "2026-03-10", "EMDEN — Volkswagen and IG Metall signed an agreement on Tuesday to open a training "
                                   "centre for battery technicians in Emden.")], "metall-1")
     assert c["status"] == "open"
+
+
+# Met is the promised act done, whoever tells it (codebook); a third side's word kept, in a report that names
+# the counterparty beside it, is that side's doing: "Spain has kept its word" says nothing of Japan's pledge.
+RELIEF_THIRD_KEPT = record(
+    "relief-third", "2026-06-12",
+    "Spain has kept its word to the Philippines on typhoon relief supplies, Manila said on Friday, as 30 tonnes "
+    "of supplies were still awaited.")
+RELIEF_KEPT = record(
+    "relief-kept", "2026-06-12",
+    "Japan has kept its word to the Philippines on typhoon relief supplies, Manila said on Friday.")
+
+
+def test_a_third_sides_word_kept_is_not_the_holders_act(make_store):
+    arts, status = _end(make_store, [PLEDGE, RELIEF_THIRD_KEPT], "relief-1")
+    assert status != "met"
+
+
+def test_must_not_the_holders_word_kept_is_still_met(make_store):
+    arts, status = _end(make_store, [PLEDGE, RELIEF_KEPT], "relief-1")
+    assert arts == ["relief-1", "relief-kept"] and status == "met"

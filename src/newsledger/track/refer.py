@@ -21,12 +21,11 @@ from typing import Optional
 from ..dates import end_date
 from ..lexicons.commitments import load_lexicon
 from ..lexicons.companies import load_company_words
-from ..records import STATE_SIDE_TYPES, same_side as records_same_side
+from ..records import STATE_SIDE_TYPES
 from . import cues, negative, refusal, told_alone
 from .acts import (THING_FAMILIES, act_codes, acts_of, arrived, code_fits, done_act, is_act, not_done, only_part,
-                   gives_other, other_given_at,
-                   promise_trigger, promised_things, receipt_fits, purpose_begun, purposes_of, shared_score, trigger_word,
-                   verb_set)
+                   gives_other, other_given_at, promise_trigger, promised_things, receipt_fits, purpose_begun,
+                   purposes_of, shared_score, trigger_word, verb_set)
 from .demands import demands_another_thing, long_past, with_demand
 from .dues import dated_months, new_due, shift_days, without_due
 from .owed import owed_until
@@ -34,6 +33,7 @@ from .reports import left_undone, reported_once
 from .match import ActorInfo, content_words, kinds_compatible, made_by, names_apart, stem
 from .match import names_side as _names_side, side_words as _side_words
 from .sentences import TOKEN, Sentence, names_actor, sentences_of
+from .sides import is_party, on_side
 
 __all__ = ["Reference", "THRESHOLD", "WINDOW_DAYS", "is_party", "on_side", "reference", "restates"]
 
@@ -54,29 +54,6 @@ class Reference:
     span: Optional[tuple[int, int]]
     due: Optional[str] = None
     note: str = ""
-
-
-def is_party(actor: Optional[str], infos: dict[str, ActorInfo]) -> bool:
-    """A side that can hold or be owed a commitment: a place read as one ("in Sunderland") is none."""
-    info = infos.get(actor) if actor else None
-    return info is not None and info.type not in ("other", "location")
-
-
-def on_side(actor: str, side: Optional[str], infos: dict[str, ActorInfo]) -> bool:
-    """One side: the same actor; a person or agency and its country; or a short name of the same
-    body ("commission" for "european-commission")."""
-    if not actor or not side:
-        return False
-    if actor == side or records_same_side(infos.get(actor), infos.get(side)):
-        return True
-    a, b = infos.get(actor), infos.get(side)
-    if a and b and a.country and a.country == b.country and {a.type, b.type} <= {"country", "government"}:
-        return True     # a ministry and a government of one country speak for it (not its companies)
-    short, long_ = sorted((actor, side), key=len)
-    if len(short) >= 5 and long_.endswith("-" + short):
-        return True
-    bodies = cues.acts_for()     # "the Commission" acts for the EU (data/commitments.yaml)
-    return bodies.get(actor, actor) == bodies.get(side, side)
 
 
 @functools.lru_cache(maxsize=64)
@@ -533,14 +510,15 @@ def _before_due(due: Optional[str], date: Optional[str]) -> bool:
     return bool(last and date and date[:10] <= last)
 
 
-def _done_by_another(s: Sentence, start: int, c: dict, infos: dict[str, ActorInfo]) -> bool:
-    """The side named last before `start` in its clause ("..., and the plaintiffs agreed to drop their
-    lawsuits") is not the holder's, nor, of an agreement, the other party's: the act at `start` is another
-    side's (codebook: withdrawn is the holder giving the commitment up; either party leaves an accord)."""
-    if (c.get("kind") or "") == "agreement" and not c.get("counterparty"):
+def _done_by_another(s: Sentence, start: int, c: dict, infos: dict[str, ActorInfo], third: bool = False) -> bool:
+    """The side named last before `start` in its clause ("..., and the plaintiffs agreed to drop their lawsuits")
+    is not the holder's, nor, of an agreement or where `third` asks for a side on neither, the other party's: the
+    act at `start` is another side's (codebook: withdrawn is the holder giving the commitment up; either party
+    leaves an accord; met is the act done, whoever tells it, not a third side's word kept)."""
+    both = third or (c.get("kind") or "") == "agreement"
+    if both and not c.get("counterparty"):
         return False    # an accord of parties not all known ("Mali and Niger agreed"): any may be one of them
-    parties = [p for p in (c.get("holder"), c.get("counterparty")) if p] if (c.get("kind") or "") == "agreement" \
-        else [c.get("holder")]
+    parties = [p for p in (c.get("holder"), c.get("counterparty")) if p] if both else [c.get("holder")]
     lo = cues.clause_start(s.text, start)
     named = [m for m in s.mentions if lo <= m[0] and m[1] <= start]
     return bool(named and parties) and not any(on_side(max(named)[2], p, infos) for p in parties)
@@ -599,6 +577,9 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
             if k == "withdrawn" and infos is not None and all(
                     _done_by_another(s, s.text.find(w), c, infos) for w in words):
                 continue    # "the plaintiffs agreed to drop their lawsuits": another side gives something up
+            if k == "met" and infos is not None and all(_done_by_another(s, s.text.find(w), c, infos, True)
+                                                        for w in words):
+                continue    # "Norway has always kept its word to Ukraine" of Germany's pledge: a third side's word
             if k == "denied" and infos is not None and all(_own_denied(s, w, c, infos) for w in words):
                 continue    # "after Helsinki said it had no such plans", beside Moscow's threat: its own plans
             if k == "withdrawn" and all(cues.HELD_FOR_A_TIME.search(s.text[s.text.find(w) + len(w):])

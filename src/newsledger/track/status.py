@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 
 from ..dates import period_end
 from .match import ActorInfo, mentioned_in
-from .refer import on_side
+from .sides import on_side
 
 # Commitments: the stance an article's record carries, from its extracted status.
 # "confirm" is an explicit confirmation (status open with a status cue as evidence).
