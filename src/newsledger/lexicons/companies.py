@@ -91,3 +91,17 @@ def load_org_titles() -> dict[str, bool]:
     """data/actors/org_titles.tsv: an organisation officer's title (lower case) -> whether the title alone,
     with no side named in it, makes its bearer the officer of the organisation whose act they announce."""
     return {r["title"]: r["bare"] == "yes" for r in tsv_rows("actors", "org_titles.tsv")}
+
+
+@dataclass(frozen=True)
+class OrgDescription:
+    cls: str                            # what the head describes: company, finance, education, union, state body
+    not_with: frozenset[str]            # lower-case words of the description that make it no such body
+
+
+@functools.lru_cache(maxsize=1)
+def load_org_descriptions() -> dict[str, OrgDescription]:
+    """data/actors/org_descriptions.tsv: head nouns (lower case) of a description naming an organisation
+    beside its proper name ("state utility Vattenfall", "Eskom, the state power company,")."""
+    return {r["head"]: OrgDescription(cls=r["class"], not_with=frozenset(w for w in (r["not_with"] or "").split("|") if w))
+            for r in tsv_rows("actors", "org_descriptions.tsv")}

@@ -37,8 +37,10 @@ from ...lexicons.loader import yaml_data
 from ...records import Actor
 from ...slug import slugify
 from ..grammar.dateline import dateline_end, filed_from
-from ...lexicons.companies import load_org_titles
+from ...lexicons.companies import load_org_descriptions, load_org_titles
 from .companies import civic_body, company_names
+from .cities import city_actor, city_of_start, city_seat, city_subjects, mayors, named_seat
+from .described import described_organisations, described_spans
 from .metonymy import apposed_country, is_place_object, metonym_is_place
 from .people import People
 from .pronouns import PronounResolver
@@ -94,11 +96,15 @@ class ActorsComponent:
         if st.dateline:                           # "MOGADISHU, Somalia --" names no one acting
             kept = [m for m in kept if m[0] >= st.dateline]
         companies, kept = self._companies(doc, st.dateline, kept, st.title_list)
+        described, kept = described_spans(doc, st, kept, companies, self.gaz, self.rules)
         person_hits = self._apply_gazetteer(st, kept)
-        self._ner(st, kept, person_hits, companies)
+        described_organisations(st, described, self.rules)
+        self._ner(st, kept, person_hits, companies + [(d.start, d.end) for d in described])
         self._dateline_city(st)
         self.references(st)
         self.pronouns(st)
+        mayors(st, self.rules, self.gaz.lookup)
+        city_subjects(st, self.rules, self.gaz.lookup)
         doc._.actors = st.index
         return doc
 
@@ -190,6 +196,9 @@ class ActorsComponent:
             entry = self.gaz.entries.get(name.entry_id)
             if entry is None:
                 continue
+            if name.kind in ("place", "metonym") and (self._city_of(st, s, e, name.place_country) or
+                                                      self._city_government(st, s, e)):
+                continue                          # "the city of Lyon", "Lyon's city council": the city's government
             if name.kind == "place":                  # "Kharkiv": a place, whatever its role
                 st.place(st.doc[s:e].text, s, e, name.place_country)
                 continue
@@ -258,6 +267,8 @@ class ActorsComponent:
         for s, e in companies:                    # a company by its name's last word, whatever the NER said
             for i in range(s, e):
                 covered[i] = 1
+            if st.index.mention_at(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)) is not None:
+                continue                          # a described organisation (described.py), made already
             text = doc[s:e].text
             actor = st.index.add(Actor(id=slugify(text), name=text, type="organization",
                                        country=self._country_of_place_in(doc[s:e])))
@@ -277,6 +288,10 @@ class ActorsComponent:
                 continue
             if label == "GPE":                    # "Barcelona's city council", the city known or not
                 self._city_government(st, s, e)
+                if not any(covered[s:e]) and self._city_of(st, s, e, self._place_country(doc[s:e])):
+                    continue
+            if label in ("FAC", "ORG", "GPE") and named_seat(st, s, e, self.rules, self.gaz.lookup):
+                continue                          # "Barcelona City Hall": the city's government
             if all(covered[s:e]) or (label == "PERSON" and any(covered[s:e]) and people.has_gazetteer_in(s, e)):
                 continue
             if any(covered[s:e]) and label != "PERSON":
@@ -289,6 +304,8 @@ class ActorsComponent:
                 if s < e:
                     people.add_ner(s, e)
             elif label == "ORG":
+                if city_seat(st, s, e, self.rules, self.gaz.lookup, self.gaz.metonymy.get("place_preps", ())):
+                    continue                      # "City Hall said": the city's government
                 if people.title_and_name(s, e):
                     # "Kongsberg Chief Executive" + "Geir Haoy": the words before an officer's title name
                     # the organisation
@@ -325,10 +342,10 @@ class ActorsComponent:
         return out
 
     def _described_bodies(self, st: DocState, covered: bytearray, people) -> None:
-        """A proper name the NER left untagged, described by a body's head noun (data: described_body_heads)
+        """A proper name the NER left untagged, described by a body's head noun (data: org_descriptions.tsv)
         in front of it ("competition watchdog CNMC") or in apposition ("Eksfin, Norway's state export credit
         agency"; "the agency, Eksfin"), is that body: an organisation of its own, not the country that owns it."""
-        doc, heads = st.doc, self.rules.get("described_body_heads", frozenset())
+        doc, heads = st.doc, frozenset(load_org_descriptions())
         for t in doc[st.dateline:]:
             if t.pos_ != "PROPN" or t.ent_type_ not in ("", "ORG") or covered[t.i] or st.taken[t.i] \
                     or len(t.text) < 3 or not t.text[:1].isupper() or any(ts <= t.i < te for ts, te in st.title_list):
@@ -467,7 +484,7 @@ class ActorsComponent:
                         break
         return found.pop() if len(found) == 1 else None
 
-    def _city_government(self, st: DocState, s: int, e: int) -> None:
+    def _city_government(self, st: DocState, s: int, e: int) -> bool:
         """A city's own government named after it ("Barcelona's city council", "Lagos's city government";
         data/actors/ner.yaml city_government_heads and city_government_words): an actor of its own, of type
         government, that acts for the city and not for the state its capital may stand for."""
@@ -476,23 +493,27 @@ class ActorsComponent:
         head = name.head
         if name.dep_ not in ("poss", "compound") or head.i < e or head.pos_ not in ("NOUN", "PROPN") \
                 or head.lower_ not in self.rules.get("city_government_heads", frozenset()):
-            return
+            return False
         between = [t for t in doc[e:head.i] if t.tag_ != "POS"]
         if len(between) != 1 or between[0].lower_ not in self.rules.get("city_government_words", frozenset()):
-            return
+            return False
         entry = next((self.gaz.entries.get(h.entry_id) for h in self.gaz.lookup(doc[s:e].text)
                       if h.kind in ("name", "alias")), None)
         if entry is not None and entry.type == "country":
-            return                                # "Britain's town councils": the state's, not one city's
-        self._city_actor(st, doc[s:e].text, self._place_country(doc[s:e]), s, head.i + 1)
+            return False                          # "Britain's town councils": the state's, not one city's
+        if st.index.mention_at(doc[s].idx, head.idx + len(head.text)) is None:
+            city_actor(st, doc[s:e].text, self._place_country(doc[s:e]), s, head.i + 1)
+        return True
 
-    @staticmethod
-    def _city_actor(st: DocState, place: str, country: Optional[str], s: int, e: int) -> None:
-        """The government of the city `place`, one actor however it is named ("Barcelona's city council",
-        "the city" of a story filed from Barcelona): "City of Barcelona", mentioned at tokens s..e."""
-        text = f"City of {place}"
-        actor = st.index.add(Actor(id=slugify(text), name=text, type="government", country=country))
-        st.mention(actor.id, s, e, "name")
+    def _city_of(self, st: DocState, s: int, e: int, country) -> bool:
+        """ "the city of Lyon will open ...": the words name the city's government (cities.city_of_start),
+        not the place ("in the city of Lyon") nor, for a capital, the state."""
+        cs = city_of_start(st.doc, s)
+        if cs is None or is_place_object(st.doc, s - 2, s - 1, self.gaz.metonymy) or \
+                st.index.mention_at(st.doc[cs].idx, st.doc[e - 1].idx + len(st.doc[e - 1].text)) is not None:
+            return False
+        city_actor(st, st.doc[s:e].text, country, cs, e)
+        return True
 
     def _dateline_city(self, st: DocState) -> None:
         """"BARCELONA — The city gave Airbnb until June 30 ...": "the city" acting (a verb's subject, no word
@@ -517,7 +538,7 @@ class ActorsComponent:
                 return                            # another place named first: "the city" may be that one
             if tok.lower_ == "city" and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and not st.taken[tok.i] and \
                     [c.lower_ for c in tok.children] == ["the"]:
-                self._city_actor(st, city[0], city[1], tok.i - 1, tok.i + 1)
+                city_actor(st, city[0], city[1], tok.i - 1, tok.i + 1)
                 return
 
     def _group(self, st: DocState, s: int, e: int) -> None:

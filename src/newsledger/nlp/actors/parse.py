@@ -8,6 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from ..grammar.dateline import past_dateline
 from ..grammar.syntax import first_conjunct, is_root
 
 # The subjects that rank a mention: syntax.SUBJECT_DEPS without the passive clausal subject
@@ -21,8 +22,12 @@ NUMERIC_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "P
 
 def subject_rank(tok: Token, sentence_root: int) -> int:
     """0 when `tok` (or the coordination it is in) is the subject of its sentence's root, 1 when it
-    is the subject of another clause, 2 when it is no subject."""
+    is the subject of another clause, 2 when it is no subject. The apposition the parse hung on a wire
+    dateline it took for the subject ("PARIS — Bpifrance, the French state lender, will lend") is the
+    subject (grammar/dateline.py past_dateline)."""
     tok = first_conjunct(tok)
+    if tok.dep_ == "appos" and tok.head.dep_ in SUBJECT_DEPS and past_dateline(tok.head).i == tok.i:
+        tok = tok.head
     if tok.dep_ not in SUBJECT_DEPS:
         return 2
     return 0 if tok.head.i == sentence_root else 1

@@ -321,6 +321,8 @@ class Context:
         Antonio Filosa told workers", "Boeing will deliver ..., its commercial chief said" (the title's reading,
         actors/companies.officer_of; the titles are data/actors/org_titles.tsv)."""
         ro = self.record(org)
+        if ro is not None and ro.type == "government" and ro.name.startswith("City of "):
+            return self._role_of(person, ro)    # "Toronto Mayor Olivia Chow": actors/cities.py mayors
         if ro is None or ro.type not in BODY_TYPES:
             return False
         key = (person, org)
