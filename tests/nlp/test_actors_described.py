@@ -54,3 +54,14 @@ def test_the_organisation_acts_for_itself_not_for_the_country(nlp_actors):
 def test_must_not_make_an_organisation(nlp_actors, text, not_org):
     found = actors(nlp_actors, text)
     assert not (not_org in found and found[not_org].type == "organization"), found.get(not_org)
+
+
+@pytest.mark.parametrize("text", [
+    "The board gave the KRX authority over new listings.",          # a state body's head after a name: no name of its
+    "The veteran producer Brandtfilm Holm said shooting starts in May.",   # a head that describes people as well
+    "The political group Framtid Nu said it would march on Sunday.",      # a political group, left to the other readings
+])
+def test_the_reader_leaves_alone(nlp_actors, text):
+    from newsledger.nlp.actors.described import described_names
+    doc = nlp_actors(text)
+    assert described_names(doc, 0, [], frozenset(), {}) == []

@@ -164,6 +164,16 @@ KNOWN_MISSES = {
                "before the date set by the Constitutional Court') is not linked: 'South Africa's parliament' is read "
                "as South Africa, not as the parliament the court's deadline is owed by, so no side that owes the act "
                "tells it done; stays open",
+    # k250-k259: written for the actors the small tagger misses (issue 21, helper org21) before the change
+    "k251-g1": "the delay ('Trenitalia has put back the restart of its Rome-Munich night train to July 1') is not "
+               "read as an extension: stays open, due June 1",
+    "k253-g1": "the arrival told with the promise in a relative clause ('The 200 Ukrainian students EPFL promised to "
+               "take in began their studies') does not end the thread met: stays open",
+    "k254-g1": "the release ('BNDES has released the 5 billion reais it promised ...', told by the state's governor) "
+               "does not end the thread met: stays open",
+    "k258-g1": "the handover told by City Hall ('it had handed over the last of the 1,000 social flats it promised') "
+               "does not end the thread met: stays open (end to end the first report gives no statement: '..., the "
+               "mayor of Barcelona, Jaume Collboni, said' is parsed with the name hung on the city)",
 }
 
 # Chains right in date order whose end differs when ingested in reverse (the reverse-ingest test only).
@@ -181,6 +191,10 @@ MISSED_LINKS = {
               "0.46 < 0.5",
     "k175-g1": "the audit office's report of costs and of lawmakers calling for the terminal 'to be cancelled' is "
                "not linked (it names the holder only as 'the ministry'); the end, met, is right",
+    "k218-g1": "the follow-up names the lender with no description ('Cassa Depositi e Prestiti has so far underwritten "
+               "...'), so the tagger's person reading stands there and the thread, held by the lender since the "
+               "first article's description ('Italy's state lender Cassa Depositi e Prestiti') is read, does not "
+               "take it; the end, open, is right",
     "k177-g1": "the miner's denial that it owes the taxes ('EcuaCorriente denied ... that it owed Ecuador any back "
                "taxes') is linked, which the gold leaves out; the end, met, is right",
 }
@@ -196,7 +210,7 @@ def _known(gids: list[str]) -> list:
 # one chain (or more) per transition; the ids say which
 @pytest.mark.parametrize("gid", _known(["k01-g1", "k08-g1", "k13-g1", "k15-g1", "k21-g1", "k27-g1", "k32-g1", "k35-g1",
                                         "k41-g1", "k44-g1", "k55-g1", "k59-g1", "k122-g1", "k123-g1",
-                                        "k207-g1", "k208-g1", "k232-g1", "k233-g1"]))
+                                        "k207-g1", "k208-g1", "k232-g1", "k233-g1", "k251-g1", "k255-g1"]))
 def test_extended_with_the_new_due_date(make_store, chain_records, gid):
     c = _check(make_store, chain_records, gid)
     ext = [h for h in c["history"] if h["status"] == "extended"]
@@ -216,7 +230,8 @@ def test_extended_with_the_new_due_date(make_store, chain_records, gid):
                                         "k186-g1", "k187-g1", "k188-g1", "k189-g1",
                                         "k200-g1", "k201-g1", "k202-g1", "k203-g1", "k204-g1", "k209-g1",
                                         "k220-g1", "k223-g1", "k226-g1", "k215-g1", "k216-g1", "k217-g1",
-                                        "k234-g1", "k235-g1", "k236-g1", "k237-g1", "k239-g1"]))
+                                        "k234-g1", "k235-g1", "k236-g1", "k237-g1", "k239-g1", "k250-g1", "k252-g1",
+                                        "k253-g1", "k254-g1", "k257-g1", "k258-g1", "k259-g1"]))
 def test_met_through_the_reported_act(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
@@ -224,7 +239,7 @@ def test_met_through_the_reported_act(make_store, chain_records, gid):
 @pytest.mark.parametrize("gid", _known(["k03-g1", "k08-g1", "k10-g1", "k14-g1", "k19-g1", "k23-g1", "k28-g1", "k33-g1",
                                         "k36-g1", "k43-g1", "k52-g1", "k56-g1", "k60-g1", "k110-g1", "k153-g1",
                                         "k159-g1", "k159-g2", "k148-g1", "k149-g1", "k212-g1", "k214-g1", "k205-g1",
-                                        "k219-g1", "k230-g1", "k231-g1", "k238-g1"]))
+                                        "k219-g1", "k230-g1", "k231-g1", "k238-g1", "k256-g1"]))
 def test_missed(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
@@ -287,9 +302,10 @@ def test_no_withdrawal_where_nothing_was_given_up(make_store, chain_records, gid
                                  "k210-g1", "k210-g2", "k211-g1", "k211-g2", "k214-g1", "k214-g2",
                                  "k182-g1", "k184-g1", "k201-g1", "k202-g1", "k206-g1",
                                  "k221-g1", "k222-g1", "k224-g1", "k225-g1", "k227-g1",
-                                  "k260-g1", "k263-g1", "k264-g1", "k265-g1", "k268-g1",
-                                  "k230-g1", "k231-g1", "k232-g1", "k233-g1", "k234-g1", "k235-g1", "k236-g1",
-                                  "k235-g2", "k237-g1", "k238-g1", "k239-g1"])
+                                 "k260-g1", "k263-g1", "k264-g1", "k265-g1", "k268-g1",
+                                 "k230-g1", "k231-g1", "k232-g1", "k233-g1", "k234-g1", "k235-g1", "k236-g1",
+                                 "k235-g2", "k237-g1", "k238-g1", "k239-g1", "k250-g1", "k251-g1", "k252-g1",
+                                 "k253-g1", "k254-g1", "k255-g1", "k256-g1", "k257-g1", "k258-g1", "k259-g1"])
 def test_same_actors_other_commitment_does_not_link(make_store, chain_records, gid):
     g = GOLD[gid]
     assert g["not_links"]

@@ -120,12 +120,38 @@ def mayors(st, rules, lookup) -> None:
             place, country = home
         else:
             place, country = city[0], city[1]
-        # no mention inside the head's own title phrase: "Toronto Mayor Olivia Chow" names the person
         actor = st.index.add(Actor(id=slugify(f"City of {place}"), name=f"City of {place}", type="government",
                                    country=country))
+        if city is not None:
+            _mention_place(st, actor.id, city[2])
         role = f"{head.text.title()} of {actor.name}"
         if role not in person.roles:
             person.roles.append(role)
+
+
+def _mention_place(st, actor_id: str, i: int) -> None:
+    """The city's name in its head's title ("Gothenburg's mayor Jonas Attenius") names the city's government,
+    unless it is inside another mention ("Toronto Mayor Olivia Chow" names the person; "the mayor of Oslo": a
+    capital's name is its state's, metonymy.py)."""
+    t = st.doc[i]
+    lo, hi = t.idx, t.idx + len(t.text)
+    if any(m.start < hi and lo < m.end for m in st.index.mentions):
+        return
+    st.mention(actor_id, i, i + 1, "name")
+    st.index.places[:] = [p for p in st.index.places if p.span != (t.idx, t.idx + len(t.text))]
+
+
+def the_city(st) -> None:
+    """ "The city will open 2,000 school places ..., Gothenburg's mayor said": "the city" acting (a verb's
+    subject, no word of its own naming a place) is the one city government the document names."""
+    cities = [a.id for a in st.index.actors.values() if a.type == "government" and a.name.startswith("City of ")]
+    if len(cities) != 1:
+        return
+    for tok in st.doc[st.dateline:]:
+        if tok.lower_ == "city" and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and \
+                [c.lower_ for c in tok.children] == ["the"] and tok.i > 0 and \
+                next(iter(st.index.mentions_in(st.doc[tok.i - 1].idx, tok.idx + len(tok.text))), None) is None:
+            st.mention(cities[0], tok.i - 1, tok.i + 1, "name")
 
 
 def city_subjects(st, rules, lookup) -> None:

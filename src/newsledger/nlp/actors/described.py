@@ -60,7 +60,7 @@ def described_names(doc: Doc, start: int, titles, particles, first_names, title_
         if words & row.not_with:
             continue
         span = _name_after(doc, h, title_start, particles) or _apposed_name(doc, h, ds, start, particles) \
-            or _name_before(doc, h, start, particles)
+            or (_name_before(doc, h, start, particles) if row.cls != "state body" else None)
         if span is None:
             continue
         s, e = span
@@ -158,7 +158,7 @@ def _apposed_name(doc: Doc, h: Token, ds: int, start: int, particles):
 def _name_before(doc: Doc, h: Token, start: int, particles):
     """ "KU Leuven university": a name right before the head noun, the head ending the phrase. A place's or
     a people's name there says where the body is or whose it is ("the Wall Street bank", "a Chinese
-    company"), and is left alone."""
+    company"), and is left alone; so is a state body's head ("gave the DNC authority over": the caller)."""
     k = h.i - 1
     if k < start or doc[h.i].is_sent_start or not _name_word(doc[k]):
         return None
