@@ -175,7 +175,8 @@ def main(argv=None) -> int:
     ap.add_argument("--keep", type=Path, help="SQLite: keep a copy of the store filled to each mark in this "
                     "directory (filled-MARK.db), to time it again later without filling")
     ap.add_argument("--filled", type=Path, help="SQLite: time the stores kept by --keep in this directory "
-                    "(filled-MARK.db, migrated on opening) instead of filling; a mark without one is filled")
+                    "(filled-MARK.db, migrated on opening, its tracker index rebuilt before the clock when the code's "
+                    "lexicons differ) instead of filling; a mark without one is filled")
     ap.add_argument("--fast-fill", action="store_true", help="fill whole repetitions of the corpus after the "
                     "third by copying what linking the third wrote (bench/fill.py), not linking each article")
     ap.add_argument("--check-fill", type=int, metavar="N", help="fill N articles (SQLite) the slow way and with "
