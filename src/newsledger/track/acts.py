@@ -511,7 +511,6 @@ def arrived(sentence: Sentence, promised: tuple[frozenset[str], frozenset[str], 
     return False
 
 
-
 # ---- the promised act typed by the events' codebook ----------------------------------------------
 # The content is typed with the verb rows of the events extractor's lexicon (data/event_lexicon.tsv:
 # verb, phrasal, verb + object), so a follow-up's event (coded from its parse by the same rows) tells the

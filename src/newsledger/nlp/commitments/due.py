@@ -29,6 +29,11 @@ from .syntax import clause_text
 
 # Nouns that count time: "three days to respond", "two more weeks".
 DURATION_NOUNS = frozenset({"day", "week", "month", "year", "hour", "time"})
+
+
+def counted_duration(tok: Token) -> bool:
+    """A counted span of time ("60 days", "three weeks")."""
+    return tok.lemma_.lower() in DURATION_NOUNS and any(n.dep_ == "nummod" or n.like_num for n in tok.children)
 _VAGUE = re.compile(r"\bfew|several\b")
 
 
@@ -289,8 +294,7 @@ def due_phrases(ctx: Context, heads: Iterable[Optional[Token]]) -> list[Token]:
 def amounts(head: Token) -> list[Token]:
     """"by two weeks" preps in a clause: a counted duration after "by" is an amount of time added."""
     return [p for p in head.subtree if p.dep_ == "prep" and p.lower_ == "by" and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in DURATION_NOUNS and any(
-            n.dep_ == "nummod" or n.like_num for n in o.children) for o in p.children)]
+        o.dep_ == "pobj" and counted_duration(o) for o in p.children)]
 
 
 def new_due_preps(ctx: Context, cue: Token) -> list[Token]:

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from ..grammar import modality as grammar
 from .context import Context, Found
-from .due import (DURATION_NOUNS, amounts, anchor_of, demanded_by, due_in, due_of_text, due_phrases,
+from .due import (amounts, anchor_of, counted_duration, demanded_by, due_in, due_of_text, due_phrases,
                   made_in_an_earlier_year, threat_start)
 from .modality import (FORETELLING_MODALS, condition_clause, condition_text, foretold, generic, hypothetical, negated,
                        unreal)
@@ -329,11 +329,11 @@ def from_time_given(ctx: Context, verb: Token, covered: set[int]) -> list[Found]
     "Russia has 50 days to agree a deal, Trump said" (counterparty: the subject, holder: the speaker)."""
     lemma = verb.lemma_.lower()
     objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS + ("dative", "iobj", "npadvmod")]
-    span = [c for c in objs if _counted_duration(c)]
+    span = [c for c in objs if counted_duration(c)]
     if not span and lemma in ctx.lex.ultimatum_give_verbs:
         # "gave the company 60 days on Monday to sign": the parse hangs the time given on the infinitive
         inf = infinitive(verb)
-        span = [c for c in inf.children if c.dep_ == "npadvmod" and c.i < inf.i and _counted_duration(c)] \
+        span = [c for c in inf.children if c.dep_ == "npadvmod" and c.i < inf.i and counted_duration(c)] \
             if inf is not None else []
     if any(t.lower_ in ctx.lex.more_words for c in span for t in c.subtree):
         return []           # "gave Russia two more weeks": an extension (pass 2), not a new deadline
@@ -376,11 +376,6 @@ def from_time_given(ctx: Context, verb: Token, covered: set[int]) -> list[Found]
         due = due_of_text(clause_text(span[0].subtree), anchor_of(ctx, verb))
     covered |= {t.i for t in content_head.subtree} | {verb.i}
     return ctx.records("ultimatum", holders, counterparty, content, conditions, due, verb, None)
-
-
-def _counted_duration(tok: Token) -> bool:
-    """A counted span of time ("60 days", "three weeks")."""
-    return tok.lemma_.lower() in DURATION_NOUNS and any(n.dep_ == "nummod" or n.like_num for n in tok.children)
 
 
 def _until_objects(until: list[Token]) -> list[Token]:
@@ -491,13 +486,13 @@ def _time_given_to(ctx: Context, verb: Token, act: Token, obj: Token) -> Optiona
     for g in (c for h in (verb, act) for c in h.children if c.lemma_.lower() in ctx.lex.ultimatum_give_verbs
               and c.pos_ in ("VERB", "AUX") and c.i > obj.i
               and (c.dep_ == "conj" and own_subject(c) is None or c.dep_ == "advcl" and c.tag_ == "VBG")):
-        receiver = next((c for c in g.children if c.dep_ in ("dative", "iobj", "dobj") and not _counted_duration(c)),
+        receiver = next((c for c in g.children if c.dep_ in ("dative", "iobj", "dobj") and not counted_duration(c)),
                         None)
         if receiver is None or not (receiver.lower_ in ("it", "them") or ctx.actor(receiver) == ordered
                                     or _definite_description(receiver)):
             continue
         due = due_in(ctx, [g], None, g)         # "gave the company until Sept. 30 to comply"
-        span = [c for c in g.children if c.dep_ in OBJECT_DEPS and _counted_duration(c)]
+        span = [c for c in g.children if c.dep_ in OBJECT_DEPS and counted_duration(c)]
         if due is None and span:                # "gave it eight weeks to ..."
             due = due_of_text(clause_text(span[0].subtree), anchor_of(ctx, g))
         if due:
