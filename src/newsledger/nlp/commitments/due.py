@@ -19,13 +19,13 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Token
 
-from ...dates import end_date, is_day, is_due_value
+from ...dates import end_date, is_day, is_due_value, start_date
 from ...records import TimeExpr
 from ..grammar.modality import demanding
 from ..grammar.syntax import time_bound, to_infinitive
 from ..times.due import due_of_expression, resolve_due
 from .context import Context
-from .syntax import clause_text
+from .syntax import clause_text, split_that_clause
 
 # Nouns that count time: "three days to respond", "two more weeks".
 DURATION_NOUNS = frozenset({"day", "week", "month", "year", "hour", "time"})
@@ -75,6 +75,9 @@ def due_in(ctx: Context, heads: Iterable[Optional[Token]], deadline_noun: Option
     # "agreed to finish marking the border by the end of September": the due phrase of a verb the
     # act's verb takes as its complement ("finish", "start", "keep" + gerund) is the act's
     heads += [c for h in heads for c in h.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c not in heads]
+    # "has promised that a commission to investigate the deaths will be set up by the end of May": the clause's
+    # own verb, where the parse split the clause at its subject's infinitive
+    heads += [v for h in heads for v in [split_that_clause(h)] if v is not None and v not in heads]
     for h in heads:
         cands += [p for p in h.children if due_link(p) and p.lower_ in ctx.lex.due_preps]
     # "will finance the drones, with the first of them reaching the front by the end of the year":
@@ -169,10 +172,32 @@ def _inner_due_preps(ctx: Context, head: Optional[Token]) -> list[Token]:
         t = todo.pop(0)
         if t.dep_ in ("prep", "agent") and t.lower_ in preps and t.head is not head and timed(ctx, t):
             out.append(t)
-        elif t.dep_ == "npadvmod" and _to_come(head) and _dated(ctx, t):
+        elif t.dep_ == "npadvmod" and _to_come(head) and _dated(ctx, t) and not _told_period(ctx, t, head):
             out.append(t)       # "pay for the training of 300 medics in Poland this year": the parse's noun
         todo += [c for c in t.children if c.dep_ in _INNER_DEPS or _purpose(c)]
     return sorted(out, key=lambda t: t.i)
+
+
+def _told_period(ctx: Context, phrase: Token, head: Token) -> bool:
+    """A period that places a clause told as done, nested in the act's ("to ease queues that have grown to 15
+    kilometres this month", "the plants it closed this year"): a past or perfect verb between the phrase and
+    the act's verb, and a period already begun on the day said. When that clause happened, not when the act
+    falls due; a period wholly after the day said cannot place a thing done, so the parse misplaced it."""
+    verb = phrase.head
+    while verb is not head and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb is head or not _told(verb):
+        return False
+    lo, hi = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge.text)
+    anchor = anchor_of(ctx, phrase)
+    starts = [start_date(t.value) for t in ctx.times if lo <= t.span[0] and t.span[1] <= hi]
+    return anchor is not None and any(s is not None and s <= anchor.isoformat() for s in starts)
+
+
+def _told(verb: Token) -> bool:
+    """A verb that tells a thing done: a past tense ("closed") or a perfect ("have grown")."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children))
 
 
 def _dated(ctx: Context, phrase: Token) -> bool:

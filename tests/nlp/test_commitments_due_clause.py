@@ -1,0 +1,47 @@
+"""The due date of a commitment is read in its own clause (issue 21): a that-clause the parse split at its subject's
+infinitive, and a period that places a clause told as done inside the act's; with dates that must not be read (the
+day of the announcement, "since 2024", a period of a told clause). Sentences written for these tests."""
+from __future__ import annotations
+
+from tests.nlp.test_commitments import commitments
+
+
+def _one(found, holder):
+    hits = [c for c in found if holder in (c["holder"] or "")]
+    assert len(hits) == 1, found
+    return hits[0]
+
+
+def test_a_that_clause_split_at_its_subjects_infinitive(nlp):
+    c = _one(commitments(nlp, "LIMA — Peru's interior minister, Carlos Malaver, has promised that a commission to "
+                              "investigate the deaths of protesters will be set up by the end of May, the country's "
+                              "ombudsman said on Monday.", published="2027-03-15"), "malaver")
+    assert c["due"] == "2027-05-31"
+
+
+def test_a_that_clause_parsed_whole_keeps_its_due(nlp):
+    c = _one(commitments(nlp, "NAIROBI — Kenyan President William Ruto pledged on Monday that a task force to audit "
+                              "the new Social Health Authority would be in place by Sept. 30.",
+                         published="2027-07-05"), "ruto")
+    assert c["due"] == "2027-09-30"
+
+
+def test_a_period_of_a_perfect_relative_clause_is_not_the_acts(nlp):
+    c = _one(commitments(nlp, "SOFIA — Greece and Bulgaria agreed on Tuesday to keep the Kulata-Promachonas border "
+                              "crossing open around the clock for lorries from Aug. 1, to ease queues that have grown "
+                              "to 15 kilometres this month.", published="2027-06-22"), "greece")
+    assert c["due"] == "2027-08-01"
+
+
+def test_since_a_year_in_a_relative_clause_is_not_the_acts(nlp):
+    c = _one(commitments(nlp, "GHENT, Belgium — Carmaker Volvo Cars promised on Tuesday to rehire by the end of the year all "
+                              "600 workers it has laid off at its Ghent plant since 2024.", published="2027-03-09"),
+             "volvo")
+    assert c["due"] == "2027-12-31"
+
+
+def test_a_period_to_come_in_the_acts_object_is_still_read(nlp):
+    c = _one(commitments(nlp, "WARSAW — Germany will pay for the training of 300 Ukrainian medics in Poland this "
+                              "year, Defence Minister Boris Pistorius said on Tuesday.", published="2027-03-09"),
+             "germany")
+    assert c["due"] == "2027"
