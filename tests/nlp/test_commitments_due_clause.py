@@ -45,3 +45,17 @@ def test_a_period_to_come_in_the_acts_object_is_still_read(nlp):
                               "year, Defence Minister Boris Pistorius said on Tuesday.", published="2027-03-09"),
              "germany")
     assert c["due"] == "2027"
+
+
+def test_a_threats_condition_placed_on_a_day_to_come(nlp):
+    c = _one(commitments(nlp, "COPENHAGEN — Netflix said on Monday that it would leave Denmark if the government applies "
+                              "its new streaming levy to the company when the levy takes effect on Oct. 1.",
+                         published="2027-05-10"), "netflix")
+    assert c["kind"] == "threat" and c["due"] == "2027-10-01"
+
+
+def test_a_threats_condition_placed_on_a_day_past_gives_no_due(nlp):
+    c = _one(commitments(nlp, "COPENHAGEN — Netflix said on Monday that it would leave Denmark if the government applies "
+                              "its new streaming levy to the company, which took effect on Jan. 1.",
+                         published="2027-05-10"), "netflix")
+    assert c["kind"] == "threat" and c["due"] is None

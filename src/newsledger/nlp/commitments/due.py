@@ -302,6 +302,25 @@ def demanded_by(ctx: Context, cond: Optional[Token], anchor_tok: Token) -> Optio
     return due_in(ctx, [cond], None, anchor_tok)
 
 
+def condition_placed(ctx: Context, cond: Optional[Token], anchor_tok: Token) -> Optional[str]:
+    """When a threat falls due by the day its condition is placed on: a when-clause of the condition that names
+    a day to come ("would leave Turkey if the government applies its licence to the company when the rules come
+    into force on Sept. 1"; data: condition_time_marks, condition_day_preps). The condition can be met from that
+    day, and the threatened act with it; a day already past places nothing to come."""
+    if cond is None:
+        return None
+    marks, preps = ctx.lex.word_lists["condition_time_marks"], ctx.lex.word_lists["condition_day_preps"]
+    anchor = anchor_of(ctx, anchor_tok)
+    for clause in (c for c in cond.children if c.dep_ == "advcl" and any(
+            m.dep_ in ("advmod", "mark") and m.lower_ in marks and m.i < c.i for m in c.children)):
+        for p in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in preps and timed(ctx, c)):
+            lo, hi = p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text)
+            day = _nearest(ctx.text[lo:hi], _times_due(ctx, lo, hi, anchor) or due_of_text(ctx.text[lo:hi], anchor), anchor)
+            if is_day(day) and anchor is not None and day > anchor.isoformat():
+                return day
+    return None
+
+
 def timed(ctx: Context, phrase: Token) -> bool:
     """A phrase that holds a time: one the times component tagged, or a date the parse saw."""
     lo, hi = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge.text)
