@@ -59,3 +59,22 @@ def test_a_threats_condition_placed_on_a_day_past_gives_no_due(nlp):
                               "its new streaming levy to the company, which took effect on Jan. 1.",
                          published="2027-05-10"), "netflix")
     assert c["kind"] == "threat" and c["due"] is None
+
+
+def test_a_take_effect_day_hung_inside_the_object(nlp):
+    c = _one(commitments(nlp, "SOFIA — Bulgaria will lift its ban on imports of Ukrainian wheat from Oct. 1, "
+                              "Agriculture Minister Georgi Tahov said on Tuesday.", published="2027-07-13"), "bulgaria")
+    assert c["due"] == "2027-10-01"
+
+
+def test_a_place_inside_the_object_is_no_take_effect_day(nlp):
+    c = _one(commitments(nlp, "SOFIA — Bulgaria will lift its ban on imports of wheat from Ukraine and Moldova, "
+                              "Agriculture Minister Georgi Tahov said on Tuesday.", published="2027-07-13"), "bulgaria")
+    assert c["due"] is None
+
+
+def test_a_take_effect_day_inside_a_kept_predicate(nlp):
+    c = _one(commitments(nlp, "ATHENS — Greece and Turkey agreed on Tuesday to keep the Kipoi crossing open 24 hours a "
+                              "day for empty lorries from Sept. 1, to cut queues that have grown this month.",
+                         published="2027-07-13"), "greece")
+    assert c["due"] == "2027-09-01"

@@ -126,6 +126,13 @@ def due_in(ctx: Context, heads: Iterable[Optional[Token]], deadline_noun: Option
     # that day, as a beginning is; read last, after any due, period or beginning phrase
     cands += [p for h in heads if _to_come(h) for p in h.children
               if p.dep_ == "prep" and p.lower_ in starts and timed(ctx, p) and p not in cands]
+    # "will lift its ban on imports of Ukrainian sunflower seeds from Sept. 15": the parse hangs the day it takes
+    # effect on a noun of the act's object; read as the act's when it falls after the day said (a day past tells
+    # where the thing came from or since when, not when the act is to take effect)
+    nested = [p for h in heads if _to_come(h) for p in _object_starts(h, starts)
+              if timed(ctx, p) and p not in cands]
+    deep += nested
+    cands += nested
     anchor = anchor_of(ctx, anchor_tok)
     for c in cands:
         if _by_amount(c):
@@ -175,6 +182,23 @@ def _inner_due_preps(ctx: Context, head: Optional[Token]) -> list[Token]:
         elif t.dep_ == "npadvmod" and _to_come(head) and _dated(ctx, t) and not _told_period(ctx, t, head):
             out.append(t)       # "pay for the training of 300 medics in Poland this year": the parse's noun
         todo += [c for c in t.children if c.dep_ in _INNER_DEPS or _purpose(c)]
+    return sorted(out, key=lambda t: t.i)
+
+
+# The words of an act's object noun phrase: its nouns, their modifiers and prepositional phrases, no clause.
+_NOUN_PHRASE_DEPS = frozenset({"dobj", "attr", "oprd", "dative", "prep", "pobj", "compound", "nmod", "amod", "appos"})
+
+
+def _object_starts(head: Token, starts: frozenset[str]) -> list[Token]:
+    """Start phrases ("from Sept. 15") nested in the act's object noun phrase, not in a clause of it."""
+    out, todo = [], [c for c in head.children if c.dep_ in _NOUN_PHRASE_DEPS]
+    while todo:
+        t = todo.pop(0)
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "oprd":
+            continue        # a clause of the object; "keep the crossing open": a predicate of it, no clause
+        if t.dep_ == "prep" and t.lower_ in starts and t.head is not head:
+            out.append(t)
+        todo += [c for c in t.children if c.dep_ in _NOUN_PHRASE_DEPS]
     return sorted(out, key=lambda t: t.i)
 
 
