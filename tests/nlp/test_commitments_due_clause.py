@@ -78,3 +78,17 @@ def test_a_take_effect_day_inside_a_kept_predicate(nlp):
                               "day for empty lorries from Sept. 1, to cut queues that have grown this month.",
                          published="2027-07-13"), "greece")
     assert c["due"] == "2027-09-01"
+
+
+def test_a_due_phrase_on_a_coordinated_noun_of_the_object(nlp):
+    c = _one(commitments(nlp, "ZAGREB — Croatia will give 200 million euros to towns to rebuild schools and clinics "
+                              "damaged by the March earthquake by the end of October, Prime Minister Andrej Plenkovic "
+                              "said on Tuesday.", published="2027-05-11"), "croatia")
+    assert c["due"] == "2027-10-31"
+
+
+def test_a_dated_doer_is_no_due_date(nlp):
+    c = _one(commitments(nlp, "ZAGREB — Croatia will give 200 million euros to towns to rebuild schools and clinics "
+                              "damaged by the November earthquake, Prime Minister Andrej Plenkovic said on Tuesday.",
+                         published="2027-05-11"), "croatia")
+    assert c["due"] is None

@@ -177,12 +177,20 @@ def _inner_due_preps(ctx: Context, head: Optional[Token]) -> list[Token]:
     out, todo = [], [c for c in head.children if c.dep_ in _INNER_DEPS or _purpose(c) or zero_relative(c)]
     while todo:
         t = todo.pop(0)
-        if t.dep_ in ("prep", "agent") and t.lower_ in preps and t.head is not head and timed(ctx, t):
+        # "destroyed by the August floods": a by-phrase whose object is no time names a doer, dated or not
+        if t.dep_ in ("prep", "agent") and t.lower_ in preps and t.head is not head and timed(ctx, t) and \
+                (t.lower_ != "by" or time_bound(t)):
             out.append(t)
         elif t.dep_ == "npadvmod" and _to_come(head) and _dated(ctx, t) and not _told_period(ctx, t, head):
             out.append(t)       # "pay for the training of 300 medics in Poland this year": the parse's noun
-        todo += [c for c in t.children if c.dep_ in _INNER_DEPS or _purpose(c)]
+        todo += [c for c in t.children if c.dep_ in _INNER_DEPS or _purpose(c) or _coordinated_noun(c)]
     return sorted(out, key=lambda t: t.i)
+
+
+def _coordinated_noun(tok: Token) -> bool:
+    """A noun coordinated with one of the act's ("roads and bridges destroyed by the floods"): the same object
+    phrase, not a clause of its own as a coordinated verb is."""
+    return tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 # The words of an act's object noun phrase: its nouns, their modifiers and prepositional phrases, no clause.
