@@ -224,7 +224,7 @@ def test_extended_with_the_new_due_date(make_store, chain_records, gid):
                                         "k220-g1", "k223-g1", "k226-g1", "k215-g1", "k216-g1", "k217-g1",
                                         "k234-g1", "k235-g1", "k236-g1", "k237-g1", "k239-g1", "k250-g1", "k252-g1",
                                         "k253-g1", "k254-g1", "k257-g1", "k258-g1", "k259-g1",
-                                        "k310-g1", "k311-g1", "k312-g1", "k314-g1"]))
+                                        "k310-g1", "k311-g1", "k312-g1", "k314-g1", "k318-g1", "k319-g1"]))
 def test_met_through_the_reported_act(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
@@ -239,12 +239,13 @@ def test_missed(make_store, chain_records, gid):
 
 @pytest.mark.parametrize("gid", _known(["k04-g1", "k06-g1", "k09-g1", "k17-g1", "k24-g1", "k31-g1", "k35-g1", "k39-g1",
                                         "k53-g1", "k61-g1", "k113-g1", "k145-g1", "k146-g1", "k147-g1", "k235-g2",
-                                        "k313-g1"]))
+                                        "k313-g1", "k317-g1"]))
 def test_withdrawn(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
 
-@pytest.mark.parametrize("gid", _known(["k05-g1", "k12-g1", "k18-g1", "k30-g1", "k54-g1", "k57-g1", "k62-g1", "k126-g1"]))
+@pytest.mark.parametrize("gid", _known(["k05-g1", "k12-g1", "k18-g1", "k30-g1", "k54-g1", "k57-g1", "k62-g1", "k126-g1",
+                                        "k316-g1"]))
 def test_denied(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
@@ -264,7 +265,7 @@ def test_unconfirmed_then_open_once_the_holder_confirms(make_store, chain_record
 
 
 @pytest.mark.parametrize("gid", _known(["k170-g1", "k179-g1", "k211-g1", "k184-g1", "k185-g1", "k206-g1",
-                                        "k218-g1"]))
+                                        "k218-g1", "k315-g1"]))
 def test_stays_open_when_nothing_happened(make_store, chain_records, gid):
     """Must not: an agreement's terms told in its first article ("Under the deal, Switzerland will keep paying
     ..."), a debate on the promised law, "has yet to pay" before the due date change no status."""
@@ -300,7 +301,8 @@ def test_no_withdrawal_where_nothing_was_given_up(make_store, chain_records, gid
                                  "k230-g1", "k231-g1", "k232-g1", "k233-g1", "k234-g1", "k235-g1", "k236-g1",
                                  "k235-g2", "k237-g1", "k238-g1", "k239-g1", "k250-g1", "k251-g1", "k252-g1",
                                  "k253-g1", "k254-g1", "k255-g1", "k256-g1", "k257-g1", "k258-g1", "k259-g1",
-                                 "k310-g1", "k311-g1", "k312-g1", "k313-g1", "k314-g1"])
+                                 "k310-g1", "k311-g1", "k312-g1", "k313-g1", "k314-g1", "k315-g1", "k316-g1",
+                                 "k317-g1", "k318-g1", "k319-g1"])
 def test_same_actors_other_commitment_does_not_link(make_store, chain_records, gid):
     g = GOLD[gid]
     assert g["not_links"]

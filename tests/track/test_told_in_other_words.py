@@ -74,3 +74,73 @@ PLANT = "build its next electric SUV at its plant in Nosovice, Czech Republic"
 ])
 def test_the_act_chosen_for_another_place_withdraws_it(text, withdrawn):
     assert bool(refused(split_sentences(text)[0], acts_of(PLANT), PLANT)) is withdrawn
+
+
+# ---- k315-k319: an act of before the commitment, a denial with the verb denied, bringing back refused, a check
+# switched on, an exchange done by its returns
+
+def _sentence_with_times(text: str, values: list[str]):
+    s = split_sentences(text)[0]
+    s.times = [{"text": v, "value": v} for v in values]
+    return s
+
+
+def test_an_act_dated_before_the_commitment_is_an_earlier_one():
+    from newsledger.track.dues import told_before
+    made = "2026-02-09"
+    assert told_before(_sentence_with_times("Canada sent armoured vehicles to Latvia in 2023.", ["2023"]), made)
+    assert told_before(_sentence_with_times("It sent them in January.", ["2026-01"]), made)
+    # must not: a date after it, one of each, or none
+    assert not told_before(_sentence_with_times("Canada sent the vehicles on Friday.", ["2026-05-29"]), made)
+    assert not told_before(_sentence_with_times("The soldiers, held since 2022, crossed back on Saturday.",
+                                                ["2022", "2026-05-29"]), made)
+    assert not told_before(_sentence_with_times("Canada sent the vehicles.", []), made)
+
+
+@pytest.mark.parametrize("text,denied", [
+    ("The United Arab Emirates has not made any commitment to lend Zambia money, a spokesman said.", True),
+    ("Abu Dhabi did not give Zambia any guarantee of a loan, the ministry said.", True),
+    # must not: the commitment made, or a question of it
+    ("The United Arab Emirates has made a commitment to lend Zambia money, a spokesman said.", False),
+    ("Zambia has not received the loan yet, its finance minister said.", False),
+])
+def test_a_commitment_said_not_made_is_a_denial(text, denied):
+    from newsledger.track import cues
+    assert ("denied" in cues.status_cues(text)) is denied
+
+
+RESTART = "restart vehicle production at its idled Oppama plant by April 2027"
+
+
+@pytest.mark.parametrize("text,withdrawn", [
+    ("Nissan said it would not bring its idled Oppama plant back into production.", True),
+    ("Nissan will not bring the Oppama, Kanagawa, plant back into use, it said.", True),
+    # must not: brought back, or not brought back only for a time
+    ("Nissan will bring its idled Oppama plant back into production next year.", False),
+    ("Nissan will not bring the Oppama plant back into production until demand recovers.", False),
+])
+def test_bringing_back_refused_gives_up_a_restart(text, withdrawn):
+    assert bool(refused(split_sentences(text)[0], acts_of(RESTART), RESTART)) is withdrawn
+
+
+@pytest.mark.parametrize("text,met", [
+    ("TikTok switched on age checks for its users in the European Union on Monday.", True),
+    ("TikTok rolled out age checks for European users on Monday.", True),
+    # must not: to come, or another feature of the same app
+    ("TikTok will switch on age checks for its users in the European Union next month.", False),
+    ("TikTok switched on a new video editor for its users in the European Union on Monday.", False),
+])
+def test_a_check_switched_on_is_introduced(text, met):
+    from newsledger.track.reports import reported_as
+    content = "introduce age checks for users in the European Union"
+    assert ("met" in reported_as(split_sentences(text)[0], content)) is met
+
+
+def test_an_exchange_is_done_by_its_returns():
+    content = "exchange 18 detained soldiers each by the end of August"
+    s = split_sentences("Cambodia's defence ministry said 18 Cambodian soldiers had been returned in the same "
+                        "exchange.")[0]
+    assert done_act(s, acts_of(content), promised_things(content, frozenset()))
+    # must not: the exchange still to come
+    s = split_sentences("The 18 soldiers will be returned in the exchange next week.")[0]
+    assert not done_act(s, acts_of(content), promised_things(content, frozenset()))

@@ -24,6 +24,11 @@ _REFUSED = re.compile(r"\b(?:will|would|wo|shall)(?: not|n't| no longer)(?: (?:n
                       r"\b(?:decided|decides|decide|chose|chosen|opted) not to (\w+)|"
                       r"\bno longer (?:plans?|intends?|wants?|expects?|aims?) to (\w+)|"
                       r"\b(?:is|are|was|were)(?: not|n't) going to (\w+)", re.I)
+# Bringing, getting or coming back (a plant "back into production", a service "back on the route") is returning
+# to it, as acts._BE_BACK reads the content; the object may stand between ("bring its Belvidere, Illinois, plant
+# back").
+_BACK_VERBS = frozenset({"bring", "get", "come", "be"})
+_BACK = re.compile(r"(?:[\s,]+[\w'-]+){0,6}?[\s,]+back\b", re.I)
 # Late, not never: the act still to come at another time ("will not open the plant on time", "as planned").
 _LATE = re.compile(r"\b(?:on time|on schedule|as planned|as scheduled|as promised|this year|next year|yet)\b", re.I)
 
@@ -36,6 +41,8 @@ def refused(s: Sentence, acts: frozenset[str], content: str) -> list[int]:
     out = []
     for m in _REFUSED.finditer(s.text):
         verb = next(g for g in m.groups() if g)
+        if verb.lower() in _BACK_VERBS and _BACK.match(s.text[m.end():]):
+            verb = "return"     # "would not bring its idled plant back into production": not return to it
         if not is_act(verb.lower(), acts):
             continue
         rest = s.text[m.end():]
