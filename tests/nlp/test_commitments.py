@@ -1096,3 +1096,19 @@ def test_a_complement_clause_is_no_relative(nlp):
     doc = _parsed(nlp, ["will", "ensure", "talks", "end", "by", "June"],
                   [1, 1, 3, 1, 3, 4], ["aux", "ROOT", "nsubj", "ccomp", "prep", "pobj"])
     assert not zero_relative(doc[3])
+
+
+@pytest.mark.parametrize("text", [
+    "The first two of the four patrol ships Norway promised Ghana arrived in the port of Tema on Monday, the "
+    "Ghanaian navy said.",
+    "Japan handed over the last of the 12 patrol vessels it had promised the Philippines on Friday.",
+])
+def test_a_promise_verb_in_a_relative_clause_points_back_and_makes_no_commitment(nlp, text):
+    # the thing promised is the noun the clause modifies: a promise told before (syntax.points_back)
+    assert commitments(nlp, text, "2026-07-20") == []
+
+
+def test_must_not_a_promise_with_its_infinitive_is_still_a_commitment(nlp):
+    found = commitments(nlp, "Norway promised Ghana on Monday to hand over four patrol vessels by the end of "
+                             "November, the defence ministry said.", "2026-03-02")
+    assert [c["holder"] for c in found] == ["norway"]

@@ -12,7 +12,7 @@ from . import cues
 from .dues import without_due
 from .match import stem
 from .sentences import TOKEN, Sentence
-from .shares import derived_bases, short_share
+from .shares import class_named, count_part, derived_bases, short_share
 
 # Irregular past forms and their verbs: "paid" tells the act of "pay" done ("the money be paid" ~
 # "FIFA has paid all prize money").
@@ -123,7 +123,7 @@ def _nominal(word: str) -> bool:
 
 def only_part(text: str) -> bool:
     """The sentence tells a share of the act ("40 percent of its guns", "the first batch"): not it done."""
-    return bool(cues.PARTIAL.search(text) or cues.FIRST_PART.search(text))
+    return bool(cues.PARTIAL.search(text) or cues.FIRST_PART.search(text) or count_part(text))
 
 
 def _tokens(text: str) -> tuple[list[str], list[int]]:
@@ -328,6 +328,8 @@ def _heads(tokens: list[str]) -> tuple[set[str], set[str], bool]:
             continue
         if low in _AUXILIARIES:
             continue        # "the corvettes Ankara had promised": a verb's auxiliary, no noun of the phrase
+        if k and low in _SUBJECT_PRONOUNS:
+            break           # "the boats it promised": a relative clause's subject, the phrase has ended
         if (tk[0].islower() and not _DET.fullmatch(low)) or (k and tokens[k - 1][0].isdigit()):
             last = stem(low)    # a capitalised word a count counts is its noun ("the 200 Afghans")
     if last:
@@ -343,7 +345,8 @@ def _matches(tokens: list[str], promised: tuple[frozenset[str], frozenset[str], 
     heads, nums, back = _heads(tokens)
     if nums and numbers and not nums & numbers:
         return False        # "200 generators" are not the 30 tonnes promised
-    if heads & things or (back and heads <= _PORTION) or derived_bases(heads) & derived_bases(things):
+    if heads & things or (back and heads <= _PORTION) or derived_bases(heads) & derived_bases(things) \
+            or class_named(tokens, things, _PHRASE_END):
         return True     # "the promised systems" of a pledge of systems; "the last of the promised ones"
     return money and bool(heads & {stem(w) for w in load_lexicon().word_lists["money_words"]} or nums & numbers)
 
@@ -392,6 +395,7 @@ _GIVE_PARTICLES = frozenset({"over", "back", "out", "off", "up", "in"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _AUXILIARIES = _BE | {"has", "have", "had", "will", "would", "may", "might", "can", "could", "should", "must"}
 _OBJECT_PRONOUNS = frozenset({"them", "it", "those", "these", "this", "that"})
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you"})
 
 
 def _other_given(text: str, toks: list[str], starts: list[int], i: int, promised) -> bool:

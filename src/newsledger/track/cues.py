@@ -28,9 +28,10 @@ ACT_FAMILIES = {
     # the receiving side tells a payment or a handover done ("staff received the bonus")
     "pay": ["pay", "fund", "finance", "bankroll", "disburse", "allocate", "transfer", "receive", "clear",
             "settle", "lend", "loan", "grant"],
-    # custody of people or things passes to the other side ("extradited the two men")
+    # custody of people or things passes to the other side ("extradited the two men"); an exchange or a swap of
+    # prisoners is done by each side's returning them ("300 soldiers had been returned in the same exchange")
     "free": ["release", "free", "return", "repatriate", "hand", "receive", "extradite", "deport", "surrender",
-             "restitute"],
+             "restitute", "exchange", "swap"],
     "buy": ["buy", "purchase", "order", "acquire", "procure"],
     # the seller's side of a sale ("sell TikTok's US operations" ~ "completed the sale of"; "sold" is
     # an irregular past, acts._IRREGULAR)
@@ -172,6 +173,10 @@ _P = {
         # "has made no agreement with Pakistan to reopen": of an agreement, either side says none was made
         r"\b(?:made|make|makes|gave|given|give|offered|had|received|receives|got) (?:\w+ )?no (?:such )?(?:commitment|promise|pledge|"
         r"guarantee|assurance|undertaking|agreement|deal|accord)s?\b",
+        # the same said with the verb denied ("has not made any commitment to finance", "did not give Serbia any
+        # guarantee"): none was given
+        r"\b(?:has|have|had|did|does|do)(?: not|n't) (?:made|make|given|give|offered|offer) (?:\w+ )?(?:any|a) "
+        r"(?:such )?(?:commitment|promise|pledge|guarantee|assurance|undertaking)s?\b",
     ],
     "met": [
         BEYOND_TARGET,

@@ -219,3 +219,16 @@ def dated_months(text: str, date: Optional[str]) -> set[tuple[int, int]]:
         if month:
             out.add((d.year if month <= d.month else d.year - 1, month))
     return out
+
+
+_DATED = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def told_before(s: Sentence, made: Optional[str]) -> bool:
+    """Every date the sentence names (a year, a month or a day) comes before the commitment was made ("sent
+    armoured vehicles to Latvia in 2023", "have returned bodies to each other since 2022"): the act it tells is
+    an earlier one, not the promised act done (codebook: met is the act reported after the commitment)."""
+    if not made:
+        return False
+    values = [tm["value"] for tm in s.times if isinstance(tm.get("value"), str) and _DATED.match(tm["value"])]
+    return bool(values) and all(v < made[:len(v)] for v in values)

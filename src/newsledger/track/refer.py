@@ -27,7 +27,7 @@ from .acts import (THING_FAMILIES, act_codes, acts_of, arrived, code_fits, done_
                    gives_other, other_given_at, promise_trigger, promised_things, receipt_fits, purpose_begun,
                    purposes_of, shared_score, trigger_word, verb_set)
 from .demands import demands_another_thing, long_past, with_demand
-from .dues import dated_months, new_due, shift_days, without_due
+from .dues import dated_months, new_due, shift_days, told_before, without_due
 from .owed import owed_until
 from .reports import left_undone, reported_once
 from .match import ActorInfo, content_words, kinds_compatible, made_by, names_apart, stem
@@ -564,6 +564,7 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
     for s in relevant + [x for x in sided if x not in relevant]:
         if infos is not None and _told_of_another(s, c.get("holder"), c.get("counterparty"), infos):
             continue
+        earlier = told_before(s, c.get("date"))     # an act of before the commitment ("sent ... in 2023")
         for k, words in cues.status_matches(s.text).items():
             if k == "withdrawn" and acts and all(is_act(w.split()[0], acts) for w in words):
                 continue    # "withdrew 40 percent of its guns" under a pledge to withdraw them: the act
@@ -601,17 +602,19 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
                 found.setdefault("denied", s)
             elif kind == "confirmation":
                 found.setdefault("unconfirmed" if st.get("negated") else "confirm", s)
-        if act_met not in found and s in relevant and (done_act(s, acts, promised) or purpose_begun(s, purposes)):
+        if act_met not in found and s in relevant and not earlier and (done_act(s, acts, promised)
+                                                                       or purpose_begun(s, purposes)):
             found[act_met] = s
-        if act_met not in found and infos is not None and not only_part(s.text) \
+        if act_met not in found and infos is not None and not only_part(s.text) and not earlier \
                 and (_done_by(s, frozenset(), doer, infos, types, owed, promised)
                      or _received_by(s, types, owed, doer, infos)):
             found[act_met] = s  # an event of the promised act's type done by the side that owes it, or received
-        if act_met not in found and arrived(s, promised, receiver):
+        if act_met not in found and not earlier and arrived(s, promised, receiver):
             found[act_met] = s  # the promised thing reached the other side ("the money reached Argentina's central bank")
         if s in relevant:
             for told in reported_once(s, c.get("content") or "", own_words):
-                found.setdefault(act_met if told == "met" else told, s)     # the act told in words of its kind
+                if not (earlier and told == "met"):
+                    found.setdefault(act_met if told == "met" else told, s)     # the act told in words of its kind
                 # ("lawmakers voted to cut ...", "is laying off ... the workers" of a hiring pledge): reports.py
             if left_undone(s, acts, c.get("due"), date):
                 found.setdefault(undone, s)   # "has yet to deliver" once the date has gone by

@@ -9,7 +9,7 @@ from ...records import Commitment
 from .context import Context, Found
 from .due import due_in
 from .modality import hypothetical
-from .syntax import clause_text, sentence_span
+from .syntax import clause_text, points_back, sentence_span
 
 
 def from_statements(ctx: Context, found: list[Found]) -> list[Found]:
@@ -23,6 +23,8 @@ def from_statements(ctx: Context, found: list[Found]) -> list[Found]:
         cue = ctx.doc.char_span(st.cue.span[0], st.cue.span[1], alignment_mode="expand")
         if cue is None or cue.root.lemma_.lower() not in ctx.lex.verbs:
             continue        # "offered condolences" is a statement of kind pledge, not a commitment
+        if points_back(cue.root):
+            continue        # "the ships Norway promised Ghana arrived": a promise told before, pointed back at
         if any(t.i in taken for t in cue) or any(
                 f.trigger.sent.start_char == st.span[0] for f in found if f.trigger.i in taken
                 and f.trigger.lemma_.lower() in ctx.lex.verbs):

@@ -88,3 +88,13 @@ def split_that_clause(verb: Token) -> Optional[Token]:
     near = [c for c in verb.children if c.dep_ in ("ccomp", "conj")]
     near += [c for c in verb.head.children if c.dep_ in ("ccomp", "conj") and c is not verb]
     return next((v for v in sorted(near, key=lambda t: t.i) if v.i > verb.i and modal(v, _FORETOLD) is not None), None)
+def points_back(verb: Token) -> bool:
+    """A commitment verb in the past heading a restrictive relative clause with no infinitive of its own ("the
+    four patrol ships Norway promised Ghana arrived", "the last of the vessels it had promised the Philippines"):
+    the noun it modifies is the thing promised, and the clause presupposes a promise told before; it makes no new
+    commitment. A clause set off by a comma ("the package, which Norway pledged on Monday, ...") may tell one."""
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ == "xcomp" or (c.dep_ == "advcl" and to_infinitive(c)) for c in verb.children):
+        return False
+    first = min(t.i for t in verb.subtree)
+    return first == 0 or verb.doc[first - 1].text != ","

@@ -29,7 +29,7 @@ from .modality import (FORETELLING_MODALS, condition_clause, condition_text, for
                        unreal)
 from ..grammar.syntax import (PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS, agent, governor, is_passive,
                               own_subject, to_infinitive)
-from .syntax import OBJECT_DEPS, acting_subject, clause_text, infinitive
+from .syntax import OBJECT_DEPS, acting_subject, clause_text, infinitive, points_back
 from .terms import owing, term_act, term_records
 
 
@@ -56,6 +56,8 @@ def from_verb(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
         # also after the one it is made to ("promised the Dutch government on Tuesday to replace").
         xcomp = next((c for c in verb.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and c.i > verb.i
                       and to_infinitive(c)), None)
+    if points_back(verb):
+        return []
     if entry.get("needs_prep") and to_obj is None and xcomp is None:
         return []
     if entry.get("needs_xcomp") and xcomp is None:
