@@ -32,3 +32,23 @@ def test_a_coercive_act_on_a_condition_of_how_things_go_is_a_threat(nlp):
 ])
 def test_what_must_not_read_as_a_threat(nlp, text):
     assert not _threats(nlp, text)
+
+
+def test_a_threat_falls_due_on_the_day_its_condition_names(nlp):
+    """"... if the government applies its levy to the company when the charge takes effect on July 1": the
+    condition is put to the test that day."""
+    found = _threats(nlp, "SYDNEY — Meta Platforms said on Wednesday it would stop Australians from seeing or "
+                          "sharing news on Facebook if the government applies its levy to the company when the "
+                          "charge takes effect on July 1.", published="2027-04-14")
+    assert [(c["holder"], c["due"]) for c in found] == [("meta", "2027-07-01")]
+
+
+def test_a_past_day_in_the_condition_is_no_due_date(nlp):
+    """Must not: "unless it stops the migrant caravans that crossed the border on Monday": Monday tells when
+    something else happened."""
+    for text in ("VILNIUS — Lithuania will close its border crossings with Belarus unless Minsk stops the balloon "
+                 "flights that resumed on Monday, Prime Minister Inga Ruginiene said on Wednesday.",
+                 "WASHINGTON — Trump threatened on Wednesday to impose tariffs on Mexico unless it stops the migrant "
+                 "caravans that crossed the border on Monday."):
+        found = _threats(nlp, text, published="2027-04-14")
+        assert found and all(c["due"] is None for c in found)

@@ -25,7 +25,7 @@ from ..grammar.syntax import (SUBJECT_DEPS, agent, conjuncts, is_passive, own_su
 from ..events.from_statements import SPEAKER_PRONOUNS
 from ..events.sides import unnamed_speaker
 from .context import Context, Found
-from .due import DURATION_NOUNS, demanded_by, due_in, due_link
+from .due import DURATION_NOUNS, condition_day, demanded_by, due_in, due_link
 from .modality import CLIMB, negated, refused
 from .status import acts_on_thing, gerunds, status_verb
 from .syntax import clause_text, sentence_span
@@ -254,7 +254,7 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
         if other is not None and (ctx.same_side(other, holder) or ctx.speaks_for(other, holder)):
             return None
         kind, conditions = "threat", clause_text(cond.subtree)
-        due = demanded_by(ctx, cond, verb) or due
+        due = demanded_by(ctx, cond, verb) or due or condition_day(ctx, cond, verb)
     drop = {t.i for t in subj.subtree} | {t.i for t in parsed.subtree} | dateline_before(subj)  # "OSLO — Norway"
     if cond is not None:
         drop |= {t.i for t in cond.subtree}

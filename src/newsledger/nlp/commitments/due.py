@@ -277,6 +277,23 @@ def demanded_by(ctx: Context, cond: Optional[Token], anchor_tok: Token) -> Optio
     return due_in(ctx, [cond], None, anchor_tok)
 
 
+def condition_day(ctx: Context, cond: Optional[Token], anchor_tok: Token) -> Optional[str]:
+    """When a threat falls due by a day its condition names ("would remove news from Facebook if the government
+    applies its levy to the company when the charge takes effect on July 1"): the condition is put to the test
+    that day, as a demanded date is. A day after the words were said; a past day in the condition ("if the talks
+    that began on Monday fail") tells when something else happened."""
+    if cond is None:
+        return None
+    lo, hi = cond.left_edge.idx, cond.right_edge.idx + len(cond.right_edge.text)
+    anchor = anchor_of(ctx, anchor_tok)
+    for t in ctx.times:
+        if t.type == "DATE" and lo <= t.span[0] and t.span[1] <= hi:
+            due = due_of_time(t, anchor)
+            if due and is_day(due) and anchor is not None and due > anchor.isoformat():
+                return due
+    return None
+
+
 def timed(ctx: Context, phrase: Token) -> bool:
     """A phrase that holds a time: one the times component tagged, or a date the parse saw."""
     lo, hi = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge.text)

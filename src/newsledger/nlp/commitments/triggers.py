@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from ..grammar import modality as grammar
 from .context import Context, Found
-from .due import (amounts, anchor_of, counted_duration, demanded_by, due_in, due_of_text, due_phrases,
+from .due import (amounts, anchor_of, condition_day, counted_duration, demanded_by, due_in, due_of_text, due_phrases,
                   made_in_an_earlier_year, threat_start)
 from .modality import (FORETELLING_MODALS, condition_clause, condition_text, foretold, generic, hypothetical, negated,
                        unreal)
@@ -135,7 +135,9 @@ def from_verb(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
     if due:
         content_toks = [t for t in content_toks if t.i not in due_ids]
     if kind == "threat":
-        due = demanded_by(ctx, condition_clause(cond_heads), verb) or due or threat_start(ctx, content_head, verb)
+        cond = condition_clause(cond_heads)
+        due = demanded_by(ctx, cond, verb) or due or threat_start(ctx, content_head, verb) or \
+            condition_day(ctx, cond, verb)
     content = clause_text(content_toks)
     if not content:
         return []
@@ -431,7 +433,7 @@ def from_warning(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
     if not content:
         return []
     counterparty = ctx.actor(counterparty_tok) if counterparty_tok is not None else None
-    due = demanded_by(ctx, cond, verb) or due_in(ctx, [act], None, verb)
+    due = demanded_by(ctx, cond, verb) or due_in(ctx, [act], None, verb) or condition_day(ctx, cond, verb)
     covered |= {t.i for t in act.subtree} | {verb.i}
     return ctx.records("threat", warners, counterparty, content, conditions, due, verb, None)
 
