@@ -62,3 +62,34 @@ def test_an_order_told_as_what_the_party_must_do(nlp):
 ])
 def test_what_must_not_read_as_an_order(nlp, text):
     assert not [c for c in commitments(nlp, text, published="2025-03-07") if c["kind"] in ("ultimatum", "deadline")]
+
+
+# ---- the time given where the parse hangs it inside the ordered act (found22b) ------------------------------
+
+@pytest.mark.parametrize("text, holder, due", [
+    # the ordered act ends in a relative clause; the give clause is hung on its last verb
+    ("ROME — Italy's antitrust authority AGCM on Tuesday ordered Ryanair to stop charging fees that travel agents "
+     "say are hidden from customers, giving the airline 30 days to comply.", "agcm", "2025-04-03"),
+])
+def test_an_order_whose_time_given_the_parse_hung_inside_the_act(nlp, text, holder, due):
+    c = _one(commitments(nlp, text, published="2025-03-04"), holder)
+    assert c["counterparty"] == "ryanair" and c["due"] == due
+    assert c["content"].startswith("stop charging fees") and "comply" not in c["content"]
+
+
+def test_a_give_clause_inside_the_act_that_gives_another_party_time_must_not_date_the_order(nlp):
+    text = ("ROME — An Italian court on Monday ordered Ryanair to compensate passengers who were stranded in Bergamo, "
+            "and gave the workers 30 days to apply for aid.")
+    assert not [c for c in commitments(nlp, text) if c["counterparty"] == "ryanair" and c["due"]]
+
+
+def test_an_order_to_a_party_named_after_what_it_is(nlp):
+    """"the ride-hailing platform Uber": the name set right after the common noun is who is ordered."""
+    c = _one(commitments(nlp, "ANKARA — Turkey's competition board on Thursday ordered the ride-hailing platform Uber "
+                              "to publish its fares within 30 days.", published="2025-03-06"), "turkey")
+    assert c["counterparty"] == "uber" and c["due"] == "2025-04-05"
+
+
+def test_an_order_to_a_party_described_but_not_named_sets_no_deadline(nlp):
+    text = "ANKARA — Turkey's competition board on Thursday ordered the ride-hailing platform to publish its fares within 30 days."
+    assert not [c for c in commitments(nlp, text) if c["kind"] in ("ultimatum", "deadline")]

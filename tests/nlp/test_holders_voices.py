@@ -182,3 +182,42 @@ def test_an_agent_that_names_a_doer_gives_no_due(nlp):
                                 "Katherina Reiche said on Tuesday.", published="2027-03-02", nlp=nlp).commitments
              if c.holder == "kfw"]
     assert found and all(c.due is None for c in found)
+
+
+# ---- a body named with its country's adjective (found22b) -------------------------------------------------
+
+@pytest.mark.parametrize("text, holder", [
+    ("FRANKFURT — The German services union Verdi said on Monday it would call strikes at Lufthansa's hubs unless "
+     "the airline puts forward an improved pay offer by Friday.", "verdi"),
+    ("MOSCOW — Russian energy giant Gazprom said on Monday it would halt gas deliveries to Moldova unless Chisinau "
+     "pays its debts by Friday.", "gazprom"),
+])
+def test_a_bodys_threat_is_the_bodys_not_its_countrys(nlp, text, holder):
+    """The nationality word says where the body is from: the body, named, speaks and holds the threat."""
+    found = [c for c in extract(text, published="2026-03-02", nlp=nlp).commitments if c.kind == "threat"]
+    assert [c.holder for c in found] == [holder]
+
+
+def test_the_airline_after_a_union_introduced_as_one_is_not_the_union(nlp):
+    """"the German services union Verdi ... unless the airline ...": a body introduced as a union is no company,
+    so "the airline" is the airline named, the threat's counterparty."""
+    text = ("FRANKFURT — The German services union Verdi said on Monday it would call strikes at Lufthansa's hubs "
+            "unless the airline puts forward an improved pay offer by Friday.")
+    found = [c for c in extract(text, published="2026-03-02", nlp=nlp).commitments if c.kind == "threat"]
+    assert [(c.holder, c.counterparty) for c in found] == [("verdi", "lufthansa")]
+
+
+def test_a_nationality_before_people_still_names_no_speaker(nlp):
+    """Must not: "Norwegian fishermen said": no body named beside the nationality word, so neither Norway nor
+    anyone holds what they say they will do."""
+    text = ("OSLO — Norwegian fishermen said on Monday they would block the port of Tromso unless the government "
+            "lifts the quota cut by Friday.")
+    assert not [c for c in extract(text, published="2026-03-02", nlp=nlp).commitments if c.holder == "norway"]
+
+
+def test_a_body_introduced_by_the_descriptions_own_word_is_still_described_by_it(nlp):
+    """Must not: "The Swiss university EPFL will offer ..., the university said": a body introduced as a university
+    is the one "the university" names, though a university is no company."""
+    text = ("LAUSANNE, Switzerland — The Swiss university EPFL will offer 200 free places to students from Ukraine by "
+            "September 14, the university said on Thursday.")
+    assert [c.holder for c in extract(text, published="2026-02-19", nlp=nlp).commitments] == ["epfl"]

@@ -37,18 +37,41 @@ def described_company(tok: Token, index: ActorIndex) -> Optional[str]:
     own = {m.actor_id for m in index.mentions_in(tok.left_edge.idx, tok.idx + len(tok.text))}
     best = subject = None
     sent = tok.sent
+    no_company: dict[str, bool] = {}
     for m in index.mentions:
         if m.end > tok.left_edge.idx:
             break
         a = index.actors.get(m.actor_id)
-        if a is not None and a.type == "organization" and a.id not in own and not \
-                set(a.name.lower().split()) & words.not_company_words:
+        if a is None or a.type != "organization" or a.id in own:
+            continue
+        if a.id not in no_company:      # "the union Verdi": no company, by its name or the words it came with
+            no_company[a.id] = bool(set(a.name.lower().split()) & words.not_company_words) or \
+                _introduced_as_no_company(tok.doc, index, a.id, words.not_company_words - {lemma})
+        if not no_company[a.id]:
             best = a.id
             if m.start >= sent.start_char and _names_subject(tok.doc, m.start, m.end):
                 subject = a.id
     # "Rio Tinto will invest in Mongolia's Oyu Tolgoi mine, the company said": the company that acts in
     # the sentence, not the mine or the partner named after it in the sentence's other phrases
     return subject or best
+
+
+def _introduced_as_no_company(doc, index: ActorIndex, aid: str, not_company: frozenset) -> bool:
+    """An organization named with the kind of body it is, one that is no company ("the German services
+    union Verdi", "the French union CGT", "the farmers' association Coldiretti"): the words of its name's
+    phrase before the name say so, so that a later "the airline" or "the company" is not it (`not_company`
+    leaves out the description's own word: "the Swiss university EPFL ..., the university said" is EPFL)."""
+    for m in index.mentions:
+        if m.actor_id != aid or m.kind != "name":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        heads = [root, root.head] if root.dep_ == "appos" else [root]
+        if any(t.i < span.start and t.lower_ in not_company for h in heads for t in h.subtree):
+            return True
+    return False
 
 
 def _names_subject(doc, start: int, end: int) -> bool:

@@ -39,6 +39,8 @@ _FIRST_PERSON = ("we", "i")
 # ("the company said it would invest", "Trump said he would"; "the minister said it would cost": not his act).
 _PERSON_PRONOUNS = ("he", "she")
 _THING_PRONOUNS = ("it",)
+# CAMEO root 13, threaten: the events' code of a coercive act announced as intended.
+_THREATEN = "13"
 
 
 def announced(ctx: Context, found: list[Found]) -> list[Found]:
@@ -247,7 +249,7 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
         # another side does is a threat; on one's own condition ("if elected") it binds no one yet.
         cond_subj = own_subject(cond, SUBJECT_DEPS)
         other = ctx.actor(cond_subj) if cond_subj is not None else None
-        if other is None and not grammar.demanding(cond):
+        if other is None and not grammar.demanding(cond) and not _coercion_threatened(ctx, verb, cond_subj, holder):
             return None     # "if elected": no other side; "unless the arrears are paid": a demand on whoever owes them
         if other is not None and (ctx.same_side(other, holder) or ctx.speaks_for(other, holder)):
             return None
@@ -288,6 +290,19 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
     rec = Commitment(kind=kind, holder=holder, content=content, counterparty=counterparty,
                      conditions=conditions, due=due, status="open", evidence=[sentence_span(verb.sent)])
     return Found(rec, verb, None, ctx.lex.group_of(kind))
+
+
+def _coercion_threatened(ctx: Context, verb: Token, cond_subj: Optional[Token], holder: str) -> bool:
+    """A coercive act of one's own announced on a condition of how things go ("Poland will close its crossings
+    with Belarus from Oct. 1 if migrants keep being pushed across"): the events read the act as threatened (CAMEO
+    13, the intended form of a coercive act: cameo.tsv's intent column), done by the holder's side to another
+    side; the condition has a subject that is not the holder's side ("if elected", "if we win": the holder's own
+    condition binds no one)."""
+    if cond_subj is None or cond_subj.pos_ == "PRON" or ctx.same_side(ctx.actor(cond_subj), holder):
+        return False
+    return any(e.trigger.span[0] == verb.idx and e.code[:2] == _THREATEN and e.source and e.target
+               and not e.negated and ctx.speaks_for(e.source, holder) and not ctx.speaks_for(e.target, holder)
+               for e in ctx.doc._.events or [])
 
 
 def _in_relative(wh: Token, verb: Token) -> bool:

@@ -78,6 +78,13 @@ class Context:
             own_id = self.index.at(tok.idx, tok.idx + len(tok.text))
             if own_id is not None:
                 return own_id
+            if tok.pos_ == "NOUN":
+                # "ordered the messaging app Telegram to ...", "the shopping platform Temu": a common noun that
+                # says what the one named right after it is; the name is who acts (whatever the tagger made it)
+                named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                              and c.left_edge.i == tok.i + 1), None)
+                if named is not None and self.actor(named) is not None:
+                    return self.actor(named)
         else:
             return own.actor_id
         left = tok

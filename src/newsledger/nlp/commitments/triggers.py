@@ -467,7 +467,7 @@ def from_order(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
     if not holders:
         return []
     due_ids = {t.i for p in due_phrases(ctx, [verb, *heads]) for t in p.subtree}
-    given_ids = {t.i for t in given[0].subtree} if given is not None else set()
+    given_ids = _clause_ids(given[0]) if given is not None else set()
     if bound is not None:       # the party told and its "must": not the act
         given_ids |= {t.i for t in bound.subtree} | {c.i for c in act.children if c.dep_ in ("aux", "mark")}
     conditions, content = _content_and_conditions(verb, act, due_ids | given_ids)
@@ -487,8 +487,12 @@ def _time_given_to(ctx: Context, verb: Token, act: Token, obj: Token) -> Optiona
     act it asks for ("to comply", "to make the payments") is the ordered act told again. The give clause and
     its due date."""
     ordered = ctx.actor(obj)
-    for g in (c for h in (verb, act) for c in h.children if c.lemma_.lower() in ctx.lex.ultimatum_give_verbs
-              and c.pos_ in ("VERB", "AUX") and c.i > obj.i
+    # The give clause closes the sentence; when the ordered act ends in a clause of its own ("to remove 40
+    # accounts that police say sold fake certificates, giving the company 48 hours to comply", "to stop using
+    # tools that limit the prices sellers can charge, and gave the company until June 30 to comply"), the parse
+    # hangs it on the last verb before it, inside the act: it is sought in the act's words too.
+    for g in (c for c in (*verb.children, *act.subtree) if c.lemma_.lower() in ctx.lex.ultimatum_give_verbs
+              and c.pos_ in ("VERB", "AUX") and c.i > obj.i and c.i != act.i
               and (c.dep_ == "conj" and own_subject(c) is None or c.dep_ == "advcl" and c.tag_ == "VBG")):
         receiver = next((c for c in g.children if c.dep_ in ("dative", "iobj", "dobj") and not counted_duration(c)),
                         None)
@@ -502,6 +506,17 @@ def _time_given_to(ctx: Context, verb: Token, act: Token, obj: Token) -> Optiona
         if due:
             return g, due
     return None
+
+
+def _clause_ids(clause: Token) -> set[int]:
+    """The tokens of a clause with the comma and "and" that join it to what comes before ("..., and gave it")."""
+    ids = {t.i for t in clause.subtree}
+    i = clause.left_edge.i - 1
+    while i >= 0 and (clause.doc[i].dep_ == "cc" or clause.doc[i].is_punct) and clause.doc[i].head.i in (
+            clause.head.i, clause.i):
+        ids.add(i)
+        i -= 1
+    return ids
 
 
 def _laid_on(ctx: Context, clause: Token, obj: Token) -> bool:

@@ -15,7 +15,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...records import Statement, TextSpan
+from ...records import BODY_TYPES, Statement, TextSpan
 from ...settings import env_flag
 from ...lexicons.cues import load_lexicon
 from .quotes import QuoteRegions
@@ -112,8 +112,9 @@ class StatementsComponent:
                 naming = _naming(a.speaker, tok)
                 # "..., the German carmaker said": the company named last before it
                 company = described_company(tok, index) if tok is not None else None
-                speaker_id = company or index.at(*naming)
-                if company is None and speaker_id is not None and tok is not None and demonym_of_origin(
+                body = _named_body(index, naming)
+                speaker_id = company or body or index.at(*naming)
+                if company is None and body is None and speaker_id is not None and tok is not None and demonym_of_origin(
                         doc, index.mention_at(*naming), tok):
                     # "Norwegian fishermen said": where the speakers come from, not Norway speaking;
                     # an unnamed group, as "teachers said" is (events make its side)
@@ -140,6 +141,19 @@ class StatementsComponent:
             span=a.sentence, speaker=speaker_id, speaker_mention=mention, kind=a.kind,
             negated=a.negated, hedged=a.hedged, quote=a.quote, about=about,
             time=_time_of(doc, a, times) or published)
+
+
+def _named_body(index: ActorIndex, naming: tuple[int, int]) -> Optional[str]:
+    """The body a speaker's words name beside a nationality word ("The French union CGT said", "The German
+    services union Verdi said", "Russian energy giant Gazprom said"): the nationality says where the body is
+    from; the body, named, is who speaks (issue 21: an organisation's words are its own, not its country's).
+    None where the words name no body besides a nationality word."""
+    inside = list(index.mentions_in(*naming))
+    if not any(m.kind == "demonym" for m in inside):
+        return None
+    bodies = [m for m in inside if m.kind != "demonym"
+              and getattr(index.actors.get(m.actor_id), "type", None) in BODY_TYPES]
+    return max(bodies, key=lambda m: (m.end - m.start, -m.start)).actor_id if bodies else None
 
 
 def _naming(span: tuple[int, int], head) -> tuple[int, int]:
