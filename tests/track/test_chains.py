@@ -174,6 +174,9 @@ KNOWN_MISSES = {
     "k258-g1": "the handover told by City Hall ('it had handed over the last of the 1,000 social flats it promised') "
                "does not end the thread met: stays open (end to end the first report gives no statement: '..., the "
                "mayor of Barcelona, Jaume Collboni, said' is parsed with the name hung on the city)",
+    # k280-k283: written by helper found22 before its change (see the fixtures' README)
+    "k282-g1": "the payout told by the ministry ('Italy has paid out the 50 million euro Flood Recovery Fund to farmers "
+               "...') does not end the thread met: stays open",
 }
 
 # Chains right in date order whose end differs when ingested in reverse (the reverse-ingest test only).

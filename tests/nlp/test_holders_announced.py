@@ -1,0 +1,52 @@
+"""Holders of acts announced by the side that will do them (issue 21, helper found22; chains k280-k283): a UN
+agency named by what it does ("a spokesperson for the UN food agency"), "the agency" naming it again, a pledge
+to hold off ("will not strike until"), and a passive transfer of a named fund ("will be paid out to farmers").
+Sentences written for these tests."""
+from __future__ import annotations
+
+from newsledger.extraction import extract
+
+from .test_holders import actors as actors_index
+from .test_holders import nlp_actors  # noqa: F401  (the actors-only pipeline, a fixture)
+
+
+def held(nlp, text, published="2027-03-02"):
+    return {(c.kind, c.holder) for c in extract(text, published=published, nlp=nlp).commitments}
+
+
+def speakers(nlp, text, published="2027-03-02"):
+    return [s.speaker for s in extract(text, published=published, nlp=nlp).statements]
+
+
+# ---- a UN agency named by what it does, and "the agency" -----------------------------------------------
+def test_un_agency_description_is_the_agency(nlp):
+    text = ("GENEVA — UNICEF will ship 300,000 measles vaccines to Chad by the end of May, a spokeswoman for "
+            "the UN children's agency said on Friday.")
+    assert ("pledge", "unicef") in held(nlp, text)
+
+
+def test_un_food_agency_holds_what_it_will_deliver(nlp):
+    text = ("ROME — The World Food Programme will truck 5,000 tonnes of maize into Malawi by the end of "
+            "June, a spokesman for the UN food agency said on Monday.")
+    assert ("pledge", "world-food-programme") in held(nlp, text)
+
+
+def test_the_agency_names_the_last_agency_again(nlp):
+    text = ("GENEVA — The International Atomic Energy Agency said on Monday that it had lost contact with "
+            "the plant.\n\nThe agency said it would send a new team of inspectors to the site by the end of March.")
+    assert ("pledge", "international-atomic-energy-agency") in held(nlp, text)
+
+
+def test_the_agency_is_no_company(nlp_actors):
+    """Must not: "the agency" after a company names no company (a company's name says no agency)."""
+    text = "Boeing said on Monday that it had delayed deliveries. The agency said it would review the plan."
+    index = actors_index(nlp_actors, text)
+    start = text.index("The agency")
+    assert index.at(start, start + len("The agency")) is None
+
+
+def test_un_agency_foretelling_another_side_is_no_pledge(nlp):
+    """Must not: what a UN agency says another side will do is no pledge of either."""
+    text = ("GENEVA — Sudan's army will reopen the Adre crossing by the end of the month, a spokesperson for "
+            "the UN refugee agency said on Tuesday.")
+    assert not any(h in ("unhcr", "sudan") for _, h in held(nlp, text))
