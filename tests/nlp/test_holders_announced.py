@@ -50,3 +50,36 @@ def test_un_agency_foretelling_another_side_is_no_pledge(nlp):
     text = ("GENEVA — Sudan's army will reopen the Adre crossing by the end of the month, a spokesperson for "
             "the UN refugee agency said on Tuesday.")
     assert not any(h in ("unhcr", "sudan") for _, h in held(nlp, text))
+
+
+# ---- holding off until a date: "will not strike until ..." ---------------------------------------------
+def restraints(nlp, text, published="2027-03-02"):
+    return [(c.holder, c.content, c.due) for c in extract(text, published=published, nlp=nlp).commitments]
+
+
+def test_union_will_not_strike_until_a_date_is_a_pledge(nlp):
+    text = ("LONDON — Unite will not call strikes at Heathrow until the end of August while pay talks go on, "
+            "Unite general secretary Sharon Graham said on Monday.")
+    found = restraints(nlp, text)
+    assert any(h == "unite" and c.startswith("not call strikes") and due == "2027-08-31" for h, c, due in found)
+
+
+def test_members_possessive_union_and_its_chairman(nlp):
+    """ "the GDL train drivers' union": the possessive names the members, the union is GDL; "union chairman"
+    speaks for it."""
+    text = ("FRANKFURT — The GDL train drivers' union will not call strikes at Deutsche Bahn until the end of "
+            "June, union chairman Mario Reiss said on Tuesday.")
+    assert any(h == "gdl" for h, _, _ in restraints(nlp, text))
+
+
+def test_holding_off_with_no_date_is_no_pledge(nlp):
+    """Must not: "will not strike" with no date held to is a stance."""
+    text = "LONDON — Unite will not call strikes at Heathrow, Unite general secretary Sharon Graham said on Monday."
+    assert not restraints(nlp, text)
+
+
+def test_delay_is_no_restraint(nlp):
+    """Must not: "will not reopen the line until June" tells a delay, not a pledge."""
+    text = ("MADRID — Renfe will not reopen the Madrid-Segovia line until the end of June, the rail operator's "
+            "chairman said on Monday.")
+    assert not restraints(nlp, text)

@@ -9,6 +9,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Span, Token
 
+from ...lexicons.companies import civic_name, load_civic_member_words
 from ..grammar import syntax as grammar
 from ..grammar.dateline import past_dateline
 from ..grammar.syntax import SHARED_SUBJECT_DEPS, subject, to_infinitive
@@ -71,3 +72,11 @@ def infinitive(*heads: Optional[Token]) -> Optional[Token]:
                     to_infinitive(c):
                 return c
     return None
+
+
+def members_possessive(poss: Token) -> bool:
+    """A possessive naming the members of the body it goes with, a kind and no owner: "the GDL train drivers'
+    union", "the farmers' association" (a body of members' head, data/actors/civic_bodies.tsv, with a member
+    word, data/actors/ner.yaml civic_member_words); "his powers", "Russia's army" are owned."""
+    return poss.dep_ == "poss" and poss.tag_ == "NNS" and not any(c.dep_ == "poss" for c in poss.children) and \
+        civic_name([poss.lower_, poss.head.lower_], load_civic_member_words())
