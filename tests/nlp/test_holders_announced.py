@@ -83,3 +83,17 @@ def test_delay_is_no_restraint(nlp):
     text = ("MADRID — Renfe will not reopen the Madrid-Segovia line until the end of June, the rail operator's "
             "chairman said on Monday.")
     assert not restraints(nlp, text)
+
+
+# ---- a fund named as a body, paid out: the money handed over, not a side --------------------------------
+def test_named_fund_paid_out_is_the_speakers_pledge(nlp):
+    text = ("ROME — The new 30 million euro Wildfire Relief Fund will be paid out to farmers in Sardinia by the "
+            "end of October, Agriculture Minister Francesco Lollobrigida said on Thursday.")
+    assert ("pledge", "italy") in held(nlp, text)
+
+
+def test_named_side_in_a_passive_is_who_it_is_done_to(nlp):
+    """Must not: a named side as the passive's subject is who the act is done to, no pledge of the speaker."""
+    text = ("NAIROBI — Kenya Airways will be privatised by the end of June, Finance Minister John Mbadi said "
+            "on Thursday.")
+    assert not held(nlp, text)

@@ -216,8 +216,10 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
     if passive and by is None:
         if due is None or any(c.dep_ == "agent" and not time_bound(c) for c in verb.children):
             return None     # "the bridge will be rebuilt": no doer named and nothing to hold it to
-        if (ctx.actor(subj) is not None and permitted is None) or not speaker:
-            return None     # "Ukraine will be defended": the subject is who it is done to
+        side = ctx.actor(subj) is not None and subj.lemma_.lower() not in ctx.lex.word_lists["money_words"]
+        if (side and permitted is None) or not speaker:
+            return None     # "Ukraine will be defended": the subject is who it is done to; but "the new Regional
+            # News Fund will be paid out to publishers": a fund named as a body is the money handed over
         holder = ctx.we_of(speaker)     # the speaker's side: a minister's state, an officer's company
     elif not speaker:       # unnamed sources or bodies telling what a side named by its name will do
         doer = ctx.actor(who) if who.pos_ == "PROPN" else None
