@@ -97,3 +97,19 @@ def test_named_side_in_a_passive_is_who_it_is_done_to(nlp):
     text = ("NAIROBI — Kenya Airways will be privatised by the end of June, Finance Minister John Mbadi said "
             "on Thursday.")
     assert not held(nlp, text)
+
+
+# ---- "the head of X in Y": the voice of X -----------------------------------------------------------------
+def test_head_of_a_body_in_a_country_speaks_for_the_body(nlp):
+    text = ("BEIJING — \"We will open 12 new dealerships in China by the end of next year,\" the head of BMW in China "
+            "said on Tuesday.")
+    assert "bmw" in speakers(nlp, text)
+    assert ("pledge", "bmw") in held(nlp, text)
+
+
+def test_head_of_an_unnamed_body_keeps_the_named_side(nlp):
+    """Must not: an office "of" no named body leaves the phrase's name as the speaker ("the head of the
+    delegation in Brussels" is no one the phrase names, Brussels stays the phrase's name)."""
+    text = ("\"We will sign the accord by Friday,\" the head of the Ukrainian delegation in Brussels said on "
+            "Tuesday.")
+    assert "ukraine" in speakers(nlp, text) or not any(s for s in speakers(nlp, text) if s and "brussels" in s)
