@@ -113,3 +113,20 @@ def test_head_of_an_unnamed_body_keeps_the_named_side(nlp):
     text = ("\"We will sign the accord by Friday,\" the head of the Ukrainian delegation in Brussels said on "
             "Tuesday.")
     assert "ukraine" in speakers(nlp, text) or not any(s for s in speakers(nlp, text) if s and "brussels" in s)
+
+
+# ---- the day a beginning is set for --------------------------------------------------------------------
+def dues(nlp, text, published="2027-03-02"):
+    return [c.due for c in extract(text, published=published, nlp=nlp).commitments]
+
+
+def test_start_on_a_day_falls_due_that_day(nlp):
+    text = ("NAIROBI — Kenya will start vaccinating 3 million children against measles on June 7, Health "
+            "Minister Aden Duale said on Monday.")
+    assert "2027-06-07" in dues(nlp, text)
+
+
+def test_act_on_a_day_that_is_no_beginning_has_no_start_due(nlp):
+    """Must not: "on" names the day of a beginning only; "will meet on Tuesday" takes no due from it here."""
+    text = "NAIROBI — Kenya will host talks with Somalia on June 7, Foreign Minister Musalia Mudavadi said on Monday."
+    assert "2027-06-07" not in dues(nlp, text)
