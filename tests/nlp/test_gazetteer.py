@@ -80,7 +80,7 @@ def test_rule_targets_exist(gaz):
     assert not gaz.warnings
     for phrase, target in gaz.descriptions.items():
         if target.startswith("@"):
-            assert target[1:] in ("alliance", "organization", "group", "country", "union"), phrase   # union: a body of members
+            assert target[1:] in ("alliance", "organization", "group", "country", "union", "agency"), phrase   # union: a body of members; agency: a body named an agency
         elif target.startswith("role:"):
             _, iso, title = target.split(":")
             assert gaz.entry(iso) and title in gaz.titles, phrase

@@ -171,6 +171,9 @@ KNOWN_MISSES = {
     "k302-g1": "the deletion ('Temu has deleted the personal data ..., complying with the order of the Personal "
                "Information Protection Commission') does not end the thread met from the gold's wording of the order (end "
                "to end, from the extracted record, it does)",
+    # k280-k283: written by helper found22 before its change (see the fixtures' README)
+    "k282-g1": "the payout told by the ministry ('Italy has paid out the 50 million euro Flood Recovery Fund to farmers "
+               "...') does not end the thread met: stays open",
 }
 
 # Chains right in date order whose end differs when ingested in reverse (the reverse-ingest test only).

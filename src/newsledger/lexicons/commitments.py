@@ -81,7 +81,8 @@ def load_lexicon(text: Optional[str] = None) -> Lexicon:
                                                            "announced_hedges", "period_preps", "start_verbs",
                                                            "state_voice_bodies", "unnamed_voices", "own_voices", "anonymous_sources",
                                                            "arrival_verbs", "receipt_verbs", "money_words", "motion_verbs",
-                                                           "currency_words", "terms_preps", "party_nouns",
-                                                           "condition_time_marks", "condition_day_preps", "class_nouns", "preferred_over")},
+                                                           "currency_words", "terms_preps", "party_nouns", "restraint_acts", "start_day_preps",
+                                                           "restraint_bounds", "condition_time_marks", "condition_day_preps", "class_nouns",
+                                                           "preferred_over")},
         acts_for=dict(d.get("link_acts_for") or {}),
     )

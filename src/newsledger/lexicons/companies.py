@@ -63,6 +63,13 @@ def load_civic_member_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in (yaml_data("actors", "ner.yaml") or {}).get("civic_member_words", ()))
 
 
+@functools.lru_cache(maxsize=1)
+def load_agency_name_words() -> frozenset[str]:
+    """data/actors/ner.yaml agency_name_words: words of a name or alias that make a body one "the agency"
+    names again (agency, programme, fund ...), lower case."""
+    return frozenset(str(w).lower() for w in (yaml_data("actors", "ner.yaml") or {}).get("agency_name_words", ()))
+
+
 def civic_name(words: list[str], member_words: frozenset[str], of_head: bool = False) -> bool:
     """The words (lower case, punctuation left out) of a proper name of a body of members: its last word is
     a head of data/actors/civic_bodies.tsv, with a word of `member_words` in the name where the head needs

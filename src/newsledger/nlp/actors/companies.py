@@ -14,7 +14,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from ...lexicons.companies import civic_name, load_company_heads, load_company_words, load_org_titles
+from ...lexicons.companies import civic_name, load_civic_heads, load_company_heads, load_company_words, load_org_titles
 from ...records import BODY_TYPES, STATE_TYPES
 from ..extensions import ActorIndex
 from ..grammar.dateline import past_dateline
@@ -201,6 +201,9 @@ def officer_of(doc: Doc, index: ActorIndex, person: str, org: str, maker_of=lamb
                     states.add(a.id)
             if t.dep_ == "poss" and t.lemma_.lower() in words.descriptions and described_company(t, index) == org:
                 pointed = True                  # "the carmaker's European chief"
+            if t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() in load_civic_heads() and \
+                    _described_as(doc, index, org, t.lemma_.lower()):
+                pointed = True                  # "union chairman Mario Reiss" of "the GDL train drivers' union"
         if named:
             if org in named:
                 return True
@@ -213,6 +216,26 @@ def officer_of(doc: Doc, index: ActorIndex, person: str, org: str, maker_of=lamb
             return True
         if _head_of_sole_body(doc, index, m, person, org, maker_of):
             return True
+    return False
+
+
+def _described_as(doc: Doc, index: ActorIndex, org: str, head: str) -> bool:
+    """The organisation's name stands in a phrase the article heads with `head`, a body of members' word ("the
+    GDL train drivers' union", "GDL, the train drivers' union"): what a title's "union" points at."""
+    for m in index.mentions:
+        if m.actor_id != org or m.kind == "pronoun":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        t = span.root
+        for _ in range(4):      # "GDL" < "train" < "drivers'" < "union"
+            if t.lemma_.lower() == head and t.pos_ == "NOUN" or any(
+                    c.dep_ == "appos" and c.lemma_.lower() == head for c in t.children):
+                return True
+            if t.dep_ not in ("compound", "poss", "nmod") or t.head.i == t.i:
+                break
+            t = t.head
     return False
 
 

@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
-from ...lexicons.companies import civic_body_name
+from ...lexicons.companies import civic_body_name, load_agency_name_words
 from ...lexicons.gazetteer import Entry, Gazetteer, Title
 from ...records import Actor
 from .parse import NUMERIC_ENTITIES
@@ -166,6 +166,8 @@ class ReferenceResolver:
             actor_id = None
             if target == "@union":
                 actor_id = self._latest(st, s, _body_of_members)
+            elif target == "@agency":
+                actor_id = self._latest(st, s, self._agency)
             elif target.startswith("@"):
                 kind = target[1:]
                 actor_id = self._latest(st, s, lambda a: a.type == kind)
@@ -178,6 +180,16 @@ class ReferenceResolver:
                 actor_id = self.gaz.entry(target)
             if actor_id:
                 self._add(st, actor_id, s, e, "description")
+
+    def _agency(self, a: Actor) -> bool:
+        """A body whose name or a gazetteer alias calls it an agency ("World Food Programme", UNHCR's "UN
+        refugee agency"): what "the agency" names again (data/actors/ner.yaml agency_name_words)."""
+        if a.type not in ("organization", "government"):
+            return False
+        entry = self.gaz.entries.get(a.id)
+        names = [a.name, *(entry.aliases if entry is not None else ())]
+        words = load_agency_name_words()
+        return any(_agency_words(n) & words for n in names)
 
     # -- titles --
     def _titles(self, st: DocState) -> None:
@@ -215,6 +227,10 @@ class ReferenceResolver:
             actor_id = self._holder(st, title, country, start)
             if actor_id and not any(st.taken[start:e]):
                 self._add(st, actor_id, start, e, "title")
+
+
+def _agency_words(name: str) -> set[str]:
+    return {w.strip(".,'’()").lower() for w in name.split()}
 
 
 def _body_of_members(a: Actor) -> bool:

@@ -28,7 +28,7 @@ from .context import Context, Found
 from .due import DURATION_NOUNS, condition_placed, demanded_by, due_in, due_link
 from .modality import CLIMB, negated, refused
 from .status import acts_on_thing, gerunds, status_verb
-from .syntax import clause_text, sentence_span
+from .syntax import clause_text, members_possessive, sentence_span
 
 _FUTURE = frozenset({"future"})
 _BACKSHIFTED = frozenset({"conditional"})
@@ -194,7 +194,8 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
         return None     # "who he would pick", "the case he would make": not what is promised
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return None     # "I would have chosen them": what would have been, not what will be
-    if negated(verb) or grammar.question(verb) or grammar.conditional(verb, hops=CLIMB) is not None \
+    restraint = negated(verb) and _holds_off(ctx, verb)
+    if (negated(verb) and not restraint) or grammar.question(verb) or grammar.conditional(verb, hops=CLIMB) is not None \
             or refused(verb) or grammar.hypothetical(verb, kinds=grammar.ALL_MODALS - _FUTURE - _BACKSHIFTED,
                                                      hops=CLIMB):
         return None
@@ -217,8 +218,10 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
     if passive and by is None:
         if due is None or any(c.dep_ == "agent" and not time_bound(c) for c in verb.children):
             return None     # "the bridge will be rebuilt": no doer named and nothing to hold it to
-        if (ctx.actor(subj) is not None and permitted is None) or not speaker:
-            return None     # "Ukraine will be defended": the subject is who it is done to
+        side = ctx.actor(subj) is not None and subj.lemma_.lower() not in ctx.lex.word_lists["money_words"]
+        if (side and permitted is None) or not speaker:
+            return None     # "Ukraine will be defended": the subject is who it is done to; but "the new Regional
+            # News Fund will be paid out to publishers": a fund named as a body is the money handed over
         holder = ctx.we_of(speaker)     # the speaker's side: a minister's state, an officer's company
     elif not speaker:       # unnamed sources or bodies telling what a side named by its name will do
         doer = ctx.actor(who) if who.pos_ == "PROPN" else None
@@ -232,7 +235,8 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
         holder = speaker    # "doctors will walk out unless ..., the BMA said": a body acts through its members
         members = who
     else:
-        if any(c.dep_ == "poss" for c in who.children) and ctx.index.at(who.idx, who.idx + len(who.text)) is None:
+        if any(c.dep_ == "poss" and not members_possessive(c) for c in who.children) and \
+                ctx.index.at(who.idx, who.idx + len(who.text)) is None:
             return None     # "his dealing powers would force companies": his powers, not him; but "Germany's
             # Siemens Energy will hire": the head word is inside a name, the possessive its home country
         doer = ctx.actor(who)
@@ -240,6 +244,8 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
                                 or ctx.voices_agency(speaker, doer)):
             return None     # "Mexico will pay", "the deal would help Ukraine": said of another side
         holder = doer
+    if restraint and due is None:
+        return None     # "we will not strike": no date held to, a stance
     kind, conditions = "pledge", None
     cond = next(iter(grammar.conditions(verb)), None)
     if cond is None and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.subtree):
@@ -258,7 +264,8 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
     drop = {t.i for t in subj.subtree} | {t.i for t in parsed.subtree} | dateline_before(subj)  # "OSLO — Norway"
     if cond is not None:
         drop |= {t.i for t in cond.subtree}
-    drop |= {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "mark", "neg", "punct")}
+    drop |= {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "mark", "punct")
+             or (c.dep_ == "neg" and not restraint)}     # "not hold strikes ...": what is held off, told so
     drop |= {t.i for c in verb.children if c.dep_ in ("conj", "parataxis", "ccomp") and c.i > verb.i
              and c.pos_ in ("VERB", "AUX") for t in c.subtree}      # "…, and the drones will be …"
     drop |= {c.i for c in verb.children if c.dep_ == "cc" and c.i > verb.i}
@@ -303,6 +310,16 @@ def _coercion_threatened(ctx: Context, verb: Token, cond_subj: Optional[Token], 
     return any(e.trigger.span[0] == verb.idx and e.code[:2] == _THREATEN and e.source and e.target
                and not e.negated and ctx.speaks_for(e.source, holder) and not ctx.speaks_for(e.target, holder)
                for e in ctx.doc._.events or [])
+
+
+def _holds_off(ctx: Context, verb: Token) -> bool:
+    """A denied act held off until a time: "will not call strikes until the end of February", "will not raise
+    fares before January" (data: restraint_acts, the verb's or its object's lemma; restraint_bounds)."""
+    acts = ctx.lex.word_lists["restraint_acts"]
+    if not (verb.lemma_.lower() in acts or any(c.dep_ == "dobj" and c.lemma_.lower() in acts for c in verb.children)):
+        return False
+    bounds = ctx.lex.word_lists["restraint_bounds"]
+    return any(c.dep_ == "prep" and c.lower_ in bounds for c in verb.children)
 
 
 def _in_relative(wh: Token, verb: Token) -> bool:

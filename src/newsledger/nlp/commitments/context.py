@@ -21,7 +21,7 @@ from ..doc_text import doc_text
 from ..grammar.dateline import filed_from
 from ..extensions import ActorIndex
 from ..grammar.syntax import conjuncts
-from .syntax import sentence_span
+from .syntax import members_possessive, sentence_span
 
 # Prepositions whose object, when it names an actor, is who the content is for or aimed at.
 _COUNTERPARTY_PREPS = ("for", "to", "on", "with", "against")
@@ -92,6 +92,8 @@ class Context:
             if c.dep_ in ("compound", "amod", "nmod", "poss", "det") and c.i < left.i:
                 left = c
         poss = next((c for c in tok.lefts if c.dep_ == "poss"), None)
+        if poss is not None and members_possessive(poss):
+            left, poss = min(left, poss.left_edge, key=lambda t: t.i), None     # "the GDL train drivers' union"
         if poss is not None and left.i <= poss.i:
             # "Poland's development bank BGK": a body's name set beside the possessed description is the body
             body = next((a for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == tok.i + 1

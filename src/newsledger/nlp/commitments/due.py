@@ -114,8 +114,11 @@ def due_in(ctx: Context, heads: Iterable[Optional[Token]], deadline_noun: Option
     # to raise output": when the pledge was made)
     # "agreed to start joint patrols from July 1": a beginning falls due on the day it is to begin
     starts = ctx.lex.word_lists["threat_start_preps"]
+    begins = starts | ctx.lex.word_lists["start_day_preps"]        # "will start vaccinating ... on May 3"
     cands += [p for h in heads if _to_come(h) and h.lemma_.lower() in ctx.lex.word_lists["start_verbs"]
-              for p in h.children if p.dep_ == "prep" and p.lower_ in starts and timed(ctx, p)]
+              for g in (h, *(c for c in h.children if c.dep_ == "xcomp" and c.tag_ == "VBG"))
+              for p in g.children if p.dep_ == "prep" and p.lower_ in (begins if g is h else begins - starts)
+              and timed(ctx, p)]     # "will start vaccinating ... on May 3": the day on the gerund begun
     periods = ctx.lex.word_lists["period_preps"]
     cands += [p for h in heads if _to_come(h) for p in h.children
               if p.dep_ == "prep" and p.lower_ in periods and timed(ctx, p)]

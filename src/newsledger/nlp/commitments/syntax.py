@@ -9,6 +9,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Span, Token
 
+from ...lexicons.companies import civic_name, load_civic_member_words
 from ..grammar import syntax as grammar
 from ..grammar.dateline import past_dateline
 from ..grammar.modality import modal
@@ -88,6 +89,8 @@ def split_that_clause(verb: Token) -> Optional[Token]:
     near = [c for c in verb.children if c.dep_ in ("ccomp", "conj")]
     near += [c for c in verb.head.children if c.dep_ in ("ccomp", "conj") and c is not verb]
     return next((v for v in sorted(near, key=lambda t: t.i) if v.i > verb.i and modal(v, _FORETOLD) is not None), None)
+
+
 def points_back(verb: Token) -> bool:
     """A commitment verb in the past heading a restrictive relative clause with no infinitive of its own ("the
     four patrol ships Norway promised Ghana arrived", "the last of the vessels it had promised the Philippines"):
@@ -98,3 +101,11 @@ def points_back(verb: Token) -> bool:
         return False
     first = min(t.i for t in verb.subtree)
     return first == 0 or verb.doc[first - 1].text != ","
+
+
+def members_possessive(poss: Token) -> bool:
+    """A possessive naming the members of the body it goes with, a kind and no owner: "the GDL train drivers'
+    union", "the farmers' association" (a body of members' head, data/actors/civic_bodies.tsv, with a member
+    word, data/actors/ner.yaml civic_member_words); "his powers", "Russia's army" are owned."""
+    return poss.dep_ == "poss" and poss.tag_ == "NNS" and not any(c.dep_ == "poss" for c in poss.children) and \
+        civic_name([poss.lower_, poss.head.lower_], load_civic_member_words())

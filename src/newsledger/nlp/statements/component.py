@@ -13,7 +13,7 @@ import os
 from typing import Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...records import BODY_TYPES, Statement, TextSpan
 from ...settings import env_flag
@@ -113,7 +113,7 @@ class StatementsComponent:
                 # "..., the German carmaker said": the company named last before it
                 company = described_company(tok, index) if tok is not None else None
                 body = _named_body(index, naming)
-                speaker_id = company or body or index.at(*naming)
+                speaker_id = company or body or _owner_named(tok, index, naming) or index.at(*naming)
                 if company is None and body is None and speaker_id is not None and tok is not None and demonym_of_origin(
                         doc, index.mention_at(*naming), tok):
                     # "Norwegian fishermen said": where the speakers come from, not Norway speaking;
@@ -218,3 +218,16 @@ def make_statements(nlp: Language, name: str, learned_cues: bool, cue_model: Opt
     return StatementsComponent(nlp, name, learned_cues=learned_cues, cue_model=cue_model,
                                refine_boundaries=refine_boundaries, boundary_model=boundary_model,
                                nested=nested, accept_model=accept_model, refine_starts=refine_starts)
+
+
+def _owner_named(tok: Optional[Token], index: ActorIndex, naming) -> Optional[str]:
+    """The body an office or voice noun is "of" or "for", when its phrase names more than one side: "the head
+    of AWS in Germany" speaks for AWS, not for Germany (the longest name of the phrase)."""
+    if tok is None or tok.pos_ != "NOUN" or len({m.actor_id for m in index.mentions_in(*naming)}) < 2:
+        return None
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in ("of", "for"):
+            for g in p.children:
+                if g.dep_ == "pobj":
+                    return index.for_token(g)
+    return None
