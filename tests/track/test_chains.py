@@ -174,6 +174,12 @@ KNOWN_MISSES = {
     "k258-g1": "the handover told by City Hall ('it had handed over the last of the 1,000 social flats it promised') "
                "does not end the thread met: stays open (end to end the first report gives no statement: '..., the "
                "mayor of Barcelona, Jaume Collboni, said' is parsed with the name hung on the city)",
+    # k320-k323: follow-ups reporting on a commitment in other words, and extensions told in other words (issue
+    # 21, helper link22), before the change
+    "k321-g1": "the more time ('Ofgem will allow Ovo Energy until the end of March to file its recapitalisation "
+               "proposal', two days before the Feb. 24 deadline) is found as a new ultimatum of the same regulator to "
+               "the same supplier sharing no word with the first ('submit a plan to rebuild its capital buffers'), "
+               "so it opens its own thread; the plan handed in is linked to the first (met) but its due stays Feb. 24",
 }
 
 # Chains right in date order whose end differs when ingested in reverse (the reverse-ingest test only).
@@ -210,7 +216,8 @@ def _known(gids: list[str]) -> list:
 # one chain (or more) per transition; the ids say which
 @pytest.mark.parametrize("gid", _known(["k01-g1", "k08-g1", "k13-g1", "k15-g1", "k21-g1", "k27-g1", "k32-g1", "k35-g1",
                                         "k41-g1", "k44-g1", "k55-g1", "k59-g1", "k122-g1", "k123-g1",
-                                        "k207-g1", "k208-g1", "k232-g1", "k233-g1", "k251-g1", "k255-g1"]))
+                                        "k207-g1", "k208-g1", "k232-g1", "k233-g1", "k251-g1", "k255-g1",
+                                        "k320-g1", "k321-g1", "k322-g1", "k323-g1"]))
 def test_extended_with_the_new_due_date(make_store, chain_records, gid):
     c = _check(make_store, chain_records, gid)
     ext = [h for h in c["history"] if h["status"] == "extended"]
@@ -231,7 +238,8 @@ def test_extended_with_the_new_due_date(make_store, chain_records, gid):
                                         "k200-g1", "k201-g1", "k202-g1", "k203-g1", "k204-g1", "k209-g1",
                                         "k220-g1", "k223-g1", "k226-g1", "k215-g1", "k216-g1", "k217-g1",
                                         "k234-g1", "k235-g1", "k236-g1", "k237-g1", "k239-g1", "k250-g1", "k252-g1",
-                                        "k253-g1", "k254-g1", "k257-g1", "k258-g1", "k259-g1"]))
+                                        "k253-g1", "k254-g1", "k257-g1", "k258-g1", "k259-g1",
+                                        "k320-g1", "k321-g1", "k322-g1", "k323-g1"]))
 def test_met_through_the_reported_act(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
@@ -305,7 +313,8 @@ def test_no_withdrawal_where_nothing_was_given_up(make_store, chain_records, gid
                                  "k260-g1", "k263-g1", "k264-g1", "k265-g1", "k268-g1",
                                  "k230-g1", "k231-g1", "k232-g1", "k233-g1", "k234-g1", "k235-g1", "k236-g1",
                                  "k235-g2", "k237-g1", "k238-g1", "k239-g1", "k250-g1", "k251-g1", "k252-g1",
-                                 "k253-g1", "k254-g1", "k255-g1", "k256-g1", "k257-g1", "k258-g1", "k259-g1"])
+                                 "k253-g1", "k254-g1", "k255-g1", "k256-g1", "k257-g1", "k258-g1", "k259-g1",
+                                 "k320-g1", "k321-g1", "k322-g1", "k322-g2", "k323-g1"])
 def test_same_actors_other_commitment_does_not_link(make_store, chain_records, gid):
     g = GOLD[gid]
     assert g["not_links"]

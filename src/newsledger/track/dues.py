@@ -118,6 +118,10 @@ def new_due(sents: list[Sentence], old_due: Optional[str], date: Optional[str]) 
     for s, tm in days:
         if tm["value"] > floor:
             return tm["value"]
+    # a later month named alone ("now expects to complete the work in May"): the month is the new due
+    for s, tm in months:
+        if (end_date(tm["value"]) or tm["value"]) > floor:
+            return tm["value"]
     return None
 
 

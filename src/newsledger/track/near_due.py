@@ -59,3 +59,14 @@ def due_near(conn, sides: Iterable[str], date: str, aid: str, limit: int) -> lis
     for col in ("holder", "counterparty"):
         rows += recent_commitments(conn, col, sides, lo, hi, aid, limit, by="due_now", made_until=date)
     return rows
+
+
+# How near its due date a report must be dated to point at a commitment by its date alone (days either side):
+# refer.reference counts it as it counts a sentence naming the period of the due.
+AT_DUE_DAYS = 7
+
+
+def dated_at_due(date: Optional[str], due: Optional[str]) -> bool:
+    """The report's date lies within AT_DUE_DAYS of the last day of the due date."""
+    last = end_date(due) if due else None
+    return bool(last and date) and shift_days(last, -AT_DUE_DAYS) <= date[:10] <= shift_days(last, AT_DUE_DAYS)
