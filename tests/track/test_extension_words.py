@@ -24,6 +24,7 @@ def _sentence(text, times=()):
     "About 50,000 passengers will not get their refunds from the airline until June 15, the company said.",
     "The second payment won't reach Chisinau till July, the ministry said.",
     "Germany has put back the second grid payment to Moldova to July 1, the ministry said.",
+    "The operator has put back the restart of its Rome-Munich night train to July 1.",     # a long object
     "The ministry set a new date of June 15 for the handover.",
     "The builder gave a new completion date for the bridge.",
 ])

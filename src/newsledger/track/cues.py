@@ -150,7 +150,7 @@ _P = {
         r"\b(?:more|extra|additional|further|another) (?:\w+ )?(?:days?|weeks?|months?|time)\b",
         GIVEN_UNTIL, r"\bnew deadline\b",
         # "put back the second payment to Moldova to July 1": the object between the verb and the new bound
-        r"\bput(?:s|ting)? back\b(?: [\w'-]+){1,6}? (?:to|until|till)\b",
+        r"\bput(?:s|ting)? back\b(?: [\w'-]+){1,8}? (?:to|until|till)\b",
         # a new date set for the act ("a new date of June 15", "a new target date", "a new timetable")
         r"\bnew (?:target |due |completion |delivery |opening |start )?(?:date|timetable|timeline)\b",
         # the act denied until a later day ("will not get their refunds until June 15", "won't open till
