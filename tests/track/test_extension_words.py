@@ -6,6 +6,7 @@ import pytest
 
 from newsledger.track import cues
 from newsledger.track.cues import status_cues
+from newsledger.track.demands import demands_another_thing, same_act_demanded
 from newsledger.track.dues import new_due
 from newsledger.track.near_due import dated_at_due
 from newsledger.track.refer import _kind_nouns
@@ -73,3 +74,13 @@ def test_a_participle_naming_a_thing_is_no_withdrawal():
     assert not cues.attributive(text, text.index("cancelled"), nouns)
     text = "Work stopped on the scrapped plan."                       # a commitment's noun: the pledge given up
     assert not cues.attributive(text, text.index("scrapped"), nouns)
+
+
+def test_time_given_to_do_the_same_act_in_other_words_is_the_same_demand():
+    deadline = {"content": "submit a plan to rebuild its capital buffers by Feb. 24"}
+    text = "Ofgem will allow Ovo Energy until the end of March to file its recapitalisation proposal."
+    assert same_act_demanded(text, deadline)
+    # another act: a second demand ("put electric buses on its routes" of a deadline to shut brick kilns)
+    kilns = {"content": "shut all brick kilns around the capital by June 30"}
+    text = "The court gave the Delhi government until August 31 to put electric buses on all its routes."
+    assert not same_act_demanded(text, kilns) and demands_another_thing(text, kilns)

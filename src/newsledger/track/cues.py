@@ -44,7 +44,9 @@ ACT_FAMILIES = {
     "build": ["build", "construct", "open", "complete"],
     "comply": ["comply", "implement", "fulfil", "fulfill", "honour", "honor", "meet", "keep"],
     # a proposal or plan laid before others ("put forward a package" ~ "unveiled the package")
-    "present": ["present", "unveil", "propose", "table", "submit", "forward", "publish", "launch"],
+    # (filing or handing in a document is submitting it: "file its recapitalisation proposal", "handed Ofgem its
+    # plan" ~ "submit a plan")
+    "present": ["present", "unveil", "propose", "table", "submit", "forward", "publish", "launch", "file", "hand"],
     # forces leaving ground they hold ("pull back its forces" ~ "withdrew its troops", "began leaving")
     "withdraw": ["withdraw", "pull", "leave", "retreat", "evacuate", "vacate", "pullout", "pullback"],
     "levy": ["tariff", "levy", "duty", "duties", "tax"],
