@@ -84,3 +84,14 @@ def test_time_given_to_do_the_same_act_in_other_words_is_the_same_demand():
     kilns = {"content": "shut all brick kilns around the capital by June 30"}
     text = "The court gave the Delhi government until August 31 to put electric buses on all its routes."
     assert not same_act_demanded(text, kilns) and demands_another_thing(text, kilns)
+
+
+def test_a_report_at_the_due_date_must_tell_a_fate_or_the_act():
+    from newsledger.track.acts import acts_of
+    from newsledger.track.near_due import fate_told
+    acts = acts_of("repay A$72 million in underpaid wages to casual staff")
+    assert fate_told(_sentence("The last casual academics owed back pay have now received it, the union said."), acts)
+    assert fate_told(_sentence("About 2,000 staff will not receive their wages until Sept. 30."), acts)
+    acts = acts_of("release the detained Philippine fishermen")
+    # the holder's side doing another thing on the day: no word of what became of the promise
+    assert not fate_told(_sentence("The fishermen landed in Manila on Thursday after Tokyo hosted talks."), acts)

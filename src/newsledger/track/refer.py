@@ -30,7 +30,7 @@ from .demands import demands_another_thing, long_past, with_demand
 from .dues import dated_months, new_due, shift_days, without_due
 from .owed import owed_until
 from .reports import left_undone, reported_once
-from .near_due import dated_at_due
+from .near_due import dated_at_due, fate_told
 from .match import ActorInfo, content_words, kinds_compatible, made_by, names_apart, stem
 from .match import names_side as _names_side, side_words as _side_words
 from .sentences import TOKEN, Sentence, names_actor, sentences_of
@@ -253,10 +253,11 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
         # systems pledged by Germany"); "its plan" of some other actor's sentence, or one sharing only an
         # act of the same family ("BMW has dropped its plan", beside "US tariffs", of a US pledge to
         # suspend fees), is weaker
-        # the report dated within days of the due date, naming a side and a word of the act, points at it as
-        # naming the period of the due does ("will not get their refunds until June 15", five days before
-        # the end-April due): the news of a commitment met, missed or put back comes as its date arrives
-        dated_near = at_due and not (due_named or due_near) and content > 0 and bool(sides)
+        # the report dated within days of the due date, naming a side and words of the act with a word of what
+        # became of it (a status word, or the act itself in its own or its family's words), points at it as naming
+        # the period of the due does ("will not get their refunds until June 15", five days before the end-April
+        # due; "have now received it"): the news of a commitment met, missed or put back comes as its date arrives
+        dated_near = at_due and not (due_named or due_near) and content > 0 and bool(sides) and fate_told(s, acts)
         val = 0.6 * content + (0.25 if back and shared >= 1 and sides else 0.1 if back else 0) \
             + (0.2 if due_named else 0.1 if due_near or dated_near else 0) + 0.05 * sides
         told = reported_once(s, c.get("content") or "", cwords) if content > 0 and sides else frozenset()
