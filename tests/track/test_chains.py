@@ -212,7 +212,7 @@ def _known(gids: list[str]) -> list:
 @pytest.mark.parametrize("gid", _known(["k01-g1", "k08-g1", "k13-g1", "k15-g1", "k21-g1", "k27-g1", "k32-g1", "k35-g1",
                                         "k41-g1", "k44-g1", "k55-g1", "k59-g1", "k122-g1", "k123-g1",
                                         "k207-g1", "k208-g1", "k232-g1", "k233-g1", "k251-g1", "k255-g1",
-                                        "k320-g1", "k321-g1", "k322-g1", "k323-g1"]))
+                                        "k320-g1", "k321-g1", "k322-g1", "k323-g1", "k324-g1", "k325-g1"]))
 def test_extended_with_the_new_due_date(make_store, chain_records, gid):
     c = _check(make_store, chain_records, gid)
     ext = [h for h in c["history"] if h["status"] == "extended"]
@@ -234,7 +234,7 @@ def test_extended_with_the_new_due_date(make_store, chain_records, gid):
                                         "k220-g1", "k223-g1", "k226-g1", "k215-g1", "k216-g1", "k217-g1",
                                         "k234-g1", "k235-g1", "k236-g1", "k237-g1", "k239-g1", "k250-g1", "k252-g1",
                                         "k253-g1", "k254-g1", "k257-g1", "k258-g1", "k259-g1",
-                                        "k320-g1", "k321-g1", "k322-g1", "k323-g1"]))
+                                        "k320-g1", "k321-g1", "k322-g1", "k323-g1", "k324-g1", "k325-g1"]))
 def test_met_through_the_reported_act(make_store, chain_records, gid):
     _check(make_store, chain_records, gid)
 
@@ -309,7 +309,7 @@ def test_no_withdrawal_where_nothing_was_given_up(make_store, chain_records, gid
                                  "k230-g1", "k231-g1", "k232-g1", "k233-g1", "k234-g1", "k235-g1", "k236-g1",
                                  "k235-g2", "k237-g1", "k238-g1", "k239-g1", "k250-g1", "k251-g1", "k252-g1",
                                  "k253-g1", "k254-g1", "k255-g1", "k256-g1", "k257-g1", "k258-g1", "k259-g1",
-                                 "k320-g1", "k321-g1", "k322-g1", "k322-g2", "k323-g1"])
+                                 "k320-g1", "k321-g1", "k322-g1", "k322-g2", "k323-g1", "k324-g1", "k325-g1"])
 def test_same_actors_other_commitment_does_not_link(make_store, chain_records, gid):
     g = GOLD[gid]
     assert g["not_links"]

@@ -28,6 +28,9 @@ def _sentence(text, times=()):
     "The operator has put back the restart of its Rome-Munich night train to July 1.",     # a long object
     "The ministry set a new date of June 15 for the handover.",
     "The builder gave a new completion date for the bridge.",
+    "The handover of the first jet has slipped to May 15, Airbus said.",
+    "The government has rescheduled the opening of the line for Sept. 15.",
+    "The pool will open a week later than planned, on July 12.",
 ])
 def test_more_time_told_in_other_words(sentence):
     assert "extended" in status_cues(sentence)
@@ -37,6 +40,7 @@ def test_more_time_told_in_other_words(sentence):
     "The airline will not refund the fees, the company said.",                 # no later day: not more time
     "Germany put the money back into its budget.",
     "The date of the vote has not been set.",
+    "The talks moved forward to June 1.",                                  # earlier, not later
 ])
 def test_no_more_time_without_its_words(sentence):
     assert "extended" not in status_cues(sentence)
@@ -95,3 +99,9 @@ def test_a_report_at_the_due_date_must_tell_a_fate_or_the_act():
     acts = acts_of("release the detained Philippine fishermen")
     # the holder's side doing another thing on the day: no word of what became of the promise
     assert not fate_told(_sentence("The fishermen landed in Manila on Thursday after Tokyo hosted talks."), acts)
+
+
+def test_a_day_set_anew_for_a_date_dated_back_by_the_parse_is_the_next_such_day():
+    text = "The government has rescheduled the opening of the line for Sept. 15, the ministry said."
+    s = _sentence(text, [("Sept. 15", "2026-09-15")])       # a past verb near it: the parse dates it a year back
+    assert new_due([s], "2027-06-30", "2027-06-24") == "2027-09-15"

@@ -153,6 +153,11 @@ _P = {
         GIVEN_UNTIL, r"\bnew deadline\b",
         # "put back the second payment to Moldova to July 1": the object between the verb and the new bound
         r"\bput(?:s|ting)? back\b(?: [\w'-]+){1,8}? (?:to|until|till)\b",
+        # the date moved to a later one ("the handover has slipped to July 1", "rescheduled the payment for July 1",
+        # "was moved to July 1", "will open a week later than planned"); not "moved forward", which is earlier
+        r"\bslip(?:s|ped|ping)? (?:back )?(?:to|until|till|into)\b", r"\breschedul\w*",
+        r"\bmov(?:e|es|ed|ing) (?:back )?(?:to|until|till)\b(?! \w+ (?:office|headquarters|city)\b)",
+        r"\b(?:days?|weeks?|months?|years?) later than (?:planned|promised|scheduled|expected|agreed)\b",
         # a new date set for the act ("a new date of June 15", "a new target date", "a new timetable")
         r"\bnew (?:target |due |completion |delivery |opening |start )?(?:date|timetable|timeline)\b",
         # the act denied until a later day ("will not get their refunds until June 15", "won't open till

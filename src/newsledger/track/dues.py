@@ -74,7 +74,8 @@ def _before(s: Sentence, tm: dict) -> str:
     return s.text[max(0, lo - 12):max(0, lo)].lower()
 
 
-_TO = re.compile(r"\b(?:until|till|to|through|by)(?:\s+the)?\s*$")
+# the new bound's preposition; "for" of a date set anew ("rescheduled the opening for Sept. 15")
+_TO = re.compile(r"\b(?:until|till|to|through|by|for)(?:\s+the)?\s*$")
 
 
 def new_due(sents: list[Sentence], old_due: Optional[str], date: Optional[str]) -> Optional[str]:
