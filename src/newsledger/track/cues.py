@@ -26,8 +26,9 @@ ACT_FAMILIES = {
     "conclude": ["sign", "conclude", "seal", "finalise", "finalize", "reach", "close", "complete", "ink",
                  "agree"],
     # the receiving side tells a payment or a handover done ("staff received the bonus")
+    # paying back what is owed is paying ("refund the fees" ~ "has now been repaid")
     "pay": ["pay", "fund", "finance", "bankroll", "disburse", "allocate", "transfer", "receive", "clear",
-            "settle", "lend", "loan", "grant"],
+            "settle", "lend", "loan", "grant", "refund", "repay", "repaid", "reimburse"],
     # custody of people or things passes to the other side ("extradited the two men"); an exchange or a swap of
     # prisoners is done by each side's returning them ("300 soldiers had been returned in the same exchange")
     "free": ["release", "free", "return", "repatriate", "hand", "receive", "extradite", "deport", "surrender",
@@ -44,7 +45,9 @@ ACT_FAMILIES = {
     "build": ["build", "construct", "open", "complete"],
     "comply": ["comply", "implement", "fulfil", "fulfill", "honour", "honor", "meet", "keep"],
     # a proposal or plan laid before others ("put forward a package" ~ "unveiled the package")
-    "present": ["present", "unveil", "propose", "table", "submit", "forward", "publish", "launch"],
+    # (filing or handing in a document is submitting it: "file its recapitalisation proposal", "handed Ofgem its
+    # plan" ~ "submit a plan")
+    "present": ["present", "unveil", "propose", "table", "submit", "forward", "publish", "launch", "file", "hand"],
     # forces leaving ground they hold ("pull back its forces" ~ "withdrew its troops", "began leaving")
     "withdraw": ["withdraw", "pull", "leave", "retreat", "evacuate", "vacate", "pullout", "pullback"],
     "levy": ["tariff", "levy", "duty", "duties", "tax"],
@@ -149,6 +152,19 @@ _P = {
         r"\bput(?:s|ting)? off\b", r"\bput(?:s|ting)? back (?:to|until|till|by)\b",    # "put back to Sept. 15 the payment"
         r"\b(?:more|extra|additional|further|another) (?:\w+ )?(?:days?|weeks?|months?|time)\b",
         GIVEN_UNTIL, r"\bnew deadline\b",
+        # "put back the second payment to Moldova to July 1": the object between the verb and the new bound
+        r"\bput(?:s|ting)? back\b(?: [\w'-]+){1,8}? (?:to|until|till)\b",
+        # the date moved to a later one ("the handover has slipped to July 1", "rescheduled the payment for July 1",
+        # "was moved to July 1", "will open a week later than planned"); not "moved forward", which is earlier
+        r"\bslip(?:s|ped|ping)? (?:back )?(?:to|until|till|into)\b", r"\breschedul\w*",
+        r"\bmov(?:e|es|ed|ing) (?:back )?(?:to|until|till)\b(?! \w+ (?:office|headquarters|city)\b)",
+        r"\b(?:days?|weeks?|months?|years?) later than (?:planned|promised|scheduled|expected|agreed)\b",
+        # a new date set for the act ("a new date of June 15", "a new target date", "a new timetable")
+        r"\bnew (?:target |due |completion |delivery |opening |start )?(?:date|timetable|timeline)\b",
+        # the act denied until a later day ("will not get their refunds until June 15", "won't open till
+        # May"): done then, later than promised; more time once its sentence names a day past the due
+        # (refer reads no extension where it names none: "will not send troops until the vote")
+        r"(?:\bnot|\bnever|n't)\b(?: [\w'-]+){1,10}? (?:until|till)\b",
         # the act to come told again as planned from now on ("will now complete the connections by the end of
         # June", "now expects to finish"): a new plan, more time once its sentence names a later due (refer
         # reads no extension where it names none)
@@ -231,6 +247,21 @@ NEGATION = re.compile(r"\b(?:%s|yet to)\b|(?:n't|n\u2019t)\b" % "|".join(map(re.
 NOT_YET_BEFORE = re.compile(r"\b(?:will|would|to|may|could|plans?)\s*$")
 # Past or perfect telling: the act is reported as done.
 DONE = re.compile(r"\b(?:has|have|had|was|were|is now|are now|now)\b|\b\w+ed\b", re.I)
+
+
+# A participle after a preposition (and a determiner) describing the noun after it ("refunds to passengers on
+# cancelled flights", "compensation for the dropped routes"): an attribute of a thing, not an act told.
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:on|of|for|from|with|by|to|in|about|over|after)\s+(?:(?:the|its|their|his|her|all)\s+)?$", re.I)
+_NEXT_WORD = re.compile(r"\w+(?:ed|led)\s+([a-z][\w-]*)")
+
+
+def attributive(text: str, start: int, nouns) -> bool:
+    """The status word at `start` is a participle used as an adjective: after a preposition, before a noun
+    that names no commitment (`nouns`: stems of the kind group's nouns, refer._kind_nouns)."""
+    if start < 0 or not _ATTRIBUTIVE_BEFORE.search(text[max(0, start - 30):start]):
+        return False
+    m = _NEXT_WORD.match(text, start)
+    return bool(m) and stem(m.group(1).lower()) not in nouns
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]")

@@ -10,7 +10,7 @@ from typing import Optional
 from ..dates import end_date
 from ..lexicons.english import load_english
 from . import cues
-from .acts import acts_of
+from .acts import THING_FAMILIES, acts_of, verb_set
 from .dues import RECENT_DAYS, shift_days, without_due
 from .match import content_words, stem
 
@@ -36,6 +36,16 @@ def demands_another_thing(text: str, c: dict) -> bool:
     theirs = {w for w in content_words(without_due(content)) if w not in skip and not w.startswith("#")}
     back = {stem(n) for n in cues.REFERRING_NOUNS["ultimatum"] + cues.REFERRING_NOUNS["pledge"] + ["request"]}
     return bool(mine) and bool(theirs) and not mine & theirs and not mine & back
+
+
+def same_act_demanded(text: str, c: dict) -> bool:
+    """Time given until a day to do an act of the family of the commitment's act ("until the end of March to file
+    its recapitalisation proposal" of a deadline to submit a capital plan): the same demand, in other words."""
+    m = _DEMANDED.search(text)
+    if not m:
+        return False
+    mine = cues.families(verb_set(acts_of(m.group(1)))) - THING_FAMILIES
+    return bool(mine & (cues.families(verb_set(acts_of(c.get("content") or ""))) - THING_FAMILIES))
 
 
 def with_demand(c: dict) -> dict:

@@ -74,7 +74,8 @@ def _before(s: Sentence, tm: dict) -> str:
     return s.text[max(0, lo - 12):max(0, lo)].lower()
 
 
-_TO = re.compile(r"\b(?:until|till|to|through|by)(?:\s+the)?\s*$")
+# the new bound's preposition; "for" of a date set anew ("rescheduled the opening for Sept. 15")
+_TO = re.compile(r"\b(?:until|till|to|through|by|for)(?:\s+the)?\s*$")
 
 
 def new_due(sents: list[Sentence], old_due: Optional[str], date: Optional[str]) -> Optional[str]:
@@ -117,6 +118,10 @@ def new_due(sents: list[Sentence], old_due: Optional[str], date: Optional[str]) 
                 return _add(base, float(m.group(1)), m.group(2))
     for s, tm in days:
         if tm["value"] > floor:
+            return tm["value"]
+    # a later month named alone ("now expects to complete the work in May"): the month is the new due
+    for s, tm in months:
+        if (end_date(tm["value"]) or tm["value"]) > floor:
             return tm["value"]
     return None
 

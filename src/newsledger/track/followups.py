@@ -25,7 +25,11 @@ from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from ..store import schema as t
+from . import cues
 from .cues import acts_for
+from .demands import long_past, same_act_demanded
+from .told_alone import ULTIMATUM_GROUP
+from ..dates import end_date
 from .match import content_words
 from . import refer
 from .acts import shared_score
@@ -144,6 +148,41 @@ def restated_thread(conn, c: dict, sides: set[str], aid: str, date: Optional[str
     fits = [(r.get("date") or "", th) for th, r in rows.items()
             if r is not None and r["article"] != aid and refer.restates(c, r, infos, date)]
     return max(fits)[1] if fits else None
+
+
+def extended_thread(conn, record: dict, c: dict, sides: set[str], aid: str, date: Optional[str]) -> Optional[str]:
+    """The one running deadline that the new record `c` (of article `aid`, dated `date`) gives more time on, told
+    as a deadline of its own ("Ofgem will allow Ovo Energy until the end of March to file its recapitalisation
+    proposal", days before the Feb. 24 deadline to submit a capital plan): an ultimatum, deadline or threat of the
+    holder's `sides` to the same counterparty, whose evidence sentence says more time (cues "extended") to do an act
+    of the same family (demands.same_act_demanded), and exactly one thread of those sides, in the ultimatum group,
+    to that counterparty, made before it, not settled, within EXTENDED_BEFORE_DAYS of its due or just run out
+    (demands.long_past), due before the new due. Read among the candidate threads of its sides (bounded lookups)."""
+    ev = c.get("evidence") or []
+    text = (record.get("article") or {}).get("text") or ""
+    if (c.get("kind") or "") not in ULTIMATUM_GROUP or not c.get("counterparty") or not c.get("due") or not date \
+            or not ev or not text:
+        return None
+    sentence = sentence_around(text, ev[0][0], ev[0][1])
+    if "extended" not in cues.status_cues(sentence):
+        return None
+    rows = {th: _thread_commitment(conn, th) for th in candidate_threads(conn, sides, aid, date, expand=False)}
+    rows = {th: r for th, r in rows.items() if r is not None and r["article"] != aid}
+    infos = actor_infos(conn, {x for r in list(rows.values()) + [c] for x in (r["holder"], r.get("counterparty")) if x})
+    fits = [th for th, r in rows.items()
+            if (r.get("kind") or "") in ULTIMATUM_GROUP and (r.get("status") or "open") not in _SETTLED
+            and refer.on_side(c["holder"], r["holder"], infos) and r.get("counterparty")
+            and refer.on_side(c["counterparty"], r["counterparty"], infos) and r.get("due")
+            and (end_date(r["due"]) or "") < (end_date(c["due"]) or "") and (r.get("date") or "") < date
+            and not long_past(r["due"], date) and shift_days(end_date(r["due"]), -EXTENDED_BEFORE_DAYS) <= date
+            and same_act_demanded(sentence, r)]
+    return fits[0] if len(fits) == 1 else None
+
+
+_SETTLED = ("met", "withdrawn", "denied")
+# How long before its due date a deadline is given more time (days): as the date draws near; a deadline of the same
+# sides set months before the first runs out is another demand ("a second ruling against the legislature").
+EXTENDED_BEFORE_DAYS = 31
 
 
 def _current_about(conn, aid: str) -> dict[str, dict]:

@@ -155,6 +155,11 @@ def _link_commitments(conn, record: dict, aid: str, date: Optional[str], known: 
         if top == REFERRING_SCORE and sum(1 for v in best.values() if v == top) > 1:
             best = {}       # "the deadline" of two of Trump's ultimatums to Russia: ambiguous, not linked
         restated = None if best else followups.restated_thread(conn, c, sides, aid, date)
+        if not best and restated is None:
+            # more time on a running deadline told as a deadline of its own ("will allow Ovo until the end of March")
+            restated = followups.extended_thread(conn, record, c, sides, aid, date)
+            if restated is not None:
+                stance = "extended"
         if stance == "extended" and (best or restated is not None):
             joined = min(best, key=lambda th: (-best[th], th)) if best else restated
             due = _extension_due(conn, record, c, joined, date) or due

@@ -21,7 +21,10 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from ..dates import end_date
+from . import cues
+from .acts import is_act
 from .dues import shift_days
+from .sentences import TOKEN, Sentence
 from .tables import recent_commitments
 
 # How long before its due date a report on a commitment comes (days): an extension is agreed as the date
@@ -59,3 +62,22 @@ def due_near(conn, sides: Iterable[str], date: str, aid: str, limit: int) -> lis
     for col in ("holder", "counterparty"):
         rows += recent_commitments(conn, col, sides, lo, hi, aid, limit, by="due_now", made_until=date)
     return rows
+
+
+# How near its due date a report must be dated to point at a commitment by its date alone (days either side):
+# refer.reference counts it as it counts a sentence naming the period of the due.
+AT_DUE_DAYS = 7
+
+
+def dated_at_due(date: Optional[str], due: Optional[str]) -> bool:
+    """The report's date lies within AT_DUE_DAYS of the last day of the due date."""
+    last = end_date(due) if due else None
+    return bool(last and date) and shift_days(last, -AT_DUE_DAYS) <= date[:10] <= shift_days(last, AT_DUE_DAYS)
+
+
+def fate_told(s: Sentence, acts: frozenset[str]) -> bool:
+    """The sentence has a status word (cues.status_cues) or a word of the promised act or its family (acts.is_act):
+    what a report dated at the due date must say to point at the commitment by its date."""
+    if "cued" not in s.seen:
+        s.seen["cued"] = bool(cues.status_cues(s.text))
+    return s.seen["cued"] or (bool(acts) and any(is_act(t, acts) for t in TOKEN.findall(s.text)))

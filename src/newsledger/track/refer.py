@@ -30,6 +30,7 @@ from .demands import demands_another_thing, long_past, with_demand
 from .dues import dated_months, new_due, shift_days, told_before, without_due
 from .owed import owed_until
 from .reports import left_undone, reported_once
+from .near_due import dated_at_due, fate_told
 from .match import ActorInfo, content_words, kinds_compatible, made_by, names_apart, stem
 from .match import names_side as _names_side, side_words as _side_words
 from .sentences import TOKEN, Sentence, names_actor, sentences_of
@@ -213,6 +214,7 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     doer, owed = _doer(c)
     types = act_codes(c.get("content") or "")
     numbers = {w for w in cwords if w.startswith("#")}
+    at_due = dated_at_due(date, due)
     for s in sents:
         if "makers" not in s.seen:
             s.seen["makers"] = made_by(s.text, s.mentions)
@@ -222,7 +224,10 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
             continue                            # union's ultimatum): the maker named holds what it is about
         shared = shared_score(cwords, s.words)
         content = min(1.0, shared / denom)
-        other = {w for w in s.words if w.startswith("#")}
+        if "numbers" not in s.seen:     # a day of a date is no quantity ("to July 1" beside "150 million euros");
+            kept = content_words(without_due(s.text))      # a year is still read against a year ("in 1916")
+            s.seen["numbers"] = {w for w in s.words if w.startswith("#") and (w in kept or re.fullmatch(r"#\d{4}", w))}
+        other = s.seen["numbers"]
         if numbers and other and not numbers & other and not re.search(cues.BEYOND_TARGET, s.text, re.I):
             content *= 0.5      # "137,000 barrels a day" is not the pledge of "9.8 million barrels a day"
         elif content and names_apart(c.get("content") or "", s.text, sides_of_c, disjoint=False):
@@ -248,8 +253,13 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
         # systems pledged by Germany"); "its plan" of some other actor's sentence, or one sharing only an
         # act of the same family ("BMW has dropped its plan", beside "US tariffs", of a US pledge to
         # suspend fees), is weaker
+        # the report dated within days of the due date, naming a side and words of the act with a word of what
+        # became of it (a status word, or the act itself in its own or its family's words), points at it as naming
+        # the period of the due does ("will not get their refunds until June 15", five days before the end-April
+        # due; "have now received it"): the news of a commitment met, missed or put back comes as its date arrives
+        dated_near = at_due and not (due_named or due_near) and content > 0 and bool(sides) and fate_told(s, acts)
         val = 0.6 * content + (0.25 if back and shared >= 1 and sides else 0.1 if back else 0) \
-            + (0.2 if due_named else 0.1 if due_near else 0) + 0.05 * sides
+            + (0.2 if due_named else 0.1 if due_near or dated_near else 0) + 0.05 * sides
         told = reported_once(s, c.get("content") or "", cwords) if content > 0 and sides else frozenset()
         if content > 0 and (_done_by(s, acts, doer, infos, types, owed, promised) or (
                 any(on_side(a, doer, infos) for a in s.actors) and done_act(s, acts, promised))
@@ -284,6 +294,13 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     # deadline or that it was given more time (told_alone.py)
     if receiver_only and stance != "met" and not told_alone.other_side_may_tell(stance, c.get("kind") or "", where):
         return None
+    if stance == "met":
+        # the act told done for some and put off to a later day for the rest ("the other 250,000 have already
+        # been paid back" beside "50,000 will not get their refunds until June 15"): not done yet, more time
+        alt, at = _stance(c, relevant, sided, skip={"met", "missed", "withdrawn", "denied"}, infos=infos,
+                          own_words=cwords, date=date)
+        if alt == "extended" and at is not None and at is not where and new_due([at], due, date):
+            stance, where = alt, at
     later = new_due([where], due, date) if stance == "extended" and where else None
     if stance == "extended" and later is None:
         # more time with no new time in its sentence ("accused the other side of delaying") is no
@@ -568,6 +585,9 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
         for k, words in cues.status_matches(s.text).items():
             if k == "withdrawn" and acts and all(is_act(w.split()[0], acts) for w in words):
                 continue    # "withdrew 40 percent of its guns" under a pledge to withdraw them: the act
+            if k == "withdrawn" and all(cues.attributive(s.text, s.text.find(w), _kind_nouns(c.get("kind") or "pledge"))
+                                        for w in words):
+                continue    # "passengers on cancelled flights": a participle naming a thing, no fate of the commitment
             if k == "met" and all(cues.foretold(s.text, s.text.find(w)) for w in words):
                 continue    # "Turkey will fulfil its obligations under the accord": to come, not reported done
             if k == "missed" and _before_due(c.get("due"), date) and all(cues.NEGATION.search(w) for w in words):
