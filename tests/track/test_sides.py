@@ -113,10 +113,10 @@ def test_a_new_commitment_of_the_same_sides_does_not_take_the_old_thread(make_st
     ("The plant remains on course, a ministry official said.", "nvidia", "nissan", set()),
 ])
 def test_an_unnamed_voice_speaks_for_the_one_side_its_body_describes(text, holder, cp, placed):
-    from newsledger.track.refer import _unnamed_voices
+    from newsledger.track.sides import place_unnamed_voices
     from newsledger.track.sentences import split_sentences
     [s] = split_sentences(text)
-    _unnamed_voices([s], holder, cp, {holder, cp}, INFOS)
+    place_unnamed_voices([s], holder, cp, {holder, cp}, INFOS)
     assert s.actors == placed
 
 

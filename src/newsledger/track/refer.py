@@ -20,7 +20,6 @@ from typing import Optional
 
 from ..dates import end_date
 from ..lexicons.commitments import load_lexicon
-from ..lexicons.companies import load_company_words
 from ..records import STATE_SIDE_TYPES
 from . import cues, negative, refusal, told_alone
 from .acts import (THING_FAMILIES, act_codes, acts_of, arrived, code_fits, done_act, is_act, not_done, only_part,
@@ -34,7 +33,7 @@ from .near_due import dated_at_due, fate_told
 from .match import ActorInfo, content_words, kinds_compatible, made_by, names_apart, stem
 from .match import names_side as _names_side, side_words as _side_words
 from .sentences import TOKEN, Sentence, names_actor, sentences_of
-from .sides import is_party, on_side
+from .sides import is_party, on_side, place_unnamed_voices
 
 __all__ = ["Reference", "THRESHOLD", "WINDOW_DAYS", "is_party", "on_side", "reference", "restates"]
 
@@ -174,7 +173,7 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
             for s in sents:
                 if _named_again(infos, s.text, x):
                     s.actors.add(x)
-    _unnamed_voices(sents, holder, cp, present, infos)
+    place_unnamed_voices(sents, holder, cp, present, infos)
     cp_present = bool(cp) and any(on_side(a, cp, infos) for a in present)
     # the receiving side may tell alone that it got what was promised ("Air India took delivery of its
     # twelfth A350"); without the holder's side nothing else it says bears on the commitment
@@ -316,37 +315,6 @@ def reference(c: dict, record: dict, infos: dict[str, ActorInfo], *, date: Optio
     if stance == "extended":
         ref.due = later
     return ref
-
-
-@functools.lru_cache(maxsize=1)
-def _voice_patterns() -> tuple[re.Pattern, re.Pattern]:
-    lists = load_lexicon().word_lists
-    bodies = "|".join(sorted(load_company_words().descriptions | lists["state_voice_bodies"]))
-    voices = "|".join(sorted(lists["unnamed_voices"]))
-    return (re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?(%s)\s+(?:%s)\b" % (bodies, voices), re.I),
-            re.compile(r"\b(?:a|an|the)\s+(?:%s)\s+for\s+the\s+(?:[a-z-]+\s+)?(%s)\b" % (voices, bodies), re.I))
-
-
-def _unnamed_voices(sents: list[Sentence], holder: Optional[str], cp: Optional[str], present: set[str],
-                    infos: dict[str, ActorInfo]) -> None:
-    """An unnamed voice described by its body ("a company spokeswoman", "a spokesman for the ministry") speaks
-    for the one side of the commitment named in the article that is such a body (a company, a state): that
-    side is placed in its sentence, as a named speaker would be."""
-    state = load_lexicon().word_lists["state_voice_bodies"]
-
-    def fits(x: Optional[str], body: str) -> bool:
-        info = infos.get(x) if x else None
-        if info is None or x not in present:
-            return False
-        return info.type in ("country", "government") if body in state else info.type == "organization"
-
-    for s in sents:
-        for pat in _voice_patterns():
-            for m in pat.finditer(s.text):
-                body = m.group(1).lower()
-                sides = [x for x in (holder, cp) if fits(x, body)]
-                if len(sides) == 1:
-                    s.actors.add(sides[0])
 
 
 def _done_by(s: Sentence, acts: frozenset[str], doer: Optional[str], infos: dict[str, ActorInfo],

@@ -6,11 +6,16 @@ statuses.
 """
 from __future__ import annotations
 
+import functools
+import re
 from typing import Optional
 
+from ..lexicons.commitments import load_lexicon
+from ..lexicons.companies import load_company_words
 from ..records import same_side as records_same_side
 from . import cues
 from .match import ActorInfo
+from .sentences import Sentence
 
 
 def is_party(actor: Optional[str], infos: dict[str, ActorInfo]) -> bool:
@@ -34,3 +39,34 @@ def on_side(actor: str, side: Optional[str], infos: dict[str, ActorInfo]) -> boo
         return True
     bodies = cues.acts_for()     # "the Commission" acts for the EU (data/commitments.yaml)
     return bodies.get(actor, actor) == bodies.get(side, side)
+
+
+@functools.lru_cache(maxsize=1)
+def _voice_patterns() -> tuple[re.Pattern, re.Pattern]:
+    lists = load_lexicon().word_lists
+    bodies = "|".join(sorted(load_company_words().descriptions | lists["state_voice_bodies"]))
+    voices = "|".join(sorted(lists["unnamed_voices"]))
+    return (re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?(%s)\s+(?:%s)\b" % (bodies, voices), re.I),
+            re.compile(r"\b(?:a|an|the)\s+(?:%s)\s+for\s+the\s+(?:[a-z-]+\s+)?(%s)\b" % (voices, bodies), re.I))
+
+
+def place_unnamed_voices(sents: list[Sentence], holder: Optional[str], cp: Optional[str], present: set[str],
+                         infos: dict[str, ActorInfo]) -> None:
+    """An unnamed voice described by its body ("a company spokeswoman", "a spokesman for the ministry") speaks
+    for the one side of the commitment named in the article that is such a body (a company, a state): that
+    side is placed in its sentence, as a named speaker would be."""
+    state = load_lexicon().word_lists["state_voice_bodies"]
+
+    def fits(x: Optional[str], body: str) -> bool:
+        info = infos.get(x) if x else None
+        if info is None or x not in present:
+            return False
+        return info.type in ("country", "government") if body in state else info.type == "organization"
+
+    for s in sents:
+        for pat in _voice_patterns():
+            for m in pat.finditer(s.text):
+                body = m.group(1).lower()
+                sides = [x for x in (holder, cp) if fits(x, body)]
+                if len(sides) == 1:
+                    s.actors.add(sides[0])
