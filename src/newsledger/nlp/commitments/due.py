@@ -349,9 +349,8 @@ def condition_placed(ctx: Context, cond: Optional[Token], anchor_tok: Token) -> 
     for clause in (c for c in cond.children if c.dep_ == "advcl" and any(
             m.dep_ in ("advmod", "mark") and m.lower_ in marks and m.i < c.i for m in c.children)):
         for p in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in preps and timed(ctx, c)):
-            lo, hi = p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text)
-            day = _nearest(ctx.text[lo:hi], _times_due(ctx, lo, hi, anchor) or due_of_text(ctx.text[lo:hi], anchor), anchor)
-            if is_day(day) and anchor is not None and day > anchor.isoformat():
+            day = _future_due(ctx, p, anchor)       # a day to come, as a nested due phrase gives it
+            if is_day(day):
                 return day
     return None
 
