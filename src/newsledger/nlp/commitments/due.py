@@ -25,7 +25,8 @@ from ..grammar.modality import demanding
 from ..grammar.syntax import time_bound, to_infinitive
 from ..times.due import due_of_expression, resolve_due
 from .context import Context
-from .syntax import clause_text, split_that_clause
+from .modality import split_that_clause
+from .syntax import clause_text
 
 # Nouns that count time: "three days to respond", "two more weeks".
 DURATION_NOUNS = frozenset({"day", "week", "month", "year", "hour", "time"})

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ...lexicons.english import load_english
 from ..grammar import modality as grammar
-from ..grammar.syntax import governor, is_verb
+from ..grammar.syntax import governor, is_verb, to_infinitive
 from .syntax import clause_text
 
 # How far up the tree a condition, a negating head or an intention still governs the clause.
@@ -48,6 +48,20 @@ def refused(node: Token) -> bool:
 def foretold(verb: Token) -> bool:
     """The verb's act is foretold, not reported done ("would impose", "will send")."""
     return grammar.modal(verb, FORETELLING_MODALS) is not None
+
+
+def split_that_clause(verb: Token) -> Optional[Token]:
+    """The foretold verb of a that-clause the parse split at its subject's infinitive ("has promised that a
+    commission to investigate the deaths of protesters will be set up by the end of May": the parse heads the
+    clause with "investigate" and hangs "will be set up" beside or below it). A to-infinitive takes no "that"
+    and no nominal subject of its own, so one with both is a noun's modifier; the clause's verb is the next
+    one after it with a modal of the future ("will", "would", "shall"), beside it or below it."""
+    if not to_infinitive(verb) or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) or \
+            not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return None
+    near = [c for c in verb.children if c.dep_ in ("ccomp", "conj")]
+    near += [c for c in verb.head.children if c.dep_ in ("ccomp", "conj") and c is not verb]
+    return next((v for v in sorted(near, key=lambda t: t.i) if v.i > verb.i and foretold(v)), None)
 
 
 def generic(noun: Token) -> bool:

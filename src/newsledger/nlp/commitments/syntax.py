@@ -12,14 +12,11 @@ from spacy.tokens import Span, Token
 from ...lexicons.companies import civic_name, load_civic_member_words
 from ..grammar import syntax as grammar
 from ..grammar.dateline import past_dateline
-from ..grammar.modality import modal
 from ..grammar.syntax import SHARED_SUBJECT_DEPS, subject, to_infinitive
 
 # What a commitment verb is about: its object or predicative complement (grammar.OBJECT_DEPS without
 # the dative and indirect object, which name who it is made to: the rules read those apart).
 OBJECT_DEPS = tuple(sorted(grammar.OBJECT_DEPS - {"dative", "iobj"}))
-# Modals that foretell an act: "will", "shall" (future) and "would" (its past, under a past cue).
-_FORETOLD = frozenset({"future", "conditional"})
 
 
 def clause_text(tokens: Iterable[Token]) -> str:
@@ -75,20 +72,6 @@ def infinitive(*heads: Optional[Token]) -> Optional[Token]:
                     to_infinitive(c):
                 return c
     return None
-
-
-def split_that_clause(verb: Token) -> Optional[Token]:
-    """The foretold verb of a that-clause the parse split at its subject's infinitive ("has promised that a
-    commission to investigate the deaths of protesters will be set up by the end of May": the parse heads the
-    clause with "investigate" and hangs "will be set up" beside or below it). A to-infinitive takes no "that"
-    and no nominal subject of its own, so one with both is a noun's modifier; the clause's verb is the next
-    one after it with a modal of the future ("will", "would", "shall"), beside it or below it."""
-    if not to_infinitive(verb) or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) or \
-            not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
-        return None
-    near = [c for c in verb.children if c.dep_ in ("ccomp", "conj")]
-    near += [c for c in verb.head.children if c.dep_ in ("ccomp", "conj") and c is not verb]
-    return next((v for v in sorted(near, key=lambda t: t.i) if v.i > verb.i and modal(v, _FORETOLD) is not None), None)
 
 
 def points_back(verb: Token) -> bool:
