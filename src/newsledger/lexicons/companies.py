@@ -38,7 +38,7 @@ def load_company_heads() -> dict[str, CompanyHead]:
     for r in tsv_rows("actors", "company_names.tsv"):
         exact = r["case"] == "exact"
         out[r["head"] if exact else r["head"].title()] = CompanyHead(
-            exact=exact, not_with=frozenset(w for w in (r["not_with"] or "").split("|") if w))
+            exact=exact, not_with=_cell_words(r["not_with"]))
     return out
 
 
@@ -52,7 +52,7 @@ class CivicHead:
 def load_civic_heads() -> dict[str, CivicHead]:
     """data/actors/civic_bodies.tsv: the last word (lower case) of a body of members' proper name."""
     return {r["head"]: CivicHead(members=r["when"] == "members",
-                                 not_with=frozenset(w for w in (r["not_with"] or "").split("|") if w))
+                                 not_with=_cell_words(r["not_with"]))
             for r in tsv_rows("actors", "civic_bodies.tsv")}
 
 
@@ -60,14 +60,19 @@ def load_civic_heads() -> dict[str, CivicHead]:
 def load_civic_member_words() -> frozenset[str]:
     """data/actors/ner.yaml civic_member_words: the members a body of members is named after (labour,
     teachers, doctors, employers ...), lower case."""
-    return frozenset(str(w).lower() for w in (yaml_data("actors", "ner.yaml") or {}).get("civic_member_words", ()))
+    return _ner_words("civic_member_words")
+
+
+def _ner_words(key: str) -> frozenset[str]:
+    """One word list of data/actors/ner.yaml, lower case."""
+    return frozenset(str(w).lower() for w in (yaml_data("actors", "ner.yaml") or {}).get(key, ()))
 
 
 @functools.lru_cache(maxsize=1)
 def load_agency_name_words() -> frozenset[str]:
     """data/actors/ner.yaml agency_name_words: words of a name or alias that make a body one "the agency"
     names again (agency, programme, fund ...), lower case."""
-    return frozenset(str(w).lower() for w in (yaml_data("actors", "ner.yaml") or {}).get("agency_name_words", ()))
+    return _ner_words("agency_name_words")
 
 
 def civic_name(words: list[str], member_words: frozenset[str], of_head: bool = False) -> bool:
@@ -110,5 +115,10 @@ class OrgDescription:
 def load_org_descriptions() -> dict[str, OrgDescription]:
     """data/actors/org_descriptions.tsv: head nouns (lower case) of a description naming an organisation
     beside its proper name ("state utility Vattenfall", "Eskom, the state power company,")."""
-    return {r["head"]: OrgDescription(cls=r["class"], not_with=frozenset(w for w in (r["not_with"] or "").split("|") if w))
+    return {r["head"]: OrgDescription(cls=r["class"], not_with=_cell_words(r["not_with"]))
             for r in tsv_rows("actors", "org_descriptions.tsv")}
+
+
+def _cell_words(cell: str) -> frozenset[str]:
+    """A TSV cell of words joined by "|" ("" for none)."""
+    return frozenset(w for w in (cell or "").split("|") if w)
