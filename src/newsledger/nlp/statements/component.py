@@ -225,9 +225,9 @@ def _owner_named(tok: Optional[Token], index: ActorIndex, naming) -> Optional[st
     of AWS in Germany" speaks for AWS, not for Germany (the longest name of the phrase)."""
     if tok is None or tok.pos_ != "NOUN" or len({m.actor_id for m in index.mentions_in(*naming)}) < 2:
         return None
-    for p in tok.children:
+    for p in kids(tok):
         if p.dep_ == "prep" and p.lower_ in ("of", "for"):
-            for g in p.children:
+            for g in kids(p):
                 if g.dep_ == "pobj":
                     return index.for_token(g)
     return None
