@@ -51,11 +51,32 @@ def due_of_time(t: TimeExpr, anchor: Optional[dt.date]) -> Optional[str]:
 
 
 def anchor_of(ctx: Context, tok: Token) -> Optional[dt.date]:
-    """The day the words at `tok` were said: their statement's date, else the publication date."""
+    """The day a period at `tok` counts from: the day its verb names for itself ("ordered Amazon on Tuesday to
+    change its contracts within 60 days": from that Tuesday), else the day the words were said (their
+    statement's date), else the publication date."""
+    own = _own_day(ctx, tok)
+    if own is not None:
+        return own
     for st in ctx.statements:
         if st.span[0] <= tok.idx < st.span[1] and is_day(st.time):
             return dt.date.fromisoformat(st.time)
     return ctx.published
+
+
+def _own_day(ctx: Context, tok: Token) -> Optional[dt.date]:
+    """A day told on the verb that governs `tok` (itself, or the nearest verb above it): a time expression of
+    type DATE with a day's value inside one of that verb's own modifiers ("on Tuesday", "Tuesday") before its
+    complement, not inside its complement or its subject."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    mods = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "on") or c.dep_ == "npadvmod"]
+    for m in mods:
+        lo, hi = m.left_edge.idx, m.right_edge.idx + len(m.right_edge.text)
+        for t in ctx.times:
+            if t.type == "DATE" and lo <= t.span[0] and t.span[1] <= hi and is_day(t.value):
+                return dt.date.fromisoformat(t.value)
+    return None
 
 
 def due_link(p: Token) -> bool:
