@@ -50,26 +50,23 @@ def test_a_past_period_on_the_reporting_verb_is_when_it_was_told(nlp):
 # A period counts from the day it was set: the day the ordering verb names for itself, before the day the words
 # were said and the publication date (nlp/commitments/due.anchor_of).
 
-def _owed_by(found, counterparty):
-    hits = [c for c in found if c["counterparty"] == counterparty]
-    assert len(hits) == 1, found
-    return hits[0]
-
 
 def test_a_period_counts_from_the_day_its_verb_names(nlp):
-    c = _owed_by(commitments(nlp, "ROME — Italy's antitrust watchdog ordered Amazon on Tuesday to change its delivery "
-                              "contracts within 60 days, the regulator said.", published="2027-04-14"), "amazon")
+    c = _one(commitments(nlp, "ROME — Italy's antitrust watchdog ordered Amazon on Tuesday to change its delivery "
+                              "contracts within 60 days, the regulator said.", published="2027-04-14"),
+             "amazon", key="counterparty")
     assert c["due"] == "2027-06-12"     # Tuesday, April 13, and 60 days: not from the publication date
 
 
 def test_a_period_said_on_a_day_counts_from_that_day(nlp):
-    c = _owed_by(commitments(nlp, "ULAANBAATAR — Mongolia's tax department told Erdene Resource it must pay 45 billion "
+    c = _one(commitments(nlp, "ULAANBAATAR — Mongolia's tax department told Erdene Resource it must pay 45 billion "
                               "tugriks in back taxes within 30 days, the department said on Monday.",
-                         published="2027-04-14"), "erdene-resource")
+                         published="2027-04-14"), "erdene-resource", key="counterparty")
     assert c["due"] == "2027-05-12"     # Monday, April 12, the day it was said
 
 
 def test_a_period_with_no_day_named_counts_from_publication(nlp):
-    c = _owed_by(commitments(nlp, "SANTIAGO — Chile's Supreme Court gave the lithium miner Albemarle 90 days to submit a "
-                              "new water plan for its Atacama operations.", published="2027-04-14"), "albemarle")
+    c = _one(commitments(nlp, "SANTIAGO — Chile's Supreme Court gave the lithium miner Albemarle 90 days to submit a "
+                              "new water plan for its Atacama operations.", published="2027-04-14"),
+             "albemarle", key="counterparty")
     assert c["due"] == "2027-07-13"

@@ -8,8 +8,9 @@ import pytest
 from tests.nlp.test_commitments import commitments
 
 
-def _one(found, holder):
-    hits = [c for c in found if c["holder"] == holder]
+def _one(found, holder, key="holder"):
+    """The one commitment whose `key` (holder, or counterparty) is `holder`."""
+    hits = [c for c in found if c[key] == holder]
     assert len(hits) == 1, found
     return hits[0]
 
