@@ -94,3 +94,11 @@ def test_an_order_to_a_party_named_after_what_it_is(nlp):
 def test_an_order_to_a_party_described_but_not_named_sets_no_deadline(nlp):
     text = "ANKARA — Turkey's competition board on Thursday ordered the ride-hailing platform to publish its fares within 30 days."
     assert not [c for c in commitments(nlp, text) if c["kind"] in ("ultimatum", "deadline")]
+
+
+def test_a_possessor_of_two_words_is_read_whole(nlp):
+    # "South Korea's antitrust regulator" is read as "Italy's competition authority" is: the possessor's whole name
+    found = commitments(nlp, "SEOUL — South Korea's antitrust regulator on Tuesday gave Meta 60 days to change its "
+                             "advertising contracts.", published="2027-03-02")
+    c = _one(found, "meta", key="counterparty")
+    assert c["kind"] == "ultimatum" and c["holder"] == "south-korea" and c["due"] == "2027-05-01"

@@ -92,6 +92,8 @@ class Context:
             if c.dep_ in ("compound", "amod", "nmod", "poss", "det") and c.i < left.i:
                 left = c
         poss = next((c for c in tok.lefts if c.dep_ == "poss"), None)
+        if poss is not None and poss.left_edge.i < left.i:
+            left = poss.left_edge       # the whole possessor: "South Korea's antitrust regulator", as "Italy's"
         if poss is not None and members_possessive(poss):
             left, poss = min(left, poss.left_edge, key=lambda t: t.i), None     # "the GDL train drivers' union"
         if poss is not None and left.i <= poss.i:
