@@ -14,7 +14,7 @@ from .syntax import (ACTIVE_SUBJECT_DEPS, AUXILIARY_DEPS, EMBEDDED_CLAUSE_DEPS, 
                      RELATIVE_PRONOUNS, SHARED_SUBJECT_DEPS, SUBJECT_DEPS, VERBAL_POS, agent, children,
                      clause_head, clause_span, conjuncts, dominates, extraposed_it, first_conjunct, governor,
                      is_passive, is_root, is_verb, objects, own_subject, placeholder_it, relative_antecedent,
-                     relative_clause, set_off_host, subject, to_infinitive, verb_lemmas)
+                     relative_clause, saying_time, set_off_host, subject, tells_when, to_infinitive, verb_lemmas)
 
 __all__ = [
     "ACTIVE_SUBJECT_DEPS", "ALL_MODALS", "AUXILIARY_DEPS", "COMPLEMENT_DEPS", "CONDITION_MARKS",
@@ -25,7 +25,7 @@ __all__ = [
     "conjuncts", "demanding", "dominates", "extraposed_it", "first_conjunct", "governor", "hypothetical", "intent_head", "is_passive",
     "is_root", "is_verb", "modal", "modal_kind", "negated", "negating_head", "negator", "objects",
     "open_question", "own_subject", "placeholder_it", "question", "relative_antecedent", "relative_clause",
-    "set_off_host",
-    "subject",
+    "saying_time", "set_off_host",
+    "subject", "tells_when",
     "to_infinitive", "under_modal", "verb_lemmas", "without",
 ]

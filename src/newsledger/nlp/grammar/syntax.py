@@ -357,3 +357,29 @@ def set_off_host(cue: Token) -> Optional[Token]:
     """The clause a cue set off inside it reports ("The plan, he said, will fail"): the cue's head, or,
     where the parse made the cue the root, its clausal complement."""
     return cue.head if cue.head.i != cue.i else next((c for c in kids(cue) if c.dep_ == "ccomp"), None)
+
+
+def tells_when(prep: Token) -> bool:
+    """A preposition whose object is a date or time ("on Thursday", "in June", "at the time")."""
+    objs = [c for c in kids(prep) if c.dep_ == "pobj"]
+    return len(objs) == 1 and (objs[0].ent_type_ in ("DATE", "TIME") or objs[0].lower_ == "time") and all(
+        t.ent_type_ in ("DATE", "TIME") or t.is_punct or t.pos_ in ("DET", "ADP") or t.lower_ == "time"
+        for t in prep.subtree if t.i != prep.i)
+
+
+def saying_time(cue: Token, clause: Token) -> Optional[Token]:
+    """The time of a saying that the parse hung on the clause it reports: "said on Tuesday it would cut fees",
+    "said Monday the talks would resume". A time right after the cue and before the clause's subject, with
+    nothing but punctuation between, tells when the words were said: fronted inside the reported clause,
+    English puts it after "that" ("said that on Tuesday it would"). None when there is no such time."""
+    subj = own_subject(clause)
+    if subj is None or clause.left_edge.i <= cue.i or subj.i < clause.left_edge.i:
+        return None
+    for c in kids(clause):
+        if c.i >= subj.i or c.left_edge.i != clause.left_edge.i:
+            continue
+        when = (c.dep_ == "prep" and tells_when(c)) or (
+            c.dep_ == "npadvmod" and all(t.ent_type_ in ("DATE", "TIME") for t in c.subtree))
+        if when and all(t.is_punct or t.is_space for t in cue.doc[cue.i + 1:c.left_edge.i]):
+            return c
+    return None

@@ -16,7 +16,7 @@ from .clauses import (
     quote_then_aside, relative_before, root_set_off, set_off, stray_that_clause, when)
 from ..grammar.doc_cache import kids
 from ..grammar.syntax import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent, is_passive, own_subject, relative_clause,
-                              set_off_host)
+                              saying_time, set_off_host)
 from .context import Reading
 from .spans import CharSpan
 
@@ -70,6 +70,9 @@ def verb_content(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]
     frame = cue.frame
     if comps:
         content = r.span_of(comps)
+        if (said_at := saying_time(tok, comps[0])) is not None:
+            # "said on Tuesday it would cut fees": the time is the saying's; the words begin after it
+            content = (_after(r, said_at, comps[0]), content[1])
         content = (content[0], before_cue_participle(r, comps[-1], content[1]))
         rel = relative_before(tok, comps[0]) if tok.dep_ == "relcl" else None
         if rel is not None:
@@ -332,3 +335,11 @@ def regarding(r: Reading, tok: Token, spk: Optional[Token]) -> bool:
     if is_passive(tok):
         return True     # "she is seen as an outsider": held by no one named
     return spk is not None and spk.lower_ not in r.lex.non_speakers
+
+
+def _after(r: Reading, phrase: Token, clause: Token) -> int:
+    """Where the words after a phrase at the start of a clause begin (commas after it left out)."""
+    nxt = r.doc[phrase.right_edge.i + 1]
+    while nxt.is_punct and nxt.i < clause.right_edge.i:
+        nxt = r.doc[nxt.i + 1]
+    return nxt.idx

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicons.cues import Cue, Lexicon
 from ..grammar.doc_cache import kids
+from ..grammar.syntax import tells_when
 from .learned import AcceptModel, LinearModel
 from .quotes import QuoteRegions
 from .spans import CharSpan
@@ -91,7 +92,7 @@ class Reading:
         for c in kids(head):
             if c.dep_ in _NOT_NAME_DEPS and not self.describes(head, c):
                 continue
-            if c.dep_ == "prep" and c.i > head.i and _tells_when(c) and not any(
+            if c.dep_ == "prep" and c.i > head.i and tells_when(c) and not any(
                     t.is_punct for t in self.doc[head.i + 1:c.i]):
                 continue        # "Trump on Thursday said": the verb's time, which the parse hung on the name
             if _across_governor(head, c):
@@ -200,12 +201,3 @@ def _across_governor(head: Token, child: Token) -> bool:
     sources made exact, none lost; dev 1 and none)."""
     lo, hi = min(head.i, child.left_edge.i), max(head.i, child.right_edge.i)
     return any(lo < a.i < hi for a in head.ancestors)
-
-
-def _tells_when(prep: Token) -> bool:
-    """A preposition whose object is a date or time ("on Thursday", "in June", "at the time"): the time
-    of the saying, not words naming who speaks (PolNeAR sources leave it out)."""
-    objs = [c for c in kids(prep) if c.dep_ == "pobj"]
-    return len(objs) == 1 and (objs[0].ent_type_ in ("DATE", "TIME") or objs[0].lower_ == "time") and all(
-        t.ent_type_ in ("DATE", "TIME") or t.is_punct or t.pos_ in ("DET", "ADP") or t.lower_ == "time"
-        for t in prep.subtree if t.i != prep.i)

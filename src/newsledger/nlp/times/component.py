@@ -41,7 +41,7 @@ from .context import FUTURE, NEAREST, PAST, PRESENT, SCHEDULED, UNKNOWN, Context
 from .normalize import Normalizer
 from .recognize import Match, Rule, find_candidates, load_rules
 from ..doc_text import doc_text
-from ..grammar import governor, modal_kind
+from ..grammar import governor, modal_kind, saying_time
 
 # Modals by nlp/grammar: a future or conditional one ("will", and "would", mostly the future of
 # reported speech: "said he would travel Thursday") looks ahead; the others ("could", "might",
@@ -214,6 +214,9 @@ class TimeTagger:
         verb = governor(root, hops=7)
         if verb is None:
             return UNKNOWN
+        said_at = saying_time(verb.head, verb) if verb.dep_ == "ccomp" else None
+        if said_at is not None and said_at.left_edge.i <= root.i <= said_at.right_edge.i:
+            verb = verb.head    # "said on Monday it would cut fees": the Monday of the saying, not of the cut
         return self._tense(verb, depth=0, after=root.i > verb.i)
 
     def _tense(self, verb: Token, depth: int, after: bool = True) -> int:
