@@ -621,3 +621,18 @@ def test_a_company_word_elsewhere_makes_no_company(nlp_actors, text, actor_id, k
     assert index.actors[actor_id].type == kind
     if actor_id == "swiss-national-bank":
         assert index.actors[actor_id].country == "CHE"
+
+
+@pytest.mark.parametrize("text, name, amount_words", [
+    # the NER runs a name on into the sum after it ("Tonga NZ$20 million" tagged as one organisation)
+    ("WELLINGTON — New Zealand will pay Tonga NZ$20 million to rebuild its power grid, Winston Peters said.",
+     "tonga", "NZ$20"),
+    ("The bank will lend Acme Widgets $40 million to rebuild the plant.", None, "$40"),
+])
+def test_a_name_holds_no_sum_of_money(nlp_actors, text, name, amount_words):
+    index = run(nlp_actors, text)
+    at = text.index(amount_words)
+    assert not any(s <= at < e for a in index.actors.values() for s, e in a.mentions), \
+        [(a.id, a.mentions) for a in index.actors.values()]
+    if name:
+        assert name in index.actors

@@ -285,6 +285,7 @@ class ActorsComponent:
             if label != "PERSON":                 # "the Democratic Party's": no "'s" in the name
                 while e > s and (doc[e - 1].tag_ == "POS" or doc[e - 1].is_punct):
                     e -= 1
+            e = _before_amount(doc, s, e)     # "Tonga NZ$20 million" tagged as one name: the name is Tonga
             if s >= e or doc[s:e].text in self.rules.get("not_actors_exact", ()):
                 continue
             if label == "GPE":                    # "Barcelona's city council", the city known or not
@@ -555,3 +556,18 @@ def make_actors(nlp: Language, name: str, extra_paths: list[str], user_file: boo
     """`extra_paths`: gazetteer TSVs (gazetteer.USER_COLUMNS) loaded after the shipped data;
     `user_file`: also load the user's actors file (gazetteer.user_actors_path())."""
     return ActorsComponent(nlp, name, extra_paths=extra_paths, user_file=user_file)
+
+
+# A sum of money is no part of a name: its currency sign ("$", "NZ$20", "A$") or a number of millions.
+_CURRENCY_SIGNS = ("$", "\u20ac", "\u00a3", "\u00a5")
+_SCALES = frozenset({"million", "billion", "trillion", "mln", "bln", "bn"})
+
+
+def _before_amount(doc: Doc, s: int, e: int) -> int:
+    """The end of a name the NER ran on into the sum that follows it ("pay Tonga NZ$20 million": Tonga)."""
+    for i in range(s + 1, e):
+        t = doc[i]
+        if t.is_currency or any(sign in t.text for sign in _CURRENCY_SIGNS) or (
+                t.like_num and i + 1 < e and doc[i + 1].lower_ in _SCALES):
+            return i
+    return e
