@@ -40,6 +40,7 @@ from ..grammar.dateline import dateline_end, filed_from
 from ...lexicons.companies import load_org_descriptions, load_org_titles
 from .companies import civic_body, company_names
 from .cities import city_actor, city_of_start, city_seat, city_subjects, mayors, named_seat, the_city
+from .acting import acting_names
 from .described import described_organisations, described_spans
 from .metonymy import apposed_country, is_place_object, metonym_is_place
 from .people import People
@@ -327,6 +328,11 @@ class ActorsComponent:
                 if not any(covered[s:e]) and (label != "FAC" or country):
                     st.place(name, s, e, country or apposed_country(st, e))
         self._described_bodies(st, covered, people)
+        for i in acting_names(doc, st.dateline, self.gaz.first_names, lambda w: bool(self.gaz.lookup(w)),
+                              lambda i: bool(covered[i] or st.taken[i]) or st.index.mention_at(
+                                  doc[i].idx, doc[i].idx + len(doc[i].text)) is not None
+                              or any(ts <= i < te for ts, te in st.title_list)):
+            self._organization(st, i, i + 1, people)      # "Fincantieri pledged", "gave Petroperu until Friday"
         people.add_bare_surnames(covered)
         people.resolve()
 
