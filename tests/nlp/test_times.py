@@ -87,6 +87,16 @@ def test_weekday_deadline_in_a_past_report_is_the_coming_or_current_day(nlp):
     assert values(nlp, "The company faced a Friday deadline to respond.", WEDNESDAY)["Friday"][1] == "2025-09-05"
 
 
+def test_a_date_a_deadline_is_of_is_the_nearer_day(nlp):
+    # "a deadline of June 30", set in the past tense: the date the deadline is of, the nearer June 30 (as of
+    # "a June 30 deadline"), not the last one before the setting
+    spring = dt.date(2027, 3, 3)
+    v = values(nlp, "The government set a deadline of June 30 for buyers to pay their arrears.", spring)
+    assert v["June 30"][1] == "2027-06-30"
+    v = values(nlp, "The government set a June 30 deadline for buyers to pay their arrears.", spring)
+    assert v["June 30"][1] == "2027-06-30"
+
+
 def test_by_a_weekday_deadline_under_a_past_verb_is_the_nearer_day(nlp):
     # "by" would look ahead, but the day dates the deadline and the verb tells it may have passed
     assert values(nlp, "The firm did not hand in its reply by Monday's deadline.", WEDNESDAY)["Monday"][1] == "2025-09-01"

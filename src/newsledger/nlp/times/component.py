@@ -204,6 +204,8 @@ class TimeTagger:
                 root = t
                 break
         head = root.head
+        if head.dep_ == "prep" and head.lower_ in ("of", "for") and head.head.i != head.i:
+            head = head.head    # "a deadline of June 30", "a vote for March 3": the noun the date is of
         if head.i != root.i and head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in self.lex.forward_nouns:
             return NEAREST
         nxt = tokens[-1].nbor(1) if tokens[-1].i + 1 < len(tokens[-1].doc) else None
