@@ -70,3 +70,10 @@ def test_a_period_with_no_day_named_counts_from_publication(nlp):
                               "new water plan for its Atacama operations.", published="2027-04-14"),
              "albemarle", key="counterparty")
     assert c["due"] == "2027-07-13"
+
+
+def test_a_dateline_the_parse_hung_in_the_clause_is_no_part_of_the_content(nlp):
+    found = commitments(nlp, "MANILA — Under the agreement, Japan will supply the Philippines with five coastal "
+                             "radar systems by the end of 2028.", published="2027-03-03")
+    c = _one(found, "japan")
+    assert c["content"].startswith("supply the Philippines") and "MANILA" not in c["content"]

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ...lexicons.companies import civic_name, load_civic_member_words
 from ..grammar import syntax as grammar
-from ..grammar.dateline import past_dateline
+from ..grammar.dateline import dateline_end, past_dateline
 from ..grammar.syntax import SHARED_SUBJECT_DEPS, subject, to_infinitive
 
 # What a commitment verb is about: its object or predicative complement (grammar.OBJECT_DEPS without
@@ -21,8 +21,12 @@ OBJECT_DEPS = tuple(sorted(grammar.OBJECT_DEPS - {"dative", "iobj"}))
 
 def clause_text(tokens: Iterable[Token]) -> str:
     """The words of a token set in order, with the doc's own spacing, trimmed of edge punctuation
-    and of a leading "to", "that", "and" or "for" that only introduces the clause."""
+    and of a leading "to", "that", "and" or "for" that only introduces the clause. The words of a wire
+    dateline are no part of it, wherever the parse hung them ("MANILA — Under the agreement, Japan will supply")."""
     toks = sorted(tokens, key=lambda t: t.i)
+    if toks and toks[0].i < 8:
+        filed = dateline_end(toks[0].doc)
+        toks = [t for t in toks if t.i >= filed]
     while toks and (toks[0].is_punct or toks[0].dep_ in ("aux", "mark", "cc") and toks[0].lower_ in ("to", "that", "and", "for")):
         toks.pop(0)
     while toks and toks[-1].is_punct:
