@@ -13,6 +13,9 @@ from .test_actors import nlp_actors, run  # noqa: F401  (the fixture: the model 
     ("LIMA — Peru's energy ministry gave Petroperu until Friday to present a restructuring plan.", "petroperu"),
     ("NEW DELHI — India's environment ministry on Tuesday gave Vedanta 30 days to shut its copper smelter.",
      "vedanta"),
+    # words set before the name as its compounds, none of them known
+    ("GOTHENBURG — Volvo Cars will open a new assembly plant in Ghent by the end of 2028, the company said.",
+     "volvo-cars"),
 ])
 def test_a_name_that_commits_or_is_given_time_is_a_body(nlp_actors, text, actor_id):
     index = run(nlp_actors, text)

@@ -1,9 +1,11 @@
-"""A one-word proper name that no tagger or list knows, read as an organisation by the part it plays.
+"""A proper name that no tagger or list knows, read as an organisation by the part it plays.
 
 The small model misses many company names, or tags them as places: "Fincantieri pledged 200 million euros",
 "gave Petroperu until Friday", "gave Vedanta 30 days". Wire copy names a person in full the first time (a
-first name, a title), and a place it knows is in the gazetteer; a lone capitalised word that no list holds and
-that commits, is ordered or is given time is the name of a body. Only these roles count: a name that is only
+first name, a title), and a place it knows is in the gazetteer; a capitalised name that no list holds (one
+word, or words set before it: "Volvo Cars"), that takes no determiner, modifier or phrase, is never written in
+lower case in the article (a common noun where a sentence starts), and that commits, is ordered or is given time
+is the name of a body. Only these roles count: a name that is only
 visited, passed or lived in may be a place the gazetteer lacks.
 """
 from __future__ import annotations
@@ -16,31 +18,40 @@ from ...lexicons.commitments import load_lexicon
 _GUESSED = ("", "GPE", "ORG")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Dependents a bare name does not take: a determiner, a possessor, modifiers, a prepositional phrase.
-_OWN_WORDS = ("compound", "poss", "amod", "det", "prep", "nmod")
+_OWN_WORDS = ("poss", "amod", "det", "prep", "nmod")
 
 
-def acting_names(doc: Doc, start: int, first_names, known, skip) -> list[int]:
-    """Token indices (from `start`, after a dateline) of one-word names that act as a body: the subject of a
-    commitment verb or of "will", the one given time or ordered (data/commitments.yaml verbs,
-    ultimatum_give_verbs, order_verbs). `first_names`: a person's first names; `known(text)`: whether a list
-    (the gazetteer) holds the word; `skip(i)`: tokens already read (a mention, a title)."""
+def acting_names(doc: Doc, start: int, first_names, known, skip) -> list[tuple[int, int]]:
+    """Token ranges (from `start`, after a dateline) of names that act as a body: one word, or words all
+    capitalised and set before it as its compounds ("Volvo Cars"), the subject of a commitment verb or of
+    "will", or the one given time or ordered (data/commitments.yaml verbs, ultimatum_give_verbs, order_verbs).
+    `first_names`: a person's first names; `known(text)`: whether a list (the gazetteer) holds the name;
+    `skip(i)`: tokens already read (a mention, a title)."""
     lex = load_lexicon()
     commit = set(lex.verbs)
     given = set(lex.ultimatum_give_verbs) | set(lex.word_lists.get("order_verbs", ()))
     persons = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
     lower = {t.text for t in doc if t.is_lower}
+
+    def bare(t: Token) -> bool:
+        return t.pos_ == "PROPN" and t.tag_ in ("NNP", "NNPS") and t.ent_type_ in _GUESSED and t.text[:1].isupper() \
+            and t.text not in persons and not skip(t.i)
+
     out = []
     for t in doc[start:]:
-        if t.pos_ != "PROPN" or t.tag_ != "NNP" or t.ent_type_ not in _GUESSED or len(t.text) < 3 \
-                or not t.text[:1].isupper() or t.text in first_names or t.text in persons or skip(t.i) or known(t.text):
-            continue
-        if t.dep_ == "compound" or any(c.dep_ in _OWN_WORDS and c.i >= start for c in t.children):
+        if not bare(t) or t.dep_ == "compound" or any(c.dep_ in _OWN_WORDS and c.i >= start for c in t.children):
             continue        # a word of a longer name, or a noun with words of its own ("The University of
                             # Cape Town", "Compensation for farmers"): the other readings'
-        if t.lower_ in lower:
-            continue        # a common noun capitalised where a sentence starts
-        if _acts(t, commit, given):
-            out.append(t.i)
+        words = [c for c in t.children if c.dep_ == "compound" and c.i >= start]
+        if any(not bare(c) or list(c.children) for c in words) or \
+                (words and [c.i for c in words] != list(range(t.i - len(words), t.i))):
+            continue
+        s = t.i - len(words)
+        text = doc[s:t.i + 1].text
+        if (s == t.i and len(t.text) < 3) or doc[s].text in first_names or doc[s].lower_ in lower or known(text) \
+                or not _acts(t, commit, given):
+            continue
+        out.append((s, t.i + 1))
     return out
 
 

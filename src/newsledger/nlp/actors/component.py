@@ -328,11 +328,11 @@ class ActorsComponent:
                 if not any(covered[s:e]) and (label != "FAC" or country):
                     st.place(name, s, e, country or apposed_country(st, e))
         self._described_bodies(st, covered, people)
-        for i in acting_names(doc, st.dateline, self.gaz.first_names, lambda w: bool(self.gaz.lookup(w)),
-                              lambda i: bool(covered[i] or st.taken[i]) or st.index.mention_at(
-                                  doc[i].idx, doc[i].idx + len(doc[i].text)) is not None
-                              or any(ts <= i < te for ts, te in st.title_list)):
-            self._organization(st, i, i + 1, people)      # "Fincantieri pledged", "gave Petroperu until Friday"
+        for s, e in acting_names(doc, st.dateline, self.gaz.first_names, lambda w: bool(self.gaz.lookup(w)),
+                                 lambda i: bool(covered[i] or st.taken[i]) or st.index.mention_at(
+                                     doc[i].idx, doc[i].idx + len(doc[i].text)) is not None
+                                 or any(ts <= i < te for ts, te in st.title_list)):
+            self._organization(st, s, e, people)      # "Fincantieri pledged", "gave Petroperu until Friday"
         people.add_bare_surnames(covered)
         people.resolve()
 
