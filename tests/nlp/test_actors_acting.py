@@ -16,6 +16,8 @@ from .test_actors import nlp_actors, run  # noqa: F401  (the fixture: the model 
     # words set before the name as its compounds, none of them known
     ("GOTHENBURG — Volvo Cars will open a new assembly plant in Ghent by the end of 2028, the company said.",
      "volvo-cars"),
+    # the one who says it (a statement cue, data/cues.tsv)
+    ("NAIROBI — Safaricom said on Tuesday it would refund customers overcharged for data.", "safaricom"),
 ])
 def test_a_name_that_commits_or_is_given_time_is_a_body(nlp_actors, text, actor_id):
     index = run(nlp_actors, text)

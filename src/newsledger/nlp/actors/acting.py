@@ -4,15 +4,16 @@ The small model misses many company names, or tags them as places: "Fincantieri 
 "gave Petroperu until Friday", "gave Vedanta 30 days". Wire copy names a person in full the first time (a
 first name, a title), and a place it knows is in the gazetteer; a capitalised name that no list holds (one
 word, or words set before it: "Volvo Cars"), that takes no determiner, modifier or phrase, is never written in
-lower case in the article (a common noun where a sentence starts), and that commits, is ordered or is given time
-is the name of a body. Only these roles count: a name that is only
-visited, passed or lived in may be a place the gazetteer lacks.
+lower case in the article (a common noun where a sentence starts), and that commits, says, is ordered or is given
+time is the name of a body. Only these roles count: a name that is only visited, passed or lived in may be a
+place the gazetteer lacks.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from ...lexicons.commitments import load_lexicon
+from ...lexicons.cues import load_lexicon as cue_lexicon
 
 # Entity labels the NER gives such a name: none, or a place it guessed from the shape of the word.
 _GUESSED = ("", "GPE", "ORG")
@@ -23,12 +24,13 @@ _OWN_WORDS = ("poss", "amod", "det", "prep", "nmod")
 
 def acting_names(doc: Doc, start: int, first_names, known, skip) -> list[tuple[int, int]]:
     """Token ranges (from `start`, after a dateline) of names that act as a body: one word, or words all
-    capitalised and set before it as its compounds ("Volvo Cars"), the subject of a commitment verb or of
-    "will", or the one given time or ordered (data/commitments.yaml verbs, ultimatum_give_verbs, order_verbs).
+    capitalised and set before it as its compounds ("Volvo Cars"), the subject of a commitment verb, a
+    statement cue or "will", or the one given time or ordered (data/commitments.yaml verbs,
+    ultimatum_give_verbs, order_verbs; data/cues.tsv).
     `first_names`: a person's first names; `known(text)`: whether a list (the gazetteer) holds the name;
     `skip(i)`: tokens already read (a mention, a title)."""
     lex = load_lexicon()
-    commit = set(lex.verbs)
+    commit = set(lex.verbs) | set(cue_lexicon().verbs)
     given = set(lex.ultimatum_give_verbs) | set(lex.word_lists.get("order_verbs", ()))
     persons = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
     lower = {t.text for t in doc if t.is_lower}
