@@ -329,7 +329,7 @@ class ActorsComponent:
                     st.place(name, s, e, country or apposed_country(st, e))
         self._described_bodies(st, covered, people)
         for s, e in acting_names(doc, st.dateline, self.gaz.first_names, lambda w: bool(self.gaz.lookup(w)),
-                                 lambda i: bool(covered[i] or st.taken[i]) or st.index.mention_at(
+                                 lambda i: bool(covered[i] or st.taken[i]) or st.index.at(
                                      doc[i].idx, doc[i].idx + len(doc[i].text)) is not None
                                  or any(ts <= i < te for ts, te in st.title_list)):
             self._organization(st, s, e, people)      # "Fincantieri pledged", "gave Petroperu until Friday"
