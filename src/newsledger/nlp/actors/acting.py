@@ -14,10 +14,12 @@ from spacy.tokens import Doc, Token
 
 from ...lexicons.commitments import load_lexicon
 from ...lexicons.cues import load_lexicon as cue_lexicon
+from ...lexicons.english import load_english
 
 # Entity labels the NER gives such a name: none, or a place it guessed from the shape of the word.
 _GUESSED = ("", "GPE", "ORG")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
 # Dependents a bare name does not take: a determiner, a possessor, modifiers, a prepositional phrase.
 _OWN_WORDS = ("poss", "amod", "det", "prep", "nmod")
 
@@ -32,6 +34,7 @@ def acting_names(doc: Doc, start: int, first_names, known, skip) -> list[tuple[i
     lex = load_lexicon()
     commit = set(lex.verbs) | set(cue_lexicon().verbs)
     given = set(lex.ultimatum_give_verbs) | set(lex.word_lists.get("order_verbs", ()))
+    future = load_english().modal_words("future")       # "will", "'ll", "shall", "won't" (data/english.yaml)
     persons = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
     lower = {t.text for t in doc if t.is_lower}
 
@@ -51,17 +54,17 @@ def acting_names(doc: Doc, start: int, first_names, known, skip) -> list[tuple[i
         s = t.i - len(words)
         text = doc[s:t.i + 1].text
         if (s == t.i and len(t.text) < 3) or doc[s].text in first_names or doc[s].lower_ in lower or known(text) \
-                or not _acts(t, commit, given):
+                or not _acts(t, commit, given, future):
             continue
         out.append((s, t.i + 1))
     return out
 
 
-def _acts(t: Token, commit: set[str], given: set[str]) -> bool:
+def _acts(t: Token, commit: set[str], given: set[str], future: frozenset[str]) -> bool:
     head = t.head
     if head.i == t.i or head.pos_ not in ("VERB", "AUX"):
         return False
     lemma = head.lemma_.lower()
     if t.dep_ in _SUBJECT_DEPS:
-        return lemma in commit or any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in head.children)
+        return lemma in commit or any(c.dep_ == "aux" and c.lower_ in future for c in head.children)
     return t.dep_ in ("dative", "dobj") and lemma in given
