@@ -30,3 +30,10 @@ def test_the_saying_time_dates_the_statement(nlp):
                      published="2027-03-03", nlp=nlp)
     (st,) = record.statements
     assert st.content.text.startswith("it would") and st.time == "2027-03-01"
+
+
+def test_the_saying_time_is_not_the_commitments_act(nlp):
+    record = extract("HELSINKI — Nokia said on Tuesday it would cut 2,000 jobs in Finland by the end of the year.",
+                     published="2027-03-03", nlp=nlp)
+    (c,) = record.commitments
+    assert c.holder == "nokia" and c.content == "cut 2,000 jobs in Finland" and c.due == "2027-12-31"

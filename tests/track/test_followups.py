@@ -42,6 +42,8 @@ ACTORS = {
     "north-macedonia": ("North Macedonia", "country", "MKD", ["North Macedonia", "Skopje"]),
     "aegean-airlines": ("Aegean Airlines", "organization", "GRC", ["Aegean Airlines"]),
     "gazprom-neft": ("Gazprom Neft", "organization", "RUS", ["Gazprom Neft"]),
+    "lufthansa": ("Lufthansa", "organization", "DEU", ["Lufthansa"]),
+    "vereinigung-cockpit": ("Vereinigung Cockpit", "organization", "DEU", ["Vereinigung Cockpit"]),
 }
 
 

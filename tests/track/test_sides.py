@@ -6,7 +6,7 @@ import pytest
 
 from newsledger.records import same_side
 from newsledger.track.match import ActorInfo
-from newsledger.track.refer import on_side
+from newsledger.track.refer import _with_third_party, on_side
 
 from .test_followups import _articles, _ingest, _tracked, record
 
@@ -137,3 +137,18 @@ def test_one_reading_of_who_owes_the_act_and_to_whom():
     assert not _promised(ultimatum, {})[1]("Mexico closed them")
     assert _doer(alone) == ("united-states", None)
     assert _promised(alone, {})[1] is None
+
+
+@pytest.mark.parametrize("text, joined", [
+    # the side with another body, the second described before its name: what those two did
+    ("Lufthansa and the pilots' union Vereinigung Cockpit reached an agreement on pensions.", True),
+    ("Lufthansa and Vereinigung Cockpit reached an agreement on pensions.", True),
+    # a name between them is no description: not the two parties joined
+    ("Lufthansa and its ground staff met Verdi on Monday; Vereinigung Cockpit stayed away.", False),
+])
+def test_a_body_joined_with_the_side_is_a_third_party(text, joined):
+    infos = {"lufthansa": ActorInfo("lufthansa", "organization", "DEU"),
+             "vereinigung-cockpit": ActorInfo("vereinigung-cockpit", "organization", "DEU"),
+             "verdi": ActorInfo("verdi", "organization", "DEU")}
+    rec = record("hubs-2", "2027-02-17", text)
+    assert _with_third_party(rec, "lufthansa", "verdi", infos) is joined

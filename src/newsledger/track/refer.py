@@ -402,7 +402,9 @@ def restates(new: dict, old: dict, infos: dict[str, ActorInfo], date: Optional[s
 
 # How long after a commitment with no due date a restatement of it is still read as one (days).
 RESTATED_DAYS = 90
-_JOINED = re.compile(r"^\s*(?:and|,)\s+(?:the\s+)?$", re.I)
+# "X and Y", "X, Y", "X and the pilots' union Y": two parties joined, the second perhaps described (lower-case
+# words, no name) before its name
+_JOINED = re.compile(r"^\s*(?:and|,)\s+(?:the\s+)?(?:[a-z][\w'\u2019-]*\s+){0,3}$")
 
 
 def _owed_by_another(record: dict, c: dict, infos: dict[str, ActorInfo]) -> bool:
@@ -457,10 +459,19 @@ def _with_third_party(record: dict, holder: str, cp: str, infos: dict[str, Actor
         info = infos.get(a["id"])
         if on_side(a["id"], holder, infos):
             own += a.get("mentions") or []
-        elif info is not None and info.type == "country" and not on_side(a["id"], cp, infos):
+        elif info is not None and _third_party(info, infos.get(holder)) and not on_side(a["id"], cp, infos):
             third += a.get("mentions") or []
     return any(_JOINED.match(text[x[1]:y[0]]) for a, b in ((own, third), (third, own))
                for x in a for y in b if x[1] <= y[0])
+
+
+_BODIES = ("organization", "group")
+
+
+def _third_party(info: ActorInfo, side: Optional[ActorInfo]) -> bool:
+    """An actor that can be the other party of what the side did: a country, or, beside a company or a union,
+    another body ("Lufthansa and the pilots' union Vereinigung Cockpit reached an agreement")."""
+    return info.type == "country" or (side is not None and side.type in _BODIES and info.type in _BODIES)
 
 
 _SETTLING = {"missed", "withdrawn", "met", "extended", "denied"}

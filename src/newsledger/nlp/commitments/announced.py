@@ -20,8 +20,8 @@ from ...lexicons.companies import civic_body_name, load_civic_member_words, load
 from ...records import Commitment
 from ..grammar import modality as grammar
 from ..grammar.dateline import dateline_before, past_dateline
-from ..grammar.syntax import (SUBJECT_DEPS, agent, conjuncts, is_passive, own_subject, set_off_host, time_bound,
-                              to_infinitive, verb_lemmas)
+from ..grammar.syntax import (SUBJECT_DEPS, agent, conjuncts, is_passive, own_subject, saying_time, set_off_host,
+                              time_bound, to_infinitive, verb_lemmas)
 from ..events.from_statements import SPEAKER_PRONOUNS
 from ..events.sides import unnamed_speaker
 from .context import Context, Found
@@ -64,7 +64,7 @@ def announced(ctx: Context, found: list[Found]) -> list[Found]:
             continue        # "Cuban exiles will proceed, Cuba predicted": a forecast, not a pledge
         past_cue = cue.root.tag_ in ("VBD", "VBN")
         for verb in _main_verbs(content, cue.root):
-            f = _announcement(ctx, st.speaker, verb, past_cue, st)
+            f = _announcement(ctx, st.speaker, verb, past_cue, st, cue.root)
             if f is not None and not any(_restates(ctx, f, g) for g in (*found, *out)):
                 out.append(f)
                 taken.append((verb.idx, f.record.holder))
@@ -177,7 +177,7 @@ def _for_speaker(ctx: Context, subj: Token, speaker: str) -> bool:
     return word in _PERSON_PRONOUNS if person else word in _THING_PRONOUNS or word == "they"
 
 
-def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -> Optional[Found]:
+def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st, cue: Token) -> Optional[Found]:
     if grammar.modal(verb, _FUTURE) is None and not (past_cue and grammar.modal(verb, _BACKSHIFTED)):
         return None
     lemma = verb.lemma_.lower()
@@ -269,6 +269,9 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st) -
     drop |= {t.i for c in verb.children if c.dep_ in ("conj", "parataxis", "ccomp") and c.i > verb.i
              and c.pos_ in ("VERB", "AUX") for t in c.subtree}      # "…, and the drones will be …"
     drop |= {c.i for c in verb.children if c.dep_ == "cc" and c.i > verb.i}
+    said_at = saying_time(cue, verb)
+    if said_at is not None:
+        drop |= {t.i for t in said_at.subtree}      # "said on Tuesday it would cut fees": when it was said
     # the due phrase on the verb, or on the gerund it goes on doing ("will keep paying ... until June 30")
     due_ids = {t.i for h in [verb, *gerunds(verb)]
                for p in h.children if due_link(p) and p.lower_ in ctx.lex.due_preps
