@@ -44,6 +44,9 @@ def _class_stems() -> frozenset[str]:
 
 
 def _number(word: str):
+    """The count a word gives: its digits ("5") or a number word ("five"); else None."""
+    if word.isdigit():
+        return int(word)
     n = times_lexicon().number(word.lower()) if word.isalpha() else None
     return n if isinstance(n, (int, float)) else None
 
@@ -80,11 +83,7 @@ def count_part(text: str) -> bool:
     of the five vessels"): a part, not the whole. The last or remaining ones of them ("the last three of
     five") complete what came before."""
     for m in _COUNT_SHARE.finditer(text):
-        n, whole = _number(m.group(2)) or _digits(m.group(2)), _number(m.group(3)) or _digits(m.group(3))
+        n, whole = _number(m.group(2)), _number(m.group(3))
         if n and whole and n < whole and (m.group(1) or "").lower() not in ("last", "final", "remaining", "other"):
             return True
     return False
-
-
-def _digits(word: str):
-    return int(word) if word.isdigit() else None
