@@ -558,10 +558,11 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
     act_met, undone = negative.outcomes(c.get("content") or "")     # swapped for a denied act ("not to cut jobs")
     found: dict[str, Sentence] = {}
     for s in relevant + [x for x in sided if x not in relevant]:
-        if infos is not None and _told_of_another(s, c.get("holder"), c.get("counterparty"), infos):
-            continue
+        # status words told of a side on neither (_told_of_another) say nothing of this commitment; an act
+        # told done in the same sentence still does ("X signed the settlement ..., which Y had not agreed to")
+        another = infos is not None and _told_of_another(s, c.get("holder"), c.get("counterparty"), infos)
         earlier = told_before(s, c.get("date"))     # an act of before the commitment ("sent ... in 2023")
-        for k, words in cues.status_matches(s.text).items():
+        for k, words in ({} if another else cues.status_matches(s.text)).items():
             if k == "withdrawn" and acts and all(is_act(w.split()[0], acts) for w in words):
                 continue    # "withdrew 40 percent of its guns" under a pledge to withdraw them: the act
             if k == "withdrawn" and all(cues.attributive(s.text, s.text.find(w), _kind_nouns(c.get("kind") or "pledge"))
@@ -595,7 +596,7 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
                             # routes" of a deadline to shut brick kilns: the words that set any deadline, a new
                             # demand, not more time on the old one
             found.setdefault(k, s)
-        for st in s.statements:
+        for st in ([] if another else s.statements):
             kind = st.get("kind")
             if kind == "denial" and not st.get("negated") and not cues.TURNED_DOWN.search(s.text):
                 found.setdefault("denied", s)
