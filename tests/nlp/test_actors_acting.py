@@ -18,6 +18,11 @@ from .test_actors import nlp_actors, run  # noqa: F401  (the fixture: the model 
      "volvo-cars"),
     # the one who says it (a statement cue, data/cues.tsv)
     ("NAIROBI — Safaricom said on Tuesday it would refund customers overcharged for data.", "safaricom"),
+    # a place word set before the name's head: a company named after its home town
+    ("MANILA — Davao Light will cut its power rates by 5 percent from July 1, the utility said on Monday.",
+     "davao-light"),
+    ("KAMPALA — Entebbe Handling will hire 300 staff before the new terminal opens, the firm said.",
+     "entebbe-handling"),
 ])
 def test_a_name_that_commits_or_is_given_time_is_a_body(nlp_actors, text, actor_id):
     index = run(nlp_actors, text)

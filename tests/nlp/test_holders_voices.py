@@ -221,3 +221,18 @@ def test_a_body_introduced_by_the_descriptions_own_word_is_still_described_by_it
     text = ("LAUSANNE, Switzerland — The Swiss university EPFL will offer 200 free places to students from Ukraine by "
             "September 14, the university said on Thursday.")
     assert [c.holder for c in extract(text, published="2026-02-19", nlp=nlp).commitments] == ["epfl"]
+
+
+# ---- an officer told of by a description of the company ------------------------------------------------------
+@pytest.mark.parametrize("voice", ["the company's chief executive said", "the carmaker's spokeswoman said",
+                                   "its chief executive said"])
+def test_an_officer_of_the_company_described_speaks_for_it(nlp, voice):
+    text = f"TOKYO — Toyota will start building batteries in North Carolina by April, {voice} on Thursday."
+    assert held(nlp, text) == {("pledge", "toyota")}
+    assert {s.speaker for s in extract(text, published="2027-03-02", nlp=nlp).statements} == {"toyota"}
+
+
+def test_others_told_of_by_the_description_do_not_speak_for_the_company(nlp):
+    text = "TOKYO — Toyota will start building batteries in North Carolina by April, the company's critics said."
+    assert held(nlp, text) == set()
+    assert {s.speaker for s in extract(text, published="2027-03-02", nlp=nlp).statements} == {None}

@@ -69,6 +69,13 @@ def _ner_words(key: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def load_regulator_words() -> tuple[frozenset[str], frozenset[str]]:
+    """data/actors/ner.yaml: the nouns that describe a regulator ("regulator", "watchdog") and the words of a
+    body's name that make it one (commission, authority ...), lower case."""
+    return _ner_words("regulator_descriptions"), _ner_words("regulator_name_words")
+
+
+@functools.lru_cache(maxsize=1)
 def load_agency_name_words() -> frozenset[str]:
     """data/actors/ner.yaml agency_name_words: words of a name or alias that make a body one "the agency"
     names again (agency, programme, fund ...), lower case."""

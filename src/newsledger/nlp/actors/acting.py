@@ -24,13 +24,15 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _OWN_WORDS = ("poss", "amod", "det", "prep", "nmod")
 
 
-def acting_names(doc: Doc, start: int, first_names, known, skip) -> list[tuple[int, int]]:
+def acting_names(doc: Doc, start: int, first_names, known, skip, placed=lambda i: False) -> list[tuple[int, int]]:
     """Token ranges (from `start`, after a dateline) of names that act as a body: one word, or words all
     capitalised and set before it as its compounds ("Volvo Cars"), the subject of a commitment verb, a
     statement cue or "will", or the one given time or ordered (data/commitments.yaml verbs,
     ultimatum_give_verbs, order_verbs; data/cues.tsv).
     `first_names`: a person's first names; `known(text)`: whether a list (the gazetteer) holds the name;
-    `skip(i)`: tokens already read (a mention, a title)."""
+    `skip(i)`: tokens already read (a mention, a title); `placed(i)`: a token read as a place, which may be
+    a word set before the name's head ("Cebu Pacific", "Lima Metro": a company named after its home) but not
+    the head itself."""
     lex = load_lexicon()
     commit = set(lex.verbs) | set(cue_lexicon().verbs)
     given = set(lex.ultimatum_give_verbs) | set(lex.word_lists.get("order_verbs", ()))
@@ -38,9 +40,9 @@ def acting_names(doc: Doc, start: int, first_names, known, skip) -> list[tuple[i
     persons = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
     lower = {t.text for t in doc if t.is_lower}
 
-    def bare(t: Token) -> bool:
+    def bare(t: Token, front: bool = False) -> bool:
         return t.pos_ == "PROPN" and t.tag_ in ("NNP", "NNPS") and t.ent_type_ in _GUESSED and t.text[:1].isupper() \
-            and t.text not in persons and not skip(t.i)
+            and t.text not in persons and (not skip(t.i) or (front and placed(t.i)))
 
     out = []
     for t in doc[start:]:
@@ -48,7 +50,7 @@ def acting_names(doc: Doc, start: int, first_names, known, skip) -> list[tuple[i
             continue        # a word of a longer name, or a noun with words of its own ("The University of
                             # Cape Town", "Compensation for farmers"): the other readings'
         words = [c for c in t.children if c.dep_ == "compound" and c.i >= start]
-        if any(not bare(c) or list(c.children) for c in words) or \
+        if any(not bare(c, front=True) or list(c.children) for c in words) or \
                 (words and [c.i for c in words] != list(range(t.i - len(words), t.i))):
             continue
         s = t.i - len(words)

@@ -328,11 +328,15 @@ class ActorsComponent:
                 if not any(covered[s:e]) and (label != "FAC" or country):
                     st.place(name, s, e, country or apposed_country(st, e))
         self._described_bodies(st, covered, people)
+        def placed(i: int) -> bool:
+            return any(ps <= doc[i].idx < pe for ps, pe in (p.span for p in st.index.places))
         for s, e in acting_names(doc, st.dateline, self.gaz.first_names, lambda w: bool(self.gaz.lookup(w)),
                                  lambda i: bool(covered[i] or st.taken[i]) or st.index.at(
                                      doc[i].idx, doc[i].idx + len(doc[i].text)) is not None
-                                 or any(ts <= i < te for ts, te in st.title_list)):
+                                 or any(ts <= i < te for ts, te in st.title_list), placed):
             self._organization(st, s, e, people)      # "Fincantieri pledged", "gave Petroperu until Friday"
+            lo, hi = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+            st.index.places[:] = [p for p in st.index.places if not lo <= p.span[0] < hi]    # "Cebu" in "Cebu Pacific"
         people.add_bare_surnames(covered)
         people.resolve()
 

@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
-from ...lexicons.companies import civic_body_name, load_agency_name_words
+from ...lexicons.companies import civic_body_name, load_agency_name_words, load_regulator_words
 from ...lexicons.gazetteer import Entry, Gazetteer, Title
 from ...records import Actor
 from .parse import NUMERIC_ENTITIES
@@ -74,6 +74,7 @@ class ReferenceResolver:
     def __call__(self, st: DocState) -> None:
         self._governments(st)
         self._descriptions(st)
+        self._regulators(st)
         self._titles(st)
 
     # -- shared --
@@ -180,6 +181,36 @@ class ReferenceResolver:
                 actor_id = self.gaz.entry(target)
             if actor_id:
                 self._add(st, actor_id, s, e, "description")
+
+    # -- "Thailand's telecoms regulator" --
+    @staticmethod
+    def _regulators(st: DocState) -> None:
+        """A description of a regulator names the one regulating body the article names, before or after it:
+        "Thailand's telecoms regulator on Tuesday ordered True ... the National Broadcasting and
+        Telecommunications Commission (NBTC)" (data/actors/ner.yaml regulator_descriptions,
+        regulator_name_words). Not where the story names two such bodies, where the description's country is
+        another's, or where a name is set beside it ("Peru's airport regulator Ositran": that name)."""
+        heads, name_words = load_regulator_words()
+        doc = st.doc
+        found = [t for t in doc if t.lemma_.lower() in heads and t.pos_ == "NOUN" and not st.taken[t.i]]
+        if not found:
+            return
+        bodies = [a for a in st.index.actors.values() if a.type in ("organization", "government")
+                  and _agency_words(a.name) & name_words]
+        if len(bodies) != 1:
+            return
+        body = bodies[0]
+        for tok in found:
+            if st.index.at(tok.idx, tok.idx + len(tok.text)) is not None or \
+                    any(c.dep_ == "appos" for c in tok.children):
+                continue    # a name's word ("the Energy Regulatory Commission"), or a name set beside it
+            lefts = [c for c in tok.lefts if c.dep_ in ("det", "poss", "amod", "compound", "nmod")]
+            start = min([tok.i, *(c.left_edge.i for c in lefts)])
+            countries = {st.index.actors[m.actor_id].country for m in st.index.mentions_in(doc[start].idx, tok.idx)
+                         if st.index.actors[m.actor_id].type == "country"}
+            if body.country and countries and body.country not in countries:
+                continue    # "Brazil's regulator" of a story that names Argentina's commission
+            st.mention(body.id, start, tok.i + 1, "description")
 
     def _agency(self, a: Actor) -> bool:
         """A body whose name or a gazetteer alias calls it an agency ("World Food Programme", UNHCR's "UN

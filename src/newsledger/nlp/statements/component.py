@@ -17,6 +17,8 @@ from spacy.tokens import Doc, Token
 
 from ...records import BODY_TYPES, Statement, TextSpan
 from ...settings import env_flag
+from ...lexicons.commitments import load_lexicon as commitment_lexicon
+from ...lexicons.companies import load_org_titles
 from ...lexicons.cues import load_lexicon
 from .quotes import QuoteRegions
 from .boundary import BoundaryModel, shipped as shipped_boundary
@@ -113,7 +115,8 @@ class StatementsComponent:
                 # "..., the German carmaker said": the company named last before it
                 company = described_company(tok, index) if tok is not None else None
                 body = _named_body(index, naming)
-                speaker_id = company or body or _owner_named(tok, index, naming) or index.at(*naming)
+                speaker_id = company or body or _owner_named(tok, index, naming) or index.at(*naming) \
+                    or _described_owner(tok, index)
                 if company is None and body is None and speaker_id is not None and tok is not None and demonym_of_origin(
                         doc, index.mention_at(*naming), tok):
                     # "Norwegian fishermen said": where the speakers come from, not Norway speaking;
@@ -154,6 +157,24 @@ def _named_body(index: ActorIndex, naming: tuple[int, int]) -> Optional[str]:
     bodies = [m for m in inside if m.kind != "demonym"
               and getattr(index.actors.get(m.actor_id), "type", None) in BODY_TYPES]
     return max(bodies, key=lambda m: (m.end - m.start, -m.start)).actor_id if bodies else None
+
+
+def _described_owner(tok: Optional[Token], index: ActorIndex) -> Optional[str]:
+    """The company an officer or a spokesperson is told of by a description of it: "the company's chief
+    executive said", "the airline's spokeswoman said" speak for the company the description names again
+    (actors/companies.described_company), as "its chief executive" speaks for the one "its" takes up. Only
+    an officer's title (data/actors/org_titles.tsv) or an own voice (data/commitments.yaml own_voices):
+    "the company's critics said" are not the company."""
+    if tok is None or tok.pos_ != "NOUN":
+        return None
+    owner = next((c for c in kids(tok) if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    words = " %s " % " ".join(t.lower_ for t in tok.doc[owner.i + 1:tok.i + 1])
+    if tok.lemma_.lower() not in commitment_lexicon().word_lists["own_voices"] and \
+            not any(f" {title} " in words for title in load_org_titles()):
+        return None
+    return described_company(owner, index)
 
 
 def _naming(span: tuple[int, int], head) -> tuple[int, int]:
