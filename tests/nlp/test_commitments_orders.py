@@ -102,3 +102,31 @@ def test_a_possessor_of_two_words_is_read_whole(nlp):
                              "advertising contracts.", published="2027-03-02")
     c = _one(found, "meta", key="counterparty")
     assert c["kind"] == "ultimatum" and c["holder"] == "south-korea" and c["due"] == "2027-05-01"
+
+
+def test_an_order_to_a_class_named_by_a_common_noun_is_a_deadline(nlp):
+    c = _one(commitments(nlp, "BRASILIA — Brazil's civil aviation agency Anac on Tuesday ordered airlines to replace "
+                              "the oxygen masks on 120 older jets within 30 days.", published="2027-03-02"), "anac")
+    assert c["kind"] in ("ultimatum", "deadline") and c["counterparty"] is None
+    assert c["due"] == "2027-04-01" and c["content"].startswith("replace the oxygen masks")
+
+
+def test_time_given_to_a_party_described_in_an_apposition(nlp):
+    # "gave Lundin Gold (LUG), the operator of ..., 90 days to": the parse hangs the days on the description
+    c = _one(commitments(nlp, "QUITO — Ecuador's mining ministry gave Lundin Gold (LUG), the operator of the Fruta "
+                              "del Norte mine, 90 days to submit a new water plan.", published="2027-03-03"),
+             "lundin-gold", key="counterparty")
+    assert c["kind"] == "ultimatum" and c["due"] == "2027-06-01" and c["content"] == "submit a new water plan"
+
+
+def test_a_regulator_described_is_the_regulating_body_the_story_names(nlp):
+    # news introduces a regulator by what it does and names it later in the story (actors/references.py)
+    text = ("LAGOS — Nigeria's aviation regulator gave Arik Air 14 days to pay its debts to airports. The Nigerian "
+            "Civil Aviation Authority said the carrier owed 4 billion naira.")
+    c = _one(commitments(nlp, text, published="2027-03-03"), "arik-air", key="counterparty")
+    assert c["holder"] == "nigerian-civil-aviation-authority" and c["due"] == "2027-03-17"
+    # two regulating bodies named: the description names neither, and stays its country's
+    text = text.replace("4 billion naira.", "4 billion naira, and the Nigerian Communications Commission said it "
+                                            "would audit the carrier's phone bills.")
+    c = _one(commitments(nlp, text, published="2027-03-03"), "arik-air", key="counterparty")
+    assert c["holder"] == "nigeria"

@@ -52,3 +52,13 @@ def test_a_past_day_in_the_condition_is_no_due_date(nlp):
                  "caravans that crossed the border on Monday."):
         found = _threats(nlp, text, published="2027-04-14")
         assert found and all(c["due"] is None for c in found)
+
+
+def test_members_the_parse_took_for_the_saying_verbs_object_strike_for_their_union(nlp):
+    # "its members" hung as the object of "said", and "down" (to down tools: to strike) tagged a preposition:
+    # the clause's subject is the phrase before it (grammar.syntax.object_subject), its modal makes it a verb
+    found = _threats(nlp, "NAIROBI — The Kenya Union of Clinical Officers (KUCO) said on Monday its members at "
+                          "Kenyatta National Hospital (KNH) would down tools from March 1 unless the hospital paid "
+                          "two months of arrears by Feb. 20.", published="2027-02-09")
+    assert [(c["holder"], c["due"]) for c in found] == [("kenya-union-of-clinical-officers", "2027-02-20")]
+    assert found[0]["content"].startswith("down tools") and found[0]["conditions"].startswith("unless the hospital")

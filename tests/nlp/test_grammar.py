@@ -267,3 +267,16 @@ def test_to_infinitive(nlp):
     doc = nlp("Russia agreed to withdraw its troops and went home.")
     assert grammar.to_infinitive(word(doc, "withdraw"))
     assert not grammar.to_infinitive(word(doc, "agreed")) and not grammar.to_infinitive(word(doc, "went"))
+
+
+def test_a_subject_the_parse_took_for_the_saying_verbs_object(nlp):
+    # "its members" parsed as the object of "said", the clause after it left with no subject
+    doc = nlp("The Kenya Union of Clinical Officers (KUCO) said on Monday its members at Kenyatta National Hospital "
+              "(KNH) would down tools from March 1.")
+    down = word(doc, "down")
+    assert down.dep_ == "ccomp" and not any(c.dep_ == "nsubj" for c in down.children)     # the misparse
+    assert grammar.own_subject(down).text == "members"
+    # a clause with a subject of its own keeps it, and only active-subject questions get the repair
+    doc = nlp("The minister told reporters the port would reopen on Friday.")
+    assert grammar.own_subject(word(doc, "reopen")).text == "port"
+    assert grammar.own_subject(down, grammar.PASSIVE_SUBJECT_DEPS) is None

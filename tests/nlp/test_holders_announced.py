@@ -130,3 +130,23 @@ def test_act_on_a_day_that_is_no_beginning_has_no_start_due(nlp):
     """Must not: "on" names the day of a beginning only; "will meet on Tuesday" takes no due from it here."""
     text = "NAIROBI — Kenya will host talks with Somalia on June 7, Foreign Minister Musalia Mudavadi said on Monday."
     assert "2027-06-07" not in dues(nlp, text)
+
+
+# ---- an act withheld until another side does what the condition demands ------------------------------------
+def test_will_not_act_unless_another_side_does_is_a_threat(nlp):
+    found = [c for c in extract("ACCRA — The Ghana Medical Association said on Monday its members would not attend to "
+                                "outpatients unless the government paid their allowances by April 30.",
+                                published="2027-03-02", nlp=nlp).commitments]
+    assert [(c.kind, c.holder, c.due) for c in found] == [("threat", "ghana-medical-association", "2027-04-30")]
+    assert found[0].content == "not attend to outpatients"     # the act withheld, told so
+
+
+# ---- "extend" a thing is an act, "extend" a time a status ----------------------------------------------------
+def test_extending_a_thing_is_the_act_promised(nlp):
+    assert held(nlp, "LONDON — Vodafone will extend its fibre network to 500,000 more homes by the end of the year, "
+                     "its chief executive said.") == {("pledge", "vodafone")}
+
+
+def test_extending_a_spell_of_holding_off_is_no_new_pledge(nlp):
+    assert held(nlp, "WASHINGTON — The United States will extend the pause on new tariffs by 90 days, the White House "
+                     "said.") == set()

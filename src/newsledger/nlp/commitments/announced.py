@@ -94,9 +94,15 @@ def _main_verbs(content, cue: Token) -> list[Token]:
         # content (PolNeAR's span takes both halves, cue and all); what is asserted is the host clause,
         # the one statements/content.py verb_content takes for "verb-set-off"
         root = set_off_host(cue) or cue
-    if root.pos_ not in ("VERB", "AUX"):
+    if root.pos_ not in ("VERB", "AUX") and not _modal_borne(root):
         return []
     return [root, *[c for c in conjuncts(root) if c.pos_ in ("VERB", "AUX") and c.i < content.end]]
+
+
+def _modal_borne(tok: Token) -> bool:
+    """A word that carries a modal auxiliary is a verb, whatever its tag: "its members would down tools" (the
+    tagger reads "down" as a preposition)."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
 
 
 def _gives_time(verb: Token) -> bool:
@@ -194,7 +200,10 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st, c
         return None     # "who he would pick", "the case he would make": not what is promised
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return None     # "I would have chosen them": what would have been, not what will be
-    restraint = negated(verb) and _holds_off(ctx, verb)
+    # "will not register players unless the federation signs a partner by Aug. 31": an act withheld until another
+    # side does what the condition demands is a threat, as "will strike unless" is (the refusal is the act)
+    refusal = negated(verb) and any(grammar.demanding(c) for c in grammar.conditions(verb))
+    restraint = negated(verb) and (refusal or _holds_off(ctx, verb))
     if (negated(verb) and not restraint) or grammar.question(verb) or grammar.conditional(verb, hops=CLIMB) is not None \
             or refused(verb) or grammar.hypothetical(verb, kinds=grammar.ALL_MODALS - _FUTURE - _BACKSHIFTED,
                                                      hops=CLIMB):
@@ -244,7 +253,7 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st, c
                                 or ctx.voices_agency(speaker, doer)):
             return None     # "Mexico will pay", "the deal would help Ukraine": said of another side
         holder = doer
-    if restraint and due is None:
+    if restraint and due is None and not refusal:
         return None     # "we will not strike": no date held to, a stance
     kind, conditions = "pledge", None
     cond = next(iter(grammar.conditions(verb)), None)

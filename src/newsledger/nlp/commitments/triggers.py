@@ -335,6 +335,10 @@ def from_time_given(ctx: Context, verb: Token, covered: set[int]) -> list[Found]
     objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS + ("dative", "iobj", "npadvmod")]
     span = [c for c in objs if counted_duration(c)]
     if not span and lemma in ctx.lex.ultimatum_give_verbs:
+        # "gave Lima Airport Partners (LAP), the operator of the airport, 45 days to ...": the receiver described
+        # in an apposition, the parse hangs the time given on the description
+        span = [a for c in objs for a in c.children if a.dep_ == "appos" and a.i > c.i and counted_duration(a)]
+    if not span and lemma in ctx.lex.ultimatum_give_verbs:
         # "gave the company 60 days on Monday to sign": the parse hangs the time given on the infinitive
         inf = infinitive(verb)
         span = [c for c in inf.children if c.dep_ == "npadvmod" and c.i < inf.i and counted_duration(c)] \
@@ -445,8 +449,10 @@ def from_order(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
     its model by June 27", "a court told Google to open its store within 90 days" (holder: who orders,
     counterparty: who is ordered). Without a time limit an order is a demand, not a commitment to track."""
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
-    if obj is None or ctx.actor(obj) is None:
-        return []
+    if obj is None or (ctx.actor(obj) is None and not _bare_plural(obj)):
+        return []       # an order to a class, a bare plural, binds it all the same ("ordered airlines to inspect
+        # the engines within 90 days"): its giver holds the deadline, with no one counterparty; "the platform",
+        # a party described but not named, is one no record can follow
     act = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
                 and c.i > obj.i and to_infinitive(c)), None)
     bound = None
@@ -476,6 +482,11 @@ def from_order(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
     covered |= {t.i for t in act.subtree} | {verb.i} | given_ids
     return ctx.records(ctx.lex.deadline_with_setter_is, holders, ctx.actor(obj), content, conditions, due,
                        verb, None)
+
+
+def _bare_plural(tok: Token) -> bool:
+    """A plural common noun with no determiner or possessor: a class read generically ("airlines", "banks")."""
+    return tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
 def _time_given_to(ctx: Context, verb: Token, act: Token, obj: Token) -> Optional[tuple[Token, str]]:

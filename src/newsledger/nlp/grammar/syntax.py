@@ -107,7 +107,7 @@ def own_subject(verb: Token, deps: frozenset[str] = ACTIVE_SUBJECT_DEPS, relativ
     """
     found = [c for c in kids(verb) if c.dep_ in deps]
     if len(found) < 2:
-        return found[0] if found else None
+        return found[0] if found else (object_subject(verb) if "nsubj" in deps else None)
     doc = verb.doc
     if headings_before_verb:
         found = [c for c in found if c.i < verb.i] or found
@@ -326,6 +326,23 @@ def stranded_subject(verb: Token) -> Optional[Token]:
             found = tok     # the highest: "Reid, the minority leader" is Reid, not leader
         tok = tok.head
     return found
+
+
+def object_subject(verb: Token) -> Optional[Token]:
+    """The subject of a reported clause that the parse took for the object of the verb it hangs on ("The union
+    said on Monday its members at the mine would down tools": "members" the object of "said", "would down"
+    a clause with no subject). A finite clause has a subject; a noun phrase that ends right where the clause
+    begins, the one object of the verb before it, is that subject (a verb of saying takes no object and a
+    clause in a row: "told reporters it would" gives the clause its own). None when the clause has a
+    subject or is no finite complement clause."""
+    if verb.dep_ != "ccomp" or verb.head.i > verb.i or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in kids(verb)):
+        return None
+    if verb.tag_ not in FINITE_TAGS and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids(verb)):
+        return None
+    objs = [c for c in kids(verb.head) if c.dep_ in OBJECT_DEPS and c.i < verb.i]
+    if len(objs) != 1 or objs[0].pos_ not in NOMINAL_POS or objs[0].right_edge.i + 1 != verb.left_edge.i:
+        return None
+    return objs[0]
 
 
 def extraposed_it(verb: Token) -> bool:
