@@ -130,3 +130,18 @@ def test_a_regulator_described_is_the_regulating_body_the_story_names(nlp):
                                             "would audit the carrier's phone bills.")
     c = _one(commitments(nlp, text, published="2027-03-03"), "arik-air", key="counterparty")
     assert c["holder"] == "nigeria"
+
+
+def test_an_order_with_the_time_given_as_a_bare_noun_phrase(nlp):
+    # "gave the water utility 60 days to do it": the parse hangs "60 days" as a bare noun phrase (npadvmod)
+    c = _one(commitments(nlp, "KINGSTON — Jamaica's Office of Utilities Regulation on Tuesday ordered the National "
+                              "Water Commission to repair 300 leaking mains in St. Catherine, and gave the water "
+                              "utility 60 days to do it.", published="2027-03-02"), "office-of-utilities-regulation")
+    assert c["counterparty"] == "national-water-commission" and c["due"] == "2027-05-01"
+    assert c["content"] == "repair 300 leaking mains in St. Catherine"
+
+
+def test_a_mayor_told_with_the_city_and_no_name_acts_for_the_city(nlp):
+    c = _one(commitments(nlp, "GOTHENBURG — Gothenburg's mayor on Monday gave IFK Goteborg 14 days to ban flares "
+                              "from its stadium.", published="2027-03-03"), "city-of-gothenburg")
+    assert c["kind"] == "ultimatum" and c["due"] == "2027-03-17"

@@ -150,3 +150,18 @@ def test_extending_a_thing_is_the_act_promised(nlp):
 def test_extending_a_spell_of_holding_off_is_no_new_pledge(nlp):
     assert held(nlp, "WASHINGTON — The United States will extend the pause on new tariffs by 90 days, the White House "
                      "said.") == set()
+
+
+def test_staff_a_union_speaks_for_strike_for_it(nlp):
+    # "Staff", capitalised after the dateline's dash, is the member word it is; the union is one of university
+    # and college staff (data/actors/ner.yaml civic_member_words)
+    found = extract("CARDIFF — Staff at Cardiff University will walk out from March 9 unless management withdraws "
+                    "its plan to cut 400 jobs, the University and College Union said.",
+                    published="2027-03-02", nlp=nlp).commitments
+    assert [(c.kind, c.holder) for c in found] == [("threat", "university-and-college-union")]
+
+
+def test_the_government_of_a_story_is_its_country(nlp):
+    # "the government", an actor of its common noun with the state's country: the country acts, as a holder
+    assert held(nlp, "HELSINKI — Finland's main farmers' union said on Monday that the government had promised to "
+                     "pay drought aid to grain growers before Christmas.") == {("promise", "finland")}

@@ -129,6 +129,28 @@ def mayors(st, rules, lookup) -> None:
             person.roles.append(role)
 
 
+def unnamed_mayors(st, rules, lookup) -> None:
+    """A city's head told with the city and no name ("Amsterdam's mayor on Tuesday gave Ajax 30 days", "the mayor
+    of Lyon said") acts for the city's government, as a named one does (mayors): the words name "City of X"
+    when they are a clause's subject and the city is a place the gazetteer knows or the NER tags as one."""
+    doc = st.doc
+    heads = rules.get("city_heads", frozenset())
+    for tok in doc[st.dateline:]:
+        if tok.lower_ not in heads or tok.pos_ != "NOUN" or not _acting_subject(doc[tok.i:tok.i + 1]) or \
+                st.taken[tok.i] or st.index.at(tok.idx, tok.idx + len(tok.text)) is not None or \
+                any(c.dep_ == "appos" for c in tok.children):
+            continue
+        named = [c for c in tok.children if c.dep_ == "poss"] + \
+            [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        place = next((c for c in named if c.text[:1].isupper() and c.ent_type_ in ("GPE", "LOC", "")
+                      and (c.ent_type_ == "GPE" or any(h.kind in ("place", "metonym") for h in lookup(c.text)))), None)
+        if place is None:
+            continue
+        hit = next((h for h in lookup(place.text) if h.kind in ("place", "metonym") and h.place_country), None)
+        city_actor(st, place.text, hit.place_country if hit else None, min(place.i, tok.i), max(place.i, tok.i) + 1)
+        st.index.places[:] = [p for p in st.index.places if p.span != (place.idx, place.idx + len(place.text))]
+
+
 def _mention_place(st, actor_id: str, i: int) -> None:
     """The city's name in its head's title ("Gothenburg's mayor Jonas Attenius") names the city's government,
     unless it is inside another mention ("Toronto Mayor Olivia Chow" names the person; "the mayor of Oslo": a

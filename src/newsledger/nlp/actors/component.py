@@ -39,7 +39,7 @@ from ...slug import slugify
 from ..grammar.dateline import dateline_end, filed_from
 from ...lexicons.companies import load_org_descriptions, load_org_titles
 from .companies import civic_body, company_names
-from .cities import city_actor, city_of_start, city_seat, city_subjects, mayors, named_seat, the_city
+from .cities import city_actor, city_of_start, city_seat, city_subjects, mayors, named_seat, the_city, unnamed_mayors
 from .acting import acting_names
 from .described import described_organisations, described_spans
 from .metonymy import apposed_country, is_place_object, metonym_is_place
@@ -105,6 +105,7 @@ class ActorsComponent:
         self.references(st)
         self.pronouns(st)
         mayors(st, self.rules, self.gaz.lookup)
+        unnamed_mayors(st, self.rules, self.gaz.lookup)
         city_subjects(st, self.rules, self.gaz.lookup)
         the_city(st)
         doc._.actors = st.index

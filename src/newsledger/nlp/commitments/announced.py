@@ -357,7 +357,10 @@ def _members_of(ctx: Context, who: Token, speaker: str) -> bool:
     if head == "members" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in who.children):
         return True
     member_words = load_civic_member_words()
-    if head not in member_words or who.pos_ != "NOUN":
+    # a member word the tagger took for a name where a sentence or a dateline's dash puts a capital on it
+    # ("DUNDEE — Staff at the University of Dundee will walk out")
+    initial = who.pos_ == "PROPN" and (who.is_sent_start or (who.i > 0 and who.doc[who.i - 1].is_punct))
+    if head not in member_words or not (who.pos_ == "NOUN" or initial):
         return False
     doer = ctx.record(ctx.actor(who))
     if doer is not None and doer.id != speaker and doer.type != "group":

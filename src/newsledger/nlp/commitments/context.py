@@ -59,7 +59,19 @@ class Context:
         aid = self._named_by(tok)
         if aid is not None and self._stateless_government(aid):
             return self.unnamed_state(tok) or aid
+        if aid is not None:
+            return self._state_of_common_body(aid) or aid
         return aid
+
+    def _state_of_common_body(self, aid: str) -> Optional[str]:
+        """The country a state body named by a common noun acts for ("the government", "the authorities": data
+        actors/common_groups.tsv, an actor that is its noun with the state's country): the document's actor of
+        that country, as "Sweden's government" would be (a country and its government are one side)."""
+        rec = self.record(aid)
+        if rec is None or rec.type != "government" or not rec.country or not rec.name.islower():
+            return None
+        return next((a.id for a in self.index.actors.values() if a.type == "country" and a.country == rec.country),
+                    None)
 
     def _named_by(self, tok: Token) -> Optional[str]:
         if tok.lemma_.lower() in load_company_words().maker_heads and tok.pos_ == "NOUN":

@@ -511,7 +511,9 @@ def _time_given_to(ctx: Context, verb: Token, act: Token, obj: Token) -> Optiona
                                     or _definite_description(receiver)):
             continue
         due = due_in(ctx, [g], None, g)         # "gave the company until Sept. 30 to comply"
-        span = [c for c in g.children if c.dep_ in OBJECT_DEPS and counted_duration(c)]
+        # the time given as the parse hangs it, an object or a bare noun phrase ("gave the company 45 days to do
+        # it": "days" an npadvmod), as from_time_given reads it
+        span = [c for c in g.children if c.dep_ in (*OBJECT_DEPS, "npadvmod") and counted_duration(c)]
         if due is None and span:                # "gave it eight weeks to ..."
             due = due_of_text(clause_text(span[0].subtree), anchor_of(ctx, g))
         if due:
