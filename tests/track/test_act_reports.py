@@ -31,6 +31,11 @@ def _s(text: str):
      "The retailer will lay off 600 staff at its Leipzig warehouse, it said.", "withdrawn"),
     ("keep all 1,500 jobs at its Turin plant",
      "The carmaker will cut 400 jobs at its Turin plant next year.", "withdrawn"),
+    # a road or a line opens when traffic or passengers first use it
+    ("open the new ring road around Kumasi to traffic",
+     "Traffic began flowing on the new ring road around Kumasi on Monday, the roads ministry said.", "met"),
+    ("open the tram line to the university",
+     "The tram line to the university carried its first passengers on Saturday.", "met"),
 ])
 def test_the_act_told_in_words_of_its_kind(content, text, status):
     assert status in reported_as(_s(text), content)

@@ -218,3 +218,14 @@ def test_the_time_given_points_back_at_an_ultimatum(sentence):
 def test_a_span_not_given_as_time_to_act_points_back_at_nothing(sentence):
     from newsledger.track.refer import _kind_nouns, _points_back
     assert not _points_back(sentence, _kind_nouns("ultimatum"))
+
+
+@pytest.mark.parametrize("sentence, withdrawn", [
+    ("The miner has put the restart of its copper smelter on hold, the company said.", True),
+    ("The ministry put the tender for the new terminal on hold on Monday.", True),
+    # a day given to go on: more time, not an end
+    ("The miner has put the restart of its copper smelter on hold until June, the company said.", False),
+    ("Flights were on hold for two hours because of fog.", False),
+])
+def test_put_on_hold_with_no_day_to_go_on_is_withdrawn(sentence, withdrawn):
+    assert ("withdrawn" in cues.status_matches(sentence)) is withdrawn

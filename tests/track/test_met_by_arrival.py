@@ -52,6 +52,9 @@ MONEY = [
     "Argentina's central bank on Tuesday, the economy ministry said.",
     "The payment of 2 billion dollars from Brazil was credited to Argentina's treasury on Tuesday, the economy "
     "ministry said.",
+    # the subject described in a phrase set off by commas ("the lender, the state development bank,")
+    "The 2 billion dollar loan from Brazil, the largest in the bank's history, was credited to Argentina's "
+    "treasury on Tuesday, the economy ministry said.",
 ]
 
 

@@ -268,6 +268,9 @@ _PHRASE_END = frozenset({"from", "on", "in", "at", "by", "for", "to", "into", "o
 # (a comma right before a digit separates thousands, "300,000 tonnes": no clause ends there)
 _CLAUSE = re.compile(r"[,;:](?!\d)|\b(?:and|but|while|after|before|as|when|because|since|although|though)\b", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who|that|whose)\b[^,;]*,", re.I)
+# A noun phrase set off by commas after the subject, saying what it is ("The loan from CAF, the regional
+# development bank, was credited"): no clause of its own (no verb of saying or past form in it).
+_APPOSITION = re.compile(r",\s*(?:the|a|an)\s+(?![^,;]*\b(?:said|says|told|\w+ed)\b)[^,;.]{1,60},", re.I)
 
 
 @functools.lru_cache(maxsize=None)
@@ -373,7 +376,7 @@ def _subject(before: str) -> list[str]:
         pass
     if last is not None:
         before = before[last.end():]
-    return TOKEN.findall(_CLAUSE.split(_RELATIVE.sub(" ", before))[-1])[-14:]
+    return TOKEN.findall(_CLAUSE.split(_APPOSITION.sub(" ", _RELATIVE.sub(" ", before)))[-1])[-14:]
 
 
 def _names_other(subject: list[str], promised) -> bool:

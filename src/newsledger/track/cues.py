@@ -110,6 +110,9 @@ _P = {
         r"\b(?:pull(?:s|ed|ing)?|back(?:s|ed|ing)?|opt(?:s|ed|ing)?) out of\b", r"\bwalk(?:s|ed|ing)? away from\b",
         # ended by the holder in an idiom ("pulled the plug on its hydrogen project", "put the plan on ice")
         r"\bpull(?:s|ed|ing)? the plug on\b", r"\b(?:put|puts|putting) (?:[\w'-]+ ){0,4}?on ice\b",
+        # "has put the restart of its smelter on hold": stopped with no day to go on, as "on ice" (a day given,
+        # "on hold until June", is more time: refer reads HELD_FOR_A_TIME)
+        r"\b(?:put|puts|putting) (?:[\w'-]+ ){0,8}?on hold\b(?! (?:until|till|pending)\b)",
         r"\b(?:quit|quits|exit(?:s|ed)?|terminat\w*|tore up|tears? up|ripp?(?:ed)? up) (?:the|its|their|a)\b",
         r"\b(?:will|would|is|are|was|were)(?: not|n't) (?:go(?:ing)? ahead|pursue|proceed|be (?:doing|imposing))\b",
         r"\b(?:not|n't|never) (?:going to |be )?(?:impos|do|doing|pursu|proceed|buy|purchas|send|deliver)\w*\b",
