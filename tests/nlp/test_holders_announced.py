@@ -4,6 +4,8 @@ to hold off ("will not strike until"), and a passive transfer of a named fund ("
 Sentences written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from newsledger.extraction import extract
 
 from .test_holders import actors as actors_index
@@ -165,3 +167,26 @@ def test_the_government_of_a_story_is_its_country(nlp):
     # "the government", an actor of its common noun with the state's country: the country acts, as a holder
     assert held(nlp, "HELSINKI — Finland's main farmers' union said on Monday that the government had promised to "
                      "pay drought aid to grain growers before Christmas.") == {("promise", "finland")}
+
+
+# ---- a work of the speaker's own, with a date: its target --------------------------------------------------
+@pytest.mark.parametrize("text, holder", [
+    ("MADRID — Iberdrola said on Monday that its new offshore wind farm off Galicia would be in operation by the "
+     "end of 2028.", "iberdrola"),
+    ("PARIS — SNCF said the extension of the RER E line to Nanterre would carry its first passengers before the "
+     "end of the year.", "sncf"),
+])
+def test_what_a_work_of_the_speakers_own_will_do_by_a_date_is_its_pledge(nlp, text, holder):
+    found = extract(text, published="2027-03-02", nlp=nlp).commitments
+    assert [(c.kind, c.holder) for c in found] == [("pledge", holder)]
+    assert found[0].content.startswith(("its new offshore wind farm", "the extension of the RER E line"))
+
+
+@pytest.mark.parametrize("text", [
+    "FRANKFURT — Inflation will fall below 2 percent by June, the Bundesbank said.",     # a forecast
+    "BERLIN — The talks will resume by Friday, Siemens said.",                         # an event, no work
+    "MADRID — Mexico's new refinery will be ready by June, Repsol said.",               # another's work
+    "MADRID — Iberdrola said its new offshore wind farm off Galicia would be in operation.",    # no date
+])
+def test_what_is_no_work_of_the_speakers_own_with_a_date_is_no_pledge(nlp, text):
+    assert held(nlp, text) == set()

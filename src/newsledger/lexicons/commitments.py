@@ -76,7 +76,7 @@ def load_lexicon(text: Optional[str] = None) -> Lexicon:
         ultimatum_have_verbs=frozenset(d.get("ultimatum_have_verbs", [])),
         warn_verbs=frozenset(d.get("threat_warn_verbs", [])),
         voice_roles=tuple(r.lower() for r in d.get("state_voice_roles", [])),
-        word_lists={k: frozenset(d.get(k, [])) for k in ("threat_objects", "announced_non_acts", "threat_start_preps",
+        word_lists={k: frozenset(d.get(k, [])) for k in ("threat_objects", "announced_non_acts", "own_works", "threat_start_preps",
                                                            "not_announcing_cues", "order_verbs", "order_modals", "permission_verbs",
                                                            "announced_hedges", "period_preps", "start_verbs",
                                                            "state_voice_bodies", "unnamed_voices", "own_voices", "anonymous_sources",

@@ -99,6 +99,29 @@ def _main_verbs(content, cue: Token) -> list[Token]:
     return [root, *[c for c in conjuncts(root) if c.pos_ in ("VERB", "AUX") and c.i < content.end]]
 
 
+def _own_thing(ctx: Context, who: Token, speaker: str) -> bool:
+    """`who` is a work of the speaker's own: a common noun naming no actor that is, or whose "of" phrase names, a
+    thing a side builds or runs (data own_works: "the cable", "the extension of the Red Line", "the remaining
+    berths of its terminal"), whose possessor, if any, is the speaker's side or a pronoun ("its terminal", "our
+    plant"). What such a work will do or be by a date, the speaker sets as its target: "the Estlink 2 cable would
+    be back at full capacity by Feb. 15, Fingrid said"."""
+    works = ctx.lex.word_lists["own_works"]
+    if who.pos_ != "NOUN" or ctx.index.at(who.idx, who.idx + len(who.text)) is not None:
+        return False    # the head word itself names no side (its possessor may: "its new wind farm")
+    named = [who] + [p for c in who.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"]
+    if not any(n.lemma_.lower() in works for n in named):
+        return False
+    for c in who.children:
+        if c.dep_ != "poss":
+            continue
+        owner = ctx.actor(c)
+        if not (c.lower_ in ("its", "our", "their") or (owner is not None and (
+                owner == speaker or ctx.speaks_for(speaker, owner) or ctx.same_side(owner, speaker)))):
+            return False    # "Mexico's exports will", "the union's members will": another's
+    return True
+
+
 def _modal_borne(tok: Token) -> bool:
     """A word that carries a modal auxiliary is a verb, whatever its tag: "its members would down tools" (the
     tagger reads "down" as a preposition)."""
@@ -187,7 +210,10 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st, c
     if grammar.modal(verb, _FUTURE) is None and not (past_cue and grammar.modal(verb, _BACKSHIFTED)):
         return None
     lemma = verb.lemma_.lower()
-    if lemma in ctx.lex.word_lists["announced_non_acts"]:
+    # "be" states no act, but "the cable will be back at full capacity by Feb. 15", told of a thing of the
+    # speaker's own with a date, states the target it sets itself (_own_thing, below)
+    state = lemma == "be"
+    if lemma in ctx.lex.word_lists["announced_non_acts"] and not state:
         return None
     if (status_verb(ctx, verb) and not acts_on_thing(ctx, verb, lemma)) or \
             lemma in ctx.lex.verbs or \
@@ -214,7 +240,7 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st, c
     subj = past_dateline(parsed)
     if subj is None:
         return None
-    members = None
+    members = thing = None
     passive = is_passive(verb)
     # "the loans will be disbursed by the World Bank": the passive's agent is the one who acts
     by = agent(verb, predicate=False) if passive else None
@@ -243,6 +269,10 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st, c
     elif _members_of(ctx, who, speaker):
         holder = speaker    # "doctors will walk out unless ..., the BMA said": a body acts through its members
         members = who
+    elif due is not None and _own_thing(ctx, who, speaker):
+        thing = who
+        holder = ctx.we_of(speaker)     # "the first metro line will carry passengers before the end of March,
+        # the metro company said": a thing of the speaker's own, with a date to hold it to, is its target
     else:
         if any(c.dep_ == "poss" and not members_possessive(c) for c in who.children) and \
                 ctx.index.at(who.idx, who.idx + len(who.text)) is None:
@@ -253,6 +283,8 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st, c
                                 or ctx.voices_agency(speaker, doer)):
             return None     # "Mexico will pay", "the deal would help Ukraine": said of another side
         holder = doer
+    if state and holder != ctx.we_of(speaker or "") or state and not speaker:
+        return None     # "it will be hard", "Mexico will be ready": a state, no act or target of the speaker's
     if restraint and due is None and not refusal:
         return None     # "we will not strike": no date held to, a stance
     kind, conditions = "pledge", None
@@ -292,6 +324,8 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st, c
         drop |= {t.i for t in by.head.subtree}      # "by the World Bank": the holder, not the act
     if members is not None and members.lower_ != "members":
         drop -= {t.i for t in members.subtree}      # "doctors would strike": the members' act, told as theirs
+    if thing is not None:
+        drop -= {t.i for t in thing.subtree}        # "the Estlink 2 cable be back at full capacity": what is to be so
     toks = [t for t in verb.subtree if t.i not in drop and t.i not in due_ids and not t.is_quote]
     content = clause_text(toks)
     if len(content.split()) < 2 and cond is None:
