@@ -145,3 +145,10 @@ def test_a_mayor_told_with_the_city_and_no_name_acts_for_the_city(nlp):
     c = _one(commitments(nlp, "GOTHENBURG — Gothenburg's mayor on Monday gave IFK Goteborg 14 days to ban flares "
                               "from its stadium.", published="2027-03-03"), "city-of-gothenburg")
     assert c["kind"] == "ultimatum" and c["due"] == "2027-03-17"
+
+
+def test_a_bodys_word_to_its_own_members_sets_no_deadline(nlp):
+    text = ("CHINGOLA — Miners at Mopani Copper Mines received their overdue wages on Friday, the National Union of "
+            "Miners and Allied Workers said on Monday, and the union told its members to report for their shifts as "
+            "normal in November.")
+    assert not [c for c in commitments(nlp, text, published="2027-10-25") if c["kind"] in ("ultimatum", "deadline")]

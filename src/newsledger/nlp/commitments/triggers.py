@@ -449,6 +449,9 @@ def from_order(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
     its model by June 27", "a court told Google to open its store within 90 days" (holder: who orders,
     counterparty: who is ordered). Without a time limit an order is a demand, not a commitment to track."""
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is not None and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in obj.children):
+        return []       # "the union told its members to report for their shifts in November": a body's word to its
+        # own people, no deadline set on another side
     if obj is None or (ctx.actor(obj) is None and not _bare_plural(obj)):
         return []       # an order to a class, a bare plural, binds it all the same ("ordered airlines to inspect
         # the engines within 90 days"): its giver holds the deadline, with no one counterparty; "the platform",
