@@ -40,3 +40,31 @@ def test_a_name_that_commits_or_is_given_time_is_a_body(nlp_actors, text, actor_
 def test_words_that_are_no_acting_name(nlp_actors, text, word):
     index = run(nlp_actors, text)
     assert word not in index.actors, sorted(index.actors)
+
+
+def _parsed(words, heads, deps, pos, tags):
+    """A Doc with the parse given (the small model's misparse, kept fixed for the test)."""
+    import spacy
+    from spacy.tokens import Doc
+    lemmas = ["say" if w == "said" else w.lower() for w in words]
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+
+
+def test_a_name_the_parse_hung_on_the_dateline_is_the_subject():
+    from newsledger.nlp.actors.acting import acting_names
+    # "COLOMBO, April 22 (Reuters) - Adani Ports said ...": the city made the subject, the name its apposition
+    words = ["COLOMBO", ",", "April", "22", "(", "Reuters", ")", "-", "Adani", "Ports", "said", "on", "Thursday"]
+    heads = [10, 0, 0, 2, 5, 2, 5, 0, 9, 0, 10, 10, 11]
+    deps = ["nsubj", "punct", "npadvmod", "nummod", "punct", "parataxis", "punct", "punct", "compound", "appos",
+            "ROOT", "prep", "pobj"]
+    pos = ["PROPN", "PUNCT", "PROPN", "NUM", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "PROPN", "VERB", "ADP",
+           "PROPN"]
+    tags = ["NNP", ",", "NNP", "CD", "-LRB-", "NNP", "-RRB-", ":", "NNP", "NNPS", "VBD", "IN", "NNP"]
+    doc = _parsed(words, heads, deps, pos, tags)
+    found = acting_names(doc, 8, set(), lambda w: False, lambda i: False)
+    assert [doc[s:e].text for s, e in found] == ["Adani Ports"]
+    # one capitalised word there may be the sentence's first common noun: not read so
+    doc = _parsed(["WARSAW", "-", "Farmers", "said", "on", "Thursday"], [3, 0, 0, 3, 3, 4],
+                  ["nsubj", "punct", "appos", "ROOT", "prep", "pobj"], ["PROPN", "PUNCT", "PROPN", "VERB", "ADP", "PROPN"],
+                  ["NNP", ":", "NNPS", "VBD", "IN", "NNP"])
+    assert acting_names(doc, 2, set(), lambda w: False, lambda i: False) == []

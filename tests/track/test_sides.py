@@ -27,6 +27,15 @@ def test_people_and_agencies_act_for_their_state():
     assert on_side("us-department-of-commerce", "us-department-of-the-treasury", INFOS)   # two ministries
 
 
+def test_a_business_group_and_a_unit_named_after_it_are_one_side():
+    infos = {i: ActorInfo(i, "organization", "IND") for i in ("adani-group", "adani-ports", "adani-green-energy",
+                                                              "tata-motors", "tata-steel")}
+    assert on_side("adani-ports", "adani-group", infos) and on_side("adani-group", "adani-green-energy", infos)
+    assert not on_side("tata-steel", "tata-motors", infos)     # two units: no group named
+    infos["adani-group"] = ActorInfo("adani-group", "group", "IND")  # a group of people, no business group
+    assert not on_side("adani-ports", "adani-group", infos)
+
+
 @pytest.mark.parametrize("actor, country", [("nvidia", "united-states"), ("nissan", "japan"),
                                             ("kurdistan-workers-party", "turkey")])
 def test_companies_and_armed_groups_do_not_act_for_their_home_state(actor, country):

@@ -37,8 +37,22 @@ def on_side(actor: str, side: Optional[str], infos: dict[str, ActorInfo]) -> boo
     short, long_ = sorted((actor, side), key=len)
     if len(short) >= 5 and long_.endswith("-" + short):
         return True
+    if a and b and a.type == b.type == "organization" and (_unit_of(actor, side) or _unit_of(side, actor)):
+        return True     # "the Adani group promised ..." and "Adani Ports said": a business group and its unit
     bodies = cues.acts_for()     # "the Commission" acts for the EU (data/commitments.yaml)
     return bodies.get(actor, actor) == bodies.get(side, side)
+
+
+# The last word of a business group's name ("Adani Group", "Tata Sons' holding", "Bollore Holdings"): its units
+# are named after it ("Adani Ports", "Adani Green Energy") and act for it.
+_GROUP_WORDS = ("group", "holdings", "holding")
+
+
+def _unit_of(unit: str, group: str) -> bool:
+    """`group` is the id of a business group ("adani-group") and `unit` that of a company named after it
+    ("adani-ports")."""
+    head, _, last = group.rpartition("-")
+    return bool(head) and last in _GROUP_WORDS and unit.startswith(head + "-") and unit != group
 
 
 @functools.lru_cache(maxsize=1)

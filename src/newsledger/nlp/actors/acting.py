@@ -56,17 +56,22 @@ def acting_names(doc: Doc, start: int, first_names, known, skip, placed=lambda i
         s = t.i - len(words)
         text = doc[s:t.i + 1].text
         if (s == t.i and len(t.text) < 3) or doc[s].text in first_names or doc[s].lower_ in lower or known(text) \
-                or not _acts(t, commit, given, future):
+                or not _acts(t, commit, given, future, start if s < t.i else 0):
             continue
         out.append((s, t.i + 1))
     return out
 
 
-def _acts(t: Token, commit: set[str], given: set[str], future: frozenset[str]) -> bool:
-    head = t.head
+def _acts(t: Token, commit: set[str], given: set[str], future: frozenset[str], start: int = 0) -> bool:
+    dep, head = t.dep_, t.head
+    if dep == "appos" and head.i < start and head.dep_ in _SUBJECT_DEPS:
+        # "COLOMBO, April 22 (Reuters) - Adani Ports said": the parse made the dateline's city the subject and
+        # the name its apposition; the name is the subject (the caller asks it of names of two words or more: one
+        # capitalised word after the dash may be the sentence's first common noun, "WARSAW — Farmers whose ...")
+        dep, head = head.dep_, head.head
     if head.i == t.i or head.pos_ not in ("VERB", "AUX"):
         return False
     lemma = head.lemma_.lower()
-    if t.dep_ in _SUBJECT_DEPS:
+    if dep in _SUBJECT_DEPS:
         return lemma in commit or any(c.dep_ == "aux" and c.lower_ in future for c in head.children)
-    return t.dep_ in ("dative", "dobj") and lemma in given
+    return dep in ("dative", "dobj") and lemma in given
