@@ -10,6 +10,8 @@ place the gazetteer lacks.
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from spacy.tokens import Doc, Token
 
 from ...lexicons.commitments import load_lexicon
@@ -44,11 +46,25 @@ def acting_names(doc: Doc, start: int, first_names, known, skip, placed=lambda i
         return t.pos_ == "PROPN" and t.tag_ in ("NNP", "NNPS") and t.ent_type_ in _GUESSED and t.text[:1].isupper() \
             and t.text not in persons and (not skip(t.i) or (front and placed(t.i)))
 
+    def of_place(t: Token) -> Optional[Token]:
+        """The place a name ends in: "State Railway of Thailand", "Development Bank of Rwanda" (one "of" phrase
+        whose object is a name already read as a country or a place)."""
+        of = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > t.i]
+        objs = [p for p in of[0].children] if len(of) == 1 else []
+        if len(objs) != 1 or objs[0].dep_ != "pobj" or objs[0].pos_ != "PROPN" or not objs[0].text[:1].isupper() \
+                or any(c.dep_ != "compound" for c in objs[0].children) or not (skip(objs[0].i) or placed(objs[0].i)):
+            return None
+        return objs[0]
+
     out = []
     for t in doc[start:]:
-        if not bare(t) or t.dep_ == "compound" or any(c.dep_ in _OWN_WORDS and c.i >= start for c in t.children):
+        place = of_place(t) if t.pos_ == "PROPN" else None
+        # a name that ends in "of" a place takes "the" as such names do ("The State Railway of Thailand said")
+        own = [c for c in t.children if c.dep_ in _OWN_WORDS and c.i >= start
+               and not (place is not None and (c.i == place.head.i or (c.dep_ == "det" and c.lower_ == "the")))]
+        if not bare(t) or t.dep_ == "compound" or own:
             continue        # a word of a longer name, or a noun with words of its own ("The University of
-                            # Cape Town", "Compensation for farmers"): the other readings'
+                            # Cape Town" the NER reads, "Compensation for farmers"): the other readings'
         words = [c for c in t.children if c.dep_ == "compound" and c.i >= start]
         if any(not bare(c, front=True) or list(c.children) for c in words) or \
                 (words and [c.i for c in words] != list(range(t.i - len(words), t.i))):
@@ -58,7 +74,7 @@ def acting_names(doc: Doc, start: int, first_names, known, skip, placed=lambda i
         if (s == t.i and len(t.text) < 3) or doc[s].text in first_names or doc[s].lower_ in lower or known(text) \
                 or not _acts(t, commit, given, future, start if s < t.i else 0):
             continue
-        out.append((s, t.i + 1))
+        out.append((s, t.i + 1 if place is None else place.i + 1))
     return out
 
 

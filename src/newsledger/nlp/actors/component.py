@@ -67,6 +67,18 @@ def ner_rules() -> dict:
     return out
 
 
+def _of_place_end(doc: Doc, e: int, covered) -> int:
+    """The end of an organisation's name that the NER closed before "of" and a place the gazetteer read ("The State
+    Railway" + "of Thailand", as "the Development Bank of Rwanda" is tagged whole): the place is part of the name,
+    so that the body has one id however the NER cut it. `covered`: tokens of gazetteer names."""
+    if e + 1 >= len(doc) or doc[e].lower_ != "of" or not covered[e + 1] or not doc[e + 1].text[:1].isupper():
+        return e
+    j = e + 1
+    while j < len(doc) and covered[j] and doc[j].text[:1].isupper() and not doc[j].is_sent_start:
+        j += 1
+    return j
+
+
 class ActorsComponent:
     def __init__(self, nlp: Language, name: str, extra_paths: Sequence[str] = (),
                  user_file: bool = True):
@@ -317,7 +329,7 @@ class ActorsComponent:
                     if ts is not None and not any(covered[s:ts]):
                         self._organization(st, s, ts, people)
                 elif not self._portfolio(doc, st.title_list, e):
-                    self._organization(st, s, e, people)
+                    self._organization(st, s, _of_place_end(doc, e, covered), people)
             elif label == "NORP":
                 last = doc[e - 1]
                 if last.tag_.lower() in self.rules.get("norp_group_tags", ()) \
