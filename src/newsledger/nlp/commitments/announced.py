@@ -283,8 +283,8 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st, c
                                 or ctx.voices_agency(speaker, doer)):
             return None     # "Mexico will pay", "the deal would help Ukraine": said of another side
         holder = doer
-    if state and holder != ctx.we_of(speaker or "") or state and not speaker:
-        return None     # "it will be hard", "Mexico will be ready": a state, no act or target of the speaker's
+    if state and thing is None:
+        return None     # "it will be hard", "nurses will be busier": a state, no target of a work of the speaker's
     if restraint and due is None and not refusal:
         return None     # "we will not strike": no date held to, a stance
     kind, conditions = "pledge", None
