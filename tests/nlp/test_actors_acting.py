@@ -23,10 +23,15 @@ from .test_actors import nlp_actors, run  # noqa: F401  (the fixture: the model 
      "davao-light"),
     ("KAMPALA — Entebbe Handling will hire 300 staff before the new terminal opens, the firm said.",
      "entebbe-handling"),
+    # the NER closed the name before "of" and the country: the country is part of the name, one id however cut
+    ("BANGKOK — The State Railway of Thailand said on Tuesday the new line would carry its first passengers in May.",
+     "state-railway-of-thailand"),
+    ("NAIROBI — The National Cereals and Produce Board of Kenya said on Monday it would buy maize from farmers.",
+     "national-cereals-and-produce-board-of-kenya"),
 ])
 def test_a_name_that_commits_or_is_given_time_is_a_body(nlp_actors, text, actor_id):
     index = run(nlp_actors, text)
-    assert actor_id in index.actors and index.actors[actor_id].type == "organization"
+    assert actor_id in index.actors and index.actors[actor_id].type in ("organization", "government")
 
 
 @pytest.mark.parametrize("text, word", [
@@ -68,15 +73,3 @@ def test_a_name_the_parse_hung_on_the_dateline_is_the_subject():
                   ["nsubj", "punct", "appos", "ROOT", "prep", "pobj"], ["PROPN", "PUNCT", "PROPN", "VERB", "ADP", "PROPN"],
                   ["NNP", ":", "NNPS", "VBD", "IN", "NNP"])
     assert acting_names(doc, 2, set(), lambda w: False, lambda i: False) == []
-
-
-@pytest.mark.parametrize("text, actor_id", [
-    # the NER closed the name before "of" and the country: the country is part of the name, one id however cut
-    ("BANGKOK — The State Railway of Thailand said on Tuesday the new line would carry its first passengers in May.",
-     "state-railway-of-thailand"),
-    ("NAIROBI — The National Cereals and Produce Board of Kenya said on Monday it would buy maize from farmers.",
-     "national-cereals-and-produce-board-of-kenya"),
-])
-def test_a_body_named_of_its_country_keeps_the_country_in_its_name(nlp_actors, text, actor_id):
-    index = run(nlp_actors, text)
-    assert actor_id in index.actors and index.actors[actor_id].type in ("organization", "government")
