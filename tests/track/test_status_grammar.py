@@ -152,12 +152,8 @@ def test_a_month_named_only_as_the_time_of_the_report_is_no_new_bound():
     assert new_due([s], "2026-03-15", "2026-03-02") == "2026-04-15"
 
 
-SELL_ORDER = record(
-    "chips-sale-1", "2026-05-04",
-    "The Commerce Department gave Nvidia until June 30 to sell its stake in the Ohio chip plant or face "
-    "export penalties.",
-    commitments=[{"kind": "ultimatum", "holder": "us-department-of-commerce", "counterparty": "nvidia",
-                  "content": "sell its stake in the Ohio chip plant", "due": "2026-06-30"}])
+from .test_sides import DEADLINE  # noqa: E402  (the Commerce Department's deadline to Nvidia)
+
 _SOLD = ("Nvidia sold its stake in the Ohio chip plant on Friday, a day before the Commerce Department's "
          "deadline, in a sale the Intel board said it had not agreed to.")
 # the status words ("had not agreed to") are an event of a side on neither (Intel): they tell nothing of the
@@ -168,6 +164,6 @@ SOLD = record("chips-sale-2", "2026-06-29", _SOLD,
 
 def test_an_act_done_beside_status_words_told_of_another_side_is_met(make_store):
     store = make_store()
-    _ingest(store, [SELL_ORDER, SOLD])
-    c = _tracked(store, "chips-sale-1")
-    assert _articles(c) == ["chips-sale-1", "chips-sale-2"] and c["status"] == "met"
+    _ingest(store, [DEADLINE, SOLD])
+    c = _tracked(store, "chips-1")
+    assert _articles(c) == ["chips-1", "chips-sale-2"] and c["status"] == "met"
