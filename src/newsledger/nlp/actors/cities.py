@@ -105,14 +105,7 @@ def mayors(st, rules, lookup) -> None:
         head = next((t for t in phrase if t.lower_ in heads), None)
         if head is None:
             continue
-        city = None
-        for t in phrase:
-            if t.i == head.i or not t.text[:1].isupper() or t.ent_type_ not in ("GPE", "LOC", ""):
-                continue
-            hit = next((h for h in lookup(t.text) if h.kind in ("place", "metonym") and h.place_country), None)
-            if hit is not None or t.ent_type_ == "GPE":
-                city = (t.text, hit.place_country if hit else None, t.i)
-                break
+        city = next((c for c in (_city_word(t, lookup) for t in phrase if t.i != head.i) if c is not None), None)
         if city is None:
             home = dateline_city(st, lookup)
             if home is None:
@@ -142,13 +135,24 @@ def unnamed_mayors(st, rules, lookup) -> None:
             continue
         named = [c for c in tok.children if c.dep_ == "poss"] + \
             [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-        place = next((c for c in named if c.text[:1].isupper() and c.ent_type_ in ("GPE", "LOC", "")
-                      and (c.ent_type_ == "GPE" or any(h.kind in ("place", "metonym") for h in lookup(c.text)))), None)
-        if place is None:
+        city = next((c for c in (_city_word(t, lookup) for t in named) if c is not None), None)
+        if city is None:
             continue
-        hit = next((h for h in lookup(place.text) if h.kind in ("place", "metonym") and h.place_country), None)
-        city_actor(st, place.text, hit.place_country if hit else None, min(place.i, tok.i), max(place.i, tok.i) + 1)
-        st.index.places[:] = [p for p in st.index.places if p.span != (place.idx, place.idx + len(place.text))]
+        place, country, i = city
+        city_actor(st, place, country, min(i, tok.i), max(i, tok.i) + 1)
+        lo = doc[i].idx
+        st.index.places[:] = [p for p in st.index.places if p.span != (lo, lo + len(place))]
+
+
+def _city_word(t, lookup) -> Optional[tuple[str, Optional[str], int]]:
+    """A word of a city head's phrase that names the city: capitalised, a place or metonym the gazetteer knows
+    (with its country) or one the NER tags GPE ("Oslo's mayor", "the mayor of Lyon"); (text, country, index)."""
+    if not t.text[:1].isupper() or t.ent_type_ not in ("GPE", "LOC", ""):
+        return None
+    hit = next((h for h in lookup(t.text) if h.kind in ("place", "metonym") and h.place_country), None)
+    if hit is None and t.ent_type_ != "GPE":
+        return None
+    return t.text, hit.place_country if hit else None, t.i
 
 
 def _mention_place(st, actor_id: str, i: int) -> None:
