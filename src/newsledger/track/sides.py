@@ -43,7 +43,7 @@ def on_side(actor: str, side: Optional[str], infos: dict[str, ActorInfo]) -> boo
     return bodies.get(actor, actor) == bodies.get(side, side)
 
 
-# The last word of a business group's name ("Adani Group", "Tata Sons' holding", "Bollore Holdings"): its units
+# The last word of a business group's name ("Adani Group", "Bollore Holdings"): its units
 # are named after it ("Adani Ports", "Adani Green Energy") and act for it.
 _GROUP_WORDS = ("group", "holdings", "holding")
 
