@@ -42,6 +42,7 @@ class Lexicon:
     voice_roles: tuple[str, ...] = ()
     word_lists: dict = None     # named lists an entry may point at (bare_object_in: threat_objects)
     acts_for: dict = None       # body -> the larger body it acts for ("european-commission" -> "european-union")
+    opposite_acts: dict = None  # promised act -> {"opposite": [...], "transitive": [...]} (track/refusal.py)
 
     def group_of(self, kind: str) -> frozenset[str]:
         out: set[str] = {kind}
@@ -85,4 +86,6 @@ def load_lexicon(text: Optional[str] = None) -> Lexicon:
                                                            "restraint_bounds", "condition_time_marks", "condition_day_preps", "class_nouns",
                                                            "preferred_over")},
         acts_for=dict(d.get("link_acts_for") or {}),
+        opposite_acts={k: {"opposite": tuple(v.get("opposite") or ()), "transitive": frozenset(v.get("transitive") or ())}
+                       for k, v in (d.get("opposite_acts") or {}).items()},
     )

@@ -17,6 +17,7 @@ import functools
 from ..lexicons.commitments import load_lexicon
 from . import cues, negative
 from .acts import is_act
+from .match import content_words, stem
 from .sentences import TOKEN, Sentence
 
 # The act's verb after a denied future or a decision against it; an adverb may stand between ("will not now build").
@@ -50,7 +51,7 @@ def refused(s: Sentence, acts: frozenset[str], content: str) -> list[int]:
         if cues.HELD_FOR_A_TIME.search(rest) or _LATE.search(rest) or cues.told_only_as_possible(s.text, m.start()):
             continue
         out.append(m.start())
-    return out + _chosen_over(s, acts, content)
+    return out + _chosen_over(s, acts, content) + _opposed(s, acts, content)
 
 
 @functools.lru_cache(maxsize=1)
@@ -77,4 +78,71 @@ def _chosen_over(s: Sentence, acts: frozenset[str], content: str) -> list[int]:
         if any(is_act(a.group(1).lower(), acts) and not cues.told_only_as_possible(s.text, a.start())
                for a in _TO_COME.finditer(before)):
             out.append(m.start())
+    return out
+
+
+# The holder's act to come or chosen, as refusal's _REFUSED reads one denied: a modal or a decision before the
+# verb ("would keep", "has decided to close"), or the verb in the progressive ("Telegram is staying").
+_TO_DO = re.compile(r"\b(?:will|would|shall|'ll|decided to|decides to|chose to|opted to|plans to|intends to|"
+                    r"(?:is|are) going to)\s+(?:\w+ly\s+)?(\w+(?:\s+(?:to\s+)?\w+)?)|"
+                    r"\b(?:is|are)\s+(\w+ing(?:\s+\w+)?)\b", re.I)
+# What may follow an act of staying put ("is staying.", "would keep operating in Brazil", "will stay put").
+_PLACE_NEXT = frozenset({"in", "at", "on", "put", "there", "here", "where", "with", "for", "and"})
+_IF = re.compile(r"\b(?:if|unless|provided|as long as)\b", re.I)     # "would keep its flights there if ..."
+_CLAUSE_END = re.compile(r"[,;:.]|\b(?:even though|although|though|whatever|despite|but)\b", re.I)
+
+
+def _opposite_acts(acts: frozenset[str], content: str) -> list[tuple[str, bool]]:
+    """The opposite acts of the promised ones (data/commitments.yaml opposite_acts), or of the content's first
+    word, its verb ("move its flights to Clark"): (phrase, transitive)."""
+    first = next((stem(t.lower()) for t in TOKEN.findall(content or "")[:1]), "")
+    out = []
+    for verb, entry in (load_lexicon().opposite_acts or {}).items():
+        if stem(verb) in acts or stem(verb) == first:
+            out += [(p, p in entry["transitive"]) for p in entry["opposite"]]
+    return out
+
+
+def _base(word: str) -> str:
+    """A verb of the progressive back to its base ("staying" -> "stay", "closing" -> "close")."""
+    w = word.lower()
+    if not w.endswith("ing"):
+        return w
+    w = w[:-3]
+    if len(w) > 2 and w[-1] == w[-2] and w[-1] not in "els":
+        return w[:-1]       # "shutting"
+    return w + "e" if w.endswith("os") else w       # "closing"
+
+
+def _opposed(s: Sentence, acts: frozenset[str], content: str) -> list[int]:
+    """Where the sentence tells the holder's act to come that undoes the promised one (opposite_acts): "would keep
+    all of its domestic flights at NAIA" of a threat to move them, "will close six of its regional newsrooms" of a
+    guarantee to keep them open. A transitive opposite must name a word of the promised act's thing between the
+    sentence's start and the end of its clause (its object or its subject: "Our flights stay at NAIA"). Not one
+    bounded by a time, late, only possible, or the content's own denial, as for a refusal."""
+    pairs = _opposite_acts(acts, content)
+    if not pairs or negative.negated(content):
+        return []
+    own = set(content_words(content or ""))
+    out = []
+    for m in _TO_DO.finditer(s.text):
+        said = m.group(1) or m.group(2)
+        words = said.split()
+        phrase = " ".join([_base(words[0])] + [w.lower() for w in words[1:]])
+        for opposite, transitive in pairs:
+            if not (phrase == opposite or phrase.startswith(opposite + " ")):
+                continue
+            rest = s.text[m.end():]
+            end = _CLAUSE_END.search(rest)
+            clause = rest[:end.start() if end else len(rest)]
+            if cues.HELD_FOR_A_TIME.search(clause) or _LATE.search(clause) or _IF.search(clause) \
+                    or cues.told_only_as_possible(s.text, m.start()):
+                continue
+            if transitive and not own & set(content_words(s.text[:m.start()] + " " + clause)):
+                continue
+            nxt = (words[len(opposite.split()):] + clause.split())[:1]
+            if not transitive and nxt and nxt[0].lower().strip("\"'") not in _PLACE_NEXT:
+                continue    # "will remain committed", "prices will remain high": a state, not staying put
+            out.append(m.start())
+            break
     return out
