@@ -81,11 +81,9 @@ def _chosen_over(s: Sentence, acts: frozenset[str], content: str) -> list[int]:
     return out
 
 
-# The holder's act to come or chosen, as refusal's _REFUSED reads one denied: a modal or a decision before the
-# verb ("would keep", "has decided to close"), or the verb in the progressive ("Telegram is staying").
-_TO_DO = re.compile(r"\b(?:will|would|shall|'ll|decided to|decides to|chose to|opted to|plans to|intends to|"
-                    r"(?:is|are) going to)\s+(?:\w+ly\s+)?(\w+(?:\s+(?:to\s+)?\w+)?)|"
-                    r"\b(?:is|are)\s+(\w+ing(?:\s+\w+)?)\b", re.I)
+# The holder's act to come in the progressive ("Telegram is staying"), beside _TO_COME's modal or decision
+# before the verb ("would keep", "has decided to close").
+_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(\w+ing)\b", re.I)
 # What may follow an act of staying put ("is staying.", "would keep operating in Brazil", "will stay put").
 _PLACE_NEXT = frozenset({"in", "at", "on", "put", "there", "here", "where", "with", "for", "and"})
 _IF = re.compile(r"\b(?:if|unless|provided|as long as)\b", re.I)     # "would keep its flights there if ..."
@@ -125,14 +123,15 @@ def _opposed(s: Sentence, acts: frozenset[str], content: str) -> list[int]:
         return []
     own = set(content_words(content or ""))
     out = []
-    for m in _TO_DO.finditer(s.text):
-        said = m.group(1) or m.group(2)
-        words = said.split()
-        phrase = " ".join([_base(words[0])] + [w.lower() for w in words[1:]])
+    for m in sorted([*_TO_COME.finditer(s.text), *_PROGRESSIVE.finditer(s.text)], key=lambda m: m.start()):
+        after = s.text[m.end():].split()
         for opposite, transitive in pairs:
-            if not (phrase == opposite or phrase.startswith(opposite + " ")):
+            more = opposite.split()[1:]     # "keep operating", "continue to operate": the words after the verb
+            if _base(m.group(1)) != opposite.split()[0] or [w.lower() for w in after[:len(more)]] != more:
                 continue
             rest = s.text[m.end():]
+            for w in more:
+                rest = rest[rest.lower().index(w) + len(w):]
             end = _CLAUSE_END.search(rest)
             clause = rest[:end.start() if end else len(rest)]
             if cues.HELD_FOR_A_TIME.search(clause) or _LATE.search(clause) or _IF.search(clause) \
@@ -140,7 +139,7 @@ def _opposed(s: Sentence, acts: frozenset[str], content: str) -> list[int]:
                 continue
             if transitive and not own & set(content_words(s.text[:m.start()] + " " + clause)):
                 continue
-            nxt = (words[len(opposite.split()):] + clause.split())[:1]
+            nxt = clause.split()[:1]
             if not transitive and nxt and nxt[0].lower().strip("\"'") not in _PLACE_NEXT:
                 continue    # "will remain committed", "prices will remain high": a state, not staying put
             out.append(m.start())
