@@ -152,3 +152,47 @@ def test_a_bodys_word_to_its_own_members_sets_no_deadline(nlp):
             "Miners and Allied Workers said on Monday, and the union told its members to report for their shifts as "
             "normal in November.")
     assert not [c for c in commitments(nlp, text, published="2027-10-25") if c["kind"] in ("ultimatum", "deadline")]
+
+
+# A deadline told as what a named party must do by a time, in the words of the one who sets it
+# (triggers.from_said_must). Sentences written for these tests.
+@pytest.mark.parametrize("text, holder, counterparty, due, content", [
+    ("Hamas must release the remaining hostages by Saturday, Israel said on Tuesday.",
+     "israel", "hamas", "2025-03-08", "release the remaining hostages"),
+    ("Turkey said on Tuesday that Sweden must extradite the two men by March 31.",
+     "turkey", "sweden", "2025-03-31", "extradite the two men"),
+    # an aside after the act, and a clause of its own joined to it, are no part of the act
+    ("Manila said on Tuesday that Beijing must remove the barrier at Scarborough Shoal by Friday, with the coast "
+     "guard saying it was ready to act.", "philippines", "china", "2025-03-07", "remove the barrier at Scarborough Shoal"),
+])
+def test_a_named_party_that_must_act_by_a_time_is_under_the_speakers_deadline(nlp, text, holder, counterparty, due,
+                                                                             content):
+    c = _one(commitments(nlp, text, published="2025-03-04"), counterparty, key="counterparty")
+    assert (c["kind"], c["holder"], c["due"], c["content"]) == ("ultimatum", holder, due, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas must release the remaining hostages, Israel's prime minister said on Tuesday.",      # no time: a demand
+    "We must finish the bridge by June, Ghana's roads minister said on Tuesday.",              # the speaker's own duty
+    "Israel's prime minister said on Tuesday that Hamas must not attack by Saturday.",         # denied
+    "Israel's prime minister asked whether Hamas must release the hostages by Saturday.",      # asked
+    "Germany must send more tanks to Ukraine by June.",                                         # nobody says it
+])
+def test_must_not_a_demand_with_no_time_the_speakers_own_duty_or_no_speaker(nlp, text):
+    assert not [c for c in commitments(nlp, text, published="2025-03-04") if c["kind"] in ("ultimatum", "deadline")]
+
+
+def test_the_same_deadline_told_again_in_a_quote_is_one_commitment(nlp):
+    found = commitments(nlp, "BRUSSELS — The European Commission gave Meta Platforms until June 30 to change its "
+                             "advertising model, Commission spokesman Thomas Regnier said on Tuesday. \"Meta must "
+                             "offer users a real choice, and it must do so by the end of June,\" Regnier said.",
+                        published="2025-03-04")
+    assert [(c["holder"], c["due"]) for c in found if c["kind"] == "ultimatum"] == [("european-commission", "2025-06-30")]
+
+
+def test_a_deadline_at_an_hour_of_a_named_day_is_due_that_day(nlp):
+    # the parse hangs "on Oct. 19" on the verb, apart from "by 6 a.m.": the hour is on that day
+    c = _one(commitments(nlp, "EDMONTON — Elections Canada will publish results from every riding by 6 a.m. on "
+                              "Oct. 19, its chief electoral officer said on Wednesday.", published="2025-06-16"),
+             "pledge", key="kind")
+    assert c["due"] == "2025-10-19"

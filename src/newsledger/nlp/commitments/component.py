@@ -20,7 +20,7 @@ from .from_statements import counterparties_from_events, from_statements
 from .status import extension_by_giving, status_cue
 from .syntax import particle
 from .terms import under_terms
-from .triggers import from_noun, from_order, from_time_given, from_verb, from_warning
+from .triggers import from_noun, from_order, from_said_must, from_time_given, from_verb, from_warning
 
 # Statuses under which a commitment is still owed, and so may be overdue.
 _OWED = ("open", "unconfirmed", "extended")
@@ -38,6 +38,7 @@ class CommitmentsComponent:
         found.extend(under_terms(ctx, found))
         self._status_cues(ctx, found)
         found.extend(from_statements(ctx, found))
+        found.extend(from_said_must(ctx, found))
         found.extend(announced(ctx, found))
         counterparties_from_events(ctx, found)
         _told_unnamed(ctx, found)

@@ -304,8 +304,9 @@ def _nearest(text: str, due: Optional[str], anchor: Optional[dt.date]) -> Option
 
 
 def _times_due(ctx: Context, lo: int, hi: int, anchor: Optional[dt.date]) -> Optional[str]:
-    """The due date of the first time expression within lo..hi that gives one."""
-    return next((d for t in ctx.times if lo <= t.span[0] and t.span[1] <= hi
+    """The due date of the first time expression within lo..hi that gives one, or that begins there and runs on
+    past it ("by 6 a.m. on Oct. 19", whose day the parse hung on the verb: the hour is on that day)."""
+    return next((d for t in ctx.times if lo <= t.span[0] and (t.span[1] <= hi or t.span[0] < hi and t.type == "TIME")
                  for d in [due_of_time(t, anchor)] if d), None)
 
 

@@ -487,6 +487,61 @@ def from_order(ctx: Context, verb: Token, covered: set[int]) -> list[Found]:
                        verb, None)
 
 
+def from_said_must(ctx: Context, found: list[Found]) -> list[Found]:
+    """A deadline told as what another party must do by a time, in the words of the one who sets it: "Hamas must
+    free the hostages by Saturday, Trump said", "Ofwat said Thames Water must cut leaks by March 31". As an
+    order with a time limit (from_order, _laid_on), the speaker sets it and holds it, the party the "must" is laid
+    on is the counterparty. Not the speaker's own side's duty ("we must finish by June"), not one with no time
+    (a demand), a denied or conditional one, or one asked."""
+    taken = {f.trigger.sent.start for f in found}
+    out = []
+    for st in ctx.statements:
+        if not st.speaker or st.negated:
+            continue
+        content = ctx.doc.char_span(st.content.span[0], st.content.span[1], alignment_mode="expand")
+        if content is None:
+            continue
+        act = content.root
+        if act.sent.start in taken or act.pos_ not in ("VERB", "AUX") or negated(act):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in ctx.lex.word_lists["order_modals"] for c in act.children):
+            continue
+        subj = own_subject(act)
+        # a party named ("Hamas", "Thames Water"), not a description ("the Russian owners") or a pronoun
+        bound = ctx.actor(subj) if subj is not None and subj.pos_ == "PROPN" else None
+        if bound is None or ctx.same_side(bound, st.speaker) or grammar.question(act) or any(
+                c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in act.children) \
+                or grammar.conditional(act, hops=0) is not None:
+            continue
+        due = due_in(ctx, [act], None, act)
+        if due is None or any(f.record.due == due and f.record.kind in ctx.lex.group_of(ctx.lex.deadline_with_setter_is)
+                              for f in found + out):
+            continue        # the deadline the article has told already, told again ("Meta must offer users a real
+            # choice, and it must do so by the end of June," after "gave Meta until June 30")
+        drop = {t.i for p in due_phrases(ctx, [act]) for t in p.subtree} | {t.i for t in subj.subtree} \
+            | {c.i for c in act.children if c.dep_ in ("aux", "mark", "punct")} \
+            | {t.i for c in act.children if _aside(act, c) or _own_clause(c) for t in c.subtree} \
+            | {c.i for c in act.children if c.dep_ == "cc" and any(_own_clause(k) for k in act.children if k.i > c.i)}
+        conditions, text = _content_and_conditions(act, act, drop)
+        if text:
+            taken.add(act.sent.start)
+            out += ctx.records(ctx.lex.deadline_with_setter_is, [st.speaker], bound, text, conditions, due, act, None)
+    return out
+
+
+def _own_clause(tok: Token) -> bool:
+    """A clause joined to the act with a subject of its own ("and it must do so by the end of June"): another
+    clause, not more of the act."""
+    return tok.dep_ == "conj" and own_subject(tok) is not None
+
+
+def _aside(act: Token, tok: Token) -> bool:
+    """A phrase set off by a comma after the act, told beside it and no part of it: a participle clause or a
+    "with" phrase ("..., with President Marcos saying the coast guard was ready", "..., citing the law")."""
+    return any(c.text == "," and c.i < tok.i for c in act.children if c.dep_ == "punct") and (
+        tok.dep_ == "prep" and tok.lower_ == "with" or tok.dep_ == "advcl" and tok.tag_ == "VBG")
+
+
 def _bare_plural(tok: Token) -> bool:
     """A plural common noun with no determiner or possessor: a class read generically ("airlines", "banks")."""
     return tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in tok.children)
