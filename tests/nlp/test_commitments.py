@@ -1118,3 +1118,11 @@ def test_must_not_a_promise_with_its_infinitive_is_still_a_commitment(nlp):
     found = commitments(nlp, "Norway promised Ghana on Monday to hand over four patrol vessels by the end of "
                              "November, the defence ministry said.", "2026-03-02")
     assert [c["holder"] for c in found] == ["norway"]
+
+
+def test_a_speaker_the_parse_hung_inside_the_act_is_no_part_of_it(nlp):
+    # "its representative in the country" the parse made an apposition of "Jordan", and "said" a clause of "pay"
+    found = commitments(nlp, "The World Food Programme will deliver 20,000 tonnes of wheat to families in Sudan, "
+                             "its director in the country said on Monday.", published="2026-03-02")
+    assert [(c["holder"], c["content"]) for c in found] == [
+        ("world-food-programme", "deliver 20,000 tonnes of wheat to families in Sudan")]

@@ -31,6 +31,29 @@ def test_loose_finite_verb_after_a_comma_shares_the_subject(parse):
     assert s.speaker_mention.text == "Clinton"
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    # the cue made a conjunct (or an adverbial clause) of the clause it reports, with no word joining them, and
+    # its speaker an apposition inside that clause: the words are the clause up to the speaker's phrase
+    ("The refugee agency will pay a cash grant to 85,000 families in Jordan, its representative in the country "
+     "said on Tuesday, the same day the cabinet met.", "its representative in the country",
+     "The refugee agency will pay a cash grant to 85,000 families in Jordan"),
+    ("The World Food Programme will deliver 20,000 tonnes of wheat to families in Sudan, its director in the "
+     "country said on Monday.", "its director in the country",
+     "The World Food Programme will deliver 20,000 tonnes of wheat to families in Sudan"),
+])
+def test_cue_hung_on_the_clause_it_reports_with_no_joining_word_speaks_through_the_apposition(parse, text, speaker,
+                                                                                              content):
+    s = one(parse(text), "said")
+    assert (s.speaker_mention.text, s.content.text) == (speaker, content)
+    spans_ok(text, [s])
+
+
+def test_verbs_joined_by_and_or_with_a_subject_keep_it(base):
+    # "and" joins two acts of one subject; a verb with a subject of its own lost nothing
+    doc = base("He visited the plant, met workers and said the jobs were safe.")
+    assert stranded_subject(next(t for t in doc if t.lower_ == "said")) is None
+
+
 @pytest.mark.parametrize("text, cue, speaker", [
     # a subject of its own stays the speaker, whatever phrase comes before it
     ("In a statement on Monday, the ministry said that the talks had failed.", "said", "the ministry"),

@@ -21,7 +21,7 @@ from ...records import Commitment
 from ..grammar import modality as grammar
 from ..grammar.dateline import dateline_before, past_dateline
 from ..grammar.syntax import (SUBJECT_DEPS, agent, conjuncts, is_passive, own_subject, saying_time, set_off_host,
-                              time_bound, to_infinitive, verb_lemmas)
+                              stranded_subject, time_bound, to_infinitive, verb_lemmas)
 from ..events.from_statements import SPEAKER_PRONOUNS
 from ..events.sides import unnamed_speaker
 from .context import Context, Found
@@ -313,6 +313,11 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st, c
     said_at = saying_time(cue, verb)
     if said_at is not None:
         drop |= {t.i for t in said_at.subtree}      # "said on Tuesday it would cut fees": when it was said
+    lost = stranded_subject(cue)
+    if lost is not None and lost.i in {t.i for t in verb.subtree}:
+        # "will pay ... families in Lebanon, its representative in the country said": the speaker the parse hung
+        # inside the act, the comma before it, and the cue with its words ("said on Monday") hung there too
+        drop |= {t.i for t in lost.subtree} | {lost.left_edge.i - 1} | {t.i for t in cue.subtree}
     # the due phrase on the verb, or on the gerund it goes on doing ("will keep paying ... until June 30")
     due_ids = {t.i for h in [verb, *gerunds(verb)]
                for p in h.children if due_link(p) and p.lower_ in ctx.lex.due_preps

@@ -308,8 +308,8 @@ def stranded_subject(verb: Token) -> Optional[Token]:
     of "Dec. 2"; "Alarmed by the unrest in Nevada, Senator Harry Reid said": a conjunct of Nevada).
     A finite English clause has a subject; one without any, right after a noun phrase closed by a
     comma or bracket, has lost it to that phrase. None when the verb has a subject or is not a finite
-    main verb."""
-    if verb.tag_ not in FINITE_TAGS or verb.dep_ != "ROOT" or any(
+    main verb (the root, or a clause the parse joined to the one before with no joining word: unjoined_clause)."""
+    if verb.tag_ not in FINITE_TAGS or not (verb.dep_ == "ROOT" or unjoined_clause(verb)) or any(
             c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in kids(verb)):
         return None
     j = verb.i - 1
@@ -326,6 +326,19 @@ def stranded_subject(verb: Token) -> Optional[Token]:
             found = tok     # the highest: "Reid, the minority leader" is Reid, not leader
         tok = tok.head
     return found
+
+
+def unjoined_clause(verb: Token) -> bool:
+    """A verb the parse made a conjunct or an adverbial of the clause before it with no word joining the two
+    ("UNHCR will pay ..., its representative in the country said": "said" a conjunct or adverbial clause of
+    "pay"): two verbs coordinated with no "and" or "or" between them are no list of acts, and an adverbial clause
+    with no "as", "because" or "when" is no adverbial; it is a main verb whose subject the parse hung elsewhere."""
+    head = verb.head
+    if head.i >= verb.i or verb.dep_ not in ("conj", "advcl"):
+        return False
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in kids(verb)):
+        return False
+    return not any(c.dep_ in ("cc", "preconj") and head.i < c.i < verb.i for c in (*kids(head), *kids(verb)))
 
 
 def object_subject(verb: Token) -> Optional[Token]:

@@ -16,7 +16,7 @@ from .clauses import (
     quote_then_aside, relative_before, root_set_off, set_off, stray_that_clause, when)
 from ..grammar.doc_cache import kids
 from ..grammar.syntax import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent, is_passive, own_subject, relative_clause,
-                              saying_time, set_off_host)
+                              saying_time, set_off_host, stranded_subject)
 from .context import Reading
 from .spans import CharSpan
 
@@ -106,6 +106,12 @@ def verb_content(r: Reading, tok: Token, cue: Cue, extra: tuple[Token, ...]
         rule = "verb-inside"
         content_root = tok
         content = r.trim_period(*r.sentence_span(tok))
+    elif frame in ("speech", "utterance") and tok.dep_ in ("conj", "advcl") and (lost := stranded_subject(tok)) is not None:
+        # "UNHCR will pay a grant to families in Lebanon, its representative in the country said": the parse made
+        # the cue a conjunct of the clause it reports and its speaker an apposition inside it; the words are that
+        # clause up to the speaker's phrase
+        rule, content_root = "verb-inside", tok.head
+        content = r.trim(r.subtree_span(tok.head)[0], lost.left_edge.idx)
     elif tok.dep_ in ("parataxis", "ccomp") and frame != "utterance" and any(
             c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS) for c in tok.rights):
         pass    # "A, but he hardly clarified the matter": the cue has words of its own, found below
