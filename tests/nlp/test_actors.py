@@ -154,6 +154,18 @@ def test_descriptions_and_anaphora(nlp_actors):
     assert index.at(*span_of(ALLIANCE, "it")) == "nato"
 
 
+@pytest.mark.parametrize("text, words, actor", [
+    # a description spelled with stops in its initials names the same body as without them
+    ("The U.N. refugee agency will pay a grant to families in Jordan.", "The U.N. refugee agency", "unhcr"),
+    ("Inspectors must return by Friday, the U.N. nuclear watchdog said.", "the U.N. nuclear watchdog",
+     "international-atomic-energy-agency"),
+    ("Inspectors must return by Friday, the UN nuclear watchdog said.", "the UN nuclear watchdog",
+     "international-atomic-energy-agency"),
+])
+def test_a_description_with_or_without_stops_in_its_initials(nlp_actors, text, words, actor):
+    assert run(nlp_actors, text).at(*span_of(text, words)) == actor
+
+
 def test_no_single_antecedent_and_quoted_first_person_left_alone(nlp_actors):
     index = run(nlp_actors, ALLIANCE)
     assert index.at(*span_of(ALLIANCE, "their")) is None          # Germany and France together

@@ -299,6 +299,10 @@ def _load_countries(gaz: Gazetteer) -> None:
             source=row.get("source") or "pycountry (ISO 3166-1)"))
 
 
+# Two-letter initials written with or without stops ("UN"/"U.N.", "US"/"U.S."), in a description's phrase.
+_INITIALS = re.compile(r"\b(?:UN|US|EU|UK)\b(?![.-])")
+
+
 def _load_organizations(gaz: Gazetteer) -> None:
     for r in shipped_rows("organizations.tsv"):
         gaz.add_entry(Entry(
@@ -322,6 +326,9 @@ def _load_rules(gaz: Gazetteer) -> None:
         gaz._metonyms.append((r["name"], r["actor"], r.get("country", "")))
     for r in shipped_rows("descriptions.tsv"):
         gaz.descriptions[r["phrase"].lower()] = r["actor"]
+        # wire copy spells the short names with stops as often as without: "the U.N. refugee agency"
+        dotted = _INITIALS.sub(lambda m: ".".join(m.group(0)) + ".", r["phrase"])
+        gaz.descriptions.setdefault(dotted.lower(), r["actor"])
     for r in shipped_rows("titles.tsv"):
         gaz.titles[r["title"].lower()] = Title(r["title"].lower(), tuple(_split(r.get("matches", ""))),
                                                r.get("gender") or None)

@@ -4,6 +4,7 @@ administration").
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.language import Language
@@ -14,6 +15,8 @@ from ...lexicons.gazetteer import Entry, Gazetteer, Title
 from ...records import Actor
 from .parse import NUMERIC_ENTITIES
 from .state import DocState
+
+_DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")     # "u.n.", "u.s.": initials with stops
 
 
 class ReferenceResolver:
@@ -30,7 +33,9 @@ class ReferenceResolver:
                                     (gaz.titles, self.title_by_key, "TITLE")):
             phrases, values = [], []
             for phrase, value in table.items():
-                for form in {phrase, phrase[:1].upper() + phrase[1:]}:
+                # (initials with stops upper-cased: the tokenizer keeps "U.N." whole, not "u.n.")
+                initials = _DOTTED.sub(lambda m: m.group(0).upper(), phrase)
+                for form in {phrase, phrase[:1].upper() + phrase[1:], initials}:
                     phrases.append(form)
                     values.append(value)
             docs = list(nlp.tokenizer.pipe(phrases))
