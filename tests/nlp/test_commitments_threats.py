@@ -62,3 +62,12 @@ def test_members_the_parse_took_for_the_saying_verbs_object_strike_for_their_uni
                           "two months of arrears by Feb. 20.", published="2027-02-09")
     assert [(c["holder"], c["due"]) for c in found] == [("kenya-union-of-clinical-officers", "2027-02-20")]
     assert found[0]["content"].startswith("down tools") and found[0]["conditions"].startswith("unless the hospital")
+
+
+def test_a_players_union_threatens_through_its_players_by_a_day_to_come(nlp):
+    # the players are the members a players' association acts through (ner.yaml civic_member_words); the day the
+    # condition asks for is one to come, though the condition's perfect tense reads it back a year
+    found = _threats(nlp, "NEW YORK — Players will not report to training camps in January unless a new collective "
+                          "agreement with the league has been reached by Jan. 10, the NBA Players Association said "
+                          "on Monday.", published="2027-11-15")
+    assert [(c["holder"], c["due"]) for c in found] == [("nba-players-association", "2028-01-10")]

@@ -402,6 +402,7 @@ def _members_of(ctx: Context, who: Token, speaker: str) -> bool:
     if head not in member_words or not (who.pos_ == "NOUN" or initial):
         return False
     doer = ctx.record(ctx.actor(who))
-    if doer is not None and doer.id != speaker and doer.type != "group":
+    if doer is not None and doer.id != speaker and doer.type != "group" and not (initial and doer.name.lower() == head):
         return False        # "pilots" as a group of people is who the body's members are; a named actor is not
+        # (the member word itself, capitalised and taken for a name, "Players" after a dateline's dash, is no other)
     return civic_body_name(rec.name)

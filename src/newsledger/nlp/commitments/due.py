@@ -357,7 +357,11 @@ def demanded_by(ctx: Context, cond: Optional[Token], anchor_tok: Token) -> Optio
     side to act; a threat made that way is an ultimatum in all but name."""
     if cond is None or not demanding(cond):
         return None
-    return due_in(ctx, [cond], None, anchor_tok)
+    due = due_in(ctx, [cond], None, anchor_tok)
+    # a day asked for is one to come, whatever the tense the condition puts it in ("unless a deal has been reached
+    # by Jan. 15", said in November): the nearest such day, as a nested due phrase reads it
+    lo, hi = cond.left_edge.idx, cond.right_edge.idx + len(cond.right_edge.text)
+    return _nearest(ctx.text[lo:hi], due, anchor_of(ctx, anchor_tok))
 
 
 def condition_placed(ctx: Context, cond: Optional[Token], anchor_tok: Token) -> Optional[str]:
