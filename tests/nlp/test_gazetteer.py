@@ -117,6 +117,10 @@ def test_roles_and_titles():
     assert not president.fits("Vice President of the United States")
     assert not president.fits("Foreign Policy Aide to the President of Russia")
     assert G.role_head("Secretary of State of the United States") == "Secretary of State"
+    # a bare "minister" ("Iraq's oil minister") is no prime minister; a title that names that office fits it
+    minister = G.Title("minister", ("Minister", "Secretary"))
+    assert minister.fits("Minister of Foreign Affairs of Iraq") and not minister.fits("Prime Minister of Iraq")
+    assert G.Title("premier", ("Premier", "Prime Minister")).fits("Prime Minister of Iraq")
 
 
 # ---- the user file ------------------------------------------------------------------------------

@@ -131,13 +131,14 @@ class Title:
         if not self.matches:
             return False
         for q in _QUALIFIERS:
-            if q in head and q not in self.word:
-                return False
+            if q in head and q not in self.word and not any(q in m.lower() for m in self.matches):
+                return False    # (a title that names the qualified role itself fits it: "premier", "leader")
         return any(re.search(r"\b" + re.escape(m.lower()) + r"\b", head) for m in self.matches)
 
 
-# Words that make a role someone else's second: "Vice President" is no "president".
-_QUALIFIERS = ("vice", "deputy", "aide", "assistant", "acting under")
+# Words that make a role someone else's second: "Vice President" is no "president"; or another office than the
+# bare word names: a "Prime Minister" is no "minister" ("Iraq's oil minister said" is not the prime minister).
+_QUALIFIERS = ("vice", "deputy", "aide", "assistant", "acting under", "prime")
 _COMPLEMENT = re.compile(r" (?:to|for|of) the | to | for ")
 
 
