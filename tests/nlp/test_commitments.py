@@ -1126,3 +1126,15 @@ def test_a_speaker_the_parse_hung_inside_the_act_is_no_part_of_it(nlp):
                              "its director in the country said on Monday.", published="2026-03-02")
     assert [(c["holder"], c["content"]) for c in found] == [
         ("world-food-programme", "deliver 20,000 tonnes of wheat to families in Sudan")]
+
+
+def test_an_act_under_an_agreement_made_with_a_named_party_is_an_agreement_with_it(nlp):
+    # the agreement named after the act, with the party it was made with: the one who acts holds it
+    found = commitments(nlp, "DENVER — The Navajo Nation will leave 40,000 acre-feet of water in Lake "
+                             "Powell next year in exchange for $20 million, under an agreement signed on Tuesday with "
+                             "the U.S. Bureau of Reclamation.", published="2027-11-09")
+    assert [(c["kind"], c["holder"], c["counterparty"], c["due"]) for c in found] == [
+        ("agreement", "navajo-nation", "u-s-bureau-of-reclamation", "2028")]
+    # an agreement with no party named is no agreement with anyone in particular
+    assert not [c for c in commitments(nlp, "The tribe will leave water in Lake Powell next year under an agreement "
+                                            "signed on Tuesday.", published="2027-11-09") if c["kind"] == "agreement"]

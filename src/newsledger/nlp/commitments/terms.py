@@ -111,12 +111,17 @@ def under_terms(ctx: Context, found: list[Found]) -> list[Found]:
             before = [f for f in found if f.noun is not None and f.noun.i == act.head.i]
         elif _agreement_noun(ctx, _terms_of(pobj)) and _definite(_terms_of(pobj)):
             before = _last_agreement(found, pobj)
+        elif _agreement_noun(ctx, pobj) and _made_with(ctx, pobj) is not None:
+            before = []     # "will leave the water in Lake Mead ... under an agreement signed on Monday with the
+            # Bureau of Reclamation": the agreement named with its other party, after the act
         else:
             continue
         subj = term_act(ctx, act)
         if subj is None or made_in_an_earlier_year(ctx, [_terms_of(pobj)]):
             continue        # "Under the 2015 deal, Iran will ...": terms of an old deal recalled
         parties = list(dict.fromkeys(f.record.holder for f in before))
+        if not before:
+            parties = list(dict.fromkeys([*ctx.actors_of(subj), _made_with(ctx, pobj)]))
         holders = owing(ctx, subj, parties)
         if not holders:
             continue
@@ -128,6 +133,21 @@ def under_terms(ctx: Context, found: list[Found]) -> list[Found]:
             if f.bare and f in found:
                 found.remove(f)     # "a power trade deal": the terms say what it is
     return out
+
+
+# Participles that tell an agreement made, and the preposition naming the party it was made with.
+_MADE = frozenset({"sign", "reach", "strike", "conclude", "agree", "negotiate"})
+
+
+def _made_with(ctx: Context, noun: Token) -> Optional[str]:
+    """The other party of an agreement told as made with it ("an agreement signed on Monday with the U.S. Bureau of
+    Reclamation", "a deal reached with Chevron"): the actor of the "with" phrase on the participle, or None."""
+    for verb in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _MADE):
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and ctx.actor(pobj) is not None:
+                return ctx.actor(pobj)
+    return None
 
 
 def _terms_of(noun: Token) -> Token:
