@@ -166,6 +166,19 @@ def test_a_description_with_or_without_stops_in_its_initials(nlp_actors, text, w
     assert run(nlp_actors, text).at(*span_of(text, words)) == actor
 
 
+@pytest.mark.parametrize("text, words, actor", [
+    # an unnamed minister of a province or a state acts for its government (nlp/actors/regions.py)
+    ("Ontario's energy minister said on Tuesday that rates would rise.", "Ontario's energy minister",
+     "government-of-ontario"),
+    ("Queensland's transport minister said the line would open in May.", "Queensland's transport minister",
+     "government-of-queensland"),
+    # one of a country acts for the country, as before
+    ("Iraq's oil minister said on Tuesday that exports would rise.", "Iraq", "iraq"),
+])
+def test_an_unnamed_minister_of_a_province_acts_for_its_government(nlp_actors, text, words, actor):
+    assert run(nlp_actors, text).at(*span_of(text, words)) == actor
+
+
 def test_no_single_antecedent_and_quoted_first_person_left_alone(nlp_actors):
     index = run(nlp_actors, ALLIANCE)
     assert index.at(*span_of(ALLIANCE, "their")) is None          # Germany and France together

@@ -39,6 +39,7 @@ from ...slug import slugify
 from ..grammar.dateline import dateline_end, filed_from
 from ...lexicons.companies import load_org_descriptions, load_org_titles
 from .companies import civic_body, company_names
+from .regions import unnamed_regional_heads
 from .cities import city_actor, city_of_start, city_seat, city_subjects, mayors, named_seat, the_city, unnamed_mayors
 from .acting import acting_names
 from .described import described_organisations, described_spans
@@ -118,6 +119,7 @@ class ActorsComponent:
         self.pronouns(st)
         mayors(st, self.rules, self.gaz.lookup)
         unnamed_mayors(st, self.rules, self.gaz.lookup)
+        unnamed_regional_heads(st, self.rules, self.gaz.lookup)
         city_subjects(st, self.rules, self.gaz.lookup)
         the_city(st)
         doc._.actors = st.index
