@@ -18,6 +18,9 @@ from newsledger.track.sentences import split_sentences
     "\"There is no agreement on any June date,\" the spokesman said.",
     "Ankara said it had signed up to no timetable for the pullout.",
     "Officials said Madrid had not agreed to lower the fee.",
+    # the same of the other commitment verbs, in the perfect or the past
+    "Oslo has not committed to deliver any set number of shells this year, the ministry said.",
+    "The ministry said it did not promise to cut the tariff.",
     # a telling rejected by its content
     "Quito on Friday rejected Peruvian claims that the two had settled the border dispute.",
 ])
@@ -32,6 +35,7 @@ def test_either_side_saying_no_agreement_was_made_denies_it(sentence):
     "Lima rejected Quito's proposal for joint patrols.",     # an offer turned down, no telling denied
     "Separately, the judge denied a request by two publishers to join the case.",     # a motion turned down
     "The board rejected the union's pay claim on Friday.",     # a demand turned down, no telling denied
+    "Oslo has committed to deliver 20,000 shells this year.",     # a commitment told, not denied
 ])
 def test_an_agreement_made_or_not_reached_is_no_denial(sentence):
     assert "denied" not in cues.status_cues(sentence)

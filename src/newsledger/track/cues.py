@@ -186,7 +186,10 @@ _P = {
         # up to no timetable"); the perfect of "agree" denies one was made ("Washington had not agreed to pause")
         r"\bthere (?:is|was|has been|had been) no (?:such )?(?:agreement|deal|accord|understanding|commitment|"
         r"promise|pledge|guarantee|assurance|undertaking)s?\b(?! yet)",
-        r"\b(?:signed|signs|sign) up to no\b", r"\b(?:has|have|had)(?: not|n't) agreed to\b",
+        r"\b(?:signed|signs|sign) up to no\b",
+        # the perfect or the past of a commitment verb denied: none was made ("Turkey has not committed to release
+        # any set volume", "Washington had not agreed to pause", "did not promise to")
+        r"\b(?:has|have|had|did)(?: not|n't) (?:agreed|agree|committed|commit|promised|promise|pledged|pledge) to\b",
         # "had given Serbia no guarantee", "made no commitment": the holder says none was given;
         # "has received no commitment from Moscow": the other side says none was received
         # "has made no agreement with Pakistan to reopen": of an agreement, either side says none was made
