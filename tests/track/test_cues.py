@@ -71,6 +71,9 @@ def test_an_act_done_by_the_deadline_or_a_deadline_still_ahead_is_not_missed(sen
     "The two weeks are gone and no convoy has reached the camp, aid groups said.",
     "The deadline is over, but the rebels have yet to free the hostages.",
     "The grace period ran out without a single permit being issued.",
+    # a share short of the whole told as the time ran out, or at the deadline
+    "Only nine of the 30 ferries were back in service when the 60-day period ran out, the port authority said.",
+    "Only 40 of the 90 electric buses were running by the city's deadline.",
 ])
 def test_the_time_given_told_over_with_the_act_not_done_is_missed(sentence):
     assert "missed" in cues.status_cues(sentence)
@@ -81,6 +84,9 @@ def test_the_time_given_told_over_with_the_act_not_done_is_missed(sentence):
     "The 30 days are up and the ponds have been drained, the minister said.",      # the act done
     "The time we gave them is not over yet, the regulator said.",                   # not told over
     "The deadline has passed and the company paid the fine in full.",
+    # a share with no time run out: still owed, or no deadline at all
+    "Only nine of the 30 ferries are back in service, a week before the deadline, the port authority said.",
+    "Only two of the ministers attended the meeting.",
 ])
 def test_the_time_given_told_over_with_the_act_done_or_no_time_is_not_missed(sentence):
     assert "missed" not in cues.status_cues(sentence)

@@ -147,6 +147,11 @@ _P = {
         r"respond|answer)\b)[^.;]{0,80}?\b(?:by|before) (?:the|its|their|\w+'s) "
         r"(?:deadline|cutoff|cut-off|due date)\b",
         r"\bno (?:deal|agreement) (?:was|had been) (?:reached|signed)\b", r"\bbroke (?:its|their|his|her) (?:promise|pledge|word)\b",
+        # a share short of the whole told as the time ran out ("Only five of the 12 bridges were working when the
+        # regulator's 45-day period ran out", "only 40 of the 90 buses were running by the deadline"): not done
+        r"^(?=.*\bonly (?:[\w,.-]+ ){1,2}of (?:the|its|their) )(?=.*(?:\b(?:deadline|cut-?off|period|time|days?|"
+        r"weeks?|months?|window)\b(?: [\w'-]+){0,3}? (?:ran out|run out|expired|passed|lapsed|elapsed|(?:was|were) up)\b|"
+        r"\b(?:by|at) (?:the|its|their|[\w-]+'s) (?:deadline|cut-?off|due date)\b))",
     ],
     # more time: a new due date
     "extended": [
