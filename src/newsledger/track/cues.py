@@ -151,7 +151,7 @@ _P = {
         # regulator's 45-day period ran out", "only 40 of the 90 buses were running by the deadline"): not done
         r"^(?=.*\bonly (?:[\w,.-]+ ){1,2}of (?:the|its|their) )(?=.*(?:\b(?:deadline|cut-?off|period|time|days?|"
         r"weeks?|months?|window)\b(?: [\w'-]+){0,3}? (?:ran out|run out|expired|passed|lapsed|elapsed|(?:was|were) up)\b|"
-        r"\b(?:by|at) (?:the|its|their|[\w-]+'s) (?:deadline|cut-?off|due date)\b))",
+        r"\b(?:by|at) (?:the |its |their )?(?:[\w-]+'s )?(?:deadline|cut-?off|due date)\b))",
     ],
     # more time: a new due date
     "extended": [
