@@ -172,6 +172,8 @@ def test_a_description_with_or_without_stops_in_its_initials(nlp_actors, text, w
      "government-of-ontario"),
     ("Queensland's transport minister said the line would open in May.", "Queensland's transport minister",
      "government-of-queensland"),
+    ("VICTORIA — Ontario's housing ministry has ordered the town to adopt zoning by March 31.",
+     "Ontario's housing ministry", "government-of-ontario"),
     # one of a country acts for the country, as before
     ("Iraq's oil minister said on Tuesday that exports would rise.", "Iraq", "iraq"),
 ])

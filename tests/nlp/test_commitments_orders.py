@@ -162,6 +162,9 @@ def test_a_bodys_word_to_its_own_members_sets_no_deadline(nlp):
     ("Turkey said on Tuesday that Sweden must extradite the two men by March 31.",
      "turkey", "sweden", "2025-03-31", "extradite the two men"),
     # an aside after the act, and a clause of its own joined to it, are no part of the act
+    # a name no list holds, laid the "must" on, is a body that can be bound (actors/acting.py)
+    ("Ofwat said on Tuesday that Anglian Water must cut leaks by a fifth by March 31.", "ofwat", "anglian-water",
+     "2025-03-31", "cut leaks by a fifth"),
     ("Manila said on Tuesday that Beijing must remove the barrier at Scarborough Shoal by Friday, with the coast "
      "guard saying it was ready to act.", "philippines", "china", "2025-03-07", "remove the barrier at Scarborough Shoal"),
 ])

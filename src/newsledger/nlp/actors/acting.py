@@ -29,7 +29,7 @@ _OWN_WORDS = ("poss", "amod", "det", "prep", "nmod")
 def acting_names(doc: Doc, start: int, first_names, known, skip, placed=lambda i: False) -> list[tuple[int, int]]:
     """Token ranges (from `start`, after a dateline) of names that act as a body: one word, or words all
     capitalised and set before it as its compounds ("Volvo Cars"), the subject of a commitment verb, a
-    statement cue or "will", or the one given time or ordered (data/commitments.yaml verbs,
+    statement cue, "will" or "must", or the one given time or ordered (data/commitments.yaml verbs,
     ultimatum_give_verbs, order_verbs; data/cues.tsv).
     `first_names`: a person's first names; `known(text)`: whether a list (the gazetteer) holds the name;
     `skip(i)`: tokens already read (a mention, a title); `placed(i)`: a token read as a place, which may be
@@ -38,7 +38,9 @@ def acting_names(doc: Doc, start: int, first_names, known, skip, placed=lambda i
     lex = load_lexicon()
     commit = set(lex.verbs) | set(cue_lexicon().verbs)
     given = set(lex.ultimatum_give_verbs) | set(lex.word_lists.get("order_verbs", ()))
-    future = load_english().modal_words("future")       # "will", "'ll", "shall", "won't" (data/english.yaml)
+    # "will", "'ll", "shall", "won't" (data/english.yaml), and the modal an order lays on a party ("Thames Water
+    # must cut leaks by March 31": data/commitments.yaml order_modals)
+    future = load_english().modal_words("future") | lex.word_lists.get("order_modals", frozenset())
     persons = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
     lower = {t.text for t in doc if t.is_lower}
 

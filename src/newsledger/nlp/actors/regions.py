@@ -16,7 +16,8 @@ def unnamed_regional_heads(st, rules, lookup) -> None:
     doc = st.doc
     heads = rules.get("regional_heads", frozenset())
     for tok in doc[st.dateline:]:
-        if tok.lower_ not in heads or tok.pos_ != "NOUN" or not _acting_subject(doc[tok.i:tok.i + 1]) or \
+        # (a common noun, whatever the tagger says of it: "housing ministry" may be tagged a name)
+        if tok.lower_ not in heads or not tok.is_lower or not _acting_subject(doc[tok.i:tok.i + 1]) or \
                 st.taken[tok.i] or st.index.at(tok.idx, tok.idx + len(tok.text)) is not None or \
                 any(c.dep_ == "appos" for c in tok.children):
             continue
