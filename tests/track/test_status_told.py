@@ -300,3 +300,16 @@ def test_a_third_sides_word_kept_is_not_the_holders_act(make_store):
 def test_must_not_the_holders_word_kept_is_still_met(make_store):
     arts, status = _end(make_store, [PLEDGE, RELIEF_KEPT], "relief-1")
     assert arts == ["relief-1", "relief-kept"] and status == "met"
+
+
+
+def test_the_holder_telling_the_act_that_undoes_its_threat_withdraws_it(make_store, nlp):
+    # "would keep operating in Turkey" shares no word with "leave the Turkish market": the holder named and the
+    # opposite of its act (refusal._opposed) tie the sentence to the threat the article points back at
+    c = _through_pipeline(make_store, nlp, [
+        ("app-1", "2027-03-02", "ISTANBUL — Telegram will leave the Turkish market for good if Turkey bans its app, "
+                                "the company said on Tuesday."),
+        ("app-2", "2027-03-09", "ISTANBUL — The regulator fined Telegram 40 million lira on Tuesday, a week after the "
+                                "company threatened to leave the Turkish market for good. Telegram said it would keep "
+                                "operating in Turkey whatever the regulator decides next.")], "app-1")
+    assert c["status"] == "withdrawn"

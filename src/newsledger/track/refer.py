@@ -618,9 +618,12 @@ def _stance(c: dict, relevant: list[Sentence], sided: list[Sentence],
                 # ("lawmakers voted to cut ...", "is laying off ... the workers" of a hiring pledge): reports.py
             if left_undone(s, acts, c.get("due"), date):
                 found.setdefault(undone, s)   # "has yet to deliver" once the date has gone by
-            if infos is not None and any(not _done_by_another(s, at, c, infos)
-                                         for at in refusal.refused(s, acts, c.get("content") or "")):
-                found.setdefault("withdrawn", s)     # the holder's side denying its act to come ("will not build")
+        # the holder's side denying its act to come ("will not build") or telling the one that undoes it ("would
+        # keep operating in Brazil", of a threat to leave the market): the act's own verb, or its opposite, is
+        # what ties the sentence to the commitment, so a sentence that names the holder's side counts too
+        if infos is not None and (s in relevant or any(on_side(a, c.get("holder"), infos) for a in s.actors)) \
+                and any(not _done_by_another(s, at, c, infos) for at in refusal.refused(s, acts, c.get("content") or "")):
+            found.setdefault("withdrawn", s)
     if "confirm" in found and found.get("unconfirmed") is found["confirm"]:
         found.pop("confirm")        # "has not confirmed"
     if "withdrawn" in found and "extended" in found and found["withdrawn"] is found["extended"] \
