@@ -161,12 +161,6 @@ def test_descriptions_and_anaphora(nlp_actors):
      "international-atomic-energy-agency"),
     ("Inspectors must return by Friday, the UN nuclear watchdog said.", "the UN nuclear watchdog",
      "international-atomic-energy-agency"),
-])
-def test_a_description_with_or_without_stops_in_its_initials(nlp_actors, text, words, actor):
-    assert run(nlp_actors, text).at(*span_of(text, words)) == actor
-
-
-@pytest.mark.parametrize("text, words, actor", [
     # an unnamed minister of a province or a state acts for its government (nlp/actors/regions.py)
     ("Ontario's energy minister said on Tuesday that rates would rise.", "Ontario's energy minister",
      "government-of-ontario"),
@@ -176,8 +170,9 @@ def test_a_description_with_or_without_stops_in_its_initials(nlp_actors, text, w
      "Ontario's housing ministry", "government-of-ontario"),
     # one of a country acts for the country, as before
     ("Iraq's oil minister said on Tuesday that exports would rise.", "Iraq", "iraq"),
-])
-def test_an_unnamed_minister_of_a_province_acts_for_its_government(nlp_actors, text, words, actor):
+], ids=["dotted-refugee-agency", "dotted-watchdog", "undotted-watchdog", "province-minister", "state-minister",
+        "province-ministry", "country-minister"])
+def test_a_description_or_an_unnamed_office_names_its_body(nlp_actors, text, words, actor):
     assert run(nlp_actors, text).at(*span_of(text, words)) == actor
 
 
