@@ -129,9 +129,7 @@ def unnamed_mayors(st, rules, lookup) -> None:
     doc = st.doc
     heads = rules.get("city_heads", frozenset())
     for tok in doc[st.dateline:]:
-        if tok.lower_ not in heads or tok.pos_ != "NOUN" or not _acting_subject(doc[tok.i:tok.i + 1]) or \
-                st.taken[tok.i] or st.index.at(tok.idx, tok.idx + len(tok.text)) is not None or \
-                any(c.dep_ == "appos" for c in tok.children):
+        if not unnamed_head(st, tok, heads):
             continue
         named = [c for c in tok.children if c.dep_ == "poss"] + \
             [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
@@ -142,6 +140,15 @@ def unnamed_mayors(st, rules, lookup) -> None:
         city_actor(st, place, country, min(i, tok.i), max(i, tok.i) + 1)
         lo = doc[i].idx
         st.index.places[:] = [p for p in st.index.places if p.span != (lo, lo + len(place))]
+
+
+def unnamed_head(st, tok, heads) -> bool:
+    """`tok` is an office word of `heads` told with no holder's name ("Amsterdam's mayor", "Ontario's energy
+    minister"): a common noun (whatever the tagger calls it: "housing ministry" may be tagged a name), the active
+    subject of a clause, no actor's word yet and with no name set beside it."""
+    return tok.lower_ in heads and tok.is_lower and tok.pos_ in ("NOUN", "PROPN") and \
+        _acting_subject(st.doc[tok.i:tok.i + 1]) and not st.taken[tok.i] and \
+        st.index.at(tok.idx, tok.idx + len(tok.text)) is None and not any(c.dep_ == "appos" for c in tok.children)
 
 
 def _city_word(t, lookup) -> Optional[tuple[str, Optional[str], int]]:

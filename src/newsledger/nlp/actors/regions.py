@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...records import Actor
 from ...slug import slugify
-from .cities import _acting_subject
+from .cities import unnamed_head
 
 
 def unnamed_regional_heads(st, rules, lookup) -> None:
@@ -16,10 +16,7 @@ def unnamed_regional_heads(st, rules, lookup) -> None:
     doc = st.doc
     heads = rules.get("regional_heads", frozenset())
     for tok in doc[st.dateline:]:
-        # (a common noun, whatever the tagger says of it: "housing ministry" may be tagged a name)
-        if tok.lower_ not in heads or not tok.is_lower or not _acting_subject(doc[tok.i:tok.i + 1]) or \
-                st.taken[tok.i] or st.index.at(tok.idx, tok.idx + len(tok.text)) is not None or \
-                any(c.dep_ == "appos" for c in tok.children):
+        if not unnamed_head(st, tok, heads):
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "GPE"), None)
         if owner is None:
