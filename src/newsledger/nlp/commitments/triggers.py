@@ -504,7 +504,7 @@ def from_said_must(ctx: Context, found: list[Found]) -> list[Found]:
         act = content.root
         if act.sent.start in taken or act.pos_ not in ("VERB", "AUX") or negated(act):
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in ctx.lex.word_lists["order_modals"] for c in act.children):
+        if not _obliged(ctx, act):
             continue
         subj = own_subject(act)
         # a party named ("Hamas", "Thames Water"), not a description ("the Russian owners") or a pronoun
@@ -590,13 +590,18 @@ def _clause_ids(clause: Token) -> set[int]:
     return ids
 
 
+def _obliged(ctx: Context, verb: Token) -> bool:
+    """The verb carries a modal of necessity laid on its subject (data: order_modals, "must")."""
+    return any(c.dep_ == "aux" and c.lower_ in ctx.lex.word_lists["order_modals"] for c in verb.children)
+
+
 def _laid_on(ctx: Context, clause: Token, obj: Token) -> bool:
     """A clause that lays an act on the party told: a modal of necessity (data: order_modals) and, as its
     subject, a pronoun for that party or its name ("told Gazprom Neft it must sell ...")."""
     subj = own_subject(clause)
     if subj is None or negated(clause):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in ctx.lex.word_lists["order_modals"] for c in clause.children):
+    if not _obliged(ctx, clause):
         return False
     return subj.lower_ in ("it", "they") or (ctx.actor(subj) is not None and ctx.actor(subj) == ctx.actor(obj))
 
