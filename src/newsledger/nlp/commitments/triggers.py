@@ -492,7 +492,8 @@ def from_said_must(ctx: Context, found: list[Found]) -> list[Found]:
     free the hostages by Saturday, Trump said", "Ofwat said Thames Water must cut leaks by March 31". As an
     order with a time limit (from_order, _laid_on), the speaker sets it and holds it, the party the "must" is laid
     on is the counterparty. Not the speaker's own side's duty ("we must finish by June"), not one with no time
-    (a demand), a denied or conditional one, or one asked."""
+    (a demand), a denied one, or one asked ("asked whether Hamas must ..."); a condition on the act ("If talks
+    fail, Hamas must ...") is kept as the record's conditions."""
     taken = {f.trigger.sent.start for f in found}
     out = []
     for st in ctx.statements:
@@ -510,8 +511,7 @@ def from_said_must(ctx: Context, found: list[Found]) -> list[Found]:
         # a party named ("Hamas", "Thames Water"), not a description ("the Russian owners") or a pronoun
         bound = ctx.actor(subj) if subj is not None and subj.pos_ == "PROPN" else None
         if bound is None or ctx.same_side(bound, st.speaker) or grammar.question(act) or any(
-                c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in act.children) \
-                or grammar.conditional(act, hops=0) is not None:
+                c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in act.children):
             continue
         due = due_in(ctx, [act], None, act)
         if due is None or any(f.record.due == due and f.record.kind in ctx.lex.group_of(ctx.lex.deadline_with_setter_is)
