@@ -20,8 +20,8 @@ from ...lexicons.companies import civic_body_name, load_civic_member_words, load
 from ...records import Commitment
 from ..grammar import modality as grammar
 from ..grammar.dateline import dateline_before, past_dateline
-from ..grammar.syntax import (SUBJECT_DEPS, agent, conjuncts, is_passive, own_subject, saying_time, set_off_host,
-                              stranded_subject, time_bound, to_infinitive, verb_lemmas)
+from ..grammar.syntax import (SUBJECT_DEPS, agent, conjuncts, dominates, is_passive, own_subject, saying_time,
+                              set_off_host, stranded_subject, time_bound, to_infinitive, verb_lemmas)
 from ..events.from_statements import SPEAKER_PRONOUNS
 from ..events.sides import unnamed_speaker
 from .context import Context, Found
@@ -314,7 +314,7 @@ def _announcement(ctx: Context, speaker: str, verb: Token, past_cue: bool, st, c
     if said_at is not None:
         drop |= {t.i for t in said_at.subtree}      # "said on Tuesday it would cut fees": when it was said
     lost = stranded_subject(cue)
-    if lost is not None and lost.i in {t.i for t in verb.subtree}:
+    if lost is not None and dominates(verb, lost):
         # "will pay ... families in Lebanon, its representative in the country said": the speaker the parse hung
         # inside the act, the comma before it, and the cue with its words ("said on Monday") hung there too
         drop |= {t.i for t in lost.subtree} | {lost.left_edge.i - 1} | {t.i for t in cue.subtree}

@@ -104,6 +104,7 @@ def under_terms(ctx: Context, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for prep in (t for t in ctx.doc if t.dep_ == "prep" and t.lower_ in ctx.lex.word_lists["terms_preps"]):
         act = prep.head
+        made = None
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is None or act.pos_ not in ("VERB", "AUX"):
             continue
@@ -111,7 +112,7 @@ def under_terms(ctx: Context, found: list[Found]) -> list[Found]:
             before = [f for f in found if f.noun is not None and f.noun.i == act.head.i]
         elif _agreement_noun(ctx, _terms_of(pobj)) and _definite(_terms_of(pobj)):
             before = _last_agreement(found, pobj)
-        elif _agreement_noun(ctx, pobj) and _made_with(ctx, pobj) is not None:
+        elif _agreement_noun(ctx, pobj) and (made := _made_with(ctx, pobj)) is not None:
             before = []     # "will leave the water in Lake Mead ... under an agreement signed on Monday with the
             # Bureau of Reclamation": the agreement named with its other party, after the act
         else:
@@ -120,8 +121,8 @@ def under_terms(ctx: Context, found: list[Found]) -> list[Found]:
         if subj is None or made_in_an_earlier_year(ctx, [_terms_of(pobj)]):
             continue        # "Under the 2015 deal, Iran will ...": terms of an old deal recalled
         parties = list(dict.fromkeys(f.record.holder for f in before))
-        if not before:
-            parties = list(dict.fromkeys([*ctx.actors_of(subj), _made_with(ctx, pobj)]))
+        if made is not None:
+            parties = list(dict.fromkeys([*ctx.actors_of(subj), made]))
         holders = owing(ctx, subj, parties)
         if not holders:
             continue
