@@ -138,8 +138,13 @@ def unnamed_mayors(st, rules, lookup) -> None:
             continue
         place, country, i = city
         city_actor(st, place, country, min(i, tok.i), max(i, tok.i) + 1)
-        lo = doc[i].idx
-        st.index.places[:] = [p for p in st.index.places if p.span != (lo, lo + len(place))]
+        unplace(st, doc[i].idx, doc[i].idx + len(place))
+
+
+def unplace(st, lo: int, hi: int) -> None:
+    """The words lo..hi name a government that acts ("Amsterdam's mayor", "Ontario's energy minister"), no longer
+    a place where something happens."""
+    st.index.places[:] = [p for p in st.index.places if p.span != (lo, hi)]
 
 
 def unnamed_head(st, tok, heads) -> bool:
@@ -171,7 +176,7 @@ def _mention_place(st, actor_id: str, i: int) -> None:
     if any(m.start < hi and lo < m.end for m in st.index.mentions):
         return
     st.mention(actor_id, i, i + 1, "name")
-    st.index.places[:] = [p for p in st.index.places if p.span != (t.idx, t.idx + len(t.text))]
+    unplace(st, t.idx, t.idx + len(t.text))
 
 
 def the_city(st) -> None:

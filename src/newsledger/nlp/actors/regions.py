@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...records import Actor
 from ...slug import slugify
-from .cities import unnamed_head
+from .cities import unnamed_head, unplace
 
 
 def unnamed_regional_heads(st, rules, lookup) -> None:
@@ -32,4 +32,4 @@ def unnamed_regional_heads(st, rules, lookup) -> None:
         name = f"Government of {place}"
         actor = st.index.add(Actor(id=slugify(name), name=name, type="government", country=hit.place_country))
         st.mention(actor.id, lo.i, tok.i + 1, "name")
-        st.index.places[:] = [p for p in st.index.places if p.span != (lo.idx, lo.idx + len(place))]
+        unplace(st, lo.idx, lo.idx + len(place))
